@@ -1,0 +1,191 @@
+"""The vocabulary: the ontology's namespace as Python terms, and the IRIs of kg's data.
+
+``KGO`` is an rdflib ``DefinedNamespace``: a typo in a term is an ``AttributeError``.
+A test checks it against ``ontologies/kg.ttl``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+__all__ = [
+    "DEFAULT_BASE_IRI",
+    "KGO",
+    "ONTOLOGY_DIR",
+    "ONTOLOGY_IRI",
+    "PREFIXES",
+    "Iris",
+    "slugify",
+]
+
+ONTOLOGY_IRI = "https://kg.example.org/ontology"
+DEFAULT_BASE_IRI = "https://kg.example.org/"
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontologies"
+
+
+class KGO(DefinedNamespace):
+    """The kg ontology (``ontologies/kg.ttl``)."""
+
+    # classes
+    Actor: URIRef
+    State: URIRef
+    ArmedGroup: URIRef
+    GovernmentBody: URIRef
+    InternationalOrganization: URIRef
+    Organization: URIRef
+    Person: URIRef
+    Location: URIRef
+    Place: URIRef
+    Assertion: URIRef
+    Mention: URIRef
+    Article: URIRef
+    Modality: URIRef
+    # modalities
+    Asserted: URIRef
+    Alleged: URIRef
+    Denied: URIRef
+    Hypothetical: URIRef
+    # relations
+    attacked: URIRef
+    coerced: URIRef
+    threatened: URIRef
+    mobilizedAgainst: URIRef
+    sanctioned: URIRef
+    accused: URIRef
+    demanded: URIRef
+    rejected: URIRef
+    protestedAgainst: URIRef
+    agreedWith: URIRef
+    consulted: URIRef
+    cooperatedWith: URIRef
+    supports: URIRef
+    aided: URIRef
+    concededTo: URIRef
+    retreatedFrom: URIRef
+    alliedWith: URIRef
+    memberOf: URIRef
+    partOf: URIRef
+    officialOf: URIRef
+    leads: URIRef
+    controls: URIRef
+    operatesIn: URIRef
+    # assertion, mention and actor terms
+    subject: URIRef
+    relation: URIRef
+    object: URIRef
+    modality: URIRef
+    attributedTo: URIRef
+    location: URIRef
+    eventDate: URIRef
+    confidence: URIRef
+    role: URIRef
+    article: URIRef
+    sentence: URIRef
+    start: URIRef
+    end: URIRef
+    subjectText: URIRef
+    subjectStart: URIRef
+    subjectEnd: URIRef
+    objectText: URIRef
+    objectStart: URIRef
+    objectEnd: URIRef
+    rule: URIRef
+    country: URIRef
+    wikidata: URIRef
+    # annotations
+    ploverType: URIRef
+    ploverGsrLabel: URIRef
+    cameoRoot: URIRef
+    inverseLabel: URIRef
+
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+
+
+PREFIXES = {
+    "kgo": str(KGO),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "dct": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "wd": "http://www.wikidata.org/entity/",
+}
+
+
+def slugify(name: str) -> str:
+    """Turn a name into a stable id: ASCII, lowercase, words joined by ``-``.
+
+    >>> slugify("Kata'ib Hizballah")
+    'kataib-hizballah'
+    >>> slugify("Côte d’Ivoire")
+    'cote-divoire'
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_name = re.sub(r"['’`]", "", ascii_name.lower())
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.blake2b("\x1f".join(map(str, parts)).encode(), digest_size=10).hexdigest()
+
+
+class Iris:
+    """Mint the IRIs of kg's data under one base.
+
+    >>> iris = Iris("https://example.org/")
+    >>> iris.actor("iran")
+    'https://example.org/actor/iran'
+    >>> iris.actor_id("https://example.org/actor/iran")
+    'iran'
+    """
+
+    def __init__(self, base: str | None = None) -> None:
+        base = base or os.environ.get("KG_BASE_IRI") or DEFAULT_BASE_IRI
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+        self.gazetteer_graph = self.base + "graph/gazetteer"
+        self.ontology_graph = self.base + "graph/ontology"
+        self.curation_graph = self.base + "graph/curation"
+
+    def actor(self, actor_id: str) -> str:
+        """Return the IRI of an actor."""
+        return self.base + "actor/" + quote(actor_id, safe="")
+
+    def actor_id(self, iri: str) -> str:
+        """Return the actor id of an actor IRI."""
+        prefix = self.base + "actor/"
+        if not iri.startswith(prefix):
+            raise ValueError(f"Not an actor IRI under {prefix}: {iri}")
+        return unquote(iri[len(prefix) :])
+
+    def article(self, article_id: str) -> str:
+        """Return the IRI of an article."""
+        return self.base + "article/" + quote(article_id, safe="")
+
+    def article_graph(self, article_id: str) -> str:
+        """Return the IRI of the named graph that holds an article's triples."""
+        return self.base + "graph/article/" + quote(article_id, safe="")
+
+    def article_id(self, iri: str) -> str:
+        """Return the article id of an article or article-graph IRI."""
+        for prefix in (self.base + "graph/article/", self.base + "article/"):
+            if iri.startswith(prefix):
+                return unquote(iri[len(prefix) :])
+        raise ValueError(f"Not an article IRI under {self.base}: {iri}")
+
+    def assertion(self, *key: object) -> str:
+        """Return the IRI of the assertion identified by ``key``."""
+        return self.base + "assertion/" + _digest(*key)
+
+    def mention(self, *key: object) -> str:
+        """Return the IRI of the mention identified by ``key``."""
+        return self.base + "mention/" + _digest(*key)
