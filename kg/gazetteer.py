@@ -61,6 +61,18 @@ class Gazetteer:
     actors: Mapping[str, Actor]
     names: tuple[Name, ...]
     by_key: Mapping[str, str] = field(default_factory=dict)
+    by_country: Mapping[str, str] = field(default_factory=dict)
+
+    def state_by_country(self, code: str) -> Actor | None:
+        """Return the state whose ISO 3166 alpha-3 code is ``code``.
+
+        >>> gaz = parse_gazetteer([{"id": "iran", "label": "Iran", "type": "State",
+        ...                         "country": "IRN"}])
+        >>> gaz.state_by_country("IRN").id
+        'iran'
+        """
+        actor_id = self.by_country.get(code)
+        return self.actors[actor_id] if actor_id else None
 
     def lookup(self, name: str) -> Actor | None:
         """Return the actor a name stands for, or ``None``.
@@ -181,7 +193,10 @@ def parse_gazetteer(
         for ref in (actor.part_of, *actor.supported_by):
             if ref is not None and ref not in actors:
                 raise GazetteerError(f"actor {actor.id!r} refers to unknown actor {ref!r}")
-    return Gazetteer(actors=actors, names=tuple(names), by_key=by_key)
+    by_country = {
+        a.country: a.id for a in actors.values() if a.type is ActorType.STATE and a.country
+    }
+    return Gazetteer(actors=actors, names=tuple(names), by_key=by_key, by_country=by_country)
 
 
 def read_gazetteer(directory: str | os.PathLike[str] | None = None) -> Gazetteer:

@@ -10,7 +10,8 @@ never the other way round.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
+from urllib.parse import unquote
 
 import networkx as nx
 
@@ -18,7 +19,7 @@ from kg.store import Row, Store
 from kg.vocab import KGO, PREFIXES
 
 if TYPE_CHECKING:
-    ActorGraph = nx.MultiDiGraph[str]
+    ActorGraph: TypeAlias = nx.MultiDiGraph[str]
 else:
     ActorGraph = nx.MultiDiGraph
 
@@ -62,6 +63,11 @@ def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
+def _id(iri: str, prefix: str) -> str:
+    # Iris percent-encodes ids in IRIs (Iris.actor, Iris.article): decode them back.
+    return unquote(iri[len(prefix) :])
+
+
 def graph_from_rows(
     assertion_rows: Iterable[Row], actor_rows: Iterable[Row], *, actor_prefix: str
 ) -> ActorGraph:
@@ -69,8 +75,8 @@ def graph_from_rows(
     graph: ActorGraph = nx.MultiDiGraph()
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}
     for row in assertion_rows:
-        subject = row["s"].value[len(actor_prefix) :]
-        obj = row["o"].value[len(actor_prefix) :]
+        subject = _id(row["s"].value, actor_prefix)
+        obj = _id(row["o"].value, actor_prefix)
         relation = _local(row["rel"].value)
         date_term = row.get("date") or row.get("articleDate")
         date = date_term.value if date_term is not None else None
@@ -97,11 +103,11 @@ def graph_from_rows(
                 edge["last_date"] = date
     article_prefix = actor_prefix[: -len("actor/")] + "article/"
     for (subject, obj, relation), data in edges.items():
-        data["articles"] = sorted(a[len(article_prefix) :] for a in data["articles"])
+        data["articles"] = sorted(_id(a, article_prefix) for a in data["articles"])
         data["modalities"] = sorted(data["modalities"])
         graph.add_edge(subject, obj, key=relation, **data)
     for row in actor_rows:
-        actor_id = row["actor"].value[len(actor_prefix) :]
+        actor_id = _id(row["actor"].value, actor_prefix)
         if actor_id not in graph:
             continue
         node = graph.nodes[actor_id]
@@ -113,3 +119,28 @@ def graph_from_rows(
         node.setdefault("label", actor_id)
         node.setdefault("type", "Actor")
     return graph
+
+
+def filter_graph(
+    graph: ActorGraph, *, relations: Iterable[str] | None = None, min_evidence: int = 1
+) -> ActorGraph:
+    """Return a copy of the projection with only some relations and well-attested edges.
+
+    Raises:
+        UnknownNameError: a relation is not in the vocabulary.
+    """
+    from kg.errors import UnknownNameError
+    from kg.types import Relation
+
+    wanted = set(relations) if relations else None
+    if wanted is not None:
+        valid = {r.value for r in Relation}
+        for name in wanted - valid:
+            raise UnknownNameError("relation", name, valid)
+    result: ActorGraph = nx.MultiDiGraph()
+    for subject, obj, key, data in graph.edges(keys=True, data=True):
+        if (wanted is None or key in wanted) and data.get("evidence", 0) >= min_evidence:
+            result.add_edge(subject, obj, key=key, **data)
+    for node in result.nodes:
+        result.nodes[node].update(graph.nodes[node])
+    return result

@@ -54,8 +54,9 @@ def resolve_model_name(model: str | None = None) -> str:
 class ActorRuler:
     """Mark gazetteer names as entities labelled with the actor type.
 
-    Two phrase matchers: one on ``ORTH`` for short all-capital names ("US", "IS"),
-    one on ``LOWER`` for the rest. Overlapping matches keep the longest.
+    Two phrase matchers: one on ``ORTH`` for one-word names and short all-capital
+    names ("US", "IS", "Polish"), one on ``LOWER`` for names of several words ("al-Qaeda",
+    "Islamic State"). Overlapping matches keep the longest.
     """
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
@@ -65,9 +66,16 @@ class ActorRuler:
         exact: dict[str, list[Doc]] = {}
         folded: dict[str, list[Doc]] = {}
         for name in gazetteer.names:
-            target = exact if name.case_sensitive else folded
-            text = name.text if name.case_sensitive else name.text.lower()
-            target.setdefault(name.actor_id, []).append(nlp.make_doc(text))
+            doc = nlp.make_doc(name.text)
+            if name.case_sensitive:
+                exact.setdefault(name.actor_id, []).append(doc)
+            elif len(doc) == 1:
+                # One-word names are often also common words ("Polish", "Chad"):
+                # match them as written, or in capitals (headlines).
+                exact.setdefault(name.actor_id, []).append(doc)
+                exact[name.actor_id].append(nlp.make_doc(name.text.upper()))
+            else:
+                folded.setdefault(name.actor_id, []).append(nlp.make_doc(name.text.lower()))
         for actor_id, docs in exact.items():
             self.exact.add(actor_id, docs)
         for actor_id, docs in folded.items():

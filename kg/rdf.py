@@ -96,6 +96,9 @@ def article_quads(
     """Return the quads of an article's named graph.
 
     Args:
+        article: the article.
+        assertions: its assertions.
+        iris: the IRI minter.
         known_actors: ids of actors described elsewhere (the gazetteer); the others are
             described in the article's graph.
     """

@@ -137,6 +137,17 @@ def _rows(solutions: QuerySolutions) -> list[Row]:
     return rows
 
 
+def _lock_hint(message: str) -> str:
+    if "lock" not in message.lower():
+        return ""
+    if "current process" in message.lower():
+        return " It is already open in this process: close the other store first."
+    return (
+        " It is in use by another process (a running `kg serve`?): stop it, or "
+        "send articles to the running server with POST /articles."
+    )
+
+
 class EmbeddedStore(Store):
     """An Oxigraph store on disk (RocksDB)."""
 
@@ -144,47 +155,45 @@ class EmbeddedStore(Store):
         self.location = str(Path(path))
         self.iris = iris or Iris()
         try:
-            self._store = OxStore(self.location)
+            self._store: OxStore | None = OxStore(self.location)
         except OSError as err:
-            hint = ""
-            if "lock" in str(err).lower():
-                hint = (
-                    " It is in use by another process (a running `kg serve`?): stop it, or "
-                    "send articles to the running server with POST /articles."
-                )
-            raise StoreError(f"Cannot open the store at {self.location}: {err}.{hint}") from err
+            raise StoreError(
+                f"Cannot open the store at {self.location}: {err}.{_lock_hint(str(err))}"
+            ) from err
 
     @property
     def oxigraph(self) -> OxStore:
         """The underlying pyoxigraph store."""
+        if self._store is None:
+            raise StoreError(f"The store at {self.location} is closed")
         return self._store
 
     def replace_graph(self, graph: str, quads: Sequence[Quad]) -> None:
         """Replace the content of a named graph with ``quads``."""
         node = NamedNode(graph)
         try:
-            self._store.remove_graph(node)
-            self._store.extend(quads)
+            self.oxigraph.remove_graph(node)
+            self.oxigraph.extend(quads)
             if not quads:
-                self._store.add_graph(node)
+                self.oxigraph.add_graph(node)
         except OSError as err:
             raise StoreError(f"Cannot write graph {graph}: {err}") from err
 
     def drop_graph(self, graph: str) -> bool:
         """Remove a named graph; return whether it was there."""
         node = NamedNode(graph)
-        if not self._store.contains_named_graph(node):
+        if not self.oxigraph.contains_named_graph(node):
             return False
-        self._store.remove_graph(node)
+        self.oxigraph.remove_graph(node)
         return True
 
     def has_graph(self, graph: str) -> bool:
         """Return whether a named graph exists."""
-        return bool(self._store.contains_named_graph(NamedNode(graph)))
+        return bool(self.oxigraph.contains_named_graph(NamedNode(graph)))
 
     def graphs(self) -> list[str]:
         """Return the IRIs of the named graphs."""
-        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, NamedNode))
+        return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, NamedNode))
 
     def select(self, sparql: str) -> list[Row]:
         """Run a SELECT query."""
@@ -202,28 +211,30 @@ class EmbeddedStore(Store):
 
     def _query(self, sparql: str) -> Any:
         try:
-            return self._store.query(sparql)
+            return self.oxigraph.query(sparql)
         except (SyntaxError, OSError, ValueError) as err:
             raise StoreError(f"Query failed: {err}") from err
 
     def quads(self) -> Iterator[Quad]:
         """Yield every quad of the store."""
-        return iter(self._store.quads_for_pattern(None, None, None, None))
+        return iter(self.oxigraph.quads_for_pattern(None, None, None, None))
 
     def count(self) -> int:
         """Return the number of quads in the store."""
-        return len(self._store)
+        return len(self.oxigraph)
 
     def dump(self, output: IO[bytes], format: RdfFormat) -> None:
         """Write the whole store (see :meth:`Store.dump`)."""
         if format.supports_datasets:
-            self._store.dump(output, format=format)
+            self.oxigraph.dump(output, format=format)
         else:
             super().dump(output, format)
 
     def close(self) -> None:
-        """Flush the store to disk."""
-        self._store.flush()
+        """Flush the store to disk and release it (and its lock), so it can be opened again."""
+        if self._store is not None:
+            self._store.flush()
+            self._store = None
 
 
 def _update_url(query_url: str) -> tuple[str, str]:
@@ -262,8 +273,7 @@ class RemoteStore(Store):
             raise RemoteStoreError(f"Cannot reach the SPARQL endpoint {url}: {err}") from err
         if response.status_code >= 400:
             raise RemoteStoreError(
-                f"The SPARQL endpoint {url} answered {response.status_code}: "
-                f"{response.text[:500]}"
+                f"The SPARQL endpoint {url} answered {response.status_code}: {response.text[:500]}"
             )
         return response
 
@@ -274,7 +284,9 @@ class RemoteStore(Store):
     def replace_graph(self, graph: str, quads: Sequence[Quad]) -> None:
         """Replace a named graph in one update request (atomic on the endpoint)."""
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        self.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+        self.update(
+            f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}"
+        )
 
     def drop_graph(self, graph: str) -> bool:
         """Remove a named graph; return whether it was there."""
@@ -308,7 +320,9 @@ class RemoteStore(Store):
 
     def construct(self, sparql: str) -> Iterator[Triple]:
         """Run a CONSTRUCT query."""
-        response = self._post(self.query_url, data={"query": sparql}, accept="application/n-triples")
+        response = self._post(
+            self.query_url, data={"query": sparql}, accept="application/n-triples"
+        )
         return (
             Triple(q.subject, q.predicate, q.object)
             for q in parse(response.content, format=RdfFormat.N_TRIPLES)
@@ -335,7 +349,9 @@ class RemoteStore(Store):
         self._client.close()
 
 
-def open_store(location: str | os.PathLike[str] | None = None, *, iris: Iris | None = None) -> Store:
+def open_store(
+    location: str | os.PathLike[str] | None = None, *, iris: Iris | None = None
+) -> Store:
     """Open the store at ``location`` (a path or an ``http(s)://`` SPARQL endpoint).
 
     ``None`` means ``$KG_STORE``, else ``./kg-data``.

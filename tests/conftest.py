@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.rdf import article_quads
-from kg.store import EmbeddedStore
+from kg.store import EmbeddedStore, Store
 from kg.types import Actor, ActorType, Article, Assertion, Mention, Modality, Relation, Span
 from kg.vocab import Iris
 
@@ -17,7 +17,9 @@ IRIS = Iris("https://kg.example.org/")
 
 US = Actor(id="united-states", label="United States", type=ActorType.STATE, country="USA")
 IRAN = Actor(id="iran", label="Iran", type=ActorType.STATE, country="IRN")
-KH = Actor(id="kataib-hezbollah", label="Kataib Hezbollah", type=ActorType.ARMED_GROUP, country="IRQ")
+KH = Actor(
+    id="kataib-hezbollah", label="Kataib Hezbollah", type=ActorType.ARMED_GROUP, country="IRQ"
+)
 HOUTHIS = Actor(id="houthis", label="Houthis", type=ActorType.ARMED_GROUP, country="YEM")
 UK = Actor(id="united-kingdom", label="United Kingdom", type=ActorType.STATE, country="GBR")
 
@@ -41,7 +43,9 @@ def make_assertion(
     o_start = article.text.find(o_text, start)
     return Assertion(
         article_id=article.id,
-        subject=Mention(actor=subject, span=Span(text=s_text, start=s_start, end=s_start + len(s_text))),
+        subject=Mention(
+            actor=subject, span=Span(text=s_text, start=s_start, end=s_start + len(s_text))
+        ),
         relation=relation,
         object=Mention(actor=obj, span=Span(text=o_text, start=o_start, end=o_start + len(o_text))),
         sentence=Span(text=sentence, start=start, end=start + len(sentence)),
@@ -69,7 +73,10 @@ def sample_articles() -> list[tuple[Article, list[Assertion]]]:
     a2 = Article(
         id="a2",
         title="Red Sea",
-        text="United States and United Kingdom struck Houthis. United States struck Kataib Hezbollah again.",
+        text=(
+            "United States and United Kingdom struck Houthis. "
+            "United States struck Kataib Hezbollah again."
+        ),
         date=dt.date(2024, 2, 3),
     )
     s1 = "United States forces struck Kataib Hezbollah on Tuesday."
@@ -78,26 +85,51 @@ def sample_articles() -> list[tuple[Article, list[Assertion]]]:
         (
             a1,
             [
-                make_assertion(a1, US, Relation.ATTACKED, KH, sentence=s1, date=dt.date(2024, 1, 23)),
-                make_assertion(a1, IRAN, Relation.SUPPORTS, KH, sentence="Iran supports Kataib Hezbollah."),
-                make_assertion(a1, IRAN, Relation.SUPPORTS, HOUTHIS, sentence=s3, modality=Modality.DENIED),
+                make_assertion(
+                    a1, US, Relation.ATTACKED, KH, sentence=s1, date=dt.date(2024, 1, 23)
+                ),
+                make_assertion(
+                    a1, IRAN, Relation.SUPPORTS, KH, sentence="Iran supports Kataib Hezbollah."
+                ),
+                make_assertion(
+                    a1, IRAN, Relation.SUPPORTS, HOUTHIS, sentence=s3, modality=Modality.DENIED
+                ),
             ],
         ),
         (
             a2,
             [
-                make_assertion(a2, US, Relation.ATTACKED, HOUTHIS, sentence="United States and United Kingdom struck Houthis."),
-                make_assertion(a2, UK, Relation.ATTACKED, HOUTHIS, sentence="United States and United Kingdom struck Houthis."),
-                make_assertion(a2, US, Relation.ATTACKED, KH, sentence="United States struck Kataib Hezbollah again."),
+                make_assertion(
+                    a2,
+                    US,
+                    Relation.ATTACKED,
+                    HOUTHIS,
+                    sentence="United States and United Kingdom struck Houthis.",
+                ),
+                make_assertion(
+                    a2,
+                    UK,
+                    Relation.ATTACKED,
+                    HOUTHIS,
+                    sentence="United States and United Kingdom struck Houthis.",
+                ),
+                make_assertion(
+                    a2,
+                    US,
+                    Relation.ATTACKED,
+                    KH,
+                    sentence="United States struck Kataib Hezbollah again.",
+                ),
             ],
         ),
     ]
 
 
-def load_samples(store: EmbeddedStore | object) -> None:
+def load_samples(store: Store) -> None:
     """Write the sample articles into a store."""
     for article, assertions in sample_articles():
-        store.replace_graph(IRIS.article_graph(article.id), article_quads(article, assertions, IRIS))  # type: ignore[attr-defined]
+        quads = article_quads(article, assertions, IRIS)
+        store.replace_graph(IRIS.article_graph(article.id), quads)
 
 
 @pytest.fixture

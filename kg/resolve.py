@@ -1,0 +1,326 @@
+"""Link the names of a parsed article to canonical actors.
+
+- Gazetteer names (marked by the actor ruler) resolve to their actor id.
+- Other named entities become actors with a stable id from the normalised name and a
+  type from the NER label (``PERSON`` -> Person, ``ORG`` -> Organization or ArmedGroup
+  or GovernmentBody by its head word, ``GPE`` -> Location).
+- In-article coreference: a titled surname ("Mr. Austin") or a bare surname resolves to
+  the person named in full earlier; pronouns and definite descriptions ("the group",
+  "it", "they") resolve to the most recent compatible actor (see :meth:`ActorLinks.antecedent`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import Gazetteer
+from kg.types import Actor, ActorType
+from kg.types import Span as TextSpan
+from kg.vocab import slugify
+
+__all__ = ["ActorLinks", "LinkedMention", "link_actors", "normalise_name"]
+
+_TITLES = {
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "gen",
+    "gen.",
+    "general",
+    "col",
+    "col.",
+    "lt",
+    "lt.",
+    "sgt",
+    "sgt.",
+    "sen",
+    "sen.",
+    "rep",
+    "rep.",
+    "president",
+    "prime",
+    "minister",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "king",
+    "queen",
+    "prince",
+    "sheikh",
+    "ayatollah",
+    "commander",
+    "chief",
+    "ambassador",
+    "envoy",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "state",
+    "vice",
+    "deputy",
+    "premier",
+}
+_ARMED_HEADS = {
+    "brigade",
+    "brigades",
+    "army",
+    "front",
+    "movement",
+    "militia",
+    "militias",
+    "battalion",
+    "battalions",
+    "forces",
+    "resistance",
+    "mujahideen",
+    "jihad",
+    "rebels",
+    "group",
+    "legion",
+    "corps",
+    "guard",
+    "guards",
+    "tigers",
+    "fighters",
+    "liberation",
+}
+_BODY_HEADS = {
+    "ministry",
+    "department",
+    "command",
+    "agency",
+    "office",
+    "council",
+    "parliament",
+    "senate",
+    "congress",
+    "cabinet",
+    "police",
+    "navy",
+    "military",
+    "administration",
+    "government",
+    "directorate",
+    "service",
+    "secretariat",
+}
+_INTERNATIONAL_HINTS = ("united nations", "international", "union", "organization of", "league")
+_PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers"}
+_PRONOUNS_NONPERSON = {"it", "its"}
+_PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
+#: Definite descriptions that refer back to an actor of the given types.
+DESCRIPTIONS: dict[str, tuple[ActorType, ...]] = {
+    "group": (ActorType.ARMED_GROUP, ActorType.ORGANIZATION),
+    "militia": (ActorType.ARMED_GROUP,),
+    "movement": (ActorType.ARMED_GROUP, ActorType.ORGANIZATION),
+    "organization": (ActorType.ARMED_GROUP, ActorType.ORGANIZATION),
+    "organisation": (ActorType.ARMED_GROUP, ActorType.ORGANIZATION),
+    "rebels": (ActorType.ARMED_GROUP,),
+    "insurgents": (ActorType.ARMED_GROUP,),
+    "militants": (ActorType.ARMED_GROUP,),
+    "fighters": (ActorType.ARMED_GROUP,),
+    "attackers": (ActorType.ARMED_GROUP,),
+    "country": (ActorType.STATE,),
+    "state": (ActorType.STATE,),
+    "kingdom": (ActorType.STATE,),
+    "republic": (ActorType.STATE,),
+    "alliance": (ActorType.INTERNATIONAL_ORGANIZATION,),
+    "bloc": (ActorType.INTERNATIONAL_ORGANIZATION,),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedMention:
+    """A span of the doc linked to an actor."""
+
+    start: int  # token index
+    end: int
+    actor: Actor
+    kind: str  # "gazetteer" | "ner" | "coref"
+
+    def text_span(self, doc: Doc) -> TextSpan:
+        """Return the character span of the mention."""
+        span = doc[self.start : self.end]
+        return TextSpan(text=span.text, start=span.start_char, end=span.end_char)
+
+
+def normalise_name(text: str) -> str:
+    """Strip leading articles, possessives and quotes from a name.
+
+    >>> normalise_name("the Islamic Resistance in Iraq’s")
+    'Islamic Resistance in Iraq'
+    """
+    text = re.sub(r"\s+", " ", text).strip(" \"'“”‘’")
+    text = re.sub(r"(?:'s|’s)$", "", text)
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    return text.strip()
+
+
+def _type_of_org(name: str) -> ActorType:
+    lower = name.lower()
+    words = lower.split()
+    if any(h in lower for h in _INTERNATIONAL_HINTS):
+        return ActorType.INTERNATIONAL_ORGANIZATION
+    if (words and words[-1] in _ARMED_HEADS) or any(w in ("militia", "brigades") for w in words):
+        return ActorType.ARMED_GROUP
+    if any(w in _BODY_HEADS for w in words):
+        return ActorType.GOVERNMENT_BODY
+    return ActorType.ORGANIZATION
+
+
+def _person_name(span: Span) -> Span:
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in _TITLES:
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _valid_name(span: Span) -> bool:
+    text = span.text
+    return (
+        "\n" not in text
+        and any(c.isalpha() for c in text)
+        and text[:1].isupper() | text.lower().startswith(("the ", "al-", "al "))
+        and len(text) <= 80
+    )
+
+
+@dataclass
+class ActorLinks:
+    """The actor mentions of one doc, with lookups by token."""
+
+    doc: Doc
+    mentions: list[LinkedMention] = field(default_factory=list)
+    by_token: dict[int, LinkedMention] = field(default_factory=dict)
+
+    def add(self, mention: LinkedMention) -> None:
+        """Record a mention (later ones do not overwrite earlier token links)."""
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self.by_token.setdefault(i, mention)
+
+    def at(self, token: Token) -> LinkedMention | None:
+        """Return the mention that covers ``token``."""
+        return self.by_token.get(token.i)
+
+    def before(self, token: Token) -> Iterator[LinkedMention]:
+        """Yield the mentions that end before ``token``, most recent first."""
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if mention.end <= token.i and mention.kind != "location":
+                yield mention
+
+    def antecedent(self, token: Token) -> LinkedMention | None:
+        """Return the actor a pronoun or definite description refers to, if any.
+
+        Subjects of the current and previous sentence are preferred over other
+        mentions; persons for "he"/"his", non-persons for "it"/"its" and for
+        descriptions ("the group" -> an armed group or organisation).
+        """
+        lower = token.lower_
+        allowed: tuple[ActorType, ...]
+        if lower in _PRONOUNS_PERSON:
+            allowed = (ActorType.PERSON,)
+        elif lower in _PRONOUNS_NONPERSON:
+            allowed = tuple(t for t in ActorType if t not in (ActorType.PERSON, ActorType.LOCATION))
+        elif lower in _PRONOUNS_PLURAL:
+            allowed = (
+                ActorType.ARMED_GROUP,
+                ActorType.GOVERNMENT_BODY,
+                ActorType.ORGANIZATION,
+                ActorType.STATE,
+            )
+        elif token.lemma_.lower() in DESCRIPTIONS or lower in DESCRIPTIONS:
+            allowed = DESCRIPTIONS.get(lower) or DESCRIPTIONS[token.lemma_.lower()]
+            # A description prefers its first type: "the group" is an armed group
+            # before it is any organisation.
+            for actor_type in allowed:
+                found = next((m for m in self.before(token) if m.actor.type is actor_type), None)
+                if found is not None:
+                    return found
+            return None
+        else:
+            return None
+        sent_start = token.sent.start
+        previous = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        candidates = [m for m in self.before(token) if m.actor.type in allowed]
+        for mention in candidates:
+            if mention.start < previous:
+                break
+            if self.doc[mention.start : mention.end].root.dep_ in ("nsubj", "nsubjpass"):
+                return mention
+        if lower in _PRONOUNS_PLURAL:
+            # "they" and "their" often refer to several actors or to people never named:
+            # only a subject nearby is trusted.
+            return None
+        return candidates[0] if candidates else None
+
+    def link_descriptions(self) -> None:
+        """Link definite descriptions ("the group", "these organizations") to actors."""
+        for token in self.doc:
+            # Plural descriptions ("these organizations") often refer to several actors.
+            if token.tag_ != "NN" or token.i in self.by_token:
+                continue
+            if token.lower_ not in DESCRIPTIONS and token.lemma_.lower() not in DESCRIPTIONS:
+                continue
+            determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+            if not determiners & {"the", "this", "these", "that", "those"}:
+                continue
+            if any(
+                c.dep_ in ("compound", "amod", "poss") and c.i in self.by_token
+                for c in token.children
+            ):
+                continue
+            found = self.antecedent(token)
+            if found is not None:
+                self.add(LinkedMention(token.i, token.i + 1, found.actor, "coref"))
+
+
+def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
+    """Link every actor name of ``doc``: gazetteer names, other named entities, surnames."""
+    links = ActorLinks(doc)
+    persons: dict[str, Actor] = {}
+    for ent in doc.ents:
+        if ent.kb_id_ and ent.kb_id_ in gazetteer.actors:
+            actor = gazetteer.actors[ent.kb_id_]
+            links.add(LinkedMention(ent.start, ent.end, actor, "gazetteer"))
+            if actor.type is ActorType.PERSON:
+                persons[actor.label.split()[-1]] = actor
+            continue
+        if not _valid_name(ent):
+            continue
+        if ent.label_ == "PERSON":
+            name_span = _person_name(ent)
+            name = normalise_name(name_span.text)
+            if not name:
+                continue
+            surname = name.split()[-1]
+            known = persons.get(surname)
+            if known is not None and len(name.split()) == 1:
+                links.add(LinkedMention(ent.start, ent.end, known, "coref"))
+                continue
+            actor = Actor(id=slugify(name), label=name, type=ActorType.PERSON)
+            persons[surname] = actor
+            links.add(LinkedMention(name_span.start, ent.end, actor, "ner"))
+        elif ent.label_ == "ORG":
+            name = normalise_name(ent.text)
+            if name and slugify(name):
+                actor = Actor(id=slugify(name), label=name, type=_type_of_org(name))
+                links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
+        elif ent.label_ in ("GPE", "LOC", "FAC"):
+            name = normalise_name(ent.text)
+            if name and slugify(name):
+                actor = Actor(id=slugify(name), label=name, type=ActorType.LOCATION)
+                links.add(LinkedMention(ent.start, ent.end, actor, "location"))
+    links.link_descriptions()
+    return links
