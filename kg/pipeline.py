@@ -24,6 +24,8 @@ __all__ = [
     "IngestReport",
     "Pipeline",
     "assertion_record",
+    "retract",
+    "state_of",
     "write_vocabulary",
 ]
 
@@ -118,6 +120,8 @@ class Pipeline:
     ) -> IngestReport:
         """Extract articles and write each to its named graph (replacing an earlier one)."""
         report = IngestReport()
+        # Load the model first: a missing model must fail before anything is written.
+        _ = self.nlp
         write_vocabulary(store, self.gazetteer)
         known = self.gazetteer.actors.keys()
         for article, assertions in self.extract(items, report=report):
