@@ -891,7 +891,10 @@ def _to_assertion(
         return None
     trigger = candidate.trigger
     sent = trigger.sent
-    sentence = TextSpan(text=sent.text, start=sent.start_char, end=sent.end_char)
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    stripped = text.strip()
+    sentence = TextSpan(text=stripped, start=start, end=start + len(stripped))
     static = candidate.rule == "title-apposition"
     modality = Modality.ASSERTED if static else _modality(trigger)
     rule = RULES[candidate.rule]
