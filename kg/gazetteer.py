@@ -20,10 +20,21 @@ from kg.errors import GazetteerError
 from kg.types import Actor, ActorType
 from kg.vocab import ONTOLOGY_DIR
 
-__all__ = ["DEFAULT_GAZETTEER_DIR", "Gazetteer", "Name", "load_gazetteer", "read_gazetteer"]
+__all__ = [
+    "DEFAULT_GAZETTEER_DIR",
+    "Gazetteer",
+    "Name",
+    "is_case_sensitive",
+    "load_gazetteer",
+    "name_key",
+    "parse_gazetteer",
+    "read_gazetteer",
+]
 
 DEFAULT_GAZETTEER_DIR = ONTOLOGY_DIR / "gazetteer"
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+#: The gazetteer lists actors: every actor type but Location (places that are not actors).
+_ACTOR_TYPES = {t.value: t for t in ActorType if t is not ActorType.LOCATION}
 _KEYS = {
     "id",
     "label",
@@ -81,8 +92,16 @@ class Gazetteer:
         ...                         "demonyms": ["Iranian"]}])
         >>> gaz.lookup("iranian").label
         'Iran'
+        >>> gaz.lookup("IRANIAN").label
+        'Iran'
         """
-        actor_id = self.by_key.get(name) or self.by_key.get(name_key(name))
+        # A short name in capitals is its own key ("US"), but may also be a headline's
+        # capitals of a name that matches in any case ("IRAN"): try the folded key last.
+        actor_id = (
+            self.by_key.get(name)
+            or self.by_key.get(name_key(name))
+            or self.by_key.get(name.casefold())
+        )
         return self.actors.get(actor_id) if actor_id else None
 
 
@@ -124,18 +143,20 @@ def _parse_actor(entry: Mapping[str, Any], where: str) -> tuple[Actor, list[Name
         raise GazetteerError(
             f"{where}: id {actor_id!r} must be lowercase ASCII words joined by '-'"
         )
-    try:
-        actor_type = ActorType(entry["type"])
-    except ValueError:
-        choices = ", ".join(t.value for t in ActorType)
+    actor_type = _ACTOR_TYPES.get(entry["type"])
+    if actor_type is None:
+        choices = ", ".join(_ACTOR_TYPES)
         raise GazetteerError(
             f"{where}: no actor type named {entry['type']!r}. Available: {choices}"
-        ) from None
+        )
     aliases = _as_list(entry.get("aliases"), "aliases", where)
     demonyms = _as_list(entry.get("demonyms"), "demonyms", where)
+    for key in ("country", "wikidata", "capital", "part_of", "note"):
+        if entry.get(key) is not None and not isinstance(entry[key], str):
+            raise GazetteerError(
+                f"{where}: {key!r} must be a string, not {type(entry[key]).__name__}"
+            )
     capital = entry.get("capital")
-    if capital is not None and not isinstance(capital, str):
-        raise GazetteerError(f"{where}: 'capital' must be a string")
     actor = Actor(
         id=actor_id,
         label=entry["label"].strip(),
@@ -173,12 +194,18 @@ def parse_gazetteer(
     actors: dict[str, Actor] = {}
     names: list[Name] = []
     by_key: dict[str, str] = {}
+    origins: dict[str, str] = {}
     for index, entry in enumerate(entries, start=1):
+        if not isinstance(entry, Mapping):
+            raise GazetteerError(
+                f"{origin}: actor {index}: expected a table of keys, not {type(entry).__name__}"
+            )
         where = str(entry.get("_origin", f"{origin}: actor {index}"))
         actor, actor_names = _parse_actor({k: v for k, v in entry.items() if k != "_origin"}, where)
         if actor.id in actors:
             raise GazetteerError(f"{where}: duplicate actor id {actor.id!r}")
         actors[actor.id] = actor
+        origins[actor.id] = where
         for name in actor_names:
             key = name_key(name.text)
             owner = by_key.get(key)
@@ -192,10 +219,18 @@ def parse_gazetteer(
     for actor in actors.values():
         for ref in (actor.part_of, *actor.supported_by):
             if ref is not None and ref not in actors:
-                raise GazetteerError(f"actor {actor.id!r} refers to unknown actor {ref!r}")
-    by_country = {
-        a.country: a.id for a in actors.values() if a.type is ActorType.STATE and a.country
-    }
+                raise GazetteerError(
+                    f"{origins[actor.id]}: actor {actor.id!r} refers to unknown actor {ref!r}"
+                )
+    by_country: dict[str, str] = {}
+    for actor in actors.values():
+        if actor.type is ActorType.STATE and actor.country:
+            other = by_country.setdefault(actor.country, actor.id)
+            if other != actor.id:
+                raise GazetteerError(
+                    f"{origins[actor.id]}: country {actor.country!r} of state {actor.id!r} "
+                    f"is already the country of {other!r}"
+                )
     return Gazetteer(actors=actors, names=tuple(names), by_key=by_key, by_country=by_country)
 
 
@@ -215,7 +250,16 @@ def read_gazetteer(directory: str | os.PathLike[str] | None = None) -> Gazetteer
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
             raise GazetteerError(f"{path}: {err}") from err
-        for index, entry in enumerate(data.get("actor", []), start=1):
+        unknown = set(data) - {"actor"}
+        if unknown:
+            raise GazetteerError(
+                f"{path}: unknown table(s) {', '.join(sorted(unknown))}; "
+                "a gazetteer file holds [[actor]] tables only"
+            )
+        actors = data.get("actor", [])
+        if not isinstance(actors, list) or not all(isinstance(e, dict) for e in actors):
+            raise GazetteerError(f"{path}: actors must be an array of tables: [[actor]]")
+        for index, entry in enumerate(actors, start=1):
             entries.append({**entry, "_origin": f"{path.name}: actor {index}"})
     return parse_gazetteer(entries)
 

@@ -2,8 +2,9 @@
 
 Formats (DESIGN section 6):
 
-- ``.jsonl`` (and ``.json``): one article object per line:
+- ``.jsonl``: one article object per line:
   ``{"id", "title", "text" | "html", "date", "url", "source"}``; ``id`` optional.
+- ``.json``: one article object, a list of them, or JSON lines.
 - ``.txt``: the file is the text; the first line is taken as the title.
 - ``.html`` / ``.htm``: main text and metadata extracted with trafilatura.
 - ``-``: standard input, in any of the formats above (sniffed from its first bytes).
@@ -96,6 +97,8 @@ def parse_article_record(record: Any, *, origin: str = "<record>") -> Article:
         record = {**record, "title": record.get("title") or from_html.title}
         if record.get("date") is None and from_html.date is not None:
             record["date"] = from_html.date.isoformat()
+    if text is not None and not isinstance(text, str):
+        raise IngestError(origin, f"'text' must be a string, not {type(text).__name__}")
     if not isinstance(text, str):
         keys = ", ".join(sorted(_RECORD_KEYS))
         raise IngestError(origin, f"missing 'text' (or 'html'); an article has the keys {keys}")
@@ -194,12 +197,11 @@ def _read_json_lines(data: bytes, origin: str) -> Iterator[Article | IngestError
 
 def _read_json(data: bytes, origin: str) -> Iterator[Article | IngestError]:
     try:
-        value = json.loads(_decode(data, origin))
-    except IngestError as err:
-        yield err
-        return
-    except json.JSONDecodeError:
-        # Not one JSON document: read it as JSON lines.
+        value = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        # Not one JSON document (JSON lines, or bad bytes or JSON on some line): read it
+        # line by line, so that an empty, binary or bad line is reported with its number
+        # and the good lines are still read.
         yield from _read_json_lines(data, origin)
         return
     records = value if isinstance(value, list) else [value]
@@ -232,9 +234,10 @@ def _read_bytes(
 
 
 def _sniff(data: bytes) -> str:
-    head = data.lstrip()[:200].lower()
+    head = data.removeprefix(b"\xef\xbb\xbf").lstrip()[:200].lower()
     if head.startswith((b"{", b"[")):
-        return ".jsonl"
+        # The JSON reader takes one object, a list of objects, or JSON lines.
+        return ".json"
     if head.startswith((b"<!doctype html", b"<html", b"<")):
         return ".html"
     return ".txt"

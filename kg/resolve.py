@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
 from kg.vocab import slugify
 
-__all__ = ["ActorLinks", "LinkedMention", "link_actors", "normalise_name"]
+__all__ = ["ActorLinks", "LinkedMention", "actor_id", "link_actors", "normalise_name"]
 
 _TITLES = {
     "mr",
@@ -167,6 +168,17 @@ def normalise_name(text: str) -> str:
     return text.strip()
 
 
+def actor_id(name: str) -> str:
+    """Return the stable id of an actor not in the gazetteer, from its normalised name.
+
+    Names without Latin letters get a hash, so that every name has an id.
+
+    >>> actor_id("Yahya Saree"), actor_id("Россия")
+    ('yahya-saree', 'n-22fa0a6ef455a929')
+    """
+    return slugify(name) or "n-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:16]
+
+
 def _type_of_org(name: str) -> ActorType:
     lower = name.lower()
     words = lower.split()
@@ -309,18 +321,18 @@ def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             if known is not None and len(name.split()) == 1:
                 links.add(LinkedMention(ent.start, ent.end, known, "coref"))
                 continue
-            actor = Actor(id=slugify(name), label=name, type=ActorType.PERSON)
+            actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
             persons[surname] = actor
             links.add(LinkedMention(name_span.start, ent.end, actor, "ner"))
         elif ent.label_ == "ORG":
             name = normalise_name(ent.text)
-            if name and slugify(name):
-                actor = Actor(id=slugify(name), label=name, type=_type_of_org(name))
+            if name:
+                actor = Actor(id=actor_id(name), label=name, type=_type_of_org(name))
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
         elif ent.label_ in ("GPE", "LOC", "FAC"):
             name = normalise_name(ent.text)
-            if name and slugify(name):
-                actor = Actor(id=slugify(name), label=name, type=ActorType.LOCATION)
+            if name:
+                actor = Actor(id=actor_id(name), label=name, type=ActorType.LOCATION)
                 links.add(LinkedMention(ent.start, ent.end, actor, "location"))
     links.link_descriptions()
     return links

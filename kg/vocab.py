@@ -107,6 +107,8 @@ class KGO(DefinedNamespace):
     inverseLabel: URIRef
 
     _NS = Namespace(ONTOLOGY_IRI + "#")
+    # rdflib only warns about an unknown term by default; make a typo an AttributeError.
+    _fail = True
 
 
 PREFIXES = {
