@@ -85,6 +85,18 @@ class Gazetteer:
         actor_id = self.by_country.get(code)
         return self.actors[actor_id] if actor_id else None
 
+    def match(self, name: str, *, entity_label: str | None = None) -> Actor | None:
+        """Return the gazetteer actor a name found by NER stands for, or ``None``.
+
+        Used for names the actor ruler did not mark: spelling variants and near misses.
+        ``entity_label`` is spaCy's NER label (``PERSON``, ``ORG``, ``GPE``...).
+
+        >>> gaz = parse_gazetteer([{"id": "iran", "label": "Iran", "type": "State"}])
+        >>> gaz.match("Iran").id
+        'iran'
+        """
+        return self.lookup(name)
+
     def lookup(self, name: str) -> Actor | None:
         """Return the actor a name stands for, or ``None``.
 

@@ -311,6 +311,12 @@ def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             continue
         if not _valid_name(ent):
             continue
+        known_actor = gazetteer.match(normalise_name(ent.text), entity_label=ent.label_)
+        if known_actor is not None:
+            links.add(LinkedMention(ent.start, ent.end, known_actor, "gazetteer"))
+            if known_actor.type is ActorType.PERSON:
+                persons[known_actor.label.split()[-1]] = known_actor
+            continue
         if ent.label_ == "PERSON":
             name_span = _person_name(ent)
             name = normalise_name(name_span.text)
