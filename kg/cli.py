@@ -255,6 +255,63 @@ def stats(store: StoreOption = None) -> None:
         console.print(table)
 
 
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+@app.command(name="eval")
+def eval_command(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Gold files or folders: *.gold.jsonl (with the article beside it) and "
+            "PLOVER_*.json records.",
+            show_default=False,
+        ),
+    ],
+    show: Annotated[
+        bool, typer.Option("--show", help="List missed and wrong triples.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    model: ModelOption = None,
+) -> None:
+    """Score the extractor: precision and recall overall and per relation."""
+    from kg.evaluate import evaluate_paths
+
+    try:
+        reports = evaluate_paths(paths, Pipeline(model=model))
+    except (KGError, OSError) as error:
+        err.print(f"[red]error:[/red] {escape(str(error))}", highlight=False)
+        raise typer.Exit(code=2) from error
+    if as_json:
+        sys.stdout.write(orjson.dumps([r.to_dict() for r in reports]).decode() + "\n")
+        return
+    console = Console()
+    for report in reports:
+        total = report.total()
+        title = f"{report.name}: precision {_fmt(total.precision)}, recall {_fmt(total.recall)}"
+        if report.kind == "plover":
+            title = (
+                f"{report.name}: triple recall {_fmt(report.triple_recall)} "
+                f"({report.triple_found}/{report.triple_total}), type recall "
+                f"{_fmt(report.type_recall)} ({report.type_found}/{report.type_total}), "
+                f"precision {_fmt(total.precision)}"
+            )
+        else:
+            title += f", forbidden {len(report.forbidden)}"
+        table = Table("relation", "gold", "found", "recall", "predicted", "correct", "precision",
+                      title=title, title_justify="left")
+        for name, score in sorted(report.relations.items()):
+            table.add_row(name, str(score.gold), str(score.found), _fmt(score.recall),
+                          str(score.predicted), str(score.correct), _fmt(score.precision))
+        console.print(table)
+        if show:
+            for label, items in (("missed", report.misses), ("wrong", report.wrong),
+                                 ("FORBIDDEN", report.forbidden)):
+                for item in items:
+                    console.print(f"  {label}: {escape(item)}", highlight=False, soft_wrap=True)
+
+
 @app.command(name="retract")
 def retract_command(
     article_id: Annotated[str, typer.Argument(help="The id of the article to remove.")],

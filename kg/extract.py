@@ -635,24 +635,33 @@ def _titles(frames: _Frames, gazetteer: Gazetteer) -> Iterator[tuple[_Candidate,
         tokens = sorted({t for m in modifiers for t in m.subtree}, key=lambda t: t.i)
         if mention.start <= root.i and not appositions:
             tokens = [t for t in tokens if t.i < mention.start]
-        role_tokens = [
-            t for t in tokens if frames.links.at(t) is None and t.is_alpha and t.dep_ != "det"
-        ]
-        if not any(t.lower_ in _TITLE_WORDS for t in role_tokens):
+        if not any(t.lower_ in _TITLE_WORDS for t in tokens):
             continue
-        organisations = [
-            frames.links.at(t)
-            for t in tokens
-            if frames.links.at(t) is not None and frames.links.at(t) is not mention
-        ]
-        organisation = next((o for o in organisations if o is not None), None)
+        organisation = None
+        for token in tokens:
+            found = frames.links.at(token)
+            # NER sometimes takes a title word for an organisation ("Defense Secretary").
+            if found is None or found is mention or found.kind == "location":
+                continue
+            words = doc[found.start : found.end]
+            if all(t.lower_ in _TITLE_WORDS for t in words):
+                continue
+            organisation = found
+            break
         if organisation is None and mention.actor.country:
             state = gazetteer.state_by_country(mention.actor.country)
             if state is not None:
                 organisation = LinkedMention(mention.start, mention.end, state, "gazetteer")
         if organisation is None or organisation.actor.type is ActorType.PERSON:
             continue
-        role = " ".join(t.text for t in role_tokens if t.dep_ != "case")
+        role_tokens = [
+            t
+            for t in tokens
+            if not organisation.start <= t.i < organisation.end
+            and t.is_alpha
+            and t.dep_ not in ("det", "case")
+        ]
+        role = " ".join(t.text for t in role_tokens)
         candidate = _Candidate(
             mention, organisation, Relation.OFFICIAL_OF, "title-apposition", root
         )
