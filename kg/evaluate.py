@@ -71,6 +71,10 @@ PLOVER_RELATIONS: dict[str, Relation] = {
 _FAMILIES = {Relation.AIDED: Relation.SUPPORTS}
 
 
+def _plover_families() -> frozenset[Relation]:
+    return frozenset(_FAMILIES.get(r, r) for r in PLOVER_RELATIONS.values())
+
+
 def relation_family(relation: Relation) -> Relation:
     """Return the family a relation is scored in (``aided`` is a kind of ``supports``).
 
@@ -268,17 +272,22 @@ def evaluate_triple_gold(
             else:
                 report.misses.append(f"{s} {r} {o}")
     for (s, r, o), assertion in predictions.items():
-        st = status.get((s, r, o))
+        found = status.get((s, r, o))
         report.relations[r].predicted += 1
-        if st in ("required", "optional"):
+        if found in ("required", "optional"):
             report.relations[r].correct += 1
         else:
             where = f"  [{assertion.rule}] {assertion.sentence.text[:160]}"
-            (report.forbidden if st == "forbidden" else report.wrong).append(f"{s} {r} {o}{where}")
+            (report.forbidden if found == "forbidden" else report.wrong).append(
+                f"{s} {r} {o}{where}"
+            )
     return report
 
 
 # -- PLOVER -------------------------------------------------------------------------------
+
+
+_PLOVER_FAMILIES = _plover_families()
 
 
 def _actor_texts(value: Any) -> list[str]:
@@ -349,6 +358,8 @@ def evaluate_plover(
         if same_type:
             score.found += 1
         for assertion in assertions:
+            if relation_family(assertion.relation) not in _PLOVER_FAMILIES:
+                continue  # PLOVER codes events only: offices and memberships are not scored
             predicted = report.relations[relation_family(assertion.relation).value]
             predicted.predicted += 1
             if relation_family(assertion.relation) is family:

@@ -28,8 +28,8 @@ PLOVER = DATA / "plover" / "PLOVER_GSR_CAMEO.json"
 # Floors: the scores measured when they were last raised (see README, "Extraction quality").
 SEED_RECALL_FLOOR = 0.90
 SEED_PRECISION_FLOOR = 0.90
-PLOVER_TRIPLE_RECALL_FLOOR = 0.05
-PLOVER_TYPE_RECALL_FLOOR = 0.05
+PLOVER_TRIPLE_RECALL_FLOOR = 0.23
+PLOVER_TYPE_RECALL_FLOOR = 0.27
 
 
 @pytest.fixture(scope="module")
@@ -71,9 +71,9 @@ def test_plover_labels_map_to_design_relations() -> None:
 
 
 def test_triple_gold_scoring_counts_misses_wrong_and_forbidden(tmp_path: Path) -> None:
-    from tests.conftest import HOUTHIS, IRAN, US, make_assertion  # noqa: PLC0415
     from kg.gazetteer import parse_gazetteer
     from kg.types import Article
+    from tests.conftest import HOUTHIS, IRAN, US, make_assertion
 
     gold_path = tmp_path / "a.gold.jsonl"
     gold_path.write_text(
@@ -81,12 +81,24 @@ def test_triple_gold_scoring_counts_misses_wrong_and_forbidden(tmp_path: Path) -
             json.dumps(row)
             for row in [
                 {"article": "a", "aliases": {"United States": ["US"], "Iran": ["Iranian"]}},
-                {"subject": "United States", "relation": "attacked", "object": "Houthis",
-                 "status": "required"},
-                {"subject": "Iran", "relation": "supports", "object": "Houthis",
-                 "status": "required"},
-                {"subject": "Houthis", "relation": "supports", "object": "Iran",
-                 "status": "forbidden"},
+                {
+                    "subject": "United States",
+                    "relation": "attacked",
+                    "object": "Houthis",
+                    "status": "required",
+                },
+                {
+                    "subject": "Iran",
+                    "relation": "supports",
+                    "object": "Houthis",
+                    "status": "required",
+                },
+                {
+                    "subject": "Houthis",
+                    "relation": "supports",
+                    "object": "Iran",
+                    "status": "forbidden",
+                },
             ]
         ),
         encoding="utf-8",
@@ -94,10 +106,12 @@ def test_triple_gold_scoring_counts_misses_wrong_and_forbidden(tmp_path: Path) -
     gold = read_triple_gold(gold_path)
     article = Article(id="a", text="United States struck Houthis. Houthis supports Iran.")
     assertions = [
-        make_assertion(article, US, Relation.ATTACKED, HOUTHIS,
-                       sentence="United States struck Houthis."),
-        make_assertion(article, HOUTHIS, Relation.SUPPORTS, IRAN,
-                       sentence="Houthis supports Iran."),
+        make_assertion(
+            article, US, Relation.ATTACKED, HOUTHIS, sentence="United States struck Houthis."
+        ),
+        make_assertion(
+            article, HOUTHIS, Relation.SUPPORTS, IRAN, sentence="Houthis supports Iran."
+        ),
     ]
     gazetteer = parse_gazetteer([])
     report = evaluate_triple_gold(gold, assertions, gazetteer, name="a")

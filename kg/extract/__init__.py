@@ -1,0 +1,244 @@
+"""Extract typed, directed assertions from a parsed article.
+
+How it works: a spaCy :class:`~spacy.matcher.Matcher` finds the *trigger* words of every
+relation (:mod:`kg.extract.lexicon`: verbs such as "strike", nouns such as "airstrike",
+participles such as "Iran-backed"); then, for each trigger, *frames*
+(:mod:`kg.extract.frames`) read the subject and the object off the dependency parse.
+Every frame is a named rule with an example and a base confidence
+(:data:`kg.extract.rules.RULES`, the rule table). Arguments must be actors
+(:mod:`kg.extract.arguments`); modality, attribution, date and place come from the
+trigger's context (:mod:`kg.extract.context`).
+
+Two rules derive an assertion from another, as CAMEO and PLOVER code intents: a
+stated future or offered act of cooperation ("Finland will give Tanzania a grant") is
+also an asserted ``agreedWith``, and a conditional or future hostile act ("Russia will
+halt the talks if ...") is also an asserted ``threatened``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from kg.extract.arguments import Arguments
+from kg.extract.context import (
+    PLACE_TYPES,
+    SPEECH_VERBS,
+    event_date,
+    governors,
+    modality_of,
+    resolve_date,
+)
+from kg.extract.frames import Candidate, Frames
+from kg.extract.lexicon import LEXICON, build_matcher
+from kg.extract.rules import RULES, Rule
+from kg.gazetteer import Gazetteer
+from kg.resolve import ActorLinks, link_actors
+from kg.types import Actor, ActorType, Article, Assertion, Mention, Modality, Relation
+from kg.types import Span as TextSpan
+
+__all__ = [
+    "LEXICON",
+    "RULES",
+    "Rule",
+    "confidence_of",
+    "extract_assertions",
+    "extract_from_doc",
+    "resolve_date",
+]
+
+_COOPERATIVE = frozenset(
+    {
+        Relation.AIDED,
+        Relation.SUPPORTS,
+        Relation.COOPERATED_WITH,
+        Relation.CONSULTED,
+        Relation.CONCEDED_TO,
+    }
+)
+_HOSTILE = frozenset(
+    {
+        Relation.ATTACKED,
+        Relation.COERCED,
+        Relation.SANCTIONED,
+        Relation.MOBILIZED_AGAINST,
+        Relation.PROTESTED_AGAINST,
+        Relation.REJECTED,
+        Relation.RETREATED_FROM,
+    }
+)
+_STATIC_RULES = frozenset({"title-apposition"})
+_matchers: dict[int, Matcher] = {}
+
+
+def _matcher(vocab: Vocab) -> Matcher:
+    key = id(vocab)
+    if key not in _matchers:
+        _matchers[key] = build_matcher(vocab)
+    return _matchers[key]
+
+
+def confidence_of(rule: str, modality: Modality, *, coreference: bool) -> float:
+    """Return an assertion's confidence from its rule, modality and coreference.
+
+    The rule's base confidence, lowered by 0.05 for an argument found by coreference
+    and by 0.1 for a statement that is not plainly asserted.
+
+    >>> confidence_of("active-svo", Modality.ASSERTED, coreference=False)
+    0.85
+    >>> confidence_of("active-svo", Modality.DENIED, coreference=True)
+    0.7
+    """
+    value = RULES[rule].confidence
+    if coreference:
+        value -= 0.05
+    if modality is not Modality.ASSERTED:
+        value -= 0.1
+    return round(max(0.05, min(value, 0.99)), 2)
+
+
+def _attribution(trigger: Token, args: Arguments) -> Actor | None:
+    sent = trigger.sent
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < sent.end:
+            for pobj in trigger.doc[token.i + 1].children:
+                if pobj.dep_ == "pobj":
+                    actors = args.actors_of(pobj)
+                    if actors:
+                        return actors[0].actor
+    speech = [g for g in governors(trigger) if g.lemma_ in SPEECH_VERBS]
+    root = sent.root
+    if root.lemma_ in SPEECH_VERBS and root.i != trigger.i:
+        speech.append(root)
+    for verb in speech:
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                actors = args.actors_of(child)
+                if actors:
+                    return actors[0].actor
+    return None
+
+
+def _location(trigger: Token, links: ActorLinks, exclude: set[str]) -> Actor | None:
+    scope = [trigger, trigger.head] if trigger.head.i != trigger.i else [trigger]
+    for token in scope:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "inside"):
+                for pobj in child.children:
+                    mention = links.at(pobj) if pobj.dep_ == "pobj" else None
+                    if (
+                        mention is not None
+                        and mention.actor.type in PLACE_TYPES
+                        and mention.actor.id not in exclude
+                    ):
+                        return mention.actor
+    return None
+
+
+def _sentence(trigger: Token) -> TextSpan:
+    sent = trigger.sent
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    stripped = text.strip()
+    return TextSpan(text=stripped, start=start, end=start + len(stripped))
+
+
+def _assertions(
+    candidate: Candidate, doc: Doc, article: Article, links: ActorLinks, args: Arguments
+) -> Iterator[Assertion]:
+    """Turn a candidate into its assertion, and the intent it implies if any."""
+    subject, obj = candidate.subject, candidate.object
+    if subject.actor.id == obj.actor.id:
+        return
+    if ActorType.LOCATION in (subject.actor.type, obj.actor.type):
+        return
+    trigger = candidate.trigger
+    static = candidate.rule in _STATIC_RULES
+    cue = modality_of(trigger) if not static else None
+    modality = cue.modality if cue is not None else Modality.ASSERTED
+    coreference = "coref" in (subject.kind, obj.kind)
+    common = {
+        "article_id": article.id,
+        "subject": Mention(actor=subject.actor, span=subject.text_span(doc)),
+        "object": Mention(actor=obj.actor, span=obj.text_span(doc)),
+        "sentence": _sentence(trigger),
+        "attributed_to": None if static else _attribution(trigger, args),
+        "date": None if static else event_date(trigger, article.date),
+        "location": (
+            None if static else _location(trigger, links, {subject.actor.id, obj.actor.id})
+        ),
+        "role": candidate.role,
+    }
+    yield Assertion(
+        relation=candidate.relation,
+        rule=candidate.rule,
+        modality=modality,
+        confidence=confidence_of(candidate.rule, modality, coreference=coreference),
+        **common,  # type: ignore[arg-type]
+    )
+    if cue is None or cue.modality is not Modality.HYPOTHETICAL:
+        return
+    derived: tuple[Relation, str] | None = None
+    if cue.cue == "if" and candidate.relation in _HOSTILE:
+        derived = (Relation.THREATENED, "intent-threat")
+    elif cue.cue in ("future", "intent") and candidate.relation in _COOPERATIVE:
+        derived = (Relation.AGREED_WITH, "intent-commitment")
+    elif cue.cue in ("future", "intent") and candidate.relation in _HOSTILE:
+        derived = (Relation.THREATENED, "intent-threat")
+    if derived is not None:
+        relation, rule = derived
+        yield Assertion(
+            relation=relation,
+            rule=rule,
+            modality=Modality.ASSERTED,
+            confidence=confidence_of(rule, Modality.ASSERTED, coreference=coreference),
+            **common,  # type: ignore[arg-type]
+        )
+
+
+def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Assertion]:
+    """Extract the assertions of a parsed article.
+
+    Args:
+        doc: the article's text parsed by :func:`kg.nlp.load_nlp`'s pipeline.
+        article: the article (for its id and date).
+        gazetteer: the gazetteer the pipeline's actor ruler was built from.
+    """
+    links = link_actors(doc, gazetteer)
+    args = Arguments(doc, links)
+    frames = Frames(args)
+    best: dict[tuple[str, str, str, int], Assertion] = {}
+
+    def keep(assertion: Assertion) -> None:
+        key = (
+            assertion.subject.actor.id,
+            assertion.relation.value,
+            assertion.object.actor.id,
+            assertion.sentence.start,
+        )
+        if key not in best or assertion.confidence > best[key].confidence:
+            best[key] = assertion
+
+    for match_id, start, end in sorted(_matcher(doc.vocab)(doc), key=lambda m: m[1]):
+        for candidate in frames.candidates(doc.vocab.strings[match_id], start, end):
+            for assertion in _assertions(candidate, doc, article, links, args):
+                if assertion.modality.makes_edge and assertion.relation is candidate.relation:
+                    frames.event_agents.setdefault(candidate.relation, []).append(candidate.subject)
+                keep(assertion)
+    for candidate in frames.titles(gazetteer):
+        for assertion in _assertions(candidate, doc, article, links, args):
+            keep(assertion)
+    return sorted(best.values(), key=lambda a: (a.sentence.start, a.subject.span.start))
+
+
+def extract_assertions(
+    nlp: Language, articles: Iterable[Article], gazetteer: Gazetteer, *, n_process: int = 1
+) -> Iterator[tuple[Article, list[Assertion]]]:
+    """Parse articles with ``nlp`` and yield each with its assertions, in order."""
+    items = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(items, as_tuples=True, n_process=n_process, batch_size=16):
+        yield article, extract_from_doc(doc, article, gazetteer)

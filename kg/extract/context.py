@@ -1,0 +1,183 @@
+"""What surrounds an assertion: modality, attribution, event date and place.
+
+- **Modality** is read on the trigger's *clause path*: the trigger and the words that
+  embed it as a complement ("did not launch strikes", "denied supporting",
+  "accused X of launching", "threatened to strike", "will attack ... if").
+- **Attribution**: "according to X", and the subject of a reporting verb whose
+  complement holds the trigger ("X said ...", "..., CentCom stated").
+- **Date**: the sentence's date expression nearest the trigger, resolved against the
+  article date ("on Wednesday", "last week", "January 3").
+- **Place**: "in/at/near X" on the trigger or its head, where X is a state or place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import LIGHT_VERBS, words
+from kg.types import ActorType, Modality
+
+__all__ = [
+    "SPEECH_VERBS",
+    "ModalityCue",
+    "clause_path",
+    "event_date",
+    "modality_of",
+    "resolve_date",
+]
+
+SPEECH_VERBS = words(
+    "say state report tell add announce declare continue claim allege accuse charge "
+    "confirm write note insist warn"
+)
+_ALLEGING = words("claim allege accuse charge suspect blame")
+#: Verbs that negate their complement: "denied arming", "refused to meet", "failed to reach".
+_DENYING = words("deny refute refuse decline fail")
+_INTENT_VERBS = words(
+    "threaten vow plan warn promise pledge intend consider offer agree decide prepare "
+    "seek want propose"
+)
+_FUTURE_AUX = words("will would shall 'll wo")
+_POSSIBLE_AUX = words("could may might should must can")
+_ALLEGED_ADVERBS = words("reportedly allegedly purportedly apparently")
+_CONDITIONS = words("if unless")
+_COMPLEMENT_DEPS = frozenset(
+    {"dobj", "obj", "xcomp", "ccomp", "pobj", "prep", "pcomp", "attr", "acomp", "conj", "agent"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityCue:
+    """A modality with the cue that set it (``neg``, ``deny``, ``future``, ``if``...)."""
+
+    modality: Modality
+    cue: str = ""
+
+
+def clause_path(trigger: Token) -> list[Token]:
+    """Return the trigger and the words that embed it as a complement.
+
+    "did not launch strikes" reaches "launch" from "strikes"; "strikes have not stopped
+    the attacks" does not reach "stopped" (the trigger is its subject, not its object).
+    """
+    path = [trigger]
+    current = trigger
+    while current.dep_ in _COMPLEMENT_DEPS and current.head.i != current.i and len(path) < 6:
+        current = current.head
+        path.append(current)
+    return path
+
+
+def modality_of(trigger: Token) -> ModalityCue:
+    """Return the modality of the statement a trigger makes, with its cue."""
+    path = clause_path(trigger)
+    for token in path:
+        negated = any(c.dep_ == "neg" for c in token.children)
+        # "did not attack"; but "did not say that X attacked" is no denial.
+        if negated and (token.lemma_ not in SPEECH_VERBS or token.i == trigger.i):
+            return ModalityCue(Modality.DENIED, "neg")
+        if token.i != trigger.i and token.lemma_ in _DENYING:
+            return ModalityCue(Modality.DENIED, "deny")
+    for token in path:
+        children = list(token.children)
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
+            return ModalityCue(Modality.HYPOTHETICAL, "if")
+        if any(c.lower_ in _ALLEGED_ADVERBS for c in children):
+            return ModalityCue(Modality.ALLEGED, "reportedly")
+        if token.i != trigger.i and token.lemma_ in _ALLEGING and token.lemma_ not in LIGHT_VERBS:
+            return ModalityCue(Modality.ALLEGED, "allege")
+        if token.i != trigger.i and token.lemma_ in _INTENT_VERBS:
+            return ModalityCue(Modality.HYPOTHETICAL, "intent")
+        if token.pos_ in ("VERB", "AUX", "ADJ"):
+            auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}
+            if auxiliaries & _FUTURE_AUX:
+                conditional = any(
+                    c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children)
+                    for c in children
+                )
+                return ModalityCue(Modality.HYPOTHETICAL, "if" if conditional else "future")
+            if auxiliaries & _POSSIBLE_AUX:
+                return ModalityCue(Modality.HYPOTHETICAL, "possible")
+    top = path[-1]
+    if top.dep_ == "advcl" and any(c.lower_ in _CONDITIONS for c in top.children):
+        return ModalityCue(Modality.HYPOTHETICAL, "if")
+    return ModalityCue(Modality.ASSERTED)
+
+
+def governors(token: Token) -> Iterator[Token]:
+    """Yield the heads above ``token`` up to the root."""
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        yield current
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def resolve_date(text: str, base: dt.date | None) -> dt.date | None:
+    """Resolve a date expression against the article date.
+
+    >>> resolve_date("on Wednesday", dt.date(2024, 1, 25))
+    datetime.date(2024, 1, 24)
+    >>> resolve_date("last week", dt.date(2024, 1, 25))
+    datetime.date(2024, 1, 18)
+    >>> resolve_date("earlier this month", dt.date(2024, 1, 25))
+    datetime.date(2024, 1, 1)
+    >>> resolve_date("January 3, 2024", None)
+    datetime.date(2024, 1, 3)
+    """
+    lower = text.lower().strip()
+    if base is not None:
+        for index, day in enumerate(_WEEKDAYS):
+            if re.search(rf"\b{day}\b", lower) and not re.search(r"\bnext\b", lower):
+                delta = (base.weekday() - index) % 7
+                return base - dt.timedelta(days=delta)
+        if lower in ("today", "this morning", "tonight", "this evening", "this afternoon"):
+            return base
+        if lower in ("yesterday", "last night"):
+            return base - dt.timedelta(days=1)
+        if re.search(r"\b(last|previous|past) week\b", lower):
+            return base - dt.timedelta(days=7)
+        if re.search(r"\b(earlier )?this month\b", lower):
+            return base.replace(day=1)
+        if re.search(r"\b(last|previous|past) month\b", lower):
+            return (base.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    return _parse_absolute(lower, base)
+
+
+@lru_cache(maxsize=4096)
+def _parse_absolute(text: str, base: dt.date | None) -> dt.date | None:
+    if not re.search(r"\d{4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b \d", text):
+        return None
+    import dateparser
+
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    return parsed.date() if parsed is not None else None
+
+
+def event_date(trigger: Token, base: dt.date | None) -> dt.date | None:
+    """Return the date of the event a trigger names, from the sentence's dates."""
+    dates = [ent for ent in trigger.sent.ents if ent.label_ == "DATE"]
+    if not dates:
+        return None
+    scope = trigger.head if trigger.head.i != trigger.i else trigger
+    subtree = {t.i for t in scope.subtree}
+    dates.sort(key=lambda ent: (ent.root.i not in subtree, abs(ent.root.i - trigger.i)))
+    for ent in dates:
+        resolved = resolve_date(ent.text, base)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+PLACE_TYPES = (ActorType.STATE, ActorType.LOCATION)

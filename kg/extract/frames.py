@@ -1,0 +1,347 @@
+"""The frames: for each trigger, read subject and object off the dependency parse.
+
+Each frame yields :class:`Candidate` assertions named after a rule of
+:data:`kg.extract.rules.RULES`. Frames never loop over all token pairs: they start at a
+trigger found by the matcher and walk its few dependency neighbours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract.arguments import Arguments
+from kg.extract.lexicon import LEXICON, LIGHT_VERBS, SYMMETRIC, LexiconEntry, is_event_noun, words
+from kg.gazetteer import Gazetteer
+from kg.resolve import LinkedMention
+from kg.types import ActorType, Relation
+
+__all__ = ["TITLE_WORDS", "Candidate", "Frames"]
+
+_QUANTITY_NOUNS = words("round wave series barrage number spate string volley")
+TITLE_WORDS = words(
+    "president minister secretary spokesman spokeswoman spokesperson commander leader "
+    "chief general ambassador envoy king queen prince emir premier head director "
+    "chairman chairwoman speaker governor mayor official adviser advisor counsellor "
+    "chancellor negotiator representative deputy foreign defense defence interior "
+    "prime vice state army military senior top supreme secretary-general"
+)
+_LEADER_WORDS = words("leader head chief commander founder emir")
+_DIPLOMATS = words("diplomat diplomats ambassador envoy attache inspector inspectors")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An assertion read off the parse, before modality, dates and places are added."""
+
+    subject: LinkedMention
+    object: LinkedMention
+    relation: Relation
+    rule: str
+    trigger: Token
+    role: str | None = None
+
+
+def _pairs(
+    actors: list[LinkedMention], relation: Relation, rule: str, trigger: Token
+) -> Iterator[Candidate]:
+    for index, first in enumerate(actors):
+        for second in actors[index + 1 :]:
+            yield Candidate(first, second, relation, rule, trigger)
+
+
+def _is_definite(noun: Token) -> bool:
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "this", "those", "that")
+        for c in noun.children
+    )
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "acl"
+    )
+
+
+class Frames:
+    """Read candidates off one doc, trigger by trigger."""
+
+    def __init__(self, arguments: Arguments) -> None:
+        self.args = arguments
+        self.doc = arguments.doc
+        #: The agents of the article's events so far, by relation ("the strikes" later
+        #: refers back to the last of them).
+        self.event_agents: dict[Relation, list[LinkedMention]] = {}
+
+    def candidates(self, match_key: str, start: int, end: int) -> Iterator[Candidate]:
+        """Yield the candidates of one trigger match (``"<relation>|<kind>"``)."""
+        relation_name, kind = match_key.split("|")
+        relation = Relation(relation_name)
+        doc = self.doc
+        if kind == "participle":
+            yield from self._participle(doc[end - 1], start, relation)
+        elif kind == "inverse":
+            yield from self._backer(doc[start], relation)
+        elif kind == "phrasal":
+            yield from self._phrasal(doc[start], doc[start + 1], relation)
+        elif kind == "verb":
+            yield from self._verb(doc[start], relation)
+        elif kind == "adjective":
+            yield from self._adjective(doc[start], relation)
+        elif kind == "noun":
+            yield from self._nominal(doc[start], relation)
+        elif kind == "relational":
+            yield from self._relational(doc[start], relation)
+
+    # -- verbal frames ------------------------------------------------------------
+
+    def _verb(self, verb: Token, relation: Relation) -> Iterator[Candidate]:
+        args = self.args
+        if verb.dep_ == "acl" and _is_passive(verb):
+            # "a militia supported by Iran"
+            agents = args.agents_of(verb)
+            for obj in args.actors_of(verb.head):
+                for agent in agents:
+                    yield Candidate(agent, obj, relation, "participle-by-agent", verb)
+            return
+        if _is_passive(verb):
+            agents = args.agents_of(verb)
+            patients = [
+                m for c in verb.children if c.dep_ == "nsubjpass" for m in args.actors_of(c)
+            ]
+            for agent in agents:
+                for obj in patients:
+                    yield Candidate(agent, obj, relation, "passive-by-agent", verb)
+            return
+        entry = LEXICON[relation]
+        object_lemmas = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "obj")}
+        required = entry.needs_object.get(verb.lemma_.lower())
+        if required is not None and not object_lemmas & required:
+            return
+        if relation is Relation.COERCED and object_lemmas & _DIPLOMATS:
+            # "expelled two Russian diplomats" is a sanction (DESIGN section 4).
+            relation = Relation.SANCTIONED
+        objects, rule = self._objects(verb, entry)
+        yield from self._with_subjects(verb, objects, relation, rule)
+
+    def _objects(self, verb: Token, entry: LexiconEntry) -> tuple[list[LinkedMention], str]:
+        """Find a verb's objects, trying the frames from the most to the least direct."""
+        args = self.args
+        found = args.direct_objects(verb)
+        if found:
+            return found, "active-svo"
+        found = args.prep_objects(verb, entry.preps)
+        if found:
+            return found, "prepositional-object"
+        found = args.possessor_objects(verb, entry)
+        if found:
+            return found, "possessor-object"
+        if entry.clausal:
+            found = args.clausal_objects(verb)
+            if found:
+                return found, "clausal-object"
+        if entry.complement:
+            found = args.complement_objects(verb, entry)
+            if found:
+                return found, "complement-object"
+        if entry.places:
+            found = args.place_objects(verb)
+            if found:
+                return found, "place-object"
+        return [], ""
+
+    def _adjective(self, adjective: Token, relation: Relation) -> Iterator[Candidate]:
+        # "Norway is willing to send material to help defend Saudi Arabia"
+        if adjective.dep_ not in ("acomp", "amod") or not any(
+            c.dep_ == "xcomp" for c in adjective.children
+        ):
+            return
+        entry = LEXICON[relation]
+        objects = self.args.complement_objects(adjective, entry)
+        subjects = self.args.subjects_of_verb(adjective.head)
+        if not objects and relation in SYMMETRIC and len(subjects) > 1:
+            yield from _pairs(subjects, relation, "symmetric-coordination", adjective)
+            return
+        for subject in subjects:
+            for obj in objects:
+                yield Candidate(subject, obj, relation, "complement-object", adjective)
+
+    def _phrasal(self, verb: Token, particle: Token, relation: Relation) -> Iterator[Candidate]:
+        objects = [m for c in particle.children if c.dep_ == "pobj" for m in self.args.actors_of(c)]
+        rule = "active-svo"
+        if not objects:
+            objects, rule = self._objects(verb, LEXICON.get(relation, LexiconEntry()))
+        yield from self._with_subjects(verb, objects, relation, rule or "active-svo")
+
+    def _with_subjects(
+        self, verb: Token, objects: list[LinkedMention], relation: Relation, rule: str
+    ) -> Iterator[Candidate]:
+        args = self.args
+        subjects = args.subjects_of_verb(verb)
+        if not objects:
+            if relation in SYMMETRIC and len(subjects) > 1:
+                yield from _pairs(subjects, relation, "symmetric-coordination", verb)
+            return
+        if not subjects:
+            # "The strikes went after X": a definite event noun as subject inherits the
+            # agent of the article's last event of the same relation.
+            nsubj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if nsubj is not None and is_event_noun(nsubj.lemma_):
+                subjects = args.event_agent(nsubj)
+                if not subjects and _is_definite(nsubj):
+                    subjects = self.event_agents.get(relation, [])[-1:]
+                    rule = "event-agent-inherited"
+        for subject in subjects:
+            for obj in objects:
+                yield Candidate(subject, obj, relation, rule, verb)
+
+    # -- nominal frames -----------------------------------------------------------
+
+    def _participle(self, participle: Token, start: int, relation: Relation) -> Iterator[Candidate]:
+        # "Iran-backed militia": the name before the hyphen modifies the participle.
+        if start == 0 or participle.dep_ not in ("amod", "compound"):
+            return
+        sponsors = self.args.actors_of(self.doc[start - 1])
+        for sponsor in sponsors:
+            for obj in self.args.actors_of(participle.head):
+                yield Candidate(sponsor, obj, relation, "compound-participle", participle)
+
+    def _backer(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
+        # "their Iranian backers": the backer supports the possessor.
+        backers = [
+            m
+            for c in noun.children
+            if c.dep_ in ("amod", "compound", "nmod") and (m := self.args.links.at(c)) is not None
+        ]
+        supported = [m for c in noun.children if c.dep_ == "poss" for m in self.args.actors_of(c)]
+        for backer in backers:
+            for obj in supported:
+                yield Candidate(backer, obj, relation, "nominal-backer", noun)
+
+    def _nominal(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
+        entry = LEXICON[relation]
+        if any(
+            c.dep_ in ("compound", "amod") and c.lower_ in entry.not_compounds
+            for c in noun.children
+        ):
+            return
+        args = self.args
+        # Climb "a second round of strikes" to "round".
+        anchor = noun
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lemma_ in _QUANTITY_NOUNS
+        ):
+            anchor = noun.head.head
+        preps = args.relation_preps(relation, noun, entry)
+        targets = args.prep_objects(noun, preps) or args.prep_objects(anchor, preps)
+        head = anchor.head
+        # "X launched strikes against Y", "X imposed sanctions on Y", "X and Y signed a deal"
+        if anchor.dep_ in ("dobj", "obj", "nsubjpass") and head.lemma_ in LIGHT_VERBS:
+            targets = targets or args.prep_objects(head, preps)
+            if not targets and entry.places:
+                targets = args.place_objects(head)
+            agents = (
+                args.agents_of(head) if anchor.dep_ == "nsubjpass" else args.subjects_of_verb(head)
+            )
+            agents = agents or args.event_agent(noun)
+            if relation in SYMMETRIC and not targets and len(agents) > 1:
+                yield from _pairs(agents, relation, "symmetric-coordination", noun)
+                return
+            for agent in agents:
+                for obj in targets:
+                    yield Candidate(agent, obj, relation, "light-verb-nominal", noun)
+            return
+        if not targets:
+            return
+        agents = args.event_agent(noun)
+        rule = (
+            "nominal-by-agent"
+            if any(c.lower_ == "by" or c.dep_ == "acl" for c in noun.children)
+            else "nominal-prep-target"
+        )
+        for agent in agents:
+            for obj in targets:
+                yield Candidate(agent, obj, relation, rule, noun)
+
+    def _relational(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
+        # "X, an ally of Y", "X and other allies of Y", "X is a member of Y"
+        args = self.args
+        objects = args.prep_objects(noun, frozenset({"of"}))
+        if not objects:
+            return
+        subjects: list[LinkedMention] = []
+        if noun.dep_ == "appos":
+            subjects = args.actors_of(noun.head)
+        elif noun.dep_ == "conj" and any(c.lower_ == "other" for c in noun.children):
+            subjects = args.actors_of(noun.head)[:1]
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            subjects = args.subjects_of_verb(noun.head)
+        for subject in subjects:
+            for obj in objects:
+                yield Candidate(subject, obj, relation, "relational-noun", noun)
+
+    # -- titles -------------------------------------------------------------------
+
+    def titles(self, gazetteer: Gazetteer) -> Iterator[Candidate]:
+        """Read titles as offices: "US President Joe Biden", "X, Iran's foreign minister"."""
+        doc = self.doc
+        links = self.args.links
+        for mention in list(links.mentions):
+            if mention.actor.type is not ActorType.PERSON or mention.kind == "coref":
+                continue
+            root = doc[mention.start : mention.end].root
+            modifiers = [
+                c
+                for c in root.children
+                if c.i < mention.start and c.dep_ in ("compound", "amod", "poss", "nmod")
+            ]
+            appositions = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+            for title_head in appositions:
+                if title_head.lemma_.lower() in TITLE_WORDS:
+                    modifiers = [title_head]
+                    break
+            else:
+                appositions = []
+            tokens = sorted({t for m in modifiers for t in m.subtree}, key=lambda t: t.i)
+            if not appositions:
+                tokens = [t for t in tokens if t.i < mention.start]
+            if not any(t.lower_ in TITLE_WORDS for t in tokens):
+                continue
+            organisation = None
+            for token in tokens:
+                found = links.at(token)
+                # NER sometimes takes a title word for an organisation ("Defense Secretary").
+                if found is None or found is mention or found.kind == "location":
+                    continue
+                if all(t.lower_ in TITLE_WORDS for t in doc[found.start : found.end]):
+                    continue
+                organisation = found
+                break
+            if organisation is None and mention.actor.country:
+                state = gazetteer.state_by_country(mention.actor.country)
+                if state is not None:
+                    organisation = LinkedMention(mention.start, mention.end, state, "gazetteer")
+            if organisation is None or organisation.actor.type in (
+                ActorType.PERSON,
+                ActorType.LOCATION,
+            ):
+                continue
+            role_tokens = [
+                t
+                for t in tokens
+                if not organisation.start <= t.i < organisation.end
+                and t.is_alpha
+                and t.dep_ not in ("det", "case")
+            ]
+            role = " ".join(t.text for t in role_tokens)
+            yield Candidate(
+                mention, organisation, Relation.OFFICIAL_OF, "title-apposition", root, role
+            )
+            if any(t.lower_ in _LEADER_WORDS for t in role_tokens):
+                yield Candidate(
+                    mention, organisation, Relation.LEADS, "title-apposition", root, role
+                )

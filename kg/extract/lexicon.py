@@ -1,0 +1,319 @@
+"""The trigger lexicon: which words announce which relation.
+
+Each relation of the vocabulary (DESIGN section 4) has verbs, event nouns, adjectives
+and participles that announce it, and the prepositions that introduce its object. The
+frames of :mod:`kg.extract.frames` read the arguments; this module only says which words
+to look at. Lemmas are spaCy's (lowercase).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.matcher import Matcher
+from spacy.vocab import Vocab
+
+from kg.types import Relation
+
+__all__ = [
+    "LEXICON",
+    "LIGHT_VERBS",
+    "PHRASAL",
+    "RELATIONAL_NOUNS",
+    "SYMMETRIC",
+    "LexiconEntry",
+    "build_matcher",
+    "is_event_noun",
+    "words",
+]
+
+
+def words(text: str) -> frozenset[str]:
+    """Return the set of whitespace-separated words of ``text``.
+
+    >>> sorted(words("strike attack"))
+    ['attack', 'strike']
+    """
+    return frozenset(text.split())
+
+
+_DEFAULT_PREPS = words("on against at targeting into")
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """The trigger words of one relation.
+
+    Attributes:
+        verbs: verb lemmas whose subject and object are the relation's ("X struck Y").
+        nouns: event nouns ("an airstrike on Y by X", "X launched strikes against Y").
+        adjectives: predicative adjectives ("X is willing to ...").
+        participles: "X-backed Y" means X relation Y.
+        inverse_nouns: "Y's backers" means the backer relation Y.
+        preps: prepositions that introduce the object of a nominal event or of a verb
+            without a direct object ("sanctions on Y", "talks with Y").
+        noun_preps: extra prepositions for some nouns only ("a war with Y").
+        clausal: the object may be the subject of the verb's complement clause
+            ("demanded that Y stop", "urged Y to leave").
+        complement: the object may be an object inside the verb's complement
+            ("offered to hand over the suspects to Y", "threatened to cut ties with Y").
+        places: a state named as the place ("lifted the curfew in Y") may be the object.
+        not_compounds: compounds that turn a trigger noun into another event
+            ("hunger strike" is no attack).
+        needs_object: verbs that announce the relation only with one of these objects
+            ("suspended aid to Y" is a sanction, "suspended the session" is not).
+    """
+
+    verbs: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    adjectives: frozenset[str] = frozenset()
+    participles: frozenset[str] = frozenset()
+    inverse_nouns: frozenset[str] = frozenset()
+    preps: frozenset[str] = _DEFAULT_PREPS
+    noun_preps: dict[str, frozenset[str]] = field(default_factory=dict)
+    clausal: bool = False
+    complement: bool = False
+    places: bool = False
+    not_compounds: frozenset[str] = frozenset()
+    needs_object: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+_MATERIAL = words(
+    "aid assistance money weapon weapons arm arms loan grant food supply supplies equipment "
+    "asylum fund funds funding shelter relief medicine fuel ammunition material training "
+    "troops goods credit credits dollar dollars million billion shipment shipments"
+)
+_TIES = words(
+    "aid assistance ties relation relations link links trade cooperation asset assets "
+    "funding flight flights import imports export exports contact contacts talks "
+    "program programme delivery deliveries loan loans credit credits"
+)
+
+
+#: Trigger lemmas by relation (DESIGN section 4; CAMEO verb classes for the events).
+LEXICON: dict[Relation, LexiconEntry] = {
+    Relation.ATTACKED: LexiconEntry(
+        verbs=words(
+            "attack strike bomb shell hit target raid invade assault ambush kill shoot "
+            "pound storm bombard fight battle abduct kidnap massacre overrun torpedo "
+            "torture wound beat abuse assassinate"
+        ),
+        nouns=words(
+            "attack strike airstrike assault offensive raid bombing bombardment shelling "
+            "invasion incursion ambush fighting clash battle war massacre"
+        ),
+        noun_preps={w: words("with between") for w in ("war", "clash", "fighting", "battle")},
+        not_compounds=words("hunger general labor labour worker workers nationwide"),
+    ),
+    Relation.COERCED: LexiconEntry(
+        verbs=words(
+            "arrest detain expel deport imprison jail ban outlaw confiscate evict demolish "
+            "censor prosecute extradite"
+        ),
+        nouns=words("arrest detention expulsion crackdown curfew blockade deportation"),
+        preps=words("of on against from"),
+        places=True,
+    ),
+    Relation.THREATENED: LexiconEntry(
+        verbs=words("threaten warn"),
+        nouns=words("threat ultimatum warning"),
+        preps=words("to against on"),
+        complement=True,
+    ),
+    Relation.MOBILIZED_AGAINST: LexiconEntry(
+        verbs=words("mobilize mobilise deploy mass reinforce"),
+        nouns=words("mobilization mobilisation deployment buildup build-up alert"),
+        preps=words("against near along on to toward towards"),
+        places=True,
+    ),
+    Relation.SANCTIONED: LexiconEntry(
+        verbs=words("sanction blacklist embargo sever suspend halt freeze cut downgrade"),
+        nouns=words("sanction embargo blacklisting suspension"),
+        preps=words("on against with to for"),
+        needs_object=dict.fromkeys(
+            ("sever", "suspend", "halt", "freeze", "cut", "downgrade"), _TIES
+        ),
+    ),
+    Relation.ACCUSED: LexiconEntry(
+        verbs=words(
+            "accuse condemn criticize criticise blame denounce sue charge investigate "
+            "probe censure deplore rebuke slam reproach indict complain"
+        ),
+        nouns=words("condemnation criticism accusation investigation probe indictment complaint"),
+        preps=words("of against into over about"),
+    ),
+    Relation.DEMANDED: LexiconEntry(
+        verbs=words("demand urge press request order ask appeal insist"),
+        nouns=words("demand request appeal call reminder"),
+        preps=words("from of to on"),
+        clausal=True,
+        complement=True,
+    ),
+    Relation.REJECTED: LexiconEntry(
+        verbs=words("reject rebuff veto refuse decline dismiss spurn renege"),
+        nouns=words("rejection refusal veto"),
+        preps=words("on to of"),
+        complement=True,
+    ),
+    Relation.PROTESTED_AGAINST: LexiconEntry(
+        verbs=words("protest demonstrate rally march boycott picket riot"),
+        nouns=words("protest demonstration rally boycott march sit-in riot"),
+        preps=words("against outside over at"),
+        complement=True,
+    ),
+    Relation.AGREED_WITH: LexiconEntry(
+        verbs=words("agree offer promise pledge commit accept consent sign"),
+        adjectives=words("willing ready prepared"),
+        nouns=words("agreement deal accord treaty ceasefire truce pact memorandum"),
+        preps=words("with to for"),
+        complement=True,
+    ),
+    Relation.CONSULTED: LexiconEntry(
+        verbs=words("meet visit host consult talk negotiate discuss confer receive"),
+        nouns=words("talk talks meeting visit consultation negotiation summit"),
+        preps=words("with"),
+        noun_preps={"visit": words("to with")},
+    ),
+    Relation.COOPERATED_WITH: LexiconEntry(
+        verbs=words("cooperate collaborate coordinate partner"),
+        nouns=words("cooperation partnership collaboration"),
+        preps=words("with"),
+    ),
+    Relation.SUPPORTS: LexiconEntry(
+        verbs=words(
+            "support back sponsor endorse praise commend welcome hail applaud defend "
+            "congratulate apologize apologise forgive"
+        ),
+        nouns=words("support backing sponsorship endorsement"),
+        participles=words("back support sponsor affiliate align"),
+        inverse_nouns=words("backer sponsor patron"),
+        preps=words("for to"),
+    ),
+    Relation.AIDED: LexiconEntry(
+        verbs=words(
+            "arm fund finance equip train supply aid give provide send donate grant lend deliver"
+        ),
+        nouns=words("aid assistance loan grant donation"),
+        participles=words("arm fund finance train equip"),
+        preps=words("to for"),
+        needs_object=dict.fromkeys(
+            ("give", "provide", "send", "grant", "lend", "deliver"), _MATERIAL
+        ),
+    ),
+    Relation.CONCEDED_TO: LexiconEntry(
+        verbs=words("concede yield ease lift relax compromise"),
+        nouns=words("concession"),
+        preps=words("to on in"),
+        places=True,
+    ),
+    Relation.RETREATED_FROM: LexiconEntry(
+        verbs=words("withdraw retreat release free surrender demobilize disarm"),
+        nouns=words("withdrawal release pullout retreat"),
+        preps=words("from of"),
+        places=True,
+    ),
+}
+
+#: Verbs whose object is an event noun that the subject carries out.
+LIGHT_VERBS = words(
+    "launch conduct carry stage mount claim intensify resume step escalate impose slap "
+    "announce hold sign reach strike conclude broker make issue level file extend begin "
+    "start declare continue order lodge"
+)
+#: Phrasal verbs: (verb lemma, particle or preposition) -> relation.
+PHRASAL: dict[tuple[str, str], Relation] = {
+    ("go", "after"): Relation.ATTACKED,
+    ("open", "on"): Relation.ATTACKED,
+    ("fire", "at"): Relation.ATTACKED,
+    ("fire", "on"): Relation.ATTACKED,
+    ("clash", "with"): Relation.ATTACKED,
+    ("call", "on"): Relation.DEMANDED,
+    ("call", "upon"): Relation.DEMANDED,
+    ("crack", "down"): Relation.COERCED,
+    ("meet", "with"): Relation.CONSULTED,
+    ("talk", "with"): Relation.CONSULTED,
+    ("agree", "with"): Relation.AGREED_WITH,
+    ("cooperate", "with"): Relation.COOPERATED_WITH,
+    ("work", "with"): Relation.COOPERATED_WITH,
+    ("side", "with"): Relation.SUPPORTS,
+    ("protest", "against"): Relation.PROTESTED_AGAINST,
+    ("rally", "against"): Relation.PROTESTED_AGAINST,
+    ("demonstrate", "against"): Relation.PROTESTED_AGAINST,
+    ("pull", "out"): Relation.RETREATED_FROM,
+    ("pull", "back"): Relation.RETREATED_FROM,
+    ("hand", "over"): Relation.AGREED_WITH,
+    ("cut", "off"): Relation.SANCTIONED,
+    ("break", "off"): Relation.SANCTIONED,
+    ("beat", "up"): Relation.ATTACKED,
+}
+#: Relational nouns: "X, an ally of Y", "X and other allies of Y", "X is a member of Y".
+RELATIONAL_NOUNS: dict[str, Relation] = {
+    "ally": Relation.ALLIED_WITH,
+    "partner": Relation.ALLIED_WITH,
+    "member": Relation.MEMBER_OF,
+    "proxy": Relation.MEMBER_OF,
+    "affiliate": Relation.MEMBER_OF,
+    "branch": Relation.PART_OF,
+    "wing": Relation.PART_OF,
+    "unit": Relation.PART_OF,
+}
+#: Relations read in both directions when the actors are coordinated subjects:
+#: "Israel and Hamas signed a ceasefire".
+SYMMETRIC = frozenset(
+    {
+        Relation.AGREED_WITH,
+        Relation.CONSULTED,
+        Relation.COOPERATED_WITH,
+        Relation.ALLIED_WITH,
+        Relation.ATTACKED,
+    }
+)
+_EVENT_NOUNS = frozenset(noun for entry in LEXICON.values() for noun in entry.nouns)
+
+
+def is_event_noun(lemma: str) -> bool:
+    """Whether a lemma is an event noun of some relation ("strike", "talks").
+
+    >>> is_event_noun("airstrike"), is_event_noun("militia")
+    (True, False)
+    """
+    return lemma in _EVENT_NOUNS
+
+
+def build_matcher(vocab: Vocab) -> Matcher:
+    """Build the trigger matcher; match ids are ``"<relation>|<kind>"``."""
+    matcher = Matcher(vocab)
+    for relation, entry in LEXICON.items():
+        if entry.verbs:
+            matcher.add(
+                f"{relation.value}|verb",
+                [[{"LEMMA": {"IN": sorted(entry.verbs)}, "POS": "VERB"}]],
+            )
+        if entry.nouns:
+            matcher.add(
+                f"{relation.value}|noun",
+                [[{"LEMMA": {"IN": sorted(entry.nouns)}, "POS": {"IN": ["NOUN", "PROPN"]}}]],
+            )
+        if entry.adjectives:
+            matcher.add(
+                f"{relation.value}|adjective",
+                [[{"LOWER": {"IN": sorted(entry.adjectives)}, "POS": {"IN": ["ADJ", "VERB"]}}]],
+            )
+        if entry.participles:
+            matcher.add(
+                f"{relation.value}|participle",
+                [[{"ORTH": "-"}, {"LEMMA": {"IN": sorted(entry.participles)}}]],
+            )
+        if entry.inverse_nouns:
+            matcher.add(
+                f"{relation.value}|inverse",
+                [[{"LEMMA": {"IN": sorted(entry.inverse_nouns)}, "POS": "NOUN"}]],
+            )
+    for noun, relation in RELATIONAL_NOUNS.items():
+        matcher.add(f"{relation.value}|relational", [[{"LEMMA": noun, "POS": "NOUN"}]])
+    for (verb, particle), relation in PHRASAL.items():
+        matcher.add(
+            f"{relation.value}|phrasal",
+            [[{"LEMMA": verb, "POS": "VERB"}, {"LOWER": particle}]],
+        )
+    return matcher
