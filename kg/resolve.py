@@ -165,7 +165,7 @@ def normalise_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" \"'“”‘’")
     text = re.sub(r"(?:'s|’s)$", "", text)
     text = re.sub(r"^(?:the|The)\s+", "", text)
-    return text.strip()
+    return text.strip(" \"'“”‘’")
 
 
 def actor_id(name: str) -> str:

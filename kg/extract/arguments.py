@@ -53,7 +53,8 @@ _CIVIL_GROUP_NOUNS = words(
 )
 #: Collective nouns: "a group of Moroccan diplomats" stands for the diplomats.
 _COLLECTIVE_NOUNS = words(
-    "group number delegation team contingent band handful dozen hundreds thousands "
+    "group number delegation team contingent band handful dozen dozens hundreds "
+    "thousands tens scores millions "
     "members member chief head leader leaders deputy officials representatives"
 )
 #: Nouns for groups of people named by nationality ("Fijian rebels").
@@ -142,6 +143,9 @@ class Arguments:
                             members = self.actors_of(pobj, depth=depth + 1)
                             if members:
                                 return members
+        # "against Sweden's decision", "a US request": a message stands for its author
+        if (lemma in _MESSAGE_NOUNS or token.lower_ in _MESSAGE_NOUNS) and modifiers:
+            return modifiers[:1]
         # "complained over Israeli air raids": an event stands for who carried it out
         if is_event_noun(lemma) and depth == 0:
             agents = self.event_agent(token)
@@ -191,7 +195,7 @@ class Arguments:
                     nationality = (child, None)
                     break
         if nationality is None:
-            return None
+            return self._group_in_place(token)
         modifier, country = nationality
         start = min(t.i for t in modifier.subtree)
         label = f"{self.doc[start : modifier.i + 1].text} {token.text}"
@@ -207,6 +211,28 @@ class Arguments:
         mention = LinkedMention(start, token.i + 1, actor, "group")
         self.links.add(mention)
         return mention
+
+    def _group_in_place(self, token: Token) -> LinkedMention | None:
+        """Make an actor of "students throughout Indonesia", "rebels in the Ivory Coast"."""
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ not in ("in", "from", "throughout", "of"):
+                continue
+            for pobj in child.children:
+                place = self.links.at(pobj) if pobj.dep_ == "pobj" else None
+                if place is None or place.actor.type not in (ActorType.STATE, ActorType.LOCATION):
+                    continue
+                label = f"{token.text.capitalize()} in {place.actor.label}"
+                armed = token.lemma_.lower() in _ARMED_GROUP_NOUNS
+                actor = Actor(
+                    id=actor_id(label),
+                    label=label,
+                    type=ActorType.ARMED_GROUP if armed else ActorType.ORGANIZATION,
+                    country=place.actor.country,
+                )
+                mention = LinkedMention(token.i, token.i + 1, actor, "group")
+                self.links.add(mention)
+                return mention
+        return None
 
     # -- verbs --------------------------------------------------------------------
 
@@ -326,6 +352,21 @@ class Arguments:
                     c for c in clause.children if c.dep_ in ("xcomp", "ccomp", "conj", "advcl")
                 ]
             frontier = following
+        return []
+
+    def purpose_objects(self, verb: Token, entry: LexiconEntry) -> list[LinkedMention]:
+        """Return an object of a purpose clause ("to protest X", "in protest of X")."""
+        for child in verb.children:
+            if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB":
+                found = self.direct_objects(child) or self.prep_objects(child, entry.preps)
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ in ("in", "for"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and is_event_noun(pobj.lemma_):
+                        found = self.prep_objects(pobj, entry.preps)
+                        if found:
+                            return found
         return []
 
     def clausal_objects(self, verb: Token) -> list[LinkedMention]:

@@ -29,6 +29,7 @@ TITLE_WORDS = words(
     "prime vice state army military senior top supreme secretary-general"
 )
 _LEADER_WORDS = words("leader head chief commander founder emir")
+_RANKS = words("top supreme overall")
 _DIPLOMATS = words("diplomat diplomats ambassador envoy attache inspector inspectors")
 
 
@@ -222,10 +223,11 @@ class Frames:
 
     def _nominal(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
         entry = LEXICON[relation]
-        if any(
-            c.dep_ in ("compound", "amod") and c.lower_ in entry.not_compounds
-            for c in noun.children
-        ):
+        compounds = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+        if compounds & entry.not_compounds:
+            return
+        required = entry.needs_compound.get(noun.lemma_.lower())
+        if required is not None and not compounds & required:
             return
         args = self.args
         # Climb "a second round of strikes" to "round".
@@ -242,6 +244,9 @@ class Frames:
         # "X launched strikes against Y", "X imposed sanctions on Y", "X and Y signed a deal"
         if anchor.dep_ in ("dobj", "obj", "nsubjpass") and head.lemma_ in LIGHT_VERBS:
             targets = targets or args.prep_objects(head, preps)
+            if not targets and entry.complement:
+                # "began a hunger strike to protest against Sweden's decision"
+                targets = args.complement_objects(head, entry) or args.purpose_objects(head, entry)
             if not targets and entry.places:
                 targets = args.place_objects(head)
             agents = (
@@ -341,7 +346,8 @@ class Frames:
             yield Candidate(
                 mention, organisation, Relation.OFFICIAL_OF, "title-apposition", root, role
             )
-            if any(t.lower_ in _LEADER_WORDS for t in role_tokens):
+            # "Hamas leader X" leads Hamas; "foreign policy chief X" does not lead the EU.
+            if role_tokens and all(t.lower_ in _LEADER_WORDS | _RANKS for t in role_tokens):
                 yield Candidate(
                     mention, organisation, Relation.LEADS, "title-apposition", root, role
                 )

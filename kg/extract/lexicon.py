@@ -62,6 +62,8 @@ class LexiconEntry:
             ("hunger strike" is no attack).
         needs_object: verbs that announce the relation only with one of these objects
             ("suspended aid to Y" is a sanction, "suspended the session" is not).
+        needs_compound: nouns that announce the relation only with one of these
+            compounds ("a hunger strike" is a protest, "a strike" is not).
     """
 
     verbs: frozenset[str] = frozenset()
@@ -76,6 +78,7 @@ class LexiconEntry:
     places: bool = False
     not_compounds: frozenset[str] = frozenset()
     needs_object: dict[str, frozenset[str]] = field(default_factory=dict)
+    needs_compound: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 _MATERIAL = words(
@@ -156,10 +159,17 @@ LEXICON: dict[Relation, LexiconEntry] = {
         complement=True,
     ),
     Relation.PROTESTED_AGAINST: LexiconEntry(
-        verbs=words("protest demonstrate rally march boycott picket riot"),
-        nouns=words("protest demonstration rally boycott march sit-in riot"),
-        preps=words("against outside over at"),
+        verbs=words("protest demonstrate rally march boycott picket riot block"),
+        nouns=words("protest demonstration rally boycott march sit-in riot strike"),
+        preps=words("against outside over at of"),
         complement=True,
+        places=True,
+        needs_object={
+            "block": words(
+                "road roads street streets bridge highway transport traffic access entrance"
+            )
+        },
+        needs_compound={"strike": words("hunger general labor labour nationwide")},
     ),
     Relation.AGREED_WITH: LexiconEntry(
         verbs=words("agree offer promise pledge commit accept consent sign"),
