@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -34,7 +34,7 @@ from kg.extract.context import (
     resolve_date,
 )
 from kg.extract.frames import Candidate, Frames
-from kg.extract.lexicon import LEXICON, build_matcher
+from kg.extract.lexicon import LEXICON, TRIGGER_POS, build_matcher
 from kg.extract.rules import RULES, Rule
 from kg.gazetteer import Gazetteer
 from kg.resolve import ActorLinks, link_actors
@@ -72,10 +72,10 @@ _HOSTILE = frozenset(
     }
 )
 _STATIC_RULES = frozenset({"title-apposition"})
-_matchers: dict[int, Matcher] = {}
+_matchers: dict[int, PhraseMatcher] = {}
 
 
-def _matcher(vocab: Vocab) -> Matcher:
+def _matcher(vocab: Vocab) -> PhraseMatcher:
     key = id(vocab)
     if key not in _matchers:
         _matchers[key] = build_matcher(vocab)
@@ -224,7 +224,12 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
             best[key] = assertion
 
     for match_id, start, end in sorted(_matcher(doc.vocab)(doc), key=lambda m: m[1]):
-        for candidate in frames.candidates(doc.vocab.strings[match_id], start, end):
+        key = doc.vocab.strings[match_id]
+        kind = key.rsplit("|", 1)[1]
+        head = doc[end - 1] if kind == "participle" else doc[start]
+        if kind != "participle" and head.pos_ not in TRIGGER_POS[kind]:
+            continue
+        for candidate in frames.candidates(key, start, end):
             for assertion in _assertions(candidate, doc, article, links, args):
                 if assertion.modality.makes_edge and assertion.relation is candidate.relation:
                     frames.event_agents.setdefault(candidate.relation, []).append(candidate.subject)

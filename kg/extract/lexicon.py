@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg.types import Relation
@@ -21,9 +22,11 @@ __all__ = [
     "PHRASAL",
     "RELATIONAL_NOUNS",
     "SYMMETRIC",
+    "TRIGGER_POS",
     "LexiconEntry",
     "build_matcher",
     "is_event_noun",
+    "trigger_patterns",
     "words",
 ]
 
@@ -173,7 +176,7 @@ LEXICON: dict[Relation, LexiconEntry] = {
     ),
     Relation.AGREED_WITH: LexiconEntry(
         verbs=words("agree offer promise pledge commit accept consent sign"),
-        adjectives=words("willing ready prepared"),
+        adjectives=words("willing ready prepared prepare"),
         nouns=words("agreement deal accord treaty ceasefire truce pact memorandum"),
         preps=words("with to for"),
         complement=True,
@@ -290,40 +293,53 @@ def is_event_noun(lemma: str) -> bool:
     return lemma in _EVENT_NOUNS
 
 
-def build_matcher(vocab: Vocab) -> Matcher:
-    """Build the trigger matcher; match ids are ``"<relation>|<kind>"``."""
-    matcher = Matcher(vocab)
+#: The part of speech each kind of trigger must have.
+TRIGGER_POS: dict[str, frozenset[str]] = {
+    "verb": frozenset({"VERB"}),
+    "noun": frozenset({"NOUN", "PROPN"}),
+    "adjective": frozenset({"ADJ", "VERB"}),
+    "inverse": frozenset({"NOUN"}),
+    "relational": frozenset({"NOUN"}),
+    "phrasal": frozenset({"VERB"}),
+}
+
+
+def trigger_patterns() -> dict[str, list[list[str]]]:
+    """Return the trigger patterns as lemma sequences, keyed ``"<relation>|<kind>"``.
+
+    >>> trigger_patterns()["attacked|participle"]
+    Traceback (most recent call last):
+    ...
+    KeyError: 'attacked|participle'
+    >>> ["-", "back"] in trigger_patterns()["supports|participle"]
+    True
+    """
+    patterns: dict[str, list[list[str]]] = {}
     for relation, entry in LEXICON.items():
-        if entry.verbs:
-            matcher.add(
-                f"{relation.value}|verb",
-                [[{"LEMMA": {"IN": sorted(entry.verbs)}, "POS": "VERB"}]],
-            )
-        if entry.nouns:
-            matcher.add(
-                f"{relation.value}|noun",
-                [[{"LEMMA": {"IN": sorted(entry.nouns)}, "POS": {"IN": ["NOUN", "PROPN"]}}]],
-            )
-        if entry.adjectives:
-            matcher.add(
-                f"{relation.value}|adjective",
-                [[{"LOWER": {"IN": sorted(entry.adjectives)}, "POS": {"IN": ["ADJ", "VERB"]}}]],
-            )
-        if entry.participles:
-            matcher.add(
-                f"{relation.value}|participle",
-                [[{"ORTH": "-"}, {"LEMMA": {"IN": sorted(entry.participles)}}]],
-            )
-        if entry.inverse_nouns:
-            matcher.add(
-                f"{relation.value}|inverse",
-                [[{"LEMMA": {"IN": sorted(entry.inverse_nouns)}, "POS": "NOUN"}]],
-            )
+        for kind, lemmas in (
+            ("verb", entry.verbs),
+            ("noun", entry.nouns),
+            ("adjective", entry.adjectives),
+            ("inverse", entry.inverse_nouns),
+        ):
+            for lemma in sorted(lemmas):
+                patterns.setdefault(f"{relation.value}|{kind}", []).append([lemma])
+        for lemma in sorted(entry.participles):
+            patterns.setdefault(f"{relation.value}|participle", []).append(["-", lemma])
     for noun, relation in RELATIONAL_NOUNS.items():
-        matcher.add(f"{relation.value}|relational", [[{"LEMMA": noun, "POS": "NOUN"}]])
+        patterns.setdefault(f"{relation.value}|relational", []).append([noun])
     for (verb, particle), relation in PHRASAL.items():
-        matcher.add(
-            f"{relation.value}|phrasal",
-            [[{"LEMMA": verb, "POS": "VERB"}, {"LOWER": particle}]],
-        )
+        patterns.setdefault(f"{relation.value}|phrasal", []).append([verb, particle])
+    return patterns
+
+
+def build_matcher(vocab: Vocab) -> PhraseMatcher:
+    """Build the trigger matcher: one phrase matcher on lemmas for every trigger.
+
+    Match ids are ``"<relation>|<kind>"``; the caller checks the part of speech
+    (:data:`TRIGGER_POS`) of the match's first token (the last, for participles).
+    """
+    matcher = PhraseMatcher(vocab, attr="LEMMA")
+    for key, sequences in trigger_patterns().items():
+        matcher.add(key, [Doc(vocab, words=seq, lemmas=seq) for seq in sequences])
     return matcher
