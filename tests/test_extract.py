@@ -45,6 +45,7 @@ GAZETTEER = parse_gazetteer(
             "demonyms": ["Israeli"],
         },
         {"id": "houthis", "label": "Houthis", "type": "ArmedGroup", "aliases": ["Houthi"]},
+        {"id": "syria", "label": "Syria", "type": "State", "country": "SYR", "capital": "Damascus"},
         {"id": "hezbollah", "label": "Hezbollah", "type": "ArmedGroup"},
         {"id": "hamas", "label": "Hamas", "type": "ArmedGroup"},
         {"id": "kataib-hezbollah", "label": "Kataib Hezbollah", "type": "ArmedGroup"},
@@ -221,6 +222,54 @@ SENTENCES: list[tuple[str, set[tuple[str, str, str, str]], set[tuple[str, str, s
     ("Iran did not attack Israel.", {("iran", "attacked", "israel", "Denied")}, set()),
     ("Iran denied supporting Hamas.", {("iran", "supports", "hamas", "Denied")}, set()),
     ("Iran struck a deal with the United States.", set(), {("iran", "attacked", "united-states")}),
+    # alleged: "Iran charged Israel of launching an airstrike in Damascus, Syria"
+    (
+        "Iran charged Israel of launching an airstrike in Damascus, Syria.",
+        {("iran", "accused", "israel", "Asserted"), ("israel", "attacked", "syria", "Alleged")},
+        {("israel", "accused", "iran")},
+    ),
+    # complement object, and the offer itself is an agreement
+    (
+        "Iran offered to hand over the suspects to the United Kingdom.",
+        {("iran", "agreedWith", "united-kingdom", "Asserted")},
+        set(),
+    ),
+    # possessor object; a look-alike: rejecting is not attacking
+    (
+        "Israel rejected a Hamas proposal for a truce.",
+        {("israel", "rejected", "hamas", "Asserted")},
+        {("israel", "attacked", "hamas")},
+    ),
+    # future hostility is a threat, and the act itself stays hypothetical
+    (
+        "Iran will not hesitate to take action against Israel.",
+        {("iran", "threatened", "israel", "Asserted")},
+        {("israel", "threatened", "iran")},
+    ),
+    # claimed responsibility: the claimant carried out the attack
+    (
+        "Hezbollah claimed responsibility for the attack on Israel.",
+        {("hezbollah", "attacked", "israel", "Asserted")},
+        {("israel", "attacked", "hezbollah")},
+    ),
+    # the attackers named in a later sentence
+    (
+        "A rocket attack hit Israel on Monday. The attackers were identified as Hamas.",
+        {("hamas", "attacked", "israel", "Asserted")},
+        set(),
+    ),
+    # a hunger strike is a protest, not an attack
+    (
+        "Iranian prisoners began a hunger strike against Israel.",
+        set(),
+        {("iran", "attacked", "israel")},
+    ),
+    # suspending a session is no sanction; suspending aid is
+    (
+        "The United States suspended the session. The United Kingdom suspended aid to Iran.",
+        {("united-kingdom", "sanctioned", "iran", "Asserted")},
+        {("united-states", "sanctioned", "iran")},
+    ),
     (
         "Israel will attack Hezbollah if the rockets continue.",
         {("israel", "attacked", "hezbollah", "Hypothetical")},

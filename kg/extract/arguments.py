@@ -39,6 +39,7 @@ STATE_INSTITUTIONS = words(
 TARGET_NOUNS = words(
     "location position target site base airbase headquarters facility area "
     "infrastructure depot camp missile drone vessel ship outpost stronghold territory "
+    "destroyer warship tanker convoy frigate carrier aircraft jet helicopter patrol "
     "city town village capital compound embassy consulate office offices home homes "
     "tunnel tunnels installation plant port airport border interests"
 )
@@ -68,6 +69,8 @@ _MESSAGE_NOUNS = words(
     "speech comments announcement right rights role record"
 )
 PRONOUNS = words("it its they them their he him his she her")
+#: Verbs whose object carries out the act of their "of" complement.
+_OBJECT_CONTROL = words("accuse charge blame suspect condemn criticize criticise praise thank")
 _OBJECT_DEPS = ("dobj", "obj", "dative", "iobj")
 
 
@@ -125,7 +128,13 @@ class Arguments:
             if lemma in STATE_INSTITUTIONS or token.lower_ in STATE_INSTITUTIONS:
                 return modifiers
             if lemma in TARGET_NOUNS or token.lower_ in TARGET_NOUNS:
-                return modifiers
+                # "the US military's Al Asad airbase": the owner, not the facility's name
+                owners = [
+                    m
+                    for m in modifiers
+                    if any(c.dep_ == "poss" and m.start <= c.i < m.end for c in token.children)
+                ]
+                return owners or modifiers[:1]
             non_states = [m for m in modifiers if m.actor.type is not ActorType.STATE]
             compounds = {c.i for c in token.children if c.dep_ == "compound"}
             if non_states and any(m.start <= i < m.end for m in non_states for i in compounds):
@@ -245,6 +254,13 @@ class Arguments:
                     return self.actors_of(child)
             if current.dep_ == "relcl":
                 return self.actors_of(current.head)
+            # "accused Israel of launching strikes": the accused is the one who acts.
+            if (
+                current.dep_ == "pcomp"
+                and current.head.lower_ in ("of", "for", "with")
+                and current.head.head.lemma_ in _OBJECT_CONTROL
+            ):
+                return self.direct_objects(current.head.head)
             if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.pos_ in (
                 "VERB",
                 "AUX",

@@ -43,6 +43,7 @@ _INTENT_VERBS = words(
     "threaten vow plan warn promise pledge intend consider offer agree decide prepare "
     "seek want propose"
 )
+_LITOTES = words("hesitate rule")
 _FUTURE_AUX = words("will would shall 'll wo")
 _POSSIBLE_AUX = words("could may might should must can")
 _ALLEGED_ADVERBS = words("reportedly allegedly purportedly apparently")
@@ -79,6 +80,9 @@ def modality_of(trigger: Token) -> ModalityCue:
     path = clause_path(trigger)
     for token in path:
         negated = any(c.dep_ == "neg" for c in token.children)
+        # "will not hesitate to strike" is a threat, not a denial.
+        if negated and token.lemma_ in _LITOTES:
+            return ModalityCue(Modality.HYPOTHETICAL, "future")
         # "did not attack"; but "did not say that X attacked" is no denial.
         if negated and (token.lemma_ not in SPEECH_VERBS or token.i == trigger.i):
             return ModalityCue(Modality.DENIED, "neg")

@@ -30,6 +30,7 @@ TITLE_WORDS = words(
 )
 _LEADER_WORDS = words("leader head chief commander founder emir")
 _RANKS = words("top supreme overall")
+_PERPETRATORS = words("attacker assailant perpetrator gunman gunmen bomber culprit")
 _DIPLOMATS = words("diplomat diplomats ambassador envoy attache inspector inspectors")
 
 
@@ -75,6 +76,8 @@ class Frames:
         #: The agents of the article's events so far, by relation ("the strikes" later
         #: refers back to the last of them).
         self.event_agents: dict[Relation, list[LinkedMention]] = {}
+        #: The targets of attacks whose attacker was not named (yet).
+        self.pending_attacks: list[list[LinkedMention]] = []
 
     def candidates(self, match_key: str, start: int, end: int) -> Iterator[Candidate]:
         """Yield the candidates of one trigger match (``"<relation>|<kind>"``)."""
@@ -95,6 +98,22 @@ class Frames:
             yield from self._nominal(doc[start], relation)
         elif kind == "relational":
             yield from self._relational(doc[start], relation)
+        elif kind == "perpetrator":
+            yield from self._perpetrator(doc[start], relation)
+
+    def _perpetrator(self, verb: Token, relation: Relation) -> Iterator[Candidate]:
+        # "The attackers were identified as the Islamic Resistance in Iraq."
+        if not self.pending_attacks:
+            return
+        if not any(
+            c.dep_ in ("nsubjpass", "nsubj") and c.lemma_.lower() in _PERPETRATORS
+            for c in verb.children
+        ):
+            return
+        perpetrators = self.args.prep_objects(verb, frozenset({"as"}))
+        for perpetrator in perpetrators:
+            for target in self.pending_attacks[-1]:
+                yield Candidate(perpetrator, target, relation, "identified-perpetrator", verb)
 
     # -- verbal frames ------------------------------------------------------------
 
@@ -112,6 +131,11 @@ class Frames:
             patients = [
                 m for c in verb.children if c.dep_ == "nsubjpass" for m in args.actors_of(c)
             ]
+            if not patients:
+                # "missiles were fired at the US military's airbase by a militia"
+                patients = args.prep_objects(verb, LEXICON[relation].preps)
+            if patients and not agents and relation is Relation.ATTACKED:
+                self.pending_attacks.append(patients)
             for agent in agents:
                 for obj in patients:
                     yield Candidate(agent, obj, relation, "passive-by-agent", verb)
@@ -194,6 +218,9 @@ class Frames:
                 if not subjects and _is_definite(nsubj):
                     subjects = self.event_agents.get(relation, [])[-1:]
                     rule = "event-agent-inherited"
+                if not subjects and relation is Relation.ATTACKED:
+                    # "A rocket attack hit Israel": the attacker may be named later.
+                    self.pending_attacks.append(objects)
         for subject in subjects:
             for obj in objects:
                 yield Candidate(subject, obj, relation, rule, verb)
@@ -238,6 +265,13 @@ class Frames:
             and noun.head.head.lemma_ in _QUANTITY_NOUNS
         ):
             anchor = noun.head.head
+        # "claimed responsibility for the attack on Y": the claimant carried it out.
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "for"
+            and noun.head.head.lemma_ == "responsibility"
+        ):
+            anchor = noun.head.head
         preps = args.relation_preps(relation, noun, entry)
         targets = args.prep_objects(noun, preps) or args.prep_objects(anchor, preps)
         head = anchor.head
@@ -263,6 +297,8 @@ class Frames:
         if not targets:
             return
         agents = args.event_agent(noun)
+        if not agents and relation is Relation.ATTACKED:
+            self.pending_attacks.append(targets)
         rule = (
             "nominal-by-agent"
             if any(c.lower_ == "by" or c.dep_ == "acl" for c in noun.children)

@@ -89,6 +89,11 @@ _MATERIAL = words(
     "asylum fund funds funding shelter relief medicine fuel ammunition material training "
     "troops goods credit credits dollar dollars million billion shipment shipments"
 )
+_MUNITIONS = words(
+    "missile missiles rocket rockets shell shells drone drones mortar mortars artillery "
+    "shot shots bullet bullets projectile projectiles salvo salvoes barrage grenade "
+    "grenades bomb bombs torpedo torpedoes"
+)
 _TIES = words(
     "aid assistance ties relation relations link links trade cooperation asset assets "
     "funding flight flights import imports export exports contact contacts talks "
@@ -102,21 +107,34 @@ LEXICON: dict[Relation, LexiconEntry] = {
         verbs=words(
             "attack strike bomb shell hit target raid invade assault ambush kill shoot "
             "pound storm bombard fight battle abduct kidnap massacre overrun torpedo "
-            "torture wound beat abuse assassinate"
+            "torture wound beat abuse assassinate fire launch lob"
         ),
         nouns=words(
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
             "invasion incursion ambush fighting clash battle war massacre"
         ),
-        noun_preps={w: words("with between") for w in ("war", "clash", "fighting", "battle")},
+        noun_preps={
+            **{w: words("with between") for w in ("war", "clash", "fighting", "battle")},
+            **dict.fromkeys(
+                ("bombing", "shelling", "bombardment", "invasion", "massacre", "occupation"),
+                words("of"),
+            ),
+        },
         not_compounds=words("hunger general labor labour worker workers nationwide"),
+        # A place is the target of an attack when no other target is named:
+        # "launched an airstrike in Damascus, Syria".
+        places=True,
+        needs_object=dict.fromkeys(("fire", "launch", "lob"), _MUNITIONS),
     ),
     Relation.COERCED: LexiconEntry(
         verbs=words(
             "arrest detain expel deport imprison jail ban outlaw confiscate evict demolish "
             "censor prosecute extradite"
         ),
-        nouns=words("arrest detention expulsion crackdown curfew blockade deportation"),
+        nouns=words(
+            "arrest detention expulsion crackdown curfew blockade deportation action measures"
+        ),
+        noun_preps={"action": words("against"), "measures": words("against")},
         preps=words("of on against from"),
         places=True,
     ),
@@ -231,7 +249,7 @@ LEXICON: dict[Relation, LexiconEntry] = {
 LIGHT_VERBS = words(
     "launch conduct carry stage mount claim intensify resume step escalate impose slap "
     "announce hold sign reach strike conclude broker make issue level file extend begin "
-    "start declare continue order lodge"
+    "start declare continue order lodge take accept assume bear"
 )
 #: Phrasal verbs: (verb lemma, particle or preposition) -> relation.
 PHRASAL: dict[tuple[str, str], Relation] = {
@@ -301,6 +319,7 @@ TRIGGER_POS: dict[str, frozenset[str]] = {
     "inverse": frozenset({"NOUN"}),
     "relational": frozenset({"NOUN"}),
     "phrasal": frozenset({"VERB"}),
+    "perpetrator": frozenset({"VERB"}),
 }
 
 
@@ -330,6 +349,7 @@ def trigger_patterns() -> dict[str, list[list[str]]]:
         patterns.setdefault(f"{relation.value}|relational", []).append([noun])
     for (verb, particle), relation in PHRASAL.items():
         patterns.setdefault(f"{relation.value}|phrasal", []).append([verb, particle])
+    patterns[f"{Relation.ATTACKED.value}|perpetrator"] = [["identify"], ["name"]]
     return patterns
 
 

@@ -43,6 +43,11 @@ RULES: dict[str, Rule] = {
         Rule("nominal-backer", "... as well as their Iranian backers.", 0.7),
         Rule("place-object", "Serbia lifted the curfew in Montenegro.", 0.6),
         Rule("event-agent-inherited", "The strikes went after Kataib Hezbollah.", 0.6),
+        Rule(
+            "identified-perpetrator",
+            "A rocket attack hit US forces. The attackers were identified as Kataib Hezbollah.",
+            0.6,
+        ),
         Rule("symmetric-coordination", "Israel and Hamas signed a ceasefire.", 0.75),
         Rule("relational-noun", "The UK and other allies of the US ...", 0.75),
         Rule("title-apposition", "US Defense Secretary Lloyd Austin said ...", 0.9),
