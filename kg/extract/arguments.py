@@ -40,6 +40,7 @@ TARGET_NOUNS = words(
     "location position target site base airbase headquarters facility area "
     "infrastructure depot camp missile drone vessel ship outpost stronghold territory "
     "destroyer warship tanker convoy frigate carrier aircraft jet helicopter patrol "
+    "lorry lorries truck trucks vehicle vehicles province region district enclave zone "
     "city town village capital compound embassy consulate office offices home homes "
     "tunnel tunnels installation plant port airport border interests"
 )
@@ -69,6 +70,8 @@ _MESSAGE_NOUNS = words(
     "speech comments announcement right rights role record"
 )
 PRONOUNS = words("it its they them their he him his she her")
+#: Event nouns whose "of" phrase names who acts ("the withdrawal of US troops").
+_OF_AGENT_NOUNS = words("withdrawal pullout retreat deployment arrival buildup mobilization")
 #: Verbs whose object carries out the act of their "of" complement.
 _OBJECT_CONTROL = words("accuse charge blame suspect condemn criticize criticise praise thank")
 _OBJECT_DEPS = ("dobj", "obj", "dative", "iobj")
@@ -292,6 +295,15 @@ class Arguments:
                 if agents:
                     return agents
             if child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.actors_of(pobj)
+            # "the withdrawal of US troops", "the deployment of Russian forces"
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "of"
+                and noun.lemma_.lower() in _OF_AGENT_NOUNS
+            ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.actors_of(pobj)

@@ -32,6 +32,14 @@ _LEADER_WORDS = words("leader head chief commander founder emir")
 _RANKS = words("top supreme overall")
 _PERPETRATORS = words("attacker assailant perpetrator gunman gunmen bomber culprit")
 _DIPLOMATS = words("diplomat diplomats ambassador envoy attache inspector inspectors")
+_DEMANDS = words("demand demands condition conditions request requests terms")
+#: (verb, objects) -> the relation the verb announces with such an object.
+_OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
+    ("expel", _DIPLOMATS): Relation.SANCTIONED,
+    ("accept", _DEMANDS): Relation.CONCEDED_TO,
+    ("meet", _DEMANDS): Relation.CONCEDED_TO,
+    ("grant", _DEMANDS): Relation.CONCEDED_TO,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,9 +153,12 @@ class Frames:
         required = entry.needs_object.get(verb.lemma_.lower())
         if required is not None and not object_lemmas & required:
             return
-        if relation is Relation.COERCED and object_lemmas & _DIPLOMATS:
-            # "expelled two Russian diplomats" is a sanction (DESIGN section 4).
-            relation = Relation.SANCTIONED
+        for (verb_lemma, objects_needed), override in _OBJECT_OVERRIDES.items():
+            # "expelled two Russian diplomats" is a sanction (DESIGN section 4);
+            # "accepted the rebels' demands" is a concession.
+            if verb.lemma_.lower() == verb_lemma and object_lemmas & objects_needed:
+                relation = override
+                break
         objects, rule = self._objects(verb, entry)
         yield from self._with_subjects(verb, objects, relation, rule)
 
