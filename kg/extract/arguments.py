@@ -338,6 +338,20 @@ class Arguments:
         for child in verb.children:
             if child.dep_ not in _OBJECT_DEPS:
                 continue
+            if child.lemma_.lower() in _MESSAGE_NOUNS or child.lower_ in _MESSAGE_NOUNS:
+                # "rejected a US request", "dismissed an appeal from the president"
+                modifiers = self._modifiers(child, depth=0)
+                if modifiers:
+                    return modifiers
+                by = self.prep_objects(child, words("by from of"))
+                if by:
+                    return by
+            if is_event_noun(child.lemma_.lower()):
+                # "condemned Israeli strikes on Gaza": the act is its agent's.
+                agents = self.event_agent(child)
+                if agents or entry.judges_acts:
+                    # Judging an act with no named agent says nothing of its target.
+                    return agents
             targets = self.prep_objects(child, entry.preps)
             if targets:
                 return targets
@@ -347,13 +361,6 @@ class Arguments:
             if owners:
                 # "denounced Serbia's suppression of the unrest": whose act it is.
                 return owners
-            if child.lemma_.lower() in _MESSAGE_NOUNS or child.lower_ in _MESSAGE_NOUNS:
-                modifiers = self._modifiers(child, depth=0)
-                if modifiers:
-                    return modifiers
-                by = self.prep_objects(child, words("by from of"))
-                if by:
-                    return by
         return []
 
     def complement_objects(self, verb: Token, entry: LexiconEntry) -> list[LinkedMention]:

@@ -130,7 +130,10 @@ class Frames:
         if verb.dep_ == "acl" and _is_passive(verb):
             # "a militia supported by Iran"
             agents = args.agents_of(verb)
+            agent_ids = {a.actor.id for a in agents}
             for obj in args.actors_of(verb.head):
+                if obj.actor.id in agent_ids:
+                    continue  # both sides read off one coordination: a misparse
                 for agent in agents:
                     yield Candidate(agent, obj, relation, "participle-by-agent", verb)
             return
@@ -232,9 +235,11 @@ class Frames:
                 if not subjects and relation is Relation.ATTACKED:
                     # "A rocket attack hit Israel": the attacker may be named later.
                     self.pending_attacks.append(objects)
+        subject_ids = {s.actor.id for s in subjects}
         for subject in subjects:
             for obj in objects:
-                yield Candidate(subject, obj, relation, rule, verb)
+                if obj.actor.id not in subject_ids:
+                    yield Candidate(subject, obj, relation, rule, verb)
 
     # -- nominal frames -----------------------------------------------------------
 

@@ -67,6 +67,8 @@ class LexiconEntry:
             ("suspended aid to Y" is a sanction, "suspended the session" is not).
         needs_compound: nouns that announce the relation only with one of these
             compounds ("a hunger strike" is a protest, "a strike" is not).
+        judges_acts: the relation judges its object's acts ("condemned the attack on
+            Y" condemns the attacker, not Y).
     """
 
     verbs: frozenset[str] = frozenset()
@@ -82,6 +84,7 @@ class LexiconEntry:
     not_compounds: frozenset[str] = frozenset()
     needs_object: dict[str, frozenset[str]] = field(default_factory=dict)
     needs_compound: dict[str, frozenset[str]] = field(default_factory=dict)
+    judges_acts: bool = False
 
 
 _MATERIAL = words(
@@ -111,7 +114,7 @@ LEXICON: dict[Relation, LexiconEntry] = {
         ),
         nouns=words(
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
-            "invasion incursion ambush fighting clash battle war massacre"
+            "invasion incursion ambush fighting clash battle war massacre violence"
         ),
         noun_preps={
             **{w: words("with between") for w in ("war", "clash", "fighting", "battle")},
@@ -165,9 +168,10 @@ LEXICON: dict[Relation, LexiconEntry] = {
         ),
         nouns=words("condemnation criticism accusation investigation probe indictment complaint"),
         preps=words("of against into over about"),
+        judges_acts=True,
     ),
     Relation.DEMANDED: LexiconEntry(
-        verbs=words("demand urge press request order ask appeal insist"),
+        verbs=words("demand urge press request order appeal insist"),
         nouns=words("demand request appeal call reminder"),
         preps=words("from of to on"),
         clausal=True,
@@ -219,6 +223,7 @@ LEXICON: dict[Relation, LexiconEntry] = {
         participles=words("back support sponsor affiliate align"),
         inverse_nouns=words("backer sponsor patron"),
         preps=words("for to"),
+        judges_acts=True,
     ),
     Relation.AIDED: LexiconEntry(
         verbs=words(
