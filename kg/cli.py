@@ -269,9 +269,7 @@ def eval_command(
             show_default=False,
         ),
     ],
-    show: Annotated[
-        bool, typer.Option("--show", help="List missed and wrong triples.")
-    ] = False,
+    show: Annotated[bool, typer.Option("--show", help="List missed and wrong triples.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     model: ModelOption = None,
 ) -> None:
@@ -299,15 +297,34 @@ def eval_command(
             )
         else:
             title += f", forbidden {len(report.forbidden)}"
-        table = Table("relation", "gold", "found", "recall", "predicted", "correct", "precision",
-                      title=title, title_justify="left")
+        table = Table(
+            "relation",
+            "gold",
+            "found",
+            "recall",
+            "predicted",
+            "correct",
+            "precision",
+            title=title,
+            title_justify="left",
+        )
         for name, score in sorted(report.relations.items()):
-            table.add_row(name, str(score.gold), str(score.found), _fmt(score.recall),
-                          str(score.predicted), str(score.correct), _fmt(score.precision))
+            table.add_row(
+                name,
+                str(score.gold),
+                str(score.found),
+                _fmt(score.recall),
+                str(score.predicted),
+                str(score.correct),
+                _fmt(score.precision),
+            )
         console.print(table)
         if show:
-            for label, items in (("missed", report.misses), ("wrong", report.wrong),
-                                 ("FORBIDDEN", report.forbidden)):
+            for label, items in (
+                ("missed", report.misses),
+                ("wrong", report.wrong),
+                ("FORBIDDEN", report.forbidden),
+            ):
                 for item in items:
                     console.print(f"  {label}: {escape(item)}", highlight=False, soft_wrap=True)
 
@@ -330,6 +347,75 @@ def retract_command(
         )
         raise typer.Exit(code=1)
     err.print(f"retracted {escape(article_id)}", highlight=False)
+
+
+@app.command()
+def merge(
+    keep: Annotated[str, typer.Argument(help="The id of the actor to keep.")],
+    drop: Annotated[str, typer.Argument(help="The id of the actor merged into it.")],
+    store: StoreOption = None,
+) -> None:
+    """Merge actor DROP into actor KEEP, in the store and in every later ingest.
+
+    Every triple about DROP becomes one about KEEP, and DROP's names become aliases of
+    KEEP. The correction is kept in the store's curation graph.
+    """
+    from kg.curation import merge_actors
+
+    try:
+        with open_store(store) as kg_store:
+            merge_actors(kg_store, keep, drop)
+    except KGError as error:
+        raise _fail(error) from error
+    err.print(f"merged {escape(drop)} into {escape(keep)}", highlight=False)
+
+
+@app.command()
+def alias(
+    actor: Annotated[str, typer.Argument(help="The id of the actor.")],
+    name: Annotated[str, typer.Argument(help="A name that stands for it in text.")],
+    store: StoreOption = None,
+) -> None:
+    """Add NAME as an alias of ACTOR: later ingests match it in text.
+
+    An actor made earlier from that name (its id is the name's slug) is merged into
+    ACTOR. The correction is kept in the store's curation graph.
+    """
+    from kg.curation import add_alias
+
+    try:
+        with open_store(store) as kg_store:
+            add_alias(kg_store, actor, name)
+    except KGError as error:
+        raise _fail(error) from error
+    err.print(f"added alias {escape(repr(name))} to {escape(actor)}", highlight=False)
+
+
+@app.command()
+def retype(
+    actor: Annotated[str, typer.Argument(help="The id of the actor.")],
+    actor_type: Annotated[
+        str,
+        typer.Argument(
+            metavar="TYPE",
+            help="State, ArmedGroup, GovernmentBody, InternationalOrganization, "
+            "Organization, Person or Location.",
+        ),
+    ],
+    store: StoreOption = None,
+) -> None:
+    """Give ACTOR another type, in the store and in every later ingest.
+
+    The correction is kept in the store's curation graph.
+    """
+    from kg.curation import retype_actor
+
+    try:
+        with open_store(store) as kg_store:
+            retype_actor(kg_store, actor, actor_type)
+    except KGError as error:
+        raise _fail(error) from error
+    err.print(f"{escape(actor)} is now a {escape(actor_type)}", highlight=False)
 
 
 @app.command()

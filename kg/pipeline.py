@@ -1,6 +1,12 @@
 """Compose the stages: ingest -> nlp -> extract/resolve -> store.
 
 This is the one place where stages meet. The CLI and the API call it.
+
+Analysts' corrections (:mod:`kg.curation`) apply on every ingest: the store's
+corrections are read first, the gazetteer is curated with them (merged actors gone,
+curated aliases matched by the actor ruler, new types), assertions are rewritten to it
+(merged ids, retyped actors) before the article's quads are written, and the gazetteer
+graph is written from it.
 """
 
 from __future__ import annotations
@@ -12,13 +18,14 @@ from typing import Any
 
 from spacy.language import Language
 
+from kg.curation import apply_corrections, curate_gazetteer, read_corrections
 from kg.errors import IngestError
 from kg.extract import extract_assertions
 from kg.gazetteer import Gazetteer, load_gazetteer
-from kg.nlp import load_nlp
+from kg.nlp import load_nlp, with_gazetteer
 from kg.rdf import article_quads, gazetteer_quads, ontology_quads
 from kg.store import Store
-from kg.types import Actor, ActorType, Article, Assertion, Mention
+from kg.types import Actor, Article, Assertion, Mention
 
 __all__ = [
     "IngestReport",
@@ -69,6 +76,8 @@ class Pipeline:
         self.gazetteer_dir = gazetteer
         self.n_process = n_process
         self._nlp: Language | None = None
+        #: The curated gazetteer and pipeline of the last corrections seen, by their ids.
+        self._curated: tuple[tuple[str, ...], Gazetteer, Language] | None = None
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -82,15 +91,49 @@ class Pipeline:
             self._nlp = load_nlp(self.model, gazetteer=self.gazetteer_dir)
         return self._nlp
 
+    def curated(self, store: Store) -> tuple[Gazetteer, Language]:
+        """Return the gazetteer and the spaCy pipeline with the store's corrections.
+
+        Without corrections, they are :attr:`gazetteer` and :attr:`nlp`. With some, the
+        pipeline shares the model's components and has an actor ruler of its own
+        (:func:`kg.nlp.with_gazetteer`); both are kept until the corrections change.
+        """
+        corrections = read_corrections(store)
+        if not corrections:
+            return self.gazetteer, self.nlp
+        key = tuple(c.id for c in corrections)
+        if self._curated is None or self._curated[0] != key:
+            gazetteer = curate_gazetteer(self.gazetteer, store, corrections)
+            self._curated = (key, gazetteer, with_gazetteer(self.nlp, gazetteer))
+        return self._curated[1], self._curated[2]
+
     def extract(
         self,
         items: Iterable[Article | IngestError],
         *,
         report: IngestReport | None = None,
+        store: Store | None = None,
     ) -> Iterator[tuple[Article, list[Assertion]]]:
-        """Yield each good article with its assertions; bad records go to ``report``."""
+        """Yield each good article with its assertions; bad records go to ``report``.
+
+        With ``store``, the store's corrections apply (see the module docstring).
+        """
+        if store is not None:
+            gazetteer, nlp = self.curated(store)
+        else:
+            gazetteer, nlp = self.gazetteer, self.nlp
+        return self._extract(items, report, gazetteer, nlp)
+
+    def _extract(
+        self,
+        items: Iterable[Article | IngestError],
+        report: IngestReport | None,
+        gazetteer: Gazetteer,
+        nlp: Language,
+    ) -> Iterator[tuple[Article, list[Assertion]]]:
         report = report if report is not None else IngestReport()
         start = time.perf_counter()
+        curated = gazetteer is not self.gazetteer
 
         def articles() -> Iterator[Article]:
             for item in items:
@@ -99,9 +142,10 @@ class Pipeline:
                 else:
                     yield item
 
-        for article, assertions in extract_assertions(
-            self.nlp, articles(), self.gazetteer, n_process=self.n_process
+        for article, found in extract_assertions(
+            nlp, articles(), gazetteer, n_process=self.n_process
         ):
+            assertions = apply_corrections(found, gazetteer) if curated else found
             report.articles += 1
             report.words += len(article.text.split())
             report.assertions += len(assertions)
@@ -118,13 +162,16 @@ class Pipeline:
         *,
         on_article: Callable[[Article, list[Assertion]], None] | None = None,
     ) -> IngestReport:
-        """Extract articles and write each to its named graph (replacing an earlier one)."""
+        """Extract articles and write each to its named graph (replacing an earlier one).
+
+        The store's corrections apply (see the module docstring).
+        """
         report = IngestReport()
         # Load the model first: a missing model must fail before anything is written.
-        _ = self.nlp
-        write_vocabulary(store, self.gazetteer)
-        known = self.gazetteer.actors.keys()
-        for article, assertions in self.extract(items, report=report):
+        gazetteer, nlp = self.curated(store)
+        write_vocabulary(store, gazetteer)
+        known = gazetteer.actors.keys()
+        for article, assertions in self._extract(items, report, gazetteer, nlp):
             quads = article_quads(article, assertions, store.iris, known_actors=known)
             store.replace_graph(store.iris.article_graph(article.id), quads)
             if on_article is not None:
@@ -138,21 +185,11 @@ def retract(store: Store, article_id: str) -> bool:
 
 
 def state_of(actor: Actor, gazetteer: Gazetteer) -> Actor | None:
-    """Return the state an actor belongs to (itself for a state), following ``part_of``.
+    """Return the state an actor rolls up to (itself for a state).
 
-    Persons and government bodies with a ``country`` roll up to that state; armed groups
-    and organisations only through ``part_of`` (their country is where they operate).
+    The rules are those of :meth:`kg.gazetteer.Gazetteer.state_of`, which this calls.
     """
-    seen: set[str] = set()
-    current: Actor | None = actor
-    while current is not None and current.id not in seen:
-        if current.type is ActorType.STATE:
-            return current
-        seen.add(current.id)
-        current = gazetteer.actors.get(current.part_of) if current.part_of else None
-    if actor.country and actor.type in (ActorType.PERSON, ActorType.GOVERNMENT_BODY):
-        return gazetteer.state_by_country(actor.country)
-    return None
+    return gazetteer.state_of(actor)
 
 
 def _actor_record(mention: Mention, gazetteer: Gazetteer) -> dict[str, Any]:

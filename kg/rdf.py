@@ -1,24 +1,51 @@
-"""The RDF model (DESIGN section 3): records to quads.
+"""The RDF model (DESIGN section 3): records to quads, and validation against the shapes.
 
 Each article's triples go to the article's named graph: the article's metadata, one
 ``kgo:Assertion`` node per assertion with its ``kgo:Mention`` (sentence, offsets, rule),
 the direct edge ``subject relation object`` when the modality makes one (asserted or
 alleged), and the description of every actor that is not in the gazetteer. The gazetteer
-and the ontology have named graphs of their own.
+and the ontology have named graphs of their own, and so do the analysts' corrections
+(:mod:`kg.curation`).
+
+An actor's description: its class, ``rdfs:label``, ``skos:altLabel`` for each alias,
+``kgo:country``, ``kgo:wikidata`` and ``owl:sameAs`` its Wikidata entity,
+``kgo:partOf``, ``kgo:memberOf``, the gazetteer's ``supports`` facts, its note as
+``rdfs:comment``, and ``kgo:rollsUpTo`` the state it belongs to (itself for a state), so
+that "everything US actors did" is one query::
+
+    SELECT ?actor ?relation ?object WHERE {
+      ?actor kgo:rollsUpTo <https://kg.example.org/actor/united-states> .
+      ?actor ?relation ?object .
+    }
+
+:func:`validate` checks RDF against ``ontologies/shapes.ttl`` with pySHACL.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Triple, parse
 
 from kg.gazetteer import Gazetteer
 from kg.types import Actor, Article, Assertion
-from kg.vocab import KGO, ONTOLOGY_DIR, PREFIXES, Iris
+from kg.vocab import KGO, ONTOLOGY_DIR, PREFIXES, SHAPES_PATH, Iris
 
-__all__ = ["actor_quads", "article_quads", "gazetteer_quads", "ontology_quads"]
+if TYPE_CHECKING:
+    import rdflib
+
+__all__ = [
+    "Validation",
+    "actor_quads",
+    "article_quads",
+    "gazetteer_quads",
+    "ontology_quads",
+    "validate",
+]
 
 _RDF = PREFIXES["rdf"]
 _RDFS = PREFIXES["rdfs"]
@@ -32,6 +59,7 @@ RDF_TYPE = NamedNode(_RDF + "type")
 RDFS_LABEL = NamedNode(_RDFS + "label")
 SKOS_ALT_LABEL = NamedNode(_SKOS + "altLabel")
 OWL_SAME_AS = NamedNode(_OWL + "sameAs")
+RDFS_COMMENT = NamedNode(_RDFS + "comment")
 DCT_TITLE = NamedNode(_DCT + "title")
 DCT_DATE = NamedNode(_DCT + "date")
 DCT_SOURCE = NamedNode(_DCT + "source")
@@ -54,8 +82,24 @@ def _int(value: int) -> Literal:
     return Literal(str(value), datatype=XSD_INTEGER)
 
 
-def actor_quads(actor: Actor, graph: NamedNode, iris: Iris) -> Iterator[Quad]:
-    """Yield the description of an actor: type, label, aliases, country, links."""
+def actor_quads(
+    actor: Actor,
+    graph: NamedNode,
+    iris: Iris,
+    *,
+    state: str | None = None,
+    members: Iterable[str] = (),
+) -> Iterator[Quad]:
+    """Yield the description of an actor: type, label, aliases, country, links, roll-up.
+
+    Args:
+        actor: the actor.
+        graph: the named graph to put it in.
+        iris: the IRI minter.
+        state: the id of the state the actor rolls up to (a state's own id for a state),
+            when known: the gazetteer knows it for its actors.
+        members: ids of the coalitions or umbrella groups it is a member of.
+    """
     node = NamedNode(iris.actor(actor.id))
     yield Quad(node, RDF_TYPE, _node(KGO[actor.type.value]), graph)
     yield Quad(node, RDFS_LABEL, Literal(actor.label), graph)
@@ -68,15 +112,28 @@ def actor_quads(actor: Actor, graph: NamedNode, iris: Iris) -> Iterator[Quad]:
         yield Quad(node, OWL_SAME_AS, NamedNode(PREFIXES["wd"] + actor.wikidata), graph)
     if actor.part_of:
         yield Quad(node, _node(KGO.partOf), NamedNode(iris.actor(actor.part_of)), graph)
+    for group in members:
+        yield Quad(node, _node(KGO.memberOf), NamedNode(iris.actor(group)), graph)
     for sponsor in actor.supported_by:
         yield Quad(NamedNode(iris.actor(sponsor)), _node(KGO.supports), node, graph)
+    if state is not None:
+        yield Quad(node, _node(KGO.rollsUpTo), NamedNode(iris.actor(state)), graph)
+    if actor.note:
+        yield Quad(node, RDFS_COMMENT, Literal(actor.note), graph)
 
 
 def gazetteer_quads(gazetteer: Gazetteer, iris: Iris) -> Iterator[Quad]:
-    """Yield the gazetteer's actors in the gazetteer graph."""
+    """Yield the gazetteer's actors in the gazetteer graph, each with its state."""
     graph = NamedNode(iris.gazetteer_graph)
     for actor in gazetteer.actors.values():
-        yield from actor_quads(actor, graph, iris)
+        state = gazetteer.state_of(actor)
+        yield from actor_quads(
+            actor,
+            graph,
+            iris,
+            state=state.id if state is not None else None,
+            members=gazetteer.members.get(actor.id, ()),
+        )
 
 
 def ontology_quads(iris: Iris) -> Iterator[Quad]:
@@ -179,3 +236,82 @@ def _assertion_quads(
     yield Quad(mention, _node(KGO.objectStart), _int(assertion.object.span.start), graph)
     yield Quad(mention, _node(KGO.objectEnd), _int(assertion.object.span.end), graph)
     yield Quad(mention, _node(KGO.rule), Literal(assertion.rule), graph)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Validation:
+    """The result of validating RDF against ``ontologies/shapes.ttl``.
+
+    Attributes:
+        conforms: no violation (warnings allowed).
+        violations: the number of results of severity ``sh:Violation``.
+        warnings: the number of results of severity ``sh:Warning`` or ``sh:Info``.
+        text: pySHACL's report, for people.
+    """
+
+    conforms: bool
+    violations: int
+    warnings: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> rdflib.Graph:
+    import rdflib
+
+    return rdflib.Graph().parse(SHAPES_PATH, format="turtle")
+
+
+def validate(data: rdflib.Graph | Iterable[Quad | Triple]) -> Validation:
+    """Validate RDF against the SHACL shapes of ``ontologies/shapes.ttl``.
+
+    Args:
+        data: an rdflib graph, or Oxigraph quads or triples (a store's
+            :meth:`~kg.store.Store.quads`, or a parsed export). Quads are validated as
+            the union of their graphs, since actors described in the gazetteer graph
+            are referred to from the article graphs.
+
+    >>> import rdflib
+    >>> graph = rdflib.Graph().parse(format="turtle", data='''
+    ...     @prefix kgo: <https://kg.example.org/ontology#> .
+    ...     <https://kg.example.org/actor/x> a kgo:ArmedGroup .''')
+    >>> result = validate(graph)
+    >>> result.conforms, result.violations
+    (False, 1)
+    """
+    import rdflib
+    from pyshacl import validate as shacl_validate
+
+    if isinstance(data, rdflib.Graph):
+        union = data
+    else:
+        union = rdflib.Graph()
+        for item in data:
+            union.add((_rdflib(item.subject), _rdflib(item.predicate), _rdflib(item.object)))
+    _, report, text = shacl_validate(
+        union, shacl_graph=_shapes(), inference="none", allow_warnings=True
+    )
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    severities = list(report.objects(None, sh.resultSeverity))
+    violations = sum(1 for o in severities if o == sh.Violation)
+    return Validation(
+        conforms=violations == 0,
+        violations=violations,
+        warnings=len(severities) - violations,
+        text=str(text),
+    )
+
+
+def _rdflib(term: object) -> rdflib.term.Identifier:
+    """Return the rdflib term of an Oxigraph term."""
+    import rdflib
+
+    if isinstance(term, NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, BlankNode):
+        return rdflib.BNode(term.value)
+    if isinstance(term, Literal):
+        if term.language:
+            return rdflib.Literal(term.value, lang=term.language)
+        return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
+    raise TypeError(f"Not an RDF 1.1 term: {term!r}")

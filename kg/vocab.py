@@ -1,7 +1,11 @@
 """The vocabulary: the ontology's namespace as Python terms, and the IRIs of kg's data.
 
 ``KGO`` is an rdflib ``DefinedNamespace``: a typo in a term is an ``AttributeError``.
-A test checks it against ``ontologies/kg.ttl``.
+Tests check it against ``ontologies/kg.ttl`` both ways (every term here is defined
+there, every term defined there is here), and the relation and actor-type enums of
+:mod:`kg.types` against the ontology's relation properties and actor classes.
+``ontologies/shapes.ttl`` (SHACL) describes valid actors, assertions, mentions,
+articles and corrections; :func:`kg.rdf.validate` checks data against it.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ __all__ = [
     "ONTOLOGY_DIR",
     "ONTOLOGY_IRI",
     "PREFIXES",
+    "SHAPES_PATH",
     "Iris",
     "slugify",
 ]
@@ -29,6 +34,7 @@ __all__ = [
 ONTOLOGY_IRI = "https://kg.example.org/ontology"
 DEFAULT_BASE_IRI = "https://kg.example.org/"
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontologies"
+SHAPES_PATH = ONTOLOGY_DIR / "shapes.ttl"
 
 
 class KGO(DefinedNamespace):
@@ -100,6 +106,17 @@ class KGO(DefinedNamespace):
     rule: URIRef
     country: URIRef
     wikidata: URIRef
+    rollsUpTo: URIRef
+    # curation
+    Correction: URIRef
+    Merge: URIRef
+    AddAlias: URIRef
+    Retype: URIRef
+    corrects: URIRef
+    mergedActor: URIRef
+    mergedLabel: URIRef
+    name: URIRef
+    newType: URIRef
     # annotations
     ploverType: URIRef
     ploverGsrLabel: URIRef
@@ -157,6 +174,17 @@ class Iris:
         self.gazetteer_graph = self.base + "graph/gazetteer"
         self.ontology_graph = self.base + "graph/ontology"
         self.curation_graph = self.base + "graph/curation"
+
+    def correction(self, correction_id: str) -> str:
+        """Return the IRI of a curation record."""
+        return self.base + "correction/" + quote(correction_id, safe="")
+
+    def correction_id(self, iri: str) -> str:
+        """Return the id of a curation record's IRI."""
+        prefix = self.base + "correction/"
+        if not iri.startswith(prefix):
+            raise ValueError(f"Not a correction IRI under {prefix}: {iri}")
+        return unquote(iri[len(prefix) :])
 
     def actor(self, actor_id: str) -> str:
         """Return the IRI of an actor."""

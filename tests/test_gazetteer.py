@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ import pytest
 from kg.errors import GazetteerError
 from kg.gazetteer import (
     DEFAULT_GAZETTEER_DIR,
+    GENERATED_NOTE,
     Gazetteer,
     is_case_sensitive,
     name_key,
@@ -145,8 +147,9 @@ def test_values_are_stripped() -> None:
         ),
         pytest.param(
             [with_(IRAN, colour="green", flag="x")],
-            r"actor 1: unknown key\(s\) colour, flag\. Valid keys: aliases, capital, country, "
-            r"demonyms, id, label, note, part_of, supported_by, type, wikidata$",
+            r"actor 1: unknown key\(s\) colour, flag\. Valid keys: aliases, armed_forces, capital, "
+            r"country, demonyms, id, label, member_of, note, part_of, supported_by, type, "
+            r"wikidata$",
             id="unknown-key",
         ),
         pytest.param(
@@ -299,8 +302,15 @@ def test_read_gazetteer_reads_every_toml_file_of_a_folder(tmp_path: Path) -> Non
     write_toml(tmp_path, "README.md", "not toml [[")
     write_toml(tmp_path / "old", "broken.toml", "not toml [[")
     gaz = read_gazetteer(tmp_path)
-    # Files in sorted order: a reference may point into a later file.
-    assert list(gaz.actors) == ["kataib-hezbollah", "iran", "iraq"]
+    # Files in sorted order: a reference may point into a later file; then the armed
+    # forces generated for the states (they list none).
+    assert list(gaz.actors) == [
+        "kataib-hezbollah",
+        "iran",
+        "iraq",
+        "iran-armed-forces",
+        "iraq-armed-forces",
+    ]
     assert gaz.lookup("KH").id == "kataib-hezbollah"
     assert gaz.lookup("Tehran").id == "iran"
     assert gaz.state_by_country("IRQ").id == "iraq"
@@ -390,6 +400,10 @@ def test_a_name_under_actors_of_two_files(tmp_path: Path) -> None:
         ("NATO", True),
         ("ISIS", True),
         ("M23", True),
+        # Short names with an inner capital would be words in any case ("Let").
+        ("LeT", True),
+        ("JeM", True),
+        ("FAMa", True),
         ("Iran", False),
         ("Iraq", False),
         ("HAMAS", False),
@@ -651,3 +665,320 @@ def test_every_government_body_is_part_of_a_state(bundled: Gazetteer) -> None:
 def test_no_part_of_cycles(bundled: Gazetteer) -> None:
     for actor_id in bundled.actors:
         top_of(bundled, actor_id)
+
+
+# ---- armed forces, memberships --------------------------------------------------------
+
+IRAN_FORCES = {
+    "id": "iranian-armed-forces",
+    "label": "Iranian Armed Forces",
+    "type": "GovernmentBody",
+    "country": "IRN",
+    "aliases": ["Iranian military"],
+    "part_of": "iran",
+    "armed_forces": True,
+}
+
+
+def test_armed_forces_names_stand_for_the_marked_body() -> None:
+    gaz = parse_gazetteer([IRAN, IRAN_FORCES, US], armed_forces=True)
+    forces = gaz.actors["iranian-armed-forces"]
+    for name in ("Iranian forces", "Iranian troops", "Iranian army", "Iran armed forces"):
+        assert gaz.lookup(name) == forces, name
+    # The listed alias keeps its kind; plural demonyms and "<name> army" make no names.
+    assert gaz.lookup("Iranian military") == forces
+    assert gaz.lookup("Iranians forces") is None
+    assert gaz.lookup("Iran army") is None
+    generated = {n.text for n in gaz.names if n.kind == "armed-forces"}
+    assert "Iranian military" not in generated
+    assert "Iranian soldiers" in generated
+
+
+def test_a_state_without_a_marked_body_gets_a_generated_one() -> None:
+    gaz = parse_gazetteer([US], armed_forces=True)
+    body = gaz.actors["united-states-armed-forces"]
+    assert (body.label, body.type, body.country, body.part_of) == (
+        "Armed forces of United States",
+        ActorType.GOVERNMENT_BODY,
+        "USA",
+        "united-states",
+    )
+    assert body.note == GENERATED_NOTE
+    for name in ("US forces", "U.S. troops", "American military", "Washington forces"):
+        actor = gaz.lookup(name)
+        assert (actor.id if actor else None) == (
+            None if name.startswith("Washington") else body.id
+        ), name
+    assert gaz.state_of(body) == gaz.actors["united-states"]
+
+
+def test_armed_forces_false_on_a_state_generates_nothing() -> None:
+    gaz = parse_gazetteer([with_(IRAN, armed_forces=False)], armed_forces=True)
+    assert list(gaz.actors) == ["iran"]
+    assert gaz.lookup("Iranian forces") is None
+
+
+def test_listed_names_win_over_generated_ones() -> None:
+    # "US forces" is an alias of this body: the generated body does not get it.
+    gaz = parse_gazetteer([US, with_(US_FORCES, part_of="united-states")], armed_forces=True)
+    assert gaz.lookup("US forces").id == "us-forces"
+    assert gaz.lookup("US troops").id == "united-states-armed-forces"
+
+
+def test_without_armed_forces_nothing_is_generated(small: Gazetteer) -> None:
+    assert {n.kind for n in small.names} <= {"label", "alias", "demonym", "capital"}
+    assert small.lookup("Iranian forces") is None
+
+
+@pytest.mark.parametrize(
+    ("entries", "match"),
+    [
+        pytest.param(
+            [with_(IRAN, armed_forces=True)],
+            r"on a State, armed_forces can only be false",
+            id="true-on-a-state",
+        ),
+        pytest.param(
+            [IRAN, with_(IRAN_FORCES, armed_forces=False)],
+            r"'iranian-armed-forces' is marked armed_forces: only a GovernmentBody that is "
+            r"part_of a State can be marked",
+            id="false-on-a-body",
+        ),
+        pytest.param(
+            [IRAN, with_(KH, armed_forces=True, part_of="iran")],
+            r"'kataib-hezbollah' is marked armed_forces: only a GovernmentBody",
+            id="not-a-body",
+        ),
+        pytest.param(
+            [IRAN, with_(IRAN_FORCES, part_of=None)],
+            r"only a GovernmentBody that is part_of a State",
+            id="body-of-nothing",
+        ),
+        pytest.param(
+            [
+                US,
+                with_(US_FORCES, part_of="united-states"),
+                with_(IRAN_FORCES, part_of="us-forces"),
+            ],
+            r"'iranian-armed-forces' is marked armed_forces, but 'us-forces' is a GovernmentBody, "
+            r"not a State",
+            id="body-of-a-body",
+        ),
+        pytest.param(
+            [IRAN, IRAN_FORCES, with_(IRAN_FORCES, id="artesh", label="Artesh", aliases=None)],
+            r"'artesh' is marked armed_forces, but 'iran' already has armed forces: "
+            r"'iranian-armed-forces'",
+            id="two-bodies",
+        ),
+        pytest.param(
+            [with_(IRAN, armed_forces=False), IRAN_FORCES],
+            r"but 'iran' already has armed_forces = false",
+            id="body-of-a-state-without",
+        ),
+        pytest.param(
+            [with_(IRAN, armed_forces="yes")],
+            r"'armed_forces' must be true or false",
+            id="not-a-boolean",
+        ),
+        pytest.param(
+            [with_(KH, supported_by=None, member_of=["islamic-resistance-in-iraq"])],
+            r"actor 'kataib-hezbollah' refers to unknown actor 'islamic-resistance-in-iraq'",
+            id="unknown-member-of",
+        ),
+        pytest.param(
+            [IRAN, with_(KH, supported_by=["iran"], member_of="iran")],
+            r"'member_of' must be a list of non-empty strings",
+            id="member-of-not-a-list",
+        ),
+    ],
+)
+def test_armed_forces_and_member_of_errors(entries: list[Any], match: str) -> None:
+    with pytest.raises(GazetteerError, match=match):
+        parse_gazetteer(entries, armed_forces=True)
+
+
+def test_member_of() -> None:
+    iri = {"id": "islamic-resistance-in-iraq", "label": "IRI group", "type": "ArmedGroup"}
+    gaz = parse_gazetteer([IRAN, iri, with_(KH, member_of=["islamic-resistance-in-iraq"])])
+    assert gaz.members == {"kataib-hezbollah": ("islamic-resistance-in-iraq",)}
+
+
+def test_state_of_follows_part_of_then_country() -> None:
+    gaz = parse_gazetteer(
+        [
+            US,
+            with_(US_FORCES, part_of="united-states"),
+            {
+                "id": "centcom",
+                "label": "CentCom HQ",
+                "type": "GovernmentBody",
+                "part_of": "us-forces",
+            },
+            {"id": "austin", "label": "Lloyd Austin", "type": "Person", "country": "USA"},
+            {"id": "winep", "label": "WINEP", "type": "Organization", "country": "USA"},
+            with_(KH, supported_by=None, country="USA"),
+        ]
+    )
+    assert gaz.state_of("centcom").id == "united-states"
+    assert gaz.state_of("austin").id == "united-states"
+    assert gaz.state_of("united-states").id == "united-states"
+    # Organisations and armed groups roll up only through part_of.
+    assert gaz.state_of("winep") is None
+    assert gaz.state_of("kataib-hezbollah") is None
+    assert gaz.state_of("nobody") is None
+
+
+# ---- the bundled gazetteer: coverage of the issue ---------------------------------------
+
+
+def listed(gaz: Gazetteer, actor_type: ActorType) -> list[str]:
+    """Actors of a type the files list (generated armed forces left out)."""
+    return [a.id for a in gaz.actors.values() if a.type is actor_type and a.note != GENERATED_NOTE]
+
+
+@pytest.mark.parametrize(
+    ("actor_type", "at_least"),
+    [
+        (ActorType.ARMED_GROUP, 150),
+        (ActorType.INTERNATIONAL_ORGANIZATION, 60),
+        (ActorType.GOVERNMENT_BODY, 100),
+    ],
+)
+def test_bundled_counts(bundled: Gazetteer, actor_type: ActorType, at_least: int) -> None:
+    assert len(listed(bundled, actor_type)) >= at_least
+
+
+def test_bundled_files_by_kind() -> None:
+    kinds = {
+        "armed_groups.toml": {"ArmedGroup"},
+        "government_bodies.toml": {"GovernmentBody"},
+        "international_organizations.toml": {"InternationalOrganization"},
+        "organizations.toml": {"Organization"},
+        "people.toml": {"Person"},
+        "states.toml": {"State"},
+    }
+    files = {p.name for p in DEFAULT_GAZETTEER_DIR.glob("*.toml")}
+    assert files == set(kinds)
+    for name, types in kinds.items():
+        data = tomllib.loads((DEFAULT_GAZETTEER_DIR / name).read_text(encoding="utf-8"))
+        assert {entry["type"] for entry in data["actor"]} == types, name
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [
+        ("Hezbollah", "hezbollah"),
+        ("Hizballah", "hezbollah"),
+        ("Hamas", "hamas"),
+        ("Houthis", "houthis"),
+        ("Ansar Allah", "houthis"),
+        ("Kataib Hezbollah", "kataib-hezbollah"),
+        ("Islamic Resistance in Iraq", "islamic-resistance-in-iraq"),
+        ("ISIS", "islamic-state"),
+        ("ISIL", "islamic-state"),
+        ("Daesh", "islamic-state"),
+        ("al-Qaeda", "al-qaeda"),
+        ("AQAP", "al-qaeda-in-the-arabian-peninsula"),
+        ("AQIM", "al-qaeda-in-the-islamic-maghreb"),
+        ("al-Shabaab", "al-shabaab"),
+        ("Boko Haram", "boko-haram"),
+        ("ISWAP", "islamic-state-west-africa-province"),
+        ("Wagner", "wagner-group"),
+        ("Africa Corps", "africa-corps"),
+        ("RSF", "rapid-support-forces"),
+        ("M23", "m23"),
+        ("PKK", "pkk"),
+        ("YPG", "ypg"),
+        ("SDF", "syrian-democratic-forces"),
+        ("Taliban", "taliban"),
+        ("HTS", "hayat-tahrir-al-sham"),
+        ("Palestinian Islamic Jihad", "palestinian-islamic-jihad"),
+        ("UN", "united-nations"),
+        ("NATO", "nato"),
+        ("EU", "european-union"),
+        ("AU", "african-union"),
+        ("ECOWAS", "ecowas"),
+        ("Arab League", "arab-league"),
+        ("ASEAN", "asean"),
+        ("IAEA", "iaea"),
+        ("ICC", "international-criminal-court"),
+        ("OPEC", "opec"),
+        ("CentCom", "us-central-command"),
+        ("Pentagon", "us-department-of-defense"),
+        ("IDF", "israel-defense-forces"),
+        ("IRGC", "islamic-revolutionary-guard-corps"),
+        ("Quds Force", "quds-force"),
+        ("PLA", "peoples-liberation-army"),
+    ],
+)
+def test_actors_the_issue_names(bundled: Gazetteer, name: str, actor_id: str) -> None:
+    actor = bundled.lookup(name)
+    assert actor is not None, name
+    assert actor.id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("actor_id", "state"),
+    [
+        ("us-central-command", "united-states"),
+        ("us-department-of-defense", "united-states"),
+        ("israel-defense-forces", "israel"),
+        ("quds-force", "iran"),
+        ("peoples-liberation-army", "china"),
+        ("pakistan-armed-forces", "pakistan"),
+        ("peshmerga", "iraq"),
+    ],
+)
+def test_bodies_roll_up_to_their_state(bundled: Gazetteer, actor_id: str, state: str) -> None:
+    assert top_of(bundled, actor_id) == state
+    assert bundled.state_of(actor_id).id == state
+
+
+def test_every_sponsor_fact_has_its_source(bundled: Gazetteer) -> None:
+    sponsored = [a for a in bundled.actors.values() if a.supported_by]
+    assert len(sponsored) >= 15
+    for actor in sponsored:
+        assert actor.note, actor.id
+        assert all(bundled.actors[s].type is ActorType.STATE for s in actor.supported_by)
+
+
+def test_wikidata_ids_are_only_where_they_were_checked(bundled: Gazetteer) -> None:
+    # New entries carry no Wikidata id unless it was checked: the non-state actors
+    # with one are exactly these (see the files' conventions).
+    with_ids = {
+        a.id for a in bundled.actors.values() if a.wikidata and a.type is not ActorType.STATE
+    }
+    assert with_ids == {
+        "united-nations",
+        "united-nations-security-council",
+        "european-union",
+        "nato",
+        "african-union",
+        "islamic-state",
+        "al-qaeda",
+        "hamas",
+        "ypg",
+        "pkk",
+        "vladimir-putin",
+        "joe-biden",
+        "donald-trump",
+    }
+
+
+def test_leaders_of_armed_groups_do_not_roll_up_to_a_state(bundled: Gazetteer) -> None:
+    for actor_id in (
+        "hassan-nasrallah",
+        "yahya-sinwar",
+        "abdul-malik-al-houthi",
+        "qais-al-khazali",
+    ):
+        assert bundled.state_of(actor_id) is None, actor_id
+    assert bundled.state_of("lloyd-austin").id == "united-states"
+
+
+def test_every_state_has_armed_forces_unless_marked(bundled: Gazetteer) -> None:
+    states = [a for a in bundled.actors.values() if a.type is ActorType.STATE]
+    bodies = {a.part_of for a in bundled.actors.values() if a.type is ActorType.GOVERNMENT_BODY}
+    without = {a.id for a in states if a.id not in bodies}
+    assert {"iceland", "costa-rica", "vatican-city", "hong-kong", "greenland"} <= without
+    assert not {"iran", "pakistan", "china", "mali", "yemen"} & without

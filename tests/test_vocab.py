@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pytest
-from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 
 from kg.types import ActorType, Modality, Relation
 from kg.vocab import DEFAULT_BASE_IRI, KGO, ONTOLOGY_DIR, ONTOLOGY_IRI, PREFIXES, Iris, slugify
@@ -180,6 +180,79 @@ def test_place_is_a_state_or_a_location(ontology: Graph) -> None:
     assert list(ontology.items(members)) == [KGO.State, KGO.Location]
 
 
+# ---- assertion terms: domains and ranges --------------------------------------------------
+
+
+def union_members(graph: Graph, cls: object) -> list[object]:
+    members = graph.value(cls, OWL.unionOf)  # type: ignore[arg-type]
+    return list(graph.items(members)) if members is not None else []
+
+
+def test_an_assertion_object_is_an_actor_or_a_location(ontology: Graph) -> None:
+    # controls and operatesIn point to places: the object of an assertion is not
+    # always an actor.
+    (range_,) = ontology.objects(KGO.object, RDFS.range)
+    assert union_members(ontology, range_) == [KGO.Actor, KGO.Location]
+    assert (range_, RDF.type, OWL.Class) in ontology
+    for relation in (KGO.controls, KGO.operatesIn):
+        assert ontology.value(relation, RDFS.range) == KGO.Place
+
+
+@pytest.mark.parametrize(
+    ("term", "domain", "range_"),
+    [
+        (KGO.subject, KGO.Assertion, KGO.Actor),
+        (KGO.attributedTo, KGO.Assertion, KGO.Actor),
+        (KGO.location, KGO.Assertion, KGO.Place),
+        (KGO.modality, KGO.Assertion, KGO.Modality),
+        (KGO.relation, KGO.Assertion, OWL.ObjectProperty),
+        (KGO.article, KGO.Mention, KGO.Article),
+        (KGO.rollsUpTo, KGO.Actor, KGO.State),
+        (KGO.corrects, KGO.Correction, None),
+        (KGO.mergedActor, KGO.Merge, None),
+        (KGO.name, KGO.AddAlias, XSD.string),
+        (KGO.newType, KGO.Retype, OWL.Class),
+    ],
+)
+def test_domains_and_ranges(
+    ontology: Graph, term: URIRef, domain: URIRef, range_: URIRef | None
+) -> None:
+    assert list(ontology.objects(term, RDFS.domain)) == [domain]
+    assert list(ontology.objects(term, RDFS.range)) == ([range_] if range_ is not None else [])
+
+
+@pytest.mark.parametrize(
+    "term",
+    [KGO.start, KGO.end, KGO.subjectStart, KGO.subjectEnd, KGO.objectStart, KGO.objectEnd],
+)
+def test_offsets_are_integers(ontology: Graph, term: URIRef) -> None:
+    assert ontology.value(term, RDFS.range) == XSD.integer
+    assert (term, RDF.type, OWL.DatatypeProperty) in ontology
+
+
+def test_rolls_up_to_is_functional_and_no_relation(ontology: Graph) -> None:
+    assert (KGO.rollsUpTo, RDF.type, OWL.FunctionalProperty) in ontology
+    # Not in the relation vocabulary: it reads one way only.
+    assert ontology.value(KGO.rollsUpTo, KGO.inverseLabel) is None
+    assert "rollsUpTo" not in {r.value for r in Relation}
+
+
+def test_corrections_are_the_three_kinds(ontology: Graph) -> None:
+    kinds = local_names(ontology.subjects(RDFS.subClassOf, KGO.Correction))
+    assert kinds == {"Merge", "AddAlias", "Retype"}
+    from kg.curation import CorrectionKind
+
+    assert {k.value for k in CorrectionKind} == kinds
+
+
+def test_every_property_has_a_label(ontology: Graph) -> None:
+    properties = set(ontology.subjects(RDF.type, OWL.ObjectProperty)) | set(
+        ontology.subjects(RDF.type, OWL.DatatypeProperty)
+    )
+    unlabelled = {p for p in properties if ontology.value(p, RDFS.label) is None}
+    assert unlabelled == set()
+
+
 @pytest.mark.parametrize("modality", list(Modality))
 def test_modality_is_an_individual(ontology: Graph, modality: Modality) -> None:
     assert (KGO[modality.value], RDF.type, KGO.Modality) in ontology
@@ -330,3 +403,16 @@ def test_assertion_and_mention_iris_are_stable() -> None:
     assert iris.assertion(*key) != iris.assertion(*key[:-1], "other-rule")
     # Parts are kept apart: ("ab", "c") is not ("a", "bc").
     assert iris.assertion("ab", "c") != iris.assertion("a", "bc")
+
+
+@pytest.mark.parametrize("correction_id", ["20250101T000000000000-abcdef", "odd id/#?"])
+def test_correction_iri_round_trip(correction_id: str) -> None:
+    iris = Iris("https://kg.example.org/")
+    iri = iris.correction(correction_id)
+    assert iri.startswith("https://kg.example.org/correction/")
+    assert iris.correction_id(iri) == correction_id
+
+
+def test_correction_id_of_another_iri() -> None:
+    with pytest.raises(ValueError, match=r"Not a correction IRI under https://kg\.example\.org/"):
+        Iris("https://kg.example.org/").correction_id("https://kg.example.org/actor/iran")
