@@ -4,10 +4,13 @@ Every error the API answers with has the body::
 
     {"error": {"type": "ActorNotFound", "message": "No actor with id 'x'", "detail": {...}}}
 
-kg's domain errors go through one handler (:func:`kg_error_handler`): ``ActorNotFound``
-is 404, ``UnknownNameError`` 422, ``StoreError`` 503, ``IngestError`` 400, any other
-``KGError`` 500. Request validation errors (422) and HTTP errors (404 for an unknown
-path...) are given the same shape so that clients parse one format.
+kg's domain errors go through one handler (:func:`kg_error_handler`), by the table
+``_STATUS``: ``ActorNotFound`` and ``ArticleNotFound`` are 404, ``UnknownNameError`` and
+``InvalidCursor`` 422, ``CurationError`` 409, ``StoreError`` 503, ``IngestError`` 400,
+the SPARQL errors 400 (syntax), 403 (an update or SERVICE), 406 (no acceptable format)
+and 503 (time limit), any other ``KGError`` 500. Request validation errors (422), HTTP
+errors (401 without the API key, 404 for an unknown path, 413 for a body too large...)
+and unexpected errors (500) are given the same shape so that clients parse one format.
 """
 
 from __future__ import annotations
@@ -20,13 +23,28 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
-from kg.errors import ActorNotFound, IngestError, KGError, StoreError, UnknownNameError
+from kg.articles import ArticleNotFound
+from kg.curation import CurationError
+from kg.errors import (
+    ActorNotFound,
+    IngestError,
+    KGError,
+    ModelNotFound,
+    StoreError,
+    UnknownNameError,
+)
+from kg.query import InvalidCursor
+from kg.sparql import NotAcceptable, QueryRefused, QuerySyntaxError, QueryTimeout
 
 __all__ = [
     "ERROR_RESPONSES",
+    "NOT_FOUND",
+    "WRITE_RESPONSES",
     "ErrorBody",
     "ErrorResponse",
+    "error_response",
     "install_error_handlers",
     "kg_error_handler",
     "status_of",
@@ -35,9 +53,17 @@ __all__ = [
 # Most specific first: the first class an error is an instance of decides.
 _STATUS: tuple[tuple[type[KGError], int], ...] = (
     (ActorNotFound, 404),
+    (ArticleNotFound, 404),
     (UnknownNameError, 422),
+    (InvalidCursor, 422),
+    (CurationError, 409),
     (StoreError, 503),
     (IngestError, 400),
+    (QuerySyntaxError, 400),
+    (QueryRefused, 403),
+    (NotAcceptable, 406),
+    (QueryTimeout, 503),
+    (ModelNotFound, 503),
 )
 
 
@@ -70,9 +96,25 @@ class ErrorResponse(BaseModel):
 
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    422: {"model": ErrorResponse, "description": "Invalid parameter or unknown name"},
+    422: {"model": ErrorResponse, "description": "Invalid parameter, cursor or unknown name"},
     503: {"model": ErrorResponse, "description": "The store cannot be read"},
 }
+"""The errors any endpoint may answer with, for the OpenAPI documentation."""
+
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorResponse, "description": "No actor (or article) with that id"}
+}
+
+WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorResponse, "description": "The body is not UTF-8 JSON"},
+    401: {"model": ErrorResponse, "description": "KG_API_KEY is set: send it as X-API-Key"},
+    413: {"model": ErrorResponse, "description": "The request body is too large"},
+}
+
+
+def error_response(status: int, type: str, message: str, detail: Any = None) -> JSONResponse:
+    """Return an error response with the common shape (for middleware)."""
+    return _error(status, type, message, detail)
 
 
 def status_of(error: KGError) -> int:
@@ -86,6 +128,12 @@ def status_of(error: KGError) -> int:
 def _detail(error: KGError) -> Any:
     if isinstance(error, ActorNotFound):
         return {"id": error.actor_id}
+    if isinstance(error, ArticleNotFound):
+        return {"id": error.article_id}
+    if isinstance(error, InvalidCursor):
+        return {"cursor": error.cursor}
+    if isinstance(error, NotAcceptable):
+        return {"choices": list(error.choices)}
     if isinstance(error, UnknownNameError):
         return {"kind": error.kind, "name": error.name, "choices": list(error.choices)}
     if isinstance(error, IngestError):
@@ -113,13 +161,32 @@ def _validation_error_handler(request: Request, exc: Exception) -> JSONResponse:
     return _error(422, "RequestValidationError", message or "Invalid request", errors)
 
 
+def _allowed_methods(request: Request) -> str:
+    """Return every method the routes of the request's path allow, for ``Allow``."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches(request.scope)
+        if match is not Match.NONE:
+            methods |= getattr(route, "methods", None) or set()
+    return ", ".join(sorted(methods))
+
+
 def _http_error_handler(request: Request, exc: Exception) -> JSONResponse:
     status = exc.status_code if isinstance(exc, StarletteHTTPException) else 500
     message = str(exc.detail) if isinstance(exc, StarletteHTTPException) else str(exc)
     response = _error(status, "HTTPException", message)
     if isinstance(exc, StarletteHTTPException) and exc.headers:
         response.headers.update(exc.headers)
+    if status == 405:
+        # Starlette names the methods of the first route of the path only; a path with a
+        # GET route and a POST route allows both.
+        response.headers["Allow"] = _allowed_methods(request)
     return response
+
+
+def _unexpected_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    # Starlette still re-raises the error after this answer, so it is logged.
+    return _error(500, "InternalServerError", "An unexpected error occurred")
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -127,3 +194,4 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(KGError, kg_error_handler)
     app.add_exception_handler(RequestValidationError, _validation_error_handler)
     app.add_exception_handler(StarletteHTTPException, _http_error_handler)
+    app.add_exception_handler(Exception, _unexpected_error_handler)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from kg.store import DEFAULT_STORE
@@ -19,15 +19,29 @@ class Settings(BaseSettings):
         store: a path to the embedded store, or the URL of a SPARQL endpoint
             (``KG_STORE``).
         base_iri: the base of kg's IRIs (``KG_BASE_IRI``); kg's default when unset.
+        api_key: the key that write requests must send (``KG_API_KEY``), in the
+            ``X-API-Key`` header or as ``Authorization: Bearer KEY``; when unset, writes
+            are open like reads.
         cors_origins: origins allowed to call the API from a browser
-            (``KG_CORS_ORIGINS``, a JSON list).
+            (``KG_CORS_ORIGINS``, a JSON list; ``["*"]`` for any).
+        max_body_bytes: the largest request body accepted (``KG_MAX_BODY_BYTES``).
+        max_articles: the most articles one ``POST /articles`` may carry
+            (``KG_MAX_ARTICLES``).
+        sparql_timeout: seconds a ``/sparql`` query may run (``KG_SPARQL_TIMEOUT``).
+        sparql_max_results: the most solutions or triples ``/sparql`` returns
+            (``KG_SPARQL_MAX_RESULTS``).
     """
 
     model_config = SettingsConfigDict(env_prefix="KG_", extra="ignore")
 
     store: str = DEFAULT_STORE
     base_iri: str | None = None
+    api_key: SecretStr | None = None
     cors_origins: list[str] = Field(default_factory=list)
+    max_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    max_articles: int = Field(default=100, ge=1)
+    sparql_timeout: float = Field(default=10.0, gt=0)
+    sparql_max_results: int = Field(default=10_000, ge=1)
 
 
 @lru_cache

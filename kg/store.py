@@ -15,8 +15,12 @@ both.
 from __future__ import annotations
 
 import abc
+import io
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit, urlunsplit
@@ -31,6 +35,7 @@ from pyoxigraph import (
     QueryBoolean,
     QueryResultsFormat,
     QuerySolutions,
+    QueryTriples,
     RdfFormat,
     Triple,
     parse,
@@ -55,6 +60,8 @@ DEFAULT_STORE = "./kg-data"
 
 Term = NamedNode | BlankNode | Literal
 Row = dict[str, Term]
+QueryResult = QuerySolutions | QueryBoolean | QueryTriples | Iterator[Triple]
+"""What a raw query gives (:meth:`Store.query_results`): solutions, a boolean or triples."""
 
 
 class Store(abc.ABC):
@@ -70,6 +77,19 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def drop_graph(self, graph: str) -> bool:
         """Remove a named graph; return whether it was there."""
+
+    def bulk_replace_graphs(self, graphs: Iterable[tuple[str, Sequence[Quad]]]) -> int:
+        """Replace many named graphs, each given once with its quads; return how many.
+
+        The result is that of :meth:`replace_graph` on each graph in turn. Stores with a
+        faster path for large batches (the embedded store's bulk loader) override this;
+        they may give up per-graph atomicity for speed.
+        """
+        written = 0
+        for graph, quads in graphs:
+            self.replace_graph(graph, quads)
+            written += 1
+        return written
 
     @abc.abstractmethod
     def graphs(self) -> list[str]:
@@ -108,6 +128,33 @@ class Store(abc.ABC):
             triples = (Triple(q.subject, q.predicate, q.object) for q in self.quads())
             serialize(triples, output, format=format, prefixes=_prefixes(format))
 
+    @contextmanager
+    def query_results(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+        timeout: float | None = None,
+    ) -> Iterator[QueryResult]:
+        """Run any read query and yield its results, read lazily, while the block runs.
+
+        Args:
+            sparql: a SELECT, ASK, CONSTRUCT or DESCRIBE query (not checked here: see
+                :mod:`kg.sparql` for the read-only guard).
+            default_graphs: IRIs of the graphs that make the default graph (the SPARQL
+                protocol's ``default-graph-uri``).
+            named_graphs: IRIs of the graphs ``GRAPH`` may read (``named-graph-uri``).
+            timeout: seconds to wait for a remote endpoint (the embedded store has no
+                timeout of its own: the caller bounds it).
+
+        Raises:
+            SyntaxError: the store rejects the query as invalid.
+            StoreError: the store cannot run it.
+        """
+        raise StoreError(f"{type(self).__name__} cannot run raw queries")
+        yield  # pragma: no cover - makes this a generator
+
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release the store."""
 
@@ -122,6 +169,17 @@ def _prefixes(format: RdfFormat) -> dict[str, str] | None:
     from kg.vocab import PREFIXES
 
     return dict(PREFIXES) if format in (RdfFormat.TURTLE, RdfFormat.TRIG) else None
+
+
+_BY_GRAPH_FORMATS = (RdfFormat.N_TRIPLES, RdfFormat.TURTLE)
+_DUMP_CHUNK = 256  # graphs per task of EmbeddedStore._dump_by_graph
+
+
+def _prefix_block(format: RdfFormat, prefixes: dict[str, str]) -> bytes:
+    """Return the ``@prefix`` lines Oxigraph writes for ``prefixes``."""
+    probe = Triple(NamedNode("urn:kg:probe"), NamedNode("urn:kg:probe"), NamedNode("urn:kg:probe"))
+    text = serialize([probe], format=format, prefixes=prefixes) or b""
+    return text[: text.index(b"<urn:kg:probe>")]
 
 
 def _rows(solutions: QuerySolutions) -> list[Row]:
@@ -179,6 +237,38 @@ class EmbeddedStore(Store):
         except OSError as err:
             raise StoreError(f"Cannot write graph {graph}: {err}") from err
 
+    def bulk_replace_graphs(self, graphs: Iterable[tuple[str, Sequence[Quad]]]) -> int:
+        """Replace many named graphs with Oxigraph's bulk loader; return how many.
+
+        Several times faster than :meth:`replace_graph` per graph on large batches (a
+        whole corpus, a synthetic graph), and it streams: the quads are not all held in
+        memory. It is not atomic: a failure can leave some graphs written. Each graph
+        must come once (a graph given twice would get the union of its quads).
+        """
+        store = self.oxigraph
+        written = 0
+        empty: list[NamedNode] = []
+
+        def stream() -> Iterator[Quad]:
+            nonlocal written
+            for graph, quads in graphs:
+                node = NamedNode(graph)
+                # The bulk loader only adds: drop what an earlier ingest left first.
+                if store.contains_named_graph(node):
+                    store.remove_graph(node)
+                if not quads:
+                    empty.append(node)
+                written += 1
+                yield from quads
+
+        try:
+            store.bulk_extend(stream())
+            for node in empty:
+                store.add_graph(node)
+        except OSError as err:
+            raise StoreError(f"Cannot write graphs to {self.location}: {err}") from err
+        return written
+
     def drop_graph(self, graph: str) -> bool:
         """Remove a named graph; return whether it was there."""
         node = NamedNode(graph)
@@ -224,11 +314,73 @@ class EmbeddedStore(Store):
         return len(self.oxigraph)
 
     def dump(self, output: IO[bytes], format: RdfFormat) -> None:
-        """Write the whole store (see :meth:`Store.dump`)."""
+        """Write the whole store (see :meth:`Store.dump`).
+
+        N-Triples and Turtle are written graph by graph by Oxigraph's serialisers, in
+        worker threads (reading the store, not writing the text, is the cost); the
+        triples are the same as those of :meth:`Store.dump`, in another order.
+        """
         if format.supports_datasets:
             self.oxigraph.dump(output, format=format)
+        elif format in _BY_GRAPH_FORMATS:
+            self._dump_by_graph(output, format)
         else:
             super().dump(output, format)
+
+    def _dump_by_graph(self, output: IO[bytes], format: RdfFormat) -> None:
+        store = self.oxigraph
+        prefixes = _prefixes(format)
+        graphs: list[NamedNode | BlankNode | DefaultGraph] = [DefaultGraph()]
+        graphs.extend(store.named_graphs())
+
+        def dump_chunk(chunk: list[NamedNode | BlankNode | DefaultGraph]) -> list[memoryview]:
+            parts = []
+            for graph in chunk:
+                data = store.dump(format=format, from_graph=graph, prefixes=prefixes) or b""
+                # Each Turtle document repeats the prefixes: keep those of the first only.
+                start = 0
+                while data.startswith(b"@prefix ", start):
+                    start = data.index(b"\n", start) + 1
+                parts.append(memoryview(data)[start:])
+            return parts
+
+        if prefixes:
+            output.write(_prefix_block(format, prefixes))
+        workers = max(1, min(4, os.cpu_count() or 1))
+        with ThreadPoolExecutor(workers) as pool:
+            pending: deque[Future[list[memoryview]]] = deque()
+            for start in range(0, len(graphs), _DUMP_CHUNK):
+                pending.append(pool.submit(dump_chunk, graphs[start : start + _DUMP_CHUNK]))
+                if len(pending) > 2 * workers:  # bound what waits in memory
+                    output.writelines(pending.popleft().result())
+            while pending:
+                output.writelines(pending.popleft().result())
+
+    @contextmanager
+    def query_results(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+        timeout: float | None = None,
+    ) -> Iterator[QueryResult]:
+        """Run a read query (see :meth:`Store.query_results`).
+
+        Without ``default_graphs``, the default graph is the union of all graphs (as
+        ``oxigraph serve --union-default-graph`` does), since kg keeps everything in
+        named graphs.
+        """
+        try:
+            result = self.oxigraph.query(
+                sparql,
+                use_default_graph_as_union=not default_graphs,
+                default_graph=[NamedNode(g) for g in default_graphs] or None,
+                named_graphs=[NamedNode(g) for g in named_graphs] or None,
+            )
+        except OSError as err:
+            raise StoreError(f"Query failed: {err}") from err
+        yield result
 
     def close(self) -> None:
         """Flush the store to disk and release it (and its lock), so it can be opened again."""
@@ -344,9 +496,93 @@ class RemoteStore(Store):
         )
         return int(rows[0]["n"].value) if rows else 0
 
+    @contextmanager
+    def query_results(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+        timeout: float | None = None,
+    ) -> Iterator[QueryResult]:
+        """Run a read query on the endpoint (see :meth:`Store.query_results`).
+
+        The response is streamed: results are parsed as they are read, and the
+        connection is closed when the block ends, so the caller may stop early.
+        """
+        data: dict[str, Any] = {"query": sparql}
+        if default_graphs:
+            data["default-graph-uri"] = list(default_graphs)
+        if named_graphs:
+            data["named-graph-uri"] = list(named_graphs)
+        request = self._client.build_request(
+            "POST",
+            self.query_url,
+            data=data,
+            headers={"Accept": _RAW_ACCEPT},
+            timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+        )
+        try:
+            response = self._client.send(request, stream=True)
+        except httpx.HTTPError as err:
+            raise RemoteStoreError(
+                f"Cannot reach the SPARQL endpoint {self.query_url}: {err}"
+            ) from err
+        try:
+            if response.status_code >= 400:
+                text = response.read().decode("utf-8", "replace")[:500]
+                if response.status_code == 400:
+                    raise SyntaxError(text)
+                raise RemoteStoreError(
+                    f"The SPARQL endpoint {self.query_url} answered {response.status_code}: {text}"
+                )
+            media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+            reader = io.BufferedReader(_ResponseReader(response))
+            if media_type in _RAW_RESULTS:
+                yield parse_query_results(reader, format=_RAW_RESULTS[media_type])
+            elif media_type in _RAW_GRAPHS:
+                quads = parse(reader, format=_RAW_GRAPHS[media_type])
+                yield (Triple(q.subject, q.predicate, q.object) for q in quads)
+            else:
+                answer = media_type or "no media type"
+                raise RemoteStoreError(f"The SPARQL endpoint {self.query_url} answered {answer}")
+        finally:
+            response.close()
+
     def close(self) -> None:
         """Close the HTTP client."""
         self._client.close()
+
+
+_RAW_RESULTS = {
+    "application/sparql-results+json": QueryResultsFormat.JSON,
+    "application/sparql-results+xml": QueryResultsFormat.XML,
+    "text/tab-separated-values": QueryResultsFormat.TSV,
+}
+_RAW_GRAPHS = {"application/n-triples": RdfFormat.N_TRIPLES, "text/turtle": RdfFormat.TURTLE}
+_RAW_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+
+
+class _ResponseReader(io.RawIOBase):
+    """A streamed HTTP response body as a binary file, for pyoxigraph's parsers."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._chunks = response.iter_bytes()
+        self._buffer = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._buffer:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._buffer = chunk
+        size = min(len(buffer), len(self._buffer))
+        buffer[:size] = self._buffer[:size]
+        self._buffer = self._buffer[size:]
+        return size
 
 
 def open_store(

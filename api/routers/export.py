@@ -1,4 +1,4 @@
-"""``GET /export``: the whole graph as a file, in any of kg's export formats."""
+"""``GET /export``: the graph as a file, in any of kg's export formats."""
 
 from __future__ import annotations
 
@@ -7,11 +7,14 @@ from collections.abc import Iterator
 from typing import IO, Annotated, Any
 
 from fastapi import APIRouter, Query
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import StreamingResponse
 
 from api.deps import GraphDep, StoreDep
 from api.errors import ERROR_RESPONSES
+from api.params import EdgeFilterDep
 from kg.export import EXPORT_FORMATS, export, get_exporter
+from kg.query import EdgeFilter, filter_projection
 
 __all__ = ["router"]
 
@@ -19,6 +22,7 @@ router = APIRouter(prefix="/export", tags=["export"], responses=ERROR_RESPONSES)
 
 _CHUNK = 64 * 1024
 _SPOOL = 8 * 1024 * 1024  # exports up to this size stay in memory, larger ones go to disk
+_NO_FILTER = EdgeFilter()
 
 
 def _media_types() -> dict[str, Any]:
@@ -40,25 +44,41 @@ def _chunks(file: IO[bytes]) -> Iterator[bytes]:
 def export_graph(
     store: StoreDep,
     graph: GraphDep,
+    edge_filter: EdgeFilterDep,
     format: Annotated[
         str,
         Query(
-            description="The export format: " + ", ".join(EXPORT_FORMATS) + ".",
+            description="The export format: " + ", ".join(EXPORT_FORMATS) + ". The RDF "
+            "formats hold the whole store; the graph formats (graphml, gexf, cytoscape, "
+            "d3, csv) hold the projection, which the other parameters filter.",
             json_schema_extra={"enum": list(EXPORT_FORMATS)},
-            examples=["turtle"],
+            examples=["gexf"],
         ),
     ] = "turtle",
 ) -> StreamingResponse:
     """Stream the store (RDF formats) or the projection (graph formats) as a download.
 
-    The export is written to a spooled temporary file before the first byte is sent, so
-    that an unknown format or a store failure is answered with an error status instead
-    of a truncated download.
+    The export is written to a spooled temporary file (in memory up to 8 MB, on disk
+    beyond) before the first byte is sent, so that an unknown format or a store failure
+    is answered with an error status instead of a truncated download, and a large export
+    never sits whole in memory.
     """
     exporter = get_exporter(format)
+    if exporter.rdf_format is not None and edge_filter != _NO_FILTER:
+        raise RequestValidationError(
+            [
+                {
+                    "loc": ("query", "format"),
+                    "msg": f"{format} exports the whole store: filters apply to the graph "
+                    "formats (graphml, gexf, cytoscape, d3, csv)",
+                    "type": "value_error",
+                }
+            ]
+        )
+    projection = graph if edge_filter == _NO_FILTER else filter_projection(graph, edge_filter)
     spool = tempfile.SpooledTemporaryFile(max_size=_SPOOL)  # noqa: SIM115 - closed by _chunks
     try:
-        export(store, format, spool, graph=graph)
+        export(store, format, spool, graph=projection)
     except BaseException:
         spool.close()
         raise
