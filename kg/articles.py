@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from kg.errors import IngestError, KGError
+from kg.errors import ArticleNotFound, IngestError
 from kg.ingest import parse_article_record
 from kg.pipeline import Pipeline, retract
 from kg.store import Store
@@ -24,14 +24,6 @@ __all__ = [
     "delete_article",
     "ingest_records",
 ]
-
-
-class ArticleNotFound(KGError, LookupError):
-    """No article with the given id in the store."""
-
-    def __init__(self, article_id: str) -> None:
-        super().__init__(f"No article with id {article_id!r}")
-        self.article_id = article_id
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

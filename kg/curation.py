@@ -61,7 +61,7 @@ from enum import StrEnum
 
 from pyoxigraph import Literal, NamedNode
 
-from kg.errors import ActorNotFound, KGError, StoreError, UnknownNameError
+from kg.errors import ActorNotFound, CurationError, StoreError, UnknownNameError
 from kg.gazetteer import Gazetteer, Name, build_gazetteer, is_case_sensitive, load_gazetteer
 from kg.resolve import actor_id as minted_id
 from kg.resolve import normalise_name
@@ -80,10 +80,6 @@ __all__ = [
     "read_corrections",
     "retype_actor",
 ]
-
-
-class CurationError(KGError, ValueError):
-    """A correction that makes no sense (an actor merged into itself, a taken name...)."""
 
 
 class CorrectionKind(StrEnum):

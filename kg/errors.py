@@ -6,23 +6,39 @@ Every error kg raises on purpose is a ``KGError``::
     ├── IngestError          an article could not be read (carries where it came from)
     ├── UnknownNameError     a name (format, relation, model, actor type) is not known
     ├── ActorNotFound        no actor with that id in the store
+    ├── ArticleNotFound      no article with that id in the store
     ├── ModelNotFound        no usable spaCy pipeline is installed
     ├── GazetteerError       the gazetteer files are invalid
+    ├── CurationError        a correction that makes no sense
+    ├── InvalidCursor        a pagination cursor kg did not hand out
+    ├── SparqlError          a SPARQL request that cannot be answered
+    │   ├── QuerySyntaxError not a SPARQL query
+    │   ├── QueryRefused     an update, or SERVICE to another host
+    │   ├── QueryTimeout     the query ran longer than allowed
+    │   └── NotAcceptable    no accepted format can hold the results
     └── StoreError           the store could not be opened, read or written
         └── RemoteStoreError the remote SPARQL endpoint failed or could not be reached
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 __all__ = [
     "ActorNotFound",
+    "ArticleNotFound",
+    "CurationError",
     "GazetteerError",
     "IngestError",
+    "InvalidCursor",
     "KGError",
     "ModelNotFound",
+    "NotAcceptable",
+    "QueryRefused",
+    "QuerySyntaxError",
+    "QueryTimeout",
     "RemoteStoreError",
+    "SparqlError",
     "StoreError",
     "UnknownNameError",
 ]
@@ -79,3 +95,58 @@ class StoreError(KGError):
 
 class RemoteStoreError(StoreError):
     """The remote SPARQL endpoint failed or could not be reached."""
+
+
+class ArticleNotFound(KGError, LookupError):
+    """No article with the given id in the store."""
+
+    def __init__(self, article_id: str) -> None:
+        super().__init__(f"No article with id {article_id!r}")
+        self.article_id = article_id
+
+
+class CurationError(KGError, ValueError):
+    """A correction that makes no sense (an actor merged into itself, a taken name...)."""
+
+
+class InvalidCursor(KGError, ValueError):
+    """A pagination cursor that this API did not hand out, or for another list.
+
+    Attributes:
+        cursor: the cursor as given.
+    """
+
+    def __init__(self, cursor: str, reason: str) -> None:
+        super().__init__(
+            f"Invalid cursor {cursor!r}: {reason}. Pass the next_cursor of the previous "
+            "page, or no cursor for the first page"
+        )
+        self.cursor = cursor
+
+
+class SparqlError(KGError):
+    """A SPARQL request that cannot be answered."""
+
+
+class QuerySyntaxError(SparqlError):
+    """The text is not a SPARQL query."""
+
+
+class QueryRefused(SparqlError):
+    """The query would change the store or reach other hosts."""
+
+
+class QueryTimeout(SparqlError):
+    """The query ran longer than allowed."""
+
+
+class NotAcceptable(SparqlError):
+    """No format the client accepts can hold the query's results.
+
+    Attributes:
+        choices: the media types that would do.
+    """
+
+    def __init__(self, accept: str, choices: Sequence[str]) -> None:
+        super().__init__(f"Cannot answer with any of {accept!r}. Available: {', '.join(choices)}")
+        self.choices = tuple(choices)

@@ -40,7 +40,7 @@ import numpy as np
 from pyoxigraph import Literal as RdfLiteral
 from pyoxigraph import NamedNode
 
-from kg.errors import ActorNotFound, KGError, UnknownNameError
+from kg.errors import ActorNotFound, InvalidCursor, UnknownNameError
 from kg.graph import ActorGraph
 from kg.store import Store
 from kg.types import ActorType, Modality, Relation
@@ -105,21 +105,6 @@ PREFIX owl: <{PREFIXES["owl"]}>
 
 T = TypeVar("T")
 CursorKey = tuple[Any, ...]
-
-
-class InvalidCursor(KGError, ValueError):
-    """A pagination cursor that this API did not hand out, or for another list.
-
-    Attributes:
-        cursor: the cursor as given.
-    """
-
-    def __init__(self, cursor: str, reason: str) -> None:
-        super().__init__(
-            f"Invalid cursor {cursor!r}: {reason}. Pass the next_cursor of the previous "
-            "page, or no cursor for the first page"
-        )
-        self.cursor = cursor
 
 
 def encode_cursor(kind: str, key: Sequence[Any]) -> str:

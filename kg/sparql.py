@@ -46,7 +46,15 @@ from pyoxigraph import (
 )
 from pyoxigraph import Literal as RdfLiteral
 
-from kg.errors import KGError, StoreError
+from kg.errors import (
+    KGError,
+    NotAcceptable,
+    QueryRefused,
+    QuerySyntaxError,
+    QueryTimeout,
+    SparqlError,
+    StoreError,
+)
 from kg.store import Store
 from kg.vocab import PREFIXES
 
@@ -105,34 +113,6 @@ _FORMS: dict[str, QueryForm] = {
     "ConstructQuery": "CONSTRUCT",
     "DescribeQuery": "DESCRIBE",
 }
-
-
-class SparqlError(KGError):
-    """A SPARQL request that cannot be answered."""
-
-
-class QuerySyntaxError(SparqlError):
-    """The text is not a SPARQL query."""
-
-
-class QueryRefused(SparqlError):
-    """The query would change the store or reach other hosts."""
-
-
-class QueryTimeout(SparqlError):
-    """The query ran longer than allowed."""
-
-
-class NotAcceptable(SparqlError):
-    """No format the client accepts can hold the query's results.
-
-    Attributes:
-        choices: the media types that would do.
-    """
-
-    def __init__(self, accept: str, choices: Sequence[str]) -> None:
-        super().__init__(f"Cannot answer with any of {accept!r}. Available: {', '.join(choices)}")
-        self.choices = tuple(choices)
 
 
 @dataclass(frozen=True, slots=True)
