@@ -21,6 +21,8 @@ from kg.pipeline import IngestReport, Pipeline, assertion_record, retract
 from kg.store import DEFAULT_STORE, open_store
 from kg.types import Article
 
+__all__ = ["app", "main"]
+
 app = typer.Typer(
     name="kg",
     help="Build a knowledge graph of geopolitical actors from news articles.",
