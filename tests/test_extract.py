@@ -270,6 +270,18 @@ SENTENCES: list[tuple[str, set[tuple[str, str, str, str]], set[tuple[str, str, s
         {("united-kingdom", "sanctioned", "iran", "Asserted")},
         {("united-states", "sanctioned", "iran")},
     ),
+    # a reported obligation is a demand; the speaker's own duty is not
+    (
+        "Iran said that Israel must withdraw from Syria. Iran said that it must act.",
+        {("iran", "demanded", "israel", "Asserted")},
+        {("israel", "demanded", "iran")},
+    ),
+    # a message stands for its author: "a demand from Y"
+    (
+        "Hamas rejected a demand from Israel to free the hostages.",
+        {("hamas", "rejected", "israel", "Asserted")},
+        {("israel", "rejected", "hamas")},
+    ),
     (
         "Israel will attack Hezbollah if the rockets continue.",
         {("israel", "attacked", "hezbollah", "Hypothetical")},

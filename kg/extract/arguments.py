@@ -29,7 +29,7 @@ STATE_INSTITUTIONS = words(
     "military army forces force troops navy government authorities regime officials "
     "official administration ministry police jets warplanes aircraft drones soldiers "
     "soldier diplomats diplomat delegation negotiators negotiator envoy parliament cabinet "
-    "leadership leaders leader side security minister president premier spokesman "
+    "leadership leaders leader rulers side security minister president premier spokesman "
     "ambassador agents agent personnel guards officers servicemen serviceman commandos "
     "marines sailors pilots inspectors peacekeepers observers monitors court judge "
     "newspaper media"
@@ -67,9 +67,11 @@ _MESSAGE_NOUNS = words(
     "request proposal demand call offer plan ultimatum decision policy resolution appeal "
     "bid initiative move effort efforts program programme action actions stance position "
     "claim claims accusation accusations allegation allegations report statement remarks "
-    "speech comments announcement right rights role record"
+    "speech comments announcement right rights role record change changes mediation "
+    "invitation ban"
 )
 PRONOUNS = words("it its they them their he him his she her")
+_AUTHOR_PREPS = words("by from")
 #: Event nouns whose "of" phrase names who acts ("the withdrawal of US troops").
 _OF_AGENT_NOUNS = words("withdrawal pullout retreat deployment arrival buildup mobilization")
 #: Verbs whose object carries out the act of their "of" complement.
@@ -156,8 +158,14 @@ class Arguments:
                             if members:
                                 return members
         # "against Sweden's decision", "a US request": a message stands for its author
-        if (lemma in _MESSAGE_NOUNS or token.lower_ in _MESSAGE_NOUNS) and modifiers:
-            return modifiers[:1]
+        if lemma in _MESSAGE_NOUNS or token.lower_ in _MESSAGE_NOUNS:
+            if modifiers:
+                return modifiers[:1]
+            if depth < 2:
+                # "a demand from the US President", "calls by Kofi Annan"
+                authors = self.prep_objects(token, _AUTHOR_PREPS)
+                if authors:
+                    return authors
         # "complained over Israeli air raids": an event stands for who carried it out
         if is_event_noun(lemma) and depth == 0:
             agents = self.event_agent(token)

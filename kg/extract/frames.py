@@ -30,6 +30,7 @@ TITLE_WORDS = words(
 )
 _LEADER_WORDS = words("leader head chief commander founder emir")
 _RANKS = words("top supreme overall")
+_OBLIGATION_AUX = words("must should")
 _PERPETRATORS = words("attacker assailant perpetrator gunman gunmen bomber culprit")
 _DIPLOMATS = words("diplomat diplomats ambassador envoy attache inspector inspectors")
 _DEMANDS = words("demand demands condition conditions request requests terms")
@@ -108,6 +109,29 @@ class Frames:
             yield from self._relational(doc[start], relation)
         elif kind == "perpetrator":
             yield from self._perpetrator(doc[start], relation)
+        elif kind == "obligation":
+            yield from self._obligation(doc[start], relation)
+
+    def _obligation(self, verb: Token, relation: Relation) -> Iterator[Candidate]:
+        # "X said that Y must withdraw": X demands it of Y.
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+            if not auxiliaries & _OBLIGATION_AUX:
+                continue
+            obliged = [
+                m
+                for c in clause.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                for m in self.args.actors_of(c)
+            ]
+            speakers = self.args.subjects_of_verb(verb)
+            speaker_ids = {s.actor.id for s in speakers}
+            for speaker in speakers:
+                for obj in obliged:
+                    if obj.actor.id not in speaker_ids:
+                        yield Candidate(speaker, obj, relation, "reported-obligation", verb)
 
     def _perpetrator(self, verb: Token, relation: Relation) -> Iterator[Candidate]:
         # "The attackers were identified as the Islamic Resistance in Iraq."

@@ -178,7 +178,7 @@ LEXICON: dict[Relation, LexiconEntry] = {
         complement=True,
     ),
     Relation.REJECTED: LexiconEntry(
-        verbs=words("reject rebuff veto refuse decline dismiss spurn renege"),
+        verbs=words("reject rebuff veto refuse decline dismiss spurn renege oppose"),
         nouns=words("rejection refusal veto"),
         preps=words("on to of"),
         complement=True,
@@ -265,6 +265,7 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     ("clash", "with"): Relation.ATTACKED,
     ("call", "on"): Relation.DEMANDED,
     ("call", "upon"): Relation.DEMANDED,
+    ("call", "for"): Relation.DEMANDED,
     ("crack", "down"): Relation.COERCED,
     ("meet", "with"): Relation.CONSULTED,
     ("talk", "with"): Relation.CONSULTED,
@@ -325,7 +326,12 @@ TRIGGER_POS: dict[str, frozenset[str]] = {
     "relational": frozenset({"NOUN"}),
     "phrasal": frozenset({"VERB"}),
     "perpetrator": frozenset({"VERB"}),
+    "obligation": frozenset({"VERB"}),
 }
+#: Verbs that report an obligation laid on someone: "X said that Y must withdraw".
+OBLIGATION_VERBS = words(
+    "say declare reiterate conclude insist announce state stress add tell write repeat"
+)
 
 
 def trigger_patterns() -> dict[str, list[list[str]]]:
@@ -355,6 +361,9 @@ def trigger_patterns() -> dict[str, list[list[str]]]:
     for (verb, particle), relation in PHRASAL.items():
         patterns.setdefault(f"{relation.value}|phrasal", []).append([verb, particle])
     patterns[f"{Relation.ATTACKED.value}|perpetrator"] = [["identify"], ["name"]]
+    patterns[f"{Relation.DEMANDED.value}|obligation"] = [
+        [verb] for verb in sorted(OBLIGATION_VERBS)
+    ]
     return patterns
 
 
