@@ -6,6 +6,10 @@ STAMP := $(VENV)/.installed
 KG_STORE ?= ./kg-data
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# `make bench BENCH_SIZES=10000,100000` for a quick run; BENCHMARKS.md comes from all three.
+BENCH_SIZES ?= 10000,100000,1000000
+BENCH_RUNS ?= 3
+BENCH_STAMP := $(VENV)/.bench-installed
 
 .PHONY: install run ingest serve test lint format bench clean
 
@@ -29,13 +33,21 @@ test: install
 	$(BIN)/pytest
 
 lint: install
-	$(BIN)/ruff check kg api tests
-	$(BIN)/ruff format --check kg api tests
+	$(BIN)/ruff check kg api tests bench
+	$(BIN)/ruff format --check kg api tests bench
 	$(BIN)/mypy
 
 format: install
-	$(BIN)/ruff format kg api tests
-	$(BIN)/ruff check --fix kg api tests
+	$(BIN)/ruff format kg api tests bench
+	$(BIN)/ruff check --fix kg api tests bench
+
+## Benchmarks: write BENCHMARKS.md and bench/growth.png (data under /tmp/kg-bench).
+bench: $(BENCH_STAMP)
+	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS)
+
+$(BENCH_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	touch $(BENCH_STAMP)
 
 clean:
 	rm -rf $(VENV) kg-data .pytest_cache .mypy_cache .ruff_cache

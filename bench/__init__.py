@@ -1,0 +1,1 @@
+"""Benchmarks of kg: throughput, store and API at scale, exports, growth (``make bench``)."""
