@@ -15,6 +15,22 @@ from kg.vocab import Iris
 
 IRIS = Iris("https://kg.example.org/")
 
+#: The keys of a ``kg extract --format jsonl`` record (DESIGN section 6, plus ``role``).
+RECORD_KEYS = {
+    "article",
+    "relation",
+    "subject",
+    "object",
+    "sentence",
+    "modality",
+    "attributed_to",
+    "date",
+    "location",
+    "confidence",
+    "rule",
+    "role",
+}
+
 US = Actor(id="united-states", label="United States", type=ActorType.STATE, country="USA")
 IRAN = Actor(id="iran", label="Iran", type=ActorType.STATE, country="IRN")
 KH = Actor(

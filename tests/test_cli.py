@@ -21,6 +21,7 @@ from typer.testing import CliRunner, Result
 
 from kg.cli import app
 from kg.store import EmbeddedStore
+from tests.conftest import RECORD_KEYS
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -32,20 +33,6 @@ SEED_ID = "us-strikes-iraq-militia"
 GAZA = EXAMPLES / "gaza-ceasefire-deal.jsonl"
 
 COMMANDS = ("ingest", "extract", "export", "serve", "stats", "retract")
-RECORD_KEYS = {
-    "article",
-    "relation",
-    "subject",
-    "object",
-    "sentence",
-    "modality",
-    "attributed_to",
-    "date",
-    "location",
-    "confidence",
-    "rule",
-    "role",
-}
 
 # Environment variables that would change what the commands do: unset while they run.
 runner = CliRunner(env={"KG_STORE": None, "KG_MODEL": None, "KG_STORE_UPDATE": None})

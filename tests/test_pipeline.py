@@ -16,6 +16,7 @@ from kg.ingest import read_articles
 from kg.pipeline import Pipeline, assertion_record, retract
 from kg.store import EmbeddedStore, RemoteStore, Store
 from kg.vocab import KGO, PREFIXES
+from tests.conftest import RECORD_KEYS
 from tests.oxigraph_server import empty_oxigraph_url, oxigraph_url  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,20 +25,6 @@ EXAMPLE_COUNT = 14
 SEED = ROOT.parent / "shared" / "data" / "seed" / "us-strikes-iraq-militia.jsonl"
 SEED_ID = "us-strikes-iraq-militia"
 
-RECORD_KEYS = {
-    "article",
-    "relation",
-    "subject",
-    "object",
-    "sentence",
-    "modality",
-    "attributed_to",
-    "date",
-    "location",
-    "confidence",
-    "rule",
-    "role",
-}
 ACTOR_KEYS = {"id", "label", "type", "state", "mention"}
 SPAN_KEYS = {"text", "start", "end"}
 MODALITIES = {"asserted", "alleged", "denied", "hypothetical"}
