@@ -28,6 +28,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import (
     PLACE_TYPES,
     SPEECH_VERBS,
+    clause_path,
     event_date,
     governors,
     modality_of,
@@ -58,6 +59,7 @@ _COOPERATIVE = frozenset(
         Relation.COOPERATED_WITH,
         Relation.CONSULTED,
         Relation.CONCEDED_TO,
+        Relation.RETREATED_FROM,
     }
 )
 _HOSTILE = frozenset(
@@ -68,7 +70,6 @@ _HOSTILE = frozenset(
         Relation.MOBILIZED_AGAINST,
         Relation.PROTESTED_AGAINST,
         Relation.REJECTED,
-        Relation.RETREATED_FROM,
     }
 )
 _STATIC_RULES = frozenset({"title-apposition"})
@@ -139,6 +140,18 @@ def _location(trigger: Token, links: ActorLinks, exclude: set[str]) -> Actor | N
     return None
 
 
+def _refuses(trigger: Token) -> bool:
+    """Whether a denied agreement is a refusal rather than a denial of a report.
+
+    "did not accept", "failed to reach a deal", "refused to sign" refuse; "denied
+    agreeing" and "did not say it agreed" deny that an agreement was made.
+    """
+    for token in clause_path(trigger):
+        if token.lemma_ in ("deny", "refute") or token.lemma_ in SPEECH_VERBS:
+            return False
+    return True
+
+
 def _sentence(trigger: Token) -> TextSpan:
     sent = trigger.sent
     text = sent.text
@@ -180,10 +193,14 @@ def _assertions(
         confidence=confidence_of(candidate.rule, modality, coreference=coreference),
         **common,  # type: ignore[arg-type]
     )
-    if cue is None or cue.modality is not Modality.HYPOTHETICAL:
+    if cue is None or cue.modality not in (Modality.HYPOTHETICAL, Modality.DENIED):
         return
     derived: tuple[Relation, str] | None = None
-    if cue.cue == "if" and candidate.relation in _HOSTILE:
+    if cue.modality is Modality.DENIED and candidate.relation is Relation.AGREED_WITH:
+        # "failed to reach an agreement", "will not accept": a rejection.
+        if cue.cue in ("neg", "deny") and _refuses(trigger):
+            derived = (Relation.REJECTED, "refused-agreement")
+    elif cue.cue == "if" and candidate.relation in _HOSTILE | {Relation.RETREATED_FROM}:
         derived = (Relation.THREATENED, "intent-threat")
     elif cue.cue in ("future", "intent") and candidate.relation in _COOPERATIVE:
         derived = (Relation.AGREED_WITH, "intent-commitment")

@@ -40,7 +40,7 @@ _ALLEGING = words("claim allege accuse charge suspect blame")
 #: Verbs that negate their complement: "denied arming", "refused to meet", "failed to reach".
 _DENYING = words("deny refute refuse decline fail")
 _INTENT_VERBS = words(
-    "threaten vow plan warn promise pledge intend consider offer agree decide prepare "
+    "threaten vow plan warn promise pledge intend consider offer agree prepare "
     "seek want propose"
 )
 _LITOTES = words("hesitate rule")

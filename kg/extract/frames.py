@@ -7,13 +7,21 @@ trigger found by the matcher and walk its few dependency neighbours.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
-from kg.extract.lexicon import LEXICON, LIGHT_VERBS, SYMMETRIC, LexiconEntry, is_event_noun, words
+from kg.extract.lexicon import (
+    LEXICON,
+    MATERIAL,
+    SYMMETRIC,
+    LexiconEntry,
+    is_event_noun,
+    is_light_verb,
+    words,
+)
 from kg.gazetteer import Gazetteer
 from kg.resolve import LinkedMention
 from kg.types import ActorType, Relation
@@ -34,13 +42,49 @@ _OBLIGATION_AUX = words("must should")
 _PERPETRATORS = words("attacker assailant perpetrator gunman gunmen bomber culprit")
 _DIPLOMATS = words("diplomat diplomats ambassador envoy attache inspector inspectors")
 _DEMANDS = words("demand demands condition conditions request requests terms")
+_AUTHOR_PREPS = words("by")
+_RESTRICTIONS = words(
+    "restriction restrictions curfew ban sanction sanctions blockade embargo siege "
+    "emergency"
+)
 #: (verb, objects) -> the relation the verb announces with such an object.
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     ("expel", _DIPLOMATS): Relation.SANCTIONED,
     ("accept", _DEMANDS): Relation.CONCEDED_TO,
     ("meet", _DEMANDS): Relation.CONCEDED_TO,
     ("grant", _DEMANDS): Relation.CONCEDED_TO,
+    ("cancel", _RESTRICTIONS): Relation.CONCEDED_TO,
+    ("end", _RESTRICTIONS): Relation.CONCEDED_TO,
+    ("hand", MATERIAL): Relation.AIDED,
 }
+#: Light verbs that make a protest a formal complaint: "lodged a protest with Y".
+_COMPLAINT_VERBS = words("lodge file deliver send register issue make")
+
+
+def _object_lemmas(verb: Token) -> set[str]:
+    """Return the lemmas of a verb's objects, through measures ("700 kg of medicine")."""
+    lemmas: set[str] = set()
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "obj"):
+            continue
+        lemmas.add(child.lemma_.lower())
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                lemmas.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+    return lemmas
+
+
+def _override(verb: Token, relation: Relation) -> Relation:
+    """Return the relation a verb announces with its object.
+
+    "expelled two Russian diplomats" is a sanction (DESIGN section 4), "accepted the
+    rebels' demands" and "cancelled the curfew" are concessions.
+    """
+    lemmas = _object_lemmas(verb)
+    for (verb_lemma, objects_needed), override in _OBJECT_OVERRIDES.items():
+        if verb.lemma_.lower() == verb_lemma and lemmas & objects_needed:
+            return override
+    return relation
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,45 +219,96 @@ class Frames:
                 for obj in patients:
                     yield Candidate(agent, obj, relation, "passive-by-agent", verb)
             return
+        relation = _override(verb, relation)
         entry = LEXICON[relation]
-        object_lemmas = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "obj")}
         required = entry.needs_object.get(verb.lemma_.lower())
-        if required is not None and not object_lemmas & required:
+        if required is not None and not _object_lemmas(verb) & required:
             return
-        for (verb_lemma, objects_needed), override in _OBJECT_OVERRIDES.items():
-            # "expelled two Russian diplomats" is a sanction (DESIGN section 4);
-            # "accepted the rebels' demands" is a concession.
-            if verb.lemma_.lower() == verb_lemma and object_lemmas & objects_needed:
-                relation = override
-                break
+        if relation is Relation.PROTESTED_AGAINST and verb.lemma_ == "protest":
+            # "X is failing its refugees, a rights group protested": a complaint.
+            found = self.args.clausal_objects(verb) or self._reported_subjects(verb)
+            if found:
+                yield from self._with_subjects(verb, found, Relation.ACCUSED, "clausal-object")
+                return
         objects, rule = self._objects(verb, entry)
         yield from self._with_subjects(verb, objects, relation, rule)
 
+    def _reported_subjects(self, verb: Token) -> list[LinkedMention]:
+        """Return the subject of the clause a parenthetical speech verb reports.
+
+        "Y is failing, a rights group protested": the verb is a ``parataxis`` or
+        ``ccomp`` of the reported clause, whose subject is returned.
+        """
+        if verb.dep_ not in ("parataxis", "ccomp") or verb.head.pos_ not in ("VERB", "AUX"):
+            return []
+        if verb.i < verb.head.i:
+            return []
+        return self.args.subjects_of_verb(verb.head)
+
     def _objects(self, verb: Token, entry: LexiconEntry) -> tuple[list[LinkedMention], str]:
-        """Find a verb's objects, trying the frames from the most to the least direct."""
+        """Find a verb's objects, trying the frames from the most to the least direct.
+
+        A frame whose objects are only the verb's own subjects ("Syria offered its troops
+        to Y", "X withdrew its forces from Y": "its troops" stands for Syria) gives way
+        to the next one.
+        """
         args = self.args
-        found = args.direct_objects(verb)
-        if found:
-            return found, "active-svo"
-        found = args.prep_objects(verb, entry.preps)
-        if found:
-            return found, "prepositional-object"
-        found = args.possessor_objects(verb, entry)
-        if found:
-            return found, "possessor-object"
+        own = {s.actor.id for s in args.subjects_of_verb(verb)}
+        frames: list[tuple[str, Callable[[], list[LinkedMention]]]] = [
+            ("active-svo", lambda: args.direct_objects(verb)),
+            ("prepositional-object", lambda: args.prep_objects(verb, entry.preps)),
+            ("possessor-object", lambda: args.possessor_objects(verb, entry)),
+        ]
         if entry.clausal:
-            found = args.clausal_objects(verb)
-            if found:
-                return found, "clausal-object"
+            frames.append(("clausal-object", lambda: args.clausal_objects(verb)))
         if entry.complement:
-            found = args.complement_objects(verb, entry)
-            if found:
-                return found, "complement-object"
+            frames.append(("complement-object", lambda: args.complement_objects(verb, entry)))
         if entry.places:
-            found = args.place_objects(verb)
+            frames.append(("place-object", lambda: args.place_objects(verb)))
+        frames.append(("act-agent", lambda: self._act_agents(verb, entry)))
+        if entry.complement or entry.places:
+            frames.append(("purpose-object", lambda: args.purpose_objects(verb, entry)))
+        if entry.complement:
+            frames.append(("complement-place", lambda: self._complement_places(verb)))
+        for rule, find in frames:
+            found = [m for m in find() if m.actor.id not in own]
             if found:
-                return found, "place-object"
+                return found, rule
         return [], ""
+
+    def _complement_places(self, verb: Token) -> list[LinkedMention]:
+        """Return the state where the act of the verb's complement takes place.
+
+        "refused to deploy peacekeepers in Iraq", "threatened to impose a curfew in Y".
+        """
+        for clause in verb.children:
+            if clause.dep_ in ("xcomp", "ccomp") and clause.pos_ in ("VERB", "AUX"):
+                found = self.args.place_objects(clause)
+                if found:
+                    return found
+        return []
+
+    def _act_agents(self, verb: Token, entry: LexiconEntry) -> list[LinkedMention]:
+        """Return who carried out the act a judging verb is about.
+
+        "protested against human rights violations by the security forces", "condemned
+        the decision of the government": the act's author is the object.
+        """
+        if not entry.judges_acts:
+            return []
+        acts = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        acts += [
+            pobj
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in entry.preps
+            for pobj in c.children
+            if pobj.dep_ == "pobj"
+        ]
+        for act in acts:
+            found = self.args.prep_objects(act, _AUTHOR_PREPS)
+            if found:
+                return found
+        return []
 
     def _adjective(self, adjective: Token, relation: Relation) -> Iterator[Candidate]:
         # "Norway is willing to send material to help defend Saudi Arabia"
@@ -232,6 +327,7 @@ class Frames:
                 yield Candidate(subject, obj, relation, "complement-object", adjective)
 
     def _phrasal(self, verb: Token, particle: Token, relation: Relation) -> Iterator[Candidate]:
+        relation = _override(verb, relation)
         objects = [m for c in particle.children if c.dep_ == "pobj" for m in self.args.actors_of(c)]
         rule = "active-svo"
         if not objects:
@@ -242,7 +338,7 @@ class Frames:
         self, verb: Token, objects: list[LinkedMention], relation: Relation, rule: str
     ) -> Iterator[Candidate]:
         args = self.args
-        subjects = args.subjects_of_verb(verb)
+        subjects = self._subjects(verb)
         if not objects:
             if relation in SYMMETRIC and len(subjects) > 1:
                 yield from _pairs(subjects, relation, "symmetric-coordination", verb)
@@ -264,6 +360,19 @@ class Frames:
             for obj in objects:
                 if obj.actor.id not in subject_ids:
                     yield Candidate(subject, obj, relation, rule, verb)
+
+    def _subjects(self, verb: Token) -> list[LinkedMention]:
+        """Return who carries out ``verb``, including a participle's implicit subject.
+
+        "X issued a declaration demanding that Y ...": a present participle that
+        modifies the object of a verb has that verb's subject.
+        """
+        subjects = self.args.subjects_of_verb(verb)
+        if subjects or verb.dep_ != "acl" or verb.tag_ != "VBG":
+            return subjects
+        if verb.head.dep_ in ("dobj", "obj") and verb.head.head.pos_ == "VERB":
+            return self.args.subjects_of_verb(verb.head.head)
+        return []
 
     # -- nominal frames -----------------------------------------------------------
 
@@ -289,6 +398,14 @@ class Frames:
                 yield Candidate(backer, obj, relation, "nominal-backer", noun)
 
     def _nominal(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
+        if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+            return  # "war games", "a war crimes court", "strike force": no event
+        if (
+            relation is Relation.PROTESTED_AGAINST
+            and noun.dep_ in ("dobj", "obj")
+            and noun.head.lemma_ in _COMPLAINT_VERBS
+        ):
+            relation = Relation.ACCUSED  # "Serbia lodged an official protest with Albania"
         entry = LEXICON[relation]
         compounds = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
         if compounds & entry.not_compounds:
@@ -316,8 +433,11 @@ class Frames:
         targets = args.prep_objects(noun, preps) or args.prep_objects(anchor, preps)
         head = anchor.head
         # "X launched strikes against Y", "X imposed sanctions on Y", "X and Y signed a deal"
-        if anchor.dep_ in ("dobj", "obj", "nsubjpass") and head.lemma_ in LIGHT_VERBS:
+        if anchor.dep_ in ("dobj", "obj", "nsubjpass") and is_light_verb(head):
             targets = targets or args.prep_objects(head, preps)
+            if not targets and entry.clausal:
+                # "reiterated its demand that Israel ease restrictions"
+                targets = args.clausal_objects(noun) or args.clausal_objects(head)
             if not targets and entry.complement:
                 # "began a hunger strike to protest against Sweden's decision"
                 targets = args.complement_objects(head, entry) or args.purpose_objects(head, entry)

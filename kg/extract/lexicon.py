@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from kg.types import Relation
@@ -19,6 +19,7 @@ from kg.types import Relation
 __all__ = [
     "LEXICON",
     "LIGHT_VERBS",
+    "MATERIAL",
     "PHRASAL",
     "RELATIONAL_NOUNS",
     "SYMMETRIC",
@@ -26,6 +27,7 @@ __all__ = [
     "LexiconEntry",
     "build_matcher",
     "is_event_noun",
+    "is_light_verb",
     "trigger_patterns",
     "words",
 ]
@@ -87,7 +89,8 @@ class LexiconEntry:
     judges_acts: bool = False
 
 
-_MATERIAL = words(
+#: Objects of material aid: "delivered medicine to Y".
+MATERIAL = words(
     "aid assistance money weapon weapons arm arms loan grant food supply supplies equipment "
     "asylum fund funds funding shelter relief medicine fuel ammunition material training "
     "troops goods credit credits dollar dollars million billion shipment shipments"
@@ -95,7 +98,7 @@ _MATERIAL = words(
 _MUNITIONS = words(
     "missile missiles rocket rockets shell shells drone drones mortar mortars artillery "
     "shot shots bullet bullets projectile projectiles salvo salvoes barrage grenade "
-    "grenades bomb bombs torpedo torpedoes"
+    "grenades bomb bombs torpedo torpedoes fire"
 )
 _TIES = words(
     "aid assistance ties relation relations link links trade cooperation asset assets "
@@ -103,6 +106,7 @@ _TIES = words(
     "program programme delivery deliveries loan loans credit credits"
 )
 
+_VISITS = words("visit visits trip trips talks meeting meetings summit")
 
 #: Trigger lemmas by relation (DESIGN section 4; CAMEO verb classes for the events).
 LEXICON: dict[Relation, LexiconEntry] = {
@@ -110,7 +114,7 @@ LEXICON: dict[Relation, LexiconEntry] = {
         verbs=words(
             "attack strike bomb shell hit target raid invade assault ambush kill shoot "
             "pound storm bombard fight battle abduct kidnap massacre overrun torpedo "
-            "torture wound beat abuse assassinate fire launch lob"
+            "torture wound beat abuse assassinate fire launch lob explode detonate"
         ),
         nouns=words(
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
@@ -127,12 +131,12 @@ LEXICON: dict[Relation, LexiconEntry] = {
         # A place is the target of an attack when no other target is named:
         # "launched an airstrike in Damascus, Syria".
         places=True,
-        needs_object=dict.fromkeys(("fire", "launch", "lob"), _MUNITIONS),
+        needs_object=dict.fromkeys(("fire", "launch", "lob", "explode", "detonate"), _MUNITIONS),
     ),
     Relation.COERCED: LexiconEntry(
         verbs=words(
             "arrest detain expel deport imprison jail ban outlaw confiscate evict demolish "
-            "censor prosecute extradite"
+            "censor prosecute extradite disperse prevent blockade besiege"
         ),
         nouns=words(
             "arrest detention expulsion crackdown curfew blockade deportation action measures"
@@ -148,18 +152,29 @@ LEXICON: dict[Relation, LexiconEntry] = {
         complement=True,
     ),
     Relation.MOBILIZED_AGAINST: LexiconEntry(
-        verbs=words("mobilize mobilise deploy mass reinforce"),
+        verbs=words("mobilize mobilise deploy mass reinforce strengthen bolster"),
         nouns=words("mobilization mobilisation deployment buildup build-up alert"),
         preps=words("against near along on to toward towards"),
         places=True,
+        needs_object=dict.fromkeys(
+            ("strengthen", "bolster"), words("force forces troops presence military army")
+        ),
     ),
     Relation.SANCTIONED: LexiconEntry(
-        verbs=words("sanction blacklist embargo sever suspend halt freeze cut downgrade"),
-        nouns=words("sanction embargo blacklisting suspension"),
-        preps=words("on against with to for"),
-        needs_object=dict.fromkeys(
-            ("sever", "suspend", "halt", "freeze", "cut", "downgrade"), _TIES
+        verbs=words(
+            "sanction blacklist embargo sever suspend halt freeze cut downgrade reduce "
+            "prohibit stop end cancel postpone"
         ),
+        nouns=words("sanction embargo blacklisting suspension restriction"),
+        preps=words("on against with to for"),
+        needs_object={
+            **dict.fromkeys(
+                ("sever", "suspend", "halt", "freeze", "cut", "downgrade", "reduce"),
+                _TIES,
+            ),
+            **dict.fromkeys(("prohibit", "stop", "end"), _TIES - words("talks contact contacts")),
+            **dict.fromkeys(("cancel", "postpone"), _VISITS),
+        },
     ),
     Relation.ACCUSED: LexiconEntry(
         verbs=words(
@@ -168,10 +183,11 @@ LEXICON: dict[Relation, LexiconEntry] = {
         ),
         nouns=words("condemnation criticism accusation investigation probe indictment complaint"),
         preps=words("of against into over about"),
+        noun_preps=dict.fromkeys(("protest", "complaint"), words("with to")),
         judges_acts=True,
     ),
     Relation.DEMANDED: LexiconEntry(
-        verbs=words("demand urge press request order appeal insist"),
+        verbs=words("demand urge press request order appeal insist seek pressure"),
         nouns=words("demand request appeal call reminder"),
         preps=words("from of to on"),
         clausal=True,
@@ -195,6 +211,7 @@ LEXICON: dict[Relation, LexiconEntry] = {
             )
         },
         needs_compound={"strike": words("hunger general labor labour nationwide")},
+        judges_acts=True,
     ),
     Relation.AGREED_WITH: LexiconEntry(
         verbs=words("agree offer promise pledge commit accept consent sign"),
@@ -204,25 +221,39 @@ LEXICON: dict[Relation, LexiconEntry] = {
         complement=True,
     ),
     Relation.CONSULTED: LexiconEntry(
-        verbs=words("meet visit host consult talk negotiate discuss confer receive"),
-        nouns=words("talk talks meeting visit consultation negotiation summit"),
-        preps=words("with"),
+        verbs=words(
+            "meet visit host consult talk negotiate discuss confer receive telephone phone "
+            "mediate"
+        ),
+        nouns=words("talk talks meeting visit consultation negotiation summit mediation"),
+        preps=words("with between"),
         noun_preps={"visit": words("to with")},
     ),
     Relation.COOPERATED_WITH: LexiconEntry(
-        verbs=words("cooperate collaborate coordinate partner"),
+        verbs=words("cooperate collaborate coordinate partner share"),
         nouns=words("cooperation partnership collaboration"),
         preps=words("with"),
+        needs_object={
+            "share": words(
+                "intelligence information evidence expertise data technology experience "
+                "knowledge know-how"
+            )
+        },
     ),
     Relation.SUPPORTS: LexiconEntry(
         verbs=words(
             "support back sponsor endorse praise commend welcome hail applaud defend "
-            "congratulate apologize apologise forgive"
+            "congratulate apologize apologise forgive establish restore upgrade normalize "
+            "normalise"
         ),
         nouns=words("support backing sponsorship endorsement"),
         participles=words("back support sponsor affiliate align"),
         inverse_nouns=words("backer sponsor patron"),
-        preps=words("for to"),
+        preps=words("for to with"),
+        needs_object=dict.fromkeys(
+            ("establish", "restore", "upgrade", "normalize", "normalise"),
+            words("ties relations relationship"),
+        ),
         judges_acts=True,
     ),
     Relation.AIDED: LexiconEntry(
@@ -233,17 +264,18 @@ LEXICON: dict[Relation, LexiconEntry] = {
         participles=words("arm fund finance train equip"),
         preps=words("to for"),
         needs_object=dict.fromkeys(
-            ("give", "provide", "send", "grant", "lend", "deliver"), _MATERIAL
+            ("give", "provide", "send", "grant", "lend", "deliver"), MATERIAL
         ),
     ),
     Relation.CONCEDED_TO: LexiconEntry(
-        verbs=words("concede yield ease lift relax compromise"),
+        verbs=words("concede yield ease lift relax compromise allow permit shorten"),
         nouns=words("concession"),
         preps=words("to on in"),
         places=True,
+        clausal=True,
     ),
     Relation.RETREATED_FROM: LexiconEntry(
-        verbs=words("withdraw retreat release free surrender demobilize disarm"),
+        verbs=words("withdraw retreat release free surrender demobilize disarm evacuate"),
         nouns=words("withdrawal release pullout retreat"),
         preps=words("from of"),
         places=True,
@@ -254,8 +286,26 @@ LEXICON: dict[Relation, LexiconEntry] = {
 LIGHT_VERBS = words(
     "launch conduct carry stage mount claim intensify resume step escalate impose slap "
     "announce hold sign reach strike conclude broker make issue level file extend begin "
-    "start declare continue order lodge take accept assume bear"
+    "start declare continue order lodge take accept assume bear reiterate renew repeat "
+    "voice express send deliver reimpose press tighten"
 )
+
+
+def _inflections(verb: str) -> set[str]:
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "d"}
+
+
+_LIGHT_VERB_FORMS = frozenset(form for verb in LIGHT_VERBS for form in _inflections(verb))
+
+
+def is_light_verb(token: Token) -> bool:
+    """Whether ``token`` is a light verb, by lemma or, when the lemmatizer slips
+    ("staged" -> "stag"), by its regular inflected form.
+    """
+    return token.lemma_ in LIGHT_VERBS or token.lower_ in _LIGHT_VERB_FORMS
+
+
 #: Phrasal verbs: (verb lemma, particle or preposition) -> relation.
 PHRASAL: dict[tuple[str, str], Relation] = {
     ("go", "after"): Relation.ATTACKED,
@@ -266,6 +316,8 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     ("call", "on"): Relation.DEMANDED,
     ("call", "upon"): Relation.DEMANDED,
     ("call", "for"): Relation.DEMANDED,
+    ("push", "for"): Relation.DEMANDED,
+    ("call", "off"): Relation.CONCEDED_TO,
     ("crack", "down"): Relation.COERCED,
     ("meet", "with"): Relation.CONSULTED,
     ("talk", "with"): Relation.CONSULTED,

@@ -42,6 +42,13 @@ RULES: dict[str, Rule] = {
         Rule("compound-participle", "Iran-backed militias such as Kataib Hezbollah ...", 0.8),
         Rule("nominal-backer", "... as well as their Iranian backers.", 0.7),
         Rule("place-object", "Serbia lifted the curfew in Montenegro.", 0.6),
+        Rule(
+            "act-agent",
+            "Activists protested against human rights violations by the security forces.",
+            0.65,
+        ),
+        Rule("purpose-object", "Britain mobilized reservists for a war against Iraq.", 0.6),
+        Rule("complement-place", "Pakistan refused to deploy peacekeepers in Iraq.", 0.55),
         Rule("event-agent-inherited", "The strikes went after Kataib Hezbollah.", 0.6),
         Rule(
             "identified-perpetrator",
@@ -53,6 +60,7 @@ RULES: dict[str, Rule] = {
         Rule("title-apposition", "US Defense Secretary Lloyd Austin said ...", 0.9),
         Rule("reported-obligation", "Russia said that Sudan must return the helicopter.", 0.7),
         Rule("intent-commitment", "Finland will give Tanzania a grant.", 0.65),
+        Rule("refused-agreement", "The Palestinians and Israelis failed to reach a deal.", 0.65),
         Rule("intent-threat", "Russia will halt the talks if the US deploys missiles.", 0.65),
     )
 }
