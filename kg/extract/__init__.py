@@ -73,6 +73,7 @@ _HOSTILE = frozenset(
     }
 )
 _STATIC_RULES = frozenset({"title-apposition"})
+_OBLIGATION_AUX = frozenset({"must", "should", "could", "may", "might"})
 _matchers: dict[int, PhraseMatcher] = {}
 
 
@@ -140,6 +141,15 @@ def _location(trigger: Token, links: ActorLinks, exclude: set[str]) -> Actor | N
     return None
 
 
+def _obliged(trigger: Token) -> bool:
+    """Whether the trigger's clause is put as an obligation or a possibility."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX
+        for token in clause_path(trigger)
+        for c in token.children
+    )
+
+
 def _refuses(trigger: Token) -> bool:
     """Whether a denied agreement is a refusal rather than a denial of a report.
 
@@ -196,7 +206,9 @@ def _assertions(
     if cue is None or cue.modality not in (Modality.HYPOTHETICAL, Modality.DENIED):
         return
     derived: tuple[Relation, str] | None = None
-    if cue.modality is Modality.DENIED and candidate.relation is Relation.AGREED_WITH:
+    if _obliged(trigger):
+        pass  # "the US must be ready to mediate": a demand on the US, not its commitment
+    elif cue.modality is Modality.DENIED and candidate.relation is Relation.AGREED_WITH:
         # "failed to reach an agreement", "will not accept": a rejection.
         if cue.cue in ("neg", "deny") and _refuses(trigger):
             derived = (Relation.REJECTED, "refused-agreement")
@@ -227,7 +239,7 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
     """
     links = link_actors(doc, gazetteer)
     args = Arguments(doc, links)
-    frames = Frames(args)
+    frames = Frames(args, gazetteer)
     best: dict[tuple[str, str, str, int], Assertion] = {}
 
     def keep(assertion: Assertion) -> None:

@@ -41,7 +41,7 @@ _ALLEGING = words("claim allege accuse charge suspect blame")
 _DENYING = words("deny refute refuse decline fail")
 _INTENT_VERBS = words(
     "threaten vow plan warn promise pledge intend consider offer agree prepare "
-    "seek want propose"
+    "seek want propose willing ready prepared"
 )
 _LITOTES = words("hesitate rule")
 _FUTURE_AUX = words("will would shall 'll wo")

@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     words,
 )
 from kg.gazetteer import Gazetteer
+from kg.places import city_country
 from kg.resolve import LinkedMention
 from kg.types import ActorType, Relation
 
@@ -43,6 +44,21 @@ _PERPETRATORS = words("attacker assailant perpetrator gunman gunmen bomber culpr
 _DIPLOMATS = words("diplomat diplomats ambassador envoy attache inspector inspectors")
 _DEMANDS = words("demand demands condition conditions request requests terms")
 _AUTHOR_PREPS = words("by")
+_PLACE_PREPS = words("in into at near on")
+#: Nouns for messages, plans and undertakings that stand for their author or addressee.
+_MESSAGES = words(
+    "request proposal demand call offer plan ultimatum decision policy resolution appeal "
+    "initiative commitment promise pledge mediation intervention presence involvement "
+    "help assistance support participation role"
+)
+_MESSAGE_PREPS = words("to from by of")
+#: Heads that carry the event of their compound: "a bombing campaign against Y".
+_EVENT_CARRIERS = words("mission campaign operation effort efforts bid attempt process drive")
+#: Participles that state a stance with "be": "X is opposed to Y", "X is committed to Y".
+_STATIVE_PASSIVES = words("oppose commit")
+#: Purpose clauses of protests that make a demand: "to demand the resignation of X".
+_PURPOSE_VERBS = words("demand press call seek protest show denounce oppose urge")
+_DEMAND_PREPS = words("from by against")
 _RESTRICTIONS = words(
     "restriction restrictions curfew ban sanction sanctions blockade embargo siege "
     "emergency"
@@ -123,9 +139,10 @@ def _is_passive(verb: Token) -> bool:
 class Frames:
     """Read candidates off one doc, trigger by trigger."""
 
-    def __init__(self, arguments: Arguments) -> None:
+    def __init__(self, arguments: Arguments, gazetteer: Gazetteer | None = None) -> None:
         self.args = arguments
         self.doc = arguments.doc
+        self.gazetteer = gazetteer
         #: The agents of the article's events so far, by relation ("the strikes" later
         #: refers back to the last of them).
         self.event_agents: dict[Relation, list[LinkedMention]] = {}
@@ -205,6 +222,16 @@ class Frames:
                 for agent in agents:
                     yield Candidate(agent, obj, relation, "participle-by-agent", verb)
             return
+        if _is_passive(verb) and verb.lemma_ in _STATIVE_PASSIVES and not args.agents_of(verb):
+            # "Israel is opposed to French mediation": a state, not a passive act.
+            holders = [m for c in verb.children if c.dep_ == "nsubjpass" for m in args.actors_of(c)]
+            objects = self._message_targets(verb, LEXICON[relation])
+            holder_ids = {h.actor.id for h in holders}
+            for holder in holders:
+                for obj in objects:
+                    if obj.actor.id not in holder_ids:
+                        yield Candidate(holder, obj, relation, "prepositional-object", verb)
+            return
         if _is_passive(verb):
             agents = args.agents_of(verb)
             patients = [
@@ -265,16 +292,83 @@ class Frames:
             frames.append(("complement-object", lambda: args.complement_objects(verb, entry)))
         if entry.places:
             frames.append(("place-object", lambda: args.place_objects(verb)))
+            frames.append(("place-object", lambda: self._place_states(verb)))
         frames.append(("act-agent", lambda: self._act_agents(verb, entry)))
-        if entry.complement or entry.places:
+        if entry.judges_acts and entry.complement:
+            frames.append(("purpose-object", lambda: self._demand_targets(verb)))
+        if entry.places:
             frames.append(("purpose-object", lambda: args.purpose_objects(verb, entry)))
+        if entry.clausal:
+            # "demanding a U.N. military presence": the one whose act is demanded
+            frames.append(("possessor-object", lambda: self._demanded_of(verb)))
         if entry.complement:
             frames.append(("complement-place", lambda: self._complement_places(verb)))
+            frames.append(("condition-subject", lambda: self._condition_subjects(verb)))
         for rule, find in frames:
             found = [m for m in find() if m.actor.id not in own]
             if found:
                 return found, rule
         return [], ""
+
+    def _demanded_of(self, verb: Token) -> list[LinkedMention]:
+        """Return the actor named by the modifiers of what is demanded ("a U.N. presence")."""
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "obj") and (
+                obj.lemma_.lower() in _MESSAGES or is_event_noun(obj.lemma_.lower())
+            ):
+                found = self._modifier_actors(obj)
+                if found:
+                    return found
+        return []
+
+    def _condition_subjects(self, verb: Token) -> list[LinkedMention]:
+        """Return the actor a threat is conditional on.
+
+        "Russia threatened to halt the talks if the United States deploys missiles":
+        the threat is aimed at the subject of the condition.
+        """
+        scopes = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+        for scope in scopes:
+            for clause in scope.children:
+                if clause.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
+                ):
+                    found = self.args.subjects_of_verb(clause)
+                    if found:
+                        return found
+        return []
+
+    def _demand_targets(self, token: Token) -> list[LinkedMention]:
+        """Return whom a protest's purpose clause makes a demand of.
+
+        "staged a strike to demand the resignation of President X", "blocked roads to
+        press their demands from X's government", "rallied to show their disapproval of
+        Y's policies".
+        """
+        clauses = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "acl")]
+        for clause in clauses:
+            if clause.pos_ != "VERB" or clause.lemma_ not in _PURPOSE_VERBS:
+                continue
+            found = self.args.prep_objects(clause, _DEMAND_PREPS)
+            for obj in (c for c in clause.children if c.dep_ in ("dobj", "obj")):
+                found = found or self._owners(obj, depth=0)
+            if found:
+                return found
+        return []
+
+    def _owners(self, noun: Token, *, depth: int) -> list[LinkedMention]:
+        """Actors a demanded thing belongs to or is asked of ("the removal of X")."""
+        found = [m for c in noun.children if c.dep_ == "poss" for m in self.args.actors_of(c)]
+        if found or depth > 2:
+            return found
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in _DEMAND_PREPS | {"of", "for"}:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.args.actors_of(pobj) or self._owners(pobj, depth=depth + 1)
+                        if found:
+                            return found
+        return []
 
     def _complement_places(self, verb: Token) -> list[LinkedMention]:
         """Return the state where the act of the verb's complement takes place.
@@ -283,10 +377,59 @@ class Frames:
         """
         for clause in verb.children:
             if clause.dep_ in ("xcomp", "ccomp") and clause.pos_ in ("VERB", "AUX"):
-                found = self.args.place_objects(clause)
+                found = self.args.place_objects(clause) or self._place_states(clause)
                 if found:
                     return found
         return []
+
+    def _place_states(self, token: Token) -> list[LinkedMention]:
+        """Return the state of a city named as the place of the act.
+
+        "fired shells at targets in Jericho", "imposed a curfew in the town of Cizre":
+        the city stands for its state (:func:`kg.places.city_country`).
+        """
+        scopes = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+        for scope in scopes:
+            for prep in scope.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    found = self._city_state(pobj)
+                    if found is not None:
+                        return [found]
+                    # "targets in Jericho", "the town of Cizre", "a jail in northern Israel"
+                    for inner in pobj.children:
+                        if inner.dep_ == "prep" and inner.lower_ in _PLACE_PREPS | {"of"}:
+                            for place in inner.children:
+                                if place.dep_ != "pobj":
+                                    continue
+                                states = [
+                                    m
+                                    for m in self.args.actors_of(place)
+                                    if m.actor.type is ActorType.STATE
+                                ]
+                                if states:
+                                    return states
+                                found = self._city_state(place)
+                                if found is not None:
+                                    return [found]
+        return []
+
+    def _city_state(self, token: Token) -> LinkedMention | None:
+        mention = self.args.links.at(token)
+        if (
+            self.gazetteer is None
+            or mention is None
+            or mention.actor.type is not ActorType.LOCATION
+        ):
+            return None
+        code = city_country(mention.actor.label)
+        state = self.gazetteer.state_by_country(code) if code else None
+        if state is None:
+            return None
+        return LinkedMention(mention.start, mention.end, state, "place")
 
     def _act_agents(self, verb: Token, entry: LexiconEntry) -> list[LinkedMention]:
         """Return who carried out the act a judging verb is about.
@@ -305,26 +448,70 @@ class Frames:
             if pobj.dep_ == "pobj"
         ]
         for act in acts:
-            found = self.args.prep_objects(act, _AUTHOR_PREPS)
+            found = self.args.prep_objects(act, _AUTHOR_PREPS) or self.args.event_agent(act)
             if found:
                 return found
         return []
 
     def _adjective(self, adjective: Token, relation: Relation) -> Iterator[Candidate]:
-        # "Norway is willing to send material to help defend Saudi Arabia"
-        if adjective.dep_ not in ("acomp", "amod") or not any(
-            c.dep_ == "xcomp" for c in adjective.children
-        ):
+        # "Norway is willing to send material to help defend Saudi Arabia";
+        # "Israel is opposed to French mediation"
+        if adjective.dep_ not in ("acomp", "amod"):
             return
         entry = LEXICON[relation]
-        objects = self.args.complement_objects(adjective, entry)
         subjects = self.args.subjects_of_verb(adjective.head)
+        own = {s.actor.id for s in subjects}
+        rule = "complement-object"
+        if any(c.dep_ == "xcomp" for c in adjective.children):
+            objects = [
+                m for m in self.args.complement_objects(adjective, entry) if m.actor.id not in own
+            ]
+            if not objects:
+                objects = [m for m in self._complement_places(adjective) if m.actor.id not in own]
+                rule = "complement-place"
+        else:
+            objects = self._message_targets(adjective, entry)
+            rule = "prepositional-object"
         if not objects and relation in SYMMETRIC and len(subjects) > 1:
             yield from _pairs(subjects, relation, "symmetric-coordination", adjective)
             return
         for subject in subjects:
             for obj in objects:
-                yield Candidate(subject, obj, relation, "complement-object", adjective)
+                if obj.actor.id not in own:
+                    yield Candidate(subject, obj, relation, rule, adjective)
+
+    def _message_targets(self, head: Token, entry: LexiconEntry) -> list[LinkedMention]:
+        """Return the actors of a prepositional object, or of the message it names.
+
+        "opposed to French mediation", "reneged on his commitment to the people": a
+        message, proposal or act stands for its author or its addressee.
+        """
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in entry.preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                found = self.args.actors_of(pobj)
+                if found:
+                    return found
+                if pobj.lemma_.lower() in _MESSAGES or is_event_noun(pobj.lemma_.lower()):
+                    found = self._modifier_actors(pobj) or self.args.prep_objects(
+                        pobj, _MESSAGE_PREPS
+                    )
+                    if found:
+                        return found
+        return []
+
+    def _modifier_actors(self, noun: Token) -> list[LinkedMention]:
+        """Actors named by a noun's modifiers ("French mediation", "a U.N. presence")."""
+        found: list[LinkedMention] = []
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < noun.i:
+                for mention in self.args.actors_of(child):
+                    if all(mention.actor.id != f.actor.id for f in found):
+                        found.append(mention)
+        return found
 
     def _phrasal(self, verb: Token, particle: Token, relation: Relation) -> Iterator[Candidate]:
         relation = _override(verb, relation)
@@ -399,7 +586,9 @@ class Frames:
 
     def _nominal(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
         if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
-            return  # "war games", "a war crimes court", "strike force": no event
+            if noun.head.lemma_.lower() not in _EVENT_CARRIERS:
+                return  # "war games", "a war crimes court", "strike force": no event
+            noun = noun.head  # "a mediation mission between X and Y", "a bombing campaign"
         if (
             relation is Relation.PROTESTED_AGAINST
             and noun.dep_ in ("dobj", "obj")
@@ -441,8 +630,14 @@ class Frames:
             if not targets and entry.complement:
                 # "began a hunger strike to protest against Sweden's decision"
                 targets = args.complement_objects(head, entry) or args.purpose_objects(head, entry)
+            if not targets and entry.judges_acts:
+                # "launched an investigation into crimes committed by Y"
+                targets = self._act_agents(head, entry) or self._act_agents(noun, entry)
+            if not targets and entry.judges_acts and entry.complement:
+                # "continued their hunger strike to demand the resignation of X"
+                targets = self._demand_targets(head) or self._demand_targets(noun)
             if not targets and entry.places:
-                targets = args.place_objects(head)
+                targets = args.place_objects(head) or self._place_states(head)
             agents = (
                 args.agents_of(head) if anchor.dep_ == "nsubjpass" else args.subjects_of_verb(head)
             )

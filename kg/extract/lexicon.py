@@ -93,7 +93,8 @@ class LexiconEntry:
 MATERIAL = words(
     "aid assistance money weapon weapons arm arms loan grant food supply supplies equipment "
     "asylum fund funds funding shelter relief medicine fuel ammunition material training "
-    "troops goods credit credits dollar dollars million billion shipment shipments"
+    "troops goods credit credits dollar dollars million billion shipment shipments "
+    "intelligence"
 )
 _MUNITIONS = words(
     "missile missiles rocket rockets shell shells drone drones mortar mortars artillery "
@@ -195,6 +196,7 @@ LEXICON: dict[Relation, LexiconEntry] = {
     ),
     Relation.REJECTED: LexiconEntry(
         verbs=words("reject rebuff veto refuse decline dismiss spurn renege oppose"),
+        adjectives=words("opposed"),
         nouns=words("rejection refusal veto"),
         preps=words("on to of"),
         complement=True,
@@ -287,7 +289,8 @@ LIGHT_VERBS = words(
     "launch conduct carry stage mount claim intensify resume step escalate impose slap "
     "announce hold sign reach strike conclude broker make issue level file extend begin "
     "start declare continue order lodge take accept assume bear reiterate renew repeat "
-    "voice express send deliver reimpose press tighten"
+    "voice express send deliver reimpose press tighten open complete undertake speed "
+    "accelerate"
 )
 
 
@@ -300,8 +303,10 @@ _LIGHT_VERB_FORMS = frozenset(form for verb in LIGHT_VERBS for form in _inflecti
 
 
 def is_light_verb(token: Token) -> bool:
-    """Whether ``token`` is a light verb, by lemma or, when the lemmatizer slips
-    ("staged" -> "stag"), by its regular inflected form.
+    """Whether ``token`` is a light verb.
+
+    By lemma or, when the lemmatizer slips ("staged" -> "stag"), by its regular
+    inflected form.
     """
     return token.lemma_ in LIGHT_VERBS or token.lower_ in _LIGHT_VERB_FORMS
 

@@ -49,6 +49,11 @@ RULES: dict[str, Rule] = {
         ),
         Rule("purpose-object", "Britain mobilized reservists for a war against Iraq.", 0.6),
         Rule("complement-place", "Pakistan refused to deploy peacekeepers in Iraq.", 0.55),
+        Rule(
+            "condition-subject",
+            "Russia threatened to halt the talks if the United States deploys missiles.",
+            0.6,
+        ),
         Rule("event-agent-inherited", "The strikes went after Kataib Hezbollah.", 0.6),
         Rule(
             "identified-perpetrator",
