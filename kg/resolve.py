@@ -72,6 +72,30 @@ _TITLES = {
     "deputy",
     "premier",
 }
+#: Words of ministers' portfolios: "Defence" in "Defence Minister Pierre Joxe" is no name.
+_PORTFOLIOS = {
+    "affairs",
+    "agriculture",
+    "commerce",
+    "culture",
+    "economy",
+    "education",
+    "energy",
+    "federal",
+    "finance",
+    "health",
+    "home",
+    "industry",
+    "information",
+    "investment",
+    "justice",
+    "labor",
+    "labour",
+    "planning",
+    "security",
+    "trade",
+}
+_OFFICE_NOUNS = {"minister", "ministers", "secretary", "secretaries", "secretary-general"}
 _ARMED_HEADS = {
     "brigade",
     "brigades",
@@ -148,7 +172,7 @@ class LinkedMention:
     start: int  # token index
     end: int
     actor: Actor
-    kind: str  # "gazetteer" | "ner" | "coref"
+    kind: str  # "gazetteer" | "ner" | "coref" | "location" | "group"
 
     def text_span(self, doc: Doc) -> TextSpan:
         """Return the character span of the mention."""
@@ -198,6 +222,60 @@ def _person_name(span: Span) -> Span:
     return span.doc[start : span.end]
 
 
+def _is_portfolio(span: Span) -> bool:
+    """Tell whether an entity is only the portfolio of an office next to it.
+
+    "Defence" in "Defence Minister Pierre Joxe", "State" in "Secretary of State Warren
+    Christopher", "Interior" in "Federal Secretary Interior".
+    """
+    if not all(t.lower_ in _PORTFOLIOS or t.lower_ in _TITLES for t in span):
+        return False
+    doc = span.doc
+    near = [doc[i] for i in (span.start - 2, span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(t.lower_ in _OFFICE_NOUNS for t in near)
+
+
+def _is_acronym(text: str) -> bool:
+    """Tell whether ``text`` looks like an acronym ("RUF", "SPLM/A", "CFVC").
+
+    >>> _is_acronym("RUF"), _is_acronym("Freedom")
+    (True, False)
+    """
+    letters = [c for c in text if c.isalpha()]
+    return (
+        2 <= len(letters) <= 10
+        and " " not in text
+        and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+    )
+
+
+def _spelled_out(doc: Doc, acronym: Span) -> LinkedMention | None:
+    """Return the organisation an acronym in brackets spells out, if its initials match.
+
+    "the Liberian Peace Council (LPC)": the capitalised words before the bracket.
+    """
+    letters = "".join(c for c in acronym.text if c.isalpha()).upper()
+    end = acronym.start - 1  # the "("
+    initials = ""
+    start = end
+    while start > 0 and len(initials) < len(letters):
+        token = doc[start - 1]
+        if token.lower_ in ("of", "for", "and", "the", "-"):
+            start -= 1
+            continue
+        if not token.text[:1].isupper() or not token.is_alpha:
+            break
+        initials = token.text[0].upper() + initials
+        start -= 1
+    while start < end and doc[start].lower_ in ("of", "for", "and", "the", "-"):
+        start += 1
+    if initials != letters or start >= end:
+        return None
+    name = normalise_name(doc[start:end].text)
+    actor = Actor(id=actor_id(name), label=name, type=_type_of_org(name))
+    return LinkedMention(start, end, actor, "ner")
+
+
 def _valid_name(span: Span) -> bool:
     text = span.text
     return (
@@ -216,10 +294,18 @@ class ActorLinks:
     mentions: list[LinkedMention] = field(default_factory=list)
     by_token: dict[int, LinkedMention] = field(default_factory=dict)
 
-    def add(self, mention: LinkedMention) -> None:
-        """Record a mention (later ones do not overwrite earlier token links)."""
+    def add(self, mention: LinkedMention, *, head: int | None = None) -> None:
+        """Record a mention (later ones do not overwrite earlier token links).
+
+        Args:
+            mention: the mention.
+            head: the last token that stands for the mention, when the span goes on
+                past it ("rebels" in "rebels in the Ivory Coast"): the tokens after it
+                keep their own links.
+        """
         self.mentions.append(mention)
-        for i in range(mention.start, mention.end):
+        end = mention.end if head is None else head + 1
+        for i in range(mention.start, end):
             self.by_token.setdefault(i, mention)
 
     def at(self, token: Token) -> LinkedMention | None:
@@ -309,8 +395,25 @@ def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             if actor.type is ActorType.PERSON:
                 persons[actor.label.split()[-1]] = actor
             continue
-        if not _valid_name(ent):
+        if not _valid_name(ent) or _is_portfolio(ent):
             continue
+        # "the Revolutionary United Front (RUF)": an acronym in brackets names the actor
+        # just before it.
+        if (
+            ent.start > 1
+            and ent.end < len(doc)
+            and doc[ent.start - 1].text == "("
+            and doc[ent.end].text == ")"
+            and _is_acronym(ent.text)
+        ):
+            before = links.at(doc[ent.start - 2])
+            if before is None or before.kind == "location":
+                before = _spelled_out(doc, ent)
+                if before is not None:
+                    links.add(before)
+            if before is not None and before.kind != "location":
+                links.add(LinkedMention(ent.start, ent.end, before.actor, before.kind))
+                continue
         known_actor = gazetteer.match(normalise_name(ent.text), entity_label=ent.label_)
         if known_actor is not None:
             links.add(LinkedMention(ent.start, ent.end, known_actor, "gazetteer"))

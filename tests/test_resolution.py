@@ -552,3 +552,56 @@ def test_a_curated_ruler_shares_the_model(pipeline: Pipeline, gaz: Gazetteer) ->
     assert curated.get_pipe("ner") is nlp.get_pipe("ner")
     assert curated.get_pipe("kg_actor_ruler") is not nlp.get_pipe("kg_actor_ruler")
     assert curated.tokenizer is nlp.tokenizer
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [
+        ("Macedonia", "north-macedonia"),
+        ("Macedonian", "north-macedonia"),
+        ("SPLM/A", "splm"),
+        ("SPLA", "splm"),
+        ("SPLM-N", "splm-n"),
+        ("RUF", "revolutionary-united-front"),
+        ("Greek Macedonia", None),
+    ],
+)
+def test_former_names_and_movement_acronyms(
+    gaz: Gazetteer, name: str, actor_id: str | None
+) -> None:
+    assert match_id(gaz, name) == actor_id
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "portfolio"),
+    [
+        ("France is ready to send troops, Defence Minister Pierre Joxe said.", "Defence"),
+        ("Secretary of State Warren Christopher arrived on Monday.", "State"),
+        ("He met the Pakistani Federal Secretary Interior on Monday.", "Interior"),
+    ],
+)
+def test_a_portfolio_is_no_actor(pipeline: Pipeline, text: str, portfolio: str) -> None:
+    assert all(surface != portfolio for surface, _, _ in mentions(pipeline, text))
+
+
+@pytest.mark.model
+def test_a_party_named_like_a_portfolio_stays_an_actor(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "The opposition Labour party won the vote, Labour said.")
+    assert any(surface == "Labour" for surface, _, _ in found)
+
+
+@pytest.mark.model
+def test_an_acronym_in_brackets_names_the_actor_before_it(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "The Liberian Peace Council (LPC) said the rebels had left.")
+    assert ("LPC", "liberian-peace-council", "GovernmentBody") in found
+    found = mentions(pipeline, "The Ceasefire Violations Committee (CFVC) completed its work.")
+    assert ("CFVC", "ceasefire-violations-committee", "Organization") in found
+
+
+@pytest.mark.model
+def test_an_acronym_in_brackets_that_does_not_spell_the_name_is_its_own(
+    pipeline: Pipeline,
+) -> None:
+    found = mentions(pipeline, "Peace talks (CFVC) resumed in Monrovia on Monday.")
+    assert all(actor != "peace-talks" for _, actor, _ in found)

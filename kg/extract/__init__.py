@@ -35,7 +35,7 @@ from kg.extract.context import (
     resolve_date,
 )
 from kg.extract.frames import Candidate, Frames
-from kg.extract.lexicon import LEXICON, TRIGGER_POS, build_matcher
+from kg.extract.lexicon import LEXICON, TRIGGER_POS, build_matcher, is_light_verb
 from kg.extract.rules import RULES, Rule
 from kg.gazetteer import Gazetteer
 from kg.resolve import ActorLinks, link_actors
@@ -141,6 +141,13 @@ def _location(trigger: Token, links: ActorLinks, exclude: set[str]) -> Actor | N
     return None
 
 
+def _predicates(trigger: Token) -> bool:
+    """Whether the trigger is the predicate of its clause (a verb, or a light verb's noun)."""
+    if trigger.pos_ in ("VERB", "ADJ", "AUX"):
+        return True
+    return trigger.dep_ in ("dobj", "obj") and is_light_verb(trigger.head)
+
+
 def _obliged(trigger: Token) -> bool:
     """Whether the trigger's clause is put as an obligation or a possibility."""
     return any(
@@ -206,8 +213,10 @@ def _assertions(
     if cue is None or cue.modality not in (Modality.HYPOTHETICAL, Modality.DENIED):
         return
     derived: tuple[Relation, str] | None = None
-    if _obliged(trigger):
-        pass  # "the US must be ready to mediate": a demand on the US, not its commitment
+    if _obliged(trigger) or not _predicates(trigger):
+        # "the US must be ready to mediate" puts a demand on the US, not its commitment;
+        # "transfers would violate a U.N. embargo" says nothing of the embargo's future.
+        pass
     elif cue.modality is Modality.DENIED and candidate.relation is Relation.AGREED_WITH:
         # "failed to reach an agreement", "will not accept": a rejection.
         if cue.cue in ("neg", "deny") and _refuses(trigger):

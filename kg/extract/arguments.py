@@ -3,15 +3,33 @@
 An argument counts only when it is an actor. Beyond names marked by the actor ruler
 and NER, a noun phrase stands for an actor when:
 
-- it is a pronoun or a definite description ("it", "the group"): its antecedent;
+- it is a pronoun or a definite description ("it", "the group"): its antecedent; the
+  subject pronoun of reported speech is the speaker when its kind fits ("Syria says it
+  is willing ...", "the Fijian rebels said they will ...");
+- a title is in apposition to a person ("Iran's religious leader Ayatollah Ruhollah
+  Khomeini"): the person;
 - a state institution is modified by a state ("the Iranian military", "US officials",
-  "Hungarian and Romanian officials"): that state (or the institution the gazetteer
-  knows, through the ruler);
+  "Hungarian and Romanian officials") or names it in an "of" phrase ("the president of
+  Armenia", "the government of President Laurent Gbagbo"): that actor (or the
+  institution the gazetteer knows, through the ruler); the government of a place that
+  is not a state is a new government body ("the government of Sindh province");
 - a place, facility or piece of equipment belongs to an actor ("Kataib Hezbollah's
-  headquarters", "Houthi radar sites") or lies in a state ("locations in Syria");
-- a group of people is named by a nationality ("Fijian rebels", "Algerian
-  landowners"): a new actor of that name, with the state's country code;
+  headquarters", "Houthi radar sites", "United Nations planes") or lies in a state
+  ("locations in Syria");
+- a group of people is named by a nationality ("Fijian rebels", "Iraqi Kurds", "Afghan
+  rebel leaders") or placed by a state or place ("opposition groups in Zimbabwe",
+  "students throughout Indonesia", "ethnic Albanians in south Serbia"): a new actor
+  named by the phrase, with the state's country code; quantities and collectives
+  ("thousands of", "a group of") stand for their members;
+- people are members of an organisation ("activists from the Fatah Party", "doctors
+  from two American aid groups"): the organisation; its supporters ("supporters of
+  former President Ahmed Ben Bella") are a new actor named by the phrase;
+- an organisation without a name of its own is modified by a nationality or a proper
+  name ("Palestinian armed groups", "the Azadliq opposition coalition"): a new actor;
 - it is in apposition to an actor, or is "other ... groups" coordinated with one.
+
+"People", "thousands" or "residents" alone never become actors: a group needs a
+nationality, a place or an organisation to be named by.
 """
 
 from __future__ import annotations
@@ -19,7 +37,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.lexicon import LexiconEntry, is_event_noun, words
-from kg.resolve import ActorLinks, LinkedMention, actor_id
+from kg.resolve import ActorLinks, LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
 
 __all__ = ["GROUP_NOUNS", "STATE_INSTITUTIONS", "TARGET_NOUNS", "Arguments"]
@@ -32,7 +50,7 @@ STATE_INSTITUTIONS = words(
     "leadership leaders leader rulers side security minister president premier spokesman "
     "ambassador agents agent personnel guards officers servicemen serviceman commandos "
     "marines sailors pilots inspectors peacekeepers observers monitors court judge "
-    "newspaper media"
+    "newspaper media mission lawmaker legislator parliamentarian"
 )
 #: Nouns for places, facilities and equipment: an act on them is an act on their owner
 #: ("Kataib Hezbollah's headquarters") or their state ("locations in Syria").
@@ -42,7 +60,8 @@ TARGET_NOUNS = words(
     "destroyer warship tanker convoy frigate carrier aircraft jet helicopter patrol "
     "lorry lorries truck trucks vehicle vehicles province region district enclave zone "
     "city town village capital compound embassy consulate office offices home homes "
-    "tunnel tunnels installation plant port airport border interests"
+    "tunnel tunnels installation plant port airport border interests plane airplane "
+    "airliner boat gunboat tank"
 )
 _ARMED_GROUP_NOUNS = words(
     "rebel militant insurgent guerrilla fighter gunman gunmen separatist jihadist "
@@ -51,8 +70,43 @@ _ARMED_GROUP_NOUNS = words(
 _CIVIL_GROUP_NOUNS = words(
     "protester protestor demonstrator student worker refugee activist settler farmer "
     "landowner villager opposition prisoner civilian teacher union party detainee "
-    "immigrant migrant adviser advisor businessman journalist national citizen leader"
+    "immigrant migrant adviser advisor businessman journalist national citizen leader "
+    "doctor physician nurse youth elder politician supporter follower loyalist "
+    "sympathizer sympathiser lawmaker legislator resident hacker miner trader merchant "
+    "striker cleric monk priest intellectual veteran exile dissident"
 )
+#: Nouns for organisations that have no name of their own ("two American aid groups",
+#: "the Azadliq opposition coalition"): an actor when a nationality, place or proper
+#: name modifies them.
+_ORGANIZATION_NOUNS = words(
+    "group organization organisation coalition alliance faction movement union party "
+    "agency association federation front"
+)
+#: Nouns for people who act for the organisation of their "of"/"from" phrase
+#: ("activists from Fatah", "doctors from two aid groups", "members of MASSOB").
+_MEMBER_NOUNS = words(
+    "member activist official leader delegate representative militant fighter doctor "
+    "worker volunteer cadre spokesman staff"
+)
+#: Nouns for people who back an actor without being part of it ("supporters of X").
+_FOLLOWER_NOUNS = words("supporter follower loyalist sympathizer sympathiser partisan")
+#: Titles: a title in apposition to a person stands for the person ("Iran's religious
+#: leader Ayatollah Ruhollah Khomeini").
+_TITLE_NOUNS = words(
+    "leader president premier minister ambassador envoy spokesman spokeswoman secretary "
+    "chief head king queen emir prince sultan monarch ruler commander general governor "
+    "mayor chairman mediator negotiator official"
+)
+#: Prepositions that place a group of people ("rebels in the Ivory Coast").
+_PLACE_PREPS = words("in throughout from of across inside")
+#: Verbs of speech: the subject pronoun of their complement is usually the speaker
+#: ("Syria says it is willing to withdraw").
+_SPEECH_VERBS = words(
+    "say tell announce declare state add claim insist confirm warn vow promise pledge "
+    "threaten reiterate affirm indicate"
+)
+#: Dependents that are not part of a group's name.
+_NOT_IN_NAME = ("det", "predet", "nummod", "quantmod", "punct", "cc", "conj", "relcl", "acl")
 #: Collective nouns: "a group of Moroccan diplomats" stands for the diplomats.
 _COLLECTIVE_NOUNS = words(
     "group number delegation team contingent band handful dozen dozens hundreds "
@@ -79,12 +133,36 @@ _OBJECT_CONTROL = words("accuse charge blame suspect condemn criticize criticise
 _OBJECT_DEPS = ("dobj", "obj", "dative", "iobj")
 
 
+#: Institutions that stand for the government of a province or region they name.
+_GOVERNMENT_NOUNS = words("government authorities administration governor police")
+
+
+def _gap(token: Token) -> int:
+    """Return how many punctuation tokens follow ``token`` ("leader, Sheikh X")."""
+    gap = 0
+    doc = token.doc
+    while token.i + 1 + gap < len(doc) and doc[token.i + 1 + gap].is_punct:
+        gap += 1
+    return gap
+
+
+def _phrase_end(token: Token) -> int:
+    """Return the index of the last token of a noun phrase, without its clauses."""
+    end = token.i
+    for child in token.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl"):
+            break
+        end = max(end, _phrase_end(child))
+    return end
+
+
 class Arguments:
     """Argument finders over one doc and its actor links."""
 
     def __init__(self, doc: Doc, links: ActorLinks) -> None:
         self.doc = doc
         self.links = links
+        self._groups: dict[tuple[int, int], LinkedMention] = {}
 
     # -- noun phrases -------------------------------------------------------------
 
@@ -103,7 +181,36 @@ class Arguments:
         if mention is not None and mention.kind != "location":
             return mention
         if token.pos_ == "PRON" or token.lower_ in PRONOUNS:
-            return self.links.antecedent(token)
+            return self._speaker(token) or self.links.antecedent(token)
+        return None
+
+    def _speaker(self, pronoun: Token) -> LinkedMention | None:
+        """Return the speaker a subject pronoun of reported speech refers to.
+
+        "The Fijian rebels said they will release ...", "Syria says it is willing to
+        withdraw ...": the speech verb's subject, when its kind fits the pronoun.
+        """
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = pronoun.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in _SPEECH_VERBS:
+            return None
+        lower = pronoun.lower_
+        for child in verb.children:
+            if child.dep_ != "nsubj" or child.i == pronoun.i:
+                continue
+            speakers = self.actors_of(child)
+            if len(speakers) != 1:
+                return None
+            speaker = speakers[0]
+            is_person = speaker.actor.type is ActorType.PERSON
+            if lower in ("he", "she") and is_person:
+                return speaker
+            if lower in ("it", "they", "we") and not is_person:
+                return speaker
         return None
 
     def _modifiers(self, token: Token, *, depth: int) -> list[LinkedMention]:
@@ -126,8 +233,27 @@ class Arguments:
             return []
         mention = self.linked(token)
         if mention is not None:
+            if mention.kind != "group" and self._is_people(token):
+                # "Bosnian Serbs", "ethnic Albanians in south Serbia": not the state
+                group = self._group(token)
+                if group is not None:
+                    return [group]
             return [mention]
         lemma = token.lemma_.lower()
+        # "Iran's religious leader Ayatollah Ruhollah Khomeini": the person, not the state
+        if lemma in _TITLE_NOUNS or token.lower_ in _TITLE_NOUNS:
+            for child in token.children:
+                if child.dep_ == "appos" and child.left_edge.i == token.i + 1 + _gap(token):
+                    person = self.links.at(child)
+                    if person is not None and person.actor.type is ActorType.PERSON:
+                        return [person]
+        # "Afghan rebel leaders": the leaders of a group are the group
+        if any(
+            c.dep_ == "compound" and c.lemma_.lower() in GROUP_NOUNS for c in token.children
+        ) and (lemma in STATE_INSTITUTIONS or lemma in _COLLECTIVE_NOUNS):
+            group = self._group(token)
+            if group is not None:
+                return [group]
         modifiers = self._modifiers(token, depth=depth)
         if modifiers:
             if lemma in STATE_INSTITUTIONS or token.lower_ in STATE_INSTITUTIONS:
@@ -144,10 +270,26 @@ class Arguments:
             compounds = {c.i for c in token.children if c.dep_ == "compound"}
             if non_states and any(m.start <= i < m.end for m in non_states for i in compounds):
                 return non_states[:1]
-        if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS:
+        # "the president of Armenia", "the government of President Laurent Gbagbo"
+        if lemma in STATE_INSTITUTIONS or token.lower_ in STATE_INSTITUTIONS:
+            owner = self._institution_of(token, depth=depth)
+            if owner is not None:
+                return [owner]
+        if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS or self._is_people(token):
             group = self._group(token)
             if group is not None:
                 return [group]
+            # "activists from the Fatah Party", "supporters of Ahmed Ben Bella"
+            found = self._members_of(token, depth=depth)
+            if found is not None:
+                return [found]
+        # "two American aid groups", "the Azadliq opposition coalition"
+        if (lemma in _ORGANIZATION_NOUNS or token.lower_ in _ORGANIZATION_NOUNS) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+        ):
+            organization = self._organization(token)
+            if organization is not None:
+                return [organization]
         # "a group of Moroccan diplomats", "members of MASSOB", "the chief of X"
         if lemma in _COLLECTIVE_NOUNS or token.lower_ in _COLLECTIVE_NOUNS:
             for child in token.children:
@@ -200,58 +342,244 @@ class Arguments:
         # "UN peacekeepers", "a Serbian army jet": the organisation of its people
         return []
 
-    def _group(self, token: Token) -> LinkedMention | None:
-        """Make an actor of "Fijian rebels", "Algerian landowners", "Tamil refugees"."""
-        nationality = None
-        for child in token.children:
-            if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i:
-                linked = self.links.at(child)
-                ent = next((e for e in self.doc.ents if e.start <= child.i < e.end), None)
-                if linked is not None and linked.actor.type is ActorType.STATE:
-                    nationality = (child, linked.actor.country)
-                    break
-                if ent is not None and ent.label_ in ("NORP", "GPE", "LOC"):
-                    # "Tamil refugees", "Darfur rebels"
-                    nationality = (child, None)
-                    break
-        if nationality is None:
-            return self._group_in_place(token)
-        modifier, country = nationality
-        start = min(t.i for t in modifier.subtree)
-        label = f"{self.doc[start : modifier.i + 1].text} {token.text}"
-        if label[:1].islower():
-            return None
-        armed = token.lemma_.lower() in _ARMED_GROUP_NOUNS
-        actor = Actor(
-            id=actor_id(label),
-            label=label,
-            type=ActorType.ARMED_GROUP if armed else ActorType.ORGANIZATION,
-            country=country,
-        )
-        mention = LinkedMention(start, token.i + 1, actor, "group")
-        self.links.add(mention)
-        return mention
+    def _is_people(self, token: Token) -> bool:
+        """Tell whether ``token`` is a plural people noun ("Kurds", "Albanians")."""
+        if token.tag_ not in ("NNS", "NNPS"):
+            return False
+        linked = self.links.at(token)
+        if linked is not None:
+            return linked.actor.type is ActorType.STATE and linked.end == token.i + 1
+        return any(e.label_ == "NORP" and e.start <= token.i < e.end for e in self.doc.ents)
 
-    def _group_in_place(self, token: Token) -> LinkedMention | None:
-        """Make an actor of "students throughout Indonesia", "rebels in the Ivory Coast"."""
+    def _nationality(self, token: Token) -> tuple[Token, str | None] | None:
+        """Return the modifier naming the nationality or origin of a group, with its country."""
+        # "Turkish Kurd refugees": the nationality may modify a compound
+        nested = [g for c in token.children if c.dep_ == "compound" for g in c.children]
+        for child in (*token.children, *nested):
+            if child.dep_ not in ("amod", "compound", "nmod") or child.i > token.i:
+                continue
+            if not child.text[:1].isupper():
+                continue
+            linked = self.links.at(child)
+            if linked is not None and linked.actor.type is ActorType.STATE:
+                return child, linked.actor.country
+            ent = next((e for e in self.doc.ents if e.start <= child.i < e.end), None)
+            if ent is not None and ent.label_ in ("NORP", "GPE", "LOC"):
+                # "Tamil refugees", "Darfur rebels", "Yoruba leaders"
+                return child, None
+        return None
+
+    def _place(self, token: Token) -> LinkedMention | None:
+        """Return the state or place a noun phrase names ("Zimbabwe", "the city of Hebron")."""
+        linked = self.links.at(token)
+        if linked is not None:
+            if linked.actor.type in (ActorType.STATE, ActorType.LOCATION):
+                return linked
+            return None
+        if token.lemma_.lower() not in TARGET_NOUNS:
+            return None
+        # "the West Bank city of Hebron", "East Timor's capital Dili", "Sindh province"
         for child in token.children:
-            if child.dep_ != "prep" or child.lower_ not in ("in", "from", "throughout", "of"):
+            inner = child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                inner = next((c for c in child.children if c.dep_ == "pobj"), child)
+            elif child.dep_ not in ("compound", "poss", "appos", "nmod"):
+                continue
+            linked = self.links.at(inner)
+            if linked is not None and linked.actor.type in (ActorType.STATE, ActorType.LOCATION):
+                return linked
+        return None
+
+    def _located(self, token: Token) -> tuple[Token, LinkedMention] | None:
+        """Return the object of the prepositional phrase that places a group, and the place."""
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPS:
                 continue
             for pobj in child.children:
-                place = self.links.at(pobj) if pobj.dep_ == "pobj" else None
-                if place is None or place.actor.type not in (ActorType.STATE, ActorType.LOCATION):
+                if pobj.dep_ != "pobj":
                     continue
-                label = f"{token.text.capitalize()} in {place.actor.label}"
-                armed = token.lemma_.lower() in _ARMED_GROUP_NOUNS
-                actor = Actor(
-                    id=actor_id(label),
-                    label=label,
-                    type=ActorType.ARMED_GROUP if armed else ActorType.ORGANIZATION,
-                    country=place.actor.country,
+                place = self._place(pobj)
+                if place is not None:
+                    return pobj, place
+        return None
+
+    def _new_group(
+        self, token: Token, start: int, end: int, *, kind: ActorType, country: str | None
+    ) -> LinkedMention | None:
+        """Make an actor named by the phrase ``doc[start:end]`` headed by ``token``."""
+        known = self._groups.get((start, end))
+        if known is not None:
+            return known
+        label = normalise_name(self.doc[start:end].text)
+        if not label or len(label) > 80 or "\n" in label:
+            return None
+        label = label[:1].upper() + label[1:]
+        actor = Actor(id=actor_id(label), label=label, type=kind, country=country)
+        mention = LinkedMention(start, end, actor, "group")
+        self.links.add(mention, head=token.i)
+        self._groups[start, end] = mention
+        return mention
+
+    def _group(self, token: Token) -> LinkedMention | None:
+        """Make an actor of a group of people named by nationality or place.
+
+        "Fijian rebels", "Algerian landowners", "Iraqi Kurds", "Afghan rebel leaders",
+        "opposition groups in Zimbabwe", "students throughout Indonesia", "Jewish
+        settlers in the West Bank city of Hebron". A plural demonym alone ("Algerians")
+        stays the state's; placed ("Albanians in south Serbia") it is a group there.
+        """
+        nationality = self._nationality(token)
+        located = self._located(token)
+        if located is None and nationality is None:
+            return None
+        linked = self.links.at(token)
+        if (
+            located is None
+            and linked is not None
+            and nationality is not None
+            and linked.actor.country == nationality[1]
+        ):
+            return None  # "Iraqi Kurds" is a group; "the Iraqi Iraqis" is Iraq
+        start = min(
+            (
+                t.i
+                for c in token.children
+                if c.i < token.i and c.dep_ not in _NOT_IN_NAME
+                for t in c.subtree
+            ),
+            default=token.i,
+        )
+        end = token.i + 1
+        country = nationality[1] if nationality is not None else None
+        if country is None and linked is not None and linked.actor.type is ActorType.STATE:
+            country = linked.actor.country  # "Americans in Iraq" are American
+        if located is not None:
+            pobj, place = located
+            end = _phrase_end(pobj) + 1
+            country = country or place.actor.country
+        armed = any(t.lemma_.lower() in _ARMED_GROUP_NOUNS for t in self.doc[start : token.i + 1])
+        kind = ActorType.ARMED_GROUP if armed else ActorType.ORGANIZATION
+        return self._new_group(token, start, end, kind=kind, country=country)
+
+    def _members_of(self, token: Token, *, depth: int) -> LinkedMention | None:
+        """Return the organisation whose members a group is, or a group of its followers.
+
+        "activists from the defeated Fatah Party" -> Fatah; "doctors from two American
+        aid groups" -> the aid groups; "supporters of former President Ahmed Ben Bella"
+        -> a new actor named by the phrase.
+        """
+        lemma = token.lemma_.lower()
+        followers = lemma in _FOLLOWER_NOUNS
+        if not followers and lemma not in _MEMBER_NOUNS:
+            return None
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ not in ("of", "from"):
+                continue
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                found = self.actors_of(pobj, depth=depth + 1)
+                if len(found) != 1 or found[0].actor.type in (
+                    ActorType.STATE,
+                    ActorType.LOCATION,
+                ):
+                    continue
+                if not followers:
+                    return None if found[0].actor.type is ActorType.PERSON else found[0]
+                start = min(
+                    (
+                        t.i
+                        for c in token.children
+                        if c.i < token.i and c.dep_ == "amod"
+                        for t in c.subtree
+                    ),
+                    default=token.i,
                 )
-                mention = LinkedMention(token.i, token.i + 1, actor, "group")
-                self.links.add(mention)
-                return mention
+                return self._new_group(
+                    token,
+                    start,
+                    _phrase_end(pobj) + 1,
+                    kind=ActorType.ORGANIZATION,
+                    country=found[0].actor.country,
+                )
+        return None
+
+    def _organization(self, token: Token) -> LinkedMention | None:
+        """Make an actor of an organisation with no name of its own.
+
+        "two American aid groups", "Palestinian armed groups", "the Azadliq opposition
+        coalition": a nationality or a proper name modifies the noun.
+        """
+        nationality = self._nationality(token)
+        names = [
+            c
+            for c in token.children
+            if c.dep_ in ("compound", "nmod")
+            and c.i < token.i
+            and c.tag_ == "NNP"
+            and self.links.at(c) is None
+            and not any(e.start <= c.i < e.end for e in self.doc.ents)
+        ]
+        if nationality is None and not names:
+            return None
+        if any(c.lower_ == "other" for c in token.children):
+            return None  # "Kataib Hezbollah and other Iran-affiliated groups"
+        start = min(
+            (
+                t.i
+                for c in token.children
+                if c.i < token.i and c.dep_ not in _NOT_IN_NAME
+                for t in c.subtree
+            ),
+            default=token.i,
+        )
+        armed = any(
+            t.lemma_.lower() in _ARMED_GROUP_NOUNS or t.lower_ == "armed"
+            for t in self.doc[start : token.i]
+        )
+        return self._new_group(
+            token,
+            start,
+            token.i + 1,
+            kind=ActorType.ARMED_GROUP if armed else ActorType.ORGANIZATION,
+            country=nationality[1] if nationality is not None else None,
+        )
+
+    def _institution_of(self, token: Token, *, depth: int) -> LinkedMention | None:
+        """Return the actor an institution's "of" phrase names.
+
+        "the president of Armenia" -> Armenia, "the government of President Laurent
+        Gbagbo" -> Gbagbo; "the government of Sindh province" -> a new government body.
+        """
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ != "of":
+                continue
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                place = self._place(pobj)
+                if place is not None and place.actor.type is ActorType.LOCATION:
+                    if token.lemma_.lower() not in _GOVERNMENT_NOUNS:
+                        return None
+                    start = min(
+                        (
+                            t.i
+                            for c in token.children
+                            if c.i < token.i and c.dep_ not in _NOT_IN_NAME
+                            for t in c.subtree
+                        ),
+                        default=token.i,
+                    )
+                    return self._new_group(
+                        token,
+                        start,
+                        _phrase_end(pobj) + 1,
+                        kind=ActorType.GOVERNMENT_BODY,
+                        country=place.actor.country,
+                    )
+                found = self.actors_of(pobj, depth=depth + 1)
+                if len(found) == 1:
+                    return found[0]
         return None
 
     # -- verbs --------------------------------------------------------------------

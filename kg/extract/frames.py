@@ -54,6 +54,11 @@ _MESSAGES = words(
 _MESSAGE_PREPS = words("to from by of")
 #: Heads that carry the event of their compound: "a bombing campaign against Y".
 _EVENT_CARRIERS = words("mission campaign operation effort efforts bid attempt process drive")
+#: Messages whose participle speaks for their author: "a statement condemning Y".
+_STATEMENTS = words(
+    "statement declaration letter communique communiqué note message announcement "
+    "report resolution appeal video speech address"
+)
 #: Participles that state a stance with "be": "X is opposed to Y", "X is committed to Y".
 _STATIVE_PASSIVES = words("oppose commit")
 #: Purpose clauses of protests that make a demand: "to demand the resignation of X".
@@ -288,7 +293,10 @@ class Frames:
         ]
         if entry.clausal:
             frames.append(("clausal-object", lambda: args.clausal_objects(verb)))
-        if entry.complement:
+        if entry.complement and (
+            verb.lemma_ != "agree" or any(c.dep_ == "xcomp" for c in verb.children)
+        ):
+            # "agreed to hand over Y"; but "'It is not over', agreed X" reports speech.
             frames.append(("complement-object", lambda: args.complement_objects(verb, entry)))
         if entry.places:
             frames.append(("place-object", lambda: args.place_objects(verb)))
@@ -557,8 +565,15 @@ class Frames:
         subjects = self.args.subjects_of_verb(verb)
         if subjects or verb.dep_ != "acl" or verb.tag_ != "VBG":
             return subjects
-        if verb.head.dep_ in ("dobj", "obj") and verb.head.head.pos_ == "VERB":
-            return self.args.subjects_of_verb(verb.head.head)
+        message = verb.head
+        if (
+            message.dep_ in ("dobj", "obj")
+            and message.head.pos_ == "VERB"
+            and message.lemma_.lower() in _STATEMENTS
+        ):
+            # "issued a statement condemning Y"; but "passed legislation targeting Y"
+            # does not make the legislator the attacker.
+            return self.args.subjects_of_verb(message.head)
         return []
 
     # -- nominal frames -----------------------------------------------------------

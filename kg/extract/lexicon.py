@@ -128,7 +128,10 @@ LEXICON: dict[Relation, LexiconEntry] = {
                 words("of"),
             ),
         },
-        not_compounds=words("hunger general labor labour worker workers nationwide"),
+        not_compounds=words(
+            "hunger general labor labour worker workers nationwide trade tariff price "
+            "currency propaganda word culture"
+        ),
         # A place is the target of an attack when no other target is named:
         # "launched an airstrike in Damascus, Syria".
         places=True,

@@ -1,0 +1,193 @@
+"""Argument finders on real sentences: which actor a noun phrase or pronoun stands for.
+
+Each rule of :mod:`kg.extract.arguments` has a positive case and a negative one (a
+look-alike phrase that must not become, or must not change, an actor). The sentences
+are parsed by the real model with the full gazetteer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.arguments import Arguments
+from kg.pipeline import Pipeline
+from kg.resolve import link_actors
+from kg.types import ActorType
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def actors(pipeline: Pipeline, sentence: str, word: str) -> list[tuple[str, str, str | None]]:
+    """Return (label, type, country) of the actors the first token ``word`` stands for."""
+    doc = pipeline.nlp(sentence)
+    args = Arguments(doc, link_actors(doc, pipeline.gazetteer))
+    token = next(t for t in doc if t.text == word)
+    return [(m.actor.label, m.actor.type.value, m.actor.country) for m in args.actors_of(token)]
+
+
+def labels(pipeline: Pipeline, sentence: str, word: str) -> list[str]:
+    return [label for label, _, _ in actors(pipeline, sentence, word)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # a group of people placed by a state or place
+        (
+            "Opposition groups in Zimbabwe are demanding that President Mugabe resign.",
+            "groups",
+            [("Opposition groups in Zimbabwe", "Organization", "ZWE")],
+        ),
+        (
+            "Rebels in the Ivory Coast on Tuesday blocked transport into Abidjan.",
+            "Rebels",
+            [("Rebels in the Ivory Coast", "ArmedGroup", "CIV")],
+        ),
+        (
+            "Tens of thousands of university students throughout Indonesia staged "
+            "mass demonstrations Saturday.",
+            "thousands",
+            [("University students throughout Indonesia", "Organization", "IDN")],
+        ),
+        (
+            "Jewish settlers in the West Bank city of Hebron set fire to the offices.",
+            "settlers",
+            [("Jewish settlers in the West Bank city of Hebron", "Organization", None)],
+        ),
+        # a plural demonym placed elsewhere, or modified by another state
+        (
+            "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk.",
+            "Thousands",
+            [("Iraqi Kurds", "Organization", "IRQ")],
+        ),
+        (
+            "Bosnian Serbs shelled the town on Monday.",
+            "Serbs",
+            [("Bosnian Serbs", "Organization", "BIH")],
+        ),
+        # the leaders of a group of people are the group
+        (
+            "Afghan rebel leaders said on Wednesday they would meet the mediator.",
+            "leaders",
+            [("Afghan rebel leaders", "ArmedGroup", "AFG")],
+        ),
+        # an organisation with no name of its own
+        (
+            "Doctors from two American aid groups donated medicine to the school.",
+            "groups",
+            [("American aid groups", "Organization", "USA")],
+        ),
+        (
+            "Leaders of the Azadliq opposition coalition agreed to postpone the rally.",
+            "Leaders",
+            [("Azadliq opposition coalition", "Organization", None)],
+        ),
+        # members act for their organisation; supporters are a group of their own
+        (
+            "Angry activists from the defeated Fatah Party have staged rallies.",
+            "activists",
+            [("Fatah", "Organization", "PSE")],
+        ),
+        (
+            "About 200 supporters of former President Ahmed Ben Bella blocked roads.",
+            "supporters",
+            [("Supporters of former President Ahmed Ben Bella", "Organization", None)],
+        ),
+        # an institution of an actor stands for the actor
+        (
+            "Putin offered to negotiate with the president of Armenia.",
+            "president",
+            [("Armenia", "State", "ARM")],
+        ),
+        (
+            "The government of Sindh province has ordered patrols by police.",
+            "government",
+            [("Government of Sindh province", "GovernmentBody", None)],
+        ),
+        # a title in apposition to a person stands for the person
+        (
+            "Iran's religious leader Ayatollah Ruhollah Khomeini rejected the call.",
+            "leader",
+            [("Ruhollah Khomeini", "Person", None)],
+        ),
+        # equipment stands for its owner
+        (
+            "United Nations planes evacuated the wounded from Gorazde.",
+            "planes",
+            [("United Nations", "InternationalOrganization", None)],
+        ),
+    ],
+)
+def test_noun_phrases(
+    pipeline: Pipeline, sentence: str, word: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert actors(pipeline, sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # people, thousands, the public: no actor without a nationality or a place
+        ("Hundreds of thousands of people blocked streets in the city.", "people", []),
+        ("Thousands of people marched on Sunday.", "Thousands", []),
+        ("Members of the public were injured in the blast.", "Members", []),
+        # a plural demonym alone stays its state
+        ("Young Algerians blocked roads leading to the city centre.", "Algerians", ["Algeria"]),
+        # the leaders of a state are the state
+        (
+            "Afghan leaders said on Wednesday they would meet the mediator.",
+            "leaders",
+            ["Afghanistan"],
+        ),
+        # "other ... groups" coordinated with a named group is that group
+        (
+            "Kataib Hezbollah and other Iran-affiliated groups attacked the base.",
+            "groups",
+            ["Kataib Hezbollah"],
+        ),
+        # an institution of something that is no actor
+        ("The president of the company resigned on Monday.", "president", []),
+        # a title with no name: the state's official is the state
+        ("Montenegro's prime minister rejected the plan.", "minister", ["Montenegro"]),
+        # planes with no owner
+        ("The planes landed on Monday.", "planes", []),
+    ],
+)
+def test_noun_phrases_negative(
+    pipeline: Pipeline, sentence: str, word: str, expected: list[str]
+) -> None:
+    assert labels(pipeline, sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Fijian rebels said they will release Prime Minister Mahendra Chaudhry.",
+            "Fijian rebels",
+        ),
+        ("Syria says it is willing to withdraw its troops from Lebanon.", "Syria"),
+        (
+            "A group of Yoruba leaders announced yesterday that they are willing to forgive "
+            "the president.",
+            "Yoruba leaders",
+        ),
+    ],
+)
+def test_pronoun_of_reported_speech_is_the_speaker(
+    pipeline: Pipeline, sentence: str, expected: str
+) -> None:
+    pronoun = next(w for w in ("they", "it") if f" {w} " in sentence)
+    assert labels(pipeline, sentence, pronoun) == [expected]
+
+
+def test_pronoun_of_reported_speech_must_fit_the_speaker(pipeline: Pipeline) -> None:
+    # "he" cannot be Syria: no person is named, so no actor.
+    assert labels(pipeline, "Syria said he would resign.", "he") == []
+    found = actors(pipeline, "Iran said that he would resign, President Rouhani said.", "he")
+    assert all(t == ActorType.PERSON.value for _, t, _ in found)
