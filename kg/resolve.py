@@ -278,6 +278,8 @@ def _spelled_out(doc: Doc, acronym: Span) -> LinkedMention | None:
 
 def _valid_name(span: Span) -> bool:
     text = span.text
+    if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and span[0].is_sent_start:
+        return False  # "Strikes also hit Hamas": a common noun capitalised, not a name
     return (
         "\n" not in text
         and any(c.isalpha() for c in text)

@@ -72,8 +72,15 @@ _HOSTILE = frozenset(
         Relation.REJECTED,
     }
 )
-_STATIC_RULES = frozenset({"title-apposition"})
+#: Rules that read a standing fact off a noun phrase ("its Iranian backers", "the
+#: Iran-backed militia"): the verb of the clause does not qualify it.
+_STATIC_RULES = frozenset(
+    {"title-apposition", "nominal-backer", "compound-participle"}
+)
 _OBLIGATION_AUX = frozenset({"must", "should", "could", "may", "might"})
+_UNDERTAKINGS = frozenset(
+    {"agree", "offer", "promise", "pledge", "accept", "consent", "willing", "ready", "commit"}
+)
 _matchers: dict[int, PhraseMatcher] = {}
 
 
@@ -225,7 +232,12 @@ def _assertions(
         derived = (Relation.THREATENED, "intent-threat")
     elif cue.cue in ("future", "intent") and candidate.relation in _COOPERATIVE:
         derived = (Relation.AGREED_WITH, "intent-commitment")
-    elif cue.cue in ("future", "intent") and candidate.relation in _HOSTILE:
+    elif (
+        cue.cue in ("future", "intent")
+        and candidate.relation in _HOSTILE
+        and not any(t.lemma_ in _UNDERTAKINGS for t in clause_path(trigger))
+    ):
+        # "vowed to strike X" threatens X; "agreed to deploy peacekeepers" does not
         derived = (Relation.THREATENED, "intent-threat")
     if derived is not None:
         relation, rule = derived

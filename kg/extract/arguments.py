@@ -131,8 +131,20 @@ _OF_AGENT_NOUNS = words("withdrawal pullout retreat deployment arrival buildup m
 #: Verbs whose object carries out the act of their "of" complement.
 _OBJECT_CONTROL = words("accuse charge blame suspect condemn criticize criticise praise thank")
 _OBJECT_DEPS = ("dobj", "obj", "dative", "iobj")
+#: Participles for who commands a force: "Vietnamese-led forces" are Vietnam's.
+_LEADING = words("lead command control run")
+#: Verbs whose object is the subject of their infinitive: "urged Israel to allow".
+_OBJECT_CONTROL_VERBS = words(
+    "urge ask order force press pressure persuade encourage tell invite allow permit "
+    "call compel instruct request warn advise"
+)
 
 
+#: Institutions that belong to the state they are placed in ("police in Jericho"); troops
+#: and soldiers are often foreign, and are not in this list.
+_DOMESTIC_INSTITUTIONS = words(
+    "police authorities government court judiciary prosecutor prosecutors parliament"
+)
 #: Institutions that stand for the government of a province or region they name.
 _GOVERNMENT_NOUNS = words("government authorities administration governor police")
 
@@ -181,6 +193,15 @@ class Arguments:
         if mention is not None and mention.kind != "location":
             return mention
         if token.pos_ == "PRON" or token.lower_ in PRONOUNS:
+            if (
+                token.dep_ == "poss"
+                and token.head.dep_ == "conj"
+                and token.lower_ in ("its", "their")
+            ):
+                # "Hezbollah and its Iranian backers": the first conjunct
+                first = self.links.at(token.head.head)
+                if first is not None and first.kind != "location":
+                    return first
             return self._speaker(token) or self.links.antecedent(token)
         return None
 
@@ -224,6 +245,17 @@ class Arguments:
                 if inner is None and item.dep_ == "compound" and depth < 3:
                     nested = self._actor_of(item, depth=depth + 1)
                     inner = nested[0] if nested else None
+                if inner is None and item.lemma_ in _LEADING and item.i == token.i - 1:
+                    # "Vietnamese-led forces", "US-commanded troops": the leader's
+                    inner = next(
+                        (
+                            m
+                            for c in item.children
+                            if c.dep_ in ("npadvmod", "compound", "amod") and c.i < item.i
+                            if (m := self.linked(c)) is not None
+                        ),
+                        None,
+                    )
                 if inner is not None and all(inner.actor.id != f.actor.id for f in found):
                     found.append(inner)
         return found
@@ -267,7 +299,7 @@ class Arguments:
                 ]
                 return owners or modifiers[:1]
             non_states = [m for m in modifiers if m.actor.type is not ActorType.STATE]
-            compounds = {c.i for c in token.children if c.dep_ == "compound"}
+            compounds = {c.i for c in token.children if c.dep_ in ("compound", "nmod")}
             if non_states and any(m.start <= i < m.end for m in non_states for i in compounds):
                 return non_states[:1]
         # "the president of Armenia", "the government of President Laurent Gbagbo"
@@ -551,7 +583,21 @@ class Arguments:
         "the president of Armenia" -> Armenia, "the government of President Laurent
         Gbagbo" -> Gbagbo; "the government of Sindh province" -> a new government body.
         """
+        domestic = token.lemma_.lower() in _DOMESTIC_INSTITUTIONS or (
+            token.lemma_.lower() == "force"
+            and any(c.lower_ == "security" for c in token.children if c.dep_ == "compound")
+        )
         for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "inside") and domestic:
+                # "police in Jericho", "security forces in Guinea": that state's own
+                for pobj in child.children:
+                    states = [
+                        m
+                        for m in self.actors_of(pobj, depth=depth + 1)
+                        if m.actor.type is ActorType.STATE
+                    ]
+                    if pobj.dep_ == "pobj" and len(states) == 1:
+                        return states[0]
             if child.dep_ != "prep" or child.lower_ != "of":
                 continue
             for pobj in child.children:
@@ -600,6 +646,11 @@ class Arguments:
                 and current.head.head.lemma_ in _OBJECT_CONTROL
             ):
                 return self.direct_objects(current.head.head)
+            if current.dep_ == "xcomp" and current.head.lemma_ in _OBJECT_CONTROL_VERBS:
+                # "urged Israel to allow aid": Israel is who would allow it
+                controllers = self.direct_objects(current.head)
+                if controllers:
+                    return controllers
             if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.pos_ in (
                 "VERB",
                 "AUX",
@@ -662,6 +713,11 @@ class Arguments:
         for child in verb.children:
             if child.dep_ in _OBJECT_DEPS:
                 actors = self.actors_of(child)
+                if not actors and child.dep_ == "dative" and child.pos_ == "ADP":
+                    # "sent weapons to Ukraine": the parser's dative is the preposition
+                    actors = [
+                        m for p in child.children if p.dep_ == "pobj" for m in self.actors_of(p)
+                    ]
                 if actors:
                     return actors
         return []
@@ -688,7 +744,13 @@ class Arguments:
                 if agents or entry.judges_acts:
                     # Judging an act with no named agent says nothing of its target.
                     return agents
-            targets = self.prep_objects(child, entry.preps)
+            if entry.judges_acts and not (
+                child.lemma_.lower() in _MESSAGE_NOUNS or child.lower_ in _MESSAGE_NOUNS
+            ):
+                # "condemned the violations against Y": Y is the victim, not the accused
+                targets = self.prep_objects(child, entry.preps - words("against on"))
+            else:
+                targets = self.prep_objects(child, entry.preps)
             if targets:
                 return targets
             owners = [

@@ -37,6 +37,7 @@ TITLE_WORDS = words(
     "chancellor negotiator representative deputy foreign defense defence interior "
     "prime vice state army military senior top supreme secretary-general"
 )
+_FORMER = words("former ex- ex late then onetime one-time erstwhile ousted deposed")
 _LEADER_WORDS = words("leader head chief commander founder emir")
 _RANKS = words("top supreme overall")
 _OBLIGATION_AUX = words("must should")
@@ -68,6 +69,7 @@ _RESTRICTIONS = words(
     "restriction restrictions curfew ban sanction sanctions blockade embargo siege "
     "emergency"
 )
+_AGREEMENTS = words("deal deals agreement accord pact bargain compromise truce")
 #: (verb, objects) -> the relation the verb announces with such an object.
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     ("expel", _DIPLOMATS): Relation.SANCTIONED,
@@ -77,6 +79,7 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     ("cancel", _RESTRICTIONS): Relation.CONCEDED_TO,
     ("end", _RESTRICTIONS): Relation.CONCEDED_TO,
     ("hand", MATERIAL): Relation.AIDED,
+    ("strike", _AGREEMENTS): Relation.AGREED_WITH,
 }
 #: Light verbs that make a protest a formal complaint: "lodged a protest with Y".
 _COMPLAINT_VERBS = words("lodge file deliver send register issue make")
@@ -88,10 +91,11 @@ def _object_lemmas(verb: Token) -> set[str]:
     for child in verb.children:
         if child.dep_ not in ("dobj", "obj"):
             continue
-        lemmas.add(child.lemma_.lower())
+        lemmas |= {child.lemma_.lower(), child.lower_}
         for prep in child.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 lemmas.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+                lemmas.update(p.lower_ for p in prep.children if p.dep_ == "pobj")
     return lemmas
 
 
@@ -301,6 +305,7 @@ class Frames:
         if entry.places:
             frames.append(("place-object", lambda: args.place_objects(verb)))
             frames.append(("place-object", lambda: self._place_states(verb)))
+        frames.append(("prepositional-object", lambda: self._of_targets(verb, entry.preps)))
         frames.append(("act-agent", lambda: self._act_agents(verb, entry)))
         if entry.judges_acts and entry.complement:
             frames.append(("purpose-object", lambda: self._demand_targets(verb)))
@@ -317,6 +322,23 @@ class Frames:
             if found:
                 return found, rule
         return [], ""
+
+    def _of_targets(self, token: Token, preps: frozenset[str]) -> list[LinkedMention]:
+        """Return the target of what an object or event is part of.
+
+        "suspended part of a military aid program for Bosnia", "a suspension of air
+        links with Serbia": the target hangs off the "of" phrase.
+        """
+        scopes = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+        for scope in scopes:
+            for prep in scope.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            found = self.args.prep_objects(pobj, preps)
+                            if found:
+                                return found
+        return []
 
     def _demanded_of(self, verb: Token) -> list[LinkedMention]:
         """Return the actor named by the modifiers of what is demanded ("a U.N. presence")."""
@@ -534,6 +556,8 @@ class Frames:
     ) -> Iterator[Candidate]:
         args = self.args
         subjects = self._subjects(verb)
+        if rule == "place-object" and relation in SYMMETRIC and len(subjects) > 1:
+            objects = []  # "Israel and Hamas fought in Gaza": they fought each other
         if not objects:
             if relation in SYMMETRIC and len(subjects) > 1:
                 yield from _pairs(subjects, relation, "symmetric-coordination", verb)
@@ -543,7 +567,8 @@ class Frames:
             # agent of the article's last event of the same relation.
             nsubj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if nsubj is not None and is_event_noun(nsubj.lemma_):
-                subjects = args.event_agent(nsubj)
+                # "US drone strikes killed ...": the strikes' agent
+                subjects = args.event_agent(nsubj) or self._modifier_actors(nsubj)
                 if not subjects and _is_definite(nsubj):
                     subjects = self.event_agents.get(relation, [])[-1:]
                     rule = "event-agent-inherited"
@@ -635,6 +660,8 @@ class Frames:
             anchor = noun.head.head
         preps = args.relation_preps(relation, noun, entry)
         targets = args.prep_objects(noun, preps) or args.prep_objects(anchor, preps)
+        if not targets and "of" not in preps:
+            targets = self._of_targets(noun, preps)
         head = anchor.head
         # "X launched strikes against Y", "X imposed sanctions on Y", "X and Y signed a deal"
         if anchor.dep_ in ("dobj", "obj", "nsubjpass") and is_light_verb(head):
@@ -722,6 +749,8 @@ class Frames:
                 tokens = [t for t in tokens if t.i < mention.start]
             if not any(t.lower_ in TITLE_WORDS for t in tokens):
                 continue
+            if any(t.lower_ in _FORMER for t in tokens):
+                continue  # "former US President X" holds no office now
             organisation = None
             for token in tokens:
                 found = links.at(token)

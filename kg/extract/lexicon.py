@@ -115,7 +115,8 @@ LEXICON: dict[Relation, LexiconEntry] = {
         verbs=words(
             "attack strike bomb shell hit target raid invade assault ambush kill shoot "
             "pound storm bombard fight battle abduct kidnap massacre overrun torpedo "
-            "torture wound beat abuse assassinate fire launch lob explode detonate"
+            "torture wound beat abuse assassinate fire launch lob explode detonate capture "
+            "retake recapture occupy clash"
         ),
         nouns=words(
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
@@ -161,7 +162,12 @@ LEXICON: dict[Relation, LexiconEntry] = {
         preps=words("against near along on to toward towards"),
         places=True,
         needs_object=dict.fromkeys(
-            ("strengthen", "bolster"), words("force forces troops presence military army")
+            ("strengthen", "bolster", "deploy", "mass"),
+            words(
+                "force forces troops troop presence military army soldiers soldier tanks "
+                "warships ships vessels jets aircraft missiles artillery units battalions "
+                "brigades reservists reserves police marines"
+            ),
         ),
     ),
     Relation.SANCTIONED: LexiconEntry(
@@ -171,12 +177,15 @@ LEXICON: dict[Relation, LexiconEntry] = {
         ),
         nouns=words("sanction embargo blacklisting suspension restriction"),
         preps=words("on against with to for"),
+        places=True,
         needs_object={
             **dict.fromkeys(
                 ("sever", "suspend", "halt", "freeze", "cut", "downgrade", "reduce"),
-                _TIES,
+                _TIES | MATERIAL,
             ),
-            **dict.fromkeys(("prohibit", "stop", "end"), _TIES - words("talks contact contacts")),
+            **dict.fromkeys(
+                ("prohibit", "stop", "end"), (_TIES | MATERIAL) - words("talks contact contacts")
+            ),
             **dict.fromkeys(("cancel", "postpone"), _VISITS),
         },
     ),
