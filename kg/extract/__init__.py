@@ -74,9 +74,7 @@ _HOSTILE = frozenset(
 )
 #: Rules that read a standing fact off a noun phrase ("its Iranian backers", "the
 #: Iran-backed militia"): the verb of the clause does not qualify it.
-_STATIC_RULES = frozenset(
-    {"title-apposition", "nominal-backer", "compound-participle"}
-)
+_STATIC_RULES = frozenset({"title-apposition", "nominal-backer", "compound-participle"})
 _OBLIGATION_AUX = frozenset({"must", "should", "could", "may", "might"})
 _UNDERTAKINGS = frozenset(
     {"agree", "offer", "promise", "pledge", "accept", "consent", "willing", "ready", "commit"}

@@ -260,6 +260,28 @@ class Arguments:
                     found.append(inner)
         return found
 
+    def _examples(self, token: Token) -> list[LinkedMention]:
+        """Return the actors a plural noun lists as examples.
+
+        "Iran-backed militias such as Kataib Hezbollah", "armed groups including Hamas".
+        When the parser leaves "such as" without its object, the name right after it.
+        """
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("as", "including", "like"):
+                continue
+            if prep.lower_ == "as" and not any(
+                c.lower_ == "such" for c in (*token.children, *prep.children)
+            ):
+                continue
+            found = [m for p in prep.children if p.dep_ == "pobj" for m in self.actors_of(p)]
+            if not found and prep.i + 1 < len(self.doc):
+                mention = self.links.at(self.doc[prep.i + 1])
+                if mention is not None and mention.kind != "location":
+                    found = [mention]
+            if found:
+                return found
+        return []
+
     def _actor_of(self, token: Token, *, depth: int = 0) -> list[LinkedMention]:
         if depth > 3:
             return []
@@ -272,6 +294,10 @@ class Arguments:
                     return [group]
             return [mention]
         lemma = token.lemma_.lower()
+        if token.tag_ in ("NNS", "NNPS"):
+            examples = self._examples(token)
+            if examples:
+                return examples
         # "Iran's religious leader Ayatollah Ruhollah Khomeini": the person, not the state
         if lemma in _TITLE_NOUNS or token.lower_ in _TITLE_NOUNS:
             for child in token.children:
@@ -811,11 +837,13 @@ class Arguments:
                         return self.actors_of(grandchild)
         return []
 
-    def place_objects(self, token: Token) -> list[LinkedMention]:
+    def place_objects(
+        self, token: Token, preps: frozenset[str] = frozenset({"in", "into", "from"})
+    ) -> list[LinkedMention]:
         """Return states named as the place of the act ("lifted the curfew in Y")."""
         for scope in (token, *(c for c in token.children if c.dep_ in _OBJECT_DEPS)):
             for child in scope.children:
-                if child.dep_ == "prep" and child.lower_ in ("in", "into", "from"):
+                if child.dep_ == "prep" and child.lower_ in preps:
                     for pobj in child.children:
                         if pobj.dep_ != "pobj":
                             continue

@@ -46,6 +46,8 @@ _DIPLOMATS = words("diplomat diplomats ambassador envoy attache inspector inspec
 _DEMANDS = words("demand demands condition conditions request requests terms")
 _AUTHOR_PREPS = words("by")
 _PLACE_PREPS = words("in into at near on")
+_WHEREABOUTS = words("in into from")
+_ARRIVALS = words("in into")
 #: Nouns for messages, plans and undertakings that stand for their author or addressee.
 _MESSAGES = words(
     "request proposal demand call offer plan ultimatum decision policy resolution appeal "
@@ -66,8 +68,7 @@ _STATIVE_PASSIVES = words("oppose commit")
 _PURPOSE_VERBS = words("demand press call seek protest show denounce oppose urge")
 _DEMAND_PREPS = words("from by against")
 _RESTRICTIONS = words(
-    "restriction restrictions curfew ban sanction sanctions blockade embargo siege "
-    "emergency"
+    "restriction restrictions curfew ban sanction sanctions blockade embargo siege emergency"
 )
 _AGREEMENTS = words("deal deals agreement accord pact bargain compromise truce")
 #: (verb, objects) -> the relation the verb announces with such an object.
@@ -303,7 +304,9 @@ class Frames:
             # "agreed to hand over Y"; but "'It is not over', agreed X" reports speech.
             frames.append(("complement-object", lambda: args.complement_objects(verb, entry)))
         if entry.places:
-            frames.append(("place-object", lambda: args.place_objects(verb)))
+            # "deployed troops from Belarus": where a force comes from is no target
+            places = _ARRIVALS if entry is LEXICON[Relation.MOBILIZED_AGAINST] else _WHEREABOUTS
+            frames.append(("place-object", lambda: args.place_objects(verb, places)))
             frames.append(("place-object", lambda: self._place_states(verb)))
         frames.append(("prepositional-object", lambda: self._of_targets(verb, entry.preps)))
         frames.append(("act-agent", lambda: self._act_agents(verb, entry)))

@@ -236,8 +236,7 @@ LEXICON: dict[Relation, LexiconEntry] = {
     ),
     Relation.CONSULTED: LexiconEntry(
         verbs=words(
-            "meet visit host consult talk negotiate discuss confer receive telephone phone "
-            "mediate"
+            "meet visit host consult talk negotiate discuss confer receive telephone phone mediate"
         ),
         nouns=words("talk talks meeting visit consultation negotiation summit mediation"),
         preps=words("with between"),

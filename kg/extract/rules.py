@@ -31,30 +31,38 @@ RULES: dict[str, Rule] = {
         Rule("passive-by-agent", "The Houthis were attacked by US forces.", 0.85),
         Rule("participle-by-agent", "The Houthis, an insurgent group supported by Iran, ...", 0.85),
         Rule("prepositional-object", "Russia cut off gas supplies to Ukraine.", 0.75),
-        Rule("possessor-object", "South Korea rejected North Korea's demand.", 0.7),
+        Rule("possessor-object", "Britain criticised the decision of the Iranian government.", 0.7),
         Rule("complement-object", "Libya offered to hand over the suspects to Britain.", 0.7),
-        Rule("clausal-object", "The Security Council demanded that the Houthis stop.", 0.75),
+        Rule(
+            "clausal-object",
+            "The Security Council demanded that the Houthis halt their attacks.",
+            0.75,
+        ),
         Rule("light-verb-nominal", "Iran launched missile strikes against Pakistan.", 0.8),
         Rule("nominal-prep-target", "A US drone strike on Kataib Hezbollah ...", 0.75),
         Rule(
-            "nominal-by-agent", "... targeted by strikes conducted by Washington and London.", 0.8
+            "nominal-by-agent", "The drone strike by the United States on Kataib Hezbollah ...", 0.8
         ),
         Rule("compound-participle", "Iran-backed militias such as Kataib Hezbollah ...", 0.8),
-        Rule("nominal-backer", "... as well as their Iranian backers.", 0.7),
-        Rule("place-object", "Serbia lifted the curfew in Montenegro.", 0.6),
+        Rule("nominal-backer", "Hezbollah and its Iranian backers rejected the plan.", 0.7),
+        Rule("place-object", "Russia massed troops in Belarus.", 0.6),
         Rule(
             "act-agent",
-            "Activists protested against human rights violations by the security forces.",
+            "Amnesty International protested against violations by the Iranian police.",
             0.65,
         ),
-        Rule("purpose-object", "Britain mobilized reservists for a war against Iraq.", 0.6),
+        Rule("purpose-object", "Britain mobilized reservists for war against Iraq.", 0.6),
         Rule("complement-place", "Pakistan refused to deploy peacekeepers in Iraq.", 0.55),
         Rule(
             "condition-subject",
             "Russia threatened to halt the talks if the United States deploys missiles.",
             0.6,
         ),
-        Rule("event-agent-inherited", "The strikes went after Kataib Hezbollah.", 0.6),
+        Rule(
+            "event-agent-inherited",
+            "Israel launched airstrikes on Hamas. The strikes also hit Hezbollah.",
+            0.6,
+        ),
         Rule(
             "identified-perpetrator",
             "A rocket attack hit US forces. The attackers were identified as Kataib Hezbollah.",
@@ -66,6 +74,6 @@ RULES: dict[str, Rule] = {
         Rule("reported-obligation", "Russia said that Sudan must return the helicopter.", 0.7),
         Rule("intent-commitment", "Finland will give Tanzania a grant.", 0.65),
         Rule("refused-agreement", "The Palestinians and Israelis failed to reach a deal.", 0.65),
-        Rule("intent-threat", "Russia will halt the talks if the US deploys missiles.", 0.65),
+        Rule("intent-threat", "Russia will halt gas supplies to Ukraine if the talks fail.", 0.65),
     )
 }
