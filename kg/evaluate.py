@@ -309,7 +309,8 @@ def _matches(mention: Mention, gold_texts: Sequence[str], gazetteer: Gazetteer) 
         gold = _norm(text)
         if not gold:
             continue
-        if any(s and (s in gold.split() or s == gold or f" {s} " in f" {gold} ") for s in surfaces):
+        words = [w.removesuffix("'s") for w in gold.split()]
+        if any(s and (s in words or s == gold or f" {s} " in f" {gold} ") for s in surfaces):
             return True
         if any(gold in s for s in surfaces if len(gold) > 3):
             return True

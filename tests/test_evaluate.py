@@ -12,13 +12,14 @@ import pytest
 
 from kg.evaluate import (
     PLOVER_RELATIONS,
+    _matches,
     evaluate_paths,
     evaluate_triple_gold,
     read_triple_gold,
     relation_family,
 )
 from kg.pipeline import Pipeline
-from kg.types import Relation
+from kg.types import Actor, ActorType, Mention, Relation, Span
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -28,8 +29,8 @@ PLOVER = DATA / "plover" / "PLOVER_GSR_CAMEO.json"
 # Floors: the scores measured when they were last raised (see README, "Extraction quality").
 SEED_RECALL_FLOOR = 0.90
 SEED_PRECISION_FLOOR = 0.90
-PLOVER_TRIPLE_RECALL_FLOOR = 0.48
-PLOVER_TYPE_RECALL_FLOOR = 0.52
+PLOVER_TRIPLE_RECALL_FLOOR = 0.53
+PLOVER_TYPE_RECALL_FLOOR = 0.55
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +121,14 @@ def test_triple_gold_scoring_counts_misses_wrong_and_forbidden(tmp_path: Path) -
     assert report.misses == ["Iran supports Houthis"]
     assert len(report.forbidden) == 1
     assert report.forbidden[0].startswith("Houthis supports Iran")
+
+
+@pytest.mark.model
+def test_plover_actor_text_matches_possessives_but_not_other_names(pipeline: Pipeline) -> None:
+    belarus = Actor(id="belarus", label="Belarus", type=ActorType.STATE, country="BLR")
+    mention = Mention(actor=belarus, span=Span(text="Belarus", start=0, end=7))
+    gazetteer = pipeline.gazetteer
+    # "Belarus's rulers" names Belarus's officials: the state at roll-up level
+    assert _matches(mention, ["Belarus's rulers"], gazetteer)
+    assert not _matches(mention, ["Ukraine's rulers"], gazetteer)
+    assert not _matches(mention, ["Belarusian opposition leader"], gazetteer)

@@ -61,7 +61,7 @@ TARGET_NOUNS = words(
     "lorry lorries truck trucks vehicle vehicles province region district enclave zone "
     "city town village capital compound embassy consulate office offices home homes "
     "tunnel tunnels installation plant port airport border interests plane airplane "
-    "airliner boat gunboat tank"
+    "airliner boat gunboat tank goods products exports imports companies firms assets"
 )
 _ARMED_GROUP_NOUNS = words(
     "rebel militant insurgent guerrilla fighter gunman gunmen separatist jihadist "
@@ -72,6 +72,7 @@ _CIVIL_GROUP_NOUNS = words(
     "landowner villager opposition prisoner civilian teacher union party detainee "
     "immigrant migrant adviser advisor businessman journalist national citizen leader "
     "doctor physician nurse youth elder politician supporter follower loyalist "
+    "candidate opponent dissident inhabitant "
     "sympathizer sympathiser lawmaker legislator resident hacker miner trader merchant "
     "striker cleric monk priest intellectual veteran exile dissident"
 )
@@ -326,8 +327,10 @@ class Arguments:
                 return owners or modifiers[:1]
             non_states = [m for m in modifiers if m.actor.type is not ActorType.STATE]
             compounds = {c.i for c in token.children if c.dep_ in ("compound", "nmod")}
-            if non_states and any(m.start <= i < m.end for m in non_states for i in compounds):
-                return non_states[:1]
+            named = [m for m in non_states if any(m.start <= i < m.end for i in compounds)]
+            if named:
+                # "Osama bin Laden's al-Qaeda terror network": the network's own name
+                return named[:1]
         # "the president of Armenia", "the government of President Laurent Gbagbo"
         if lemma in STATE_INSTITUTIONS or token.lower_ in STATE_INSTITUTIONS:
             owner = self._institution_of(token, depth=depth)
@@ -726,7 +729,7 @@ class Arguments:
     def prep_objects(self, token: Token, preps: frozenset[str]) -> list[LinkedMention]:
         """Return the actors of ``token``'s prepositional phrases headed by ``preps``."""
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         actors = self.actors_of(pobj)

@@ -62,6 +62,12 @@ _STATEMENTS = words(
     "statement declaration letter communique communiqué note message announcement "
     "report resolution appeal video speech address"
 )
+_CLAIMS = words("allegation allegations claim claims report reports accusation charge charges")
+#: Acts whose "of" phrase names who carries them out: "the return of U.N. inspectors".
+_ACTS_OF = words(
+    "return entry deployment withdrawal pullout release presence participation "
+    "involvement resignation removal ouster extradition handover departure arrival"
+)
 #: Participles that state a stance with "be": "X is opposed to Y", "X is committed to Y".
 _STATIVE_PASSIVES = words("oppose commit")
 #: Purpose clauses of protests that make a demand: "to demand the resignation of X".
@@ -293,6 +299,11 @@ class Frames:
         own = {s.actor.id for s in args.subjects_of_verb(verb)}
         frames: list[tuple[str, Callable[[], list[LinkedMention]]]] = [
             ("active-svo", lambda: args.direct_objects(verb)),
+        ]
+        if entry.clausal:
+            # "insisted on its demands that Burundi's government grant ...": the clause
+            frames.append(("clausal-object", lambda: self._message_clause(verb)))
+        frames += [
             ("prepositional-object", lambda: args.prep_objects(verb, entry.preps)),
             ("possessor-object", lambda: args.possessor_objects(verb, entry)),
         ]
@@ -317,6 +328,10 @@ class Frames:
         if entry.clausal:
             # "demanding a U.N. military presence": the one whose act is demanded
             frames.append(("possessor-object", lambda: self._demanded_of(verb)))
+        if not entry.judges_acts:
+            # "demanded the withdrawal of Israeli troops", "allowed the return of U.N.
+            # inspectors": the one who would carry out the act
+            frames.append(("possessor-object", lambda: self._act_of(verb)))
         if entry.complement:
             frames.append(("complement-place", lambda: self._complement_places(verb)))
             frames.append(("condition-subject", lambda: self._condition_subjects(verb)))
@@ -343,15 +358,39 @@ class Frames:
                                 return found
         return []
 
+    def _message_clause(self, verb: Token) -> list[LinkedMention]:
+        """Return the subject of a clause complementing the verb's message noun."""
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        nouns += [
+            p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+        ]
+        for noun in nouns:
+            if noun.lemma_.lower() in _MESSAGES:
+                found = self.args.clausal_objects(noun)
+                if found:
+                    return found
+        return []
+
+    def _act_of(self, verb: Token) -> list[LinkedMention]:
+        """Return who carries out an act named as the object ("the return of X")."""
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in _ACTS_OF:
+                found = self.args.prep_objects(obj, words("of"))
+                if found:
+                    return found
+        return []
+
     def _demanded_of(self, verb: Token) -> list[LinkedMention]:
         """Return the actor named by the modifiers of what is demanded ("a U.N. presence")."""
         for obj in verb.children:
-            if obj.dep_ in ("dobj", "obj") and (
-                obj.lemma_.lower() in _MESSAGES or is_event_noun(obj.lemma_.lower())
-            ):
+            if obj.dep_ not in ("dobj", "obj"):
+                continue
+            # "demanded an admission by Moscow", "demanded support from the Assembly"
+            found = self.args.prep_objects(obj, words("by from"))
+            if not found and (obj.lemma_.lower() in _MESSAGES or is_event_noun(obj.lemma_.lower())):
                 found = self._modifier_actors(obj)
-                if found:
-                    return found
+            if found:
+                return found
         return []
 
     def _condition_subjects(self, verb: Token) -> list[LinkedMention]:
@@ -481,6 +520,8 @@ class Frames:
             if pobj.dep_ == "pobj"
         ]
         for act in acts:
+            if act.lemma_.lower() in _MESSAGES or act.lemma_.lower() in _CLAIMS:
+                continue  # "an investigation into an allegation by Y" does not accuse Y
             found = self.args.prep_objects(act, _AUTHOR_PREPS) or self.args.event_agent(act)
             if found:
                 return found
@@ -663,8 +704,9 @@ class Frames:
             anchor = noun.head.head
         preps = args.relation_preps(relation, noun, entry)
         targets = args.prep_objects(noun, preps) or args.prep_objects(anchor, preps)
-        if not targets and "of" not in preps:
-            targets = self._of_targets(noun, preps)
+        if not targets:
+            # "the withdrawal of some forces from Panama", "a suspension of links with Y"
+            targets = self._of_targets(noun, preps - {"of"})
         head = anchor.head
         # "X launched strikes against Y", "X imposed sanctions on Y", "X and Y signed a deal"
         if anchor.dep_ in ("dobj", "obj", "nsubjpass") and is_light_verb(head):
@@ -693,6 +735,16 @@ class Frames:
             for agent in agents:
                 for obj in targets:
                     yield Candidate(agent, obj, relation, "light-verb-nominal", noun)
+            return
+        if not targets and relation is Relation.CONSULTED and noun.head.dep_ == "prep":
+            # "X arrived in Amman on a visit": the visit is to the place of arrival
+            verb = noun.head.head
+            if verb.pos_ == "VERB":
+                places = args.place_objects(verb, words("in at")) or self._place_states(verb)
+                for agent in args.subjects_of_verb(verb):
+                    for place in places:
+                        if place.actor.id != agent.actor.id:
+                            yield Candidate(agent, place, relation, "place-object", noun)
             return
         if not targets:
             return

@@ -144,11 +144,13 @@ LEXICON: dict[Relation, LexiconEntry] = {
             "censor prosecute extradite disperse prevent blockade besiege"
         ),
         nouns=words(
-            "arrest detention expulsion crackdown curfew blockade deportation action measures"
+            "arrest detention expulsion crackdown curfew blockade deportation action measures siege"
         ),
         noun_preps={"action": words("against"), "measures": words("against")},
         preps=words("of on against from"),
         places=True,
+        # "prevented the demonstration staged by students": the students are coerced
+        judges_acts=True,
     ),
     Relation.THREATENED: LexiconEntry(
         verbs=words("threaten warn"),
@@ -230,7 +232,9 @@ LEXICON: dict[Relation, LexiconEntry] = {
     Relation.AGREED_WITH: LexiconEntry(
         verbs=words("agree offer promise pledge commit accept consent sign"),
         adjectives=words("willing ready prepared prepare"),
-        nouns=words("agreement deal accord treaty ceasefire truce pact memorandum"),
+        nouns=words(
+            "agreement deal accord treaty ceasefire truce pact memorandum consensus understanding"
+        ),
         preps=words("with to for"),
         complement=True,
     ),
