@@ -117,9 +117,19 @@ def _attribution(trigger: Token, args: Arguments) -> Actor | None:
                     actors = args.actors_of(pobj)
                     if actors:
                         return actors[0].actor
-    speech = [g for g in governors(trigger) if g.lemma_ in SPEECH_VERBS]
+    # A speech verb reports the trigger's clause, it does not govern it as an object:
+    # "continued a hunger strike" is no report.
+    speech = [
+        g
+        for g, child in zip(governors(trigger), (trigger, *governors(trigger)), strict=False)
+        if g.lemma_ in SPEECH_VERBS and child.dep_ not in ("dobj", "obj", "nsubj", "nsubjpass")
+    ]
     root = sent.root
-    if root.lemma_ in SPEECH_VERBS and root.i != trigger.i:
+    if (
+        root.lemma_ in SPEECH_VERBS
+        and root.i != trigger.i
+        and all(g.i != root.i for g in governors(trigger))
+    ):
         speech.append(root)
     for verb in speech:
         for child in verb.children:

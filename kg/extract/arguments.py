@@ -827,8 +827,30 @@ class Arguments:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and is_event_noun(pobj.lemma_):
                         found = self.prep_objects(pobj, entry.preps)
+                        if not found and entry.judges_acts:
+                            found = self.act_authors(pobj, entry.preps)
                         if found:
                             return found
+        return []
+
+    def act_authors(self, token: Token, preps: frozenset[str]) -> list[LinkedMention]:
+        """Return who carried out the acts a protest or a judgement is about.
+
+        "in protest against the violations by Algerian security forces", "in protest of
+        the Russian government's refusal": the author ("by", an acting participle's
+        agent, or the possessor) of the act named after ``preps``.
+        """
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for act in prep.children:
+                if act.dep_ != "pobj":
+                    continue
+                found = self.prep_objects(act, _AUTHOR_PREPS) or self.event_agent(act)
+                if not found:
+                    found = [m for c in act.children if c.dep_ == "poss" for m in self.actors_of(c)]
+                if found:
+                    return found
         return []
 
     def clausal_objects(self, verb: Token) -> list[LinkedMention]:

@@ -46,6 +46,7 @@ _DIPLOMATS = words("diplomat diplomats ambassador envoy attache inspector inspec
 _DEMANDS = words("demand demands condition conditions request requests terms")
 _AUTHOR_PREPS = words("by")
 _PLACE_PREPS = words("in into at near on")
+_DURING = words("during amid in at")
 _WHEREABOUTS = words("in into from")
 _ARRIVALS = words("in into")
 #: Nouns for messages, plans and undertakings that stand for their author or addressee.
@@ -430,7 +431,12 @@ class Frames:
 
     def _owners(self, noun: Token, *, depth: int) -> list[LinkedMention]:
         """Actors a demanded thing belongs to or is asked of ("the removal of X")."""
-        found = [m for c in noun.children if c.dep_ == "poss" for m in self.args.actors_of(c)]
+        found = [
+            m
+            for c in noun.children
+            if c.dep_ == "poss" and c.pos_ != "PRON"
+            for m in self.args.actors_of(c)
+        ]
         if found or depth > 2:
             return found
         for prep in noun.children:
@@ -715,11 +721,20 @@ class Frames:
                 # "reiterated its demand that Israel ease restrictions"
                 targets = args.clausal_objects(noun) or args.clausal_objects(head)
             if not targets and entry.complement:
-                # "began a hunger strike to protest against Sweden's decision"
-                targets = args.complement_objects(head, entry) or args.purpose_objects(head, entry)
+                # "began a hunger strike to protest against Sweden's decision", "continued
+                # a hunger strike in protest of the government's refusal"
+                targets = (
+                    args.complement_objects(head, entry)
+                    or args.purpose_objects(head, entry)
+                    or args.purpose_objects(noun, entry)
+                )
             if not targets and entry.judges_acts:
                 # "launched an investigation into crimes committed by Y"
-                targets = self._act_agents(head, entry) or self._act_agents(noun, entry)
+                targets = (
+                    self._act_agents(head, entry)
+                    or self._act_agents(noun, entry)
+                    or args.act_authors(noun, preps)
+                )
             if not targets and entry.judges_acts and entry.complement:
                 # "continued their hunger strike to demand the resignation of X"
                 targets = self._demand_targets(head) or self._demand_targets(noun)
@@ -746,9 +761,17 @@ class Frames:
                         if place.actor.id != agent.actor.id:
                             yield Candidate(agent, place, relation, "place-object", noun)
             return
+        if not targets and entry.judges_acts:
+            # "demonstrations against the violations by the Israeli military"
+            targets = args.act_authors(noun, preps)
         if not targets:
             return
         agents = args.event_agent(noun)
+        if not agents and relation is Relation.PROTESTED_AGAINST:
+            # "Palestinian youths threw stones during demonstrations against Y"
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if noun.head.lower_ in _DURING and verb.pos_ == "VERB" and not _is_passive(verb):
+                agents = args.subjects_of_verb(verb)
         if not agents and relation is Relation.ATTACKED:
             self.pending_attacks.append(targets)
         rule = (
