@@ -309,7 +309,7 @@ def _matches(mention: Mention, gold_texts: Sequence[str], gazetteer: Gazetteer) 
         gold = _norm(text)
         if not gold:
             continue
-        words = [w.removesuffix("'s") for w in gold.split()]
+        words = [w.removesuffix("'s").strip(".,'\"") for w in gold.split()]
         if any(s and (s in words or s == gold or f" {s} " in f" {gold} ") for s in surfaces):
             return True
         if any(gold in s for s in surfaces if len(gold) > 3):

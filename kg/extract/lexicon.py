@@ -330,6 +330,7 @@ def is_light_verb(token: Token) -> bool:
 PHRASAL: dict[tuple[str, str], Relation] = {
     ("go", "after"): Relation.ATTACKED,
     ("open", "on"): Relation.ATTACKED,
+    ("open", "fire"): Relation.ATTACKED,
     ("fire", "at"): Relation.ATTACKED,
     ("fire", "on"): Relation.ATTACKED,
     ("clash", "with"): Relation.ATTACKED,
