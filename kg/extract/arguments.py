@@ -72,7 +72,7 @@ _CIVIL_GROUP_NOUNS = words(
     "landowner villager opposition prisoner civilian teacher union party detainee "
     "immigrant migrant adviser advisor businessman journalist national citizen leader "
     "doctor physician nurse youth elder politician supporter follower loyalist "
-    "candidate opponent dissident inhabitant "
+    "candidate opponent dissident inhabitant fundamentalist islamist people population "
     "sympathizer sympathiser lawmaker legislator resident hacker miner trader merchant "
     "striker cleric monk priest intellectual veteran exile dissident"
 )
@@ -141,6 +141,8 @@ _OBJECT_CONTROL_VERBS = words(
 )
 
 
+#: Armed bodies that, named by a people rather than a state, are an armed group.
+_FORCE_NOUNS = words("forces force troops militia militias army units")
 #: Institutions that belong to the state they are placed in ("police in Jericho"); troops
 #: and soldiers are often foreign, and are not in this list.
 _DOMESTIC_INSTITUTIONS = words(
@@ -336,6 +338,11 @@ class Arguments:
             owner = self._institution_of(token, depth=depth)
             if owner is not None:
                 return [owner]
+            if lemma in _FORCE_NOUNS:
+                # "Moslem forces", "Kurdish fighters' militia": a group named by its people
+                group = self._group(token)
+                if group is not None:
+                    return [group]
         if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS or self._is_people(token):
             group = self._group(token)
             if group is not None:

@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 SPEECH_VERBS = words(
-    "say state report tell add announce declare continue claim allege accuse charge "
+    "say state report tell add announce declare claim allege accuse charge "
     "confirm write note insist warn"
 )
 _ALLEGING = words("claim allege accuse charge suspect blame")

@@ -264,6 +264,8 @@ class Frames:
                     yield Candidate(agent, obj, relation, "passive-by-agent", verb)
             return
         relation = _override(verb, relation)
+        if verb.head.lemma_ in ("stand", "remain") and verb.dep_ in ("acomp", "xcomp", "oprd"):
+            return  # "two soldiers stand accused of the bombing": they are the accused
         entry = LEXICON[relation]
         required = entry.needs_object.get(verb.lemma_.lower())
         if required is not None and not _object_lemmas(verb) & required:
@@ -310,9 +312,15 @@ class Frames:
         ]
         if entry.clausal:
             frames.append(("clausal-object", lambda: args.clausal_objects(verb)))
-        if entry.complement and (
-            verb.lemma_ != "agree" or any(c.dep_ == "xcomp" for c in verb.children)
+        controlled = any(c.dep_ in ("dobj", "obj") for c in verb.children) and any(
+            c.dep_ == "xcomp" for c in verb.children
+        )
+        if (
+            entry.complement
+            and (verb.lemma_ != "agree" or any(c.dep_ == "xcomp" for c in verb.children))
+            and not (controlled and entry.clausal)
         ):
+            # "ordered the school to give Makeda classes": the order is on the school
             # "agreed to hand over Y"; but "'It is not over', agreed X" reports speech.
             frames.append(("complement-object", lambda: args.complement_objects(verb, entry)))
         if entry.places:
@@ -329,6 +337,8 @@ class Frames:
         if entry.clausal:
             # "demanding a U.N. military presence": the one whose act is demanded
             frames.append(("possessor-object", lambda: self._demanded_of(verb)))
+        if entry.complement:
+            frames.append(("prepositional-object", lambda: self._message_targets(verb, entry)))
         if not entry.judges_acts:
             # "demanded the withdrawal of Israeli troops", "allowed the return of U.N.
             # inspectors": the one who would carry out the act
@@ -386,8 +396,10 @@ class Frames:
         for obj in verb.children:
             if obj.dep_ not in ("dobj", "obj"):
                 continue
-            # "demanded an admission by Moscow", "demanded support from the Assembly"
-            found = self.args.prep_objects(obj, words("by from"))
+            # "demanded an admission by Moscow", "demanded support from the Assembly",
+            # "demanded a truce with Moslem forces"
+            preps = words("by from with") if is_event_noun(obj.lemma_.lower()) else words("by from")
+            found = self.args.prep_objects(obj, preps)
             if not found and (obj.lemma_.lower() in _MESSAGES or is_event_noun(obj.lemma_.lower())):
                 found = self._modifier_actors(obj)
             if found:
@@ -572,15 +584,15 @@ class Frames:
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
-                found = self.args.actors_of(pobj)
+                if pobj.lemma_.lower() in _MESSAGES or is_event_noun(pobj.lemma_.lower()):
+                    # "reneged on his commitment to the people", "opposed to French mediation"
+                    found = self.args.prep_objects(pobj, _MESSAGE_PREPS) or [
+                        m for m in self._modifier_actors(pobj) if m.kind != "coref"
+                    ]
+                else:
+                    found = self.args.actors_of(pobj)
                 if found:
                     return found
-                if pobj.lemma_.lower() in _MESSAGES or is_event_noun(pobj.lemma_.lower()):
-                    found = self._modifier_actors(pobj) or self.args.prep_objects(
-                        pobj, _MESSAGE_PREPS
-                    )
-                    if found:
-                        return found
         return []
 
     def _modifier_actors(self, noun: Token) -> list[LinkedMention]:
