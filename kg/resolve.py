@@ -276,6 +276,15 @@ def _spelled_out(doc: Doc, acronym: Span) -> LinkedMention | None:
     return LinkedMention(start, end, actor, "ner")
 
 
+def _balanced(span: Span) -> Span:
+    """Cut an entity at an unclosed bracket: "Umma (Nation" -> "Umma"."""
+    for token in span:
+        unclosed = not any(t.text == ")" for t in span[token.i - span.start :])
+        if token.text == "(" and unclosed and token.i > span.start:
+            return Span(span.doc, span.start, token.i, label=span.label, kb_id=span.kb_id)
+    return span
+
+
 def _valid_name(span: Span) -> bool:
     text = span.text
     if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and span[0].is_sent_start:
@@ -391,6 +400,7 @@ def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     links = ActorLinks(doc)
     persons: dict[str, Actor] = {}
     for ent in doc.ents:
+        ent = _balanced(ent)
         if ent.kb_id_ and ent.kb_id_ in gazetteer.actors:
             actor = gazetteer.actors[ent.kb_id_]
             links.add(LinkedMention(ent.start, ent.end, actor, "gazetteer"))

@@ -65,6 +65,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
     "prepositional-object": [
         (
+            "Iran rejected the deal despite calls from the United States.",
+            ("iran", "rejected", "united-states", "Asserted"),
+        ),
+        ("Israel is opposed to French mediation.", ("israel", "rejected", "france", "Asserted")),
+        (
             "The United States negotiated with Iran.",
             ("united-states", "consulted", "iran", "Asserted"),
         ),
@@ -120,6 +125,14 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        (
+            "Hezbollah continued its hunger strike in protest of the Israeli government's refusal.",
+            ("hezbollah", "protestedAgainst", "israel", "Asserted"),
+        ),
+        (
+            "The French president gave a warm welcome to the Egyptian president.",
+            ("france", "consulted", "egypt", "Asserted"),
+        ),
         (
             "Israel launched airstrikes against Hezbollah.",
             ("israel", "attacked", "hezbollah", "Asserted"),
@@ -189,6 +202,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
     "place-object": [
         (
+            "Israeli tanks fired shells at targets in Jericho.",
+            ("israel", "attacked", "palestine", "Asserted"),
+        ),
+        (
             "Russia deployed troops into Ukraine.",
             ("russia", "mobilizedAgainst", "ukraine", "Asserted"),
         ),
@@ -238,6 +255,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("China refused to send troops into Syria.", ("china", "rejected", "syria", "Asserted")),
     ],
     "condition-subject": [
+        (
+            "Iran threatened to close the strait unless the United States lifted sanctions.",
+            ("iran", "threatened", "united-states", "Asserted"),
+        ),
         (
             "Israel threatened to resume the war if Hamas refuses.",
             ("israel", "threatened", "hamas", "Asserted"),
@@ -345,6 +366,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Turkey will host talks with Iran.", ("turkey", "agreedWith", "iran", "Asserted")),
     ],
     "refused-agreement": [
+        ("Russia did not agree with Ukraine.", ("russia", "rejected", "ukraine", "Asserted")),
         (
             "Israel and Hamas failed to reach a ceasefire.",
             ("israel", "rejected", "hamas", "Asserted"),
@@ -355,6 +377,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "intent-threat": [
+        (
+            "Palestinian leaders said they would boycott all contact with the United States.",
+            ("palestine", "threatened", "united-states", "Asserted"),
+        ),
         (
             "Israel will attack Hezbollah if the rockets continue.",
             ("israel", "threatened", "hezbollah", "Asserted"),
@@ -386,6 +412,10 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Hamas, a group backed by Iran, attacked Israel.", ("hamas", "supports", "iran")),
     ],
     "prepositional-object": [
+        (
+            "Two Syrian soldiers stand accused of the bombing of the Israeli embassy.",
+            ("syria", "accused", "israel"),
+        ),
         ("Russia did not withdraw from Ukraine.", ("russia", "retreatedFrom", "ukraine")),
         ("Russia withdrew from Ukraine on Friday.", ("ukraine", "retreatedFrom", "russia")),
         (
@@ -404,6 +434,10 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "complement-object": [
+        (
+            "The United States ordered Israel to give Iran a refund.",
+            ("united-states", "demanded", "iran"),
+        ),
         ("Iran threatened to cut ties with Israel.", ("israel", "threatened", "iran")),
         ("Syria did not offer to send aid to Iran.", ("syria", "agreedWith", "iran")),
         ("Iran offered to strike a deal with Israel.", ("iran", "attacked", "israel")),

@@ -238,7 +238,8 @@ def _assertions(
             derived = (Relation.REJECTED, "refused-agreement")
     elif cue.cue == "if" and candidate.relation in _HOSTILE | {Relation.RETREATED_FROM}:
         derived = (Relation.THREATENED, "intent-threat")
-    elif cue.cue in ("future", "intent") and candidate.relation in _COOPERATIVE:
+    elif cue.cue in ("future", "intent", "if") and candidate.relation in _COOPERATIVE:
+        # "will give Y a grant", "would meet Y if ...": an offer
         derived = (Relation.AGREED_WITH, "intent-commitment")
     elif (
         cue.cue in ("future", "intent")

@@ -99,7 +99,7 @@ _TITLE_NOUNS = words(
     "mayor chairman mediator negotiator official"
 )
 #: Prepositions that place a group of people ("rebels in the Ivory Coast").
-_PLACE_PREPS = words("in throughout from of across inside")
+_PLACE_PREPS = words("in throughout from of across inside at")
 #: Verbs of speech: the subject pronoun of their complement is usually the speaker
 #: ("Syria says it is willing to withdraw").
 _SPEECH_VERBS = words(
@@ -435,6 +435,14 @@ class Arguments:
             if ent is not None and ent.label_ in ("NORP", "GPE", "LOC"):
                 # "Tamil refugees", "Darfur rebels", "Yoruba leaders"
                 return child, None
+            if (
+                ent is None
+                and child.tag_ in ("NNP", "JJ")
+                and child.dep_ == "compound"
+                and self.links.at(token) is None
+            ):
+                # "Druze inhabitants", "Ibo elders": a people the model does not tag
+                return child, None
         return None
 
     def _place(self, token: Token) -> LinkedMention | None:
@@ -467,6 +475,11 @@ class Arguments:
                 if pobj.dep_ != "pobj":
                     continue
                 place = self._place(pobj)
+                if place is None and child.lower_ == "at":
+                    # "students at Cumhuriyet University": placed at an institution
+                    found = self.links.at(pobj)
+                    if found is not None and found.actor.type is ActorType.ORGANIZATION:
+                        place = found
                 if place is not None:
                     return pobj, place
         return None

@@ -64,6 +64,15 @@ _STATEMENTS = words(
     "report resolution appeal video speech address"
 )
 _CLAIMS = words("allegation allegations claim claims report reports accusation charge charges")
+_PRESSURES = words(
+    "pressure pressures call calls demand demands appeal appeals request requests plea pleas "
+    "urging objection objections opposition warning warnings"
+)
+#: Relations held with another party: "contact with Y", "trade with Y".
+_RELATIONS_WITH = words(
+    "contact contacts tie ties relation relations trade talks negotiation negotiations "
+    "cooperation dialogue link links"
+)
 #: Acts whose "of" phrase names who carries them out: "the return of U.N. inspectors".
 _ACTS_OF = words(
     "return entry deployment withdrawal pullout release presence participation "
@@ -329,6 +338,8 @@ class Frames:
             frames.append(("place-object", lambda: args.place_objects(verb, places)))
             frames.append(("place-object", lambda: self._place_states(verb)))
         frames.append(("prepositional-object", lambda: self._of_targets(verb, entry.preps)))
+        # "boycott all official contact with the United States", "cut trade with Y"
+        frames.append(("possessor-object", lambda: self._ties_with(verb)))
         frames.append(("act-agent", lambda: self._act_agents(verb, entry)))
         if entry.judges_acts and entry.complement:
             frames.append(("purpose-object", lambda: self._demand_targets(verb)))
@@ -339,6 +350,9 @@ class Frames:
             frames.append(("possessor-object", lambda: self._demanded_of(verb)))
         if entry.complement:
             frames.append(("prepositional-object", lambda: self._message_targets(verb, entry)))
+        if entry is LEXICON[Relation.REJECTED]:
+            # "declined to resign despite pressure by the commission": a refusal of Y
+            frames.append(("prepositional-object", lambda: self._despite(verb)))
         if not entry.judges_acts:
             # "demanded the withdrawal of Israeli troops", "allowed the return of U.N.
             # inspectors": the one who would carry out the act
@@ -351,6 +365,27 @@ class Frames:
             if found:
                 return found, rule
         return [], ""
+
+    def _despite(self, verb: Token) -> list[LinkedMention]:
+        """Return who pressed for what the verb refuses ("despite calls from Y")."""
+        scopes = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        for prep in (c for scope in scopes for c in scope.children):
+            if prep.dep_ == "prep" and prep.lower_ == "despite":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _PRESSURES:
+                        found = self.args.prep_objects(pobj, words("by from of"))
+                        if found:
+                            return found
+        return []
+
+    def _ties_with(self, verb: Token) -> list[LinkedMention]:
+        """Return the other party of ties, contacts or trade named as the object."""
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in _RELATIONS_WITH:
+                found = self.args.prep_objects(obj, words("with between"))
+                if found:
+                    return found
+        return []
 
     def _of_targets(self, token: Token, preps: frozenset[str]) -> list[LinkedMention]:
         """Return the target of what an object or event is part of.
@@ -378,6 +413,10 @@ class Frames:
         for noun in nouns:
             if noun.lemma_.lower() in _MESSAGES:
                 found = self.args.clausal_objects(noun)
+                for clause in (c for c in noun.children if c.dep_ == "acl" and not found):
+                    # "its demands that Burundi's government grant ...", parsed as acl
+                    if any(m.dep_ == "mark" for m in clause.children):
+                        found = self.args.subjects_of_verb(clause)
                 if found:
                     return found
         return []

@@ -242,9 +242,9 @@ LEXICON: dict[Relation, LexiconEntry] = {
         verbs=words(
             "meet visit host consult talk negotiate discuss confer receive telephone phone mediate"
         ),
-        nouns=words("talk talks meeting visit consultation negotiation summit mediation"),
+        nouns=words("talk talks meeting visit consultation negotiation summit mediation welcome"),
         preps=words("with between"),
-        noun_preps={"visit": words("to with")},
+        noun_preps={"visit": words("to with"), "welcome": words("to for")},
     ),
     Relation.COOPERATED_WITH: LexiconEntry(
         verbs=words("cooperate collaborate coordinate partner share"),
@@ -304,7 +304,8 @@ LIGHT_VERBS = words(
     "launch conduct carry stage mount claim intensify resume step escalate impose slap "
     "announce hold sign reach strike conclude broker make issue level file extend begin "
     "start declare continue order lodge take accept assume bear reiterate renew repeat "
-    "voice express send deliver reimpose press tighten open complete undertake speed "
+    "voice express send deliver reimpose press tighten open complete undertake speed give "
+    "accord "
     "accelerate"
 )
 
