@@ -9,10 +9,13 @@ Every frame is a named rule with an example and a base confidence
 (:mod:`kg.extract.arguments`); modality, attribution, date and place come from the
 trigger's context (:mod:`kg.extract.context`).
 
-Two rules derive an assertion from another, as CAMEO and PLOVER code intents: a
-stated future or offered act of cooperation ("Finland will give Tanzania a grant") is
-also an asserted ``agreedWith``, and a conditional or future hostile act ("Russia will
-halt the talks if ...") is also an asserted ``threatened``.
+Three rules derive an assertion from another, as CAMEO and PLOVER code intents and
+refusals: a stated future, offered or conditional act of cooperation ("Finland will give
+Tanzania a grant") is also an asserted ``agreedWith``; a conditional or future hostile act
+("Russia will halt the talks if ...") is also an asserted ``threatened``; an agreement
+refused or not reached ("failed to reach a deal") is an asserted ``rejected``. Only a
+trigger that is its clause's predicate derives an intent, and an undertaking ("agreed to
+deploy peacekeepers") is no threat.
 """
 
 from __future__ import annotations
