@@ -4,15 +4,31 @@ The store is opened and the projection built when the app starts (FastAPI's life
 and the store is released when it stops; nothing is opened at import time. The
 extraction pipeline (and its spaCy model) is made on the first write, not at start-up.
 
-Writes go through :class:`Writer`: one at a time (a lock), and each ends by rebuilding
-the projection from the store and swapping it in, so that reads see the write and a
-read never sees a projection half-updated.
+Writes go through :class:`Writer`: one at a time (a lock), and each ends by bringing the
+projection up to date and swapping the new one in, so that reads see the write and a
+read never sees a projection half-updated. Article writes update it with what changed
+(:func:`kg.graph.update_graph`, copy-on-write); curation, rare, rebuilds it.
+
+Garbage collection: a large projection is millions of objects, and a full collection
+looks at each of them (0.8 s at a million assertions), stopping every request meanwhile.
+Once a projection is built, the objects alive are frozen (:func:`gc.freeze`): the
+collector no longer looks at them. A frozen object in a reference cycle is never freed,
+and a networkx graph is in one as soon as a view of it is read (``graph.edges``,
+``graph.degree``... are kept on the graph and refer back to it). So when a projection is
+replaced, those views are dropped from it (they are made again on use): without them
+the old projection is freed by reference counting, frozen or not, as soon as the last
+request reading it ends. Should one outlive the next write all the same (a request
+still reading it made a view again), that write thaws everything (:func:`gc.unfreeze`)
+before it collects, which frees it; thawing at every write would cost a full
+collection of every object each time.
 """
 
 from __future__ import annotations
 
+import gc
 import secrets
 import threading
+import weakref
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import Annotated
@@ -23,8 +39,9 @@ from starlette.concurrency import run_in_threadpool
 
 from api.settings import Settings, get_settings
 from kg.errors import StoreError
-from kg.graph import ActorGraph, build_graph
+from kg.graph import ActorGraph, GraphTracker, build_graph, update_graph
 from kg.pipeline import Pipeline
+from kg.query import carry_orderings
 from kg.store import Store, open_store
 from kg.vocab import Iris
 
@@ -61,12 +78,34 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.store = store
     app.state.graph = graph
     app.state.writer = Writer(app)
+    del graph
+    _freeze()
     try:
         yield
     finally:
         store.close()
-        # Drop the references so the embedded store's lock is released with the object.
+        # Drop the references so the embedded store's lock is released with the object,
+        # and let the collector see the projection again, so that it can be freed.
         del app.state.store, app.state.graph, app.state.writer
+        gc.unfreeze()
+
+
+def _freeze() -> None:
+    """Collect what is garbage now, and keep the collector off everything left."""
+    gc.collect()
+    gc.freeze()
+
+
+def _release(graph: ActorGraph) -> None:
+    """Drop the views networkx keeps on a graph, which make it a reference cycle.
+
+    They are its public attributes other than ``graph`` (``nodes``, ``edges``,
+    ``degree``, ...: ``functools.cached_property`` values); networkx makes them again
+    on use.
+    """
+    attributes = vars(graph)
+    for name in [name for name in attributes if not name.startswith("_") and name != "graph"]:
+        attributes.pop(name, None)
 
 
 def get_app_settings(request: Request) -> Settings:
@@ -100,12 +139,18 @@ def get_graph(request: Request) -> ActorGraph:
 
 
 class Writer:
-    """The one way to change the store: serialised, and followed by a new projection."""
+    """The one way to change the store: serialised, and followed by a new projection.
+
+    The new projection is made aside, from the store and the current projection, which
+    is left as it was (requests still reading it see it whole), then swapped in with one
+    assignment.
+    """
 
     def __init__(self, app: FastAPI) -> None:
         self._app = app
         self._lock = threading.Lock()
         self._pipeline: Pipeline | None = None
+        self._replaced: list[weakref.ref[ActorGraph]] = []
 
     @property
     def pipeline(self) -> Pipeline:
@@ -122,23 +167,59 @@ class Writer:
 
     @property
     def graph(self) -> ActorGraph:
-        """The current projection (after a transaction: the rebuilt one)."""
+        """The current projection (after a transaction: the new one)."""
         graph: ActorGraph = self._app.state.graph
         return graph
 
     @contextmanager
-    def transaction(self) -> Iterator[Store]:
-        """Hold the write lock while the block writes; then rebuild the projection.
+    def transaction(self, *, incremental: bool = False) -> Iterator[Store]:
+        """Hold the write lock while the block writes; then bring the projection up to date.
 
-        The projection is rebuilt even when the block fails: part of it may have been
-        written.
+        Args:
+            incremental: the block only adds, replaces or removes named graphs (articles),
+                through the store it is given (a :class:`~kg.graph.GraphTracker`): the
+                projection is then updated with what changed, and the orderings cached
+                for it that the change leaves valid are kept
+                (:func:`kg.query.carry_orderings`). Otherwise (curation, which rewrites
+                triples with SPARQL updates) it is rebuilt from the whole store.
+
+        The projection is brought up to date even when the block fails: part of it may
+        have been written.
         """
         store = self.store
         with self._lock:
+            tracker = GraphTracker(store) if incremental else None
             try:
-                yield store
+                yield store if tracker is None else tracker
             finally:
-                self._app.state.graph = build_graph(store)
+                if tracker is None:
+                    graph = build_graph(store)
+                else:
+                    old = self.graph
+                    graph, change = update_graph(old, tracker)
+                    carry_orderings(old, graph, change)
+                    del old
+                self._publish(graph)
+
+    def _publish(self, graph: ActorGraph) -> None:
+        """Make ``graph`` the app's projection, and let the one it replaces be freed.
+
+        See the module docstring: the old projection's views are dropped, so that it
+        is freed when the requests still reading it end; if one replaced by an earlier
+        write is still alive, everything is thawed before the collection.
+        """
+        old = self.graph
+        if old is graph:
+            return
+        self._app.state.graph = graph
+        _release(old)
+        outlived = [ref for ref in self._replaced if ref() is not None]
+        self._replaced = [weakref.ref(old)]
+        del old
+        if outlived:
+            gc.unfreeze()
+        _freeze()
+        self._replaced += [ref for ref in outlived if ref() is not None]
 
 
 def get_writer(request: Request) -> Writer:

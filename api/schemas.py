@@ -6,12 +6,12 @@ model with an ``of`` class method adds or trims something on the way.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from kg.export import edge_id
-from kg.query import ActorDetail, ActorSummary, RelationCount, RelationEdge
+from kg.query import ActorDetail, ActorSummary, Page, RelationCount, RelationEdge
 from kg.types import ActorType
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "RelationCountModel",
     "RelationEdgeModel",
     "RelationList",
+    "RelationPage",
     "RetypeRequest",
     "Stats",
     "Timeline",
@@ -283,7 +284,27 @@ class RelationEdgeModel(BaseModel):
         )
 
 
-class RelationList(BaseModel):
+class RelationPage(BaseModel):
+    """A page of edges, most evidence first: what every list of edges has."""
+
+    count: int = Field(description="Number of items in this page.")
+    limit: int
+    next_cursor: str | None = Field(None, description="The cursor of the next page, if any.")
+    items: list[RelationEdgeModel]
+
+    @classmethod
+    def of(cls, page: Page[RelationEdge], limit: int, **fields: Any) -> Self:
+        """Build the model from a page of edges; ``fields`` are the model's own."""
+        return cls(
+            count=len(page.items),
+            limit=limit,
+            next_cursor=page.next_cursor,
+            items=[RelationEdgeModel.of(edge) for edge in page.items],
+            **fields,
+        )
+
+
+class RelationList(RelationPage):
     """A page of the edges of one actor, most evidence first."""
 
     model_config = ConfigDict(
@@ -303,13 +324,9 @@ class RelationList(BaseModel):
 
     actor: str
     direction: Literal["both", "out", "in"]
-    count: int
-    limit: int
-    next_cursor: str | None = None
-    items: list[RelationEdgeModel]
 
 
-class EdgeList(BaseModel):
+class EdgeList(RelationPage):
     """A page of edges, most evidence first."""
 
     model_config = ConfigDict(
@@ -317,11 +334,6 @@ class EdgeList(BaseModel):
             "examples": [{"count": 1, "limit": 100, "next_cursor": _CURSOR, "items": [_EDGE]}]
         }
     )
-
-    count: int
-    limit: int
-    next_cursor: str | None = None
-    items: list[RelationEdgeModel]
 
 
 class MentionSpanModel(_Record):

@@ -14,7 +14,11 @@ process's peak RSS from the kernel. Tasks:
 - ``rdfexport``: kg's Turtle or N-Triples export of a store, ``--runs`` times;
 - ``rdflib``: rdflib serialising the same triples (read from an N-Triples file first);
 - ``graphexport``: GraphML and GEXF of the projection with kg, and with networkx's
-  writers on the same flattened graph.
+  writers on the same flattened graph;
+- ``update``: the projection brought up to date after article writes
+  (:func:`kg.graph.update_graph`) against a rebuild, and a full garbage collection with
+  the projection alive, before and after :func:`gc.freeze`. It adds synthetic articles
+  and removes them again, leaving the store as it found it.
 """
 
 from __future__ import annotations
@@ -260,6 +264,100 @@ def graphexport(args: argparse.Namespace) -> dict[str, Any]:
             del flat
             target.unlink()
         results[name] = {"seconds": kg_seconds, "networkx_seconds": nx_seconds, "bytes": size}
+    return results
+
+
+@task
+def update(args: argparse.Namespace) -> dict[str, Any]:
+    import dataclasses
+    import gc
+
+    from bench.synth import SynthSpec, generate_articles
+    from kg.gazetteer import load_gazetteer
+    from kg.graph import GraphTracker, build_graph, update_graph
+    from kg.pipeline import retract
+    from kg.query import carry_orderings, relations_page
+    from kg.rdf import article_quads
+    from kg.store import EmbeddedStore
+
+    def snapshot(graph: Any) -> tuple[dict[str, Any], dict[Any, Any]]:
+        nodes = {node: dict(data) for node, data in graph.nodes(data=True)}
+        edges = {(u, v, k): dict(d) for u, v, k, d in graph.edges(keys=True, data=True)}
+        return nodes, edges
+
+    store = EmbeddedStore(args.store)
+    gazetteer = load_gazetteer()
+    known = frozenset(gazetteer.actors)
+    start = time.perf_counter()
+    graph = build_graph(store)
+    rebuild = time.perf_counter() - start
+    before = snapshot(graph)
+    relations_page(graph)  # the sorted list of all edges, which updates patch
+    spec = SynthSpec(assertions=400, seed=args.seed + 1)  # about 80 articles
+    articles = []
+    for article, assertions in generate_articles(spec, gazetteer=gazetteer):
+        article = dataclasses.replace(article, id="update-" + article.id)
+        articles.append(
+            (article, [dataclasses.replace(a, article_id=article.id) for a in assertions])
+        )
+    changed = (
+        articles[0][0],
+        [dataclasses.replace(a, article_id=articles[0][0].id) for a in articles[-1][1]],
+    )
+
+    def ingest(items: list[Any]) -> Callable[[Any], None]:
+        def write(tracker: Any) -> None:
+            for article, assertions in items:
+                quads = article_quads(article, assertions, tracker.iris, known_actors=known)
+                tracker.replace_graph(tracker.iris.article_graph(article.id), quads)
+
+        return write
+
+    def remove(items: list[Any]) -> Callable[[Any], None]:
+        return lambda tracker: [retract(tracker, article.id) for article, _ in items]
+
+    steps = {
+        "ingest 1 article": ingest(articles[:1]),
+        "ingest 10 articles": ingest(articles[1:11]),
+        "ingest 50 articles": ingest(articles[11:61]),
+        "re-ingest 1 article, changed": ingest([changed]),
+        "re-ingest 1 article, the same": ingest([changed]),
+        "retract 1 article": remove(articles[:1]),
+        "retract 60 articles": remove(articles[1:61]),
+    }
+    results: dict[str, Any] = {"rebuild_seconds": rebuild, "steps": {}}
+    for name, write in steps.items():
+        tracker = GraphTracker(store)
+        start = time.perf_counter()
+        write(tracker)
+        written = time.perf_counter()
+        new, change = update_graph(graph, tracker)
+        carry_orderings(graph, new, change)
+        done = time.perf_counter()
+        graph = new
+        results["steps"][name] = {
+            "write_seconds": written - start,
+            "update_seconds": done - written,
+            "edges_changed": len(change.edges),
+        }
+    results["equals_rebuild"] = snapshot(graph) == snapshot(build_graph(store)) == before
+    store.close()
+    gc.collect()
+    results["gc_objects"] = len(gc.get_objects())
+    timings = []
+    for _ in range(3):
+        start = time.perf_counter()
+        gc.collect()
+        timings.append(time.perf_counter() - start)
+    gc.freeze()
+    frozen = []
+    for _ in range(3):
+        start = time.perf_counter()
+        gc.collect()
+        frozen.append(time.perf_counter() - start)
+    gc.unfreeze()
+    results["gc_seconds"] = timings
+    results["gc_frozen_seconds"] = frozen
     return results
 
 

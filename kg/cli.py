@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import orjson
 import typer
@@ -18,7 +19,7 @@ from rich.table import Table
 from kg.errors import KGError
 from kg.ingest import read_articles
 from kg.pipeline import IngestReport, Pipeline, assertion_record, retract
-from kg.store import DEFAULT_STORE, open_store
+from kg.store import DEFAULT_STORE, Store, open_store
 from kg.types import Article
 
 __all__ = ["app", "main"]
@@ -32,6 +33,7 @@ app = typer.Typer(
 )
 # Messages on stderr are read by tools and people: no line wrapping, no markup in them.
 err = Console(stderr=True, soft_wrap=True)
+_T = TypeVar("_T")
 
 StoreOption = Annotated[
     str | None,
@@ -68,6 +70,15 @@ PathsArgument = Annotated[
 def _fail(error: KGError | str) -> typer.Exit:
     err.print(f"[red]error:[/red] {escape(str(error))}", highlight=False)
     return typer.Exit(code=2)
+
+
+def _with_store(location: str | None, action: Callable[[Store], _T]) -> _T:
+    """Open the store, run ``action`` on it and close it; a KGError ends the command."""
+    try:
+        with open_store(location) as kg_store:
+            return action(kg_store)
+    except KGError as error:
+        raise _fail(error) from error
 
 
 def _report_skipped(report: IngestReport) -> None:
@@ -337,11 +348,7 @@ def retract_command(
     store: StoreOption = None,
 ) -> None:
     """Remove an article and everything extracted from it."""
-    try:
-        with open_store(store) as kg_store:
-            removed = retract(kg_store, article_id)
-    except KGError as error:
-        raise _fail(error) from error
+    removed = _with_store(store, lambda kg_store: retract(kg_store, article_id))
     if not removed:
         err.print(
             f"[red]error:[/red] no article with id {escape(repr(article_id))} in the store",
@@ -364,11 +371,7 @@ def merge(
     """
     from kg.curation import merge_actors
 
-    try:
-        with open_store(store) as kg_store:
-            merge_actors(kg_store, keep, drop)
-    except KGError as error:
-        raise _fail(error) from error
+    _with_store(store, lambda kg_store: merge_actors(kg_store, keep, drop))
     err.print(f"merged {escape(drop)} into {escape(keep)}", highlight=False)
 
 
@@ -385,11 +388,7 @@ def alias(
     """
     from kg.curation import add_alias
 
-    try:
-        with open_store(store) as kg_store:
-            add_alias(kg_store, actor, name)
-    except KGError as error:
-        raise _fail(error) from error
+    _with_store(store, lambda kg_store: add_alias(kg_store, actor, name))
     err.print(f"added alias {escape(repr(name))} to {escape(actor)}", highlight=False)
 
 
@@ -412,11 +411,7 @@ def retype(
     """
     from kg.curation import retype_actor
 
-    try:
-        with open_store(store) as kg_store:
-            retype_actor(kg_store, actor, actor_type)
-    except KGError as error:
-        raise _fail(error) from error
+    _with_store(store, lambda kg_store: retype_actor(kg_store, actor, actor_type))
     err.print(f"{escape(actor)} is now a {escape(actor_type)}", highlight=False)
 
 

@@ -27,7 +27,7 @@ import base64
 import datetime as dt
 import heapq
 import json
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -41,7 +41,7 @@ from pyoxigraph import Literal as RdfLiteral
 from pyoxigraph import NamedNode
 
 from kg.errors import ActorNotFound, InvalidCursor, UnknownNameError
-from kg.graph import ActorGraph
+from kg.graph import ActorGraph, ProjectionChange
 from kg.store import Store
 from kg.types import ActorType, Modality, Relation
 from kg.vocab import KGO, PREFIXES
@@ -70,6 +70,7 @@ __all__ = [
     "actor_exists",
     "actor_relations",
     "actor_relations_page",
+    "carry_orderings",
     "decode_cursor",
     "encode_cursor",
     "filter_projection",
@@ -755,8 +756,10 @@ class _SortedEdges:
 class _Orderings:
     """Orderings computed on first use, kept for the life of one projection.
 
-    The projection is never changed in place (a write makes a new one), so nothing here
-    goes stale; a race between two requests computes the same value twice.
+    The projection is never changed in place (a write makes a new one, see
+    :func:`kg.graph.update_graph`), so nothing here goes stale; a race between two
+    requests computes the same value twice. A projection made from another by an update
+    starts with the orderings that the update left valid (:func:`carry_orderings`).
     """
 
     edges: dict[tuple[str, Direction] | None, _SortedEdges] = field(default_factory=dict)
@@ -772,6 +775,82 @@ def _orderings(graph: ActorGraph) -> _Orderings:
     if found is None:
         found = _ORDERINGS[graph] = _Orderings()
     return found
+
+
+def _is_hub(graph: ActorGraph, actor_id: str) -> bool:
+    """Return whether the actor has at least :data:`HUB_DEGREE` edges.
+
+    Counting a hub's edges reads all its neighbours: its number of neighbours, which
+    is never more, answers first.
+    """
+    neighbours = len(graph.succ[actor_id]) + len(graph.pred[actor_id])
+    return neighbours >= HUB_DEGREE or graph.degree(actor_id) >= HUB_DEGREE
+
+
+PATCH_MOST = 2000
+"""The most changed edges for which :func:`carry_orderings` patches the list of all edges.
+
+Beyond it the list is dropped and sorted again on first use: each patch moves part of
+a list as long as the projection's edges.
+"""
+
+
+def carry_orderings(old: ActorGraph, new: ActorGraph, change: ProjectionChange) -> None:
+    """Give ``new`` the orderings cached for ``old`` that ``change`` leaves valid.
+
+    ``new`` is ``old`` after :func:`kg.graph.update_graph`, which gave ``change``. The
+    orderings of an actor whose edges changed (an actor's edges in page order, its
+    neighbours by evidence) are left out: they are made again on first use. The others
+    are shared (neither projection changes them). The list of all edges in page order is
+    copied and patched, an edge out and an edge in for each changed one, unless more than
+    :data:`PATCH_MOST` changed. The PageRank goes when any edge changed. Nothing is
+    kept for a rebuilt projection.
+
+    Call it before ``new`` is read: orderings made for ``new`` in the meantime are
+    replaced.
+    """
+    found = _ORDERINGS.get(old)
+    if found is None or new is old or change.rebuilt:
+        return
+    touched = change.actors
+    # Requests on ``old`` may add orderings meanwhile: copy the mappings first (dict()
+    # and list() of a dict copy it in one step).
+    carried = _Orderings(
+        edges={
+            scope: ordered
+            for scope, ordered in list(found.edges.items())
+            if scope is not None and scope[0] not in touched
+        },
+        neighbours={
+            key: ranked for key, ranked in list(found.neighbours.items()) if key[0] not in touched
+        },
+        pagerank=found.pagerank if not change.edges else None,
+    )
+    everything = found.edges.get(None)
+    if everything is not None and len(change.edges) <= PATCH_MOST:
+        carried.edges[None] = _patched(everything, old, new, change.edges)
+    _ORDERINGS[new] = carried
+
+
+def _patched(
+    ordered: _SortedEdges, old: ActorGraph, new: ActorGraph, edges: Iterable[tuple[str, str, str]]
+) -> _SortedEdges:
+    """Return a copy of the sorted edges of ``old`` with ``edges`` as they are in ``new``."""
+    keys, items = list(ordered.keys), list(ordered.items)
+    for subject, obj, relation in edges:
+        before = old.get_edge_data(subject, obj, key=relation)
+        if before is not None:
+            key = _sort_key(subject, obj, relation, before)
+            index = bisect_left(keys, key)
+            if index < len(keys) and keys[index] == key:
+                del keys[index], items[index]
+        after = new.get_edge_data(subject, obj, key=relation)
+        if after is not None:
+            key = _sort_key(subject, obj, relation, after)
+            index = bisect_left(keys, key)
+            keys.insert(index, key)
+            items.insert(index, (subject, obj, relation))
+    return _SortedEdges(keys=keys, items=items)
 
 
 def _sorted_edges(
@@ -813,7 +892,7 @@ def _actor_page(
     cursor: str | None,
 ) -> Page[RelationEdge]:
     edges = _actor_edges(graph, actor_id, direction)
-    if graph.degree(actor_id) < HUB_DEGREE:
+    if not _is_hub(graph, actor_id):
         return _page_edges(edges, keep, limit, cursor)
     ordered = _sorted_edges(graph, (actor_id, direction), edges)
     return _walk_sorted(graph, ordered, keep, limit, cursor)
@@ -954,14 +1033,22 @@ def _adjacency(graph: ActorGraph, actor_id: str, *, out: bool, into: bool) -> li
 
 
 def _ranked_neighbours(
-    graph: ActorGraph, actor_id: str, *, out: bool, into: bool, wanted: frozenset[str] | None
+    graph: ActorGraph,
+    actor_id: str,
+    *,
+    out: bool,
+    into: bool,
+    wanted: frozenset[str] | None,
+    most: int,
 ) -> list[str]:
     """Return the actor's neighbours, most evidence (both ways together) first, then by id.
 
-    Kept for hubs (unfiltered), whose ranking is the costly part of a walk.
+    A hub's full ranking, when no relation is left out, is kept for the projection (it
+    is the costly part of a walk); otherwise only the first ``most`` are ranked (a
+    bounded heap, not a sort of all of them).
     """
     key = (actor_id, out, into)
-    keep = wanted is None and graph.degree(actor_id) >= HUB_DEGREE
+    keep = wanted is None and _is_hub(graph, actor_id)
     if keep and (cached := _orderings(graph).neighbours.get(key)) is not None:
         return cached
     totals: dict[str, int] = {}
@@ -975,7 +1062,13 @@ def _ranked_neighbours(
                 if wanted is None or relation in wanted
             )
             totals[other] = totals.get(other, 0) + evidence
-    ranked = sorted(totals, key=lambda other: (-totals[other], other))
+
+    def order(other: str) -> tuple[int, str]:
+        return -totals[other], other
+
+    if not keep and len(totals) > most:
+        return heapq.nsmallest(most, totals, key=order)
+    ranked = sorted(totals, key=order)
     if keep:
         _orderings(graph).neighbours[key] = ranked
     return ranked
@@ -994,7 +1087,8 @@ def _edges_among(
     """Return the edges between each of ``sources`` and the actors in ``members``.
 
     Sources are read in order, and each one's edges in the order of ``members``, until
-    ``max_edges`` edges are found (the flag says so).
+    more than ``max_edges`` edges are found, or ``max_edges`` with sources left (the
+    flag says so): a hub next to many members costs no more than ``max_edges`` edges.
     Each adjacency is read from its smaller side: a hub's edges are looked up actor by
     actor in ``members`` instead of being read whole.
     """
@@ -1023,6 +1117,8 @@ def _edges_among(
                             object=obj,
                             evidence=int(data.get("evidence", 0)),
                         )
+                        if len(edges) > max_edges:
+                            return edges, True
     return edges, False
 
 
@@ -1044,6 +1140,12 @@ def neighbourhood(
     are those between the actors kept, where one end is closer than ``depth``: those of
     the start first, then those of the other actors in the order they were reached, up to
     ``max_edges``.
+
+    The cost is bounded by the limits, not by the hubs met on the way: at each actor,
+    only the first ``limit + 1`` neighbours are ranked (a heap over its neighbours, or,
+    for a hub walked without a relation filter, its full ranking, made once per
+    projection); edges are looked up from the smaller side (a hub's edges to the actors
+    kept, not all of them), and no more than ``max_edges + 1`` are gathered.
 
     Args:
         graph: the networkx projection.
@@ -1090,7 +1192,12 @@ def neighbourhood(
                 if truncated:
                     break
                 continue
-            for other in _ranked_neighbours(graph, current, out=out, into=into, wanted=wanted):
+            # At most len(distance) of the first limit + 1 are already walked: enough
+            # to fill up to the limit and to see whether anything is left out.
+            ranked = _ranked_neighbours(
+                graph, current, out=out, into=into, wanted=wanted, most=limit + 1
+            )
+            for other in ranked:
                 if other in distance:
                     continue
                 if len(distance) >= limit:

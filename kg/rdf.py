@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Triple, parse
 
 from kg.gazetteer import Gazetteer
-from kg.types import Actor, Article, Assertion
+from kg.types import Actor, ActorType, Article, Assertion, Modality, Relation
 from kg.vocab import KGO, ONTOLOGY_DIR, PREFIXES, SHAPES_PATH, Iris
 
 if TYPE_CHECKING:
@@ -69,9 +69,41 @@ XSD_DATE = NamedNode(_XSD + "date")
 XSD_INTEGER = NamedNode(_XSD + "integer")
 XSD_DECIMAL = NamedNode(_XSD + "decimal")
 
-
-def _node(term: str) -> NamedNode:
-    return NamedNode(str(term))
+# The ontology's terms, made once: looking a term up on the DefinedNamespace (its
+# __getattr__ checks every name) and making a new NamedNode for every quad was a fifth
+# of the cost of article_quads. Attribute access keeps a typo an error at import.
+KGO_ACTOR_TYPES = {t: NamedNode(str(KGO[t.value])) for t in ActorType}
+KGO_RELATIONS = {r: NamedNode(str(KGO[r.value])) for r in Relation}
+KGO_MODALITIES = {m: NamedNode(str(KGO[m.value])) for m in Modality}
+KGO_ARTICLE = NamedNode(str(KGO.Article))
+KGO_ASSERTION = NamedNode(str(KGO.Assertion))
+KGO_MENTION = NamedNode(str(KGO.Mention))
+KGO_COUNTRY = NamedNode(str(KGO.country))
+KGO_WIKIDATA = NamedNode(str(KGO.wikidata))
+KGO_PART_OF = NamedNode(str(KGO.partOf))
+KGO_MEMBER_OF = NamedNode(str(KGO.memberOf))
+KGO_SUPPORTS = NamedNode(str(KGO.supports))
+KGO_ROLLS_UP_TO = NamedNode(str(KGO.rollsUpTo))
+KGO_SUBJECT = NamedNode(str(KGO.subject))
+KGO_RELATION = NamedNode(str(KGO.relation))
+KGO_OBJECT = NamedNode(str(KGO.object))
+KGO_MODALITY = NamedNode(str(KGO.modality))
+KGO_CONFIDENCE = NamedNode(str(KGO.confidence))
+KGO_ATTRIBUTED_TO = NamedNode(str(KGO.attributedTo))
+KGO_EVENT_DATE = NamedNode(str(KGO.eventDate))
+KGO_LOCATION = NamedNode(str(KGO.location))
+KGO_ROLE = NamedNode(str(KGO.role))
+KGO_ARTICLE_OF = NamedNode(str(KGO.article))
+KGO_SENTENCE = NamedNode(str(KGO.sentence))
+KGO_START = NamedNode(str(KGO.start))
+KGO_END = NamedNode(str(KGO.end))
+KGO_SUBJECT_TEXT = NamedNode(str(KGO.subjectText))
+KGO_SUBJECT_START = NamedNode(str(KGO.subjectStart))
+KGO_SUBJECT_END = NamedNode(str(KGO.subjectEnd))
+KGO_OBJECT_TEXT = NamedNode(str(KGO.objectText))
+KGO_OBJECT_START = NamedNode(str(KGO.objectStart))
+KGO_OBJECT_END = NamedNode(str(KGO.objectEnd))
+KGO_RULE = NamedNode(str(KGO.rule))
 
 
 def _date(value: dt.date) -> Literal:
@@ -101,23 +133,23 @@ def actor_quads(
         members: ids of the coalitions or umbrella groups it is a member of.
     """
     node = NamedNode(iris.actor(actor.id))
-    yield Quad(node, RDF_TYPE, _node(KGO[actor.type.value]), graph)
+    yield Quad(node, RDF_TYPE, KGO_ACTOR_TYPES[actor.type], graph)
     yield Quad(node, RDFS_LABEL, Literal(actor.label), graph)
     for alias in actor.aliases:
         yield Quad(node, SKOS_ALT_LABEL, Literal(alias), graph)
     if actor.country:
-        yield Quad(node, _node(KGO.country), Literal(actor.country), graph)
+        yield Quad(node, KGO_COUNTRY, Literal(actor.country), graph)
     if actor.wikidata:
-        yield Quad(node, _node(KGO.wikidata), Literal(actor.wikidata), graph)
+        yield Quad(node, KGO_WIKIDATA, Literal(actor.wikidata), graph)
         yield Quad(node, OWL_SAME_AS, NamedNode(PREFIXES["wd"] + actor.wikidata), graph)
     if actor.part_of:
-        yield Quad(node, _node(KGO.partOf), NamedNode(iris.actor(actor.part_of)), graph)
+        yield Quad(node, KGO_PART_OF, NamedNode(iris.actor(actor.part_of)), graph)
     for group in members:
-        yield Quad(node, _node(KGO.memberOf), NamedNode(iris.actor(group)), graph)
+        yield Quad(node, KGO_MEMBER_OF, NamedNode(iris.actor(group)), graph)
     for sponsor in actor.supported_by:
-        yield Quad(NamedNode(iris.actor(sponsor)), _node(KGO.supports), node, graph)
+        yield Quad(NamedNode(iris.actor(sponsor)), KGO_SUPPORTS, node, graph)
     if state is not None:
-        yield Quad(node, _node(KGO.rollsUpTo), NamedNode(iris.actor(state)), graph)
+        yield Quad(node, KGO_ROLLS_UP_TO, NamedNode(iris.actor(state)), graph)
     if actor.note:
         yield Quad(node, RDFS_COMMENT, Literal(actor.note), graph)
 
@@ -161,7 +193,7 @@ def article_quads(
     """
     graph = NamedNode(iris.article_graph(article.id))
     article_node = NamedNode(iris.article(article.id))
-    quads = [Quad(article_node, RDF_TYPE, _node(KGO.Article), graph)]
+    quads = [Quad(article_node, RDF_TYPE, KGO_ARTICLE, graph)]
     if article.title:
         quads.append(Quad(article_node, DCT_TITLE, Literal(article.title), graph))
     if article.date:
@@ -188,7 +220,7 @@ def _assertion_quads(
 ) -> Iterator[Quad]:
     subject = NamedNode(iris.actor(assertion.subject.actor.id))
     obj = NamedNode(iris.actor(assertion.object.actor.id))
-    relation = _node(KGO[assertion.relation.value])
+    relation = KGO_RELATIONS[assertion.relation]
     key = (
         assertion.article_id,
         assertion.relation.value,
@@ -202,40 +234,40 @@ def _assertion_quads(
     mention = NamedNode(iris.mention(*key))
     if assertion.modality.makes_edge:
         yield Quad(subject, relation, obj, graph)
-    yield Quad(node, RDF_TYPE, _node(KGO.Assertion), graph)
-    yield Quad(node, _node(KGO.subject), subject, graph)
-    yield Quad(node, _node(KGO.relation), relation, graph)
-    yield Quad(node, _node(KGO.object), obj, graph)
-    yield Quad(node, _node(KGO.modality), _node(KGO[assertion.modality.value]), graph)
+    yield Quad(node, RDF_TYPE, KGO_ASSERTION, graph)
+    yield Quad(node, KGO_SUBJECT, subject, graph)
+    yield Quad(node, KGO_RELATION, relation, graph)
+    yield Quad(node, KGO_OBJECT, obj, graph)
+    yield Quad(node, KGO_MODALITY, KGO_MODALITIES[assertion.modality], graph)
     yield Quad(
         node,
-        _node(KGO.confidence),
+        KGO_CONFIDENCE,
         Literal(f"{assertion.confidence:.2f}", datatype=XSD_DECIMAL),
         graph,
     )
     if assertion.attributed_to is not None:
         yield Quad(
-            node, _node(KGO.attributedTo), NamedNode(iris.actor(assertion.attributed_to.id)), graph
+            node, KGO_ATTRIBUTED_TO, NamedNode(iris.actor(assertion.attributed_to.id)), graph
         )
     if assertion.date is not None:
-        yield Quad(node, _node(KGO.eventDate), _date(assertion.date), graph)
+        yield Quad(node, KGO_EVENT_DATE, _date(assertion.date), graph)
     if assertion.location is not None:
-        yield Quad(node, _node(KGO.location), NamedNode(iris.actor(assertion.location.id)), graph)
+        yield Quad(node, KGO_LOCATION, NamedNode(iris.actor(assertion.location.id)), graph)
     if assertion.role:
-        yield Quad(node, _node(KGO.role), Literal(assertion.role), graph)
+        yield Quad(node, KGO_ROLE, Literal(assertion.role), graph)
     yield Quad(node, PROV_DERIVED, mention, graph)
-    yield Quad(mention, RDF_TYPE, _node(KGO.Mention), graph)
-    yield Quad(mention, _node(KGO.article), article_node, graph)
-    yield Quad(mention, _node(KGO.sentence), Literal(assertion.sentence.text), graph)
-    yield Quad(mention, _node(KGO.start), _int(assertion.sentence.start), graph)
-    yield Quad(mention, _node(KGO.end), _int(assertion.sentence.end), graph)
-    yield Quad(mention, _node(KGO.subjectText), Literal(assertion.subject.span.text), graph)
-    yield Quad(mention, _node(KGO.subjectStart), _int(assertion.subject.span.start), graph)
-    yield Quad(mention, _node(KGO.subjectEnd), _int(assertion.subject.span.end), graph)
-    yield Quad(mention, _node(KGO.objectText), Literal(assertion.object.span.text), graph)
-    yield Quad(mention, _node(KGO.objectStart), _int(assertion.object.span.start), graph)
-    yield Quad(mention, _node(KGO.objectEnd), _int(assertion.object.span.end), graph)
-    yield Quad(mention, _node(KGO.rule), Literal(assertion.rule), graph)
+    yield Quad(mention, RDF_TYPE, KGO_MENTION, graph)
+    yield Quad(mention, KGO_ARTICLE_OF, article_node, graph)
+    yield Quad(mention, KGO_SENTENCE, Literal(assertion.sentence.text), graph)
+    yield Quad(mention, KGO_START, _int(assertion.sentence.start), graph)
+    yield Quad(mention, KGO_END, _int(assertion.sentence.end), graph)
+    yield Quad(mention, KGO_SUBJECT_TEXT, Literal(assertion.subject.span.text), graph)
+    yield Quad(mention, KGO_SUBJECT_START, _int(assertion.subject.span.start), graph)
+    yield Quad(mention, KGO_SUBJECT_END, _int(assertion.subject.span.end), graph)
+    yield Quad(mention, KGO_OBJECT_TEXT, Literal(assertion.object.span.text), graph)
+    yield Quad(mention, KGO_OBJECT_START, _int(assertion.object.span.start), graph)
+    yield Quad(mention, KGO_OBJECT_END, _int(assertion.object.span.end), graph)
+    yield Quad(mention, KGO_RULE, Literal(assertion.rule), graph)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -78,6 +78,14 @@ class Store(abc.ABC):
     def drop_graph(self, graph: str) -> bool:
         """Remove a named graph; return whether it was there."""
 
+    @abc.abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 update (``INSERT DATA``, ``DELETE ... WHERE``...).
+
+        Raises:
+            StoreError: the store rejects or cannot run it.
+        """
+
     def bulk_replace_graphs(self, graphs: Iterable[tuple[str, Sequence[Quad]]]) -> int:
         """Replace many named graphs, each given once with its quads; return how many.
 
@@ -276,6 +284,13 @@ class EmbeddedStore(Store):
             return False
         self.oxigraph.remove_graph(node)
         return True
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update (in one transaction)."""
+        try:
+            self.oxigraph.update(sparql)
+        except (SyntaxError, OSError, ValueError) as err:
+            raise StoreError(f"Update failed: {err}") from err
 
     def has_graph(self, graph: str) -> bool:
         """Return whether a named graph exists."""
@@ -481,13 +496,16 @@ class RemoteStore(Store):
         )
 
     def quads(self) -> Iterator[Quad]:
-        """Yield every quad of the store."""
-        rows = self.select(
-            "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
-        )
-        for row in rows:
-            graph = row.get("g")
-            yield Quad(row["s"], row["p"], row["o"], graph if graph is not None else DefaultGraph())  # type: ignore[arg-type]
+        """Yield every quad of the store, as the endpoint's answer is read (streamed).
+
+        The connection is closed when the iterator is exhausted or closed.
+        """
+        sparql = "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+        with self.query_results(sparql) as result:
+            if not isinstance(result, QuerySolutions):
+                raise RemoteStoreError(f"The SPARQL endpoint {self.query_url} sent no solutions")
+            for s, p, o, g in result:
+                yield Quad(s, p, o, g if g is not None else DefaultGraph())
 
     def count(self) -> int:
         """Return the number of quads in the store."""

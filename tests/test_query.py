@@ -3,15 +3,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pytest
 from pyoxigraph import NamedNode
 
+from kg import query
 from kg.errors import ActorNotFound, UnknownNameError
 from kg.evidence import edge_evidence, parse_edge_id, timeline
-from kg.graph import ActorGraph, build_graph
+from kg.graph import ActorGraph, GraphTracker, ProjectionChange, build_graph, update_graph
 from kg.query import (
+    DIRECTIONS,
     ActorSummary,
     EdgeFilter,
     EdgeRef,
@@ -20,6 +23,7 @@ from kg.query import (
     actor_exists,
     actor_relations,
     actor_relations_page,
+    carry_orderings,
     decode_cursor,
     encode_cursor,
     filter_projection,
@@ -777,3 +781,61 @@ def test_timeline_pages(ro_store: EmbeddedStore) -> None:
     assert seen == list(everything)
     assert len(seen) == 6
     assert [e.date for e in seen] == sorted(e.date or "" for e in seen)
+
+
+# orderings kept across an update of the projection
+
+
+def _readings(graph: ActorGraph) -> tuple[Any, ...]:
+    """What every cached ordering is used for: pages of edges, walks, the PageRank."""
+    actors = sorted(graph)
+    return (
+        relations_page(graph),
+        [actor_relations_page(graph, a, direction=d) for a in actors for d in DIRECTIONS],
+        [neighbourhood(graph, a, depth=2, direction=d) for a in actors for d in DIRECTIONS],
+        {actor: round(rank, 9) for actor, rank in pagerank(graph).items()},
+    )
+
+
+@pytest.fixture
+def every_actor_a_hub(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep orderings for every actor, not only for hubs."""
+    monkeypatch.setattr(query, "HUB_DEGREE", 1)
+
+
+def _retract_a2(sample_store: EmbeddedStore) -> tuple[ActorGraph, ActorGraph, ProjectionChange]:
+    old = build_graph(sample_store)
+    _readings(old)  # fills the orderings
+    tracker = GraphTracker(sample_store)
+    assert tracker.drop_graph(IRIS.article_graph("a2"))
+    new, change = update_graph(old, tracker)
+    carry_orderings(old, new, change)
+    return old, new, change
+
+
+@pytest.mark.usefixtures("every_actor_a_hub")
+def test_orderings_are_carried_over_an_update(sample_store: EmbeddedStore) -> None:
+    old, new, change = _retract_a2(sample_store)
+    before, after = query._ORDERINGS[old], query._ORDERINGS[new]
+
+    assert "iran" not in change.actors  # its edges (in a1) did not change: shared
+    assert after.neighbours[("iran", True, True)] is before.neighbours[("iran", True, True)]
+    assert after.edges[("iran", "both")] is before.edges[("iran", "both")]
+    assert "united-states" in change.actors  # its orderings go
+    assert not any(key[0] in change.actors for key in after.neighbours)
+    assert not any(key is not None and key[0] in change.actors for key in after.edges)
+    assert after.edges[None] is not before.edges[None]  # patched, on a copy
+    assert after.pagerank is None
+    assert _readings(new) == _readings(build_graph(sample_store))
+    assert _readings(old) != _readings(new)  # the old projection's orderings are intact
+
+
+@pytest.mark.usefixtures("every_actor_a_hub")
+def test_the_list_of_all_edges_is_sorted_again_after_many_changes(
+    sample_store: EmbeddedStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(query, "PATCH_MOST", 0)
+    _old, new, _change = _retract_a2(sample_store)
+
+    assert None not in query._ORDERINGS[new].edges
+    assert _readings(new) == _readings(build_graph(sample_store))

@@ -6,7 +6,7 @@ import io
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -280,6 +280,43 @@ def test_a_bad_query_raises_store_error(store: Store) -> None:
         store.select("SELEC ?s WHERE { ?s ?p ?o }")
     with pytest.raises(StoreError, match=expected):
         list(store.construct("CONSTRUCT { ?s ?p } WHERE { ?s ?p ?o }"))
+
+
+def test_update_runs_a_sparql_update(store: Store) -> None:
+    quads = _quads_of("a1")
+    store.replace_graph(A1_GRAPH, quads)
+    typed = sum(1 for q in set(quads) if q.predicate.value.endswith("#type"))
+
+    store.update(f"INSERT DATA {{ GRAPH <{A2_GRAPH}> {{ <urn:x:s> <urn:x:p> <urn:x:o> }} }}")
+    store.update(f"DELETE WHERE {{ GRAPH <{A1_GRAPH}> {{ ?s a ?type }} }}")
+
+    assert A2_GRAPH in store.graphs()
+    assert Quad(
+        NamedNode("urn:x:s"), NamedNode("urn:x:p"), NamedNode("urn:x:o"), NamedNode(A2_GRAPH)
+    ) in set(store.quads())
+    assert store.count() == len(set(quads)) - typed + 1
+
+
+def test_a_bad_update_raises_store_error(store: Store) -> None:
+    expected = "Update failed" if isinstance(store, EmbeddedStore) else "answered 400"
+
+    with pytest.raises(StoreError, match=expected):
+        store.update("INSERT DATUM { <urn:x:s> <urn:x:p> <urn:x:o> }")
+
+
+def test_quads_are_read_lazily(store: Store) -> None:
+    for article, assertions in sample_articles():
+        store.replace_graph(
+            IRIS.article_graph(article.id), article_quads(article, assertions, IRIS)
+        )
+    quads = store.quads()
+
+    first = next(quads)
+    if isinstance(quads, Generator):
+        quads.close()  # stops reading: the remote store's response is closed
+
+    assert first in _all_sample_quads()
+    assert store.count() == len(_all_sample_quads())  # the store is usable after
 
 
 # --- opening ---------------------------------------------------------------------------

@@ -14,7 +14,6 @@ from api.schemas import (
     ActorList,
     ActorSummaryModel,
     NeighbourhoodModel,
-    RelationEdgeModel,
     RelationList,
 )
 from kg.query import (
@@ -122,14 +121,7 @@ def read_actor_relations(
         cursor=cursor,
         store=store,
     )
-    return RelationList(
-        actor=actor_id,
-        direction=direction,
-        count=len(page.items),
-        limit=limit,
-        next_cursor=page.next_cursor,
-        items=[RelationEdgeModel.of(edge) for edge in page.items],
-    )
+    return RelationList.of(page, limit, actor=actor_id, direction=direction)
 
 
 @router.get(

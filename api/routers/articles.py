@@ -56,7 +56,7 @@ def post_articles(body: Articles, writer: WriterDep, settings: SettingsDep) -> I
     """Extract assertions from articles and store them, each in its own graph.
 
     An article whose id is already in the store is replaced (`replaced`). The graph
-    projection is rebuilt afterwards, so reads see the new edges at once. The spaCy
+    projection is updated afterwards, so reads see the new edges at once. The spaCy
     model is loaded on the first request (about a second).
     """
     records = body if isinstance(body, list) else [body]
@@ -71,7 +71,7 @@ def post_articles(body: Articles, writer: WriterDep, settings: SettingsDep) -> I
                 }
             ]
         )
-    with writer.transaction() as store:
+    with writer.transaction(incremental=True) as store:
         statuses = ingest_records(writer.pipeline, store, records)
     items = [ArticleStatusModel.model_validate(status) for status in statuses]
     return IngestResult(
@@ -98,6 +98,6 @@ def remove_article(
     writer: WriterDep,
 ) -> Response:
     """Remove an article and everything extracted from it; the projection follows."""
-    with writer.transaction() as store:
+    with writer.transaction(incremental=True) as store:
         delete_article(store, article_id)
     return Response(status_code=204)

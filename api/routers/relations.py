@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from api.deps import GraphDep, StoreDep
 from api.errors import ERROR_RESPONSES, NOT_FOUND
 from api.params import MAX_PAGE, Cursor, EdgeFilterDep, ModalityName
-from api.schemas import EdgeList, EvidenceList, EvidenceModel, RelationEdgeModel
+from api.schemas import EdgeList, EvidenceList, EvidenceModel
 from kg.evidence import edge_evidence, parse_edge_id
 from kg.query import relations_page
 
@@ -47,12 +47,7 @@ def list_relations(
         cursor=cursor,
         store=store,
     )
-    return EdgeList(
-        count=len(page.items),
-        limit=limit,
-        next_cursor=page.next_cursor,
-        items=[RelationEdgeModel.of(edge) for edge in page.items],
-    )
+    return EdgeList.of(page, limit)
 
 
 @router.get(
