@@ -394,6 +394,11 @@ class GraphTracker(Store):
         """Whether a SPARQL update was run through it (the projection must be rebuilt)."""
 
     @property
+    def backend(self) -> Store:
+        """The store written to (see :attr:`Store.backend`)."""
+        return self.store.backend
+
+    @property
     def written(self) -> list[str]:
         """The IRIs of the named graphs written so far, in the order first written."""
         return list(self._before)

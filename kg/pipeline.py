@@ -78,6 +78,8 @@ class Pipeline:
         self._nlp: Language | None = None
         #: The curated gazetteer and pipeline of the last corrections seen, by their ids.
         self._curated: tuple[tuple[str, ...], Gazetteer, Language] | None = None
+        #: The store and gazetteer whose vocabulary graphs this pipeline last wrote.
+        self._vocabulary: tuple[Store, Gazetteer] | None = None
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -169,7 +171,12 @@ class Pipeline:
         report = IngestReport()
         # Load the model first: a missing model must fail before anything is written.
         gazetteer, nlp = self.curated(store)
-        write_vocabulary(store, gazetteer)
+        # The ontology and the (curated) gazetteer are written once per store and
+        # gazetteer: rewriting them cost most of a one-article ingest through the API.
+        written = self._vocabulary
+        if written is None or written[0] is not store.backend or written[1] is not gazetteer:
+            write_vocabulary(store, gazetteer)
+            self._vocabulary = (store.backend, gazetteer)
         known = gazetteer.actors.keys()
         for article, assertions in self._extract(items, report, gazetteer, nlp):
             quads = article_quads(article, assertions, store.iris, known_actors=known)

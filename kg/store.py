@@ -70,6 +70,11 @@ class Store(abc.ABC):
     iris: Iris
     location: str
 
+    @property
+    def backend(self) -> Store:
+        """The store that holds the data: itself, or the store a wrapper writes to."""
+        return self
+
     @abc.abstractmethod
     def replace_graph(self, graph: str, quads: Sequence[Quad]) -> None:
         """Replace the content of a named graph with ``quads`` (in that graph)."""

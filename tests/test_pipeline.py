@@ -87,6 +87,29 @@ def test_ingesting_twice_is_idempotent(pipeline: Pipeline, store: EmbeddedStore)
 
 
 @pytest.mark.model
+def test_vocabulary_is_written_once_per_store_and_gazetteer(tmp_path: Path) -> None:
+    first, again = EmbeddedStore(tmp_path / "a"), EmbeddedStore(tmp_path / "b")
+    try:
+        pipeline = Pipeline()
+        articles = list(read_articles([EXAMPLES]))[:1]
+        pipeline.ingest(first, articles)
+        gazetteer_graph = first.iris.gazetteer_graph
+        assert graph_size(first, gazetteer_graph) > 0
+        # Written once: a second ingest into the same store does not write it again...
+        first.drop_graph(gazetteer_graph)
+        pipeline.ingest(first, articles)
+        assert graph_size(first, gazetteer_graph) == 0
+        # ...but another store gets its own, and so does a fresh pipeline.
+        pipeline.ingest(again, articles)
+        assert graph_size(again, gazetteer_graph) > 0
+        Pipeline().ingest(first, articles)
+        assert graph_size(first, gazetteer_graph) > 0
+    finally:
+        first.close()
+        again.close()
+
+
+@pytest.mark.model
 def test_retract_removes_exactly_the_article_graph(
     pipeline: Pipeline, store: EmbeddedStore
 ) -> None:
