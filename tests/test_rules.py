@@ -32,7 +32,23 @@ Extract = Callable[[str], list[Assertion]]
 
 #: rule -> (sentence, an assertion of that rule: (subject, relation, object, modality)).
 POSITIVE: dict[str, list[tuple[str, Quad]]] = {
+    "place-participle": [
+        (
+            "Al-Shabaab, a militant group based in Somalia, attacked Kenya.",
+            ("al-shabaab", "operatesIn", "somalia", "Asserted"),
+        ),
+        (
+            "Hezbollah fighters operating in Syria attacked the rebels.",
+            ("hezbollah", "operatesIn", "syria", "Asserted"),
+        ),
+    ],
     "active-svo": [
+        ("Hamas controls the Gaza Strip.", ("hamas", "controls", "gaza-strip", "Asserted")),
+        ("Sweden joined NATO in 2024.", ("sweden", "memberOf", "nato", "Asserted")),
+        (
+            "Saudi Arabia leads the Arab League.",
+            ("saudi-arabia", "leads", "arab-league", "Asserted"),
+        ),
         ("Russia attacked Ukraine overnight.", ("russia", "attacked", "ukraine", "Asserted")),
         (
             "The United States sanctioned Iran last week.",
@@ -51,6 +67,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
     "participle-by-agent": [
         (
+            "The Arab League, led by Saudi Arabia, condemned Israel.",
+            ("saudi-arabia", "leads", "arab-league", "Asserted"),
+        ),
+        (
             "Hezbollah, a militia funded by Iran, fired rockets.",
             ("iran", "aided", "hezbollah", "Asserted"),
         ),
@@ -64,6 +84,8 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        ("Hamas is allied with Iran.", ("hamas", "alliedWith", "iran", "Asserted")),
+        ("Hezbollah is active in Lebanon.", ("hezbollah", "operatesIn", "lebanon", "Asserted")),
         (
             "Iran rejected the deal despite calls from the United States.",
             ("iran", "rejected", "united-states", "Asserted"),
@@ -125,6 +147,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        ("M23 rebels took control of Bukavu.", ("m23", "controls", "bukavu", "Asserted")),
         (
             "Hezbollah continued its hunger strike in protest of the Israeli government's refusal.",
             ("hezbollah", "protestedAgainst", "israel", "Asserted"),
@@ -176,6 +199,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "compound-participle": [
+        (
+            "Somalia-based al-Shabaab attacked Kenya.",
+            ("al-shabaab", "operatesIn", "somalia", "Asserted"),
+        ),
+        ("Houthi-held Sanaa was hit.", ("houthis", "controls", "sanaa", "Asserted")),
         (
             "Iran-backed Hezbollah fired rockets at Israel.",
             ("iran", "supports", "hezbollah", "Asserted"),
@@ -302,6 +330,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "symmetric-coordination": [
+        ("Iran and Syria formed an alliance.", ("iran", "alliedWith", "syria", "Asserted")),
         ("Israel and Hamas signed a ceasefire.", ("israel", "agreedWith", "hamas", "Asserted")),
         (
             "Russia and China signed a trade agreement.",
@@ -395,7 +424,16 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
 
 #: rule -> (sentence, a triple that must not come out as an edge).
 NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "place-participle": [
+        (
+            "Kenyan troops based in Somalia attacked al-Shabaab.",
+            ("al-shabaab", "operatesIn", "somalia"),
+        ),
+        ("Somalia-based al-Shabaab attacked Kenya.", ("kenya", "operatesIn", "somalia")),
+    ],
     "active-svo": [
+        ("Iran joined Russia in condemning Israel.", ("iran", "memberOf", "russia")),
+        ("Israel held talks in Egypt.", ("israel", "controls", "egypt")),
         ("Israel did not attack Hezbollah.", ("israel", "attacked", "hezbollah")),
         ("Hezbollah attacked Israel.", ("israel", "attacked", "hezbollah")),
         ("Israel bombed Hezbollah positions on Monday.", ("hezbollah", "attacked", "israel")),

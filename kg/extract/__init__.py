@@ -79,6 +79,15 @@ _HOSTILE = frozenset(
 #: Iran-backed militia"): the verb of the clause does not qualify it.
 _STATIC_RULES = frozenset({"title-apposition", "nominal-backer", "compound-participle"})
 _OBLIGATION_AUX = frozenset({"must", "should", "could", "may", "might"})
+_PLACE_RELATIONS = frozenset({Relation.CONTROLS, Relation.OPERATES_IN})
+_BODIES = frozenset(
+    {
+        ActorType.INTERNATIONAL_ORGANIZATION,
+        ActorType.ORGANIZATION,
+        ActorType.ARMED_GROUP,
+        ActorType.GOVERNMENT_BODY,
+    }
+)
 _UNDERTAKINGS = frozenset(
     {"agree", "offer", "promise", "pledge", "accept", "consent", "willing", "ready", "commit"}
 )
@@ -202,8 +211,12 @@ def _assertions(
     subject, obj = candidate.subject, candidate.object
     if subject.actor.id == obj.actor.id:
         return
-    if ActorType.LOCATION in (subject.actor.type, obj.actor.type):
+    if subject.actor.type is ActorType.LOCATION:
         return
+    if obj.actor.type is ActorType.LOCATION and candidate.relation not in _PLACE_RELATIONS:
+        return  # a place is the object of controls and operatesIn only
+    if candidate.relation is Relation.MEMBER_OF and obj.actor.type not in _BODIES:
+        return  # "Iran joined Russia in condemning ...": one joins organisations
     trigger = candidate.trigger
     static = candidate.rule in _STATIC_RULES
     cue = modality_of(trigger) if not static else None

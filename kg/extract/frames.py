@@ -22,6 +22,7 @@ from kg.extract.lexicon import (
     is_light_verb,
     words,
 )
+from kg.extract.territory import Territory
 from kg.gazetteer import Gazetteer
 from kg.places import city_country
 from kg.resolve import LinkedMention
@@ -79,7 +80,7 @@ _ACTS_OF = words(
     "involvement resignation removal ouster extradition handover departure arrival"
 )
 #: Participles that state a stance with "be": "X is opposed to Y", "X is committed to Y".
-_STATIVE_PASSIVES = words("oppose commit")
+_STATIVE_PASSIVES = words("oppose commit ally")
 #: Purpose clauses of protests that make a demand: "to demand the resignation of X".
 _PURPOSE_VERBS = words("demand press call seek protest show denounce oppose urge")
 _DEMAND_PREPS = words("from by against")
@@ -169,6 +170,7 @@ class Frames:
         self.args = arguments
         self.doc = arguments.doc
         self.gazetteer = gazetteer
+        self.territory = Territory(arguments)
         #: The agents of the article's events so far, by relation ("the strikes" later
         #: refers back to the last of them).
         self.event_agents: dict[Relation, list[LinkedMention]] = {}
@@ -180,6 +182,11 @@ class Frames:
         relation_name, kind = match_key.split("|")
         relation = Relation(relation_name)
         doc = self.doc
+        if relation in (Relation.CONTROLS, Relation.OPERATES_IN):
+            trigger = doc[end - 1] if kind == "participle" else doc[start]
+            for actor, place, rule in self.territory.candidates(relation, kind, trigger, start):
+                yield Candidate(actor, place, relation, rule, trigger)
+            return
         if kind == "participle":
             yield from self._participle(doc[end - 1], start, relation)
         elif kind == "inverse":

@@ -297,6 +297,31 @@ LEXICON: dict[Relation, LexiconEntry] = {
         preps=words("from of"),
         places=True,
     ),
+    # The standing relations (DESIGN section 4, last rows). Their object is an actor,
+    # except for controls and operatesIn, whose object is a place
+    # (:mod:`kg.extract.territory`).
+    Relation.ALLIED_WITH: LexiconEntry(
+        verbs=words("ally"),
+        adjectives=words("allied"),
+        nouns=words("alliance"),
+        preps=words("with"),
+    ),
+    Relation.MEMBER_OF: LexiconEntry(verbs=words("join"), preps=frozenset()),
+    Relation.LEADS: LexiconEntry(
+        verbs=words("lead head command chair"), participles=words("lead"), preps=frozenset()
+    ),
+    Relation.CONTROLS: LexiconEntry(
+        verbs=words("control hold"),
+        participles=words("control hold"),
+        nouns=words("control"),
+        preps=frozenset(),
+    ),
+    Relation.OPERATES_IN: LexiconEntry(
+        verbs=words("operate base"),
+        adjectives=words("active"),
+        participles=words("base"),
+        preps=words("in"),
+    ),
 }
 
 #: Verbs whose object is an event noun that the subject carries out.
@@ -305,8 +330,7 @@ LIGHT_VERBS = words(
     "announce hold sign reach strike conclude broker make issue level file extend begin "
     "start declare continue order lodge take accept assume bear reiterate renew repeat "
     "voice express send deliver reimpose press tighten open complete undertake speed give "
-    "accord "
-    "accelerate"
+    "accord accelerate form forge"
 )
 
 

@@ -1,0 +1,212 @@
+"""Frames for the relations whose object is a place: ``controls`` and ``operatesIn``.
+
+The object of these relations is a territory, not an actor: a state or a place the
+parse names ("Sanaa", "the Gaza Strip", "areas of northern Yemen"). The frames:
+
+- "The Houthis control Sanaa", "the rebels hold Goma" (a place as direct object);
+- "Houthi-controlled areas of Yemen", "Houthi-held Sanaa" (the controller before the
+  participle, the place after it);
+- "areas controlled by the Houthis" (a participle with its agent);
+- "X took control of Y", "X seized control of Y" (a light verb and the noun);
+- "al-Shabab operates in Somalia", "militias operating in Iraq", "a group based in
+  Syria", "X is active in Y" (the place after "in");
+- "Somalia-based al-Shabab" (the place before the participle, the actor after it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.arguments import Arguments
+from kg.extract.lexicon import is_light_verb, words
+from kg.places import city_country
+from kg.resolve import LinkedMention, actor_id
+from kg.types import Actor, ActorType, Relation
+
+__all__ = ["Territory"]
+
+_PLACE_TYPES = (ActorType.STATE, ActorType.LOCATION)
+#: Heads that name a part of a place: "areas of Yemen", "parts of the north".
+_PARTS = words(
+    "area areas part parts region regions territory territories town towns city cities "
+    "district districts province provinces village villages zone zones swath swaths "
+    "stretch stretches half most much"
+)
+_IN = words("in across throughout inside within from")
+_CONTROL_NOUNS = words("control")
+_SEIZING = words("take seize gain regain assume wrest retake establish tighten consolidate")
+
+
+class Territory:
+    """Read ``controls`` and ``operatesIn`` candidates off one doc."""
+
+    def __init__(self, arguments: Arguments) -> None:
+        self.args = arguments
+        self.doc = arguments.doc
+
+    def place(self, token: Token, *, depth: int = 0) -> LinkedMention | None:
+        """Return the place a noun phrase names: a state or a place mention.
+
+        "Sanaa", "Yemen", "areas of northern Yemen", "the town of Goma".
+        """
+        mention = self.args.links.at(token)
+        city = self._city(token, mention)
+        if city is not None:
+            return city
+        if mention is not None and (
+            mention.kind == "location" or mention.actor.type in _PLACE_TYPES
+        ):
+            return mention
+        if depth < 2 and token.lemma_.lower() in _PARTS:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            found = self.place(pobj, depth=depth + 1)
+                            if found is not None:
+                                return found
+        return None
+
+    def _city(self, token: Token, mention: LinkedMention | None) -> LinkedMention | None:
+        """Return a city as a place of its own, not its state.
+
+        A capital stands for its state as an actor ("Washington said"), but the
+        Houthis control Sanaa, not Yemen; and a city the NER took for a person
+        ("Goma") is still a city when GeoNames knows it.
+        """
+        if token.pos_ != "PROPN":
+            return None
+        if mention is not None:
+            if mention.kind == "location" or mention.kind == "coref":
+                return None
+            if mention.actor.type is ActorType.STATE:
+                text = self.doc[mention.start : mention.end].text
+                names = {
+                    mention.actor.label.casefold(),
+                    *(a.casefold() for a in mention.actor.aliases),
+                }
+                if text.casefold() in names:
+                    return None  # the state's own name
+            elif mention.kind != "ner":
+                return None
+            start, end = mention.start, mention.end
+        else:
+            start, end = token.left_edge.i, token.i + 1
+            while start < token.i and self.doc[start].pos_ != "PROPN":
+                start += 1
+        text = self.doc[start:end].text
+        code = city_country(text)
+        if code is None:
+            return None
+        actor = Actor(id=actor_id(text), label=text, type=ActorType.LOCATION, country=code)
+        return LinkedMention(start, end, actor, "location")
+
+    def _places_after(self, token: Token, preps: frozenset[str]) -> list[LinkedMention]:
+        found: list[LinkedMention] = []
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for item in (pobj, *pobj.conjuncts):
+                        place = self.place(item)
+                        if place is not None:
+                            found.append(place)
+        return found
+
+    def candidates(
+        self, relation: Relation, kind: str, token: Token, start: int
+    ) -> Iterator[tuple[LinkedMention, LinkedMention, str]]:
+        """Yield (actor, place, rule) for one trigger of ``controls`` or ``operatesIn``."""
+        if kind == "participle":
+            yield from self._participle(relation, token, start)
+        elif kind == "noun":
+            yield from self._control_noun(token)
+        elif kind in ("verb", "adjective"):
+            yield from self._verb(relation, token)
+
+    def _participle(
+        self, relation: Relation, participle: Token, start: int
+    ) -> Iterator[tuple[LinkedMention, LinkedMention, str]]:
+        if start == 0 or participle.dep_ not in ("amod", "compound"):
+            return
+        before, head = self.doc[start - 1], participle.head
+        if relation is Relation.CONTROLS:
+            # "Houthi-controlled areas of Yemen", "Houthi-held Sanaa"
+            place = self.place(head)
+            for actor in self.args.actors_of(before):
+                if place is not None:
+                    yield actor, place, "compound-participle"
+        else:
+            # "Somalia-based al-Shabab": the place comes first
+            place = self.place(before)
+            if place is not None:
+                for actor in self.args.actors_of(head):
+                    yield actor, place, "compound-participle"
+
+    def _control_noun(self, noun: Token) -> Iterator[tuple[LinkedMention, LinkedMention, str]]:
+        # "The rebels took control of Goma", "Hamas seized control over Gaza"
+        if noun.dep_ not in ("dobj", "obj") or not (
+            noun.head.lemma_ in _SEIZING or is_light_verb(noun.head)
+        ):
+            return
+        places = self._places_after(noun, words("of over")) or self._places_after(
+            noun.head, words("of over")
+        )
+        for actor in self.args.subjects_of_verb(noun.head):
+            for place in places:
+                yield actor, place, "light-verb-nominal"
+
+    def _verb(
+        self, relation: Relation, verb: Token
+    ) -> Iterator[tuple[LinkedMention, LinkedMention, str]]:
+        args = self.args
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            if verb.tag_ == "VBN" and relation is Relation.CONTROLS:
+                # "areas controlled by the Houthis"
+                place = self.place(verb.head)
+                if place is not None:
+                    for agent in args.agents_of(verb):
+                        yield agent, place, "participle-by-agent"
+                return
+            # "al-Shabab, based in Somalia", "militias operating in Iraq"
+            for actor in args.actors_of(verb.head):
+                for place in self._places_after(verb, _IN):
+                    yield actor, place, "place-participle"
+            return
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            if relation is Relation.CONTROLS:
+                # "Sanaa is controlled by the Houthis"
+                places = [p for c in verb.children if c.dep_ == "nsubjpass" if (p := self.place(c))]
+                for agent in args.agents_of(verb):
+                    for place in places:
+                        yield agent, place, "passive-by-agent"
+            else:
+                # "The group is based in Syria"
+                for actor in (
+                    m for c in verb.children if c.dep_ == "nsubjpass" for m in args.actors_of(c)
+                ):
+                    for place in self._places_after(verb, _IN):
+                        yield actor, place, "prepositional-object"
+            return
+        subjects = args.subjects_of_verb(verb if verb.pos_ != "ADJ" else verb.head)
+        if relation is Relation.CONTROLS:
+            # "The Houthis control Sanaa and much of the north"
+            places = [
+                p
+                for c in verb.children
+                if c.dep_ in ("dobj", "obj")
+                for item in (c, *c.conjuncts)
+                if (p := self.place(item)) is not None
+            ]
+            rule = "active-svo"
+        else:
+            # "al-Shabab operates in Somalia", "the group is active in Mali"
+            places, rule = self._places_after(verb, _IN), "prepositional-object"
+            if not places and verb.pos_ == "ADJ":
+                places = self._places_after(verb.head, _IN)
+        for actor in subjects:
+            for place in places:
+                yield actor, place, rule
