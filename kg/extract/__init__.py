@@ -6,8 +6,9 @@ participles such as "Iran-backed"); then, for each trigger, *frames*
 (:mod:`kg.extract.frames`) read the subject and the object off the dependency parse.
 Every frame is a named rule with an example and a base confidence
 (:data:`kg.extract.rules.RULES`, the rule table). Arguments must be actors
-(:mod:`kg.extract.arguments`); modality, attribution, date and place come from the
-trigger's context (:mod:`kg.extract.context`).
+(:mod:`kg.extract.arguments`), except the places that ``controls`` and ``operatesIn``
+point to (:mod:`kg.extract.territory`); modality, attribution, date and place come from
+the trigger's context (:mod:`kg.extract.context`).
 
 Three rules derive an assertion from another, as CAMEO and PLOVER code intents and
 refusals: a stated future, offered or conditional act of cooperation ("Finland will give
