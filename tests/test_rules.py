@@ -84,6 +84,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        (
+            "Russia discussed Ukraine's future with Turkey.",
+            ("russia", "consulted", "turkey", "Asserted"),
+        ),
         ("Hamas is allied with Iran.", ("hamas", "alliedWith", "iran", "Asserted")),
         ("Hezbollah is active in Lebanon.", ("hezbollah", "operatesIn", "lebanon", "Asserted")),
         (
@@ -171,6 +175,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        (
+            "The withdrawal of US and NATO troops from Afghanistan continued.",
+            ("nato", "retreatedFrom", "afghanistan", "Asserted"),
+        ),
         (
             "An Israeli airstrike on Hezbollah killed two fighters.",
             ("israel", "attacked", "hezbollah", "Asserted"),
@@ -432,6 +440,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Somalia-based al-Shabaab attacked Kenya.", ("kenya", "operatesIn", "somalia")),
     ],
     "active-svo": [
+        # what is discussed is a topic, not a party to the talks
+        ("Russia discussed Ukraine's future with Turkey.", ("russia", "consulted", "ukraine")),
         ("Iran joined Russia in condemning Israel.", ("iran", "memberOf", "russia")),
         ("Israel held talks in Egypt.", ("israel", "controls", "egypt")),
         ("Israel did not attack Hezbollah.", ("israel", "attacked", "hezbollah")),
@@ -504,6 +514,10 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-prep-target": [
+        (
+            "The withdrawal of US and NATO troops from Afghanistan continued.",
+            ("nato", "retreatedFrom", "united-states"),
+        ),
         (
             "An Israeli airstrike on Hezbollah killed two fighters.",
             ("hezbollah", "attacked", "israel"),

@@ -69,6 +69,10 @@ _PRESSURES = words(
     "pressure pressures call calls demand demands appeal appeals request requests plea pleas "
     "urging objection objections opposition warning warnings"
 )
+#: Verbs whose direct object is a topic, not a party: "discussed China's role" (the
+#: party comes with "with": "discussed the war with China").
+_OF_AGENTS = words("withdrawal pullout retreat deployment redeployment")
+_TOPIC_VERBS = words("discuss negotiate talk confer debate")
 #: Relations held with another party: "contact with Y", "trade with Y".
 _RELATIONS_WITH = words(
     "contact contacts tie ties relation relations trade talks negotiation negotiations "
@@ -316,16 +320,16 @@ class Frames:
         """
         args = self.args
         own = {s.actor.id for s in args.subjects_of_verb(verb)}
-        frames: list[tuple[str, Callable[[], list[LinkedMention]]]] = [
-            ("active-svo", lambda: args.direct_objects(verb)),
-        ]
+        frames: list[tuple[str, Callable[[], list[LinkedMention]]]] = []
+        if verb.lemma_ not in _TOPIC_VERBS:
+            # "the G7 discussed China's role": what is discussed is no partner
+            frames.append(("active-svo", lambda: args.direct_objects(verb)))
         if entry.clausal:
             # "insisted on its demands that Burundi's government grant ...": the clause
             frames.append(("clausal-object", lambda: self._message_clause(verb)))
-        frames += [
-            ("prepositional-object", lambda: args.prep_objects(verb, entry.preps)),
-            ("possessor-object", lambda: args.possessor_objects(verb, entry)),
-        ]
+        frames.append(("prepositional-object", lambda: args.prep_objects(verb, entry.preps)))
+        if verb.lemma_ not in _TOPIC_VERBS:
+            frames.append(("possessor-object", lambda: args.possessor_objects(verb, entry)))
         if entry.clausal:
             frames.append(("clausal-object", lambda: args.clausal_objects(verb)))
         controlled = any(c.dep_ in ("dobj", "obj") for c in verb.children) and any(
@@ -767,6 +771,8 @@ class Frames:
         ):
             anchor = noun.head.head
         preps = args.relation_preps(relation, noun, entry)
+        if noun.lemma_.lower() in _OF_AGENTS:
+            preps = preps - {"of"}  # "the withdrawal of US troops from the country"
         targets = args.prep_objects(noun, preps) or args.prep_objects(anchor, preps)
         if not targets:
             # "the withdrawal of some forces from Panama", "a suspension of links with Y"
