@@ -499,11 +499,33 @@ def plot(results: dict[str, Any]) -> None:
     plt.close(figure)
 
 
+def _run_lines(results: dict[str, Any]) -> list[str]:
+    """Describe the run, or the two runs when a part was kept from an earlier one."""
+    run = results.get("run", {})
+    parts = {
+        name: results[name]["run"]
+        for name in ("throughput", "scale")
+        if isinstance(results.get(name), dict) and "run" in results[name]
+    }
+    if len(parts) < 2 or parts["throughput"].get("date") == parts["scale"].get("date"):
+        return [
+            f"- Run: {run.get('date', 'unknown date')}, `{run.get('command', 'make bench')}`, "
+            f"{run.get('runs', '?')} runs per figure, sizes {run.get('sizes', '?')}, "
+            f"**{_num(run.get('wall_seconds', float('nan')) / 60)} minutes** in all."
+        ]
+    titles = {"throughput": "Sections 1 and 2", "scale": "Sections 3 to 5"}
+    return [
+        f"- {titles[name]}: run {part.get('date', 'unknown date')}, "
+        f"`{part.get('command', 'make bench')}`, {part.get('runs', '?')} runs per figure, "
+        f"{_num(part.get('wall_seconds', float('nan')) / 60)} minutes (of that command)."
+        for name, part in parts.items()
+    ]
+
+
 def render(results: dict[str, Any]) -> str:
     """Return the text of BENCHMARKS.md."""
     machine = results.get("machine", {})
     versions = machine.get("versions", {})
-    run = results.get("run", {})
     lines = [
         "# Benchmarks",
         "",
@@ -514,9 +536,7 @@ def render(results: dict[str, Any]) -> str:
         "beside it. Other work ran on the machine at the same time, so absolute figures "
         "are noisy; the ratios less so.",
         "",
-        f"- Run: {run.get('date', 'unknown date')}, `{run.get('command', 'make bench')}`, "
-        f"{run.get('runs', '?')} runs per figure, sizes {run.get('sizes', '?')}, "
-        f"**{_num(run.get('wall_seconds', float('nan')) / 60)} minutes** in all.",
+        *_run_lines(results),
         f"- Machine: {machine.get('cpu', '?')}, {machine.get('cores', '?')} cores, "
         f"{machine.get('memory_gib', '?')} GiB RAM, {machine.get('os', '?')}.",
         f"- Versions: Python {machine.get('python', '?')}, "

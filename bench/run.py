@@ -28,16 +28,37 @@ def main(argv: list[str] | None = None) -> None:
     if args.runs < 3:
         parser.error("--runs must be at least 3 (min / median / max)")
     start = time.perf_counter()
+    command = "python -m bench.run " + shlex.join(argv if argv is not None else sys.argv[1:])
+    # A part that is skipped keeps the figures of the run that made them, and says so.
+    previous = load_results().get("run")
     WORK.mkdir(parents=True, exist_ok=True)
     log(f"generated data goes to {WORK}")
+    parts: dict[str, float] = {}
     if not args.skip_throughput:
+        begin = time.perf_counter()
         throughput.main(["--runs", str(args.runs)])
+        parts["throughput"] = time.perf_counter() - begin
     if not args.skip_scale:
+        begin = time.perf_counter()
         scale.main(["--sizes", args.sizes, "--runs", str(args.runs)])
+        parts["scale"] = time.perf_counter() - begin
     results = load_results()
+    now = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    for part in ("throughput", "scale"):
+        if part not in results:
+            continue
+        if part in parts:
+            results[part]["run"] = {
+                "date": now,
+                "command": command,
+                "runs": args.runs,
+                "wall_seconds": parts[part],
+            }
+        elif "run" not in results[part] and previous is not None:
+            results[part]["run"] = previous
     results["run"] = {
-        "date": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
-        "command": "python -m bench.run " + shlex.join(argv if argv is not None else sys.argv[1:]),
+        "date": now,
+        "command": command,
         "sizes": args.sizes,
         "runs": args.runs,
         "wall_seconds": time.perf_counter() - start,

@@ -314,7 +314,11 @@ def update(args: argparse.Namespace) -> dict[str, Any]:
         return write
 
     def remove(items: list[Any]) -> Callable[[Any], None]:
-        return lambda tracker: [retract(tracker, article.id) for article, _ in items]
+        def drop(tracker: Any) -> None:
+            for article, _ in items:
+                retract(tracker, article.id)
+
+        return drop
 
     steps = {
         "ingest 1 article": ingest(articles[:1]),
