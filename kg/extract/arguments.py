@@ -132,6 +132,8 @@ _OF_AGENT_NOUNS = words("withdrawal pullout retreat deployment arrival buildup m
 #: Verbs whose object carries out the act of their "of" complement.
 _OBJECT_CONTROL = words("accuse charge blame suspect condemn criticize criticise praise thank")
 _OBJECT_DEPS = ("dobj", "obj", "dative", "iobj")
+#: Prepositions that name the victim of an act rather than the one judged for it.
+_VICTIM_PREPS = words("against on")
 #: Participles for who commands a force: "Vietnamese-led forces" are Vietnam's.
 _LEADING = words("lead command control run")
 #: Verbs whose object is the subject of their infinitive: "urged Israel to allow".
@@ -159,6 +161,24 @@ def _gap(token: Token) -> int:
     while token.i + 1 + gap < len(doc) and doc[token.i + 1 + gap].is_punct:
         gap += 1
     return gap
+
+
+def _phrase_start(token: Token, *, deps: tuple[str, ...] | None = None) -> int:
+    """Return the index of the first token of the modifiers before ``token``.
+
+    The modifiers are those that belong to a name (not determiners, numbers, ...), or,
+    with ``deps``, only those of these dependencies.
+    """
+    return min(
+        (
+            t.i
+            for c in token.children
+            if c.i < token.i
+            and (c.dep_ in deps if deps is not None else c.dep_ not in _NOT_IN_NAME)
+            for t in c.subtree
+        ),
+        default=token.i,
+    )
 
 
 def _phrase_end(token: Token) -> int:
@@ -521,15 +541,7 @@ class Arguments:
             and linked.actor.country == nationality[1]
         ):
             return None  # "Iraqi Kurds" is a group; "the Iraqi Iraqis" is Iraq
-        start = min(
-            (
-                t.i
-                for c in token.children
-                if c.i < token.i and c.dep_ not in _NOT_IN_NAME
-                for t in c.subtree
-            ),
-            default=token.i,
-        )
+        start = _phrase_start(token)
         end = token.i + 1
         country = nationality[1] if nationality is not None else None
         if country is None and linked is not None and linked.actor.type is ActorType.STATE:
@@ -567,15 +579,7 @@ class Arguments:
                     continue
                 if not followers:
                     return None if found[0].actor.type is ActorType.PERSON else found[0]
-                start = min(
-                    (
-                        t.i
-                        for c in token.children
-                        if c.i < token.i and c.dep_ == "amod"
-                        for t in c.subtree
-                    ),
-                    default=token.i,
-                )
+                start = _phrase_start(token, deps=("amod",))
                 return self._new_group(
                     token,
                     start,
@@ -605,15 +609,7 @@ class Arguments:
             return None
         if any(c.lower_ == "other" for c in token.children):
             return None  # "Kataib Hezbollah and other Iran-affiliated groups"
-        start = min(
-            (
-                t.i
-                for c in token.children
-                if c.i < token.i and c.dep_ not in _NOT_IN_NAME
-                for t in c.subtree
-            ),
-            default=token.i,
-        )
+        start = _phrase_start(token)
         armed = any(
             t.lemma_.lower() in _ARMED_GROUP_NOUNS or t.lower_ == "armed"
             for t in self.doc[start : token.i]
@@ -656,15 +652,7 @@ class Arguments:
                 if place is not None and place.actor.type is ActorType.LOCATION:
                     if token.lemma_.lower() not in _GOVERNMENT_NOUNS:
                         return None
-                    start = min(
-                        (
-                            t.i
-                            for c in token.children
-                            if c.i < token.i and c.dep_ not in _NOT_IN_NAME
-                            for t in c.subtree
-                        ),
-                        default=token.i,
-                    )
+                    start = _phrase_start(token)
                     return self._new_group(
                         token,
                         start,
@@ -797,7 +785,7 @@ class Arguments:
                 child.lemma_.lower() in _MESSAGE_NOUNS or child.lower_ in _MESSAGE_NOUNS
             ):
                 # "condemned the violations against Y": Y is the victim, not the accused
-                targets = self.prep_objects(child, entry.preps - words("against on"))
+                targets = self.prep_objects(child, entry.preps - _VICTIM_PREPS)
             else:
                 targets = self.prep_objects(child, entry.preps)
             if targets:

@@ -48,8 +48,6 @@ _DEMANDS = words("demand demands condition conditions request requests terms")
 _AUTHOR_PREPS = words("by")
 _PLACE_PREPS = words("in into at near on")
 _DURING = words("during amid in at")
-_WHEREABOUTS = words("in into from")
-_ARRIVALS = words("in into")
 #: Nouns for messages, plans and undertakings that stand for their author or addressee.
 _MESSAGES = words(
     "request proposal demand call offer plan ultimatum decision policy resolution appeal "
@@ -73,6 +71,12 @@ _PRESSURES = words(
 #: party comes with "with": "discussed the war with China").
 _OF_AGENTS = words("withdrawal pullout retreat deployment redeployment")
 _TOPIC_VERBS = words("discuss negotiate talk confer debate")
+_WITH = words("with between")
+_OF = words("of")
+_PRESSED_BY = words("by from of")
+_ASKED_OF = words("by from")
+_ASKED_WITH = words("by from with")
+_ARRIVED_IN = words("in at")
 #: Relations held with another party: "contact with Y", "trade with Y".
 _RELATIONS_WITH = words(
     "contact contacts tie ties relation relations trade talks negotiation negotiations "
@@ -344,13 +348,13 @@ class Frames:
             # "agreed to hand over Y"; but "'It is not over', agreed X" reports speech.
             frames.append(("complement-object", lambda: args.complement_objects(verb, entry)))
         if entry.places:
-            # "deployed troops from Belarus": where a force comes from is no target
-            places = _ARRIVALS if entry is LEXICON[Relation.MOBILIZED_AGAINST] else _WHEREABOUTS
-            frames.append(("place-object", lambda: args.place_objects(verb, places)))
+            frames.append(("place-object", lambda: args.place_objects(verb, entry.place_preps)))
             frames.append(("place-object", lambda: self._place_states(verb)))
         frames.append(("prepositional-object", lambda: self._of_targets(verb, entry.preps)))
         # "boycott all official contact with the United States", "cut trade with Y"
-        frames.append(("possessor-object", lambda: self._ties_with(verb)))
+        frames.append(
+            ("possessor-object", lambda: self._object_targets(verb, _RELATIONS_WITH, _WITH))
+        )
         frames.append(("act-agent", lambda: self._act_agents(verb, entry)))
         if entry.judges_acts and entry.complement:
             frames.append(("purpose-object", lambda: self._demand_targets(verb)))
@@ -361,13 +365,13 @@ class Frames:
             frames.append(("possessor-object", lambda: self._demanded_of(verb)))
         if entry.complement:
             frames.append(("prepositional-object", lambda: self._message_targets(verb, entry)))
-        if entry is LEXICON[Relation.REJECTED]:
+        if entry.refusal:
             # "declined to resign despite pressure by the commission": a refusal of Y
             frames.append(("prepositional-object", lambda: self._despite(verb)))
         if not entry.judges_acts:
             # "demanded the withdrawal of Israeli troops", "allowed the return of U.N.
             # inspectors": the one who would carry out the act
-            frames.append(("possessor-object", lambda: self._act_of(verb)))
+            frames.append(("possessor-object", lambda: self._object_targets(verb, _ACTS_OF, _OF)))
         if entry.complement:
             frames.append(("complement-place", lambda: self._complement_places(verb)))
             frames.append(("condition-subject", lambda: self._condition_subjects(verb)))
@@ -384,16 +388,22 @@ class Frames:
             if prep.dep_ == "prep" and prep.lower_ == "despite":
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _PRESSURES:
-                        found = self.args.prep_objects(pobj, words("by from of"))
+                        found = self.args.prep_objects(pobj, _PRESSED_BY)
                         if found:
                             return found
         return []
 
-    def _ties_with(self, verb: Token) -> list[LinkedMention]:
-        """Return the other party of ties, contacts or trade named as the object."""
+    def _object_targets(
+        self, verb: Token, nouns: frozenset[str], preps: frozenset[str]
+    ) -> list[LinkedMention]:
+        """Return the actors after ``preps`` of the verb's object, when it is one of ``nouns``.
+
+        The other party of ties ("boycott all contact with the United States"), who
+        carries out an act ("allow the return of U.N. inspectors").
+        """
         for obj in verb.children:
-            if obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in _RELATIONS_WITH:
-                found = self.args.prep_objects(obj, words("with between"))
+            if obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in nouns:
+                found = self.args.prep_objects(obj, preps)
                 if found:
                     return found
         return []
@@ -432,15 +442,6 @@ class Frames:
                     return found
         return []
 
-    def _act_of(self, verb: Token) -> list[LinkedMention]:
-        """Return who carries out an act named as the object ("the return of X")."""
-        for obj in verb.children:
-            if obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in _ACTS_OF:
-                found = self.args.prep_objects(obj, words("of"))
-                if found:
-                    return found
-        return []
-
     def _demanded_of(self, verb: Token) -> list[LinkedMention]:
         """Return the actor named by the modifiers of what is demanded ("a U.N. presence")."""
         for obj in verb.children:
@@ -448,7 +449,7 @@ class Frames:
                 continue
             # "demanded an admission by Moscow", "demanded support from the Assembly",
             # "demanded a truce with Moslem forces"
-            preps = words("by from with") if is_event_noun(obj.lemma_.lower()) else words("by from")
+            preps = _ASKED_WITH if is_event_noun(obj.lemma_.lower()) else _ASKED_OF
             found = self.args.prep_objects(obj, preps)
             if not found and (obj.lemma_.lower() in _MESSAGES or is_event_noun(obj.lemma_.lower())):
                 found = self._modifier_actors(obj)
@@ -819,7 +820,7 @@ class Frames:
             # "X arrived in Amman on a visit": the visit is to the place of arrival
             verb = noun.head.head
             if verb.pos_ == "VERB":
-                places = args.place_objects(verb, words("in at")) or self._place_states(verb)
+                places = args.place_objects(verb, _ARRIVED_IN) or self._place_states(verb)
                 for agent in args.subjects_of_verb(verb):
                     for place in places:
                         if place.actor.id != agent.actor.id:

@@ -63,6 +63,10 @@ class LexiconEntry:
         complement: the object may be an object inside the verb's complement
             ("offered to hand over the suspects to Y", "threatened to cut ties with Y").
         places: a state named as the place ("lifted the curfew in Y") may be the object.
+        place_preps: the prepositions that name such a place ("deployed troops from
+            Belarus" names where a force comes from, not its target).
+        refusal: the object may be who pressed for what is refused ("declined to
+            resign despite calls from Y").
         not_compounds: compounds that turn a trigger noun into another event
             ("hunger strike" is no attack).
         needs_object: verbs that announce the relation only with one of these objects
@@ -87,6 +91,8 @@ class LexiconEntry:
     needs_object: dict[str, frozenset[str]] = field(default_factory=dict)
     needs_compound: dict[str, frozenset[str]] = field(default_factory=dict)
     judges_acts: bool = False
+    place_preps: frozenset[str] = words("in into from")
+    refusal: bool = False
 
 
 #: Objects of material aid: "delivered medicine to Y".
@@ -163,6 +169,7 @@ LEXICON: dict[Relation, LexiconEntry] = {
         nouns=words("mobilization mobilisation deployment buildup build-up alert"),
         preps=words("against near along on to toward towards"),
         places=True,
+        place_preps=words("in into"),
         needs_object=dict.fromkeys(
             ("strengthen", "bolster", "deploy", "mass"),
             words(
@@ -211,6 +218,7 @@ LEXICON: dict[Relation, LexiconEntry] = {
     Relation.REJECTED: LexiconEntry(
         verbs=words("reject rebuff veto refuse decline dismiss spurn renege oppose"),
         adjectives=words("opposed"),
+        refusal=True,
         nouns=words("rejection refusal veto"),
         preps=words("on to of"),
         complement=True,

@@ -35,7 +35,7 @@ _PARTS = words(
     "stretch stretches half most much"
 )
 _IN = words("in across throughout inside within from")
-_CONTROL_NOUNS = words("control")
+_OVER = words("of over")
 _SEIZING = words("take seize gain regain assume wrest retake establish tighten consolidate")
 
 
@@ -152,9 +152,7 @@ class Territory:
             noun.head.lemma_ in _SEIZING or is_light_verb(noun.head)
         ):
             return
-        places = self._places_after(noun, words("of over")) or self._places_after(
-            noun.head, words("of over")
-        )
+        places = self._places_after(noun, _OVER) or self._places_after(noun.head, _OVER)
         for actor in self.args.subjects_of_verb(noun.head):
             for place in places:
                 yield actor, place, "light-verb-nominal"
