@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.rdf import article_quads
-from kg.store import EmbeddedStore, Store
+from kg.store import EmbeddedStore, RemoteStore, Store
 from kg.types import Actor, ActorType, Article, Assertion, Mention, Modality, Relation, Span
 from kg.vocab import Iris
 
@@ -152,6 +152,18 @@ def load_samples(store: Store) -> None:
 def sample_store(tmp_path: Path) -> Iterator[EmbeddedStore]:
     """A real on-disk Oxigraph store holding the two sample articles."""
     store = EmbeddedStore(tmp_path / "store", iris=IRIS)
+    load_samples(store)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def remote_store(request: pytest.FixtureRequest) -> Iterator[RemoteStore]:
+    """A RemoteStore on the module's (emptied) oxigraph server, holding the samples.
+
+    The module imports ``empty_oxigraph_url`` from :mod:`tests.oxigraph_server`.
+    """
+    store = RemoteStore(request.getfixturevalue("empty_oxigraph_url"), iris=IRIS)
     load_samples(store)
     yield store
     store.close()

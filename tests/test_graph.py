@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ from kg.rdf import article_quads
 from kg.store import EmbeddedStore, RemoteStore
 from kg.types import Article, Modality, Relation
 from kg.vocab import KGO
-from tests.conftest import HOUTHIS, IRAN, IRIS, KH, UK, US, load_samples, make_assertion
+from tests.conftest import HOUTHIS, IRAN, IRIS, KH, UK, US, make_assertion
 from tests.oxigraph_server import empty_oxigraph_url, oxigraph_url  # noqa: F401
 
 EXPECTED_EDGES: dict[tuple[str, str, str], dict[str, Any]] = {
@@ -177,15 +176,6 @@ def test_an_empty_store_gives_an_empty_graph(tmp_path: Path) -> None:
     with EmbeddedStore(tmp_path / "store", iris=IRIS) as store:
         graph = build_graph(store)
     assert (graph.number_of_nodes(), graph.number_of_edges()) == (0, 0)
-
-
-@pytest.fixture
-def remote_store(request: pytest.FixtureRequest) -> Iterator[RemoteStore]:
-    """A RemoteStore on the module's (emptied) oxigraph server, holding the samples."""
-    store = RemoteStore(request.getfixturevalue("empty_oxigraph_url"), iris=IRIS)
-    load_samples(store)
-    yield store
-    store.close()
 
 
 @pytest.mark.remote

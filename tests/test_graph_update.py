@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -252,15 +252,6 @@ def test_the_tracker_reads_and_writes_the_store(store: EmbeddedStore) -> None:
     assert tracker.written == [IRIS.article_graph("a3")]
     tracker.close()  # leaves the store open
     assert store.article_ids() == ["a1", "a2", "a3"]
-
-
-@pytest.fixture
-def remote_store(request: pytest.FixtureRequest) -> Iterator[RemoteStore]:
-    """A RemoteStore on the module's (emptied) oxigraph server, holding the samples."""
-    store = RemoteStore(request.getfixturevalue("empty_oxigraph_url"), iris=IRIS)
-    load_samples(store)
-    yield store
-    store.close()
 
 
 @pytest.mark.remote
