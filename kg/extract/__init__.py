@@ -32,6 +32,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.context import (
     PLACE_TYPES,
     SPEECH_VERBS,
+    ModalityCue,
     clause_path,
     event_date,
     governors,
@@ -132,17 +133,14 @@ def _attribution(trigger: Token, args: Arguments) -> Actor | None:
                         return actors[0].actor
     # A speech verb reports the trigger's clause, it does not govern it as an object:
     # "continued a hunger strike" is no report.
+    chain = list(governors(trigger))
     speech = [
         g
-        for g, child in zip(governors(trigger), (trigger, *governors(trigger)), strict=False)
+        for g, child in zip(chain, (trigger, *chain), strict=False)
         if g.lemma_ in SPEECH_VERBS and child.dep_ not in ("dobj", "obj", "nsubj", "nsubjpass")
     ]
     root = sent.root
-    if (
-        root.lemma_ in SPEECH_VERBS
-        and root.i != trigger.i
-        and all(g.i != root.i for g in governors(trigger))
-    ):
+    if root.lemma_ in SPEECH_VERBS and root.i != trigger.i and root not in chain:
         speech.append(root)
     for verb in speech:
         for child in verb.children:
@@ -197,6 +195,33 @@ def _refuses(trigger: Token) -> bool:
     return True
 
 
+def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Relation, str] | None:
+    """Return the relation and rule an intent or a refusal adds, if any."""
+    if cue.modality not in (Modality.HYPOTHETICAL, Modality.DENIED):
+        return None
+    if _obliged(trigger) or not _predicates(trigger):
+        # "the US must be ready to mediate" puts a demand on the US, not its commitment;
+        # "transfers would violate a U.N. embargo" says nothing of the embargo's future.
+        return None
+    if cue.modality is Modality.DENIED:
+        # "failed to reach an agreement", "will not accept": a rejection.
+        refused = relation is Relation.AGREED_WITH and cue.cue in ("neg", "deny")
+        return (Relation.REJECTED, "refused-agreement") if refused and _refuses(trigger) else None
+    if cue.cue == "if" and relation in _HOSTILE | {Relation.RETREATED_FROM}:
+        return Relation.THREATENED, "intent-threat"
+    if cue.cue in ("future", "intent", "if") and relation in _COOPERATIVE:
+        # "will give Y a grant", "would meet Y if ...": an offer
+        return Relation.AGREED_WITH, "intent-commitment"
+    if (
+        cue.cue in ("future", "intent")
+        and relation in _HOSTILE
+        and not any(t.lemma_ in _UNDERTAKINGS for t in clause_path(trigger))
+    ):
+        # "vowed to strike X" threatens X; "agreed to deploy peacekeepers" does not
+        return Relation.THREATENED, "intent-threat"
+    return None
+
+
 def _sentence(trigger: Token) -> TextSpan:
     sent = trigger.sent
     text = sent.text
@@ -242,29 +267,7 @@ def _assertions(
         confidence=confidence_of(candidate.rule, modality, coreference=coreference),
         **common,  # type: ignore[arg-type]
     )
-    if cue is None or cue.modality not in (Modality.HYPOTHETICAL, Modality.DENIED):
-        return
-    derived: tuple[Relation, str] | None = None
-    if _obliged(trigger) or not _predicates(trigger):
-        # "the US must be ready to mediate" puts a demand on the US, not its commitment;
-        # "transfers would violate a U.N. embargo" says nothing of the embargo's future.
-        pass
-    elif cue.modality is Modality.DENIED and candidate.relation is Relation.AGREED_WITH:
-        # "failed to reach an agreement", "will not accept": a rejection.
-        if cue.cue in ("neg", "deny") and _refuses(trigger):
-            derived = (Relation.REJECTED, "refused-agreement")
-    elif cue.cue == "if" and candidate.relation in _HOSTILE | {Relation.RETREATED_FROM}:
-        derived = (Relation.THREATENED, "intent-threat")
-    elif cue.cue in ("future", "intent", "if") and candidate.relation in _COOPERATIVE:
-        # "will give Y a grant", "would meet Y if ...": an offer
-        derived = (Relation.AGREED_WITH, "intent-commitment")
-    elif (
-        cue.cue in ("future", "intent")
-        and candidate.relation in _HOSTILE
-        and not any(t.lemma_ in _UNDERTAKINGS for t in clause_path(trigger))
-    ):
-        # "vowed to strike X" threatens X; "agreed to deploy peacekeepers" does not
-        derived = (Relation.THREATENED, "intent-threat")
+    derived = None if cue is None else _derived(candidate.relation, cue, trigger)
     if derived is not None:
         relation, rule = derived
         yield Assertion(
