@@ -192,6 +192,10 @@ def _refuses(trigger: Token) -> bool:
     for token in clause_path(trigger):
         if token.lemma_ in ("deny", "refute") or token.lemma_ in SPEECH_VERBS:
             return False
+        if token.lemma_ in ("refuse", "decline", "fail") or any(
+            c.dep_ == "neg" for c in token.children
+        ):
+            return True  # the refusal comes before any report of it
     return True
 
 

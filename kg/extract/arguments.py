@@ -50,7 +50,8 @@ STATE_INSTITUTIONS = words(
     "leadership leaders leader rulers side security minister president premier spokesman "
     "ambassador agents agent personnel guards officers servicemen serviceman commandos "
     "marines sailors pilots inspectors peacekeepers observers monitors court judge "
-    "newspaper media mission lawmaker legislator parliamentarian"
+    "newspaper media mission lawmaker legislator parliamentarian assembly warships warship "
+    "vessels"
 )
 #: Nouns for places, facilities and equipment: an act on them is an act on their owner
 #: ("Kataib Hezbollah's headquarters") or their state ("locations in Syria").
@@ -60,8 +61,9 @@ TARGET_NOUNS = words(
     "destroyer warship tanker convoy frigate carrier aircraft jet helicopter patrol "
     "lorry lorries truck trucks vehicle vehicles province region district enclave zone "
     "city town village capital compound embassy consulate office offices home homes "
-    "tunnel tunnels installation plant port airport border interests plane airplane "
-    "airliner boat gunboat tank goods products exports imports companies firms assets"
+    "tunnel tunnels installation plant port airport border interests plane airplane republic "
+    "airliner boat gunboat tank goods products exports imports companies firms assets "
+    "computer computers website websites server servers"
 )
 _ARMED_GROUP_NOUNS = words(
     "rebel militant insurgent guerrilla fighter gunman gunmen separatist jihadist "
@@ -337,15 +339,15 @@ class Arguments:
                 return [group]
         modifiers = self._modifiers(token, depth=depth)
         if modifiers:
+            # "the US military's Al Asad airbase", "Iran's U.N. ambassador": the owner
+            owners = [
+                m
+                for m in modifiers
+                if any(c.dep_ == "poss" and m.start <= c.i < m.end for c in token.children)
+            ]
             if lemma in STATE_INSTITUTIONS or token.lower_ in STATE_INSTITUTIONS:
-                return modifiers
+                return owners or modifiers
             if lemma in TARGET_NOUNS or token.lower_ in TARGET_NOUNS:
-                # "the US military's Al Asad airbase": the owner, not the facility's name
-                owners = [
-                    m
-                    for m in modifiers
-                    if any(c.dep_ == "poss" and m.start <= c.i < m.end for c in token.children)
-                ]
                 return owners or modifiers[:1]
             non_states = [m for m in modifiers if m.actor.type is not ActorType.STATE]
             compounds = {c.i for c in token.children if c.dep_ in ("compound", "nmod")}
@@ -401,7 +403,8 @@ class Arguments:
             agents = self.event_agent(token)
             if agents:
                 return agents
-        # "locations in Pakistan, Syria and Iraq": a place noun names its states
+        # "locations in Pakistan, Syria and Iraq": a place noun names its states; "a camp
+        # for Congolese refugees", "the computers of army officers": its owners
         if lemma in TARGET_NOUNS:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
@@ -411,6 +414,7 @@ class Arguments:
                                 m
                                 for m in self.actors_of(pobj, depth=depth + 1)
                                 if m.actor.type is ActorType.STATE
+                                or (child.lower_ != "in" and m.actor.type is not ActorType.LOCATION)
                             ]
                             if places:
                                 return places
@@ -798,22 +802,31 @@ class Arguments:
                 return owners
         return []
 
-    def complement_objects(self, verb: Token, entry: LexiconEntry) -> list[LinkedMention]:
+    def complement_objects(
+        self, verb: Token, entry: LexiconEntry, *, own: frozenset[str] = frozenset()
+    ) -> list[LinkedMention]:
         """Return an object inside the verb's complement clause.
 
         "offered to hand over the suspects to Britain", "threatened to break off relations
-        with Congo", "refused to meet the envoy of Y".
+        with Congo", "refused to meet the envoy of Y". Objects that are the subject's own
+        (``own``: "agreed to open its borders to UN peacekeepers") are passed over.
         """
         preps = entry.preps | words("to with for from against on")
         frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+
+        def others(found: list[LinkedMention]) -> list[LinkedMention]:
+            return [m for m in found if m.actor.id not in own]
+
         for _ in range(3):
             following: list[Token] = []
             for clause in frontier:
-                found = self.direct_objects(clause) or self.prep_objects(clause, preps)
+                found = others(self.direct_objects(clause)) or others(
+                    self.prep_objects(clause, preps)
+                )
                 if not found:
                     for child in clause.children:
                         if child.dep_ in _OBJECT_DEPS:
-                            found = self.prep_objects(child, preps)
+                            found = others(self.prep_objects(child, preps))
                             if found:
                                 break
                 if found:

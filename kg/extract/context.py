@@ -48,6 +48,8 @@ _FUTURE_AUX = words("will would shall 'll wo")
 _POSSIBLE_AUX = words("could may might should must can")
 _ALLEGED_ADVERBS = words("reportedly allegedly purportedly apparently")
 _CONDITIONS = words("if unless")
+#: Verbs that say an event happens: "a ceasefire could take place".
+_OCCURRENCE_VERBS = words("take happen occur begin start resume come")
 _COMPLEMENT_DEPS = frozenset(
     {"dobj", "obj", "xcomp", "ccomp", "pobj", "prep", "pcomp", "attr", "acomp", "conj", "agent"}
 )
@@ -111,6 +113,11 @@ def modality_of(trigger: Token) -> ModalityCue:
     top = path[-1]
     if top.dep_ == "advcl" and any(c.lower_ in _CONDITIONS for c in top.children):
         return ModalityCue(Modality.HYPOTHETICAL, "if")
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_ in _OCCURRENCE_VERBS:
+        # "a ceasefire could take place", "talks will begin": an event yet to happen
+        auxiliaries = {c.lower_ for c in trigger.head.children if c.dep_ == "aux"}
+        if auxiliaries & (_POSSIBLE_AUX | _FUTURE_AUX):
+            return ModalityCue(Modality.HYPOTHETICAL, "possible")
     return ModalityCue(Modality.ASSERTED)
 
 

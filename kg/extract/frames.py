@@ -30,7 +30,9 @@ from kg.types import ActorType, Relation
 
 __all__ = ["TITLE_WORDS", "Candidate", "Frames"]
 
-_QUANTITY_NOUNS = words("round wave series barrage number spate string volley")
+_QUANTITY_NOUNS = words(
+    "round wave series barrage number spate string volley day days week weeks month months"
+)
 TITLE_WORDS = words(
     "president minister secretary spokesman spokeswoman spokesperson commander leader "
     "chief general ambassador envoy king queen prince emir premier head director "
@@ -73,6 +75,11 @@ _OF_AGENTS = words("withdrawal pullout retreat deployment redeployment")
 _TOPIC_VERBS = words("discuss negotiate talk confer debate")
 _WITH = words("with between")
 _OF = words("of")
+_TO = words("to")
+_BETWEEN = words("between")
+#: Verbs whose "in" phrase names an act their subject takes part in: "Serb forces were
+#: engaged in ethnic cleansing against the Albanian population".
+_PARTAKING = words("engage involve participate join")
 _PRESSED_BY = words("by from of")
 _ASKED_OF = words("by from")
 _ASKED_WITH = words("by from with")
@@ -114,9 +121,9 @@ _COMPLAINT_VERBS = words("lodge file deliver send register issue make")
 def _object_lemmas(verb: Token) -> set[str]:
     """Return the lemmas of a verb's objects, through measures ("700 kg of medicine")."""
     lemmas: set[str] = set()
-    for child in verb.children:
-        if child.dep_ not in ("dobj", "obj"):
-            continue
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    for child in (*objects, *(c for o in objects for c in o.conjuncts)):
+        # "aerial photographs and other military intelligence"
         lemmas |= {child.lemma_.lower(), child.lower_}
         for prep in child.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -253,6 +260,10 @@ class Frames:
 
     def _verb(self, verb: Token, relation: Relation) -> Iterator[Candidate]:
         args = self.args
+        if verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "pobj"):
+            # "Fighting between X and Y resumed": a gerund used as an event noun
+            yield from self._nominal(verb, relation)
+            return
         if verb.dep_ == "acl" and _is_passive(verb):
             # "a militia supported by Iran"
             agents = args.agents_of(verb)
@@ -323,7 +334,10 @@ class Frames:
         to the next one.
         """
         args = self.args
-        own = {s.actor.id for s in args.subjects_of_verb(verb)}
+        own = frozenset(s.actor.id for s in args.subjects_of_verb(verb))
+        if verb.lemma_ in entry.recipients:
+            # "extradited the suspect to Britain": the direct object is what is handed
+            return args.prep_objects(verb, _TO), "prepositional-object"
         frames: list[tuple[str, Callable[[], list[LinkedMention]]]] = []
         if verb.lemma_ not in _TOPIC_VERBS:
             # "the G7 discussed China's role": what is discussed is no partner
@@ -346,7 +360,9 @@ class Frames:
         ):
             # "ordered the school to give Makeda classes": the order is on the school
             # "agreed to hand over Y"; but "'It is not over', agreed X" reports speech.
-            frames.append(("complement-object", lambda: args.complement_objects(verb, entry)))
+            frames.append(
+                ("complement-object", lambda: args.complement_objects(verb, entry, own=own))
+            )
         if entry.places:
             frames.append(("place-object", lambda: args.place_objects(verb, entry.place_preps)))
             frames.append(("place-object", lambda: self._place_states(verb)))
@@ -588,6 +604,17 @@ class Frames:
             for pobj in c.children
             if pobj.dep_ == "pobj"
         ]
+        # "denounced as an ugly crime Serbia's suppression of the unrest": the object
+        # moved after the "as" phrase is parsed as its apposition
+        acts += [
+            appos
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for pobj in c.children
+            if pobj.dep_ == "pobj"
+            for appos in pobj.children
+            if appos.dep_ == "appos"
+        ]
         for act in acts:
             if act.lemma_.lower() in _MESSAGES or act.lemma_.lower() in _CLAIMS:
                 continue  # "an investigation into an allegation by Y" does not accuse Y
@@ -607,7 +634,9 @@ class Frames:
         rule = "complement-object"
         if any(c.dep_ == "xcomp" for c in adjective.children):
             objects = [
-                m for m in self.args.complement_objects(adjective, entry) if m.actor.id not in own
+                m
+                for m in self.args.complement_objects(adjective, entry, own=frozenset(own))
+                if m.actor.id not in own
             ]
             if not objects:
                 objects = [m for m in self._complement_places(adjective) if m.actor.id not in own]
@@ -779,8 +808,11 @@ class Frames:
             # "the withdrawal of some forces from Panama", "a suspension of links with Y"
             targets = self._of_targets(noun, preps - {"of"})
         head = anchor.head
+        partakers = self._partakers(noun)
+        if partakers:
+            head = noun.head.head  # "X were engaged in ethnic cleansing against Y"
         # "X launched strikes against Y", "X imposed sanctions on Y", "X and Y signed a deal"
-        if anchor.dep_ in ("dobj", "obj", "nsubjpass") and is_light_verb(head):
+        if partakers or (anchor.dep_ in ("dobj", "obj", "nsubjpass") and is_light_verb(head)):
             targets = targets or args.prep_objects(head, preps)
             if not targets and entry.clausal:
                 # "reiterated its demand that Israel ease restrictions"
@@ -805,7 +837,7 @@ class Frames:
                 targets = self._demand_targets(head) or self._demand_targets(noun)
             if not targets and entry.places:
                 targets = args.place_objects(head) or self._place_states(head)
-            agents = (
+            agents = partakers or (
                 args.agents_of(head) if anchor.dep_ == "nsubjpass" else args.subjects_of_verb(head)
             )
             agents = agents or args.event_agent(noun)
@@ -815,6 +847,11 @@ class Frames:
             for agent in agents:
                 for obj in targets:
                     yield Candidate(agent, obj, relation, "light-verb-nominal", noun)
+            return
+        between = args.prep_objects(noun, _BETWEEN)
+        if relation in SYMMETRIC and len(between) > 1 and not args.event_agent(noun):
+            # "fighting between Azerbaijanis and Armenians", "talks between X and Y"
+            yield from _pairs(between, relation, "symmetric-coordination", noun)
             return
         if not targets and relation is Relation.CONSULTED and noun.head.dep_ == "prep":
             # "X arrived in Amman on a visit": the visit is to the place of arrival
@@ -847,6 +884,20 @@ class Frames:
         for agent in agents:
             for obj in targets:
                 yield Candidate(agent, obj, relation, rule, noun)
+
+    def _partakers(self, noun: Token) -> list[LinkedMention]:
+        """Return who takes part in an event ("X were engaged in ethnic cleansing")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+            return []
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "ADJ") or verb.lemma_ not in _PARTAKING:
+            return []
+        return [
+            m
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for m in self.args.actors_of(c)
+        ] or self.args.subjects_of_verb(verb)
 
     def _relational(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
         # "X, an ally of Y", "X and other allies of Y", "X is a member of Y"

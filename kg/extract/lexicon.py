@@ -67,6 +67,8 @@ class LexiconEntry:
             Belarus" names where a force comes from, not its target).
         refusal: the object may be who pressed for what is refused ("declined to
             resign despite calls from Y").
+        recipients: verbs whose object is who receives what they hand over, named
+            with "to" ("extradited the suspect to Britain"), not their direct object.
         not_compounds: compounds that turn a trigger noun into another event
             ("hunger strike" is no attack).
         needs_object: verbs that announce the relation only with one of these objects
@@ -93,6 +95,7 @@ class LexiconEntry:
     judges_acts: bool = False
     place_preps: frozenset[str] = words("in into from")
     refusal: bool = False
+    recipients: frozenset[str] = frozenset()
 
 
 #: Objects of material aid: "delivered medicine to Y".
@@ -126,10 +129,10 @@ LEXICON: dict[Relation, LexiconEntry] = {
         ),
         nouns=words(
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
-            "invasion incursion ambush fighting clash battle war massacre violence"
+            "invasion incursion ambush fighting clash battle war massacre violence cleansing"
         ),
         noun_preps={
-            **{w: words("with between") for w in ("war", "clash", "fighting", "battle")},
+            **{w: words("with between") for w in ("war", "clash", "fighting", "fight", "battle")},
             **dict.fromkeys(
                 ("bombing", "shelling", "bombardment", "invasion", "massacre", "occupation"),
                 words("of"),
@@ -147,13 +150,13 @@ LEXICON: dict[Relation, LexiconEntry] = {
     Relation.COERCED: LexiconEntry(
         verbs=words(
             "arrest detain expel deport imprison jail ban outlaw confiscate evict demolish "
-            "censor prosecute extradite disperse prevent blockade besiege"
+            "censor prosecute extradite disperse prevent blockade besiege hack deface"
         ),
         nouns=words(
             "arrest detention expulsion crackdown curfew blockade deportation action measures siege"
         ),
         noun_preps={"action": words("against"), "measures": words("against")},
-        preps=words("of on against from"),
+        preps=words("of on against from into"),
         places=True,
         # "prevented the demonstration staged by students": the students are coerced
         judges_acts=True,
@@ -201,9 +204,11 @@ LEXICON: dict[Relation, LexiconEntry] = {
     Relation.ACCUSED: LexiconEntry(
         verbs=words(
             "accuse condemn criticize criticise blame denounce sue charge investigate "
-            "probe censure deplore rebuke slam reproach indict complain"
+            "probe censure deplore rebuke slam reproach indict complain summon"
         ),
         nouns=words("condemnation criticism accusation investigation probe indictment complaint"),
+        # "summoned Niger's ambassador": a diplomatic protest
+        needs_object={"summon": words("ambassador ambassadors envoy envoys diplomat diplomats")},
         preps=words("of against into over about"),
         noun_preps=dict.fromkeys(("protest", "complaint"), words("with to")),
         judges_acts=True,
@@ -255,9 +260,15 @@ LEXICON: dict[Relation, LexiconEntry] = {
         noun_preps={"visit": words("to with"), "welcome": words("to for")},
     ),
     Relation.COOPERATED_WITH: LexiconEntry(
-        verbs=words("cooperate collaborate coordinate partner share"),
-        nouns=words("cooperation partnership collaboration"),
+        verbs=words("cooperate collaborate coordinate partner share extradite"),
+        nouns=words(
+            "cooperation partnership collaboration exercise exercises drill drills manoeuvres "
+            "maneuvers game"
+        ),
         preps=words("with"),
+        # "extradited the suspect to Britain": the state handed to cooperates
+        recipients=words("extradite"),
+        needs_compound={"game": words("war")},
         needs_object={
             "share": words(
                 "intelligence information evidence expertise data technology experience "
