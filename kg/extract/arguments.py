@@ -50,7 +50,7 @@ STATE_INSTITUTIONS = words(
     "leadership leaders leader rulers side security minister president premier spokesman "
     "ambassador agents agent personnel guards officers servicemen serviceman commandos "
     "marines sailors pilots inspectors peacekeepers observers monitors court judge "
-    "newspaper media mission lawmaker legislator parliamentarian assembly warships warship "
+    "newspaper media mission lawmaker legislator parliamentarian assembly warships warship chief "
     "vessels"
 )
 #: Nouns for places, facilities and equipment: an act on them is an act on their owner
@@ -267,8 +267,12 @@ class Arguments:
                 continue
             for item in (child, *child.conjuncts):
                 inner = self.linked(item)
-                if inner is None and item.dep_ == "compound" and depth < 3:
+                if inner is None and item.dep_ in ("compound", "nmod") and depth < 3:
+                    # "the Montenegro Municipality Association (AKK) officials"
                     nested = self._actor_of(item, depth=depth + 1)
+                    if not nested and item.dep_ == "compound" and is_event_noun(token.lemma_):
+                        # "US Predator attacks": the weapon's owner carried them out
+                        nested = self._modifiers(item, depth=depth + 1)
                     inner = nested[0] if nested else None
                 if inner is None and item.lemma_ in _LEADING and item.i == token.i - 1:
                     # "Vietnamese-led forces", "US-commanded troops": the leader's
@@ -323,6 +327,10 @@ class Arguments:
             examples = self._examples(token)
             if examples:
                 return examples
+            # "militants loyal to al-Zarqawi", "forces loyal to the general"
+            loyal = self._loyal_to(token, depth=depth)
+            if loyal is not None:
+                return [loyal]
         # "Iran's religious leader Ayatollah Ruhollah Khomeini": the person, not the state
         if lemma in _TITLE_NOUNS or token.lower_ in _TITLE_NOUNS:
             for child in token.children:
@@ -593,6 +601,28 @@ class Arguments:
                 )
         return None
 
+    def _loyal_to(self, token: Token, *, depth: int) -> LinkedMention | None:
+        """Make an actor of people loyal to a leader ("militants loyal to al-Zarqawi")."""
+        for loyal in token.children:
+            if loyal.dep_ != "amod" or loyal.lower_ != "loyal" or loyal.i < token.i:
+                continue
+            for prep in loyal.children:
+                if prep.dep_ != "prep" or prep.lower_ != "to":
+                    continue
+                for pobj in prep.children:
+                    found = self.actors_of(pobj, depth=depth + 1) if pobj.dep_ == "pobj" else []
+                    if len(found) == 1 and found[0].actor.type is not ActorType.LOCATION:
+                        return self._new_group(
+                            token,
+                            _phrase_start(token, deps=("amod", "compound")),
+                            _phrase_end(pobj) + 1,
+                            kind=ActorType.ARMED_GROUP
+                            if token.lemma_.lower() in _ARMED_GROUP_NOUNS | _FORCE_NOUNS
+                            else ActorType.ORGANIZATION,
+                            country=found[0].actor.country,
+                        )
+        return None
+
     def _organization(self, token: Token) -> LinkedMention | None:
         """Make an actor of an organisation with no name of its own.
 
@@ -677,7 +707,17 @@ class Arguments:
         for _ in range(4):
             for child in current.children:
                 if child.dep_ in ("nsubj", "csubj"):
-                    return self.actors_of(child)
+                    actors = self.actors_of(child)
+                    if not actors and child.tag_ == "VBG":
+                        # "The Red Cross operating in Iraq said": parsed as the
+                        # participle's subject
+                        actors = [
+                            m
+                            for g in child.children
+                            if g.dep_ == "nsubj"
+                            for m in self.actors_of(g)
+                        ]
+                    return actors
             if current.dep_ == "relcl":
                 return self.actors_of(current.head)
             # "accused Israel of launching strikes": the accused is the one who acts.
@@ -766,11 +806,11 @@ class Arguments:
     def possessor_objects(self, verb: Token, entry: LexiconEntry) -> list[LinkedMention]:
         """Return the author of a message-like object ("rejected a US request", "Y's plan").
 
-        Also the object's own prepositional target ("threatened action against Y").
+        Also the target of the object or of its conjuncts ("threatened action against Y",
+        "launched artillery, mortar and rocket fire against Y").
         """
-        for child in verb.children:
-            if child.dep_ not in _OBJECT_DEPS:
-                continue
+        objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+        for child in (*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)):
             if child.lemma_.lower() in _MESSAGE_NOUNS or child.lower_ in _MESSAGE_NOUNS:
                 # "rejected a US request", "dismissed an appeal from the president"
                 modifiers = self._modifiers(child, depth=0)

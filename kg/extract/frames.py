@@ -64,6 +64,7 @@ _STATEMENTS = words(
     "statement declaration letter communique communiqué note message announcement "
     "report resolution appeal video speech address"
 )
+_CHARGES = words("charge charges allegation allegations accusation accusations suspicion")
 _CLAIMS = words("allegation allegations claim claims report reports accusation charge charges")
 _PRESSURES = words(
     "pressure pressures call calls demand demands appeal appeals request requests plea pleas "
@@ -163,6 +164,16 @@ def _pairs(
     for index, first in enumerate(actors):
         for second in actors[index + 1 :]:
             yield Candidate(first, second, relation, rule, trigger)
+
+
+def _reciprocal(verb: Token) -> bool:
+    """Whether the verb's object is its subjects' ties to each other ("upgraded their ties")."""
+    return any(
+        o.dep_ in ("dobj", "obj")
+        and o.lemma_.lower() in _RELATIONS_WITH
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children)
+        for o in verb.children
+    )
 
 
 def _is_definite(noun: Token) -> bool:
@@ -313,6 +324,19 @@ class Frames:
                 return
         objects, rule = self._objects(verb, entry)
         yield from self._with_subjects(verb, objects, relation, rule)
+        if relation is Relation.COERCED and self._on_charges(verb):
+            # "jailed 52 members of MASSOB on allegations of treason": also an accusation
+            yield from self._with_subjects(verb, objects, Relation.ACCUSED, rule)
+
+    @staticmethod
+    def _on_charges(verb: Token) -> bool:
+        """Whether an arrest or a trial is made on a charge ("on charges of treason")."""
+        return any(
+            prep.dep_ == "prep"
+            and prep.lower_ in ("on", "over")
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in _CHARGES for p in prep.children)
+            for prep in verb.children
+        )
 
     def _reported_subjects(self, verb: Token) -> list[LinkedMention]:
         """Return the subject of the clause a parenthetical speech verb reports.
@@ -701,7 +725,7 @@ class Frames:
         if rule == "place-object" and relation in SYMMETRIC and len(subjects) > 1:
             objects = []  # "Israel and Hamas fought in Gaza": they fought each other
         if not objects:
-            if relation in SYMMETRIC and len(subjects) > 1:
+            if len(subjects) > 1 and (relation in SYMMETRIC or _reciprocal(verb)):
                 yield from _pairs(subjects, relation, "symmetric-coordination", verb)
             return
         if not subjects:
