@@ -63,7 +63,7 @@ TARGET_NOUNS = words(
     "city town village capital compound embassy consulate office offices home homes "
     "tunnel tunnels installation plant port airport border interests plane airplane republic "
     "airliner boat gunboat tank goods products exports imports companies firms assets "
-    "computer computers website websites server servers"
+    "computer computers website websites server servers settlement settlements"
 )
 _ARMED_GROUP_NOUNS = words(
     "rebel militant insurgent guerrilla fighter gunman gunmen separatist jihadist "
@@ -720,6 +720,14 @@ class Arguments:
                     return actors
             if current.dep_ == "relcl":
                 return self.actors_of(current.head)
+            if (
+                current.dep_ == "pcomp"
+                and current.head.lower_ == "to"
+                and current.head.head.pos_ == "VERB"
+            ):
+                # "resorted to throwing stones": the subject of "resorted"
+                current = current.head.head
+                continue
             # "accused Israel of launching strikes": the accused is the one who acts.
             if (
                 current.dep_ == "pcomp"

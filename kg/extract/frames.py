@@ -50,6 +50,7 @@ _DEMANDS = words("demand demands condition conditions request requests terms")
 _AUTHOR_PREPS = words("by")
 _PLACE_PREPS = words("in into at near on")
 _DURING = words("during amid in at")
+_FOLLOWING = words("following after")
 #: Nouns for messages, plans and undertakings that stand for their author or addressee.
 _MESSAGES = words(
     "request proposal demand call offer plan ultimatum decision policy resolution appeal "
@@ -74,7 +75,7 @@ _PRESSURES = words(
 #: party comes with "with": "discussed the war with China").
 _OF_AGENTS = words("withdrawal pullout retreat deployment redeployment")
 _TOPIC_VERBS = words("discuss negotiate talk confer debate")
-_WITH = words("with between")
+_WITH = words("with between among")
 _OF = words("of")
 _TO = words("to")
 _BETWEEN = words("between")
@@ -88,8 +89,11 @@ _ARRIVED_IN = words("in at")
 #: Relations held with another party: "contact with Y", "trade with Y".
 _RELATIONS_WITH = words(
     "contact contacts tie ties relation relations trade talks negotiation negotiations "
-    "cooperation dialogue link links"
+    "cooperation dialogue link links mediation deliberation deliberations consultation "
+    "consultations"
 )
+#: What is sought from the state where it is sought: "sought asylum in Germany".
+_REFUGE = words("asylum refuge sanctuary protection")
 #: Acts whose "of" phrase names who carries them out: "the return of U.N. inspectors".
 _ACTS_OF = words(
     "return entry deployment withdrawal pullout release presence participation "
@@ -104,6 +108,7 @@ _RESTRICTIONS = words(
     "restriction restrictions curfew ban sanction sanctions blockade embargo siege emergency"
 )
 _AGREEMENTS = words("deal deals agreement accord pact bargain compromise truce")
+_BLOCKADES = words("blockade blockades siege sieges")
 #: (verb, objects) -> the relation the verb announces with such an object.
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     ("expel", _DIPLOMATS): Relation.SANCTIONED,
@@ -114,6 +119,11 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     ("end", _RESTRICTIONS): Relation.CONCEDED_TO,
     ("hand", MATERIAL): Relation.AIDED,
     ("strike", _AGREEMENTS): Relation.AGREED_WITH,
+    # easing a military blockade is a retreat (CAMEO 0872), easing a curfew a concession
+    ("lift", _BLOCKADES): Relation.RETREATED_FROM,
+    ("ease", _BLOCKADES): Relation.RETREATED_FROM,
+    ("end", _BLOCKADES): Relation.RETREATED_FROM,
+    ("relax", _BLOCKADES): Relation.RETREATED_FROM,
 }
 #: Light verbs that make a protest a formal complaint: "lodged a protest with Y".
 _COMPLAINT_VERBS = words("lodge file deliver send register issue make")
@@ -408,6 +418,12 @@ class Frames:
         if entry.refusal:
             # "declined to resign despite pressure by the commission": a refusal of Y
             frames.append(("prepositional-object", lambda: self._despite(verb)))
+        if entry.after_talks:
+            # "called off the strike after deliberations with the government"
+            frames.append(("prepositional-object", lambda: self._talks_before(verb)))
+        if verb.lemma_ in ("seek", "request", "ask") and _object_lemmas(verb) & _REFUGE:
+            # "sought refuge in Germany": asked of the state where it is sought
+            frames.append(("place-object", lambda: args.place_objects(verb, words("in"))))
         if not entry.judges_acts:
             # "demanded the withdrawal of Israeli troops", "allowed the return of U.N.
             # inspectors": the one who would carry out the act
@@ -420,6 +436,18 @@ class Frames:
             if found:
                 return found, rule
         return [], ""
+
+    def _talks_before(self, verb: Token) -> list[LinkedMention]:
+        """Return the party of the talks an act follows ("after talks with Y")."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _FOLLOWING:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _RELATIONS_WITH:
+                    found = self.args.prep_objects(pobj, _WITH)
+                    if found:
+                        return found
+        return []
 
     def _despite(self, verb: Token) -> list[LinkedMention]:
         """Return who pressed for what the verb refuses ("despite calls from Y")."""
@@ -526,7 +554,15 @@ class Frames:
             if clause.pos_ != "VERB" or clause.lemma_ not in _PURPOSE_VERBS:
                 continue
             found = self.args.prep_objects(clause, _DEMAND_PREPS)
-            for obj in (c for c in clause.children if c.dep_ in ("dobj", "obj")):
+            # "to demand the resignation of X", "calling for the removal of X"
+            demanded = [c for c in clause.children if c.dep_ in ("dobj", "obj")] + [
+                p
+                for c in clause.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            for obj in demanded:
                 found = found or self._owners(obj, depth=0)
             if found:
                 return found
@@ -890,13 +926,20 @@ class Frames:
         if not targets and entry.judges_acts:
             # "demonstrations against the violations by the Israeli military"
             targets = args.act_authors(noun, preps)
+        if not targets and entry.judges_acts and entry.complement:
+            # "a demonstration calling for the removal of President X"
+            targets = self._demand_targets(noun)
         if not targets:
             return
         agents = args.event_agent(noun)
         if not agents and relation is Relation.PROTESTED_AGAINST:
-            # "Palestinian youths threw stones during demonstrations against Y"
-            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-            if noun.head.lower_ in _DURING and verb.pos_ == "VERB" and not _is_passive(verb):
+            # "Palestinian youths threw stones during demonstrations against Y";
+            # "demonstrators rioted following a demonstration calling for Y's removal"
+            verb = noun.head.head if noun.head.dep_ == "prep" else noun.head
+            during = noun.head.lower_ in _DURING or (
+                noun.head.lower_ in _FOLLOWING and verb.lemma_ in entry.verbs
+            )
+            if during and verb.pos_ == "VERB" and not _is_passive(verb):
                 agents = args.subjects_of_verb(verb)
         if not agents and relation is Relation.ATTACKED:
             self.pending_attacks.append(targets)

@@ -69,6 +69,8 @@ class LexiconEntry:
             resign despite calls from Y").
         recipients: verbs whose object is who receives what they hand over, named
             with "to" ("extradited the suspect to Britain"), not their direct object.
+        after_talks: the object may be the party of talks the act follows ("called off
+            the strike after deliberations with the government").
         not_compounds: compounds that turn a trigger noun into another event
             ("hunger strike" is no attack).
         needs_object: verbs that announce the relation only with one of these objects
@@ -96,6 +98,7 @@ class LexiconEntry:
     place_preps: frozenset[str] = words("in into from")
     refusal: bool = False
     recipients: frozenset[str] = frozenset()
+    after_talks: bool = False
 
 
 #: Objects of material aid: "delivered medicine to Y".
@@ -113,7 +116,7 @@ _MUNITIONS = words(
 _TIES = words(
     "aid assistance ties relation relations link links trade cooperation asset assets "
     "funding flight flights import imports export exports contact contacts talks "
-    "program programme delivery deliveries loan loans credit credits"
+    "program programme delivery deliveries loan loans credit credits mediation"
 )
 
 _VISITS = words("visit visits trip trips talks meeting meetings summit")
@@ -224,6 +227,7 @@ LEXICON: dict[Relation, LexiconEntry] = {
         verbs=words("reject rebuff veto refuse decline dismiss spurn renege oppose"),
         adjectives=words("opposed"),
         refusal=True,
+        after_talks=True,
         nouns=words("rejection refusal veto"),
         preps=words("on to of"),
         complement=True,
@@ -250,6 +254,7 @@ LEXICON: dict[Relation, LexiconEntry] = {
         ),
         preps=words("with to for"),
         complement=True,
+        after_talks=True,
     ),
     Relation.CONSULTED: LexiconEntry(
         verbs=words(
@@ -309,12 +314,14 @@ LEXICON: dict[Relation, LexiconEntry] = {
         preps=words("to on in"),
         places=True,
         clausal=True,
+        after_talks=True,
     ),
     Relation.RETREATED_FROM: LexiconEntry(
         verbs=words("withdraw retreat release free surrender demobilize disarm evacuate"),
         nouns=words("withdrawal release pullout retreat"),
-        preps=words("from of"),
+        preps=words("from of on"),
         places=True,
+        after_talks=True,
     ),
     # The standing relations (DESIGN section 4, last rows). Their object is an actor,
     # except for controls and operatesIn, whose object is a place
