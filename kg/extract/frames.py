@@ -24,7 +24,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.territory import Territory
 from kg.gazetteer import Gazetteer
-from kg.places import city_country
+from kg.places import place_country
 from kg.resolve import LinkedMention
 from kg.types import ActorType, Relation
 
@@ -79,9 +79,13 @@ _WITH = words("with between among")
 _OF = words("of")
 _TO = words("to")
 _BETWEEN = words("between")
-#: Verbs whose "in" phrase names an act their subject takes part in: "Serb forces were
-#: engaged in ethnic cleansing against the Albanian population".
-_PARTAKING = words("engage involve participate join")
+#: Verbs whose prepositional phrase names an act or a state their subject takes part in:
+#: "Serb forces were engaged in ethnic cleansing against the Albanian population",
+#: "Israeli troops remained on alert in the West Bank".
+_PARTAKING = {
+    "in": words("engage involve participate join"),
+    "on": words("remain stay be put place keep"),
+}
 _PRESSED_BY = words("by from of")
 _ASKED_OF = words("by from")
 _ASKED_WITH = words("by from with")
@@ -603,7 +607,7 @@ class Frames:
         """Return the state of a city named as the place of the act.
 
         "fired shells at targets in Jericho", "imposed a curfew in the town of Cizre":
-        the city stands for its state (:func:`kg.places.city_country`).
+        the city stands for its state (:func:`kg.places.place_country`).
         """
         scopes = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
         for scope in scopes:
@@ -642,7 +646,7 @@ class Frames:
             or mention.actor.type is not ActorType.LOCATION
         ):
             return None
-        code = city_country(mention.actor.label)
+        code = place_country(mention.actor.label)
         state = self.gazetteer.state_by_country(code) if code else None
         if state is None:
             return None
@@ -953,11 +957,17 @@ class Frames:
                 yield Candidate(agent, obj, relation, rule, noun)
 
     def _partakers(self, noun: Token) -> list[LinkedMention]:
-        """Return who takes part in an event ("X were engaged in ethnic cleansing")."""
-        if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        """Return who takes part in an event or state.
+
+        "X were engaged in ethnic cleansing", "X remained on alert".
+        """
+        if noun.dep_ != "pobj" or noun.head.lower_ not in _PARTAKING:
             return []
         verb = noun.head.head
-        if verb.pos_ not in ("VERB", "ADJ") or verb.lemma_ not in _PARTAKING:
+        if (
+            verb.pos_ not in ("VERB", "ADJ", "AUX")
+            or verb.lemma_ not in _PARTAKING[noun.head.lower_]
+        ):
             return []
         return [
             m

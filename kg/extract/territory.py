@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
 from kg.extract.lexicon import is_light_verb, words
-from kg.places import city_country
+from kg.places import place_country
 from kg.resolve import LinkedMention, actor_id
 from kg.types import Actor, ActorType, Relation
 
@@ -97,7 +97,7 @@ class Territory:
             while start < token.i and self.doc[start].pos_ != "PROPN":
                 start += 1
         text = self.doc[start:end].text
-        code = city_country(text)
+        code = place_country(text)
         if code is None:
             return None
         actor = Actor(id=actor_id(text), label=text, type=ActorType.LOCATION, country=code)
