@@ -121,6 +121,30 @@ def labels(pipeline: Pipeline, sentence: str, word: str) -> list[str]:
             "planes",
             [("United Nations", "InternationalOrganization", None)],
         ),
+        # an institution owned by a state stands for that state, not for its addressee
+        (
+            "Iran's U.N. ambassador took part in the talks.",
+            "ambassador",
+            [("Iran", "State", "IRN")],
+        ),
+        # people loyal to a leader are a group of their own
+        (
+            "Militants loyal to Abu Musab al-Zarqawi attacked the convoy.",
+            "Militants",
+            [("Militants loyal to Abu Musab al-Zarqawi", "ArmedGroup", None)],
+        ),
+        # a place for people stands for them
+        (
+            "A camp for Congolese refugees was attacked on Monday.",
+            "camp",
+            [("Congolese refugees", "Organization", None)],
+        ),
+        # militias placed by a state
+        (
+            "The talks between rival militias in Lebanon failed.",
+            "militias",
+            [("Rival militias in Lebanon", "ArmedGroup", "LBN")],
+        ),
     ],
 )
 def test_noun_phrases(
@@ -156,6 +180,10 @@ def test_noun_phrases(
         ("Montenegro's prime minister rejected the plan.", "minister", ["Montenegro"]),
         # planes with no owner
         ("The planes landed on Monday.", "planes", []),
+        # loyal to nobody named
+        ("Militants loyal to the cause attacked the convoy.", "Militants", []),
+        # a style named after a place is no act of its state
+        ("They tried to prevent a Bosnia-style civil war.", "war", []),
     ],
 )
 def test_noun_phrases_negative(

@@ -43,6 +43,23 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        (
+            "Turkey summoned the Swedish ambassador over the protest.",
+            ("turkey", "accused", "sweden", "Asserted"),
+        ),
+        (
+            "Egyptian police arrested ten members of the Muslim Brotherhood on charges of "
+            "plotting a coup.",
+            ("egypt", "accused", "muslim-brotherhood", "Asserted"),
+        ),
+        (
+            "US Predator strikes killed two al-Qaeda leaders.",
+            ("united-states", "attacked", "al-qaeda", "Asserted"),
+        ),
+        (
+            "Fighters loyal to Khalifa Haftar attacked the Libyan army.",
+            ("fighters-loyal-to-khalifa-haftar", "attacked", "libya-armed-forces", "Asserted"),
+        ),
         ("Hamas controls the Gaza Strip.", ("hamas", "controls", "gaza-strip", "Asserted")),
         ("Sweden joined NATO in 2024.", ("sweden", "memberOf", "nato", "Asserted")),
         (
@@ -58,6 +75,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Israel did not attack Hezbollah.", ("israel", "attacked", "hezbollah", "Denied")),
     ],
     "passive-by-agent": [
+        (
+            "A camp for Sudanese refugees was attacked by Chadian rebels.",
+            ("chadian-rebels", "attacked", "sudanese-refugees", "Asserted"),
+        ),
         ("Ukraine was attacked by Russia.", ("russia", "attacked", "ukraine", "Asserted")),
         (
             "Iran was sanctioned by the European Union.",
@@ -84,6 +105,23 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        (
+            "Kenya extradited a Somali suspect to Ethiopia.",
+            ("kenya", "cooperatedWith", "ethiopia", "Asserted"),
+        ),
+        (
+            "The Nigeria Labour Congress called off the strike after talks with the "
+            "Nigerian government.",
+            ("congress", "concededTo", "nigeria", "Asserted"),
+        ),
+        (
+            "Chinese hackers hacked into the computers of Taiwanese officials.",
+            ("chinese-hackers", "coerced", "taiwan", "Asserted"),
+        ),
+        (
+            "The United States provided tanks and ammunition to Ukraine.",
+            ("united-states", "aided", "ukraine", "Asserted"),
+        ),
         (
             "Russia discussed Ukraine's future with Turkey.",
             ("russia", "consulted", "turkey", "Asserted"),
@@ -113,6 +151,18 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "possessor-object": [
+        (
+            "Israel lifted the blockade on Palestinian lorries.",
+            ("israel", "retreatedFrom", "palestine", "Asserted"),
+        ),
+        (
+            "Russian forces launched missiles and rocket fire against Ukrainian positions.",
+            ("russian-armed-forces", "attacked", "ukraine", "Asserted"),
+        ),
+        (
+            "Syria's government ended its mediation between rival militias in Lebanon.",
+            ("syria", "sanctioned", "rival-militias-in-lebanon", "Asserted"),
+        ),
         ("Israel rejected Hamas's terms.", ("israel", "rejected", "hamas", "Asserted")),
         (
             "Iran criticized Israel's treatment of prisoners.",
@@ -126,6 +176,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Ukraine did not reject Russia's terms.", ("ukraine", "rejected", "russia", "Denied")),
     ],
     "complement-object": [
+        (
+            "Hungary agreed to open its airspace to NATO jets.",
+            ("hungary", "agreedWith", "nato", "Asserted"),
+        ),
         (
             "Libya offered to hand over the suspects to Britain.",
             ("libya", "agreedWith", "united-kingdom", "Asserted"),
@@ -151,6 +205,18 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        (
+            "Russian troops were engaged in heavy fighting against Ukrainian forces.",
+            ("russian-armed-forces", "attacked", "ukrainian-armed-forces", "Asserted"),
+        ),
+        (
+            "Israel reimposed a blockade in the West Bank.",
+            ("israel", "coerced", "palestine", "Asserted"),
+        ),
+        (
+            "Israeli troops remained on alert in the West Bank.",
+            ("israel-defense-forces", "mobilizedAgainst", "palestine", "Asserted"),
+        ),
         ("M23 rebels took control of Bukavu.", ("m23", "controls", "bukavu", "Asserted")),
         (
             "Hezbollah continued its hunger strike in protest of the Israeli government's refusal.",
@@ -193,6 +259,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-by-agent": [
+        (
+            "Kenyan students marched following a rally calling for the resignation of "
+            "President Daniel arap Moi.",
+            ("kenyan-students", "protestedAgainst", "moi", "Asserted"),
+        ),
         (
             "An airstrike by Israel on Hezbollah killed two fighters.",
             ("israel", "attacked", "hezbollah", "Asserted"),
@@ -238,6 +309,14 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
     "place-object": [
         (
+            "Thousands of Syrian Kurds sought asylum in Germany.",
+            ("syrian-kurds", "demanded", "germany", "Asserted"),
+        ),
+        (
+            "Fighters loyal to Khalifa Haftar attacked Tripoli.",
+            ("fighters-loyal-to-khalifa-haftar", "attacked", "libya", "Asserted"),
+        ),
+        (
             "Israeli tanks fired shells at targets in Jericho.",
             ("israel", "attacked", "palestine", "Asserted"),
         ),
@@ -252,6 +331,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "act-agent": [
+        (
+            "Greece condemned as a provocation Turkey's drilling in the Aegean.",
+            ("greece", "accused", "turkey", "Asserted"),
+        ),
         (
             "Iran condemned the violations by Israel.",
             ("iran", "accused", "israel", "Asserted"),
@@ -338,6 +421,27 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # events between two parties are mutual
+        (
+            "Fighting between Armenian troops and Azerbaijani forces resumed on Tuesday.",
+            ("armenia-armed-forces", "attacked", "azerbaijan-armed-forces", "Asserted"),
+        ),
+        (
+            "Talks between Iran and Saudi Arabia resumed in Baghdad.",
+            ("iran", "consulted", "saudi-arabia", "Asserted"),
+        ),
+        (
+            "Russian and Chinese warships held joint exercises in the Sea of Japan.",
+            ("russia", "cooperatedWith", "china", "Asserted"),
+        ),
+        (
+            "India and Pakistan restored their diplomatic ties.",
+            ("india", "supports", "pakistan", "Asserted"),
+        ),
+        (
+            "A ceasefire between Russia and Ukraine could take place within days.",
+            ("russia", "agreedWith", "ukraine", "Hypothetical"),
+        ),
         ("Iran and Syria formed an alliance.", ("iran", "alliedWith", "syria", "Asserted")),
         ("Israel and Hamas signed a ceasefire.", ("israel", "agreedWith", "hamas", "Asserted")),
         (
@@ -380,6 +484,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "reported-obligation": [
+        (
+            "The Red Cross operating in Darfur said the Sudanese army must allow aid convoys.",
+            ("icrc", "demanded", "sudanese-armed-forces", "Asserted"),
+        ),
         (
             "The United States said that Iran must release the sailors.",
             ("united-states", "demanded", "iran", "Asserted"),
@@ -440,6 +548,14 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Somalia-based al-Shabaab attacked Kenya.", ("kenya", "operatesIn", "somalia")),
     ],
     "active-svo": [
+        (
+            "Turkey summoned the Swedish ambassador over the protest.",
+            ("sweden", "accused", "turkey"),
+        ),
+        (
+            "Egyptian police arrested ten members of the Muslim Brotherhood on Monday.",
+            ("egypt", "accused", "muslim-brotherhood"),
+        ),
         # what is discussed is a topic, not a party to the talks
         ("Russia discussed Ukraine's future with Turkey.", ("russia", "consulted", "ukraine")),
         ("Iran joined Russia in condemning Israel.", ("iran", "memberOf", "russia")),
@@ -460,6 +576,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Hamas, a group backed by Iran, attacked Israel.", ("hamas", "supports", "iran")),
     ],
     "prepositional-object": [
+        # the one extradited is no partner in cooperation
+        ("Kenya extradited a Somali suspect to Ethiopia.", ("kenya", "cooperatedWith", "somalia")),
         (
             "Two Syrian soldiers stand accused of the bombing of the Israeli embassy.",
             ("syria", "accused", "israel"),
@@ -472,6 +590,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "possessor-object": [
+        # a military blockade lifted is a retreat, not a concession
+        (
+            "Israel lifted the blockade on Palestinian lorries.",
+            ("israel", "concededTo", "palestine"),
+        ),
         ("Iran condemned the violations against Israel.", ("iran", "accused", "israel")),
         ("Ukraine did not reject Russia's terms.", ("ukraine", "rejected", "russia")),
         ("Israel rejected Hamas's terms.", ("hamas", "rejected", "israel")),
@@ -551,6 +674,7 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Israel warned Hezbollah and its Iranian backers.", ("iran", "agreedWith", "israel")),
     ],
     "place-object": [
+        ("Syrian Kurds sought a meeting in Germany.", ("syrian-kurds", "demanded", "germany")),
         ("Russia deployed troops from Belarus.", ("russia", "mobilizedAgainst", "belarus")),
         ("Israel and Hamas fought in Gaza.", ("hamas", "attacked", "palestine")),
         (
@@ -625,6 +749,17 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # the ambassador of one state to an organisation is no meeting of the two
+        ("Iran's U.N. ambassador took part in the talks.", ("iran", "consulted", "united-nations")),
+        (
+            "Russian troops were not engaged in fighting against Ukrainian forces.",
+            ("russian-armed-forces", "attacked", "ukrainian-armed-forces"),
+        ),
+        ("India and Pakistan cut their ties.", ("india", "supports", "pakistan")),
+        (
+            "A ceasefire between Russia and Ukraine could take place within days.",
+            ("russia", "agreedWith", "ukraine"),
+        ),
         ("Russia and Ukraine struck a deal on grain.", ("russia", "attacked", "ukraine")),
         ("Russia and Ukraine did not sign a ceasefire.", ("russia", "agreedWith", "ukraine")),
         (

@@ -67,7 +67,7 @@ TARGET_NOUNS = words(
 )
 _ARMED_GROUP_NOUNS = words(
     "rebel militant insurgent guerrilla fighter gunman gunmen separatist jihadist "
-    "extremist militiaman militiamen paramilitary bomber"
+    "extremist militiaman militiamen paramilitary bomber militia"
 )
 _CIVIL_GROUP_NOUNS = words(
     "protester protestor demonstrator student worker refugee activist settler farmer "

@@ -138,8 +138,9 @@ def _object_lemmas(verb: Token) -> set[str]:
     lemmas: set[str] = set()
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     for child in (*objects, *(c for o in objects for c in o.conjuncts)):
-        # "aerial photographs and other military intelligence"
+        # "aerial photographs and other military intelligence", "mediation efforts"
         lemmas |= {child.lemma_.lower(), child.lower_}
+        lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "compound")
         for prep in child.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 lemmas.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
@@ -178,6 +179,13 @@ def _pairs(
     for index, first in enumerate(actors):
         for second in actors[index + 1 :]:
             yield Candidate(first, second, relation, rule, trigger)
+
+
+def _heads_or_modifies(noun: Token, lemmas: frozenset[str]) -> bool:
+    """Whether ``noun`` or a compound of it is one of ``lemmas`` ("mediation efforts")."""
+    return noun.lemma_.lower() in lemmas or any(
+        c.dep_ == "compound" and c.lemma_.lower() in lemmas for c in noun.children
+    )
 
 
 def _reciprocal(verb: Token) -> bool:
@@ -447,7 +455,9 @@ class Frames:
             if prep.dep_ != "prep" or prep.lower_ not in _FOLLOWING:
                 continue
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _RELATIONS_WITH:
+                if pobj.dep_ == "pobj" and (
+                    pobj.lemma_.lower() in _RELATIONS_WITH or pobj.lower_ in _RELATIONS_WITH
+                ):
                     found = self.args.prep_objects(pobj, _WITH)
                     if found:
                         return found
@@ -474,7 +484,7 @@ class Frames:
         carries out an act ("allow the return of U.N. inspectors").
         """
         for obj in verb.children:
-            if obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in nouns:
+            if obj.dep_ in ("dobj", "obj") and _heads_or_modifies(obj, nouns):
                 found = self.args.prep_objects(obj, preps)
                 if found:
                     return found
@@ -610,6 +620,11 @@ class Frames:
         the city stands for its state (:func:`kg.places.place_country`).
         """
         scopes = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+        for scope in scopes[1:]:
+            # "Russian missiles struck Kharkiv": the city itself is the target
+            found = self._city_state(scope)
+            if found is not None:
+                return [found]
         for scope in scopes:
             for prep in scope.children:
                 if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
