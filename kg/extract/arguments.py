@@ -51,6 +51,7 @@ STATE_INSTITUTIONS = words(
     "ambassador agents agent personnel guards officers servicemen serviceman commandos "
     "marines sailors pilots inspectors peacekeepers observers monitors court judge "
     "newspaper media mission lawmaker legislator parliamentarian assembly warships warship chief "
+    "administrator administrators "
     "vessels"
 )
 #: Nouns for places, facilities and equipment: an act on them is an act on their owner
@@ -131,6 +132,14 @@ PRONOUNS = words("it its they them their he him his she her")
 _AUTHOR_PREPS = words("by from")
 #: Event nouns whose "of" phrase names who acts ("the withdrawal of US troops").
 _OF_AGENT_NOUNS = words("withdrawal pullout retreat deployment arrival buildup mobilization")
+#: Verbs whose prepositional phrase names an act or a state their subject takes part in:
+#: "Serb forces were engaged in ethnic cleansing against the Albanian population",
+#: "Israeli troops remained on alert", "thousands converged on Lagos for a rally".
+_PARTAKING = {
+    "in": words("engage involve participate join"),
+    "on": words("remain stay be put place keep"),
+    "for": words("converge gather assemble meet come return"),
+}
 #: Verbs whose object carries out the act of their "of" complement.
 _OBJECT_CONTROL = words("accuse charge blame suspect condemn criticize criticise praise thank")
 _OBJECT_DEPS = ("dobj", "obj", "dative", "iobj")
@@ -719,7 +728,8 @@ class Arguments:
                         ]
                     return actors
             if current.dep_ == "relcl":
-                return self.actors_of(current.head)
+                # "the militia that attacked Y"; "converged for a rally to protest Y"
+                return self.actors_of(current.head) or self.partakers(current.head)
             if (
                 current.dep_ == "pcomp"
                 and current.head.lower_ == "to"
@@ -785,6 +795,24 @@ class Arguments:
                         return self.actors_of(pobj)
         modifiers = self._modifiers(noun, depth=0)
         return modifiers[:1] if modifiers else []
+
+    def partakers(self, noun: Token) -> list[LinkedMention]:
+        """Return who takes part in an event or state.
+
+        "X were engaged in ethnic cleansing", "X remained on alert", "X converged on
+        the capital for a rally".
+        """
+        if noun.dep_ != "pobj" or noun.head.lower_ not in _PARTAKING:
+            return []
+        verb = noun.head.head
+        if (
+            verb.pos_ not in ("VERB", "ADJ", "AUX")
+            or verb.lemma_ not in _PARTAKING[noun.head.lower_]
+        ):
+            return []
+        return [
+            m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.actors_of(c)
+        ] or self.subjects_of_verb(verb)
 
     def prep_objects(self, token: Token, preps: frozenset[str]) -> list[LinkedMention]:
         """Return the actors of ``token``'s prepositional phrases headed by ``preps``."""

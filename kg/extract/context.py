@@ -102,13 +102,16 @@ def modality_of(trigger: Token) -> ModalityCue:
             return ModalityCue(Modality.HYPOTHETICAL, "intent")
         if token.pos_ in ("VERB", "AUX", "ADJ"):
             auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}
-            if auxiliaries & _FUTURE_AUX:
+            if auxiliaries & (_FUTURE_AUX | _POSSIBLE_AUX):
+                # "will halt the talks if ...", "may halt mediation if ...": a condition
                 conditional = any(
                     c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children)
                     for c in children
                 )
-                return ModalityCue(Modality.HYPOTHETICAL, "if" if conditional else "future")
-            if auxiliaries & _POSSIBLE_AUX:
+                if conditional:
+                    return ModalityCue(Modality.HYPOTHETICAL, "if")
+                if auxiliaries & _FUTURE_AUX:
+                    return ModalityCue(Modality.HYPOTHETICAL, "future")
                 return ModalityCue(Modality.HYPOTHETICAL, "possible")
     top = path[-1]
     if top.dep_ == "advcl" and any(c.lower_ in _CONDITIONS for c in top.children):

@@ -31,7 +31,7 @@ from kg.types import ActorType, Relation
 __all__ = ["TITLE_WORDS", "Candidate", "Frames"]
 
 _QUANTITY_NOUNS = words(
-    "round wave series barrage number spate string volley day days week weeks month months"
+    "round wave series barrage number spate string volley day days week weeks month months state"
 )
 TITLE_WORDS = words(
     "president minister secretary spokesman spokeswoman spokesperson commander leader "
@@ -78,14 +78,8 @@ _TOPIC_VERBS = words("discuss negotiate talk confer debate")
 _WITH = words("with between among")
 _OF = words("of")
 _TO = words("to")
+_AIMED_AT = words("to on at")
 _BETWEEN = words("between")
-#: Verbs whose prepositional phrase names an act or a state their subject takes part in:
-#: "Serb forces were engaged in ethnic cleansing against the Albanian population",
-#: "Israeli troops remained on alert in the West Bank".
-_PARTAKING = {
-    "in": words("engage involve participate join"),
-    "on": words("remain stay be put place keep"),
-}
 _PRESSED_BY = words("by from of")
 _ASKED_OF = words("by from")
 _ASKED_WITH = words("by from with")
@@ -625,6 +619,12 @@ class Frames:
             found = self._city_state(scope)
             if found is not None:
                 return [found]
+        # "killed 23 people when they blew themselves up in Tel Aviv"
+        scopes += [
+            c
+            for c in token.children
+            if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)
+        ]
         for scope in scopes:
             for prep in scope.children:
                 if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
@@ -700,6 +700,10 @@ class Frames:
             found = self.args.prep_objects(act, _AUTHOR_PREPS) or self.args.event_agent(act)
             if found:
                 return found
+        if acts and not _is_passive(verb) and verb.pos_ == "VERB":
+            # "to protest the violations under Sharia law by Islamic fundamentalists": the
+            # parser hangs the acts' "by" phrase on the active verb
+            return self.args.prep_objects(verb, _AUTHOR_PREPS)
         return []
 
     def _adjective(self, adjective: Token, relation: Relation) -> Iterator[Candidate]:
@@ -767,6 +771,11 @@ class Frames:
     def _phrasal(self, verb: Token, particle: Token, relation: Relation) -> Iterator[Candidate]:
         relation = _override(verb, relation)
         objects = [m for c in particle.children if c.dep_ == "pobj" for m in self.args.actors_of(c)]
+        if not objects and particle.pos_ == "NOUN":
+            # "set fire to the offices of Y", "opened fire at Y"
+            objects = self.args.prep_objects(particle, _AIMED_AT) or self.args.prep_objects(
+                verb, _AIMED_AT
+            )
         rule = "active-svo"
         if not objects:
             objects, rule = self._objects(verb, LEXICON.get(relation, LexiconEntry()))
@@ -887,7 +896,7 @@ class Frames:
             # "the withdrawal of some forces from Panama", "a suspension of links with Y"
             targets = self._of_targets(noun, preps - {"of"})
         head = anchor.head
-        partakers = self._partakers(noun)
+        partakers = args.partakers(noun)
         if partakers:
             head = noun.head.head  # "X were engaged in ethnic cleansing against Y"
         # "X launched strikes against Y", "X imposed sanctions on Y", "X and Y signed a deal"
@@ -915,7 +924,10 @@ class Frames:
                 # "continued their hunger strike to demand the resignation of X"
                 targets = self._demand_targets(head) or self._demand_targets(noun)
             if not targets and entry.places:
+                # "organized a strike in Y", "a general strike that shut down Khatmandu"
                 targets = args.place_objects(head) or self._place_states(head)
+                for clause in (c for c in noun.children if c.dep_ == "relcl" and not targets):
+                    targets = self._place_states(clause)
             agents = partakers or (
                 args.agents_of(head) if anchor.dep_ == "nsubjpass" else args.subjects_of_verb(head)
             )
@@ -933,8 +945,14 @@ class Frames:
             yield from _pairs(between, relation, "symmetric-coordination", noun)
             return
         if not targets and relation is Relation.CONSULTED and noun.head.dep_ == "prep":
-            # "X arrived in Amman on a visit": the visit is to the place of arrival
+            # "X arrived in Amman on a visit": the visit is to the place of arrival;
+            # "US and Russian negotiators return to Geneva for talks": with each other
             verb = noun.head.head
+            if noun.head.lower_ == "for" and verb.pos_ == "VERB":
+                yield from _pairs(
+                    args.subjects_of_verb(verb), relation, "symmetric-coordination", noun
+                )
+                return
             if verb.pos_ == "VERB":
                 places = args.place_objects(verb, _ARRIVED_IN) or self._place_states(verb)
                 for agent in args.subjects_of_verb(verb):
@@ -950,7 +968,7 @@ class Frames:
             targets = self._demand_targets(noun)
         if not targets:
             return
-        agents = args.event_agent(noun)
+        agents = args.event_agent(noun) or args.partakers(noun)
         if not agents and relation is Relation.PROTESTED_AGAINST:
             # "Palestinian youths threw stones during demonstrations against Y";
             # "demonstrators rioted following a demonstration calling for Y's removal"
@@ -970,26 +988,6 @@ class Frames:
         for agent in agents:
             for obj in targets:
                 yield Candidate(agent, obj, relation, rule, noun)
-
-    def _partakers(self, noun: Token) -> list[LinkedMention]:
-        """Return who takes part in an event or state.
-
-        "X were engaged in ethnic cleansing", "X remained on alert".
-        """
-        if noun.dep_ != "pobj" or noun.head.lower_ not in _PARTAKING:
-            return []
-        verb = noun.head.head
-        if (
-            verb.pos_ not in ("VERB", "ADJ", "AUX")
-            or verb.lemma_ not in _PARTAKING[noun.head.lower_]
-        ):
-            return []
-        return [
-            m
-            for c in verb.children
-            if c.dep_ in ("nsubj", "nsubjpass")
-            for m in self.args.actors_of(c)
-        ] or self.args.subjects_of_verb(verb)
 
     def _relational(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
         # "X, an ally of Y", "X and other allies of Y", "X is a member of Y"

@@ -285,16 +285,20 @@ LEXICON: dict[Relation, LexiconEntry] = {
         verbs=words(
             "support back sponsor endorse praise commend welcome hail applaud defend "
             "congratulate apologize apologise forgive establish restore upgrade normalize "
-            "normalise"
+            "normalise open reopen"
         ),
         nouns=words("support backing sponsorship endorsement"),
         participles=words("back support sponsor affiliate align"),
         inverse_nouns=words("backer sponsor patron"),
         preps=words("for to with"),
-        needs_object=dict.fromkeys(
-            ("establish", "restore", "upgrade", "normalize", "normalise"),
-            words("ties relations relationship"),
-        ),
+        needs_object={
+            **dict.fromkeys(
+                ("establish", "restore", "upgrade", "normalize", "normalise"),
+                words("ties relations relationship"),
+            ),
+            # "opened an embassy in Tehran": diplomatic relations with Iran
+            **dict.fromkeys(("open", "reopen"), words("embassy consulate")),
+        },
         judges_acts=True,
     ),
     Relation.AIDED: LexiconEntry(
@@ -406,6 +410,7 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     ("cut", "off"): Relation.SANCTIONED,
     ("break", "off"): Relation.SANCTIONED,
     ("beat", "up"): Relation.ATTACKED,
+    ("set", "fire"): Relation.COERCED,
 }
 #: Relational nouns: "X, an ally of Y", "X and other allies of Y", "X is a member of Y".
 RELATIONAL_NOUNS: dict[str, Relation] = {
