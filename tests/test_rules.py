@@ -44,6 +44,14 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
     "active-svo": [
         (
+            "Iran opened an embassy in Riyadh.",
+            ("iran", "supports", "saudi-arabia", "Asserted"),
+        ),
+        (
+            "Jewish settlers in Hebron set fire to the homes of Palestinian farmers.",
+            ("jewish-settlers-in-hebron", "coerced", "palestinian-farmers", "Asserted"),
+        ),
+        (
             "Turkey summoned the Swedish ambassador over the protest.",
             ("turkey", "accused", "sweden", "Asserted"),
         ),
@@ -206,6 +214,20 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
     "light-verb-nominal": [
         (
+            "Thousands of Kenyans converged on Nairobi for a rally to protest the abuses by "
+            "Ugandan troops.",
+            ("kenya", "protestedAgainst", "uganda-peoples-defence-force", "Asserted"),
+        ),
+        (
+            "The military government of General Augusto Pinochet declared a state of siege "
+            "in Chile.",
+            ("augusto-pinochet", "coerced", "chile", "Asserted"),
+        ),
+        (
+            "Opposition parties in Bangladesh organized a general strike that shut down Dhaka.",
+            ("opposition-parties-in-bangladesh", "protestedAgainst", "bangladesh", "Asserted"),
+        ),
+        (
             "Russian troops were engaged in heavy fighting against Ukrainian forces.",
             ("russian-armed-forces", "attacked", "ukrainian-armed-forces", "Asserted"),
         ),
@@ -308,6 +330,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "place-object": [
+        (
+            "Two Hamas gunmen killed five people when they opened fire in Jerusalem.",
+            ("hamas", "attacked", "israel", "Asserted"),
+        ),
         (
             "Thousands of Syrian Kurds sought asylum in Germany.",
             ("syrian-kurds", "demanded", "germany", "Asserted"),
@@ -421,6 +447,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "symmetric-coordination": [
+        (
+            "Iraqi and Iranian negotiators returned to Geneva for talks on the border.",
+            ("iraq", "consulted", "iran", "Asserted"),
+        ),
         # events between two parties are mutual
         (
             "Fighting between Armenian troops and Azerbaijani forces resumed on Tuesday.",
@@ -523,6 +553,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
     "intent-threat": [
         (
+            "Hezbollah may resume attacks on Israel if the talks fail.",
+            ("hezbollah", "threatened", "israel", "Asserted"),
+        ),
+        (
             "Palestinian leaders said they would boycott all contact with the United States.",
             ("palestine", "threatened", "united-states", "Asserted"),
         ),
@@ -548,6 +582,7 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Somalia-based al-Shabaab attacked Kenya.", ("kenya", "operatesIn", "somalia")),
     ],
     "active-svo": [
+        ("Iran opened a school in Riyadh.", ("iran", "supports", "saudi-arabia")),
         (
             "Turkey summoned the Swedish ambassador over the protest.",
             ("sweden", "accused", "turkey"),
@@ -807,6 +842,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine did not accept the deal with Russia.", ("russia", "rejected", "ukraine")),
     ],
     "intent-threat": [
+        # a possibility without a condition is no threat
+        ("Iran may attack Israel.", ("iran", "threatened", "israel")),
         ("Pakistan agreed to deploy peacekeepers in Iraq.", ("pakistan", "threatened", "iraq")),
         ("Israel will not attack Hezbollah.", ("israel", "threatened", "hezbollah")),
         ("Israel attacked Hezbollah.", ("israel", "threatened", "hezbollah")),

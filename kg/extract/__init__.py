@@ -80,7 +80,8 @@ _HOSTILE = frozenset(
 #: Rules that read a standing fact off a noun phrase ("its Iranian backers", "the
 #: Iran-backed militia"): the verb of the clause does not qualify it.
 _STATIC_RULES = frozenset({"title-apposition", "nominal-backer", "compound-participle"})
-_OBLIGATION_AUX = frozenset({"must", "should", "could", "may", "might"})
+_OBLIGATION_AUX = frozenset({"must", "should"})
+_POSSIBILITY_AUX = frozenset({"could", "may", "might"})
 _PLACE_RELATIONS = frozenset({Relation.CONTROLS, Relation.OPERATES_IN})
 _BODIES = frozenset(
     {
@@ -174,10 +175,15 @@ def _predicates(trigger: Token) -> bool:
     return trigger.dep_ in ("dobj", "obj") and is_light_verb(trigger.head)
 
 
-def _obliged(trigger: Token) -> bool:
-    """Whether the trigger's clause is put as an obligation or a possibility."""
+def _obliged(trigger: Token, *, conditional: bool) -> bool:
+    """Whether the trigger's clause is put as an obligation or a possibility.
+
+    A possibility with a condition is a threat or an offer all the same: "may halt its
+    mediation if the parties do not cooperate".
+    """
+    auxiliaries = _OBLIGATION_AUX if conditional else _OBLIGATION_AUX | _POSSIBILITY_AUX
     return any(
-        c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX
+        c.dep_ == "aux" and c.lower_ in auxiliaries
         for token in clause_path(trigger)
         for c in token.children
     )
@@ -203,7 +209,7 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
     """Return the relation and rule an intent or a refusal adds, if any."""
     if cue.modality not in (Modality.HYPOTHETICAL, Modality.DENIED):
         return None
-    if _obliged(trigger) or not _predicates(trigger):
+    if _obliged(trigger, conditional=cue.cue == "if") or not _predicates(trigger):
         # "the US must be ready to mediate" puts a demand on the US, not its commitment;
         # "transfers would violate a U.N. embargo" says nothing of the embargo's future.
         return None

@@ -51,7 +51,7 @@ STATE_INSTITUTIONS = words(
     "ambassador agents agent personnel guards officers servicemen serviceman commandos "
     "marines sailors pilots inspectors peacekeepers observers monitors court judge "
     "newspaper media mission lawmaker legislator parliamentarian assembly warships warship chief "
-    "administrator administrators "
+    "administrator administrators junta "
     "vessels"
 )
 #: Nouns for places, facilities and equipment: an act on them is an act on their owner

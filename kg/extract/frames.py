@@ -927,7 +927,9 @@ class Frames:
                 # "organized a strike in Y", "a general strike that shut down Khatmandu"
                 targets = args.place_objects(head) or self._place_states(head)
                 for clause in (c for c in noun.children if c.dep_ == "relcl" and not targets):
-                    targets = self._place_states(clause)
+                    targets = [
+                        m for m in args.direct_objects(clause) if m.actor.type is ActorType.STATE
+                    ] or self._place_states(clause)
             agents = partakers or (
                 args.agents_of(head) if anchor.dep_ == "nsubjpass" else args.subjects_of_verb(head)
             )
