@@ -131,7 +131,12 @@ _MESSAGE_NOUNS = words(
 PRONOUNS = words("it its they them their he him his she her")
 _AUTHOR_PREPS = words("by from")
 #: Event nouns whose "of" phrase names who acts ("the withdrawal of US troops").
-_OF_AGENT_NOUNS = words("withdrawal pullout retreat deployment arrival buildup mobilization")
+_OF_AGENT_NOUNS = words(
+    "withdrawal pullout retreat deployment arrival buildup mobilization meeting summit "
+    "conference gathering"
+)
+#: Messages whose infinitive names what their addressee is asked to do.
+_INVITATIONS = words("invitation invitations offer offers request requests call calls")
 #: Verbs whose prepositional phrase names an act or a state their subject takes part in:
 #: "Serb forces were engaged in ethnic cleansing against the Albanian population",
 #: "Israeli troops remained on alert", "thousands converged on Lagos for a rally".
@@ -889,6 +894,14 @@ class Arguments:
         """
         preps = entry.preps | words("to with for from against on")
         frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        # "rejected an invitation to attend a meeting of Palestinian factions"
+        frontier += [
+            clause
+            for obj in verb.children
+            if obj.dep_ in _OBJECT_DEPS and obj.lemma_.lower() in _INVITATIONS
+            for clause in obj.children
+            if clause.dep_ == "acl" and clause.pos_ == "VERB"
+        ]
 
         def others(found: list[LinkedMention]) -> list[LinkedMention]:
             return [m for m in found if m.actor.id not in own]
@@ -951,12 +964,18 @@ class Arguments:
         return []
 
     def clausal_objects(self, verb: Token) -> list[LinkedMention]:
-        """Return the subject of the verb's complement ("demanded that Y stop")."""
+        """Return the subject of the verb's complement ("demanded that Y stop").
+
+        A subject that names an act or a thing stands for whom its "of" phrase names
+        ("demanded that control of the Interior Ministry be taken away").
+        """
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp"):
                 for grandchild in child.children:
                     if grandchild.dep_ in ("nsubj", "nsubjpass"):
-                        return self.actors_of(grandchild)
+                        return self.actors_of(grandchild) or self.prep_objects(
+                            grandchild, words("of")
+                        )
         return []
 
     def place_objects(

@@ -54,7 +54,7 @@ _FOLLOWING = words("following after")
 #: Nouns for messages, plans and undertakings that stand for their author or addressee.
 _MESSAGES = words(
     "request proposal demand call offer plan ultimatum decision policy resolution appeal "
-    "initiative commitment promise pledge mediation intervention presence involvement "
+    "invitation initiative commitment promise pledge mediation intervention presence involvement "
     "help assistance support participation role"
 )
 _MESSAGE_PREPS = words("to from by of")
@@ -107,6 +107,9 @@ _RESTRICTIONS = words(
 )
 _AGREEMENTS = words("deal deals agreement accord pact bargain compromise truce")
 _BLOCKADES = words("blockade blockades siege sieges")
+_TRUCES = words("ceasefire truce")
+_FIGHTING = LEXICON[Relation.ATTACKED].nouns | words("fighting")
+_DECLARING = words("declare announce observe call order")
 #: (verb, objects) -> the relation the verb announces with such an object.
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     ("expel", _DIPLOMATS): Relation.SANCTIONED,
@@ -332,6 +335,10 @@ class Frames:
         required = entry.needs_object.get(verb.lemma_.lower())
         if required is not None and not _object_lemmas(verb) & required:
             return
+        if verb.lemma_ in entry.transitive and not any(
+            c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in verb.children
+        ):
+            return  # "the number of refugees declined to 230,000": a fall, not a refusal
         if relation is Relation.PROTESTED_AGAINST and verb.lemma_ == "protest":
             # "X is failing its refugees, a rights group protested": a complaint.
             found = self.args.clausal_objects(verb) or self._reported_subjects(verb)
@@ -444,14 +451,19 @@ class Frames:
         return [], ""
 
     def _talks_before(self, verb: Token) -> list[LinkedMention]:
-        """Return the party of the talks an act follows ("after talks with Y")."""
+        """Return the party of the talks or fighting an act follows ("after talks with Y")."""
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in _FOLLOWING:
                 continue
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and (
-                    pobj.lemma_.lower() in _RELATIONS_WITH or pobj.lower_ in _RELATIONS_WITH
-                ):
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.lemma_.lower() in _QUANTITY_NOUNS:
+                    # "after 12 days of battles with the Amal militia"
+                    pobj = next(
+                        (p for c in pobj.children if c.lower_ == "of" for p in c.children), pobj
+                    )
+                if {pobj.lemma_.lower(), pobj.lower_} & (_RELATIONS_WITH | _FIGHTING):
                     found = self.args.prep_objects(pobj, _WITH)
                     if found:
                         return found
@@ -598,10 +610,20 @@ class Frames:
     def _complement_places(self, verb: Token) -> list[LinkedMention]:
         """Return the state where the act of the verb's complement takes place.
 
-        "refused to deploy peacekeepers in Iraq", "threatened to impose a curfew in Y".
+        "refused to deploy peacekeepers in Iraq", "threatened to impose a curfew in Y";
+        the clause of a message object: "rejected a call for its forces to be deployed
+        in East Timor".
         """
-        for clause in verb.children:
-            if clause.dep_ in ("xcomp", "ccomp") and clause.pos_ in ("VERB", "AUX"):
+        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        clauses += [
+            clause
+            for obj in verb.children
+            if obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in _MESSAGES
+            for clause in obj.children
+            if clause.dep_ in ("acl", "relcl")
+        ]
+        for clause in clauses:
+            if clause.pos_ in ("VERB", "AUX"):
                 found = self.args.place_objects(clause) or self._place_states(clause)
                 if found:
                     return found
@@ -749,7 +771,8 @@ class Frames:
                     continue
                 if pobj.lemma_.lower() in _MESSAGES or is_event_noun(pobj.lemma_.lower()):
                     # "reneged on his commitment to the people", "opposed to French mediation"
-                    found = self.args.prep_objects(pobj, _MESSAGE_PREPS) or [
+                    # "agreed to a ceasefire with Israel"
+                    found = self.args.prep_objects(pobj, _MESSAGE_PREPS | entry.preps) or [
                         m for m in self._modifier_actors(pobj) if m.kind != "coref"
                     ]
                 else:
@@ -865,6 +888,16 @@ class Frames:
             and noun.head.lemma_ in _COMPLAINT_VERBS
         ):
             relation = Relation.ACCUSED  # "Serbia lodged an official protest with Albania"
+        if (
+            relation is Relation.AGREED_WITH
+            and noun.lemma_.lower() in _TRUCES
+            and noun.dep_ in ("dobj", "obj")
+            and noun.head.lemma_ in _DECLARING
+            and len(self.args.subjects_of_verb(noun.head)) == 1
+        ):
+            # "Hezbollah declared a unilateral ceasefire": a de-escalation (CAMEO 0871),
+            # not an agreement
+            relation = Relation.RETREATED_FROM
         entry = LEXICON[relation]
         compounds = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
         if compounds & entry.not_compounds:
@@ -923,6 +956,9 @@ class Frames:
             if not targets and entry.judges_acts and entry.complement:
                 # "continued their hunger strike to demand the resignation of X"
                 targets = self._demand_targets(head) or self._demand_targets(noun)
+            if not targets and entry.after_talks:
+                # "declared a ceasefire after 12 days of battles with the Amal militia"
+                targets = self._talks_before(head)
             if not targets and entry.places:
                 # "organized a strike in Y", "a general strike that shut down Khatmandu"
                 targets = args.place_objects(head) or self._place_states(head)

@@ -69,8 +69,11 @@ class LexiconEntry:
             resign despite calls from Y").
         recipients: verbs whose object is who receives what they hand over, named
             with "to" ("extradited the suspect to Britain"), not their direct object.
-        after_talks: the object may be the party of talks the act follows ("called off
-            the strike after deliberations with the government").
+        after_talks: the object may be the party of talks or fighting the act follows
+            ("called off the strike after deliberations with the government").
+        transitive: verbs that announce the relation only with an object or a
+            complement ("declined the offer", "declined to comment"; but "the number
+            declined").
         not_compounds: compounds that turn a trigger noun into another event
             ("hunger strike" is no attack).
         needs_object: verbs that announce the relation only with one of these objects
@@ -99,6 +102,7 @@ class LexiconEntry:
     refusal: bool = False
     recipients: frozenset[str] = frozenset()
     after_talks: bool = False
+    transitive: frozenset[str] = frozenset()
 
 
 #: Objects of material aid: "delivered medicine to Y".
@@ -228,6 +232,7 @@ LEXICON: dict[Relation, LexiconEntry] = {
         adjectives=words("opposed"),
         refusal=True,
         after_talks=True,
+        transitive=words("decline"),
         nouns=words("rejection refusal veto"),
         preps=words("on to of"),
         complement=True,
