@@ -51,7 +51,7 @@ STATE_INSTITUTIONS = words(
     "ambassador agents agent personnel guards officers servicemen serviceman commandos "
     "marines sailors pilots inspectors peacekeepers observers monitors court judge "
     "newspaper media mission lawmaker legislator parliamentarian assembly warships warship chief "
-    "administrator administrators junta "
+    "administrator administrators junta rule "
     "vessels"
 )
 #: Nouns for places, facilities and equipment: an act on them is an act on their owner
@@ -64,7 +64,7 @@ TARGET_NOUNS = words(
     "city town village capital compound embassy consulate office offices home homes "
     "tunnel tunnels installation plant port airport border interests plane airplane republic "
     "airliner boat gunboat tank goods products exports imports companies firms assets "
-    "computer computers website websites server servers settlement settlements"
+    "computer computers website websites server servers settlement settlements jail prison"
 )
 _ARMED_GROUP_NOUNS = words(
     "rebel militant insurgent guerrilla fighter gunman gunmen separatist jihadist "
@@ -484,7 +484,7 @@ class Arguments:
             if (
                 ent is None
                 and child.tag_ in ("NNP", "JJ")
-                and child.dep_ == "compound"
+                and child.dep_ in ("compound", "nmod")
                 and self.links.at(token) is None
             ):
                 # "Druze inhabitants", "Ibo elders": a people the model does not tag
@@ -500,10 +500,11 @@ class Arguments:
             return None
         if token.lemma_.lower() not in TARGET_NOUNS:
             return None
-        # "the West Bank city of Hebron", "East Timor's capital Dili", "Sindh province"
+        # "the West Bank city of Hebron", "East Timor's capital Dili", "Sindh province",
+        # "a jail in Dili"
         for child in token.children:
             inner = child
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
                 inner = next((c for c in child.children if c.dep_ == "pobj"), child)
             elif child.dep_ not in ("compound", "poss", "appos", "nmod"):
                 continue
@@ -513,7 +514,16 @@ class Arguments:
         return None
 
     def _located(self, token: Token) -> tuple[Token, LinkedMention] | None:
-        """Return the object of the prepositional phrase that places a group, and the place."""
+        """Return the object of the prepositional phrase that places a group, and the place.
+
+        Also where people flee: "refugees fleeing the civil war in Liberia".
+        """
+        for clause in token.children:
+            if clause.dep_ == "acl" and clause.lemma_ in ("flee", "escape"):
+                for obj in (clause, *(c for c in clause.children if c.dep_ in ("dobj", "obj"))):
+                    found = self._located(obj)
+                    if found is not None:
+                        return found
         for child in token.children:
             if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPS:
                 continue

@@ -108,6 +108,11 @@ _RESTRICTIONS = words(
 _AGREEMENTS = words("deal deals agreement accord pact bargain compromise truce")
 _BLOCKADES = words("blockade blockades siege sieges")
 _TRUCES = words("ceasefire truce")
+#: Measures whose demand condemns their target: "called for sanctions against Nigeria".
+_PUNISHMENTS = words(
+    "sanction sanctions embargo boycott punishment action measures isolation expulsion"
+)
+_VICTIM_PREPS = words("against on")
 _FIGHTING = LEXICON[Relation.ATTACKED].nouns | words("fighting")
 _DECLARING = words("declare announce observe call order")
 #: (verb, objects) -> the relation the verb announces with such an object.
@@ -350,6 +355,8 @@ class Frames:
         if relation is Relation.COERCED and self._on_charges(verb):
             # "jailed 52 members of MASSOB on allegations of treason": also an accusation
             yield from self._with_subjects(verb, objects, Relation.ACCUSED, rule)
+        if relation is Relation.DEMANDED:
+            yield from self._punished(verb)
 
     @staticmethod
     def _on_charges(verb: Token) -> bool:
@@ -410,6 +417,10 @@ class Frames:
             frames.append(
                 ("complement-object", lambda: args.complement_objects(verb, entry, own=own))
             )
+        if entry.judges_acts and entry.complement:
+            # "rioted in Dili, demanding independence from Indonesian rule": whom the
+            # protest makes its demand of, before where it took place
+            frames.append(("purpose-object", lambda: self._demand_targets(verb)))
         if entry.places:
             frames.append(("place-object", lambda: args.place_objects(verb, entry.place_preps)))
             frames.append(("place-object", lambda: self._place_states(verb)))
@@ -419,8 +430,6 @@ class Frames:
             ("possessor-object", lambda: self._object_targets(verb, _RELATIONS_WITH, _WITH))
         )
         frames.append(("act-agent", lambda: self._act_agents(verb, entry)))
-        if entry.judges_acts and entry.complement:
-            frames.append(("purpose-object", lambda: self._demand_targets(verb)))
         if entry.places:
             frames.append(("purpose-object", lambda: args.purpose_objects(verb, entry)))
         if entry.clausal:
@@ -570,6 +579,16 @@ class Frames:
         Y's policies".
         """
         clauses = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "acl")]
+        # "rioted, joining thousands of demonstrators in demanding independence from Y"
+        clauses += [
+            pcomp
+            for clause in clauses
+            if clause.lemma_ in ("join", "participate")
+            for prep in clause.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for pcomp in prep.children
+            if pcomp.dep_ == "pcomp"
+        ]
         for clause in clauses:
             if clause.pos_ != "VERB" or clause.lemma_ not in _PURPOSE_VERBS:
                 continue
@@ -803,6 +822,26 @@ class Frames:
         if not objects:
             objects, rule = self._objects(verb, LEXICON.get(relation, LexiconEntry()))
         yield from self._with_subjects(verb, objects, relation, rule or "active-svo")
+        if relation is Relation.DEMANDED:
+            yield from self._punished(verb)
+
+    def _punished(self, verb: Token) -> Iterator[Candidate]:
+        """Accuse whom a demand asks to punish ("called for sanctions against Nigeria")."""
+        measures = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        for measure in measures:
+            if measure.lemma_.lower() in _PUNISHMENTS:
+                targets = self.args.prep_objects(measure, _VICTIM_PREPS)
+                if targets:
+                    yield from self._with_subjects(
+                        verb, targets, Relation.ACCUSED, "prepositional-object"
+                    )
+                    return
 
     def _with_subjects(
         self, verb: Token, objects: list[LinkedMention], relation: Relation, rule: str
