@@ -139,6 +139,18 @@ def labels(pipeline: Pipeline, sentence: str, word: str) -> list[str]:
             "camp",
             [("Congolese refugees", "Organization", None)],
         ),
+        # a people the model does not tag, named by a modifier
+        (
+            "Ibo traditional elders have demanded new elections.",
+            "elders",
+            [("Ibo traditional elders", "Organization", None)],
+        ),
+        # refugees placed by what they flee
+        (
+            "The agency fed refugees fleeing the civil war in Liberia.",
+            "refugees",
+            [("Refugees fleeing the civil war in Liberia", "Organization", "LBR")],
+        ),
         # militias placed by a state
         (
             "The talks between rival militias in Lebanon failed.",

@@ -32,6 +32,16 @@ Extract = Callable[[str], list[Assertion]]
 
 #: rule -> (sentence, an assertion of that rule: (subject, relation, object, modality)).
 POSITIVE: dict[str, list[tuple[str, Quad]]] = {
+    "intent-preparation": [
+        (
+            "Russia prepared to attack Ukraine.",
+            ("russia", "mobilizedAgainst", "ukraine", "Asserted"),
+        ),
+        (
+            "The Turkish army was ready to strike Kurdish rebels in Iraq.",
+            ("turkish-armed-forces", "mobilizedAgainst", "kurdish-rebels-in-iraq", "Asserted"),
+        ),
+    ],
     "place-participle": [
         (
             "Al-Shabaab, a militant group based in Somalia, attacked Kenya.",
@@ -43,6 +53,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        (
+            "The Nigerian government ordered the newspaper Punch to suspend publication.",
+            ("nigeria", "coerced", "punch", "Asserted"),
+        ),
         (
             "Iran opened an embassy in Riyadh.",
             ("iran", "supports", "saudi-arabia", "Asserted"),
@@ -113,6 +127,18 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        (
+            "Archbishop Desmond Tutu called for sanctions against South Africa.",
+            ("archbishop-desmond-tutu", "accused", "south-africa", "Asserted"),
+        ),
+        (
+            "The RUF said it returned weapons seized from United Nations peacekeepers.",
+            ("revolutionary-united-front", "retreatedFrom", "united-nations", "Asserted"),
+        ),
+        (
+            "Russia returned the bodies of soldiers to Ukraine.",
+            ("russia", "retreatedFrom", "ukraine", "Asserted"),
+        ),
         (
             "Kenya extradited a Somali suspect to Ethiopia.",
             ("kenya", "cooperatedWith", "ethiopia", "Asserted"),
@@ -200,6 +226,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
     "clausal-object": [
         (
+            "Ibo elders demanded that control of the Nigerian oil ministry be handed to them.",
+            ("ibo-elders", "demanded", "nigeria", "Asserted"),
+        ),
+        (
             "The United States demanded that Iran release the sailors.",
             ("united-states", "demanded", "iran", "Asserted"),
         ),
@@ -213,6 +243,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        (
+            "Hamas declared a unilateral ceasefire after three days of fighting with Israel.",
+            ("hamas", "retreatedFrom", "israel", "Asserted"),
+        ),
         (
             "Thousands of Kenyans converged on Nairobi for a rally to protest the abuses by "
             "Ugandan troops.",
@@ -331,6 +365,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
     "place-object": [
         (
+            "Omar al-Bashir lifted the curfew imposed in Darfur.",
+            ("omar-al-bashir", "concededTo", "sudan", "Asserted"),
+        ),
+        (
             "Two Hamas gunmen killed five people when they opened fire in Jerusalem.",
             ("hamas", "attacked", "israel", "Asserted"),
         ),
@@ -358,6 +396,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
     "act-agent": [
         (
+            "Kenya deployed troops to the border after attacks by al-Shabaab.",
+            ("kenya", "mobilizedAgainst", "al-shabaab", "Asserted"),
+        ),
+        (
             "Greece condemned as a provocation Turkey's drilling in the Aegean.",
             ("greece", "accused", "turkey", "Asserted"),
         ),
@@ -375,6 +417,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "purpose-object": [
+        (
+            "Timorese students rioted in Dili, joining thousands of demonstrators in demanding "
+            "independence from Indonesian rule.",
+            ("timorese-students", "protestedAgainst", "indonesia", "Asserted"),
+        ),
         (
             "Iran mobilized troops for a war against Iraq.",
             ("iran", "mobilizedAgainst", "iraq", "Asserted"),
@@ -534,6 +581,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
     "intent-commitment": [
         (
+            "The RUF announced it will return weapons seized from United Nations peacekeepers.",
+            ("revolutionary-united-front", "agreedWith", "united-nations", "Asserted"),
+        ),
+        (
             "China will hold talks with Russia next week.",
             ("china", "agreedWith", "russia", "Asserted"),
         ),
@@ -574,6 +625,13 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
 
 #: rule -> (sentence, a triple that must not come out as an edge).
 NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "intent-preparation": [
+        # a vow is a threat, not a force posture
+        ("Russia vowed to attack Ukraine.", ("russia", "mobilizedAgainst", "ukraine")),
+        # preparing aid is no force posture
+        ("Russia prepared to send aid to Ukraine.", ("russia", "mobilizedAgainst", "ukraine")),
+        ("Kenya did not prepare to attack Somalia.", ("kenya", "mobilizedAgainst", "somalia")),
+    ],
     "place-participle": [
         (
             "Kenyan troops based in Somalia attacked al-Shabaab.",
@@ -582,6 +640,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Somalia-based al-Shabaab attacked Kenya.", ("kenya", "operatesIn", "somalia")),
     ],
     "active-svo": [
+        # an order to one's own troops to halt is no coercion
+        (
+            "Putin ordered Russian troops to halt the advance.",
+            ("putin", "coerced", "russian-armed-forces"),
+        ),
         ("Iran opened a school in Riyadh.", ("iran", "supports", "saudi-arabia")),
         (
             "Turkey summoned the Swedish ambassador over the protest.",
@@ -611,6 +674,7 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Hamas, a group backed by Iran, attacked Israel.", ("hamas", "supports", "iran")),
     ],
     "prepositional-object": [
+        ("Britain demanded talks with Iran.", ("united-kingdom", "accused", "iran")),
         # the one extradited is no partner in cooperation
         ("Kenya extradited a Somali suspect to Ethiopia.", ("kenya", "cooperatedWith", "somalia")),
         (
@@ -640,6 +704,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "complement-object": [
+        # being ready to strike is no offer
+        (
+            "The Turkish army was ready to strike Kurdish rebels in Iraq.",
+            ("turkish-armed-forces", "agreedWith", "kurdish-rebels-in-iraq"),
+        ),
         (
             "The United States ordered Israel to give Iran a refund.",
             ("united-states", "demanded", "iran"),
@@ -660,6 +729,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # a ceasefire declared by both sides is an agreement, not a retreat
+        ("Israel and Hamas declared a ceasefire.", ("israel", "retreatedFrom", "hamas")),
         (
             "Israel did not launch airstrikes against Hezbollah.",
             ("israel", "attacked", "hezbollah"),

@@ -82,6 +82,7 @@ _HOSTILE = frozenset(
 _STATIC_RULES = frozenset({"title-apposition", "nominal-backer", "compound-participle"})
 _OBLIGATION_AUX = frozenset({"must", "should"})
 _POSSIBILITY_AUX = frozenset({"could", "may", "might"})
+_PREPARING = frozenset({"prepare", "prepared", "ready"})
 _PLACE_RELATIONS = frozenset({Relation.CONTROLS, Relation.OPERATES_IN})
 _BODIES = frozenset(
     {
@@ -222,6 +223,13 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
     if cue.cue in ("future", "intent", "if") and relation in _COOPERATIVE:
         # "will give Y a grant", "would meet Y if ...": an offer
         return Relation.AGREED_WITH, "intent-commitment"
+    if (
+        cue.cue in ("future", "intent")
+        and relation is Relation.ATTACKED
+        and any(t.lemma_ in _PREPARING or t.lower_ in _PREPARING for t in clause_path(trigger))
+    ):
+        # "the army prepared to resume shelling Y": a force posture (CAMEO 15)
+        return Relation.MOBILIZED_AGAINST, "intent-preparation"
     if (
         cue.cue in ("future", "intent")
         and relation in _HOSTILE

@@ -108,12 +108,16 @@ _RESTRICTIONS = words(
 _AGREEMENTS = words("deal deals agreement accord pact bargain compromise truce")
 _BLOCKADES = words("blockade blockades siege sieges")
 _TRUCES = words("ceasefire truce")
+_TAKING = words("seize take capture confiscate steal loot")
+#: What an order to close an organisation asks: "ordered the newspaper to suspend".
+_SHUTDOWNS = words("suspend close shut cease disband dissolve vacate")
 #: Measures whose demand condemns their target: "called for sanctions against Nigeria".
 _PUNISHMENTS = words(
     "sanction sanctions embargo boycott punishment action measures isolation expulsion"
 )
 _VICTIM_PREPS = words("against on")
 _FIGHTING = LEXICON[Relation.ATTACKED].nouns | words("fighting")
+_ATTACK_VERBS = LEXICON[Relation.ATTACKED].verbs
 _DECLARING = words("declare announce observe call order")
 #: (verb, objects) -> the relation the verb announces with such an object.
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
@@ -160,6 +164,11 @@ def _override(verb: Token, relation: Relation) -> Relation:
     for (verb_lemma, objects_needed), override in _OBJECT_OVERRIDES.items():
         if verb.lemma_.lower() == verb_lemma and lemmas & objects_needed:
             return override
+    if verb.lemma_ == "order" and any(
+        c.dep_ == "xcomp" and c.lemma_ in _SHUTDOWNS for c in verb.children
+    ):
+        # "ordered the opposition newspaper to suspend publication": a coercive order
+        return Relation.COERCED
     return relation
 
 
@@ -391,7 +400,9 @@ class Frames:
         own = frozenset(s.actor.id for s in args.subjects_of_verb(verb))
         if verb.lemma_ in entry.recipients:
             # "extradited the suspect to Britain": the direct object is what is handed
-            return args.prep_objects(verb, _TO), "prepositional-object"
+            recipients = [m for m in args.prep_objects(verb, _TO) if m.actor.id not in own]
+            if recipients or verb.lemma_ not in entry.needs_object:
+                return recipients, "prepositional-object"
         frames: list[tuple[str, Callable[[], list[LinkedMention]]]] = []
         if verb.lemma_ not in _TOPIC_VERBS:
             # "the G7 discussed China's role": what is discussed is no partner
@@ -425,6 +436,9 @@ class Frames:
             frames.append(("place-object", lambda: args.place_objects(verb, entry.place_preps)))
             frames.append(("place-object", lambda: self._place_states(verb)))
         frames.append(("prepositional-object", lambda: self._of_targets(verb, entry.preps)))
+        if entry.places:
+            # "returned the weapons seized from UN peacekeepers": whom they were taken from
+            frames.append(("prepositional-object", lambda: self._taken_from(verb)))
         # "boycott all official contact with the United States", "cut trade with Y"
         frames.append(
             ("possessor-object", lambda: self._object_targets(verb, _RELATIONS_WITH, _WITH))
@@ -443,6 +457,9 @@ class Frames:
         if entry.after_talks:
             # "called off the strike after deliberations with the government"
             frames.append(("prepositional-object", lambda: self._talks_before(verb)))
+        if entry.after_acts:
+            # "deployed troops after attacks by the rebels"
+            frames.append(("act-agent", lambda: self._authors_before(verb)))
         if verb.lemma_ in ("seek", "request", "ask") and _object_lemmas(verb) & _REFUGE:
             # "sought refuge in Germany": asked of the state where it is sought
             frames.append(("place-object", lambda: args.place_objects(verb, words("in"))))
@@ -476,6 +493,29 @@ class Frames:
                     found = self.args.prep_objects(pobj, _WITH)
                     if found:
                         return found
+        return []
+
+    def _taken_from(self, verb: Token) -> list[LinkedMention]:
+        """Return whom the verb's object was taken from ("weapons seized from Y")."""
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "obj"):
+                continue
+            for clause in (*obj.children, *(c for o in obj.conjuncts for c in o.children)):
+                if clause.dep_ == "acl" and clause.lemma_ in _TAKING:
+                    found = self.args.prep_objects(clause, words("from"))
+                    if found:
+                        return found
+        return []
+
+    def _authors_before(self, verb: Token) -> list[LinkedMention]:
+        """Return who carried out the acts the verb's act answers ("after protests by Y")."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in _FOLLOWING:
+                for act in prep.children:
+                    if act.dep_ == "pobj" and is_event_noun(act.lemma_.lower()):
+                        found = self.args.event_agent(act)
+                        if found:
+                            return found
         return []
 
     def _despite(self, verb: Token) -> list[LinkedMention]:
@@ -660,12 +700,14 @@ class Frames:
             found = self._city_state(scope)
             if found is not None:
                 return [found]
-        # "killed 23 people when they blew themselves up in Tel Aviv"
+        # "killed 23 people when they blew themselves up in Tel Aviv", "shortened the
+        # curfew imposed in Sudan"
         scopes += [
             c
             for c in token.children
             if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)
         ]
+        scopes += [c for obj in scopes[1:] for c in obj.children if c.dep_ == "acl"]
         for scope in scopes:
             for prep in scope.children:
                 if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
@@ -752,6 +794,10 @@ class Frames:
         # "Israel is opposed to French mediation"
         if adjective.dep_ not in ("acomp", "amod"):
             return
+        if relation is Relation.AGREED_WITH and any(
+            c.dep_ == "xcomp" and c.lemma_ in _ATTACK_VERBS for c in adjective.children
+        ):
+            return  # "ready to strike Y" is no offer to Y (see intent-preparation)
         entry = LEXICON[relation]
         subjects = self.args.subjects_of_verb(adjective.head)
         own = {s.actor.id for s in subjects}
@@ -998,6 +1044,9 @@ class Frames:
             if not targets and entry.after_talks:
                 # "declared a ceasefire after 12 days of battles with the Amal militia"
                 targets = self._talks_before(head)
+            if not targets and entry.after_acts:
+                # "ordered patrols after violent protests by Muslim groups"
+                targets = self._authors_before(head)
             if not targets and entry.places:
                 # "organized a strike in Y", "a general strike that shut down Khatmandu"
                 targets = args.place_objects(head) or self._place_states(head)

@@ -71,6 +71,8 @@ class LexiconEntry:
             with "to" ("extradited the suspect to Britain"), not their direct object.
         after_talks: the object may be the party of talks or fighting the act follows
             ("called off the strike after deliberations with the government").
+        after_acts: the object may be the author of the acts the relation answers
+            ("ordered patrols after violent protests by Muslim groups").
         transitive: verbs that announce the relation only with an object or a
             complement ("declined the offer", "declined to comment"; but "the number
             declined").
@@ -103,6 +105,7 @@ class LexiconEntry:
     recipients: frozenset[str] = frozenset()
     after_talks: bool = False
     transitive: frozenset[str] = frozenset()
+    after_acts: bool = False
 
 
 #: Objects of material aid: "delivered medicine to Y".
@@ -176,10 +179,11 @@ LEXICON: dict[Relation, LexiconEntry] = {
     ),
     Relation.MOBILIZED_AGAINST: LexiconEntry(
         verbs=words("mobilize mobilise deploy mass reinforce strengthen bolster"),
-        nouns=words("mobilization mobilisation deployment buildup build-up alert"),
+        nouns=words("mobilization mobilisation deployment buildup build-up alert patrol"),
         preps=words("against near along on to toward towards"),
         places=True,
         place_preps=words("in into"),
+        after_acts=True,
         needs_object=dict.fromkeys(
             ("strengthen", "bolster", "deploy", "mass"),
             words(
@@ -326,8 +330,17 @@ LEXICON: dict[Relation, LexiconEntry] = {
         after_talks=True,
     ),
     Relation.RETREATED_FROM: LexiconEntry(
-        verbs=words("withdraw retreat release free surrender demobilize disarm evacuate"),
+        verbs=words("withdraw retreat release free surrender demobilize disarm evacuate return"),
         nouns=words("withdrawal release pullout retreat"),
+        # "will return weapons seized from UN peacekeepers" (CAMEO 0842), "returned the
+        # bodies to Ukraine"
+        recipients=words("return"),
+        needs_object={
+            "return": words(
+                "weapon weapons equipment prisoner prisoners hostage hostages body bodies "
+                "territory land lands property detainee detainees captive captives"
+            )
+        },
         preps=words("from of on"),
         places=True,
         after_talks=True,

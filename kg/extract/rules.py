@@ -76,5 +76,6 @@ RULES: dict[str, Rule] = {
         Rule("intent-commitment", "Finland will give Tanzania a grant.", 0.65),
         Rule("refused-agreement", "The Palestinians and Israelis failed to reach a deal.", 0.65),
         Rule("intent-threat", "Russia will halt gas supplies to Ukraine if the talks fail.", 0.65),
+        Rule("intent-preparation", "Russia prepared to attack Ukraine.", 0.6),
     )
 }
