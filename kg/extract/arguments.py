@@ -521,9 +521,9 @@ class Arguments:
         for clause in token.children:
             if clause.dep_ == "acl" and clause.lemma_ in ("flee", "escape"):
                 for obj in (clause, *(c for c in clause.children if c.dep_ in ("dobj", "obj"))):
-                    found = self._located(obj)
-                    if found is not None:
-                        return found
+                    fled = self._located(obj)
+                    if fled is not None:
+                        return fled
         for child in token.children:
             if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPS:
                 continue
