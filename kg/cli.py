@@ -55,7 +55,7 @@ ModelOption = Annotated[
     ),
 ]
 ProcessesOption = Annotated[
-    int, typer.Option("--processes", "-j", min=1, help="Processes for parsing.")
+    int, typer.Option("--processes", "-j", min=1, help="Processes that parse and extract.")
 ]
 PathsArgument = Annotated[
     list[str],

@@ -66,7 +66,8 @@ class Pipeline:
     Args:
         model: spaCy model name or path (``None``: ``$KG_MODEL`` or the default).
         gazetteer: gazetteer folder (``None``: ``$KG_GAZETTEER`` or the bundled one).
-        n_process: processes for parsing.
+        n_process: processes that parse and extract (forked workers; see
+            :func:`kg.extract.extract_assertions`).
     """
 
     def __init__(

@@ -363,6 +363,15 @@ class ActorLinks:
         sent_start = token.sent.start
         previous = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
         candidates = [m for m in self.before(token) if m.actor.type in allowed]
+        if lower in _PRONOUNS_PLURAL:
+            # "they" and "them" agree in number: a state named in the singular ("China")
+            # is "it", while "the Americans" and "Hamas" may be "they".
+            candidates = [
+                m
+                for m in candidates
+                if m.actor.type is not ActorType.STATE
+                or self.doc[m.start : m.end].root.tag_ in ("NNS", "NNPS")
+            ]
         for mention in candidates:
             if mention.start < previous:
                 break

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from pyoxigraph import Quad
 from kg.ingest import read_articles
 from kg.pipeline import Pipeline, assertion_record, retract
 from kg.store import EmbeddedStore, RemoteStore, Store
+from kg.types import Article
 from kg.vocab import KGO, PREFIXES
 from tests.conftest import RECORD_KEYS
 from tests.oxigraph_server import empty_oxigraph_url, oxigraph_url  # noqa: F401
@@ -171,6 +173,24 @@ def test_extract_finds_the_seed_assertions(pipeline: Pipeline) -> None:
         records, "United States", "attacked", "Kataib Hezbollah", state="united-states"
     )
     assert has_record(records, "Iran", "supports", "Kataib Hezbollah", state="iran")
+
+
+@pytest.mark.model
+def test_two_processes_extract_what_one_does(pipeline: Pipeline) -> None:
+    # 40 articles: more than two batches in flight per worker, so the order of the
+    # results and the bounded window are exercised.
+    examples = [item for item in read_articles([EXAMPLES]) if isinstance(item, Article)]
+    articles = [replace(item, id=f"{item.id}-{copy}") for copy in range(3) for item in examples]
+    assert len(articles) == 3 * EXAMPLE_COUNT
+    one = [(a.id, found) for a, found in pipeline.extract(articles)]
+    pipeline.n_process = 2
+    try:
+        two = [(a.id, found) for a, found in pipeline.extract(articles)]
+    finally:
+        pipeline.n_process = 1
+    assert [article_id for article_id, _ in two] == [a.id for a in articles]
+    assert two == one
+    assert sum(len(found) for _, found in one) > 0
 
 
 @pytest.mark.model

@@ -10,18 +10,22 @@ Every frame is a named rule with an example and a base confidence
 point to (:mod:`kg.extract.territory`); modality, attribution, date and place come from
 the trigger's context (:mod:`kg.extract.context`).
 
-Three rules derive an assertion from another, as CAMEO and PLOVER code intents and
+Four rules derive an assertion from another, as CAMEO and PLOVER code intents and
 refusals: a stated future, offered or conditional act of cooperation ("Finland will give
 Tanzania a grant") is also an asserted ``agreedWith``; a conditional or future hostile act
-("Russia will halt the talks if ...") is also an asserted ``threatened``; an agreement
-refused or not reached ("failed to reach a deal") is an asserted ``rejected``. Only a
-trigger that is its clause's predicate derives an intent, and an undertaking ("agreed to
-deploy peacekeepers") is no threat.
+("Russia will halt the talks if ...") is also an asserted ``threatened``; an attack
+prepared ("the army prepared to resume shelling Y") is an asserted ``mobilizedAgainst``;
+an agreement refused or not reached ("failed to reach a deal") is an asserted
+``rejected``. Only a trigger that is its clause's predicate derives an intent, and an
+undertaking ("agreed to deploy peacekeepers") is no threat.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
+from multiprocessing.pool import AsyncResult
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -337,10 +341,70 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
     return sorted(best.values(), key=lambda a: (a.sentence.start, a.subject.span.start))
 
 
+_BATCH = 16
+#: The model and gazetteer that forked extraction workers inherit (see
+#: :func:`extract_assertions`); set only while a pool runs.
+_FORKED: tuple[Language, Gazetteer] | None = None
+
+
 def extract_assertions(
     nlp: Language, articles: Iterable[Article], gazetteer: Gazetteer, *, n_process: int = 1
 ) -> Iterator[tuple[Article, list[Assertion]]]:
-    """Parse articles with ``nlp`` and yield each with its assertions, in order."""
+    """Parse articles with ``nlp`` and yield each with its assertions, in order.
+
+    With ``n_process`` > 1, worker processes parse *and* extract batches of articles and
+    send back the assertions (small) rather than the parsed docs (large), so the calling
+    process only writes. The workers are forked and share the loaded model; where
+    processes cannot be forked, spaCy's own ``n_process`` parses and this process
+    extracts.
+    """
+    if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+        yield from _extract_in_workers(nlp, articles, gazetteer, n_process)
+        return
     items = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(items, as_tuples=True, n_process=n_process, batch_size=16):
+    for doc, article in nlp.pipe(items, as_tuples=True, n_process=n_process, batch_size=_BATCH):
         yield article, extract_from_doc(doc, article, gazetteer)
+
+
+def _extract_batch(batch: list[Article]) -> list[list[Assertion]]:
+    """Parse and extract one batch of articles in a forked worker."""
+    if _FORKED is None:  # pragma: no cover - only reached in a worker
+        raise RuntimeError("extraction worker started without a model")
+    nlp, gazetteer = _FORKED
+    docs = nlp.pipe((article.text for article in batch), batch_size=_BATCH)
+    return [
+        extract_from_doc(doc, article, gazetteer) for doc, article in zip(docs, batch, strict=True)
+    ]
+
+
+def _extract_in_workers(
+    nlp: Language, articles: Iterable[Article], gazetteer: Gazetteer, n_process: int
+) -> Iterator[tuple[Article, list[Assertion]]]:
+    global _FORKED
+    _FORKED = (nlp, gazetteer)
+    try:
+        pool = multiprocessing.get_context("fork").Pool(n_process)  # the workers fork here
+    finally:
+        _FORKED = None
+    with pool:
+        # A bounded window of batches in flight keeps memory flat on large inputs.
+        pending: deque[tuple[list[Article], AsyncResult[list[list[Assertion]]]]] = deque()
+        for batch in _batches(articles, _BATCH):
+            pending.append((batch, pool.apply_async(_extract_batch, (batch,))))
+            if len(pending) > 2 * n_process:
+                done, result = pending.popleft()
+                yield from zip(done, result.get(), strict=True)
+        while pending:
+            done, result = pending.popleft()
+            yield from zip(done, result.get(), strict=True)
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
