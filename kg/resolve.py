@@ -464,5 +464,37 @@ def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             if name:
                 actor = Actor(id=actor_id(name), label=name, type=ActorType.LOCATION)
                 links.add(LinkedMention(ent.start, ent.end, actor, "location"))
+    _link_surnames(doc, links, persons)
     links.link_descriptions()
     return links
+
+
+_SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
+
+
+def _link_surnames(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> None:
+    """Link a person's surname that the model did not tag again.
+
+    "politician Blessed Geza ..., in which Geza said": only after the person's first full
+    mention, and only a surname standing alone as an argument.
+    """
+    if not persons:
+        return
+    first = {
+        actor.id: min(m.start for m in links.mentions if m.actor.id == actor.id)
+        for actor in persons.values()
+    }
+    for token in doc:
+        actor = persons.get(token.text)
+        if (
+            actor is None
+            or token.tag_ != "NNP"
+            or token.ent_iob_ != "O"
+            or token.i in links.by_token
+            or token.i < first[actor.id]
+            or token.dep_ not in _SURNAME_DEPS
+            or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NNP")
+            or (token.i > 0 and doc[token.i - 1].tag_ == "NNP")
+        ):
+            continue
+        links.add(LinkedMention(token.i, token.i + 1, actor, "coref"))

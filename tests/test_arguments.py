@@ -231,3 +231,55 @@ def test_pronoun_of_reported_speech_must_fit_the_speaker(pipeline: Pipeline) -> 
     assert labels(pipeline, "Syria said he would resign.", "he") == []
     found = actors(pipeline, "Iran said that he would resign, President Rouhani said.", "he")
     assert all(t == ActorType.PERSON.value for _, t, _ in found)
+
+
+def actors_at(pipeline: Pipeline, sentence: str, index: int) -> list[str]:
+    """Return the labels of the actors the token at ``index`` stands for."""
+    doc = pipeline.nlp(sentence)
+    args = Arguments(doc, link_actors(doc, pipeline.gazetteer))
+    return [m.actor.label for m in args.actors_of(doc[index])]
+
+
+GEZA = (
+    "The arrest is related to his interviews with war veteran and politician Blessed Geza "
+    "in November, in which Geza said that he would mobilize public protests."
+)
+
+
+@pytest.mark.model
+def test_a_surname_the_model_misses_is_its_person(pipeline: Pipeline) -> None:
+    second = [t.i for t in pipeline.nlp(GEZA) if t.text == "Geza"][1]
+    assert actors_at(pipeline, GEZA, second) == ["Blessed Geza"]
+    # the pronoun of the reported speech is then the speaker
+    he = next(t.i for t in pipeline.nlp(GEZA) if t.text == "he")
+    assert actors_at(pipeline, GEZA, he) == ["Blessed Geza"]
+
+
+@pytest.mark.model
+def test_a_surname_before_the_full_name_is_no_one(pipeline: Pipeline) -> None:
+    sentence = "Geza said on Monday that the politician Blessed Geza would lead protests."
+    assert actors_at(pipeline, sentence, 0) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "they" agrees in number: a state named in the singular is "it"
+        ("China hosted the talks. They said the talks would go on.", []),
+        ("The Houthis attacked a ship. They said more attacks would follow.", ["Houthis"]),
+    ],
+)
+def test_plural_pronouns_agree_in_number(
+    pipeline: Pipeline, sentence: str, expected: list[str]
+) -> None:
+    they = next(t.i for t in pipeline.nlp(sentence) if t.text == "They")
+    assert actors_at(pipeline, sentence, they) == expected
+
+
+@pytest.mark.model
+def test_a_label_before_a_colon_is_no_subject(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("VOA: Russia's President Vladimir Putin visited China.")
+    args = Arguments(doc, link_actors(doc, pipeline.gazetteer))
+    verb = next(t for t in doc if t.text == "visited")
+    assert [m.actor.label for m in args.subjects_of_verb(verb)] == ["Vladimir Putin"]

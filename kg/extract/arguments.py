@@ -197,6 +197,11 @@ def _phrase_start(token: Token, *, deps: tuple[str, ...] | None = None) -> int:
     )
 
 
+def _is_label(token: Token) -> bool:
+    """Whether a word followed by a colon labels the sentence ("VOA: Putin visited ...")."""
+    return any(c.dep_ == "punct" and c.text == ":" and c.i == token.i + 1 for c in token.children)
+
+
 def _phrase_end(token: Token) -> int:
     """Return the index of the last token of a noun phrase, without its clauses."""
     end = token.i
@@ -730,7 +735,7 @@ class Arguments:
         current = verb
         for _ in range(4):
             for child in current.children:
-                if child.dep_ in ("nsubj", "csubj"):
+                if child.dep_ in ("nsubj", "csubj") and not _is_label(child):
                     actors = self.actors_of(child)
                     if not actors and child.tag_ == "VBG":
                         # "The Red Cross operating in Iraq said": parsed as the
