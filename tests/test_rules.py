@@ -640,6 +640,12 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Somalia-based al-Shabaab attacked Kenya.", ("kenya", "operatesIn", "somalia")),
     ],
     "active-svo": [
+        # a title misread as a verb: "lead" does not agree with its singular subject
+        (
+            "Speaking at a news conference, NCDC lead Dr. Olajide Idris said that the nation "
+            "is ramping up its response.",
+            ("ncdc", "leads", "idris"),
+        ),
         # an order to one's own troops to halt is no coercion
         (
             "Putin ordered Russian troops to halt the advance.",
@@ -855,6 +861,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # attacking a third party together is no attack on each other
+        ("Iran and Iraq attacked the Kurds.", ("iran", "attacked", "iraq")),
         # the ambassador of one state to an organisation is no meeting of the two
         ("Iran's U.N. ambassador took part in the talks.", ("iran", "consulted", "united-nations")),
         (

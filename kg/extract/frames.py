@@ -199,6 +199,19 @@ def _heads_or_modifies(noun: Token, lemmas: frozenset[str]) -> bool:
     )
 
 
+def _disagrees(verb: Token) -> bool:
+    """Whether a plural present verb has a singular proper name alone as its subject.
+
+    News prose keeps subject and verb in agreement, so such a "verb" is a misparsed noun
+    ("NCDC lead Dr. X said", parsed as the subject of "said").
+    """
+    if verb.tag_ != "VBP" and not (verb.tag_ == "VB" and verb.dep_ in ("csubj", "nsubj")):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.tag_ == "NNP" and not list(c.conjuncts) for c in verb.children
+    )
+
+
 def _reciprocal(verb: Token) -> bool:
     """Whether the verb's object is its subjects' ties to each other ("upgraded their ties")."""
     return any(
@@ -304,6 +317,8 @@ class Frames:
 
     def _verb(self, verb: Token, relation: Relation) -> Iterator[Candidate]:
         args = self.args
+        if _disagrees(verb):
+            return  # "NCDC lead Dr. Olajide Idris said": a title misread as a verb
         if verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "pobj"):
             # "Fighting between X and Y resumed": a gerund used as an event noun
             yield from self._nominal(verb, relation)
@@ -897,6 +912,10 @@ class Frames:
         if rule == "place-object" and relation in SYMMETRIC and len(subjects) > 1:
             objects = []  # "Israel and Hamas fought in Gaza": they fought each other
         if not objects:
+            if relation is Relation.ATTACKED and any(
+                c.dep_ in ("dobj", "obj") for c in verb.children
+            ):
+                return  # "Iran and Iraq attacked the Kurds": not each other
             if len(subjects) > 1 and (relation in SYMMETRIC or _reciprocal(verb)):
                 yield from _pairs(subjects, relation, "symmetric-coordination", verb)
             return
