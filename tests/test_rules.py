@@ -603,6 +603,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "intent-threat": [
+        # a plot is an intent: the killing is not done
+        (
+            "Iran plotted to assassinate John Bolton.",
+            ("iran", "threatened", "john-bolton", "Asserted"),
+        ),
         (
             "Hezbollah may resume attacks on Israel if the talks fail.",
             ("hezbollah", "threatened", "israel", "Asserted"),
@@ -921,6 +926,7 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine did not accept the deal with Russia.", ("russia", "rejected", "ukraine")),
     ],
     "intent-threat": [
+        ("Iran plotted to assassinate John Bolton.", ("iran", "attacked", "john-bolton")),
         # a possibility without a condition is no threat
         ("Iran may attack Israel.", ("iran", "threatened", "israel")),
         ("Pakistan agreed to deploy peacekeepers in Iraq.", ("pakistan", "threatened", "iraq")),

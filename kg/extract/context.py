@@ -41,7 +41,7 @@ _ALLEGING = words("claim allege accuse charge suspect blame")
 _DENYING = words("deny refute refuse decline fail")
 _INTENT_VERBS = words(
     "threaten vow plan warn promise pledge intend consider offer agree prepare "
-    "seek want propose willing ready prepared"
+    "seek want propose willing ready prepared plot conspire hire recruit swear"
 )
 _LITOTES = words("hesitate rule")
 _FUTURE_AUX = words("will would shall 'll wo")
