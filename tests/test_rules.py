@@ -128,6 +128,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
     "prepositional-object": [
         (
+            "Russia mobilized against Ukraine.",
+            ("russia", "mobilizedAgainst", "ukraine", "Asserted"),
+        ),
+        (
             "Archbishop Desmond Tutu called for sanctions against South Africa.",
             ("archbishop-desmond-tutu", "accused", "south-africa", "Asserted"),
         ),
@@ -791,6 +795,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Israel warned Hezbollah and its Iranian backers.", ("iran", "agreedWith", "israel")),
     ],
     "place-object": [
+        # mobilizing lobbyists is no force posture
+        (
+            "Saudi Arabia has mobilized pressure groups in the United States.",
+            ("saudi-arabia", "mobilizedAgainst", "united-states"),
+        ),
         ("Syrian Kurds sought a meeting in Germany.", ("syrian-kurds", "demanded", "germany")),
         ("Russia deployed troops from Belarus.", ("russia", "mobilizedAgainst", "belarus")),
         ("Israel and Hamas fought in Gaza.", ("hamas", "attacked", "palestine")),

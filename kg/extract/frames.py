@@ -362,7 +362,12 @@ class Frames:
             return  # "two soldiers stand accused of the bombing": they are the accused
         entry = LEXICON[relation]
         required = entry.needs_object.get(verb.lemma_.lower())
-        if required is not None and not _object_lemmas(verb) & required:
+        lemmas = _object_lemmas(verb)
+        if (
+            required is not None
+            and not lemmas & required
+            and (lemmas or verb.lemma_ not in entry.optional_object)
+        ):
             return
         if verb.lemma_ in entry.transitive and not any(
             c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in verb.children

@@ -71,6 +71,8 @@ class LexiconEntry:
             with "to" ("extradited the suspect to Britain"), not their direct object.
         after_talks: the object may be the party of talks or fighting the act follows
             ("called off the strike after deliberations with the government").
+        optional_object: verbs of ``needs_object`` that announce the relation without any
+            object too ("mobilized against Y"; but "mobilized pressure groups").
         after_acts: the object may be the author of the acts the relation answers
             ("ordered patrols after violent protests by Muslim groups").
         transitive: verbs that announce the relation only with an object or a
@@ -106,6 +108,7 @@ class LexiconEntry:
     after_talks: bool = False
     transitive: frozenset[str] = frozenset()
     after_acts: bool = False
+    optional_object: frozenset[str] = frozenset()
 
 
 #: Objects of material aid: "delivered medicine to Y".
@@ -184,8 +187,10 @@ LEXICON: dict[Relation, LexiconEntry] = {
         places=True,
         place_preps=words("in into"),
         after_acts=True,
+        # "mobilized against Y"; but "mobilized pressure groups in the United States"
+        optional_object=words("mobilize mobilise"),
         needs_object=dict.fromkeys(
-            ("strengthen", "bolster", "deploy", "mass"),
+            ("strengthen", "bolster", "deploy", "mass", "mobilize", "mobilise"),
             words(
                 "force forces troops troop presence military army soldiers soldier tanks "
                 "warships ships vessels jets aircraft missiles artillery units battalions "
