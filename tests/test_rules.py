@@ -53,6 +53,16 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # expelling an international organisation or a diplomat is a sanction
+        (
+            "Jakarta forced the UN refugee agency, UNHCR, out of the country.",
+            ("indonesia", "sanctioned", "unhcr", "Asserted"),
+        ),
+        ("Mali kicked the French ambassador out.", ("mali", "sanctioned", "france", "Asserted")),
+        (
+            "Mali expelled three French journalists.",
+            ("mali", "coerced", "french-journalists", "Asserted"),
+        ),
         (
             "The Nigerian government ordered the newspaper Punch to suspend publication.",
             ("nigeria", "coerced", "punch", "Asserted"),
@@ -649,6 +659,9 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Somalia-based al-Shabaab attacked Kenya.", ("kenya", "operatesIn", "somalia")),
     ],
     "active-svo": [
+        # forcing without "out" is no expulsion
+        ("Syria forced Lebanon to accept the deal.", ("syria", "coerced", "lebanon")),
+        ("Mali expelled three French journalists.", ("mali", "sanctioned", "french-journalists")),
         # a title misread as a verb: "lead" does not agree with its singular subject
         (
             "Speaking at a news conference, NCDC lead Dr. Olajide Idris said that the nation "

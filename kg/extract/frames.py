@@ -108,6 +108,7 @@ _RESTRICTIONS = words(
 _AGREEMENTS = words("deal deals agreement accord pact bargain compromise truce")
 _BLOCKADES = words("blockade blockades siege sieges")
 _TRUCES = words("ceasefire truce")
+_EXPELLING = words("expel force kick throw")
 _TAKING = words("seize take capture confiscate steal loot")
 #: What an order to close an organisation asks: "ordered the newspaper to suspend".
 _SHUTDOWNS = words("suspend close shut cease disband dissolve vacate")
@@ -121,7 +122,7 @@ _ATTACK_VERBS = LEXICON[Relation.ATTACKED].verbs
 _DECLARING = words("declare announce observe call order")
 #: (verb, objects) -> the relation the verb announces with such an object.
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
-    ("expel", _DIPLOMATS): Relation.SANCTIONED,
+    **{(verb, _DIPLOMATS): Relation.SANCTIONED for verb in ("expel", "force", "kick", "throw")},
     ("accept", _DEMANDS): Relation.CONCEDED_TO,
     ("meet", _DEMANDS): Relation.CONCEDED_TO,
     ("grant", _DEMANDS): Relation.CONCEDED_TO,
@@ -369,6 +370,11 @@ class Frames:
             and (lemmas or verb.lemma_ not in entry.optional_object)
         ):
             return
+        particles = entry.particles.get(verb.lemma_)
+        if particles is not None and not any(
+            c.dep_ in ("prt", "prep") and c.lower_ in particles for c in verb.children
+        ):
+            return  # "forced the agency out"; but "forced the government to resign"
         if verb.lemma_ in entry.transitive and not any(
             c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in verb.children
         ):
@@ -380,6 +386,13 @@ class Frames:
                 yield from self._with_subjects(verb, found, Relation.ACCUSED, "clausal-object")
                 return
         objects, rule = self._objects(verb, entry)
+        if (
+            relation is Relation.COERCED
+            and verb.lemma_ in _EXPELLING
+            and objects
+            and all(m.actor.type is ActorType.INTERNATIONAL_ORGANIZATION for m in objects)
+        ):
+            relation = Relation.SANCTIONED  # "expelled the UN refugee agency": like diplomats
         yield from self._with_subjects(verb, objects, relation, rule)
         if relation is Relation.COERCED and self._on_charges(verb):
             # "jailed 52 members of MASSOB on allegations of treason": also an accusation

@@ -71,6 +71,8 @@ class LexiconEntry:
             with "to" ("extradited the suspect to Britain"), not their direct object.
         after_talks: the object may be the party of talks or fighting the act follows
             ("called off the strike after deliberations with the government").
+        particles: verbs that announce the relation only with one of these particles,
+            anywhere after them ("forced the UN agency out of the country").
         optional_object: verbs of ``needs_object`` that announce the relation without any
             object too ("mobilized against Y"; but "mobilized pressure groups").
         after_acts: the object may be the author of the acts the relation answers
@@ -109,6 +111,7 @@ class LexiconEntry:
     transitive: frozenset[str] = frozenset()
     after_acts: bool = False
     optional_object: frozenset[str] = frozenset()
+    particles: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 #: Objects of material aid: "delivered medicine to Y".
@@ -163,8 +166,11 @@ LEXICON: dict[Relation, LexiconEntry] = {
     Relation.COERCED: LexiconEntry(
         verbs=words(
             "arrest detain expel deport imprison jail ban outlaw confiscate evict demolish "
-            "censor prosecute extradite disperse prevent blockade besiege hack deface"
+            "censor prosecute extradite disperse prevent blockade besiege hack deface force "
+            "kick throw"
         ),
+        # "forced the UN agency out of the country", "kicked the ambassador out"
+        particles=dict.fromkeys(("force", "kick", "throw"), words("out")),
         nouns=words(
             "arrest detention expulsion crackdown curfew blockade deportation action measures siege"
         ),
