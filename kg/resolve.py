@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
@@ -480,14 +481,18 @@ def _link_surnames(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> No
     """
     if not persons:
         return
-    first = {
-        actor.id: min(m.start for m in links.mentions if m.actor.id == actor.id)
-        for actor in persons.values()
-    }
-    for token in doc:
-        actor = persons.get(token.text)
+    first: dict[str, int] = {}
+    for mention in links.mentions:
+        if mention.actor.id not in first or mention.start < first[mention.actor.id]:
+            first[mention.actor.id] = mention.start
+    # Only the tokens spelled as a surname are looked at (one array scan, not a loop
+    # over every token).
+    orths = numpy.array([doc.vocab.strings.add(surname) for surname in persons], dtype="uint64")
+    for index in numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), orths)):
+        token = doc[int(index)]
+        actor = persons[token.text]
         if (
-            actor is None
+            actor.id not in first
             or token.tag_ != "NNP"
             or token.ent_iob_ != "O"
             or token.i in links.by_token

@@ -47,6 +47,7 @@ from kg.extract.frames import Candidate, Frames
 from kg.extract.lexicon import LEXICON, TRIGGER_POS, build_matcher, is_light_verb
 from kg.extract.rules import RULES, Rule
 from kg.gazetteer import Gazetteer
+from kg.places import preload
 from kg.resolve import ActorLinks, link_actors
 from kg.types import Actor, ActorType, Article, Assertion, Mention, Modality, Relation
 from kg.types import Span as TextSpan
@@ -381,6 +382,7 @@ def _extract_in_workers(
     nlp: Language, articles: Iterable[Article], gazetteer: Gazetteer, n_process: int
 ) -> Iterator[tuple[Article, list[Assertion]]]:
     global _FORKED
+    preload()  # the place index, built once here rather than once per worker
     _FORKED = (nlp, gazetteer)
     try:
         pool = multiprocessing.get_context("fork").Pool(n_process)  # the workers fork here
