@@ -457,7 +457,10 @@ def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             links.add(LinkedMention(name_span.start, ent.end, actor, "ner"))
         elif ent.label_ == "ORG":
             name = normalise_name(ent.text)
-            if name:
+            if name in persons:
+                # "Trump praised ..." tagged as an organisation after "Donald Trump"
+                links.add(LinkedMention(ent.start, ent.end, persons[name], "coref"))
+            elif name:
                 actor = Actor(id=actor_id(name), label=name, type=_type_of_org(name))
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
         elif ent.label_ in ("GPE", "LOC", "FAC"):

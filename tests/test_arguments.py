@@ -283,3 +283,13 @@ def test_a_label_before_a_colon_is_no_subject(pipeline: Pipeline) -> None:
     args = Arguments(doc, link_actors(doc, pipeline.gazetteer))
     verb = next(t for t in doc if t.text == "visited")
     assert [m.actor.label for m in args.subjects_of_verb(verb)] == ["Vladimir Putin"]
+
+
+@pytest.mark.model
+def test_a_surname_tagged_as_an_organisation_is_its_person(pipeline: Pipeline) -> None:
+    sentence = (
+        "President Donald Trump met the parents. In 2019, Trump praised his first summit "
+        "with North Korean leader Kim Jong Un."
+    )
+    second = [t.i for t in pipeline.nlp(sentence) if t.text == "Trump"][1]
+    assert actors_at(pipeline, sentence, second) == ["Donald Trump"]

@@ -53,6 +53,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        (
+            "China's presence remains smaller than before Russia invaded Ukraine.",
+            ("russia", "attacked", "ukraine", "Asserted"),
+        ),
         # expelling an international organisation or a diplomat is a sanction
         (
             "Jakarta forced the UN refugee agency, UNHCR, out of the country.",
@@ -137,6 +141,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # what is given is no recipient: the "to" phrase is, on the verb or the gift
+        (
+            "China donated vaccines to the Philippines in February.",
+            ("china", "aided", "philippines", "Asserted"),
+        ),
         (
             "Russia mobilized against Ukraine.",
             ("russia", "mobilizedAgainst", "ukraine", "Asserted"),
@@ -702,6 +711,10 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Hamas, a group backed by Iran, attacked Israel.", ("hamas", "supports", "iran")),
     ],
     "prepositional-object": [
+        (
+            "Two Ivorian soldiers stand accused of the bombing of the French army base.",
+            ("ivory-coast-armed-forces", "accused", "french-armed-forces"),
+        ),
         ("Britain demanded talks with Iran.", ("united-kingdom", "accused", "iran")),
         # the one extradited is no partner in cooperation
         ("Kenya extradited a Somali suspect to Ethiopia.", ("kenya", "cooperatedWith", "somalia")),
@@ -845,6 +858,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Pakistan agreed to deploy peacekeepers in Iraq.", ("pakistan", "rejected", "iraq")),
     ],
     "condition-subject": [
+        # a condition on a demand does not make its subject the one asked
+        (
+            "Pranowo urged restaurant owners to stop serving dog meat if Indonesia bans it.",
+            ("pranowo", "demanded", "indonesia"),
+        ),
         (
             "Iran did not threaten to close the strait if the United States attacks.",
             ("iran", "threatened", "united-states"),
@@ -932,6 +950,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "reported-obligation": [
+        # a duty to be held to account is no demand made of the one held
+        ("The Red Cross said Israel must be held accountable.", ("icrc", "demanded", "israel")),
         ("Israel said Hamas must free the hostages.", ("hamas", "demanded", "israel")),
         ("Israel said that Hamas will free the hostages.", ("israel", "demanded", "hamas")),
         ("Israel said that Hamas freed the hostages.", ("israel", "demanded", "hamas")),

@@ -287,11 +287,9 @@ class Frames:
             auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
             if not auxiliaries & _OBLIGATION_AUX:
                 continue
+            # "X said Y must withdraw"; but "Y must be held accountable" is no demand of Y
             obliged = [
-                m
-                for c in clause.children
-                if c.dep_ in ("nsubj", "nsubjpass")
-                for m in self.args.actors_of(c)
+                m for c in clause.children if c.dep_ == "nsubj" for m in self.args.actors_of(c)
             ]
             speakers = self.args.subjects_of_verb(verb)
             speaker_ids = {s.actor.id for s in speakers}
@@ -359,7 +357,14 @@ class Frames:
                     yield Candidate(agent, obj, relation, "passive-by-agent", verb)
             return
         relation = _override(verb, relation)
-        if verb.head.lemma_ in ("stand", "remain") and verb.dep_ in ("acomp", "xcomp", "oprd"):
+        if verb.head.lemma_ in ("stand", "remain") and (
+            verb.dep_ in ("acomp", "xcomp", "oprd")
+            or (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBN"
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            )
+        ):
             return  # "two soldiers stand accused of the bombing": they are the accused
         entry = LEXICON[relation]
         required = entry.needs_object.get(verb.lemma_.lower())
@@ -433,7 +438,14 @@ class Frames:
         own = frozenset(s.actor.id for s in args.subjects_of_verb(verb))
         if verb.lemma_ in entry.recipients:
             # "extradited the suspect to Britain": the direct object is what is handed
-            recipients = [m for m in args.prep_objects(verb, _TO) if m.actor.id not in own]
+            # "donated vaccines to the Philippines", the "to" phrase on the verb or its object
+            handed = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            recipients = [
+                m
+                for m in args.prep_objects(verb, _TO)
+                or [r for obj in handed for r in args.prep_objects(obj, _TO)]
+                if m.actor.id not in own
+            ]
             if recipients or verb.lemma_ not in entry.needs_object:
                 return recipients, "prepositional-object"
         frames: list[tuple[str, Callable[[], list[LinkedMention]]]] = []
@@ -502,7 +514,8 @@ class Frames:
             frames.append(("possessor-object", lambda: self._object_targets(verb, _ACTS_OF, _OF)))
         if entry.complement:
             frames.append(("complement-place", lambda: self._complement_places(verb)))
-            frames.append(("condition-subject", lambda: self._condition_subjects(verb)))
+            if entry.conditional:
+                frames.append(("condition-subject", lambda: self._condition_subjects(verb)))
         for rule, find in frames:
             found = [m for m in find() if m.actor.id not in own]
             if found:

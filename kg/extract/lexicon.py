@@ -73,6 +73,8 @@ class LexiconEntry:
             ("called off the strike after deliberations with the government").
         particles: verbs that announce the relation only with one of these particles,
             anywhere after them ("forced the UN agency out of the country").
+        conditional: the object may be the subject of the condition the act depends on
+            ("threatened to halt the talks if the United States deploys missiles").
         optional_object: verbs of ``needs_object`` that announce the relation without any
             object too ("mobilized against Y"; but "mobilized pressure groups").
         after_acts: the object may be the author of the acts the relation answers
@@ -111,6 +113,7 @@ class LexiconEntry:
     transitive: frozenset[str] = frozenset()
     after_acts: bool = False
     optional_object: frozenset[str] = frozenset()
+    conditional: bool = False
     particles: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -185,6 +188,7 @@ LEXICON: dict[Relation, LexiconEntry] = {
         nouns=words("threat ultimatum warning"),
         preps=words("to against on"),
         complement=True,
+        conditional=True,
     ),
     Relation.MOBILIZED_AGAINST: LexiconEntry(
         verbs=words("mobilize mobilise deploy mass reinforce strengthen bolster"),
@@ -275,6 +279,8 @@ LEXICON: dict[Relation, LexiconEntry] = {
         preps=words("with to for"),
         complement=True,
         after_talks=True,
+        # "offered to withdraw if Y withdraws": a conditional offer to Y
+        conditional=True,
     ),
     Relation.CONSULTED: LexiconEntry(
         verbs=words(
@@ -328,6 +334,8 @@ LEXICON: dict[Relation, LexiconEntry] = {
         nouns=words("aid assistance loan grant donation"),
         participles=words("arm fund finance train equip"),
         preps=words("to for"),
+        # "donated them to China": what is given is the direct object
+        recipients=words("give provide send donate grant lend deliver"),
         needs_object=dict.fromkeys(
             ("give", "provide", "send", "grant", "lend", "deliver"), MATERIAL
         ),
