@@ -192,6 +192,13 @@ def test_noun_phrases(
         ("Montenegro's prime minister rejected the plan.", "minister", ["Montenegro"]),
         # planes with no owner
         ("The planes landed on Monday.", "planes", []),
+        # an apposition names its head; a think tank is no tank
+        (
+            "The Hudson Institute, an American think tank, criticized Iran.",
+            "tank",
+            ["Hudson Institute"],
+        ),
+        ("Russian tanks shelled the town.", "tanks", ["Russia"]),
         # loyal to nobody named
         ("Militants loyal to the cause attacked the convoy.", "Militants", []),
         # a style named after a place is no act of its state

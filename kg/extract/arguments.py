@@ -197,6 +197,11 @@ def _phrase_start(token: Token, *, deps: tuple[str, ...] | None = None) -> int:
     )
 
 
+def _think_tank(token: Token) -> bool:
+    """Whether ``token`` is the "tank" of "think tank" (an organisation, not a vehicle)."""
+    return token.lemma_ == "tank" and any(c.lower_ == "think" for c in token.children)
+
+
 def _is_label(token: Token) -> bool:
     """Whether a word followed by a colon labels the sentence ("VOA: Putin visited ...")."""
     return any(c.dep_ == "punct" and c.text == ":" and c.i == token.i + 1 for c in token.children)
@@ -342,6 +347,12 @@ class Arguments:
                     return [group]
             return [mention]
         lemma = token.lemma_.lower()
+        if token.dep_ == "appos" and token.i > token.head.i:
+            # "the Hudson Institute, an American think tank": the institute, not a new
+            # group named by the description
+            head = self.linked(token.head)
+            if head is not None:
+                return [head]
         if token.tag_ in ("NNS", "NNPS"):
             examples = self._examples(token)
             if examples:
@@ -365,7 +376,7 @@ class Arguments:
             if group is not None:
                 return [group]
         modifiers = self._modifiers(token, depth=depth)
-        if modifiers:
+        if modifiers and not _think_tank(token):
             # "the US military's Al Asad airbase", "Iran's U.N. ambassador": the owner
             owners = [
                 m
@@ -400,10 +411,13 @@ class Arguments:
             found = self._members_of(token, depth=depth)
             if found is not None:
                 return [found]
-        # "two American aid groups", "the Azadliq opposition coalition"
-        if (lemma in _ORGANIZATION_NOUNS or token.lower_ in _ORGANIZATION_NOUNS) and not any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in token.children
-        ):
+        # "two American aid groups", "the Azadliq opposition coalition", "an American
+        # think tank"
+        if (
+            lemma in _ORGANIZATION_NOUNS
+            or token.lower_ in _ORGANIZATION_NOUNS
+            or _think_tank(token)
+        ) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             organization = self._organization(token)
             if organization is not None:
                 return [organization]
