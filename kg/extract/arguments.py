@@ -40,7 +40,7 @@ from kg.extract.lexicon import LexiconEntry, is_event_noun, words
 from kg.resolve import ActorLinks, LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
 
-__all__ = ["GROUP_NOUNS", "STATE_INSTITUTIONS", "TARGET_NOUNS", "Arguments"]
+__all__ = ["GROUP_NOUNS", "STATE_INSTITUTIONS", "TARGET_NOUNS", "VICTIM_PREPS", "Arguments"]
 
 #: Nouns that stand for the state whose demonym or name modifies them.
 STATE_INSTITUTIONS = words(
@@ -149,7 +149,8 @@ _PARTAKING = {
 _OBJECT_CONTROL = words("accuse charge blame suspect condemn criticize criticise praise thank")
 _OBJECT_DEPS = ("dobj", "obj", "dative", "iobj")
 #: Prepositions that name the victim of an act rather than the one judged for it.
-_VICTIM_PREPS = words("against on")
+VICTIM_PREPS = words("against on")
+_OF = words("of")
 #: Participles for who commands a force: "Vietnamese-led forces" are Vietnam's.
 _LEADING = words("lead command control run")
 #: Verbs whose object is the subject of their infinitive: "urged Israel to allow".
@@ -899,7 +900,7 @@ class Arguments:
                 child.lemma_.lower() in _MESSAGE_NOUNS or child.lower_ in _MESSAGE_NOUNS
             ):
                 # "condemned the violations against Y": Y is the victim, not the accused
-                targets = self.prep_objects(child, entry.preps - _VICTIM_PREPS)
+                targets = self.prep_objects(child, entry.preps - VICTIM_PREPS)
             else:
                 targets = self.prep_objects(child, entry.preps)
             if targets:
@@ -1002,9 +1003,7 @@ class Arguments:
             if child.dep_ in ("ccomp", "xcomp"):
                 for grandchild in child.children:
                     if grandchild.dep_ in ("nsubj", "nsubjpass"):
-                        return self.actors_of(grandchild) or self.prep_objects(
-                            grandchild, words("of")
-                        )
+                        return self.actors_of(grandchild) or self.prep_objects(grandchild, _OF)
         return []
 
     def place_objects(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.arguments import Arguments
+from kg.extract.arguments import VICTIM_PREPS, Arguments
 from kg.extract.lexicon import (
     LEXICON,
     MATERIAL,
@@ -78,6 +78,8 @@ _TOPIC_VERBS = words("discuss negotiate talk confer debate")
 _WITH = words("with between among")
 _OF = words("of")
 _TO = words("to")
+_IN = words("in")
+_FROM = words("from")
 _AIMED_AT = words("to on at")
 _BETWEEN = words("between")
 _PRESSED_BY = words("by from of")
@@ -116,7 +118,6 @@ _SHUTDOWNS = words("suspend close shut cease disband dissolve vacate")
 _PUNISHMENTS = words(
     "sanction sanctions embargo boycott punishment action measures isolation expulsion"
 )
-_VICTIM_PREPS = words("against on")
 _FIGHTING = LEXICON[Relation.ATTACKED].nouns | words("fighting")
 _ATTACK_VERBS = LEXICON[Relation.ATTACKED].verbs
 _DECLARING = words("declare announce observe call order")
@@ -155,13 +156,12 @@ def _object_lemmas(verb: Token) -> set[str]:
     return lemmas
 
 
-def _override(verb: Token, relation: Relation) -> Relation:
-    """Return the relation a verb announces with its object.
+def _override(verb: Token, relation: Relation, lemmas: set[str]) -> Relation:
+    """Return the relation a verb announces with its object (``lemmas``: its lemmas).
 
     "expelled two Russian diplomats" is a sanction (DESIGN section 4), "accepted the
     rebels' demands" and "cancelled the curfew" are concessions.
     """
-    lemmas = _object_lemmas(verb)
     for (verb_lemma, objects_needed), override in _OBJECT_OVERRIDES.items():
         if verb.lemma_.lower() == verb_lemma and lemmas & objects_needed:
             return override
@@ -191,6 +191,24 @@ def _pairs(
     for index, first in enumerate(actors):
         for second in actors[index + 1 :]:
             yield Candidate(first, second, relation, rule, trigger)
+
+
+def _preceding(verb: Token) -> Iterator[Token]:
+    """Yield what the verb's act follows: the objects of its "after"/"following" phrases."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _FOLLOWING:
+            yield from (pobj for pobj in prep.children if pobj.dep_ == "pobj")
+
+
+def _asked_for(token: Token) -> list[Token]:
+    """Return what a demand asks for: its objects and "for" objects ("calling for Y")."""
+    return [c for c in token.children if c.dep_ in ("dobj", "obj")] + [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _heads_or_modifies(noun: Token, lemmas: frozenset[str]) -> bool:
@@ -356,7 +374,8 @@ class Frames:
                 for obj in patients:
                     yield Candidate(agent, obj, relation, "passive-by-agent", verb)
             return
-        relation = _override(verb, relation)
+        lemmas = _object_lemmas(verb)
+        relation = _override(verb, relation, lemmas)
         if verb.head.lemma_ in ("stand", "remain") and (
             verb.dep_ in ("acomp", "xcomp", "oprd")
             or (
@@ -368,7 +387,6 @@ class Frames:
             return  # "two soldiers stand accused of the bombing": they are the accused
         entry = LEXICON[relation]
         required = entry.needs_object.get(verb.lemma_.lower())
-        lemmas = _object_lemmas(verb)
         if (
             required is not None
             and not lemmas & required
@@ -507,7 +525,7 @@ class Frames:
             frames.append(("act-agent", lambda: self._authors_before(verb)))
         if verb.lemma_ in ("seek", "request", "ask") and _object_lemmas(verb) & _REFUGE:
             # "sought refuge in Germany": asked of the state where it is sought
-            frames.append(("place-object", lambda: args.place_objects(verb, words("in"))))
+            frames.append(("place-object", lambda: args.place_objects(verb, _IN)))
         if not entry.judges_acts:
             # "demanded the withdrawal of Israeli troops", "allowed the return of U.N.
             # inspectors": the one who would carry out the act
@@ -524,21 +542,16 @@ class Frames:
 
     def _talks_before(self, verb: Token) -> list[LinkedMention]:
         """Return the party of the talks or fighting an act follows ("after talks with Y")."""
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _FOLLOWING:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                if pobj.lemma_.lower() in _QUANTITY_NOUNS:
-                    # "after 12 days of battles with the Amal militia"
-                    pobj = next(
-                        (p for c in pobj.children if c.lower_ == "of" for p in c.children), pobj
-                    )
-                if {pobj.lemma_.lower(), pobj.lower_} & (_RELATIONS_WITH | _FIGHTING):
-                    found = self.args.prep_objects(pobj, _WITH)
-                    if found:
-                        return found
+        for pobj in _preceding(verb):
+            if pobj.lemma_.lower() in _QUANTITY_NOUNS:
+                # "after 12 days of battles with the Amal militia"
+                pobj = next(
+                    (p for c in pobj.children if c.lower_ == "of" for p in c.children), pobj
+                )
+            if {pobj.lemma_.lower(), pobj.lower_} & (_RELATIONS_WITH | _FIGHTING):
+                found = self.args.prep_objects(pobj, _WITH)
+                if found:
+                    return found
         return []
 
     def _taken_from(self, verb: Token) -> list[LinkedMention]:
@@ -548,20 +561,18 @@ class Frames:
                 continue
             for clause in (*obj.children, *(c for o in obj.conjuncts for c in o.children)):
                 if clause.dep_ == "acl" and clause.lemma_ in _TAKING:
-                    found = self.args.prep_objects(clause, words("from"))
+                    found = self.args.prep_objects(clause, _FROM)
                     if found:
                         return found
         return []
 
     def _authors_before(self, verb: Token) -> list[LinkedMention]:
         """Return who carried out the acts the verb's act answers ("after protests by Y")."""
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in _FOLLOWING:
-                for act in prep.children:
-                    if act.dep_ == "pobj" and is_event_noun(act.lemma_.lower()):
-                        found = self.args.event_agent(act)
-                        if found:
-                            return found
+        for act in _preceding(verb):
+            if is_event_noun(act.lemma_.lower()):
+                found = self.args.event_agent(act)
+                if found:
+                    return found
         return []
 
     def _despite(self, verb: Token) -> list[LinkedMention]:
@@ -680,14 +691,7 @@ class Frames:
                 continue
             found = self.args.prep_objects(clause, _DEMAND_PREPS)
             # "to demand the resignation of X", "calling for the removal of X"
-            demanded = [c for c in clause.children if c.dep_ in ("dobj", "obj")] + [
-                p
-                for c in clause.children
-                if c.dep_ == "prep" and c.lower_ == "for"
-                for p in c.children
-                if p.dep_ == "pobj"
-            ]
-            for obj in demanded:
+            for obj in _asked_for(clause):
                 found = found or self._owners(obj, depth=0)
             if found:
                 return found
@@ -740,12 +744,13 @@ class Frames:
         "fired shells at targets in Jericho", "imposed a curfew in the town of Cizre":
         the city stands for its state (:func:`kg.places.place_country`).
         """
-        scopes = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
-        for scope in scopes[1:]:
+        objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        for obj in objects:
             # "Russian missiles struck Kharkiv": the city itself is the target
-            found = self._city_state(scope)
+            found = self._city_state(obj)
             if found is not None:
                 return [found]
+        scopes = [token, *objects]
         # "killed 23 people when they blew themselves up in Tel Aviv", "shortened the
         # curfew imposed in Sudan"
         scopes += [
@@ -753,7 +758,7 @@ class Frames:
             for c in token.children
             if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)
         ]
-        scopes += [c for obj in scopes[1:] for c in obj.children if c.dep_ == "acl"]
+        scopes += [c for obj in objects for c in obj.children if c.dep_ == "acl"]
         for scope in scopes:
             for prep in scope.children:
                 if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
@@ -903,7 +908,7 @@ class Frames:
         return found
 
     def _phrasal(self, verb: Token, particle: Token, relation: Relation) -> Iterator[Candidate]:
-        relation = _override(verb, relation)
+        relation = _override(verb, relation, _object_lemmas(verb))
         objects = [m for c in particle.children if c.dep_ == "pobj" for m in self.args.actors_of(c)]
         if not objects and particle.pos_ == "NOUN":
             # "set fire to the offices of Y", "opened fire at Y"
@@ -919,16 +924,9 @@ class Frames:
 
     def _punished(self, verb: Token) -> Iterator[Candidate]:
         """Accuse whom a demand asks to punish ("called for sanctions against Nigeria")."""
-        measures = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
-            p
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "for"
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
-        for measure in measures:
+        for measure in _asked_for(verb):
             if measure.lemma_.lower() in _PUNISHMENTS:
-                targets = self.args.prep_objects(measure, _VICTIM_PREPS)
+                targets = self.args.prep_objects(measure, VICTIM_PREPS)
                 if targets:
                     yield from self._with_subjects(
                         verb, targets, Relation.ACCUSED, "prepositional-object"
