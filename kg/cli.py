@@ -277,12 +277,13 @@ def eval_command(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Gold files or folders: *.gold.jsonl (with the article beside it) and "
-            "PLOVER_*.json records.",
+            help="Gold files or folders: *.gold.jsonl (with the article beside it), span "
+            "gold *.jsonl (documents and relations with offsets, see data/gold/README.md) "
+            "and PLOVER_*.json records.",
             show_default=False,
         ),
     ],
-    show: Annotated[bool, typer.Option("--show", help="List missed and wrong triples.")] = False,
+    show: Annotated[bool, typer.Option("--show", help="List missed and wrong (unmatched) relations.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     model: ModelOption = None,
 ) -> None:
@@ -307,6 +308,19 @@ def eval_command(
                 f"({report.triple_found}/{report.triple_total}), type recall "
                 f"{_fmt(report.type_recall)} ({report.type_found}/{report.type_total}), "
                 f"precision {_fmt(total.precision)}"
+            )
+        elif report.kind == "spans":
+            events, standing = report.events(), report.standing()
+            agreement = (
+                report.modality_agreed / report.modality_matched
+                if report.modality_matched
+                else None
+            )
+            title += (
+                f" ({total.found}/{total.gold} required found, {total.correct}/{total.predicted}"
+                f" predicted correct); events: precision {_fmt(events.precision)}, recall "
+                f"{_fmt(events.recall)}; standing: precision {_fmt(standing.precision)}, recall "
+                f"{_fmt(standing.recall)}; modality agreement {_fmt(agreement)}"
             )
         else:
             title += f", forbidden {len(report.forbidden)}"

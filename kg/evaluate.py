@@ -8,13 +8,23 @@ Two kinds of gold are read:
   or ``forbidden``. The article is the ``.jsonl`` (or ``.txt``) file of the same name
   beside it. Recall is over required triples; a predicted triple is correct when it
   is required or optional, wrong otherwise; forbidden ones are listed separately.
+- **Span gold** (``*.jsonl`` whose first line is ``{"article", "annotated": true, ...}``,
+  the format of ``../shared/ANNOTATION.md``): each document's header line carries its
+  ``text`` (and ``title``, ``date``), then one relation a line with the sentence, both
+  mentions as character spans, canonical names, modality and status. A system assertion
+  matches a gold relation when its relation family matches (the symmetric relations
+  either way round), its sentence overlaps the gold sentence, and each end overlaps the
+  gold mention or carries the gold canonical name. Every assertion counts, whatever its
+  modality (the gold lists hypothetical and denied relations too); how often the matched
+  modality agrees is reported beside. Recall is over required relations; a prediction is
+  correct when it matches a required or optional one.
 - **PLOVER records** (``PLOVER_GSR_CAMEO.json``): sentences coded with source actors,
   target actors and a PLOVER 0.5b1 event label, mapped to kg relations as DESIGN
   section 4 does. *Type recall*: the sentence yields an assertion of the record's
   relation family. *Triple recall* (records with source and target): an assertion of
   that family whose subject matches a source actor and whose object matches a target.
 
-Only assertions that make edges (asserted or alleged) count as predictions. Predicted
+For triple gold and PLOVER, only assertions that make edges (asserted or alleged) count as predictions. Predicted
 actors are matched to gold names by label, gazetteer aliases and the text of the
 mention, and, failing that, through the state they roll up to ("US forces" counts as
 "United States", as the gold is at state level).
@@ -22,6 +32,7 @@ mention, and, failing that, through the state they roll up to ("US forces" count
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from collections import Counter, defaultdict
@@ -34,7 +45,7 @@ from kg.errors import IngestError, KGError
 from kg.gazetteer import Gazetteer
 from kg.ingest import read_articles
 from kg.pipeline import Pipeline, state_of
-from kg.types import Actor, Article, Assertion, Mention, Relation
+from kg.types import Actor, Article, Assertion, Mention, Modality, Relation
 
 __all__ = [
     "PLOVER_RELATIONS",
@@ -42,7 +53,9 @@ __all__ = [
     "RelationScore",
     "evaluate_paths",
     "evaluate_plover",
+    "evaluate_span_gold",
     "evaluate_triple_gold",
+    "read_span_gold",
     "relation_family",
 ]
 
@@ -69,6 +82,23 @@ PLOVER_RELATIONS: dict[str, Relation] = {
 }
 
 _FAMILIES = {Relation.AIDED: Relation.SUPPORTS}
+
+#: Relations that hold either way round.
+SYMMETRIC = frozenset(
+    {Relation.ALLIED_WITH, Relation.CONSULTED, Relation.COOPERATED_WITH, Relation.AGREED_WITH}
+)
+#: Standing relations (who is what, where); every other relation is an event.
+STANDING = frozenset(
+    {
+        Relation.ALLIED_WITH,
+        Relation.MEMBER_OF,
+        Relation.PART_OF,
+        Relation.OFFICIAL_OF,
+        Relation.LEADS,
+        Relation.CONTROLS,
+        Relation.OPERATES_IN,
+    }
+)
 
 
 def _plover_families() -> frozenset[Relation]:
@@ -119,6 +149,31 @@ class EvalReport:
     type_total: int = 0
     triple_found: int = 0
     triple_total: int = 0
+    #: Span gold only: matched predictions whose modality equals the gold's.
+    modality_agreed: int = 0
+    modality_matched: int = 0
+
+    def subtotal(self, relations: Iterable[str]) -> RelationScore:
+        """Sum over the named relations."""
+        total = RelationScore()
+        for name in relations:
+            score = self.relations.get(name)
+            if score is None:
+                continue
+            total.gold += score.gold
+            total.found += score.found
+            total.predicted += score.predicted
+            total.correct += score.correct
+        return total
+
+    def events(self) -> RelationScore:
+        """Sum over the event relations (every relation but the standing ones)."""
+        standing = {r.value for r in STANDING}
+        return self.subtotal(name for name in self.relations if name not in standing)
+
+    def standing(self) -> RelationScore:
+        """Sum over the standing relations (alliances, memberships, offices, places)."""
+        return self.subtotal(r.value for r in STANDING)
 
     def total(self) -> RelationScore:
         """Sum over relations."""
@@ -143,11 +198,22 @@ class EvalReport:
     def to_dict(self) -> dict[str, Any]:
         """Return the report as plain data (for ``--json``)."""
         total = self.total()
+        spans = {}
+        if self.kind == "spans":
+            events, standing = self.events(), self.standing()
+            spans = {
+                "events": {"precision": events.precision, "recall": events.recall},
+                "standing": {"precision": standing.precision, "recall": standing.recall},
+                "modality_agreement": (
+                    self.modality_agreed / self.modality_matched if self.modality_matched else None
+                ),
+            }
         return {
             "name": self.name,
             "kind": self.kind,
             "precision": total.precision,
             "recall": total.recall,
+            **spans,
             "type_recall": self.type_recall,
             "triple_recall": self.triple_recall,
             "forbidden": len(self.forbidden),
@@ -284,6 +350,222 @@ def evaluate_triple_gold(
     return report
 
 
+# -- span gold ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GoldRelation:
+    """One relation of a span gold file."""
+
+    article: str
+    sentence: tuple[int, int]
+    subject: tuple[int, int]
+    subject_canonical: str
+    relation: Relation
+    object: tuple[int, int]
+    object_canonical: str
+    modality: str
+    required: bool
+    where: str  # file:line
+
+    def describe(self, text: str) -> str:
+        """Return a one-line description for ``--show``."""
+        s0, s1 = self.subject
+        o0, o1 = self.object
+        return (
+            f"{self.where} {self.article}: {text[s0:s1]} ({self.subject_canonical}) "
+            f"{self.relation.value} {text[o0:o1]} ({self.object_canonical}) [{self.modality}]"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SpanGold:
+    """The annotated documents of a span gold file and their relations."""
+
+    articles: tuple[Article, ...]
+    relations: tuple[GoldRelation, ...]
+
+
+def _pair(value: Any, where: str, key: str) -> tuple[int, int]:
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        or value[0] > value[1]
+    ):
+        raise IngestError(where, f"{key!r} must be [start, end] character offsets")
+    return value[0], value[1]
+
+
+def _parse_gold_date(value: Any) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def is_span_gold(path: Path) -> bool:
+    """Tell whether a ``.jsonl`` file is span gold: its first line has ``"annotated"``."""
+    if path.suffix != ".jsonl" or path.name.endswith(".gold.jsonl"):
+        return False
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        first = handle.readline()
+    try:
+        header = json.loads(first)
+    except json.JSONDecodeError:
+        return False
+    return isinstance(header, dict) and "annotated" in header
+
+
+def read_span_gold(path: Path) -> SpanGold:
+    """Read a span gold file; each document's header line must carry its ``text``.
+
+    Raises:
+        IngestError: a line is not JSON, a field is missing or malformed, a relation or
+            modality is unknown, or a span's text is not the surface it names.
+    """
+    articles: dict[str, Article] = {}
+    relations: list[GoldRelation] = []
+    known = {r.value for r in Relation}
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise IngestError(where, f"not JSON: {err}") from err
+            if not isinstance(row, dict) or not isinstance(row.get("article"), str):
+                raise IngestError(where, "each line must be an object with an 'article' id")
+            if "annotated" in row:
+                if not isinstance(row.get("text"), str):
+                    raise IngestError(where, "a document header must carry the 'text'")
+                articles[row["article"]] = Article(
+                    id=row["article"],
+                    text=row["text"],
+                    title=row.get("title"),
+                    date=_parse_gold_date(row.get("date")),
+                    url=row.get("url"),
+                    source=row.get("source"),
+                    origin=where,
+                )
+                continue
+            article = articles.get(row["article"])
+            if article is None:
+                raise IngestError(where, f"relation before the header of {row['article']!r}")
+            if row.get("relation") not in known:
+                raise IngestError(
+                    where,
+                    f"unknown relation {row.get('relation')!r}. Available: {', '.join(sorted(known))}",
+                )
+            modality = row.get("modality", "asserted")
+            if modality not in {m.value.casefold() for m in Modality}:
+                raise IngestError(where, f"unknown modality {modality!r}")
+            spans = {}
+            for key in ("sentence", "subject_span", "object_span"):
+                spans[key] = _pair(row.get(key), where, key)
+            for side in ("subject", "object"):
+                start, end = spans[f"{side}_span"]
+                if article.text[start:end] != row.get(side):
+                    raise IngestError(
+                        where,
+                        f"{side}_span {list(spans[side + '_span'])} reads "
+                        f"{article.text[start:end]!r}, not {row.get(side)!r}",
+                    )
+            relations.append(
+                GoldRelation(
+                    article=article.id,
+                    sentence=spans["sentence"],
+                    subject=spans["subject_span"],
+                    subject_canonical=str(row.get("subject_canonical") or row["subject"]),
+                    relation=Relation(row["relation"]),
+                    object=spans["object_span"],
+                    object_canonical=str(row.get("object_canonical") or row["object"]),
+                    modality=modality,
+                    required=row.get("status", "required") == "required",
+                    where=where,
+                )
+            )
+    return SpanGold(articles=tuple(articles.values()), relations=tuple(relations))
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _carries(mention: Mention, span: tuple[int, int], canonical: str, gazetteer: Gazetteer) -> bool:
+    if _overlaps((mention.span.start, mention.span.end), span):
+        return True
+    actor = mention.actor
+    name = _norm(canonical)
+    if name in {_norm(s) for s in (actor.label, *actor.aliases)}:
+        return True
+    known = gazetteer.lookup(canonical)
+    return known is not None and known.id == actor.id
+
+
+def _span_match(assertion: Assertion, gold: GoldRelation, gazetteer: Gazetteer) -> bool:
+    if relation_family(assertion.relation) is not relation_family(gold.relation):
+        return False
+    if not _overlaps((assertion.sentence.start, assertion.sentence.end), gold.sentence):
+        return False
+    ends = [(assertion.subject, assertion.object)]
+    if gold.relation in SYMMETRIC:
+        ends.append((assertion.object, assertion.subject))
+    return any(
+        _carries(s, gold.subject, gold.subject_canonical, gazetteer)
+        and _carries(o, gold.object, gold.object_canonical, gazetteer)
+        for s, o in ends
+    )
+
+
+def evaluate_span_gold(
+    gold: SpanGold,
+    extracted: dict[str, list[Assertion]],
+    gazetteer: Gazetteer,
+    *,
+    name: str,
+) -> EvalReport:
+    """Score assertions (keyed by article id) against a span gold."""
+    report = EvalReport(name=name, kind="spans")
+    texts = {a.id: a.text for a in gold.articles}
+    by_article: dict[str, list[GoldRelation]] = defaultdict(list)
+    for relation in gold.relations:
+        by_article[relation.article].append(relation)
+    for article in gold.articles:
+        golds = by_article[article.id]
+        assertions = extracted.get(article.id, [])
+        for relation in golds:
+            if not relation.required:
+                continue
+            score = report.relations[relation_family(relation.relation).value]
+            score.gold += 1
+            if any(_span_match(a, relation, gazetteer) for a in assertions):
+                score.found += 1
+            else:
+                report.misses.append(relation.describe(texts[article.id]))
+        for assertion in assertions:
+            score = report.relations[relation_family(assertion.relation).value]
+            score.predicted += 1
+            matched = [g for g in golds if _span_match(assertion, g, gazetteer)]
+            if matched:
+                score.correct += 1
+                report.modality_matched += 1
+                if any(g.modality == assertion.modality.value.casefold() for g in matched):
+                    report.modality_agreed += 1
+            else:
+                report.wrong.append(
+                    f"{article.id}: {assertion.subject.span.text} ({assertion.subject.actor.label})"
+                    f" {assertion.relation.value} {assertion.object.span.text} "
+                    f"({assertion.object.actor.label}) [{assertion.modality.value.casefold()}, "
+                    f"{assertion.rule}]  | {assertion.sentence.text[:160]}"
+                )
+    return report
+
+
 # -- PLOVER -------------------------------------------------------------------------------
 
 
@@ -411,6 +693,12 @@ def evaluate_paths(paths: Iterable[str | os.PathLike[str]], pipeline: Pipeline) 
                 reports.append(
                     evaluate_triple_gold(gold, assertions, pipeline.gazetteer, name=file.name)
                 )
+            elif is_span_gold(file):
+                span_gold = read_span_gold(file)
+                extracted = {a.id: s for a, s in pipeline.extract(span_gold.articles)}
+                reports.append(
+                    evaluate_span_gold(span_gold, extracted, pipeline.gazetteer, name=file.name)
+                )
             elif file.suffix == ".json" and "PLOVER" in file.name.upper():
                 records = json.loads(file.read_text(encoding="utf-8"))
                 if not isinstance(records, list):
@@ -421,7 +709,8 @@ def evaluate_paths(paths: Iterable[str | os.PathLike[str]], pipeline: Pipeline) 
                 )
             elif not path.is_dir():
                 raise KGError(
-                    f"{file}: not a gold file (expected *.gold.jsonl or a PLOVER_*.json file)"
+                    f"{file}: not a gold file (expected *.gold.jsonl, span gold *.jsonl or a "
+                    "PLOVER_*.json file)"
                 )
     return reports
 
