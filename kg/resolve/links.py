@@ -24,7 +24,7 @@ from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
 from kg.vocab import slugify
 
-__all__ = ["ActorLinks", "LinkedMention", "actor_id", "link_actors", "normalise_name"]
+__all__ = ["ActorLinks", "LinkedMention", "actor_id", "link_names", "normalise_name"]
 
 _TITLES = {
     "mr",
@@ -173,7 +173,7 @@ class LinkedMention:
     start: int  # token index
     end: int
     actor: Actor
-    kind: str  # "gazetteer" | "ner" | "coref" | "location" | "group"
+    kind: str  # "gazetteer" | "ner" | "coref" | "location" | "group" | "composite" | "generic"
 
     def text_span(self, doc: Doc) -> TextSpan:
         """Return the character span of the mention."""
@@ -405,8 +405,12 @@ class ActorLinks:
                 self.add(LinkedMention(token.i, token.i + 1, found.actor, "coref"))
 
 
-def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
-    """Link every actor name of ``doc``: gazetteer names, other named entities, surnames."""
+def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
+    """Link every actor name of ``doc``: gazetteer names, other named entities, surnames.
+
+    Definite descriptions ("the group") are linked by the caller, after the composite
+    actors (:func:`kg.resolve.link_actors`).
+    """
     links = ActorLinks(doc)
     persons: dict[str, Actor] = {}
     for ent in doc.ents:
@@ -469,7 +473,6 @@ def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 actor = Actor(id=actor_id(name), label=name, type=ActorType.LOCATION)
                 links.add(LinkedMention(ent.start, ent.end, actor, "location"))
     _link_surnames(doc, links, persons)
-    links.link_descriptions()
     return links
 
 

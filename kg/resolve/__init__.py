@@ -1,0 +1,34 @@
+"""Resolve the actor mentions of a parsed article to canonical actors.
+
+- :mod:`kg.resolve.links`: gazetteer names, other named entities, in-article
+  coreference (surnames, pronouns, definite descriptions).
+- :mod:`kg.resolve.agents`: CAMEO's agent dictionary (agent nouns and their sectors).
+- :mod:`kg.resolve.composite`: actors named by an agent noun: composite actors
+  ("Iraqi security forces", "Kurdish fighters", "Iran-backed militias") and generic
+  mentions ("the rebels", "the junta") resolved from the article's context.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.gazetteer import Gazetteer
+from kg.resolve.composite import link_composites
+from kg.resolve.links import ActorLinks, LinkedMention, actor_id, link_names, normalise_name
+
+__all__ = [
+    "ActorLinks",
+    "LinkedMention",
+    "actor_id",
+    "link_actors",
+    "link_composites",
+    "normalise_name",
+]
+
+
+def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
+    """Link every actor mention of ``doc``: names, composite and generic actors, coreference."""
+    links = link_names(doc, gazetteer)
+    link_composites(doc, links, gazetteer)
+    links.link_descriptions()
+    return links
