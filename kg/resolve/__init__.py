@@ -6,6 +6,7 @@
 - :mod:`kg.resolve.composite`: actors named by an agent noun: composite actors
   ("Iraqi security forces", "Kurdish fighters", "Iran-backed militias") and generic
   mentions ("the rebels", "the junta") resolved from the article's context.
+- :mod:`kg.resolve.speakers`: "we" and "I" in quoted speech resolved to the speaker.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 from kg.gazetteer import Gazetteer
 from kg.resolve.composite import link_composites
 from kg.resolve.links import ActorLinks, LinkedMention, actor_id, link_names, normalise_name
+from kg.resolve.speakers import link_speakers
 
 __all__ = [
     "ActorLinks",
@@ -22,6 +24,7 @@ __all__ = [
     "actor_id",
     "link_actors",
     "link_composites",
+    "link_speakers",
     "normalise_name",
 ]
 
@@ -30,5 +33,6 @@ def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     """Link every actor mention of ``doc``: names, composite and generic actors, coreference."""
     links = link_names(doc, gazetteer)
     link_composites(doc, links, gazetteer)
+    link_speakers(doc, links)
     links.link_descriptions()
     return links

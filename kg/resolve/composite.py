@@ -243,6 +243,9 @@ class _Resolver:
                     else:
                         backer = backer or (patron, token)
                     continue
+            if lower in self.agents.affiliations and token.i < head.i:
+                word = word or (token.text, token.i)  # a people or creed, even if tagged
+                continue
             mention = self.links.at(token)
             if mention is not None and mention.kind != "location":
                 actor = mention.actor
@@ -251,8 +254,6 @@ class _Resolver:
                 elif actor.type in _NON_STATE:
                     named = named or (actor, mention.start)
                 continue
-            if lower in self.agents.affiliations and token.i < head.i:
-                word = word or (token.text, token.i)
         if named is not None:
             return "named", named[0], min(named[1], first)
         if leader is not None:

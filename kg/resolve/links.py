@@ -23,6 +23,7 @@ from kg.gazetteer import Gazetteer
 from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
 from kg.vocab import slugify
+from kg.wordclasses import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR
 
 __all__ = ["ActorLinks", "LinkedMention", "actor_id", "link_names", "normalise_name"]
 
@@ -143,6 +144,7 @@ _BODY_HEADS = {
 }
 _INTERNATIONAL_HINTS = ("united nations", "international", "union", "organization of", "league")
 _PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers"}
+_FIRST_PERSON = FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR
 _PRONOUNS_NONPERSON = {"it", "its"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 #: Definite descriptions that refer back to an actor of the given types.
@@ -328,6 +330,9 @@ class ActorLinks:
         """Yield the mentions that end before ``token``, most recent first."""
         for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
             if mention.end <= token.i and mention.kind != "location":
+                first = self.doc[mention.start]
+                if first.lower_ in _FIRST_PERSON and first.pos_ == "PRON" and not first.is_upper:
+                    continue  # "we" stands for the speaker: no antecedent for "they"
                 yield mention
 
     def antecedent(self, token: Token) -> LinkedMention | None:
