@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract.arguments import VICTIM_PREPS, Arguments
+from kg.extract.cameo import trigger_tables
 from kg.extract.lexicon import (
+    CAMEO_VERBS,
+    IDIOM_VERBS,
     LEXICON,
     MATERIAL,
     SYMMETRIC,
@@ -340,6 +343,9 @@ class Frames:
             # "Fighting between X and Y resumed": a gerund used as an event noun
             yield from self._nominal(verb, relation)
             return
+        if verb.lemma_ in IDIOM_VERBS.get(relation, ()):
+            yield from self._idiom(verb, relation)
+            return
         if verb.dep_ == "acl" and _is_passive(verb):
             # "a militia supported by Iran"
             agents = args.agents_of(verb)
@@ -376,6 +382,8 @@ class Frames:
             return
         lemmas = _object_lemmas(verb)
         relation = _override(verb, relation, lemmas)
+        if self._idiom_elsewhere(verb, relation):
+            return  # "struck a deal", "fought corruption": the idiom's relation, or none
         if verb.head.lemma_ in ("stand", "remain") and (
             verb.dep_ in ("acomp", "xcomp", "oprd")
             or (
@@ -422,6 +430,51 @@ class Frames:
             yield from self._with_subjects(verb, objects, Relation.ACCUSED, rule)
         if relation is Relation.DEMANDED:
             yield from self._punished(verb)
+
+    def _idiom(self, verb: Token, relation: Relation) -> Iterator[Candidate]:
+        """Read a CAMEO idiom: the verb with its noun, the other party after a preposition.
+
+        "imposed a curfew on Y", "opened an embassy in Y"'s state, "restored ties with
+        Y"; the idiom's noun must be the verb's object ("imposed restrictions").
+        """
+        entry = LEXICON[relation]
+        required = entry.needs_object.get(verb.lemma_.lower(), frozenset())
+        if _is_passive(verb) or self._idiom_elsewhere(verb, relation):
+            return
+        nouns = [
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj") and _heads_or_modifies(c, required)
+        ]
+        if not nouns:
+            return
+        preps = entry.preps | frozenset().union(
+            *(entry.noun_preps.get(n.lemma_.lower(), frozenset()) for n in nouns)
+        )
+        objects = self.args.prep_objects(verb, preps) or [
+            m for noun in nouns for m in self.args.prep_objects(noun, preps)
+        ]
+        if not objects and entry.places:
+            objects = self.args.place_objects(verb, entry.place_preps) or self._place_states(verb)
+        yield from self._with_subjects(verb, objects, relation, "prepositional-object")
+
+    def _idiom_elsewhere(self, verb: Token, relation: Relation) -> bool:
+        """Whether the verb's object makes an idiom of another relation, or of none.
+
+        The CAMEO verb dictionary codes a verb with some objects otherwise than alone:
+        "castigated the plan" is a criticism, "the battle against corruption" no
+        event. Objects that are actors are no idiom. kg's own verbs keep their reading.
+        """
+        idioms = trigger_tables().idioms.get(verb.lemma_.lower())
+        if not idioms or verb.lemma_.lower() not in CAMEO_VERBS:
+            return False
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "obj") or self.args.actors_of(obj):
+                continue
+            for lemma in (obj.lemma_.lower(), obj.lower_):
+                if lemma in idioms:
+                    return idioms[lemma] is not relation
+        return False
 
     @staticmethod
     def _on_charges(verb: Token) -> bool:
