@@ -410,17 +410,20 @@ def trigger_tables() -> TriggerTables:
             phrasal.setdefault((pattern.verb, pattern.prep), relation)
     verbs: dict[str, Relation] = {}
     ambiguous: set[str] = set()
+    own = _read_own_verbs()
     for verb, code in dictionary.verbs.items():
         relation = relation_of_code(code) if code else None
         if relation is None:
             continue
         counts = spread.get(verb, Counter())
+        if verb in own.verbs:
+            verbs[verb] = relation  # kg's own table has the last word
+            continue
         coded = sum(n for r, n in counts.items() if r is not None)
         if coded and counts[relation] / coded < _AGREEMENT:
             ambiguous.add(verb)
             continue
         verbs[verb] = relation
-    own = _read_own_verbs()
     own_phrasal = frozenset(
         (p.verb, p.particle or p.prep)
         for p in own.patterns

@@ -70,6 +70,8 @@ class LexiconEntry:
         preps: prepositions that introduce the object of a nominal event or of a verb
             without a direct object ("sanctions on Y", "talks with Y").
         noun_preps: extra prepositions for some nouns only ("a war with Y").
+        only_preps: the only prepositions that introduce the object of some nouns
+            ("operations against Y"; but "an operation on Y" is no attack).
         clausal: the object may be the subject of the verb's complement clause
             ("demanded that Y stop", "urged Y to leave").
         complement: the object may be an object inside the verb's complement
@@ -127,6 +129,7 @@ class LexiconEntry:
     optional_object: frozenset[str] = frozenset()
     conditional: bool = False
     particles: dict[str, frozenset[str]] = field(default_factory=dict)
+    only_preps: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 #: Objects of material aid: "delivered medicine to Y".
@@ -155,7 +158,7 @@ LIGHT_VERBS = words(
     "announce hold sign reach strike conclude broker make issue level file extend begin "
     "start declare continue order lodge take accept assume bear reiterate renew repeat "
     "voice express send deliver reimpose press tighten open complete undertake speed give "
-    "accord accelerate form forge organize organise"
+    "accord accelerate form forge organize organise wage fight"
 )
 
 #: Verbs that report an obligation laid on someone: "X said that Y must withdraw".
@@ -175,8 +178,11 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         ),
         nouns=words(
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
-            "invasion incursion ambush fighting clash battle war massacre violence cleansing"
+            "invasion incursion ambush fighting clash battle war massacre violence cleansing "
+            "operation campaign counteroffensive counter-offensive"
         ),
+        # "launched operations against Y"; but "an operation on Y" is no attack
+        only_preps=dict.fromkeys(("operation", "campaign"), words("against")),
         noun_preps={
             **{w: words("with between") for w in ("war", "clash", "fighting", "fight", "battle")},
             **dict.fromkeys(
@@ -186,7 +192,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         },
         not_compounds=words(
             "hunger general labor labour worker workers nationwide trade tariff price "
-            "currency propaganda word culture"
+            "currency propaganda word culture protest election electoral vaccination "
+            "awareness media diplomatic political lobbying pressure smear information "
+            "fundraising rescue relief humanitarian evacuation"
         ),
         # A place is the target of an attack when no other target is named:
         # "launched an airstrike in Damascus, Syria".
@@ -340,7 +348,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "congratulate apologize apologise forgive establish restore upgrade normalize "
             "normalise open reopen"
         ),
-        nouns=words("support backing sponsorship endorsement"),
+        nouns=words("support backing sponsorship endorsement solidarity"),
         participles=words("back support sponsor affiliate align"),
         inverse_nouns=words("backer sponsor patron"),
         preps=words("for to with"),
