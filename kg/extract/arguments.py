@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.lexicon import LexiconEntry, is_event_noun, words
+from kg.extract.lexicon import LexiconEntry, is_event_noun, is_light_verb, words
 from kg.resolve import ActorLinks, LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
 
@@ -201,6 +201,23 @@ def _phrase_start(token: Token, *, deps: tuple[str, ...] | None = None) -> int:
 def _think_tank(token: Token) -> bool:
     """Whether ``token`` is the "tank" of "think tank" (an organisation, not a vehicle)."""
     return token.lemma_ == "tank" and any(c.lower_ == "think" for c in token.children)
+
+
+_RELATIVE_PRONOUNS = words("which who whom that")
+
+
+def _is_relative(token: Token) -> bool:
+    """Whether ``token`` is the relative pronoun of a relative clause ("X, which ...")."""
+    return (
+        token.lower_ in _RELATIVE_PRONOUNS
+        and token.tag_ in ("WDT", "WP")
+        and token.head.dep_ == "relcl"
+    )
+
+
+def _is_passive_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle used passively ("a campaign led by X")."""
+    return verb.tag_ == "VBN" or any(c.dep_ in ("auxpass", "agent") for c in verb.children)
 
 
 def _is_label(token: Token) -> bool:
@@ -751,6 +768,9 @@ class Arguments:
         for _ in range(4):
             for child in current.children:
                 if child.dep_ in ("nsubj", "csubj") and not _is_label(child):
+                    if _is_relative(child):
+                        # "X, which fought a war with Y, ...": the relative stands for X
+                        return self.actors_of(current.head) or self.partakers(current.head)
                     actors = self.actors_of(child)
                     if not actors and child.tag_ == "VBG":
                         # "The Red Cross operating in Iraq said": parsed as the
@@ -785,6 +805,15 @@ class Arguments:
                 controllers = self.direct_objects(current.head)
                 if controllers:
                     return controllers
+            if (
+                current.dep_ == "acl"
+                and current.head.dep_ in ("dobj", "obj")
+                and is_light_verb(current.head.head)
+                and not _is_passive_participle(current)
+            ):
+                # "carried out a campaign to defeat Y": who carries out the campaign
+                current = current.head.head
+                continue
             if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.pos_ in (
                 "VERB",
                 "AUX",
@@ -864,7 +893,8 @@ class Arguments:
         """Return the actors of a verb's direct or indirect object."""
         for child in verb.children:
             if child.dep_ in _OBJECT_DEPS:
-                actors = self.actors_of(child)
+                # "Y, which X attacked": the relative pronoun stands for Y
+                actors = self.actors_of(verb.head if _is_relative(child) else child)
                 if not actors and child.dep_ == "dative" and child.pos_ == "ADP":
                     # "sent weapons to Ukraine": the parser's dative is the preposition
                     actors = [
@@ -1030,4 +1060,7 @@ class Arguments:
         self, relation: Relation, noun: Token, entry: LexiconEntry
     ) -> frozenset[str]:
         """Return the prepositions that introduce the object of an event noun."""
+        only = entry.only_preps.get(noun.lemma_.lower())
+        if only is not None:
+            return only
         return entry.preps | entry.noun_preps.get(noun.lemma_.lower(), frozenset())

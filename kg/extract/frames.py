@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract.arguments import VICTIM_PREPS, Arguments
+from kg.extract.cameo import trigger_tables
 from kg.extract.lexicon import (
+    CAMEO_VERBS,
+    IDIOM_VERBS,
     LEXICON,
     MATERIAL,
     SYMMETRIC,
@@ -121,6 +124,11 @@ _PUNISHMENTS = words(
 _FIGHTING = LEXICON[Relation.ATTACKED].nouns | words("fighting")
 _ATTACK_VERBS = LEXICON[Relation.ATTACKED].verbs
 _DECLARING = words("declare announce observe call order")
+#: Nouns of a stance an act is done in, with the preposition naming whom it is for:
+#: "in support of Y", "in solidarity with Y".
+_STANCES: dict[str, frozenset[str]] = {"support": words("of"), "solidarity": words("with")}
+#: Verbs of taking ground: "recaptured Kherson from Y" attacked Y.
+_WRESTING = words("capture recapture retake wrest")
 #: (verb, objects) -> the relation the verb announces with such an object.
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     **{(verb, _DIPLOMATS): Relation.SANCTIONED for verb in ("expel", "force", "kick", "throw")},
@@ -139,6 +147,31 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
 }
 #: Light verbs that make a protest a formal complaint: "lodged a protest with Y".
 _COMPLAINT_VERBS = words("lodge file deliver send register issue make")
+
+
+#: Last words of the names of places that lie in no state: seas and skies.
+_OPEN_WATER = words(
+    "sea seas gulf strait straits ocean bay channel waters airspace sound passage"
+)
+
+
+def is_open_water(name: str) -> bool:
+    """Whether a place's name is that of a sea, a gulf, a strait or an airspace.
+
+    Such places never stand for a state ("attacked a vessel in the Red Sea").
+
+    >>> is_open_water("the Red Sea"), is_open_water("the Strait of Hormuz")
+    (True, True)
+    >>> is_open_water("Aden"), is_open_water("Sea Point")
+    (False, False)
+    """
+    parts = name.lower().replace("-", " ").split()
+    if parts[:1] == ["the"]:
+        parts = parts[1:]
+    if not parts:
+        return False
+    # "the Red Sea", "Ukrainian airspace"; "the Strait of Hormuz", "the Gulf of Aden"
+    return parts[-1] in _OPEN_WATER or (parts[0] in _OPEN_WATER and parts[1:2] == ["of"])
 
 
 def _object_lemmas(verb: Token) -> set[str]:
@@ -232,12 +265,27 @@ def _disagrees(verb: Token) -> bool:
 
 
 def _reciprocal(verb: Token) -> bool:
-    """Whether the verb's object is its subjects' ties to each other ("upgraded their ties")."""
+    """Whether the verb's object is its subjects' ties to each other.
+
+    "upgraded their ties", "restored diplomatic relations" (with no one else named).
+    """
     return any(
         o.dep_ in ("dobj", "obj")
         and o.lemma_.lower() in _RELATIONS_WITH
-        and any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children)
+        and all(c.dep_ != "poss" or c.lower_ == "their" for c in o.children)
         for o in verb.children
+    )
+
+
+def _owned_by_pronoun(noun: Token) -> bool:
+    """Whether a noun's possessor is a third-person pronoun ("their allies", "its allies").
+
+    The parser may hang the pronoun on a modifier ("their FARC allies").
+    """
+    return any(
+        t.dep_ == "poss" and t.lower_ in ("their", "its")
+        for c in noun.lefts
+        for t in c.subtree
     )
 
 
@@ -340,6 +388,9 @@ class Frames:
             # "Fighting between X and Y resumed": a gerund used as an event noun
             yield from self._nominal(verb, relation)
             return
+        if verb.lemma_ in IDIOM_VERBS.get(relation, ()):
+            yield from self._idiom(verb, relation)
+            return
         if verb.dep_ == "acl" and _is_passive(verb):
             # "a militia supported by Iran"
             agents = args.agents_of(verb)
@@ -376,6 +427,8 @@ class Frames:
             return
         lemmas = _object_lemmas(verb)
         relation = _override(verb, relation, lemmas)
+        if self._idiom_elsewhere(verb, relation):
+            return  # "struck a deal", "fought corruption": the idiom's relation, or none
         if verb.head.lemma_ in ("stand", "remain") and (
             verb.dep_ in ("acomp", "xcomp", "oprd")
             or (
@@ -422,6 +475,52 @@ class Frames:
             yield from self._with_subjects(verb, objects, Relation.ACCUSED, rule)
         if relation is Relation.DEMANDED:
             yield from self._punished(verb)
+
+    def _idiom(self, verb: Token, relation: Relation) -> Iterator[Candidate]:
+        """Read a CAMEO idiom: the verb with its noun, the other party after a preposition.
+
+        "imposed a curfew on Y", "opened an embassy in Y"'s state, "restored ties with
+        Y"; the idiom's noun must be the verb's object ("imposed restrictions").
+        """
+        entry = LEXICON[relation]
+        required = entry.needs_object.get(verb.lemma_.lower(), frozenset())
+        if _is_passive(verb) or self._idiom_elsewhere(verb, relation):
+            return
+        nouns = [
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj") and _heads_or_modifies(c, required)
+        ]
+        if not nouns:
+            return
+        # "breached the ceasefire with Y": the other party of the idiom's noun
+        preps = (entry.preps | _WITH) | frozenset().union(
+            *(entry.noun_preps.get(n.lemma_.lower(), frozenset()) for n in nouns)
+        )
+        objects = self.args.prep_objects(verb, preps) or [
+            m for noun in nouns for m in self.args.prep_objects(noun, preps)
+        ]
+        if not objects and entry.places:
+            objects = self.args.place_objects(verb, entry.place_preps) or self._place_states(verb)
+        yield from self._with_subjects(verb, objects, relation, "prepositional-object")
+
+    def _idiom_elsewhere(self, verb: Token, relation: Relation) -> bool:
+        """Whether the verb's object makes an idiom of another relation, or of none.
+
+        The CAMEO verb dictionary codes a verb with some objects otherwise than alone:
+        "castigated the plan" is a criticism, "the battle against corruption" no
+        event. Objects that are actors are no idiom. kg's own verbs keep their reading.
+        """
+        idioms = trigger_tables().idioms.get(verb.lemma_.lower())
+        if not idioms or verb.lemma_.lower() not in CAMEO_VERBS:
+            return False
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "obj") or self.args.actors_of(obj):
+                continue
+            for lemma in (obj.lemma_.lower(), obj.lower_):
+                if lemma in idioms:
+                    return idioms[lemma] is not relation
+        return False
 
     @staticmethod
     def _on_charges(verb: Token) -> bool:
@@ -470,6 +569,9 @@ class Frames:
         if verb.lemma_ not in _TOPIC_VERBS:
             # "the G7 discussed China's role": what is discussed is no partner
             frames.append(("active-svo", lambda: args.direct_objects(verb)))
+        if verb.lemma_ in _WRESTING and entry is LEXICON[Relation.ATTACKED]:
+            # "recaptured Omdurman from the RSF": whom the ground was taken from
+            frames.append(("prepositional-object", lambda: args.prep_objects(verb, _FROM)))
         if entry.clausal:
             # "insisted on its demands that Burundi's government grant ...": the clause
             frames.append(("clausal-object", lambda: self._message_clause(verb)))
@@ -793,8 +895,9 @@ class Frames:
             self.gazetteer is None
             or mention is None
             or mention.actor.type is not ActorType.LOCATION
+            or is_open_water(mention.actor.label)
         ):
-            return None
+            return None  # "a vessel in the Red Sea" was not attacked in Sudan
         code = place_country(mention.actor.label)
         state = self.gazetteer.state_by_country(code) if code else None
         if state is None:
@@ -945,8 +1048,12 @@ class Frames:
                 c.dep_ in ("dobj", "obj") for c in verb.children
             ):
                 return  # "Iran and Iraq attacked the Kurds": not each other
-            if len(subjects) > 1 and (relation in SYMMETRIC or _reciprocal(verb)):
+            if len(subjects) > 1 and relation in SYMMETRIC:
                 yield from _pairs(subjects, relation, "symmetric-coordination", verb)
+            elif len(subjects) > 1 and _reciprocal(verb):
+                # "Rwanda and Burundi restored diplomatic relations": each with the other
+                yield from _pairs(subjects, relation, "symmetric-coordination", verb)
+                yield from _pairs(subjects[::-1], relation, "symmetric-coordination", verb)
             return
         if not subjects:
             # "The strikes went after X": a definite event noun as subject inherits the
@@ -1011,6 +1118,14 @@ class Frames:
                 yield Candidate(backer, obj, relation, "nominal-backer", noun)
 
     def _nominal(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
+        if (
+            relation is Relation.SUPPORTS
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "in"
+            and noun.lemma_.lower() in _STANCES
+        ):
+            yield from self._stance_adjunct(noun, relation)
+            return
         if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
             if noun.head.lemma_.lower() not in _EVENT_CARRIERS:
                 return  # "war games", "a war crimes court", "strike force": no event
@@ -1163,10 +1278,45 @@ class Frames:
             for obj in targets:
                 yield Candidate(agent, obj, relation, rule, noun)
 
+    def _stance_adjunct(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
+        """Read "in support of Y" or "in solidarity with Y" on the clause that acts for Y.
+
+        "Rwanda sent troops in support of M23": who does the act supports Y.
+        """
+        head = noun.head.head
+        targets = self.args.prep_objects(noun, _STANCES[noun.lemma_.lower()])
+        if not targets:
+            return
+        if head.pos_ in ("VERB", "AUX"):
+            agents = self.args.agents_of(head) if _is_passive(head) else self._subjects(head)
+        else:
+            # "a rally in support of Y by X", "X's intervention in support of Y"
+            agents = self.args.event_agent(head) or self.args.actors_of(head)
+        target_ids = {t.actor.id for t in targets}
+        for agent in agents:
+            if agent.actor.id in target_ids:
+                continue
+            for target in targets:
+                yield Candidate(agent, target, relation, "support-adjunct", noun)
+
     def _relational(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
         # "X, an ally of Y", "X and other allies of Y", "X is a member of Y"
         args = self.args
         objects = args.prep_objects(noun, frozenset({"of"}))
+        if not objects and noun.dep_ == "conj" and _owned_by_pronoun(noun):
+            # "Y and their X allies": X is the ally of Y
+            objects = args.actors_of(noun.head)[:1]
+            subjects = [
+                m
+                for c in noun.children
+                if c.dep_ in ("nmod", "compound", "amod")
+                for m in args.actors_of(c)
+            ]
+            for subject in subjects:
+                for obj in objects:
+                    if subject.actor.id != obj.actor.id:
+                        yield Candidate(subject, obj, relation, "relational-noun", noun)
+            return
         if not objects:
             return
         subjects: list[LinkedMention] = []

@@ -4,19 +4,31 @@ Each relation of the vocabulary (DESIGN section 4) has verbs, event nouns, adjec
 and participles that announce it, and the prepositions that introduce its object. The
 frames of :mod:`kg.extract.frames` read the arguments; this module only says which words
 to look at. Lemmas are spaCy's (lowercase).
+
+The verbs come from two sources. The entries below list kg's own triggers, with the
+constraints found on the development data (objects a verb needs, particles, ...). The
+CAMEO verb dictionary (:mod:`kg.extract.cameo`) adds the rest: its verbs whose code and
+patterns agree on one relation trigger it alone ("slaughter", "castigate"), its idioms
+make a verb trigger a relation with those objects only ("inflict" + "casualties",
+"reopen" + "embassy"), and its phrasal verbs join :data:`PHRASAL` ("fight back", "gun
+down"). A verb listed here, or a light verb, keeps its own readings and constraints: the
+dictionary adds nothing to it but kg's own phrasal verbs ("fight alongside").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from kg.extract.cameo import trigger_tables
 from kg.types import Relation
 
 __all__ = [
+    "CAMEO_VERBS",
+    "IDIOM_VERBS",
     "LEXICON",
     "LIGHT_VERBS",
     "MATERIAL",
@@ -58,6 +70,8 @@ class LexiconEntry:
         preps: prepositions that introduce the object of a nominal event or of a verb
             without a direct object ("sanctions on Y", "talks with Y").
         noun_preps: extra prepositions for some nouns only ("a war with Y").
+        only_preps: the only prepositions that introduce the object of some nouns
+            ("operations against Y"; but "an operation on Y" is no attack).
         clausal: the object may be the subject of the verb's complement clause
             ("demanded that Y stop", "urged Y to leave").
         complement: the object may be an object inside the verb's complement
@@ -115,6 +129,7 @@ class LexiconEntry:
     optional_object: frozenset[str] = frozenset()
     conditional: bool = False
     particles: dict[str, frozenset[str]] = field(default_factory=dict)
+    only_preps: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 #: Objects of material aid: "delivered medicine to Y".
@@ -137,8 +152,23 @@ _TIES = words(
 
 _VISITS = words("visit visits trip trips talks meeting meetings summit")
 
-#: Trigger lemmas by relation (DESIGN section 4; CAMEO verb classes for the events).
-LEXICON: dict[Relation, LexiconEntry] = {
+#: Verbs whose object is an event noun that the subject carries out.
+LIGHT_VERBS = words(
+    "launch conduct carry stage mount claim intensify resume step escalate impose slap "
+    "announce hold sign reach strike conclude broker make issue level file extend begin "
+    "start declare continue order lodge take accept assume bear reiterate renew repeat "
+    "voice express send deliver reimpose press tighten open complete undertake speed give "
+    "accord accelerate form forge organize organise wage fight"
+)
+
+#: Verbs that report an obligation laid on someone: "X said that Y must withdraw".
+OBLIGATION_VERBS = words(
+    "say declare reiterate conclude insist announce state stress add tell write repeat"
+)
+
+#: kg's own trigger lemmas by relation (DESIGN section 4; CAMEO verb classes for the
+#: events). :data:`LEXICON` adds the CAMEO verb dictionary to them.
+_OWN_LEXICON: dict[Relation, LexiconEntry] = {
     Relation.ATTACKED: LexiconEntry(
         verbs=words(
             "attack strike bomb shell hit target raid invade assault ambush kill shoot "
@@ -148,8 +178,11 @@ LEXICON: dict[Relation, LexiconEntry] = {
         ),
         nouns=words(
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
-            "invasion incursion ambush fighting clash battle war massacre violence cleansing"
+            "invasion incursion ambush fighting clash battle war massacre violence cleansing "
+            "operation campaign counteroffensive counter-offensive"
         ),
+        # "launched operations against Y"; but "an operation on Y" is no attack
+        only_preps=dict.fromkeys(("operation", "campaign"), words("against")),
         noun_preps={
             **{w: words("with between") for w in ("war", "clash", "fighting", "fight", "battle")},
             **dict.fromkeys(
@@ -159,7 +192,9 @@ LEXICON: dict[Relation, LexiconEntry] = {
         },
         not_compounds=words(
             "hunger general labor labour worker workers nationwide trade tariff price "
-            "currency propaganda word culture"
+            "currency propaganda word culture protest election electoral vaccination "
+            "awareness media diplomatic political lobbying pressure smear information "
+            "fundraising rescue relief humanitarian evacuation"
         ),
         # A place is the target of an attack when no other target is named:
         # "launched an airstrike in Damascus, Syria".
@@ -313,7 +348,7 @@ LEXICON: dict[Relation, LexiconEntry] = {
             "congratulate apologize apologise forgive establish restore upgrade normalize "
             "normalise open reopen"
         ),
-        nouns=words("support backing sponsorship endorsement"),
+        nouns=words("support backing sponsorship endorsement solidarity"),
         participles=words("back support sponsor affiliate align"),
         inverse_nouns=words("backer sponsor patron"),
         preps=words("for to with"),
@@ -391,14 +426,50 @@ LEXICON: dict[Relation, LexiconEntry] = {
     ),
 }
 
-#: Verbs whose object is an event noun that the subject carries out.
-LIGHT_VERBS = words(
-    "launch conduct carry stage mount claim intensify resume step escalate impose slap "
-    "announce hold sign reach strike conclude broker make issue level file extend begin "
-    "start declare continue order lodge take accept assume bear reiterate renew repeat "
-    "voice express send deliver reimpose press tighten open complete undertake speed give "
-    "accord accelerate form forge organize organise"
-)
+
+#: Verbs that announce a relation only through a CAMEO idiom ("impose" + "curfew"), by
+#: relation: their object is the idiom's noun, and the other party comes with a
+#: preposition ("imposed a curfew on Y").
+IDIOM_VERBS: dict[Relation, frozenset[str]] = {}
+#: Verbs that announce a relation alone by the CAMEO dictionary (not by kg's own list).
+CAMEO_VERBS: set[str] = set()
+
+
+def _with_verb_dictionary(own: dict[Relation, LexiconEntry]) -> dict[Relation, LexiconEntry]:
+    """Add the CAMEO verb dictionary's verbs and idioms to kg's own entries."""
+    tables = trigger_tables()
+    listed = frozenset().union(*(entry.verbs for entry in own.values()))
+    reserved = listed | LIGHT_VERBS | OBLIGATION_VERBS
+    alone: dict[Relation, set[str]] = {}
+    for verb, relation in tables.verbs.items():
+        if verb not in reserved and relation in own:
+            alone.setdefault(relation, set()).add(verb)
+    idioms: dict[Relation, dict[str, set[str]]] = {}
+    for verb, objects in tables.idioms.items():
+        if verb in reserved:
+            continue  # kg's own verbs keep their own readings, with their constraints
+        for noun, relation in objects.items():
+            if relation is None or relation not in own or " " in noun:
+                continue
+            if verb in alone.get(relation, ()):
+                continue  # the verb announces the relation with any object already
+            idioms.setdefault(relation, {}).setdefault(verb, set()).add(noun)
+    lexicon: dict[Relation, LexiconEntry] = {}
+    for relation, verbs in idioms.items():
+        IDIOM_VERBS[relation] = frozenset(verbs)
+    CAMEO_VERBS.update(verb for verbs in alone.values() for verb in verbs)
+    for relation, entry in own.items():
+        needs_object = dict(entry.needs_object)
+        for verb, nouns in idioms.get(relation, {}).items():
+            needs_object[verb] = needs_object.get(verb, frozenset()) | frozenset(nouns)
+        verbs = entry.verbs | alone.get(relation, set()) | set(idioms.get(relation, {}))
+        lexicon[relation] = replace(entry, verbs=frozenset(verbs), needs_object=needs_object)
+    return lexicon
+
+
+#: Trigger lemmas by relation: kg's own, then the CAMEO verb dictionary's.
+LEXICON: dict[Relation, LexiconEntry] = _with_verb_dictionary(_OWN_LEXICON)
+
 
 
 def _inflections(verb: str) -> set[str]:
@@ -449,6 +520,33 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     ("beat", "up"): Relation.ATTACKED,
     ("set", "fire"): Relation.COERCED,
 }
+
+
+def _phrasal_verbs() -> dict[tuple[str, str], Relation]:
+    """Return the dictionary's phrasal verbs that kg's own triggers leave open.
+
+    A verb kg lists keeps its own relations ("mobilize against" stays a force posture),
+    unless kg's own verb table says otherwise ("fight alongside").
+    """
+    own: dict[str, set[Relation]] = {}
+    for relation, entry in _OWN_LEXICON.items():
+        for verb in entry.verbs:
+            own.setdefault(verb, set()).add(relation)
+    tables = trigger_tables()
+    return {
+        (verb, particle): relation
+        for (verb, particle), relation in tables.phrasal.items()
+        if relation is not None
+        and (verb, particle) not in PHRASAL
+        and (
+            (verb, particle) in tables.own_phrasal
+            or (relation in own.get(verb, {relation}) and verb not in LIGHT_VERBS)
+        )
+    }
+
+
+# The dictionary's phrasal verbs ("fight alongside", "gun down"), after kg's own.
+PHRASAL.update(_phrasal_verbs())
 #: Relational nouns: "X, an ally of Y", "X and other allies of Y", "X is a member of Y".
 RELATIONAL_NOUNS: dict[str, Relation] = {
     "ally": Relation.ALLIED_WITH,
@@ -494,10 +592,6 @@ TRIGGER_POS: dict[str, frozenset[str]] = {
     "perpetrator": frozenset({"VERB"}),
     "obligation": frozenset({"VERB"}),
 }
-#: Verbs that report an obligation laid on someone: "X said that Y must withdraw".
-OBLIGATION_VERBS = words(
-    "say declare reiterate conclude insist announce state stress add tell write repeat"
-)
 
 
 def trigger_patterns() -> dict[str, list[list[str]]]:
