@@ -358,8 +358,11 @@ class _Resolver:
         words = {t.lower_ for t in self.doc[head.left_edge.i : head.i + 1]}
         if words & _ANONYMOUS or any(c.dep_ in ("nummod", "quantmod") for c in head.children):
             return None  # "unidentified gunmen", "two fighters": people, not an actor
+        phrase = [head, head.head] if head.dep_ == "compound" else [head]
         if any(
-            c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any") for c in head.children
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any")
+            for token in phrase
+            for c in token.children
         ):
             return None  # "a militia": one not named before
         if any(c.dep_ in ("prep", "acl", "relcl", "appos") and c.i > head.i for c in head.children):
