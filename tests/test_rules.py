@@ -569,6 +569,24 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
         ("Poland is not a member of NATO.", ("poland", "memberOf", "nato", "Denied")),
     ],
+    "np-part-of": [
+        (
+            "Chile's Ministry of Foreign Affairs summoned the envoy.",
+            ("ministry-of-foreign-affairs", "partOf", "chile", "Asserted"),
+        ),
+    ],
+    "title-first-apposition": [
+        (
+            "Peru's foreign minister, Javier Gonzalez-Olaechea, met his counterpart.",
+            ("javier-gonzalez-olaechea", "officialOf", "peru", "Asserted"),
+        ),
+    ],
+    "title-of-apposition": [
+        (
+            "Maria Lopez, the founder of Amnesty International, wrote the report.",
+            ("maria-lopez", "leads", "amnesty-international", "Asserted"),
+        ),
+    ],
     "title-apposition": [
         (
             "US Defense Secretary Lloyd Austin said the strikes would continue.",
@@ -930,6 +948,21 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Poland is not a member of NATO.", ("poland", "memberOf", "nato")),
         ("Poland is a member of NATO.", ("nato", "memberOf", "poland")),
         ("Hezbollah, an enemy of Israel, fired rockets.", ("hezbollah", "alliedWith", "israel")),
+    ],
+    "np-part-of": [
+        # weapons are no part of a state
+        ("Russian jets flew over the Baltic.", ("russian-armed-forces", "partOf", "russia")),
+    ],
+    "title-first-apposition": [
+        # a capital in apposition is no office
+        ("Mali's capital, Bamako, was calm.", ("bamako", "officialOf", "mali")),
+    ],
+    "title-of-apposition": [
+        # a former office is no office now
+        (
+            "Juan Perez, a former adviser to the Bolivian government, criticized the plan.",
+            ("juan-perez", "officialOf", "bolivia"),
+        ),
     ],
     "title-apposition": [
         (

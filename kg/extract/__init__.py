@@ -46,6 +46,7 @@ from kg.extract.context import (
 from kg.extract.frames import Candidate, Frames
 from kg.extract.lexicon import LEXICON, TRIGGER_POS, build_matcher, is_light_verb
 from kg.extract.rules import RULES, Rule
+from kg.extract.standing import standing_candidates
 from kg.gazetteer import Gazetteer
 from kg.places import preload
 from kg.resolve import ActorLinks, link_actors
@@ -84,7 +85,16 @@ _HOSTILE = frozenset(
 )
 #: Rules that read a standing fact off a noun phrase ("its Iranian backers", "the
 #: Iran-backed militia"): the verb of the clause does not qualify it.
-_STATIC_RULES = frozenset({"title-apposition", "nominal-backer", "compound-participle"})
+_STATIC_RULES = frozenset(
+    {
+        "title-apposition",
+        "nominal-backer",
+        "compound-participle",
+        "np-part-of",
+        "title-first-apposition",
+        "title-of-apposition",
+    }
+)
 _OBLIGATION_AUX = frozenset({"must", "should"})
 _POSSIBILITY_AUX = frozenset({"could", "may", "might"})
 _PREPARING = frozenset({"prepare", "prepared", "ready"})
@@ -336,7 +346,7 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
                 if assertion.modality.makes_edge and assertion.relation is candidate.relation:
                     frames.event_agents.setdefault(candidate.relation, []).append(candidate.subject)
                 keep(assertion)
-    for candidate in frames.titles(gazetteer):
+    for candidate in (*frames.titles(gazetteer), *standing_candidates(args)):
         for assertion in _assertions(candidate, doc, article, links, args):
             keep(assertion)
     return sorted(best.values(), key=lambda a: (a.sentence.start, a.subject.span.start))

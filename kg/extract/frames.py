@@ -150,9 +150,7 @@ _COMPLAINT_VERBS = words("lodge file deliver send register issue make")
 
 
 #: Last words of the names of places that lie in no state: seas and skies.
-_OPEN_WATER = words(
-    "sea seas gulf strait straits ocean bay channel waters airspace sound passage"
-)
+_OPEN_WATER = words("sea seas gulf strait straits ocean bay channel waters airspace sound passage")
 
 
 def is_open_water(name: str) -> bool:
@@ -283,9 +281,7 @@ def _owned_by_pronoun(noun: Token) -> bool:
     The parser may hang the pronoun on a modifier ("their FARC allies").
     """
     return any(
-        t.dep_ == "poss" and t.lower_ in ("their", "its")
-        for c in noun.lefts
-        for t in c.subtree
+        t.dep_ == "poss" and t.lower_ in ("their", "its") for c in noun.lefts for t in c.subtree
     )
 
 

@@ -471,7 +471,6 @@ def _with_verb_dictionary(own: dict[Relation, LexiconEntry]) -> dict[Relation, L
 LEXICON: dict[Relation, LexiconEntry] = _with_verb_dictionary(_OWN_LEXICON)
 
 
-
 def _inflections(verb: str) -> set[str]:
     stem = verb[:-1] if verb.endswith("e") else verb
     return {verb, verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "d"}

@@ -73,6 +73,13 @@ RULES: dict[str, Rule] = {
         Rule("relational-noun", "The UK and other allies of the US ...", 0.75),
         Rule("support-adjunct", "Rwanda sent troops in support of M23.", 0.75),
         Rule("title-apposition", "US Defense Secretary Lloyd Austin said ...", 0.9),
+        Rule("np-part-of", "Afghanistan's Ministry of Foreign Affairs said ...", 0.8),
+        Rule("title-first-apposition", "Japan's new prime minister, Shigeru Ishiba, ...", 0.85),
+        Rule(
+            "title-of-apposition",
+            "Mareike Ohlberg, a senior fellow at the German Marshall Fund",
+            0.8,
+        ),
         Rule("reported-obligation", "Russia said that Sudan must return the helicopter.", 0.7),
         Rule("intent-commitment", "Finland will give Tanzania a grant.", 0.65),
         Rule("refused-agreement", "The Palestinians and Israelis failed to reach a deal.", 0.65),

@@ -1,0 +1,76 @@
+"""Standing relations read off noun phrases (kg.extract.standing), on sentences written
+for these tests: each rule with a positive case and a trap."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_from_doc
+from kg.pipeline import Pipeline
+from kg.types import Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str, str]]:
+    doc = pipeline.nlp(text)
+    found = extract_from_doc(doc, Article(id="t", text=text), pipeline.gazetteer)
+    return {(a.subject.actor.label, a.relation.value, a.object.actor.label, a.rule) for a in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile's Ministry of Foreign Affairs summoned the envoy.",
+            ("Ministry of Foreign Affairs", "partOf", "Chile", "np-part-of"),
+        ),
+        (
+            "Kenyan police arrested the suspects.",
+            ("Police of Kenya", "partOf", "Kenya", "np-part-of"),
+        ),
+        (
+            "Chile's foreign minister, Alberto van Klaveren, met his counterpart.",
+            ("Alberto van Klaveren", "officialOf", "Chile", "title-first-apposition"),
+        ),
+        (
+            "Nenad Stevandic, a member of the Alliance of Independent Social Democrats, spoke.",
+            (
+                "Nenad Stevandic",
+                "memberOf",
+                "Alliance of Independent Social Democrats",
+                "title-of-apposition",
+            ),
+        ),
+        (
+            "Maria Lopez, the founder of Amnesty International, wrote the report.",
+            ("Maria Lopez", "leads", "Amnesty International", "title-of-apposition"),
+        ),
+    ],
+)
+def test_standing_relations(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert expected in triples(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "rule"),
+    [
+        # weapons are no part of a state
+        ("Russian jets flew over the border.", "partOf", "np-part-of"),
+        # a former office is no office now
+        (
+            "Juan Perez, a former adviser to the Bolivian government, criticized the plan.",
+            "officialOf",
+            "title-of-apposition",
+        ),
+        # an apposition that is no office
+        ("Mali's capital, Bamako, was calm.", "officialOf", "title-first-apposition"),
+    ],
+)
+def test_standing_traps(pipeline: Pipeline, text: str, relation: str, rule: str) -> None:
+    assert not {t for t in triples(pipeline, text) if t[1] == relation and t[3] == rule}
