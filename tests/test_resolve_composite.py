@@ -192,3 +192,32 @@ def test_bundled_agent_dictionary_loads_with_kg_additions_first() -> None:
     assert agents.phrases[("security", "forces")] is Sector.MILITARY  # kg's addition wins
     assert agents.phrases[("junta",)] is Sector.GOVERNMENT  # from PETRARCH2
     assert "kurdish" in agents.affiliations
+
+
+def test_forces_loyal_to_a_leader_are_his_states(pipeline: Pipeline) -> None:
+    found = linked(
+        pipeline, "Government forces loyal to President Bashar al-Assad shelled Idlib.", "forces"
+    )
+    assert found is not None
+    assert found[2] == "syria"
+
+
+def test_led_coalition_named_inside_a_compound(pipeline: Pipeline) -> None:
+    found = linked(
+        pipeline, "Malian troops backed by French-led coalition airstrikes.", "coalition"
+    )
+    assert found is not None
+    assert found[0] == "France-led coalition"
+
+
+def test_possessive_pronoun_agents_are_left_to_the_pronoun(pipeline: Pipeline) -> None:
+    text = "Niger is at war. Niger said on Monday its army had withdrawn. Niger denied it."
+    assert linked(pipeline, text, "army") is None
+
+
+def test_generic_rebels_do_not_reach_back_past_two_sentences(pipeline: Pipeline) -> None:
+    text = (
+        "The M23 seized Bunagana. Rain fell in Goma. Schools closed in Kinshasa. "
+        "Prices rose in Kisangani. The rebels advanced."
+    )
+    assert linked(pipeline, text, "rebels") is None

@@ -88,9 +88,36 @@ _HELD_THINGS = frozenset(
         "group",
         "attack",
         "fighter",
+        # the agent's acts and means: "coalition airstrikes", "coalition forces"
+        "airstrike",
+        "strike",
+        "raid",
+        "offensive",
+        "bombing",
+        "support",
+        "aircraft",
+        "jet",
+        "warplane",
+        "drone",
+        "operation",
+        "campaign",
+        "force",
+        "troop",
+        "official",
+        "spokesman",
+        "spokesperson",
+        "power",
+        "plane",
+        "partner",
+        "member",
     }
 )
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+#: Adjectives whose "to"/"with" phrase names the agents' side.
+_LOYAL = frozenset({"loyal", "allied", "aligned", "affiliated", "linked", "belonging"})
+#: How many sentences back "the rebels" may find the group they stand for.
+_GROUP_WINDOW = 2
+#: ("its army" is left to the pronoun's antecedent.)
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Collective heads: a state's singular agent noun is an actor only when it is one of
 #: these ("the Iraqi army"); a single soldier or official is a person, not an actor.
 _COLLECTIVE = frozenset(
@@ -210,8 +237,15 @@ class _Resolver:
         return found
 
     def last_group(self, token: Token) -> Actor | None:
-        """The armed group named last before ``token``."""
+        """The armed group named last before ``token``, in its sentence or the two before."""
+        sentence = token.sent.start
+        for _ in range(_GROUP_WINDOW):
+            if sentence == 0:
+                break
+            sentence = self.doc[sentence - 1].sent.start
         for mention in self.links.before(token):
+            if mention.start < sentence:
+                break
             if mention.actor.type is ActorType.ARMED_GROUP and mention.kind not in ("generic",):
                 return mention.actor
         return None
@@ -220,10 +254,22 @@ class _Resolver:
 
     def affiliation(self, head: Token, start: int) -> tuple[str, object, int] | None:
         """Find what an agent noun belongs to: (kind, actor or word, first token index)."""
-        modifiers = list(self.doc[head.left_edge.i : start])
+        left = head.left_edge.i
+        if head.dep_ == "compound" and head.head.i > head.i:
+            left = min(left, head.head.left_edge.i)  # "US-led coalition airstrikes"
+        modifiers = list(self.doc[left:start])
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "loyal"):
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
                 modifiers += [c for c in prep.children if c.dep_ == "pobj"]
+            # "forces loyal to President X", "militias allied with Y"
+            if prep.dep_ in ("amod", "acl") and prep.lower_ in _LOYAL:
+                modifiers += [
+                    pobj
+                    for to in prep.children
+                    if to.dep_ == "prep"
+                    for pobj in to.children
+                    if pobj.dep_ == "pobj"
+                ]
         named = backer = leader = state = word = None
         first = start
         owners = {
@@ -251,6 +297,11 @@ class _Resolver:
                 actor = mention.actor
                 if actor.type is ActorType.STATE:
                     state = state or (actor, mention.start)
+                elif actor.type is ActorType.PERSON and actor.country:
+                    # "Assad's forces", "troops loyal to President X": the leader's state
+                    ruled = self.gazetteer.state_by_country(actor.country)
+                    if ruled is not None:
+                        state = state or (ruled, min(mention.start, start))
                 elif actor.type in _NON_STATE:
                     named = named or (actor, mention.start)
                 continue
@@ -398,6 +449,12 @@ def link_composites(
             token.head.lemma_.lower() in _HELD_THINGS and token.head.i > token.i
         ):
             continue
+        if token.dep_ == "compound" and token.head.i > token.i:
+            head = token.head
+            around = [t.lower_ for t in doc[max(0, head.i - agents.longest + 1) : head.i + 1]]
+            covering = agents.match_ending(around)
+            if covering is not None and head.i - covering[0] < token.i:
+                continue  # "government forces": one agent phrase, linked at its head
         words = [t.lower_ for t in doc[max(0, token.i - agents.longest + 1) : token.i + 1]]
         if token.lemma_.lower() in ("coalition", "alliance"):
             matched: tuple[int, Sector] | None = (1, Sector.MILITARY)
