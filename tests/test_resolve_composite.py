@@ -113,6 +113,8 @@ def test_same_composite_in_two_articles_is_one_actor(pipeline: Pipeline) -> None
         # victims, crowds and counted people are no actors
         ("Soldiers killed two civilians near Gao.", "civilians"),
         ("Gunmen killed two soldiers near Gao.", "soldiers"),
+        # counted militants with no group named nearby
+        ("Troops killed six militants near Gao.", "militants"),
         ("Unidentified gunmen attacked a bus in Tillaberi.", "gunmen"),
         # a single soldier or official is a person, not the state's forces
         ("A Malian soldier was wounded.", "soldier"),
@@ -221,3 +223,10 @@ def test_generic_rebels_do_not_reach_back_past_two_sentences(pipeline: Pipeline)
         "Prices rose in Kisangani. The rebels advanced."
     )
     assert linked(pipeline, text, "rebels") is None
+
+
+def test_counted_militants_are_the_group_named_just_before(pipeline: Pipeline) -> None:
+    text = "Al-Shabaab stormed a hotel in Kismayo. Troops killed six militants."
+    found = linked(pipeline, text, "militants")
+    assert found is not None
+    assert found[0] == "al-Shabaab"

@@ -407,8 +407,9 @@ class _Resolver:
         self, head: Token, start: int, sector: Sector, noun: str
     ) -> tuple[Actor, int] | None:
         words = {t.lower_ for t in self.doc[head.left_edge.i : head.i + 1]}
-        if words & _ANONYMOUS or any(c.dep_ in ("nummod", "quantmod") for c in head.children):
-            return None  # "unidentified gunmen", "two fighters": people, not an actor
+        counted = any(c.dep_ in ("nummod", "quantmod") for c in head.children)
+        if words & _ANONYMOUS or (counted and sector.of_state):
+            return None  # "unidentified gunmen", "two soldiers": people, not an actor
         phrase = [head, head.head] if head.dep_ == "compound" else [head]
         if any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any")
@@ -416,10 +417,18 @@ class _Resolver:
             for c in token.children
         ):
             return None  # "a militia": one not named before
-        if any(c.dep_ in ("prep", "acl", "relcl", "appos") and c.i > head.i for c in head.children):
+        if any(c.dep_ in ("prep", "acl", "appos") and c.i > head.i for c in head.children):
             return None  # "militants with ties to Iran": a description, not a reference
         if head.lemma_.lower() in ("coalition", "alliance"):
-            led = next((m.actor for m in self.links.before(head) if "-led " in m.actor.label), None)
+            # the coalition named before: "the US-led coalition", "the Global Coalition"
+            led = next(
+                (
+                    m.actor
+                    for m in self.links.before(head)
+                    if "-led " in m.actor.label or "coalition" in m.actor.label.lower()
+                ),
+                None,
+            )
             return (led, start) if led is not None else None
         if sector.of_state:
             definite = words & _DEFINITE or words & {"government", "security", "state"}
