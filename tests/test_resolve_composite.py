@@ -230,3 +230,13 @@ def test_counted_militants_are_the_group_named_just_before(pipeline: Pipeline) -
     found = linked(pipeline, text, "militants")
     assert found is not None
     assert found[0] == "al-Shabaab"
+
+
+def test_a_known_place_tagged_as_a_person_is_a_place(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Thousands of refugees fled to Goma.")
+    links = link_actors(doc, pipeline.gazetteer)
+    assert all(m.actor.type.value != "Person" for m in links.mentions)
+    # a title makes a person of the same word
+    doc = pipeline.nlp("President Obama met the envoy.")
+    links = link_actors(doc, pipeline.gazetteer)
+    assert any(m.actor.type.value == "Person" for m in links.mentions)

@@ -325,7 +325,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             ("nato", "retreatedFrom", "afghanistan", "Asserted"),
         ),
         (
-            "An Israeli airstrike on Hezbollah killed two fighters.",
+            "An Israeli airstrike on Hezbollah killed two civilians.",
             ("israel", "attacked", "hezbollah", "Asserted"),
         ),
         (
@@ -344,7 +344,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             ("kenyan-students", "protestedAgainst", "moi", "Asserted"),
         ),
         (
-            "An airstrike by Israel on Hezbollah killed two fighters.",
+            "An airstrike by Israel on Hezbollah killed two civilians.",
             ("israel", "attacked", "hezbollah", "Asserted"),
         ),
         (
@@ -807,7 +807,7 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
             ("nato", "retreatedFrom", "united-states"),
         ),
         (
-            "An Israeli airstrike on Hezbollah killed two fighters.",
+            "An Israeli airstrike on Hezbollah killed two civilians.",
             ("hezbollah", "attacked", "israel"),
         ),
         ("Israel held war games near Lebanon.", ("israel", "attacked", "lebanon")),
@@ -818,7 +818,7 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
     ],
     "nominal-by-agent": [
         (
-            "An airstrike by Israel on Hezbollah killed two fighters.",
+            "An airstrike by Israel on Hezbollah killed two civilians.",
             ("hezbollah", "attacked", "israel"),
         ),
         (

@@ -20,6 +20,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
+from kg.places import place_country
 from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
 from kg.vocab import slugify
@@ -145,6 +146,7 @@ _BODY_HEADS = {
 _INTERNATIONAL_HINTS = ("united nations", "international", "union", "organization of", "league")
 _PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers"}
 _FIRST_PERSON = FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR
+_PLACE_PREPOSITIONS = {"in", "to", "from", "near", "into", "at", "outside", "around", "toward"}
 _PRONOUNS_NONPERSON = {"it", "its"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 #: Definite descriptions that refer back to an actor of the given types.
@@ -460,6 +462,17 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             known = persons.get(surname)
             if known is not None and len(name.split()) == 1:
                 links.add(LinkedMention(ent.start, ent.end, known, "coref"))
+                continue
+            if (
+                len(name.split()) == 1
+                and ent.root.dep_ == "pobj"
+                and ent.root.head.lower_ in _PLACE_PREPOSITIONS
+                and place_country(name) is not None
+            ):
+                # "fled to Goma" with Goma tagged as a person: after a preposition of
+                # place, a one-word name of a known place is that place
+                place = Actor(id=actor_id(name), label=name, type=ActorType.LOCATION)
+                links.add(LinkedMention(ent.start, ent.end, place, "location"))
                 continue
             actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
             persons[surname] = actor
