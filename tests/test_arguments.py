@@ -300,3 +300,23 @@ def test_a_surname_tagged_as_an_organisation_is_its_person(pipeline: Pipeline) -
     )
     second = [t.i for t in pipeline.nlp(sentence) if t.text == "Trump"][1]
     assert actors_at(pipeline, sentence, second) == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # what a party holds, mans or runs stands for that party
+        ("Al-Shabaab militants overran a base held by Kenyan troops.", "base", "Kenya"),
+        ("The rebels attacked a checkpoint manned by Ugandan soldiers.", "checkpoint", "Uganda"),
+    ],
+)
+def test_places_held_by_a_party_stand_for_it(
+    pipeline: Pipeline, sentence: str, word: str, expected: str
+) -> None:
+    found = actors(pipeline, sentence, word)
+    assert found
+    assert found[0][2] == {"Kenya": "KEN", "Uganda": "UGA"}[expected]
+
+
+def test_places_held_by_nobody_named_stand_for_no_one(pipeline: Pipeline) -> None:
+    assert actors(pipeline, "Troops attacked villages held by civilians.", "villages") == []

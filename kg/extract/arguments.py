@@ -66,6 +66,13 @@ TARGET_NOUNS = words(
     "airliner boat gunboat tank goods products exports imports companies firms assets "
     "computer computers website websites server servers settlement settlements jail prison"
 )
+#: Participles of holding: "areas held by X", "a checkpoint manned by X".
+_HOLDING = words("hold control man run occupy operate seize capture use garrison defend")
+#: Places that a party may hold besides the target nouns ("villages held by X").
+_PLACE_NOUNS = words(
+    "village town city area areas villages towns cities neighborhood district checkpoint "
+    "checkpoints post posts barracks"
+)
 _ARMED_GROUP_NOUNS = words(
     "rebel militant insurgent guerrilla fighter gunman gunmen separatist jihadist "
     "extremist militiaman militiamen paramilitary bomber militia"
@@ -331,6 +338,21 @@ class Arguments:
                     found.append(inner)
         return found
 
+    def _holders(self, token: Token, *, depth: int) -> list[LinkedMention]:
+        """Return the parties that hold, man or run a place or facility ("held by X")."""
+        for participle in token.children:
+            if participle.dep_ != "acl" or participle.lemma_.lower() not in _HOLDING:
+                continue
+            for agent in participle.children:
+                if agent.dep_ == "agent":
+                    return [
+                        m
+                        for pobj in agent.children
+                        if pobj.dep_ == "pobj"
+                        for m in self.actors_of(pobj, depth=depth + 1)
+                    ]
+        return []
+
     def _examples(self, token: Token) -> list[LinkedMention]:
         """Return the actors a plural noun lists as examples.
 
@@ -393,6 +415,12 @@ class Arguments:
             group = self._group(token)
             if group is not None:
                 return [group]
+        if lemma in TARGET_NOUNS or token.lower_ in TARGET_NOUNS or lemma in _PLACE_NOUNS:
+            # "areas controlled by the PDF", "a checkpoint manned by Peshmerga forces":
+            # an act on what a party holds is an act on that party
+            holders = self._holders(token, depth=depth)
+            if holders:
+                return holders
         modifiers = self._modifiers(token, depth=depth)
         if modifiers and not _think_tank(token):
             # "the US military's Al Asad airbase", "Iran's U.N. ambassador": the owner
