@@ -1011,7 +1011,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Niger and Mali attacked JNIM and the Islamic State.",
             ("mali", "attacked", "islamic-state", "Asserted"),
         ),
-        # a phrasal verb of kg's own verb table
+        # phrasal verbs of kg's own verb table
+        (
+            "The White House said Witkoff spoke with Vladimir Putin on Thursday.",
+            ("witkoff", "consulted", "vladimir-putin", "Asserted"),
+        ),
         (
             "The Wagner Group fought alongside the Malian army.",
             ("wagner-group", "alliedWith", "malian-armed-forces", "Asserted"),
@@ -1067,6 +1071,29 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             ("farc", "alliedWith", "eln", "Asserted"),
         ),
     ],
+    "dyad-compound": [
+        (
+            "The Russia-Ukraine war entered its fourth year.",
+            ("russia", "attacked", "ukraine", "Asserted"),
+        ),
+        ("The Sudan-Chad conflict displaced thousands.", ("sudan", "attacked", "chad", "Asserted")),
+        (
+            "The G7 talks follow U.S.-Ukraine talks in Jeddah.",
+            ("united-states", "consulted", "ukraine", "Asserted"),
+        ),
+    ],
+    "compound-participle": [
+        (
+            "Al-Shabab, a U.S.-designated terrorist group, claimed the attack.",
+            ("united-states", "sanctioned", "al-shabaab", "Asserted"),
+        ),
+    ],
+    "clausal-object": [
+        (
+            "Last year, India helped Mauritius build an airstrip.",
+            ("india", "aided", "mauritius", "Asserted"),
+        ),
+    ],
     "support-adjunct": [
         ("Rwanda sent troops in support of M23.", ("rwanda", "supports", "m23", "Asserted")),
         (
@@ -1083,6 +1110,7 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
             ("burkina-faso", "attacked", "jnim"),
         ),
         ("The ELN has not been fighting Colombia in Arauca.", ("eln", "attacked", "colombia")),
+        ("Witkoff spoke to Vladimir Putin's critics.", ("witkoff", "consulted", "vladimir-putin")),
         ("Niger and Mali attacked JNIM.", ("niger", "attacked", "mali")),
         (
             "The Wagner Group fought against the Malian army.",
@@ -1127,6 +1155,18 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
     ],
     "relational-noun": [
         ("The ELN and their FARC rivals attacked the army.", ("farc", "alliedWith", "eln")),
+    ],
+    "dyad-compound": [
+        ("The Russia-Ukraine war entered its fourth year.", ("ukraine", "attacked", "russia")),
+        ("The Mali-Algeria pipeline was attacked.", ("mali", "attacked", "algeria")),
+        # a trade war is a sanction, not an attack
+        ("The US-China trade war hurt farmers.", ("united-states", "attacked", "china")),
+    ],
+    "compound-participle": [
+        (
+            "Al-Shabab, a U.S.-designated terrorist group, claimed the attack.",
+            ("al-shabaab", "sanctioned", "united-states"),
+        ),
     ],
     "support-adjunct": [
         ("Rwanda sent troops in support of M23.", ("m23", "supports", "rwanda")),

@@ -150,9 +150,7 @@ _COMPLAINT_VERBS = words("lodge file deliver send register issue make")
 
 
 #: Last words of the names of places that lie in no state: seas and skies.
-_OPEN_WATER = words(
-    "sea seas gulf strait straits ocean bay channel waters airspace sound passage"
-)
+_OPEN_WATER = words("sea seas gulf strait straits ocean bay channel waters airspace sound passage")
 
 
 def is_open_water(name: str) -> bool:
@@ -283,9 +281,7 @@ def _owned_by_pronoun(noun: Token) -> bool:
     The parser may hang the pronoun on a modifier ("their FARC allies").
     """
     return any(
-        t.dep_ == "poss" and t.lower_ in ("their", "its")
-        for c in noun.lefts
-        for t in c.subtree
+        t.dep_ == "poss" and t.lower_ in ("their", "its") for c in noun.lefts for t in c.subtree
     )
 
 
@@ -1153,6 +1149,11 @@ class Frames:
         required = entry.needs_compound.get(noun.lemma_.lower())
         if required is not None and not compounds & required:
             return
+        dyad = self._dyad(noun)
+        if dyad is not None:
+            # "the Russia-Ukraine war", "U.S.-Ukraine talks": the first named, the second
+            yield Candidate(dyad[0], dyad[1], relation, "dyad-compound", noun)
+            return
         args = self.args
         # Climb "a second round of strikes" to "round".
         anchor = noun
@@ -1277,6 +1278,32 @@ class Frames:
         for agent in agents:
             for obj in targets:
                 yield Candidate(agent, obj, relation, rule, noun)
+
+    def _dyad(self, noun: Token) -> tuple[LinkedMention, LinkedMention] | None:
+        """Return the two actors of a hyphenated pair compounding an event noun.
+
+        "the Russia-Ukraine war", "the China-Russia partnership", "U.S.-Ukraine talks":
+        the parser hangs the first name on the second, with the hyphen between them.
+        """
+        doc = self.doc
+        for second in noun.children:
+            if second.dep_ != "compound" or second.i >= noun.i:
+                continue
+            for first in second.children:
+                if (
+                    first.dep_ == "compound"
+                    and first.i + 2 == second.i
+                    and doc[first.i + 1].text == "-"
+                ):
+                    ends = (self.args.links.at(first), self.args.links.at(second))
+                    if (
+                        ends[0] is not None
+                        and ends[1] is not None
+                        and ends[0].actor.id != ends[1].actor.id
+                        and ActorType.LOCATION not in (ends[0].actor.type, ends[1].actor.type)
+                    ):
+                        return ends[0], ends[1]
+        return None
 
     def _stance_adjunct(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
         """Read "in support of Y" or "in solidarity with Y" on the clause that acts for Y.

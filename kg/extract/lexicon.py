@@ -158,7 +158,7 @@ LIGHT_VERBS = words(
     "announce hold sign reach strike conclude broker make issue level file extend begin "
     "start declare continue order lodge take accept assume bear reiterate renew repeat "
     "voice express send deliver reimpose press tighten open complete undertake speed give "
-    "accord accelerate form forge organize organise wage fight"
+    "accord accelerate form forge organize organise wage fight ramp"
 )
 
 #: Verbs that report an obligation laid on someone: "X said that Y must withdraw".
@@ -179,12 +179,15 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         nouns=words(
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
             "invasion incursion ambush fighting clash battle war massacre violence cleansing "
-            "operation campaign counteroffensive counter-offensive"
+            "operation campaign counteroffensive counter-offensive conflict"
         ),
         # "launched operations against Y"; but "an operation on Y" is no attack
         only_preps=dict.fromkeys(("operation", "campaign"), words("against")),
         noun_preps={
-            **{w: words("with between") for w in ("war", "clash", "fighting", "fight", "battle")},
+            **{
+                w: words("with between")
+                for w in ("war", "clash", "fighting", "fight", "battle", "conflict")
+            },
             **dict.fromkeys(
                 ("bombing", "shelling", "bombardment", "invasion", "massacre", "occupation"),
                 words("of"),
@@ -248,8 +251,12 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "sanction blacklist embargo sever suspend halt freeze cut downgrade reduce "
             "prohibit stop end cancel postpone"
         ),
-        nouns=words("sanction embargo blacklisting suspension restriction"),
+        nouns=words("sanction embargo blacklisting suspension restriction tariff war"),
         preps=words("on against with to for"),
+        # "a trade war with Canada"; a war alone is an attack
+        needs_compound={"war": words("trade tariff economic sanctions")},
+        # "a U.S.-designated terrorist group"
+        participles=words("designate blacklist"),
         places=True,
         needs_object={
             **dict.fromkeys(
@@ -371,6 +378,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         preps=words("to for"),
         # "donated them to China": what is given is the direct object
         recipients=words("give provide send donate grant lend deliver"),
+        # "helped Mauritius build an airstrip": the one helped is the clause's subject
+        clausal=True,
         needs_object=dict.fromkeys(
             ("give", "provide", "send", "grant", "lend", "deliver"), MATERIAL
         ),
@@ -469,7 +478,6 @@ def _with_verb_dictionary(own: dict[Relation, LexiconEntry]) -> dict[Relation, L
 
 #: Trigger lemmas by relation: kg's own, then the CAMEO verb dictionary's.
 LEXICON: dict[Relation, LexiconEntry] = _with_verb_dictionary(_OWN_LEXICON)
-
 
 
 def _inflections(verb: str) -> set[str]:
