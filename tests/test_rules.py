@@ -1283,3 +1283,43 @@ def test_rule_example_fires_its_rule(extract: Extract, name: str) -> None:
         assert not fired, f"{name}'s example fires now: remove it from EXAMPLE_GAPS"
     else:
         assert fired, _quads(extract(RULES[name].example))
+
+
+#: (sentence, the assertion (subject, relation, object), its location, objects that
+#: must not come out): a place is the location of an act on an actor named beside it,
+#: and a sea, gulf or strait stands for no state.
+PLACES: list[tuple[str, Triple, str | None, set[str]]] = [
+    (
+        "US forces struck Kataib Hezbollah positions in northern Iraq.",
+        ("united-states-armed-forces", "attacked", "kataib-hezbollah"),
+        "iraq",
+        {"iraq"},
+    ),
+    (
+        "Myanmar's military struck Arakan Army positions in Myanmar.",
+        ("tatmadaw", "attacked", "arakan-army"),
+        "myanmar",
+        {"myanmar"},
+    ),
+    (
+        "The Ukrainian navy attacked Russian forces in the Black Sea.",
+        ("ukrainian-navy", "attacked", "russian-armed-forces"),
+        "black-sea",
+        {"ukraine", "russia", "turkey"},
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "triple", "location", "not_objects"), PLACES)
+def test_places_of_acts(
+    extract: Extract, sentence: str, triple: Triple, location: str | None, not_objects: set[str]
+) -> None:
+    found = extract(sentence)
+    matching = [
+        a for a in found if (a.subject.actor.id, a.relation.value, a.object.actor.id) == triple
+    ]
+    assert matching, _quads(found)
+    assert matching[0].location is not None, _quads(found)
+    assert matching[0].location.id == location
+    assert not {a.object.actor.id for a in found if a.relation.value == triple[1]} & not_objects

@@ -475,8 +475,8 @@ class Frames:
     def _idiom(self, verb: Token, relation: Relation) -> Iterator[Candidate]:
         """Read a CAMEO idiom: the verb with its noun, the other party after a preposition.
 
-        "imposed a curfew on Y", "opened an embassy in Y"'s state, "restored ties with
-        Y"; the idiom's noun must be the verb's object ("imposed restrictions").
+        "breached the ceasefire with Y", "inflicted heavy losses on Y", "amassed troops
+        near Y"; the idiom's noun must be the verb's object (or a modifier of it).
         """
         entry = LEXICON[relation]
         required = entry.needs_object.get(verb.lemma_.lower(), frozenset())
