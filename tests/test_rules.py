@@ -1039,6 +1039,21 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "The European Union imposed sanctions on Myanmar.",
             ("european-union", "sanctioned", "myanmar", "Asserted"),
         ),
+        # the event noun as the object of a relative clause
+        (
+            "The sanctions Washington has imposed on Moscow hurt its economy.",
+            ("united-states", "sanctioned", "russia", "Asserted"),
+        ),
+        (
+            "The strikes that Israel launched against Hezbollah killed ten people.",
+            ("israel", "attacked", "hezbollah", "Asserted"),
+        ),
+    ],
+    "nominal-prep-target": [
+        (
+            "Russia's aggression against Ukraine continued.",
+            ("russia", "attacked", "ukraine", "Asserted"),
+        ),
     ],
     "prepositional-object": [
         (
@@ -1128,6 +1143,13 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
             "The European Union lifted sanctions on Myanmar.",
             ("european-union", "sanctioned", "myanmar"),
         ),
+        (
+            "The sanctions that hurt Moscow were lifted by Washington.",
+            ("united-states", "sanctioned", "russia"),
+        ),
+    ],
+    "nominal-prep-target": [
+        ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
         (

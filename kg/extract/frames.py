@@ -275,6 +275,23 @@ def _reciprocal(verb: Token) -> bool:
     )
 
 
+def _carried_out_in_clause(noun: Token) -> Token | None:
+    """Return the light verb of a relative clause whose object the noun is.
+
+    "the sanctions Washington has imposed on Moscow" (no relative pronoun), "the strikes
+    that Israel launched against Hezbollah"; but not "the sanctions that hurt Moscow".
+    """
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or not is_light_verb(clause):
+            continue
+        objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        relative_object = all(o.tag_ in ("WDT", "WP") for o in objects)
+        if relative_object and subjects and subjects[0].tag_ not in ("WDT", "WP"):
+            return clause
+    return None
+
+
 def _owned_by_pronoun(noun: Token) -> bool:
     """Whether a noun's possessor is a third-person pronoun ("their allies", "its allies").
 
@@ -1181,8 +1198,17 @@ class Frames:
         partakers = args.partakers(noun)
         if partakers:
             head = noun.head.head  # "X were engaged in ethnic cleansing against Y"
+        carried = _carried_out_in_clause(noun)
+        if carried is not None and not partakers:
+            # "the sanctions Washington has imposed on Moscow", "the strikes that Israel
+            # launched against Y": the event noun is the object of a relative clause
+            head = carried
         # "X launched strikes against Y", "X imposed sanctions on Y", "X and Y signed a deal"
-        if partakers or (anchor.dep_ in ("dobj", "obj", "nsubjpass") and is_light_verb(head)):
+        if (
+            partakers
+            or carried is not None
+            or (anchor.dep_ in ("dobj", "obj", "nsubjpass") and is_light_verb(head))
+        ):
             targets = targets or args.prep_objects(head, preps)
             if not targets and entry.clausal:
                 # "reiterated its demand that Israel ease restrictions"

@@ -179,7 +179,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         nouns=words(
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
             "invasion incursion ambush fighting clash battle war massacre violence cleansing "
-            "operation campaign counteroffensive counter-offensive conflict"
+            "operation campaign counteroffensive counter-offensive conflict aggression"
         ),
         # "launched operations against Y"; but "an operation on Y" is no attack
         only_preps=dict.fromkeys(("operation", "campaign"), words("against")),
