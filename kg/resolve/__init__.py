@@ -1,0 +1,38 @@
+"""Resolve the actor mentions of a parsed article to canonical actors.
+
+- :mod:`kg.resolve.links`: gazetteer names, other named entities, in-article
+  coreference (surnames, pronouns, definite descriptions).
+- :mod:`kg.resolve.agents`: CAMEO's agent dictionary (agent nouns and their sectors).
+- :mod:`kg.resolve.composite`: actors named by an agent noun: composite actors
+  ("Iraqi security forces", "Kurdish fighters", "Iran-backed militias") and generic
+  mentions ("the rebels", "the junta") resolved from the article's context.
+- :mod:`kg.resolve.speakers`: "we" and "I" in quoted speech resolved to the speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.gazetteer import Gazetteer
+from kg.resolve.composite import link_composites
+from kg.resolve.links import ActorLinks, LinkedMention, actor_id, link_names, normalise_name
+from kg.resolve.speakers import link_speakers
+
+__all__ = [
+    "ActorLinks",
+    "LinkedMention",
+    "actor_id",
+    "link_actors",
+    "link_composites",
+    "link_speakers",
+    "normalise_name",
+]
+
+
+def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
+    """Link every actor mention of ``doc``: names, composite and generic actors, coreference."""
+    links = link_names(doc, gazetteer)
+    link_composites(doc, links, gazetteer)
+    link_speakers(doc, links)
+    links.link_descriptions()
+    return links

@@ -1,0 +1,424 @@
+"""Actors named by an agent noun: composite actors and generic mentions.
+
+Most events in conflict reporting are carried by actors that no named-entity model
+tags: "Iraqi security forces", "Syrian government forces", "Kurdish fighters",
+"Iran-backed militias", "the junta", "the rebels". An *agent noun* from CAMEO's agent
+dictionary (:mod:`kg.resolve.agents`) heads each of them; what the actor is follows from
+its *affiliation* (a modifier or an "of"/"from" phrase) and the noun's sector:
+
+========================  ===============================  ==============================
+affiliation               sector                           actor
+========================  ===============================  ==============================
+a named group or body     any                              that group ("Houthi rebels")
+"X-backed", "X-funded"    any                              "X-backed militias" (X supports it)
+"X-led"                   any, "coalition"                 "X-led coalition" (X leads it)
+a state                   government                       the state ("Iraqi officials")
+a state                   military                         its armed forces
+a state                   police, intelligence, courts,    "Police of Iraq"... (part of the
+                          legislature                      state)
+a state                   rebels, militants, opposition    "Syrian rebels" (country only:
+                                                           they do not answer to it)
+a people, creed or camp   any                              "Kurdish fighters", "Shia militias"
+none                      of a state                       the article's dominant state,
+                                                           when one clearly is
+none                      rebels, militants                the armed group named last
+========================  ===============================  ==============================
+
+A composite actor gets a stable id from its name, so the same composite from two
+articles is one node. Anonymous people, victims, crowds and the like have no sector
+here and never become actors; a generic mention that no context resolves is dropped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.gazetteer import Gazetteer
+from kg.resolve.agents import AgentLexicon, Sector, load_agents, plural
+from kg.resolve.links import ActorLinks, LinkedMention, actor_id
+from kg.types import Actor, ActorType
+
+__all__ = ["link_composites"]
+
+#: Participles that make the actor before the hyphen a backer ("Iran-backed militias").
+_BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained"})
+#: Participles that make it the leader ("US-led coalition", "Saudi-led forces").
+_LEADING = frozenset({"led", "commanded"})
+#: Modifiers that say nobody knows who the agents are.
+_ANONYMOUS = frozenset(
+    {
+        "unidentified",
+        "unknown",
+        "masked",
+        "suspected",
+        "alleged",
+        "anonymous",
+        "armed",
+        "some",
+        "several",
+        "foreign",
+        "local",
+        "many",
+        "former",
+        "ex",
+        "retired",
+        "off-duty",
+        "individual",
+    }
+)
+#: Nouns for places and things an agent noun may modify ("rebel positions").
+_HELD_THINGS = frozenset(
+    {
+        "position",
+        "base",
+        "target",
+        "hideout",
+        "camp",
+        "stronghold",
+        "territory",
+        "area",
+        "outpost",
+        "checkpoint",
+        "convoy",
+        "commander",
+        "leader",
+        "group",
+        "attack",
+        "fighter",
+    }
+)
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+#: Collective heads: a state's singular agent noun is an actor only when it is one of
+#: these ("the Iraqi army"); a single soldier or official is a person, not an actor.
+_COLLECTIVE = frozenset(
+    {
+        "army",
+        "military",
+        "government",
+        "regime",
+        "junta",
+        "police",
+        "administration",
+        "authority",
+        "coalition",
+        "parliament",
+        "cabinet",
+        "navy",
+        "force",
+        "leadership",
+        "militia",
+        "guard",
+        "security",
+        "intelligence",
+        "judiciary",
+        "court",
+        "gendarmerie",
+        "legislature",
+        "opposition",
+        "insurgency",
+        "artillery",
+        "aircraft",
+        "personnel",
+    }
+)
+_BODY_LABELS = {
+    Sector.POLICE: ("police", "Police of {}"),
+    Sector.INTELLIGENCE: ("intelligence", "Intelligence services of {}"),
+    Sector.JUDICIARY: ("judiciary", "Judiciary of {}"),
+    Sector.LEGISLATURE: ("legislature", "Legislature of {}"),
+}
+_GROUP_TYPES = {
+    Sector.OPPOSITION: ActorType.ORGANIZATION,
+    Sector.PARTY: ActorType.ORGANIZATION,
+}
+_NON_STATE = (
+    ActorType.ARMED_GROUP,
+    ActorType.ORGANIZATION,
+    ActorType.INTERNATIONAL_ORGANIZATION,
+    ActorType.GOVERNMENT_BODY,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _StateFacts:
+    forces: dict[str, str]  # state id -> its armed forces body
+    demonyms: dict[str, str]  # state id -> its first demonym
+
+
+_FACTS: dict[int, tuple[Gazetteer, _StateFacts]] = {}
+
+
+def _facts(gazetteer: Gazetteer) -> _StateFacts:
+    cached = _FACTS.get(id(gazetteer))
+    if cached is not None and cached[0] is gazetteer:
+        return cached[1]
+    forces: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for name in gazetteer.names:
+        actor = gazetteer.actors.get(name.actor_id)
+        if actor is None:
+            continue
+        if name.kind == "armed-forces" and actor.part_of:
+            forces.setdefault(actor.part_of, actor.id)
+        elif name.kind == "demonym" and not name.text.endswith("s"):
+            demonyms.setdefault(actor.id, name.text)
+    facts = _StateFacts(forces=forces, demonyms=demonyms)
+    if len(_FACTS) > 8:
+        _FACTS.clear()
+    _FACTS[id(gazetteer)] = (gazetteer, facts)
+    return facts
+
+
+def _group_type(sector: Sector) -> ActorType:
+    return _GROUP_TYPES.get(sector, ActorType.ARMED_GROUP)
+
+
+def _composite(name: str, actor_type: ActorType, **extra: object) -> Actor:
+    return Actor(id=actor_id(name), label=name, type=actor_type, **extra)  # type: ignore[arg-type]
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, links: ActorLinks, gazetteer: Gazetteer, agents: AgentLexicon):
+        self.doc = doc
+        self.links = links
+        self.gazetteer = gazetteer
+        self.agents = agents
+        self.facts = _facts(gazetteer)
+        self._dominant: Actor | bool | None = False  # False: not computed yet
+
+    # -- context ---------------------------------------------------------------------
+
+    def dominant_state(self) -> Actor | None:
+        """The state the article is about, when one clearly is (twice the next)."""
+        if self._dominant is not False:
+            return self._dominant  # type: ignore[return-value]
+        counts: Counter[str] = Counter()
+        for mention in self.links.mentions:
+            if mention.kind in ("location", "generic"):
+                continue
+            state = self.gazetteer.state_of(mention.actor)
+            if state is not None:
+                counts[state.id] += 1
+        ranked = counts.most_common(2)
+        found = None
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            found = self.gazetteer.actors.get(ranked[0][0])
+        self._dominant = found
+        return found
+
+    def last_group(self, token: Token) -> Actor | None:
+        """The armed group named last before ``token``."""
+        for mention in self.links.before(token):
+            if mention.actor.type is ActorType.ARMED_GROUP and mention.kind not in ("generic",):
+                return mention.actor
+        return None
+
+    # -- affiliation ------------------------------------------------------------------
+
+    def affiliation(self, head: Token, start: int) -> tuple[str, object, int] | None:
+        """Find what an agent noun belongs to: (kind, actor or word, first token index)."""
+        modifiers = list(self.doc[head.left_edge.i : start])
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "loyal"):
+                modifiers += [c for c in prep.children if c.dep_ == "pobj"]
+        named = backer = leader = state = word = None
+        first = start
+        owners = {
+            m.actor.id
+            for t in modifiers
+            if (m := self.links.at(t)) is not None and m.kind != "location"
+        }
+        if len(owners) > 1 and any(t.dep_ == "conj" for t in modifiers):
+            return "several", None, start  # "Russian and Chinese warships": each its own
+        for token in modifiers:
+            lower = token.lower_
+            if lower in _BACKING | _LEADING:
+                patron = self._before_hyphen(token)
+                if patron is not None:
+                    if lower in _LEADING:
+                        leader = leader or (patron, token)
+                    else:
+                        backer = backer or (patron, token)
+                    continue
+            if lower in self.agents.affiliations and token.i < head.i:
+                word = word or (token.text, token.i)  # a people or creed, even if tagged
+                continue
+            mention = self.links.at(token)
+            if mention is not None and mention.kind != "location":
+                actor = mention.actor
+                if actor.type is ActorType.STATE:
+                    state = state or (actor, mention.start)
+                elif actor.type in _NON_STATE:
+                    named = named or (actor, mention.start)
+                continue
+        if named is not None:
+            return "named", named[0], min(named[1], first)
+        if leader is not None:
+            patron, participle = leader
+            return "led", patron, self._patron_start(participle)
+        if backer is not None:
+            patron, participle = backer
+            return "backed", patron, self._patron_start(participle)
+        if state is not None:
+            return "state", state[0], min(state[1], first)
+        if word is not None:
+            return "word", word[0], word[1]
+        return None
+
+    def _before_hyphen(self, participle: Token) -> Actor | None:
+        """The actor X of "X-backed" / "X-led" (the words before the hyphen)."""
+        doc = self.doc
+        i = participle.i - 1
+        if i < 1 or doc[i].text != "-":
+            return None
+        mention = self.links.at(doc[i - 1])
+        if mention is None or mention.kind == "location":
+            return None
+        return mention.actor
+
+    def _patron_start(self, participle: Token) -> int:
+        mention = self.links.at(self.doc[participle.i - 2])
+        return mention.start if mention is not None else participle.i - 2
+
+    # -- the actor --------------------------------------------------------------------
+
+    def state_agent(self, state: Actor, sector: Sector, noun: str) -> Actor:
+        if sector is Sector.GOVERNMENT:
+            return state
+        if sector is Sector.MILITARY:
+            body = self.facts.forces.get(state.id)
+            return self.gazetteer.actors.get(body, state) if body else state
+        if sector in _BODY_LABELS:
+            suffix, label = _BODY_LABELS[sector]
+            return Actor(
+                id=f"{state.id}-{suffix}",
+                label=label.format(state.label),
+                type=ActorType.GOVERNMENT_BODY,
+                country=state.country,
+                part_of=state.id,
+            )
+        people = self.facts.demonyms.get(state.id, state.label)
+        return _composite(f"{people} {noun}", _group_type(sector), country=state.country)
+
+    def resolve(self, head: Token, start: int, sector: Sector) -> tuple[Actor, int] | None:
+        noun = plural(head.lemma_.lower()) if head.tag_ in ("NNS", "NNPS") else head.lower_
+        if head.tag_ not in ("NNS", "NNPS"):
+            noun = plural(head.lower_) if head.lower_ not in _COLLECTIVE else head.lower_
+        # the whole agent phrase: "Afghan rebel leaders", "Syrian government forces"
+        noun = " ".join([*(t.lower_ for t in self.doc[start : head.i]), noun])
+        if not self._collective(head):
+            return None  # a single soldier or official is a person, not a composite
+        found = self.affiliation(head, start)
+        if found is not None:
+            kind, value, first = found
+            if kind == "several":
+                return None
+            if kind == "named":
+                return value, first  # type: ignore[return-value]
+            if kind == "led":
+                patron: Actor = value  # type: ignore[assignment]
+                actor_type = (
+                    ActorType.INTERNATIONAL_ORGANIZATION
+                    if head.lemma_.lower() in ("coalition", "alliance")
+                    else _group_type(sector)
+                )
+                return _composite(f"{patron.label}-led {noun}", actor_type), first
+            if kind == "backed":
+                patron = value  # type: ignore[assignment]
+                return (
+                    _composite(
+                        f"{patron.label}-backed {noun}",
+                        _group_type(sector),
+                        supported_by=(patron.id,),
+                    ),
+                    first,
+                )
+            if kind == "state":
+                return self.state_agent(value, sector, noun), first  # type: ignore[arg-type]
+            word = str(value)
+            label = word[:1].upper() + word[1:]
+            actor_type = (
+                ActorType.ARMED_GROUP
+                if sector
+                in (Sector.MILITARY, Sector.REBELS, Sector.UNIDENTIFIED_ARMED, Sector.RADICALS)
+                else ActorType.ORGANIZATION
+            )
+            return _composite(f"{label} {noun}", actor_type), first
+        return self.from_context(head, start, sector, noun)
+
+    def _collective(self, head: Token) -> bool:
+        return head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in _COLLECTIVE
+
+    def from_context(
+        self, head: Token, start: int, sector: Sector, noun: str
+    ) -> tuple[Actor, int] | None:
+        words = {t.lower_ for t in self.doc[head.left_edge.i : head.i + 1]}
+        if words & _ANONYMOUS or any(c.dep_ in ("nummod", "quantmod") for c in head.children):
+            return None  # "unidentified gunmen", "two fighters": people, not an actor
+        phrase = [head, head.head] if head.dep_ == "compound" else [head]
+        if any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any")
+            for token in phrase
+            for c in token.children
+        ):
+            return None  # "a militia": one not named before
+        if any(c.dep_ in ("prep", "acl", "relcl", "appos") and c.i > head.i for c in head.children):
+            return None  # "militants with ties to Iran": a description, not a reference
+        if head.lemma_.lower() in ("coalition", "alliance"):
+            led = next((m.actor for m in self.links.before(head) if "-led " in m.actor.label), None)
+            return (led, start) if led is not None else None
+        if sector.of_state:
+            definite = words & _DEFINITE or words & {"government", "security", "state"}
+            if not definite:
+                return None
+            state = self.dominant_state()
+            if state is None:
+                return None
+            return self.state_agent(state, sector, noun), start
+        if sector in (Sector.REBELS, Sector.UNIDENTIFIED_ARMED, Sector.RADICALS):
+            group = self.last_group(head)
+            return (group, start) if group is not None else None
+        return None
+
+
+def link_composites(
+    doc: Doc, links: ActorLinks, gazetteer: Gazetteer, *, agents: AgentLexicon | None = None
+) -> None:
+    """Link every agent-noun phrase of ``doc`` that stands for an actor (module docstring)."""
+    agents = agents or load_agents()
+    resolver = _Resolver(doc, links, gazetteer, agents)
+    generic: list[LinkedMention] = []
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in links.by_token:
+            continue
+        if token.dep_ in ("compound", "amod", "nmod") and not (
+            token.head.lemma_.lower() in _HELD_THINGS and token.head.i > token.i
+        ):
+            continue
+        words = [t.lower_ for t in doc[max(0, token.i - agents.longest + 1) : token.i + 1]]
+        if token.lemma_.lower() in ("coalition", "alliance"):
+            matched: tuple[int, Sector] | None = (1, Sector.MILITARY)
+        else:
+            matched = agents.match_ending(words)
+        if matched is None:
+            continue
+        length, sector = matched
+        start = token.i - length + 1
+        found = resolver.resolve(token, start, sector)
+        if found is None:
+            continue
+        actor, first = found
+        first = min(first, start)
+        while first < token.i and doc[first].dep_ in ("det", "predet", "punct", "nummod"):
+            first += 1
+        affiliated = any(m.start >= first and m.end <= token.i for m in links.mentions)
+        mention = LinkedMention(first, token.i + 1, actor, "composite" if affiliated else "generic")
+        if affiliated:
+            links.add(mention)
+        else:
+            generic.append(mention)
+    for mention in generic:
+        links.add(mention)
