@@ -149,29 +149,6 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
 _COMPLAINT_VERBS = words("lodge file deliver send register issue make")
 
 
-#: Last words of the names of places that lie in no state: seas and skies.
-_OPEN_WATER = words("sea seas gulf strait straits ocean bay channel waters airspace sound passage")
-
-
-def is_open_water(name: str) -> bool:
-    """Whether a place's name is that of a sea, a gulf, a strait or an airspace.
-
-    Such places never stand for a state ("attacked a vessel in the Red Sea").
-
-    >>> is_open_water("the Red Sea"), is_open_water("the Strait of Hormuz")
-    (True, True)
-    >>> is_open_water("Aden"), is_open_water("Sea Point")
-    (False, False)
-    """
-    parts = name.lower().replace("-", " ").split()
-    if parts[:1] == ["the"]:
-        parts = parts[1:]
-    if not parts:
-        return False
-    # "the Red Sea", "Ukrainian airspace"; "the Strait of Hormuz", "the Gulf of Aden"
-    return parts[-1] in _OPEN_WATER or (parts[0] in _OPEN_WATER and parts[1:2] == ["of"])
-
-
 def _object_lemmas(verb: Token) -> set[str]:
     """Return the lemmas of a verb's objects, through measures ("700 kg of medicine")."""
     lemmas: set[str] = set()
@@ -908,9 +885,8 @@ class Frames:
             self.gazetteer is None
             or mention is None
             or mention.actor.type is not ActorType.LOCATION
-            or is_open_water(mention.actor.label)
         ):
-            return None  # "a vessel in the Red Sea" was not attacked in Sudan
+            return None
         code = place_country(mention.actor.label)
         state = self.gazetteer.state_by_country(code) if code else None
         if state is None:
