@@ -418,7 +418,7 @@ class Frames:
         lemmas = _object_lemmas(verb)
         relation = _override(verb, relation, lemmas)
         if self._idiom_elsewhere(verb, relation):
-            return  # "struck a deal", "fought corruption": the idiom's relation, or none
+            return  # "castigated the plan": the idiom's relation (criticism), or none
         if verb.head.lemma_ in ("stand", "remain") and (
             verb.dep_ in ("acomp", "xcomp", "oprd")
             or (
