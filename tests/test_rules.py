@@ -1115,6 +1115,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Rwanda denied sending troops in support of M23.",
             ("rwanda", "supports", "m23", "Denied"),
         ),
+        # "with the backing of Y": Y is the backer
+        ("M23 seized Goma with the backing of Rwanda.", ("rwanda", "supports", "m23", "Asserted")),
+        (
+            "The Sudanese army, with the support of Egypt, recaptured Omdurman.",
+            ("egypt", "supports", "sudanese-armed-forces", "Asserted"),
+        ),
     ],
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
@@ -1193,6 +1199,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
     "support-adjunct": [
         ("Rwanda sent troops in support of M23.", ("m23", "supports", "rwanda")),
         ("M23 denounced troops sent in support of Rwanda.", ("m23", "supports", "rwanda")),
+        ("M23 seized Goma with the backing of Rwanda.", ("m23", "supports", "rwanda")),
+        ("M23 fought Congo with the weapons of Rwanda.", ("rwanda", "supports", "m23")),
     ],
 }
 for _rule, _positive in GRAMMAR_POSITIVE.items():

@@ -127,6 +127,8 @@ _DECLARING = words("declare announce observe call order")
 #: Nouns of a stance an act is done in, with the preposition naming whom it is for:
 #: "in support of Y", "in solidarity with Y".
 _STANCES: dict[str, frozenset[str]] = {"support": words("of"), "solidarity": words("with")}
+#: Nouns of backing whose "of" phrase names the backer: "with the backing of Y".
+_BACKING = words("support backing")
 #: Verbs of taking ground: "recaptured Kherson from Y" attacked Y.
 _WRESTING = words("capture recapture retake wrest")
 #: (verb, objects) -> the relation the verb announces with such an object.
@@ -1115,6 +1117,14 @@ class Frames:
         ):
             yield from self._stance_adjunct(noun, relation)
             return
+        if (
+            relation is Relation.SUPPORTS
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "with"
+            and noun.lemma_.lower() in _BACKING
+        ):
+            yield from self._backed_adjunct(noun, relation)
+            return
         if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
             if noun.head.lemma_.lower() not in _EVENT_CARRIERS:
                 return  # "war games", "a war crimes court", "strike force": no event
@@ -1327,6 +1337,25 @@ class Frames:
                 continue
             for target in targets:
                 yield Candidate(agent, target, relation, "support-adjunct", noun)
+
+    def _backed_adjunct(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
+        """Read "with the backing of Y" on the clause or actor it backs.
+
+        "M23 seized Goma with the backing of Rwanda", "M23, with the support of Rwanda,
+        ...": Y supports who acts.
+        """
+        backers = self.args.prep_objects(noun, _OF)
+        head = noun.head.head
+        if head.pos_ in ("VERB", "AUX"):
+            backed = self.args.agents_of(head) if _is_passive(head) else self._subjects(head)
+        else:
+            backed = self.args.actors_of(head)
+        backer_ids = {b.actor.id for b in backers}
+        for subject in backed:
+            if subject.actor.id in backer_ids:
+                continue
+            for backer in backers:
+                yield Candidate(backer, subject, relation, "support-adjunct", noun)
 
     def _relational(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
         # "X, an ally of Y", "X and other allies of Y", "X is a member of Y"
