@@ -170,6 +170,8 @@ def _attribution(trigger: Token, args: Arguments) -> Actor | None:
 
 def _location(trigger: Token, links: ActorLinks, exclude: set[str]) -> Actor | None:
     scope = [trigger, trigger.head] if trigger.head.i != trigger.i else [trigger]
+    # "struck Kataib Hezbollah positions in northern Iraq": the place of the object
+    scope += [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
     for token in scope:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "inside"):

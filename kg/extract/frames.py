@@ -127,6 +127,8 @@ _DECLARING = words("declare announce observe call order")
 #: Nouns of a stance an act is done in, with the preposition naming whom it is for:
 #: "in support of Y", "in solidarity with Y".
 _STANCES: dict[str, frozenset[str]] = {"support": words("of"), "solidarity": words("with")}
+#: Nouns of backing whose "of" phrase names the backer: "with the backing of Y".
+_BACKING = words("support backing")
 #: Verbs of taking ground: "recaptured Kherson from Y" attacked Y.
 _WRESTING = words("capture recapture retake wrest")
 #: (verb, objects) -> the relation the verb announces with such an object.
@@ -147,29 +149,6 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
 }
 #: Light verbs that make a protest a formal complaint: "lodged a protest with Y".
 _COMPLAINT_VERBS = words("lodge file deliver send register issue make")
-
-
-#: Last words of the names of places that lie in no state: seas and skies.
-_OPEN_WATER = words("sea seas gulf strait straits ocean bay channel waters airspace sound passage")
-
-
-def is_open_water(name: str) -> bool:
-    """Whether a place's name is that of a sea, a gulf, a strait or an airspace.
-
-    Such places never stand for a state ("attacked a vessel in the Red Sea").
-
-    >>> is_open_water("the Red Sea"), is_open_water("the Strait of Hormuz")
-    (True, True)
-    >>> is_open_water("Aden"), is_open_water("Sea Point")
-    (False, False)
-    """
-    parts = name.lower().replace("-", " ").split()
-    if parts[:1] == ["the"]:
-        parts = parts[1:]
-    if not parts:
-        return False
-    # "the Red Sea", "Ukrainian airspace"; "the Strait of Hormuz", "the Gulf of Aden"
-    return parts[-1] in _OPEN_WATER or (parts[0] in _OPEN_WATER and parts[1:2] == ["of"])
 
 
 def _object_lemmas(verb: Token) -> set[str]:
@@ -273,6 +252,23 @@ def _reciprocal(verb: Token) -> bool:
         and all(c.dep_ != "poss" or c.lower_ == "their" for c in o.children)
         for o in verb.children
     )
+
+
+def _carried_out_in_clause(noun: Token) -> Token | None:
+    """Return the light verb of a relative clause whose object the noun is.
+
+    "the sanctions Washington has imposed on Moscow" (no relative pronoun), "the strikes
+    that Israel launched against Hezbollah"; but not "the sanctions that hurt Moscow".
+    """
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or not is_light_verb(clause):
+            continue
+        objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        relative_object = all(o.tag_ in ("WDT", "WP") for o in objects)
+        if relative_object and subjects and subjects[0].tag_ not in ("WDT", "WP"):
+            return clause
+    return None
 
 
 def _owned_by_pronoun(noun: Token) -> bool:
@@ -424,7 +420,7 @@ class Frames:
         lemmas = _object_lemmas(verb)
         relation = _override(verb, relation, lemmas)
         if self._idiom_elsewhere(verb, relation):
-            return  # "struck a deal", "fought corruption": the idiom's relation, or none
+            return  # "castigated the plan": the idiom's relation (criticism), or none
         if verb.head.lemma_ in ("stand", "remain") and (
             verb.dep_ in ("acomp", "xcomp", "oprd")
             or (
@@ -475,8 +471,8 @@ class Frames:
     def _idiom(self, verb: Token, relation: Relation) -> Iterator[Candidate]:
         """Read a CAMEO idiom: the verb with its noun, the other party after a preposition.
 
-        "imposed a curfew on Y", "opened an embassy in Y"'s state, "restored ties with
-        Y"; the idiom's noun must be the verb's object ("imposed restrictions").
+        "breached the ceasefire with Y", "inflicted heavy losses on Y", "amassed troops
+        near Y"; the idiom's noun must be the verb's object (or a modifier of it).
         """
         entry = LEXICON[relation]
         required = entry.needs_object.get(verb.lemma_.lower(), frozenset())
@@ -891,9 +887,8 @@ class Frames:
             self.gazetteer is None
             or mention is None
             or mention.actor.type is not ActorType.LOCATION
-            or is_open_water(mention.actor.label)
         ):
-            return None  # "a vessel in the Red Sea" was not attacked in Sudan
+            return None
         code = place_country(mention.actor.label)
         state = self.gazetteer.state_by_country(code) if code else None
         if state is None:
@@ -1122,6 +1117,14 @@ class Frames:
         ):
             yield from self._stance_adjunct(noun, relation)
             return
+        if (
+            relation is Relation.SUPPORTS
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "with"
+            and noun.lemma_.lower() in _BACKING
+        ):
+            yield from self._backed_adjunct(noun, relation)
+            return
         if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
             if noun.head.lemma_.lower() not in _EVENT_CARRIERS:
                 return  # "war games", "a war crimes court", "strike force": no event
@@ -1148,6 +1151,11 @@ class Frames:
             return
         required = entry.needs_compound.get(noun.lemma_.lower())
         if required is not None and not compounds & required:
+            return
+        dyad = self._dyad(noun)
+        if dyad is not None:
+            # "the Russia-Ukraine war", "U.S.-Ukraine talks": the first named, the second
+            yield Candidate(dyad[0], dyad[1], relation, "dyad-compound", noun)
             return
         args = self.args
         # Climb "a second round of strikes" to "round".
@@ -1176,8 +1184,17 @@ class Frames:
         partakers = args.partakers(noun)
         if partakers:
             head = noun.head.head  # "X were engaged in ethnic cleansing against Y"
+        carried = _carried_out_in_clause(noun)
+        if carried is not None and not partakers:
+            # "the sanctions Washington has imposed on Moscow", "the strikes that Israel
+            # launched against Y": the event noun is the object of a relative clause
+            head = carried
         # "X launched strikes against Y", "X imposed sanctions on Y", "X and Y signed a deal"
-        if partakers or (anchor.dep_ in ("dobj", "obj", "nsubjpass") and is_light_verb(head)):
+        if (
+            partakers
+            or carried is not None
+            or (anchor.dep_ in ("dobj", "obj", "nsubjpass") and is_light_verb(head))
+        ):
             targets = targets or args.prep_objects(head, preps)
             if not targets and entry.clausal:
                 # "reiterated its demand that Israel ease restrictions"
@@ -1274,6 +1291,32 @@ class Frames:
             for obj in targets:
                 yield Candidate(agent, obj, relation, rule, noun)
 
+    def _dyad(self, noun: Token) -> tuple[LinkedMention, LinkedMention] | None:
+        """Return the two actors of a hyphenated pair compounding an event noun.
+
+        "the Russia-Ukraine war", "the China-Russia partnership", "U.S.-Ukraine talks":
+        the parser hangs the first name on the second, with the hyphen between them.
+        """
+        doc = self.doc
+        for second in noun.children:
+            if second.dep_ != "compound" or second.i >= noun.i:
+                continue
+            for first in second.children:
+                if (
+                    first.dep_ == "compound"
+                    and first.i + 2 == second.i
+                    and doc[first.i + 1].text == "-"
+                ):
+                    ends = (self.args.links.at(first), self.args.links.at(second))
+                    if (
+                        ends[0] is not None
+                        and ends[1] is not None
+                        and ends[0].actor.id != ends[1].actor.id
+                        and ActorType.LOCATION not in (ends[0].actor.type, ends[1].actor.type)
+                    ):
+                        return ends[0], ends[1]
+        return None
+
     def _stance_adjunct(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
         """Read "in support of Y" or "in solidarity with Y" on the clause that acts for Y.
 
@@ -1294,6 +1337,25 @@ class Frames:
                 continue
             for target in targets:
                 yield Candidate(agent, target, relation, "support-adjunct", noun)
+
+    def _backed_adjunct(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
+        """Read "with the backing of Y" on the clause or actor it backs.
+
+        "M23 seized Goma with the backing of Rwanda", "M23, with the support of Rwanda,
+        ...": Y supports who acts.
+        """
+        backers = self.args.prep_objects(noun, _OF)
+        head = noun.head.head
+        if head.pos_ in ("VERB", "AUX"):
+            backed = self.args.agents_of(head) if _is_passive(head) else self._subjects(head)
+        else:
+            backed = self.args.actors_of(head)
+        backer_ids = {b.actor.id for b in backers}
+        for subject in backed:
+            if subject.actor.id in backer_ids:
+                continue
+            for backer in backers:
+                yield Candidate(backer, subject, relation, "support-adjunct", noun)
 
     def _relational(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
         # "X, an ally of Y", "X and other allies of Y", "X is a member of Y"

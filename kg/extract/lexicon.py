@@ -158,7 +158,7 @@ LIGHT_VERBS = words(
     "announce hold sign reach strike conclude broker make issue level file extend begin "
     "start declare continue order lodge take accept assume bear reiterate renew repeat "
     "voice express send deliver reimpose press tighten open complete undertake speed give "
-    "accord accelerate form forge organize organise wage fight"
+    "accord accelerate form forge organize organise wage fight ramp"
 )
 
 #: Verbs that report an obligation laid on someone: "X said that Y must withdraw".
@@ -179,12 +179,15 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         nouns=words(
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
             "invasion incursion ambush fighting clash battle war massacre violence cleansing "
-            "operation campaign counteroffensive counter-offensive"
+            "operation campaign counteroffensive counter-offensive conflict aggression"
         ),
         # "launched operations against Y"; but "an operation on Y" is no attack
         only_preps=dict.fromkeys(("operation", "campaign"), words("against")),
         noun_preps={
-            **{w: words("with between") for w in ("war", "clash", "fighting", "fight", "battle")},
+            **{
+                w: words("with between")
+                for w in ("war", "clash", "fighting", "fight", "battle", "conflict")
+            },
             **dict.fromkeys(
                 ("bombing", "shelling", "bombardment", "invasion", "massacre", "occupation"),
                 words("of"),
@@ -248,8 +251,12 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "sanction blacklist embargo sever suspend halt freeze cut downgrade reduce "
             "prohibit stop end cancel postpone"
         ),
-        nouns=words("sanction embargo blacklisting suspension restriction"),
+        nouns=words("sanction embargo blacklisting suspension restriction tariff war"),
         preps=words("on against with to for"),
+        # "a trade war with Canada"; a war alone is an attack
+        needs_compound={"war": words("trade tariff economic sanctions")},
+        # "a U.S.-designated terrorist group"
+        participles=words("designate blacklist"),
         places=True,
         needs_object={
             **dict.fromkeys(
@@ -371,6 +378,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         preps=words("to for"),
         # "donated them to China": what is given is the direct object
         recipients=words("give provide send donate grant lend deliver"),
+        # "helped Mauritius build an airstrip": the one helped is the clause's subject
+        clausal=True,
         needs_object=dict.fromkeys(
             ("give", "provide", "send", "grant", "lend", "deliver"), MATERIAL
         ),
@@ -427,15 +436,16 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
 }
 
 
-#: Verbs that announce a relation only through a CAMEO idiom ("impose" + "curfew"), by
-#: relation: their object is the idiom's noun, and the other party comes with a
-#: preposition ("imposed a curfew on Y").
-IDIOM_VERBS: dict[Relation, frozenset[str]] = {}
-#: Verbs that announce a relation alone by the CAMEO dictionary (not by kg's own list).
-CAMEO_VERBS: set[str] = set()
+@dataclass(frozen=True, slots=True)
+class _VerbDictionaryReading:
+    """What the CAMEO verb dictionary adds to kg's own trigger lexicon."""
+
+    lexicon: dict[Relation, LexiconEntry]
+    idiom_verbs: dict[Relation, frozenset[str]]
+    cameo_verbs: frozenset[str]
 
 
-def _with_verb_dictionary(own: dict[Relation, LexiconEntry]) -> dict[Relation, LexiconEntry]:
+def _with_verb_dictionary(own: dict[Relation, LexiconEntry]) -> _VerbDictionaryReading:
     """Add the CAMEO verb dictionary's verbs and idioms to kg's own entries."""
     tables = trigger_tables()
     listed = frozenset().union(*(entry.verbs for entry in own.values()))
@@ -455,21 +465,28 @@ def _with_verb_dictionary(own: dict[Relation, LexiconEntry]) -> dict[Relation, L
                 continue  # the verb announces the relation with any object already
             idioms.setdefault(relation, {}).setdefault(verb, set()).add(noun)
     lexicon: dict[Relation, LexiconEntry] = {}
-    for relation, verbs in idioms.items():
-        IDIOM_VERBS[relation] = frozenset(verbs)
-    CAMEO_VERBS.update(verb for verbs in alone.values() for verb in verbs)
     for relation, entry in own.items():
         needs_object = dict(entry.needs_object)
         for verb, nouns in idioms.get(relation, {}).items():
             needs_object[verb] = needs_object.get(verb, frozenset()) | frozenset(nouns)
         verbs = entry.verbs | alone.get(relation, set()) | set(idioms.get(relation, {}))
         lexicon[relation] = replace(entry, verbs=frozenset(verbs), needs_object=needs_object)
-    return lexicon
+    return _VerbDictionaryReading(
+        lexicon=lexicon,
+        idiom_verbs={relation: frozenset(verbs) for relation, verbs in idioms.items()},
+        cameo_verbs=frozenset(verb for verbs in alone.values() for verb in verbs),
+    )
 
 
+_READING = _with_verb_dictionary(_OWN_LEXICON)
 #: Trigger lemmas by relation: kg's own, then the CAMEO verb dictionary's.
-LEXICON: dict[Relation, LexiconEntry] = _with_verb_dictionary(_OWN_LEXICON)
-
+LEXICON: dict[Relation, LexiconEntry] = _READING.lexicon
+#: Verbs that announce a relation only through a CAMEO idiom ("breach" + "ceasefire"),
+#: by relation: their object is the idiom's noun, and the other party comes with a
+#: preposition ("breached the ceasefire with Y").
+IDIOM_VERBS: dict[Relation, frozenset[str]] = _READING.idiom_verbs
+#: Verbs that announce a relation alone by the CAMEO dictionary (not by kg's own list).
+CAMEO_VERBS: frozenset[str] = _READING.cameo_verbs
 
 def _inflections(verb: str) -> set[str]:
     stem = verb[:-1] if verb.endswith("e") else verb

@@ -72,6 +72,7 @@ RULES: dict[str, Rule] = {
         Rule("symmetric-coordination", "Israel and Hamas signed a ceasefire.", 0.75),
         Rule("relational-noun", "The UK and other allies of the US ...", 0.75),
         Rule("support-adjunct", "Rwanda sent troops in support of M23.", 0.75),
+        Rule("dyad-compound", "The Russia-Ukraine war entered its fourth year.", 0.75),
         Rule("title-apposition", "US Defense Secretary Lloyd Austin said ...", 0.9),
         Rule("np-part-of", "Afghanistan's Ministry of Foreign Affairs said ...", 0.8),
         Rule("title-first-apposition", "Japan's new prime minister, Shigeru Ishiba, ...", 0.85),
