@@ -320,6 +320,15 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        ("Qatar's funding for Hamas has drawn criticism.", ("qatar", "aided", "hamas", "Asserted")),
+        (
+            "Russia's deliveries of fuel to Cuba resumed in May.",
+            ("russia", "aided", "cuba", "Asserted"),
+        ),
+        (
+            "Rwanda's backing of the M23 angered Kinshasa.",
+            ("rwanda", "supports", "m23", "Asserted"),
+        ),
         (
             "The withdrawal of US and NATO troops from Afghanistan continued.",
             ("nato", "retreatedFrom", "afghanistan", "Asserted"),

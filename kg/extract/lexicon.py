@@ -359,6 +359,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         participles=words("back support sponsor affiliate align"),
         inverse_nouns=words("backer sponsor patron"),
         preps=words("for to with"),
+        # "Ankara's backing of the Muslim Brotherhood": the one backed
+        noun_preps=dict.fromkeys(("backing", "sponsorship", "endorsement"), words("of for")),
         needs_object={
             **dict.fromkeys(
                 ("establish", "restore", "upgrade", "normalize", "normalise"),
@@ -373,7 +375,10 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         verbs=words(
             "arm fund finance equip train supply aid give provide send donate grant lend deliver"
         ),
-        nouns=words("aid assistance loan grant donation"),
+        nouns=words(
+            "aid assistance loan grant donation delivery deliveries shipment shipments funding "
+            "financing"
+        ),
         participles=words("arm fund finance train equip"),
         preps=words("to for"),
         # "donated them to China": what is given is the direct object
@@ -487,6 +492,7 @@ LEXICON: dict[Relation, LexiconEntry] = _READING.lexicon
 IDIOM_VERBS: dict[Relation, frozenset[str]] = _READING.idiom_verbs
 #: Verbs that announce a relation alone by the CAMEO dictionary (not by kg's own list).
 CAMEO_VERBS: frozenset[str] = _READING.cameo_verbs
+
 
 def _inflections(verb: str) -> set[str]:
     stem = verb[:-1] if verb.endswith("e") else verb
