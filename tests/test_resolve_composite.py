@@ -240,3 +240,18 @@ def test_a_known_place_tagged_as_a_person_is_a_place(pipeline: Pipeline) -> None
     doc = pipeline.nlp("President Obama met the envoy.")
     links = link_actors(doc, pipeline.gazetteer)
     assert any(m.actor.type.value == "Person" for m in links.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Putin said the talks had failed.", "Putin", "Vladimir Putin"),
+        ("Erdogan condemned the raid.", "Erdogan", "Recep Tayyip Erdoğan"),
+    ],
+)
+def test_a_known_persons_surname_alone_is_that_person(
+    pipeline: Pipeline, text: str, word: str, expected: str
+) -> None:
+    found = linked(pipeline, text, word)
+    assert found is not None
+    assert found[0] == expected

@@ -19,14 +19,21 @@ from dataclasses import dataclass, field
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, fold_name
 from kg.places import place_country
 from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
 from kg.vocab import slugify
 from kg.wordclasses import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR
 
-__all__ = ["ActorLinks", "LinkedMention", "actor_id", "link_names", "normalise_name"]
+__all__ = [
+    "ActorLinks",
+    "LinkedMention",
+    "actor_id",
+    "link_names",
+    "normalise_name",
+    "surnames",
+]
 
 _TITLES = {
     "mr",
@@ -412,6 +419,41 @@ class ActorLinks:
                 self.add(LinkedMention(token.i, token.i + 1, found.actor, "coref"))
 
 
+_SURNAMES: dict[int, tuple[Gazetteer, dict[str, Actor]]] = {}
+
+
+def surnames(gazetteer: Gazetteer) -> dict[str, Actor]:
+    """Return the gazetteer's persons by surname, for surnames only one of them bears.
+
+    The surname is the last word of the label or of an alias, also without an "al-"
+    prefix ("al-Assad" and "Assad"), folded like every gazetteer name.
+    """
+    cached = _SURNAMES.get(id(gazetteer))
+    if cached is not None and cached[0] is gazetteer:
+        return cached[1]
+    owners: dict[str, set[str]] = {}
+    for actor in gazetteer.actors.values():
+        if actor.type is not ActorType.PERSON:
+            continue
+        for name in (actor.label, *actor.aliases):
+            parts = name.split()
+            if len(parts) < 2:
+                continue
+            last = parts[-1]
+            for form in {last, re.sub(r"^(?:al|el|ad|as|ar)-", "", last, flags=re.I)}:
+                if len(form) > 2:
+                    owners.setdefault(fold_name(form), set()).add(actor.id)
+    table = {
+        key: gazetteer.actors[next(iter(ids))]
+        for key, ids in owners.items()
+        if len(ids) == 1 and gazetteer.lookup(key) is None
+    }
+    if len(_SURNAMES) > 8:
+        _SURNAMES.clear()
+    _SURNAMES[id(gazetteer)] = (gazetteer, table)
+    return table
+
+
 def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     """Link every actor name of ``doc``: gazetteer names, other named entities, surnames.
 
@@ -448,6 +490,11 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 links.add(LinkedMention(ent.start, ent.end, before.actor, before.kind))
                 continue
         known_actor = gazetteer.match(normalise_name(ent.text), entity_label=ent.label_)
+        if known_actor is None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+            # "Putin", "Assad's forces", "Erdogan": the surname of a known person
+            known_actor = surnames(gazetteer).get(fold_name(normalise_name(ent.text)))
+            if known_actor is not None and ent.label_ != "PERSON" and place_country(ent.text):
+                known_actor = None
         if known_actor is not None:
             links.add(LinkedMention(ent.start, ent.end, known_actor, "gazetteer"))
             if known_actor.type is ActorType.PERSON:
