@@ -1364,13 +1364,13 @@ class Frames:
         if not objects and noun.dep_ == "conj" and _owned_by_pronoun(noun):
             # "Y and their X allies": X is the ally of Y
             objects = args.actors_of(noun.head)[:1]
-            subjects = [
+            owners = [
                 m
                 for c in noun.children
                 if c.dep_ in ("nmod", "compound", "amod")
                 for m in args.actors_of(c)
             ]
-            for subject in subjects:
+            for subject in owners:
                 for obj in objects:
                     if subject.actor.id != obj.actor.id:
                         yield Candidate(subject, obj, relation, "relational-noun", noun)

@@ -28,6 +28,7 @@ from kg.extract.frames import Candidate
 from kg.extract.lexicon import words
 from kg.resolve import LinkedMention
 from kg.types import ActorType, Relation
+from kg.wordclasses import positions
 
 __all__ = ["OFFICE_NOUNS", "UNIT_NOUNS", "standing_candidates"]
 
@@ -128,9 +129,8 @@ def _person(args: Arguments, token: Token) -> LinkedMention | None:
 
 def _title_first(args: Arguments) -> Iterator[Candidate]:
     """Read an office named before its holder: "Japan's new prime minister, Shigeru Ishiba"."""
-    for token in args.doc:
-        if token.lemma_.lower() not in OFFICE_NOUNS and token.lower_ not in OFFICE_NOUNS:
-            continue
+    for index in positions(args.doc, OFFICE_NOUNS, attrs=("LOWER", "LEMMA")):
+        token = args.doc[index]
         people = [
             p
             for c in token.children
@@ -152,10 +152,9 @@ def _title_first(args: Arguments) -> Iterator[Candidate]:
 
 def _title_after(args: Arguments) -> Iterator[Candidate]:
     """Read an office named after its holder: "X, a senior fellow at the Y Fund"."""
-    for token in args.doc:
+    for index in positions(args.doc, OFFICE_NOUNS, attrs=("LOWER", "LEMMA")):
+        token = args.doc[index]
         if token.dep_ != "appos" or token.i < token.head.i:
-            continue
-        if token.lemma_.lower() not in OFFICE_NOUNS and token.lower_ not in OFFICE_NOUNS:
             continue
         person = _person(args, token.head)
         if person is None:

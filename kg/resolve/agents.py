@@ -114,6 +114,9 @@ class AgentLexicon:
     longest: int = 1
     affiliations: frozenset[str] = frozenset()
 
+    #: The last words of the phrases, and the nouns of coalitions: what may head one.
+    heads: frozenset[str] = frozenset()
+
     def match_ending(self, words: list[str]) -> tuple[int, Sector] | None:
         """Return (length, sector) of the longest phrase that ends ``words``.
 
@@ -195,5 +198,8 @@ def load_agents(
         if line.split("#", 1)[0].strip()
     )
     return AgentLexicon(
-        phrases=phrases, longest=max((len(k) for k in phrases), default=1), affiliations=words
+        phrases=phrases,
+        longest=max((len(k) for k in phrases), default=1),
+        affiliations=words,
+        heads=frozenset(k[-1] for k in phrases) | {"coalition", "alliance"},
     )

@@ -40,6 +40,7 @@ from kg.gazetteer import Gazetteer
 from kg.resolve.agents import AgentLexicon, Sector, load_agents, plural
 from kg.resolve.links import ActorLinks, LinkedMention, actor_id
 from kg.types import Actor, ActorType
+from kg.wordclasses import positions
 
 __all__ = ["link_composites"]
 
@@ -451,7 +452,8 @@ def link_composites(
     agents = agents or load_agents()
     resolver = _Resolver(doc, links, gazetteer, agents)
     generic: list[LinkedMention] = []
-    for token in doc:
+    for index in positions(doc, agents.heads):
+        token = doc[index]
         if token.pos_ not in ("NOUN", "PROPN") or token.i in links.by_token:
             continue
         if token.dep_ in ("compound", "amod", "nmod") and not (

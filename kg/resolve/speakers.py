@@ -9,25 +9,37 @@ sentence before or after when the quotation runs over several sentences.
 
 from __future__ import annotations
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from kg.resolve.links import ActorLinks, LinkedMention
 from kg.types import ActorType
-from kg.wordclasses import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, QUOTES, SPEECH_VERBS
+from kg.wordclasses import (
+    FIRST_PERSON_PLURAL,
+    FIRST_PERSON_SINGULAR,
+    QUOTES,
+    SPEECH_VERBS,
+    positions,
+)
 
 __all__ = ["link_speakers"]
 
 
-def _inside_quote(token: Token) -> bool:
-    """Whether an odd number of quotation marks opens before ``token`` in its paragraph."""
-    doc = token.doc
-    count = 0
-    i = token.i - 1
-    while i >= 0 and "\n" not in doc[i].text:
-        if doc[i].text in QUOTES:
-            count += 1
-        i -= 1
-    return count % 2 == 1
+def _quote_parity(doc: Doc) -> numpy.ndarray:
+    """Tell, for each token, whether it stands inside a quotation.
+
+    An odd number of quotation marks opens before it in its paragraph (paragraphs end at
+    whitespace tokens, which hold the line breaks).
+    """
+    quotes = numpy.zeros(len(doc), dtype="int64")
+    quotes[positions(doc, QUOTES, attrs=("ORTH",))] = 1
+    before = numpy.concatenate(([0], numpy.cumsum(quotes)[:-1]))
+    spaces = doc.to_array("IS_SPACE").astype(bool)
+    index = numpy.arange(len(doc))
+    paragraph = numpy.maximum.accumulate(numpy.where(spaces, index, 0))
+    opened = before - before[paragraph] - quotes[paragraph] * (paragraph > 0)
+    inside: numpy.ndarray = opened % 2 == 1
+    return inside
 
 
 def _speaker_tokens(sent: Span) -> list[Token]:
@@ -61,16 +73,21 @@ def _speaker(links: ActorLinks, subject: Token, *, plural: bool) -> LinkedMentio
 
 def link_speakers(doc: Doc, links: ActorLinks) -> None:
     """Link "we"/"us"/"our" and "I"/"me"/"my" inside quotations to their speaker."""
+    candidates = positions(doc, FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR)
+    if not candidates:
+        return
     sents = list(doc.sents)
     index = {sent.start: n for n, sent in enumerate(sents)}
-    for token in doc:
+    inside = _quote_parity(doc)
+    for i in candidates:
+        token = doc[i]
         lower = token.lower_
         plural = lower in FIRST_PERSON_PLURAL
         if not (plural or lower in FIRST_PERSON_SINGULAR) or token.i in links.by_token:
             continue
         if token.pos_ != "PRON" or (token.is_upper and len(token) > 1):
             continue  # "US" is a state, not "us"
-        if not _inside_quote(token):
+        if not inside[i]:
             continue
         n = index[token.sent.start]
         for near in (n, n + 1, n - 1):
