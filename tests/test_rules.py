@@ -320,6 +320,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # an event with its author as possessor is taken as given, whatever governs it
+        (
+            "Belarus offered support for Russia's war against Ukraine.",
+            ("russia", "attacked", "ukraine", "Asserted"),
+        ),
         ("Qatar's funding for Hamas has drawn criticism.", ("qatar", "aided", "hamas", "Asserted")),
         (
             "Russia's deliveries of fuel to Cuba resumed in May.",

@@ -78,8 +78,16 @@ def clause_path(trigger: Token) -> list[Token]:
 
 
 def modality_of(trigger: Token) -> ModalityCue:
-    """Return the modality of the statement a trigger makes, with its cue."""
-    path = clause_path(trigger)
+    """Return the modality of the statement a trigger makes, with its cue.
+
+    An event noun with its author as possessor ("Russia's war against Ukraine") names an
+    event taken as given: what the clause around it says (an offer of support for it, a
+    plan to end it) leaves it asserted.
+    """
+    presupposed = trigger.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children
+    )
+    path = [trigger] if presupposed else clause_path(trigger)
     for token in path:
         negated = any(c.dep_ == "neg" for c in token.children)
         # "will not hesitate to strike" is a threat, not a denial.
