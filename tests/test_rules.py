@@ -583,6 +583,12 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
         ("Poland is not a member of NATO.", ("poland", "memberOf", "nato", "Denied")),
     ],
+    "np-place": [
+        (
+            "Boko Haram fighters in northeastern Nigeria attacked a village.",
+            ("boko-haram", "operatesIn", "nigeria", "Asserted"),
+        ),
+    ],
     "np-part-of": [
         (
             "Chile's Ministry of Foreign Affairs summoned the envoy.",
@@ -962,6 +968,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Poland is not a member of NATO.", ("poland", "memberOf", "nato")),
         ("Poland is a member of NATO.", ("nato", "memberOf", "poland")),
         ("Hezbollah, an enemy of Israel, fired rockets.", ("hezbollah", "alliedWith", "israel")),
+    ],
+    "np-place": [
+        # a state "in" a year or a place is no operation there
+        ("The United States in 2003 invaded Iraq.", ("united-states", "operatesIn", "iraq")),
+        ("Kenya in Somalia fought al-Shabaab.", ("kenya", "operatesIn", "somalia")),
     ],
     "np-part-of": [
         # weapons are no part of a state

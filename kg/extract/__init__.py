@@ -91,6 +91,7 @@ _STATIC_RULES = frozenset(
         "nominal-backer",
         "compound-participle",
         "np-part-of",
+        "np-place",
         "title-first-apposition",
         "title-of-apposition",
     }

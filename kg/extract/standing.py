@@ -9,6 +9,10 @@ Three patterns over the parse, each a named rule of :data:`kg.extract.rules.RULE
 ``title-first-apposition``
     An office named before the person, in apposition: "Japan's new prime minister,
     Shigeru Ishiba", "the spokesperson for Pakistan's foreign ministry, Shafqat Ali Khan".
+``np-place``
+    An actor named with the place it is in, inside one noun phrase, operates there:
+    "militants in Afghanistan", "UNICEF teams in Sudan", "the rebels across the border
+    in Chad" (not a state "in" a place, nor a person).
 ``title-of-apposition``
     An office named after the person, with its organisation: "Mareike Ohlberg, a senior
     fellow at the German Marshall Fund", "Nenad Stevandic, president of the national
@@ -183,8 +187,32 @@ def _title_after(args: Arguments) -> Iterator[Candidate]:
         yield Candidate(person, organisation, _relation_of(token), "title-of-apposition", token)
 
 
+_IN = words("in inside across throughout")
+_PLACED = (ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
+
+
+def _places(args: Arguments) -> Iterator[Candidate]:
+    """Read "militants in Afghanistan": an actor's noun with an "in" phrase of a place."""
+    doc = args.doc
+    links = args.links
+    for mention in links.mentions:
+        if mention.kind in ("location", "coref") or mention.actor.type not in _PLACED:
+            continue
+        root = doc[mention.start : mention.end].root
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _IN or prep.i < mention.end - 1:
+                continue
+            for pobj in prep.children:
+                place = links.at(pobj) if pobj.dep_ == "pobj" else None
+                if place is None or place.actor.id == mention.actor.id:
+                    continue
+                if place.kind == "location" or place.actor.type is ActorType.STATE:
+                    yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
+
+
 def standing_candidates(args: Arguments) -> Iterator[Candidate]:
     """Yield the standing relations of a doc's noun phrases (module docstring)."""
     yield from _parts(args)
+    yield from _places(args)
     yield from _title_first(args)
     yield from _title_after(args)
