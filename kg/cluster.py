@@ -397,7 +397,6 @@ def ingest_on_cluster(
         raise ClusterError(f"The workers could not load kg's pipeline: {err}") from err
     curation = _Curation(client, store, gazetteer)
     write_vocabulary(store, curation.gazetteer)
-    known = curation.gazetteer.actors.keys()
     threads = sum(client.nthreads().values()) or 1
     in_flight = window or max(4, 2 * threads)
     run = uuid.uuid4().hex[:8]
@@ -439,6 +438,7 @@ def ingest_on_cluster(
         else:
             if result.assertions is not None:
                 begin = time.perf_counter()
+                known = curation.gazetteer.actors.keys()
                 for article, assertions in result.assertions:
                     quads = article_quads(article, assertions, store.iris, known_actors=known)
                     store.replace_graph(store.iris.article_graph(article.id), quads)

@@ -763,7 +763,8 @@ _VIRTUOSO_BLANK_NODE = re.compile(
 
 
 def _is_virtuoso(response: httpx.Response) -> bool:
-    return response.headers.get("server", "").lower().startswith("virtuoso")
+    server: str = response.headers.get("server", "")
+    return server.lower().startswith("virtuoso")
 
 
 def _plain_blank_nodes(content: bytes) -> bytes:

@@ -291,3 +291,16 @@ def test_corrections_made_during_an_ingest_reach_the_workers(
         first = [a for a in read_articles(CORPUS) if not isinstance(a, Exception)][:2]
         ingest_on_cluster(client, store, first, partition_size=2)
         assert_same_store(store, curated_reference)
+
+
+@pytest.mark.slow
+def test_kg_ingest_on_a_local_cluster_it_starts(reference: Store, tmp_path: Path) -> None:
+    location = tmp_path / "store"
+    paths = [str(path) for path in CORPUS]
+    result = runner.invoke(
+        app, ["ingest", *paths, "--store", str(location), "--cluster", "local:1"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "cluster local:1: 1 workers" in result.output
+    with EmbeddedStore(location) as store:
+        assert_same_store(store, reference)
