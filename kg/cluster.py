@@ -95,8 +95,9 @@ class ClusterError(KGError):
 def connect(address: str) -> Iterator[Client]:
     """Connect to a scheduler (``tcp://HOST:PORT``) or start a LocalCluster (``local:N``).
 
-    A LocalCluster has N worker processes of one thread each (spaCy parses in one thread)
-    and is shut down when the block ends.
+    A LocalCluster has N worker processes of one thread each (spaCy parses in one thread),
+    listens on 127.0.0.1 only (its dashboard on a free port, or ``$KG_DASHBOARD``), and is
+    shut down when the block ends.
 
     Raises:
         ClusterError: the address is malformed, or the scheduler cannot be reached.
@@ -110,7 +111,7 @@ def connect(address: str) -> Iterator[Client]:
                 n_workers=int(count),
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=os.environ.get("KG_DASHBOARD", ":0"),
+                dashboard_address=os.environ.get("KG_DASHBOARD", "127.0.0.1:0"),
                 host="127.0.0.1",
             ) as cluster,
             distributed.Client(cluster) as client,

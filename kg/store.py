@@ -529,10 +529,14 @@ class RemoteStore(Store):
         """The endpoint's engine as kg tells them apart: ``virtuoso`` or ``sparql``.
 
         Read from the ``Server`` header of the endpoint's first answer (one ``ASK`` if
-        nothing was asked yet).
+        nothing was asked yet); ``sparql`` while the endpoint does not answer.
         """
         if self._server is None:
-            self._post(self.query_url, data={"query": "ASK {}"}, accept="*/*")
+            try:
+                self._post(self.query_url, data={"query": "ASK {}"}, accept="*/*")
+            except RemoteStoreError:
+                # Unknown for now: the request that follows reports the failure itself.
+                return "sparql"
         return "virtuoso" if (self._server or "").lower().startswith("virtuoso") else "sparql"
 
     def _post(self, url: str, *, data: dict[str, str], accept: str) -> httpx.Response:
