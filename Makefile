@@ -11,7 +11,7 @@ BENCH_SIZES ?= 10000,100000,1000000
 BENCH_RUNS ?= 3
 BENCH_STAMP := $(VENV)/.bench-installed
 
-.PHONY: install run ingest serve test lint format bench clean
+.PHONY: install run ingest serve test lint format bench bench-cluster clean
 
 install: $(STAMP)
 
@@ -44,6 +44,11 @@ format: install
 ## Benchmarks: write BENCHMARKS.md and bench/growth.png (data under /tmp/kg-bench).
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS)
+
+## Section 6 of BENCHMARKS.md: ingest on Dask (1 and 2 workers) against the process pool.
+bench-cluster: $(BENCH_STAMP)
+	$(BIN)/python -m bench.cluster --runs $(BENCH_RUNS)
+	$(BIN)/python -m bench.report
 
 $(BENCH_STAMP): $(STAMP) pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev,bench]'

@@ -10,6 +10,7 @@ import math
 import time
 from typing import Any
 
+from bench import cluster
 from bench.common import REPO, load_results
 
 OUTPUT = REPO / "BENCHMARKS.md"
@@ -563,6 +564,7 @@ def render(results: dict[str, Any]) -> str:
         "",
         *growth_section(results),
         "",
+        *cluster.section(results),
     ]
     if NOTES.exists():
         lines += [NOTES.read_text().rstrip(), ""]

@@ -16,7 +16,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from kg.errors import KGError
+from kg.errors import IngestError, KGError
 from kg.ingest import read_articles
 from kg.pipeline import IngestReport, Pipeline, assertion_record, retract
 from kg.store import DEFAULT_STORE, Store, open_store
@@ -93,41 +93,107 @@ class ExtractFormat(StrEnum):
     table = "table"
 
 
+ClusterOption = Annotated[
+    str | None,
+    typer.Option(
+        "--cluster",
+        help="Run on Dask: tcp://HOST:8786 (a running scheduler, whose workers have kg "
+        "and the model) or local:N (a LocalCluster of N worker processes).",
+        show_default=False,
+    ),
+]
+PartitionOption = Annotated[
+    int,
+    typer.Option("--partition-size", min=1, help="Articles per Dask task (with --cluster)."),
+]
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[current]}"),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+
+
+def _ingest_on_cluster(
+    address: str,
+    kg_store: Store,
+    items: list[Article | IngestError],
+    *,
+    model: str | None,
+    partition_size: int,
+) -> IngestReport:
+    from kg.cluster import ClusterProgress, connect, ingest_on_cluster
+
+    total = sum(1 for item in items if isinstance(item, Article))
+    with connect(address) as client, _progress() as progress:
+        workers = len(client.scheduler_info(n_workers=-1)["workers"])
+        err.print(
+            f"cluster {escape(address)}: {workers} workers, dashboard "
+            f"{escape(client.dashboard_link or '-')}",
+            highlight=False,
+        )
+        task = progress.add_task("ingest", total=total, current="")
+        last = [0.0]
+
+        def show(state: ClusterProgress) -> None:
+            progress.update(
+                task,
+                completed=state.done + state.failed,
+                current=f"{state.failed} failed, {state.rate:.1f} articles/s",
+            )
+            # Without a terminal (a log, a batch job), a line every 10 seconds.
+            if not err.is_terminal and state.seconds - last[0] >= 10:
+                last[0] = state.seconds
+                err.print(
+                    f"{state.done}/{state.total} articles, {state.failed} failed, "
+                    f"{state.rate:.1f} articles/s",
+                    highlight=False,
+                )
+
+        return ingest_on_cluster(
+            client,
+            kg_store,
+            items,
+            model=model,
+            partition_size=partition_size,
+            on_progress=show,
+        )
+
+
 @app.command()
 def ingest(
     paths: PathsArgument,
     store: StoreOption = None,
     model: ModelOption = None,
     processes: ProcessesOption = 1,
+    cluster: ClusterOption = None,
+    partition_size: PartitionOption = 16,
 ) -> None:
     """Extract articles and add them to the store (an article ingested again is replaced).
 
     Bad records are reported with their file and line and skipped; the rest is ingested.
-    The exit code is 1 when anything was skipped.
+    The exit code is 1 when anything was skipped. With --cluster, the articles are
+    parsed on a Dask cluster: the workers write to a remote store themselves, and hand
+    their assertions back to this process for the embedded one.
     """
-    pipeline = Pipeline(model=model, n_process=processes)
+    if cluster is not None and processes != 1:
+        raise _fail("--processes is for a local ingest; with --cluster, the workers parse")
     items = list(read_articles(paths))
-    total = sum(1 for item in items if isinstance(item, Article))
     try:
-        with (
-            open_store(store) as kg_store,
-            Progress(
-                TextColumn("[bold]ingest"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                TextColumn("{task.fields[current]}"),
-                console=err,
-                transient=True,
-                disable=not err.is_terminal,
-            ) as progress,
-        ):
-            task = progress.add_task("ingest", total=total, current="")
-
-            def advance(article: Article, _: object) -> None:
-                progress.update(task, advance=1, current=article.id)
-
-            report = pipeline.ingest(kg_store, items, on_article=advance)
+        with open_store(store) as kg_store:
+            if cluster is not None:
+                report = _ingest_on_cluster(
+                    cluster, kg_store, items, model=model, partition_size=partition_size
+                )
+            else:
+                report = _ingest_locally(kg_store, items, model=model, processes=processes)
     except KGError as error:
         raise _fail(error) from error
     _report_skipped(report)
@@ -139,6 +205,20 @@ def ingest(
     )
     if report.skipped:
         raise typer.Exit(code=1)
+
+
+def _ingest_locally(
+    kg_store: Store, items: list[Article | IngestError], *, model: str | None, processes: int
+) -> IngestReport:
+    pipeline = Pipeline(model=model, n_process=processes)
+    total = sum(1 for item in items if isinstance(item, Article))
+    with _progress() as progress:
+        task = progress.add_task("ingest", total=total, current="")
+
+        def advance(article: Article, _: object) -> None:
+            progress.update(task, advance=1, current=article.id)
+
+        return pipeline.ingest(kg_store, items, on_article=advance)
 
 
 @app.command()

@@ -384,8 +384,9 @@ def _search_rows(
     keyset = ""
     if after is not None:
         rank, label, iri = (int(after[0]), _literal(after[1]), _literal(after[2]))
-        keyset = f"""FILTER (?rank > {rank} || (?rank = {rank} && (?lkey > {label}
-                    || (?lkey = {label} && ?ikey > {iri}))))"""
+        # STR() around the aggregated keys: Virtuoso compares them with nothing otherwise.
+        keyset = f"""FILTER (?rank > {rank} || (?rank = {rank} && (STR(?lkey) > {label}
+                    || (STR(?lkey) = {label} && STR(?ikey) > {iri}))))"""
     sparql = f"""{_PREFIXES}
     SELECT ?actor ?rank ?label ?type ?country ?lkey ?ikey WHERE {{
       {{

@@ -9,7 +9,16 @@ Remote endpoints: the URL is the SPARQL query endpoint. Updates go to ``$KG_STOR
 when set; otherwise to the same URL with a trailing ``/query`` replaced by ``/update``
 (Oxigraph, Fuseki), or, for a URL with no path, to ``/query`` and ``/update`` under it
 (Oxigraph server's layout). Endpoints that take both at one URL (``/sparql``) use it for
-both.
+both. ``$KG_STORE_USER`` and ``$KG_STORE_PASSWORD`` authenticate every request (HTTP Basic
+or Digest, whichever the endpoint asks for).
+
+Virtuoso (recognised by its ``Server`` header) differs from the others in three ways that
+kg handles (README, "Remote stores"): its default graph is the union
+of every graph, its own system graphs included, so the store is taken to be the graphs
+under kg's base IRI; an ``INSERT DATA`` of some thousands of triples exhausts its SPARQL
+parser, so a graph is replaced with one Graph Store Protocol ``PUT`` (to
+``/sparql-graph-crud-auth`` beside ``/sparql-auth``, or ``$KG_STORE_GRAPH_STORE``); and it
+answers some errors with 500 where others say 400.
 """
 
 from __future__ import annotations
@@ -17,8 +26,9 @@ from __future__ import annotations
 import abc
 import io
 import os
+import re
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -409,6 +419,46 @@ class EmbeddedStore(Store):
             self._store = None
 
 
+class _ChallengeAuth(httpx.Auth):
+    """HTTP Basic or Digest authentication, whichever the endpoint's challenge asks for.
+
+    Nothing is sent before the first challenge; after it, Digest reuses its nonce and
+    Basic sends the credentials with every request, so later requests take one round trip.
+    """
+
+    requires_request_body = True
+
+    def __init__(self, user: str, password: str) -> None:
+        self._schemes: dict[str, httpx.Auth] = {
+            "basic": httpx.BasicAuth(user, password),
+            "digest": httpx.DigestAuth(user, password),
+        }
+        self._scheme: str | None = None
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._scheme is not None:
+            yield from self._schemes[self._scheme].auth_flow(request)
+            return
+        response = yield request
+        challenge = response.headers.get("www-authenticate", "").split(" ", 1)[0].lower()
+        if response.status_code == 401 and challenge in self._schemes:
+            self._scheme = challenge
+            yield from self._schemes[challenge].auth_flow(request)
+
+
+def _graph_store_url(update_url: str) -> str:
+    """Return Virtuoso's Graph Store Protocol endpoint beside its SPARQL endpoint."""
+    parts = urlsplit(update_url)
+    path = parts.path.rstrip("/")
+    if path.endswith("/sparql-auth"):
+        path = path[: -len("sparql-auth")] + "sparql-graph-crud-auth"
+    elif path.endswith("/sparql"):
+        path = path[: -len("sparql")] + "sparql-graph-crud"
+    else:
+        path = "/sparql-graph-crud-auth"
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
 def _update_url(query_url: str) -> tuple[str, str]:
     parts = urlsplit(query_url)
     path = parts.path.rstrip("/")
@@ -421,13 +471,29 @@ def _update_url(query_url: str) -> tuple[str, str]:
 
 
 class RemoteStore(Store):
-    """A remote SPARQL 1.1 endpoint (query and update protocols)."""
+    """A remote SPARQL 1.1 endpoint (query and update protocols).
+
+    Args:
+        url: the SPARQL query endpoint.
+        update_url: the update endpoint (default: ``$KG_STORE_UPDATE``, else derived from
+            ``url``, see the module docstring).
+        graph_store_url: Virtuoso's Graph Store Protocol endpoint (default:
+            ``$KG_STORE_GRAPH_STORE``, else beside the update endpoint).
+        user: user name for every request (default ``$KG_STORE_USER``).
+        password: its password (default ``$KG_STORE_PASSWORD``).
+        iris: kg's IRIs (the base IRI).
+        timeout: seconds to wait for the endpoint.
+        transport: an httpx transport (tests).
+    """
 
     def __init__(
         self,
         url: str,
         *,
         update_url: str | None = None,
+        graph_store_url: str | None = None,
+        user: str | None = None,
+        password: str | None = None,
         iris: Iris | None = None,
         timeout: float = 60.0,
         transport: httpx.BaseTransport | None = None,
@@ -436,13 +502,49 @@ class RemoteStore(Store):
         self.iris = iris or Iris()
         self.query_url, derived_update = _update_url(url)
         self.update_url = update_url or os.environ.get("KG_STORE_UPDATE") or derived_update
-        self._client = httpx.Client(timeout=timeout, transport=transport)
+        self.graph_store_url = (
+            graph_store_url
+            or os.environ.get("KG_STORE_GRAPH_STORE")
+            or _graph_store_url(self.update_url)
+        )
+        self.user = user if user is not None else os.environ.get("KG_STORE_USER")
+        self.password = password if password is not None else os.environ.get("KG_STORE_PASSWORD")
+        auth = _ChallengeAuth(self.user, self.password or "") if self.user else None
+        self._client = httpx.Client(timeout=timeout, transport=transport, auth=auth)
+        self._server: str | None = None
+
+    def settings(self) -> dict[str, Any]:
+        """Return the keyword arguments that open this store again (in another process)."""
+        return {
+            "url": self.location,
+            "update_url": self.update_url,
+            "graph_store_url": self.graph_store_url,
+            "user": self.user,
+            "password": self.password,
+            "base": self.iris.base,
+        }
+
+    @property
+    def engine(self) -> str:
+        """The endpoint's engine as kg tells them apart: ``virtuoso`` or ``sparql``.
+
+        Read from the ``Server`` header of the endpoint's first answer (one ``ASK`` if
+        nothing was asked yet); ``sparql`` while the endpoint does not answer.
+        """
+        if self._server is None:
+            try:
+                self._post(self.query_url, data={"query": "ASK {}"}, accept="*/*")
+            except RemoteStoreError:
+                # Unknown for now: the request that follows reports the failure itself.
+                return "sparql"
+        return "virtuoso" if (self._server or "").lower().startswith("virtuoso") else "sparql"
 
     def _post(self, url: str, *, data: dict[str, str], accept: str) -> httpx.Response:
         try:
             response = self._client.post(url, data=data, headers={"Accept": accept})
         except httpx.HTTPError as err:
             raise RemoteStoreError(f"Cannot reach the SPARQL endpoint {url}: {err}") from err
+        self._server = response.headers.get("server", "")
         if response.status_code >= 400:
             raise RemoteStoreError(
                 f"The SPARQL endpoint {url} answered {response.status_code}: {response.text[:500]}"
@@ -454,11 +556,40 @@ class RemoteStore(Store):
         self._post(self.update_url, data={"update": sparql}, accept="*/*")
 
     def replace_graph(self, graph: str, quads: Sequence[Quad]) -> None:
-        """Replace a named graph in one update request (atomic on the endpoint)."""
+        """Replace a named graph in one request (atomic on the endpoint).
+
+        One SPARQL update (``DROP`` then ``INSERT DATA``); on Virtuoso, one Graph Store
+        Protocol ``PUT`` of the triples as N-Triples.
+        """
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        if quads and self.engine == "virtuoso":
+            self._put_graph(graph, body)
+            return
         self.update(
             f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}"
         )
+
+    def _put_graph(self, graph: str, ntriples: str) -> None:
+        url = self.graph_store_url
+        try:
+            response = self._client.put(
+                url,
+                params={"graph-uri": graph},
+                content=ntriples.encode("utf-8"),
+                headers={"Content-Type": "application/n-triples"},
+            )
+        except httpx.HTTPError as err:
+            raise RemoteStoreError(f"Cannot reach the graph store {url}: {err}") from err
+        if response.status_code >= 400:
+            raise RemoteStoreError(
+                f"The graph store {url} answered {response.status_code}: {response.text[:500]}"
+            )
+
+    def _own_graphs(self) -> str:
+        """Return a filter on ``?g`` that keeps kg's graphs, on Virtuoso (its own are there too)."""
+        if self.engine != "virtuoso":
+            return ""
+        return f'FILTER(STRSTARTS(STR(?g), "{self.iris.base}"))'
 
     def drop_graph(self, graph: str) -> bool:
         """Remove a named graph; return whether it was there."""
@@ -474,7 +605,9 @@ class RemoteStore(Store):
 
     def graphs(self) -> list[str]:
         """Return the IRIs of the named graphs."""
-        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        rows = self.select(
+            f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._own_graphs()} }}"
+        )
         return sorted(r["g"].value for r in rows if isinstance(r.get("g"), NamedNode))
 
     def select(self, sparql: str) -> list[Row]:
@@ -482,8 +615,11 @@ class RemoteStore(Store):
         response = self._post(
             self.query_url, data={"query": sparql}, accept="application/sparql-results+json"
         )
+        content = response.content
+        if _is_virtuoso(response):
+            content = _plain_blank_nodes(content)
         try:
-            result = parse_query_results(response.content, format=QueryResultsFormat.JSON)
+            result = parse_query_results(content, format=QueryResultsFormat.JSON)
         except (SyntaxError, ValueError) as err:
             raise RemoteStoreError(f"Unreadable SPARQL results from {self.query_url}") from err
         if not isinstance(result, QuerySolutions):
@@ -503,20 +639,24 @@ class RemoteStore(Store):
     def quads(self) -> Iterator[Quad]:
         """Yield every quad of the store, as the endpoint's answer is read (streamed).
 
-        The connection is closed when the iterator is exhausted or closed.
+        The connection is closed when the iterator is exhausted or closed. On Virtuoso,
+        whose default graph is the union of its graphs, the quads of kg's graphs.
         """
-        sparql = "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+        sparql = self._all_quads("?s ?p ?o ?g")
         with self.query_results(sparql) as result:
             if not isinstance(result, QuerySolutions):
                 raise RemoteStoreError(f"The SPARQL endpoint {self.query_url} sent no solutions")
             for s, p, o, g in result:
                 yield Quad(s, p, o, g if g is not None else DefaultGraph())
 
+    def _all_quads(self, projection: str) -> str:
+        if self.engine == "virtuoso":
+            return f"SELECT {projection} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._own_graphs()} }}"
+        return f"SELECT {projection} WHERE {{ {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"
+
     def count(self) -> int:
         """Return the number of quads in the store."""
-        rows = self.select(
-            "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
-        )
+        rows = self.select(self._all_quads("(COUNT(*) AS ?n)"))
         return int(rows[0]["n"].value) if rows else 0
 
     @contextmanager
@@ -542,7 +682,7 @@ class RemoteStore(Store):
             "POST",
             self.query_url,
             data=data,
-            headers={"Accept": _RAW_ACCEPT},
+            headers={"Accept": _accept_for(sparql)},
             timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
         )
         try:
@@ -560,7 +700,11 @@ class RemoteStore(Store):
                     f"The SPARQL endpoint {self.query_url} answered {response.status_code}: {text}"
                 )
             media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-            reader = io.BufferedReader(_ResponseReader(response))
+            reader: IO[bytes]
+            if _is_virtuoso(response) and media_type == "application/sparql-results+json":
+                reader = io.BytesIO(_plain_blank_nodes(response.read()))
+            else:
+                reader = io.BufferedReader(_ResponseReader(response))
             if media_type in _RAW_RESULTS:
                 yield parse_query_results(reader, format=_RAW_RESULTS[media_type])
             elif media_type in _RAW_GRAPHS:
@@ -584,6 +728,56 @@ _RAW_RESULTS = {
 }
 _RAW_GRAPHS = {"application/n-triples": RdfFormat.N_TRIPLES, "text/turtle": RdfFormat.TURTLE}
 _RAW_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+_GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.8"
+_RESULTS_ACCEPT = "application/sparql-results+json"
+# The prologue (comments, BASE and PREFIX declarations) and the keyword of a query's form.
+_PROLOGUE_ITEM = re.compile(
+    r"\s+|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>", re.IGNORECASE
+)
+_FORM = re.compile(r"(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+
+
+def _accept_for(sparql: str) -> str:
+    r"""Return the ``Accept`` header for a query: graph formats for CONSTRUCT and DESCRIBE.
+
+    Some endpoints (Virtuoso) answer a CONSTRUCT with a result set when the header allows
+    both, so the header names only the kind the query's form gives.
+
+    >>> _accept_for("PREFIX ex: <http://ex.org/#> # comment\nCONSTRUCT { ?s ?p ?o } WHERE {}")
+    'application/n-triples, text/turtle;q=0.8'
+    """
+    position = 0
+    while match := _PROLOGUE_ITEM.match(sparql, position):
+        if match.end() == position:
+            break
+        position = match.end()
+    form = _FORM.match(sparql, position)
+    if form is None:
+        return _RAW_ACCEPT
+    if form.group(1).upper() in ("CONSTRUCT", "DESCRIBE"):
+        return _GRAPH_ACCEPT
+    return _RESULTS_ACCEPT
+
+
+# Virtuoso names blank nodes "nodeID://b10006" in SPARQL JSON results, which is no blank
+# node identifier: "b10006" is.
+_VIRTUOSO_BLANK_NODE = re.compile(
+    rb'("type"\s*:\s*"bnode"\s*,\s*"value"\s*:\s*")nodeID:(?:\\?/){2}'
+)
+
+
+def _is_virtuoso(response: httpx.Response) -> bool:
+    server: str = response.headers.get("server", "")
+    return server.lower().startswith("virtuoso")
+
+
+def _plain_blank_nodes(content: bytes) -> bytes:
+    r"""Return Virtuoso's SPARQL JSON results with blank node identifiers others can read.
+
+    >>> _plain_blank_nodes(b'{"s": { "type": "bnode", "value": "nodeID://b10006" }}')
+    b'{"s": { "type": "bnode", "value": "b10006" }}'
+    """
+    return _VIRTUOSO_BLANK_NODE.sub(rb"\1", content)
 
 
 class _ResponseReader(io.RawIOBase):

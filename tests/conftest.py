@@ -167,3 +167,15 @@ def remote_store(request: pytest.FixtureRequest) -> Iterator[RemoteStore]:
     load_samples(store)
     yield store
     store.close()
+
+
+#: Tests that take tens of seconds on Virtuoso (its plan for the evidence query): run
+#: with ``pytest -m slow``, left out of ``make test``.
+_SLOW_ON_VIRTUOSO = ("tests/test_api.py::test_evidence",)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.nodeid.startswith(_SLOW_ON_VIRTUOSO) and "[virtuoso" in item.nodeid:
+            item.add_marker(pytest.mark.slow)

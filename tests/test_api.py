@@ -25,6 +25,7 @@ from kg.store import EmbeddedStore, RemoteStore, Store
 from tests.conftest import IRIS, load_samples
 from tests.oxigraph_server import clear_oxigraph, oxigraph_url  # noqa: F401
 from tests.test_query import GAZETTEER
+from tests.virtuoso_server import VirtuosoServer, clear_virtuoso, virtuoso  # noqa: F401
 
 if TYPE_CHECKING:
     from fastapi.testclient import TestClient
@@ -68,19 +69,36 @@ def remote_url(oxigraph_url: str) -> str:  # noqa: F811
     return oxigraph_url
 
 
+@pytest.fixture(scope="module")
+def virtuoso_url(virtuoso: VirtuosoServer) -> Iterator[str]:  # noqa: F811
+    """The Virtuoso server's SPARQL endpoint, holding the samples; its settings in the
+    environment (update endpoint and credentials) while the module runs."""
+    clear_virtuoso(virtuoso)
+    options = virtuoso.store_options()
+    with RemoteStore(virtuoso.query_url, iris=IRIS, **options) as store:
+        fill(store)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("KG_STORE_UPDATE", options["update_url"])
+        patch.setenv("KG_STORE_USER", options["user"])
+        patch.setenv("KG_STORE_PASSWORD", options["password"])
+        yield virtuoso.query_url
+
+
 @pytest.fixture(
     scope="module",
     params=[
         pytest.param("embedded", id="embedded"),
         pytest.param("remote", id="remote", marks=pytest.mark.remote),
+        pytest.param("virtuoso", id="virtuoso", marks=pytest.mark.remote),
     ],
 )
 def client(request: pytest.FixtureRequest) -> Iterator[TestClient]:
-    """A client of the app on the embedded store, then on a real oxigraph server."""
+    """A client of the app on the embedded store, on a real oxigraph server, then on a
+    real Virtuoso server."""
     from fastapi.testclient import TestClient
 
-    fixture = "store_path" if request.param == "embedded" else "remote_url"
-    location = request.getfixturevalue(fixture)
+    fixture = {"embedded": "store_path", "remote": "remote_url", "virtuoso": "virtuoso_url"}
+    location = request.getfixturevalue(fixture[request.param])
     with TestClient(create_app(settings_for(location))) as client:
         yield client
 

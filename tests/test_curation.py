@@ -36,6 +36,7 @@ from kg.types import Actor, ActorType, Article, Relation
 from kg.vocab import KGO, PREFIXES
 from tests.conftest import HOUTHIS, IRAN, IRIS, KH, US, make_assertion
 from tests.oxigraph_server import empty_oxigraph_url, oxigraph_url  # noqa: F401
+from tests.virtuoso_server import VirtuosoServer, empty_virtuoso, virtuoso  # noqa: F401
 
 #: An actor minted from a spelling variant the gazetteer does not list.
 KH_VARIANT = Actor(id="kataib-hizballa", label="Kataib Hizballa", type=ActorType.ORGANIZATION)
@@ -88,9 +89,24 @@ def remote(empty_oxigraph_url: str) -> Iterator[RemoteStore]:  # noqa: F811
     store.close()
 
 
-@pytest.fixture(params=["embedded", "remote"])
+@pytest.fixture
+def on_virtuoso(empty_virtuoso: VirtuosoServer) -> Iterator[RemoteStore]:  # noqa: F811
+    server = empty_virtuoso
+    store = RemoteStore(server.query_url, iris=IRIS, **server.store_options())
+    load_article(store)
+    yield store
+    store.close()
+
+
+@pytest.fixture(
+    params=[
+        "embedded",
+        pytest.param("remote", marks=pytest.mark.remote),
+        pytest.param("virtuoso", marks=pytest.mark.remote),
+    ]
+)
 def any_store(request: pytest.FixtureRequest) -> Store:
-    fixture = "store" if request.param == "embedded" else "remote"
+    fixture = {"embedded": "store", "remote": "remote", "virtuoso": "on_virtuoso"}[request.param]
     return request.getfixturevalue(fixture)  # type: ignore[no-any-return]
 
 
