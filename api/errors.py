@@ -8,7 +8,8 @@ kg's domain errors go through one handler (:func:`kg_error_handler`), by the tab
 ``_STATUS``: ``ActorNotFound`` and ``ArticleNotFound`` are 404, ``UnknownNameError`` and
 ``InvalidCursor`` 422, ``CurationError`` 409, ``StoreError`` 503, ``IngestError`` 400,
 the SPARQL errors 400 (syntax), 403 (an update or SERVICE), 406 (no acceptable format)
-and 503 (time limit), any other ``KGError`` 500. Request validation errors (422), HTTP
+503 (time limit, with the limit named in ``detail``) and 429 (a client running too many
+queries at once), any other ``KGError`` 500. Request validation errors (422), HTTP
 errors (401 without the API key, 404 for an unknown path, 413 for a body too large...)
 and unexpected errors (500) are given the same shape so that clients parse one format.
 """
@@ -32,7 +33,9 @@ from kg.errors import (
     IngestError,
     KGError,
     ModelNotFound,
+    QueryLimitExceeded,
     StoreError,
+    TooManyQueries,
     UnknownNameError,
 )
 from kg.query import InvalidCursor
@@ -63,6 +66,7 @@ _STATUS: tuple[tuple[type[KGError], int], ...] = (
     (QueryRefused, 403),
     (NotAcceptable, 406),
     (QueryTimeout, 503),
+    (TooManyQueries, 429),
     (ModelNotFound, 503),
 )
 
@@ -136,6 +140,8 @@ def _detail(error: KGError) -> Any:
         return {"choices": list(error.choices)}
     if isinstance(error, UnknownNameError):
         return {"kind": error.kind, "name": error.name, "choices": list(error.choices)}
+    if isinstance(error, QueryLimitExceeded):
+        return {"limit": error.limit, "value": error.value}
     if isinstance(error, IngestError):
         return {"origin": error.origin, "reason": error.reason}
     return None

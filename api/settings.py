@@ -30,6 +30,10 @@ class Settings(BaseSettings):
         sparql_timeout: seconds a ``/sparql`` query may run (``KG_SPARQL_TIMEOUT``).
         sparql_max_results: the most solutions or triples ``/sparql`` returns
             (``KG_SPARQL_MAX_RESULTS``).
+        sparql_max_running: ``/sparql`` queries that run at once
+            (``KG_SPARQL_MAX_RUNNING``); on the embedded store, worker processes.
+        sparql_max_per_client: ``/sparql`` queries one client (address) may run at once
+            (``KG_SPARQL_MAX_PER_CLIENT``); past it, 429.
     """
 
     model_config = SettingsConfigDict(env_prefix="KG_", extra="ignore")
@@ -42,6 +46,8 @@ class Settings(BaseSettings):
     max_articles: int = Field(default=100, ge=1)
     sparql_timeout: float = Field(default=10.0, gt=0)
     sparql_max_results: int = Field(default=10_000, ge=1)
+    sparql_max_running: int = Field(default=4, ge=1, le=64)
+    sparql_max_per_client: int = Field(default=2, ge=1)
 
 
 @lru_cache
