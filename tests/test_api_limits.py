@@ -1,0 +1,115 @@
+"""Hostile SPARQL queries against a real server: stopped at their deadline, others served."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+from fastapi import FastAPI
+
+from api.main import create_app
+from tests.test_api import free_port, make_store, settings_for
+
+HOSTILE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+LIMIT_1 = "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1"
+TIMEOUT = 2.0
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FastAPI, str]]:
+    store = make_store(tmp_path_factory.mktemp("limits") / "store")
+    settings = settings_for(
+        store, sparql_timeout=TIMEOUT, sparql_max_running=4, sparql_max_per_client=2
+    )
+    app = create_app(settings)
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    try:
+        yield app, f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=20)
+
+
+def client_from(address: str, base_url: str) -> httpx.Client:
+    """A client whose requests come from ``address`` (any 127.x.y.z is loopback)."""
+    transport = httpx.HTTPTransport(local_address=address)
+    return httpx.Client(base_url=base_url, transport=transport, timeout=30)
+
+
+def worker_pids() -> set[int]:
+    """The query worker processes started by this process."""
+    pids = set()
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            cmdline = Path(f"/proc/{entry}/cmdline").read_bytes()
+        except OSError:
+            continue
+        parent = int(stat.rsplit(")", 1)[1].split()[1])
+        if parent == os.getpid() and b"kg.executor" in cmdline:
+            pids.add(int(entry))
+    return pids
+
+
+def cpu_ticks(pid: int) -> int:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def test_hostile_queries_are_stopped_and_others_served(served: tuple[FastAPI, str]) -> None:
+    app, url = served
+    with client_from("127.0.0.1", url) as friend:
+        # Start the workers (they start on first use).
+        assert friend.get("/sparql", params={"query": LIMIT_1}).status_code == 200
+
+        def hostile(_: int) -> httpx.Response:
+            with client_from("127.0.0.2", url) as attacker:
+                return attacker.get("/sparql", params={"query": HOSTILE})
+
+        with ThreadPoolExecutor(6) as pool:
+            attacks = [pool.submit(hostile, i) for i in range(6)]
+            time.sleep(0.5)
+            running = worker_pids()
+            # While they run: the health check, a REST read and a small query answer.
+            assert friend.get("/health").status_code == 200
+            assert friend.get("/actors", params={"q": "iran"}).status_code == 200
+            small = friend.get("/sparql", params={"query": LIMIT_1})
+            assert small.status_code == 200, small.text
+            responses = [attack.result() for attack in attacks]
+
+        limits = sorted(r.json()["error"]["detail"]["limit"] for r in responses)
+        statuses = sorted(r.status_code for r in responses)
+        # Two ran (the most one client may) and were stopped; four were refused at once.
+        assert limits == ["max_per_client"] * 4 + ["timeout"] * 2
+        assert statuses == [429] * 4 + [503] * 2
+        stopped = [r for r in responses if r.status_code == 503]
+        assert all("KG_SPARQL_TIMEOUT" in r.json()["error"]["message"] for r in stopped)
+
+        # The workers that ran them are gone; the others are idle (new ones, started in
+        # their place, are loading their modules: left out).
+        after = worker_pids()
+        assert len(running - after) == 2
+        before = {pid: cpu_ticks(pid) for pid in running & after}
+        time.sleep(0.5)
+        assert all(cpu_ticks(pid) - ticks <= 5 for pid, ticks in before.items())
+        # And a small query still answers, with a fresh worker if need be.
+        assert friend.get("/sparql", params={"query": LIMIT_1}).status_code == 200
+        assert len(app.state.queries.worker_pids()) >= 2
