@@ -59,6 +59,7 @@ __all__ = [
     "get_store",
     "get_writer",
     "lifespan",
+    "refuse_writes",
     "require_api_key",
 ]
 
@@ -294,6 +295,18 @@ def require_api_key(
             detail=f"{reason}: writes need the key set in KG_API_KEY, sent as X-API-Key",
             headers={"WWW-Authenticate": "Bearer"},
         )
+
+
+def refuse_writes() -> None:
+    """Refuse a write: the server is read-only.
+
+    Raises:
+        HTTPException: 403, always.
+    """
+    raise HTTPException(
+        status_code=403,
+        detail="This server is read-only (started with --read-only, or KG_READ_ONLY set)",
+    )
 
 
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]

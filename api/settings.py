@@ -22,6 +22,7 @@ class Settings(BaseSettings):
         api_key: the key that write requests must send (``KG_API_KEY``), in the
             ``X-API-Key`` header or as ``Authorization: Bearer KEY``; when unset, writes
             are open like reads.
+        read_only: serve reads only (``KG_READ_ONLY``): writes are refused with 403.
         cors_origins: origins allowed to call the API from a browser
             (``KG_CORS_ORIGINS``, a JSON list; ``["*"]`` for any).
         max_body_bytes: the largest request body accepted (``KG_MAX_BODY_BYTES``).
@@ -41,6 +42,7 @@ class Settings(BaseSettings):
     store: str = DEFAULT_STORE
     base_iri: str | None = None
     api_key: SecretStr | None = None
+    read_only: bool = False
     cors_origins: list[str] = Field(default_factory=list)
     max_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     max_articles: int = Field(default=100, ge=1)

@@ -13,8 +13,10 @@ import httpx
 import pytest
 import uvicorn
 from fastapi import FastAPI
+from typer.testing import CliRunner
 
 from api.main import create_app
+from kg.cli import _is_loopback, app
 from tests.test_api import free_port, make_store, settings_for
 
 HOSTILE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
@@ -37,7 +39,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FastAPI, 
     thread.start()
     deadline = time.monotonic() + 30
     while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
+        assert thread.is_alive(), "the server stopped while starting"
+        assert time.monotonic() < deadline, "the server did not start"
         time.sleep(0.05)
     try:
         yield app, f"http://127.0.0.1:{port}"
@@ -113,3 +116,57 @@ def test_hostile_queries_are_stopped_and_others_served(served: tuple[FastAPI, st
         # And a small query still answers, with a fresh worker if need be.
         assert friend.get("/sparql", params={"query": LIMIT_1}).status_code == 200
         assert len(app.state.queries.worker_pids()) >= 2
+
+
+# serving defaults
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("127.8.0.1", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("localhost", True),
+        ("0.0.0.0", False),
+        ("::", False),
+        ("192.168.1.10", False),
+        ("example.org", False),
+    ],
+)
+def test_loopback_addresses(host: str, loopback: bool) -> None:
+    assert _is_loopback(host) is loopback
+
+
+def test_serve_refuses_open_writes_on_the_network(tmp_path: Path) -> None:
+    runner = CliRunner(env={"KG_API_KEY": None, "KG_READ_ONLY": None})
+    for host in ("0.0.0.0", "::"):
+        result = runner.invoke(app, ["serve", "--host", host, "--store", str(tmp_path / "s")])
+        assert result.exit_code == 2
+        message = " ".join(result.stderr.split())
+        assert f"Refusing to serve on {host}" in message
+        assert "KG_API_KEY" in message
+        assert "--read-only" in message
+        assert "--open-writes" in message
+    assert not (tmp_path / "s").exists()  # refused before anything was opened
+
+
+def test_read_only_server_refuses_writes(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    settings = settings_for(make_store(tmp_path / "s"), read_only=True)
+    with TestClient(create_app(settings)) as client:
+        assert client.get("/health").status_code == 200
+        assert client.get("/actors", params={"q": "iran"}).status_code == 200
+        writes = [
+            client.post("/articles", json={"text": "Iran attacked Iraq.", "id": "x"}),
+            client.delete("/articles/a1"),
+            client.post("/actors/merge", json={"keep": "iran", "drop": "houthis"}),
+            client.post("/actors/iran/aliases", json={"name": "Persia"}),
+            client.patch("/actors/iran", json={"type": "ArmedGroup"}),
+        ]
+        for response in writes:
+            assert response.status_code == 403, response.text
+            assert "read-only" in response.json()["error"]["message"]
+        assert client.get("/health").json()["articles"] == 2  # nothing changed
