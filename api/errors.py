@@ -149,7 +149,22 @@ def _detail(error: KGError) -> Any:
 
 def _error(status: int, type: str, message: str, detail: Any = None) -> JSONResponse:
     body = ErrorResponse(error=ErrorBody(type=type, message=message, detail=detail))
-    return JSONResponse(jsonable_encoder(body), status_code=status)
+    return JSONResponse(_writable(jsonable_encoder(body)), status_code=status)
+
+
+def _writable(value: Any) -> Any:
+    """Escape lone surrogates (echoed from a bad request), which UTF-8 cannot write."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "backslashreplace").decode("utf-8")
+        return value
+    if isinstance(value, dict):
+        return {_writable(key): _writable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_writable(item) for item in value]
+    return value
 
 
 def kg_error_handler(request: Request, exc: Exception) -> JSONResponse:
@@ -164,6 +179,12 @@ def _validation_error_handler(request: Request, exc: Exception) -> JSONResponse:
     message = "; ".join(
         f"{'.'.join(map(str, e.get('loc', ())))}: {e.get('msg', '')}" for e in errors
     )
+    for error in errors:  # a validator's own error comes as an exception object
+        if isinstance(error.get("ctx"), dict):
+            error["ctx"] = {
+                key: value if isinstance(value, str | int | float | bool | None) else str(value)
+                for key, value in error["ctx"].items()
+            }
     return _error(422, "RequestValidationError", message or "Invalid request", errors)
 
 

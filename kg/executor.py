@@ -358,6 +358,8 @@ def _run_job(location: str, job: _Job) -> tuple[Any, ...]:
         )
     except KGError as err:
         return ("error", type(err).__name__, str(err), vars(err))
+    except Exception as err:  # reported to the caller; the worker goes on
+        return ("error", "StoreError", f"The query failed: {type(err).__name__}: {err}", {})
     finally:
         store.close()
     return ("ok", answer.content, answer.media_type, answer.truncated)

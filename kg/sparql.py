@@ -168,17 +168,22 @@ def check_query(sparql: str) -> QueryForm:
     with _PARSER_LOCK:
         try:
             tree = parseQuery(sparql)
+        except RecursionError:
+            raise QuerySyntaxError("The query is too deeply nested to be read") from None
         except ParseBaseException as query_error:
             try:
                 parseUpdate(sparql)
-            except ParseBaseException:
+            except (ParseBaseException, RecursionError):
                 raise QuerySyntaxError(f"Not a SPARQL query: {query_error}") from None
             raise QueryRefused(
                 "SPARQL updates are not allowed here: this endpoint is read-only. "
                 "Change the store with POST /articles, DELETE /articles/{id} and the "
                 "curation endpoints."
             ) from None
-    names = set(_node_names(tree))
+    try:
+        names = set(_node_names(tree))
+    except RecursionError:
+        raise QuerySyntaxError("The query is too deeply nested to be read") from None
     if "ServiceGraphPattern" in names:
         raise QueryRefused("SERVICE clauses are not allowed: this endpoint calls no other host")
     query = tree[1]
