@@ -16,6 +16,7 @@ class BuildWithOntologies(build_py):
     """Build the packages, then copy the whole ontologies tree into ``kg/ontologies``."""
 
     def run(self) -> None:
+        """Build as setuptools does, then add the ontologies."""
         super().run()
         source = Path(__file__).resolve().parent / "ontologies"
         target = Path(self.build_lib) / "kg" / "ontologies"
