@@ -95,6 +95,7 @@ def api_writes(store: Path, articles: list[dict[str, object]]) -> subprocess.Pop
     client = subprocess.Popen(
         [sys.executable, "-m", "bench.crash", "--client", str(port)],
         stdin=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,  # it fails when the server is killed under it
         start_new_session=True,
     )
     assert client.stdin is not None
