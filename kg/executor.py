@@ -175,7 +175,8 @@ class QueryExecutor:
         self._clients = _Clients(self.limits.max_per_client)
         self._idle: queue.Queue[_Worker | None] = queue.Queue()
         self._closed = False
-        # Workers are started on first use, and again as soon as one is killed.
+        # Workers are started on first use (with a spare: see _keep_a_spare), and again
+        # as soon as one is killed.
         for _ in range(self.limits.max_running):
             self._idle.put(None)
 
@@ -228,6 +229,8 @@ class QueryExecutor:
                     limit="max_running",
                     value=limits.max_running,
                 ) from None
+            if self._location is not None:
+                self._keep_a_spare()
             try:
                 if self._location is None:
                     return answer_in_thread(
@@ -264,6 +267,22 @@ class QueryExecutor:
                     worker.kill()
                 else:
                     self._idle.put(worker)
+
+    def _keep_a_spare(self) -> None:
+        """Start a worker if none of the idle ones is started, so the next query finds one.
+
+        Workers start on first use (an app that runs no query starts none), but a query
+        should not wait for a worker's start-up while others run.
+        """
+        assert self._location is not None
+        with self._idle.mutex:
+            entries = self._idle.queue
+            if any(entry is not None for entry in entries):
+                return
+            for index, entry in enumerate(entries):
+                if entry is None:
+                    entries[index] = _Worker(self._location)
+                    return
 
     def _ask(self, worker: _Worker, job: _Job, deadline: float) -> tuple[_Worker, Any]:
         """Have ``worker`` run ``job``; kill it at the deadline (then reply ``None``).
