@@ -112,6 +112,7 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {
 WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "The body is not UTF-8 JSON"},
     401: {"model": ErrorResponse, "description": "KG_API_KEY is set: send it as X-API-Key"},
+    403: {"model": ErrorResponse, "description": "The server is read-only (--read-only)"},
     413: {"model": ErrorResponse, "description": "The request body is too large"},
 }
 
