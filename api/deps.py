@@ -86,7 +86,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         max_per_client=settings.sparql_max_per_client,
     )
     try:
-        queries = QueryExecutor(store, limits=limits)
+        queries = QueryExecutor(store, limits=limits, prestart=settings.sparql_prestart)
     except BaseException:
         store.close()
         raise

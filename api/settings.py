@@ -35,6 +35,8 @@ class Settings(BaseSettings):
             (``KG_SPARQL_MAX_RUNNING``); on the embedded store, worker processes.
         sparql_max_per_client: ``/sparql`` queries one client (address) may run at once
             (``KG_SPARQL_MAX_PER_CLIENT``); past it, 429.
+        sparql_prestart: start the query workers with the app (``KG_SPARQL_PRESTART``;
+            ``kg serve`` sets it), rather than on the first query.
     """
 
     model_config = SettingsConfigDict(env_prefix="KG_", extra="ignore")
@@ -50,6 +52,7 @@ class Settings(BaseSettings):
     sparql_max_results: int = Field(default=10_000, ge=1)
     sparql_max_running: int = Field(default=4, ge=1, le=64)
     sparql_max_per_client: int = Field(default=2, ge=1)
+    sparql_prestart: bool = False
 
 
 @lru_cache

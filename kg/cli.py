@@ -461,6 +461,8 @@ def serve(
         os.environ["KG_STORE"] = store
     if read_only:
         os.environ["KG_READ_ONLY"] = "true"
+    # A server answers its first queries without waiting for query workers to start.
+    os.environ.setdefault("KG_SPARQL_PRESTART", "true")
     from api.settings import get_settings
 
     get_settings.cache_clear()

@@ -160,14 +160,17 @@ class QueryExecutor:
     """Answer read queries on a store within :class:`QueryLimits`.
 
     Args:
-        store: the store; an embedded store gets a pool of worker processes (started
-            now), any other store threads.
+        store: the store; an embedded store gets a pool of worker processes, any other
+            store threads.
         limits: the limits.
+        prestart: start every worker now (a server does), rather than on first use.
 
     Close it (:meth:`close`, or use it as a context manager) to stop the workers.
     """
 
-    def __init__(self, store: Store, *, limits: QueryLimits | None = None) -> None:
+    def __init__(
+        self, store: Store, *, limits: QueryLimits | None = None, prestart: bool = False
+    ) -> None:
         self.store = store
         self.limits = limits or QueryLimits()
         backend = store.backend
@@ -178,7 +181,8 @@ class QueryExecutor:
         # Workers are started on first use (with a spare: see _keep_a_spare), and again
         # as soon as one is killed.
         for _ in range(self.limits.max_running):
-            self._idle.put(None)
+            location = self._location if prestart else None
+            self._idle.put(_Worker(location) if location is not None else None)
 
     @property
     def uses_processes(self) -> bool:
