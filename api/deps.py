@@ -39,6 +39,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.settings import Settings, get_settings
 from kg.errors import StoreError
+from kg.executor import QueryExecutor, QueryLimits
 from kg.graph import ActorGraph, GraphTracker, build_graph, update_graph
 from kg.pipeline import Pipeline
 from kg.query import carry_orderings
@@ -47,15 +48,18 @@ from kg.vocab import Iris
 
 __all__ = [
     "GraphDep",
+    "QueriesDep",
     "SettingsDep",
     "StoreDep",
     "Writer",
     "WriterDep",
     "get_app_settings",
     "get_graph",
+    "get_queries",
     "get_store",
     "get_writer",
     "lifespan",
+    "refuse_writes",
     "require_api_key",
 ]
 
@@ -75,18 +79,31 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = getattr(app.state, "settings", None) or get_settings()
     # Opening RocksDB and reading every assertion block: keep them off the event loop.
     store, graph = await run_in_threadpool(_open, settings)
+    limits = QueryLimits(
+        timeout=settings.sparql_timeout,
+        max_results=settings.sparql_max_results,
+        max_running=settings.sparql_max_running,
+        max_per_client=settings.sparql_max_per_client,
+    )
+    try:
+        queries = QueryExecutor(store, limits=limits, prestart=settings.sparql_prestart)
+    except BaseException:
+        store.close()
+        raise
     app.state.store = store
     app.state.graph = graph
     app.state.writer = Writer(app)
+    app.state.queries = queries
     del graph
     _freeze()
     try:
         yield
     finally:
+        queries.close()
         store.close()
         # Drop the references so the embedded store's lock is released with the object,
         # and let the collector see the projection again, so that it can be freed.
-        del app.state.store, app.state.graph, app.state.writer
+        del app.state.store, app.state.graph, app.state.writer, app.state.queries
         gc.unfreeze()
 
 
@@ -124,6 +141,18 @@ def get_store(request: Request) -> Store:
     if store is None:
         raise StoreError("The store is not open")
     return store
+
+
+def get_queries(request: Request) -> QueryExecutor:
+    """Return the app's query executor (``/sparql``).
+
+    Raises:
+        StoreError: the store is not open.
+    """
+    queries: QueryExecutor | None = getattr(request.app.state, "queries", None)
+    if queries is None:
+        raise StoreError("The store is not open")
+    return queries
 
 
 def get_graph(request: Request) -> ActorGraph:
@@ -268,7 +297,20 @@ def require_api_key(
         )
 
 
+def refuse_writes() -> None:
+    """Refuse a write: the server is read-only.
+
+    Raises:
+        HTTPException: 403, always.
+    """
+    raise HTTPException(
+        status_code=403,
+        detail="This server is read-only (started with --read-only, or KG_READ_ONLY set)",
+    )
+
+
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 StoreDep = Annotated[Store, Depends(get_store)]
 GraphDep = Annotated[ActorGraph, Depends(get_graph)]
 WriterDep = Annotated[Writer, Depends(get_writer)]
+QueriesDep = Annotated[QueryExecutor, Depends(get_queries)]

@@ -8,7 +8,8 @@ kg's domain errors go through one handler (:func:`kg_error_handler`), by the tab
 ``_STATUS``: ``ActorNotFound`` and ``ArticleNotFound`` are 404, ``UnknownNameError`` and
 ``InvalidCursor`` 422, ``CurationError`` 409, ``StoreError`` 503, ``IngestError`` 400,
 the SPARQL errors 400 (syntax), 403 (an update or SERVICE), 406 (no acceptable format)
-and 503 (time limit), any other ``KGError`` 500. Request validation errors (422), HTTP
+503 (time limit, with the limit named in ``detail``) and 429 (a client running too many
+queries at once), any other ``KGError`` 500. Request validation errors (422), HTTP
 errors (401 without the API key, 404 for an unknown path, 413 for a body too large...)
 and unexpected errors (500) are given the same shape so that clients parse one format.
 """
@@ -32,7 +33,9 @@ from kg.errors import (
     IngestError,
     KGError,
     ModelNotFound,
+    QueryLimitExceeded,
     StoreError,
+    TooManyQueries,
     UnknownNameError,
 )
 from kg.query import InvalidCursor
@@ -63,6 +66,7 @@ _STATUS: tuple[tuple[type[KGError], int], ...] = (
     (QueryRefused, 403),
     (NotAcceptable, 406),
     (QueryTimeout, 503),
+    (TooManyQueries, 429),
     (ModelNotFound, 503),
 )
 
@@ -108,6 +112,7 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {
 WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "The body is not UTF-8 JSON"},
     401: {"model": ErrorResponse, "description": "KG_API_KEY is set: send it as X-API-Key"},
+    403: {"model": ErrorResponse, "description": "The server is read-only (--read-only)"},
     413: {"model": ErrorResponse, "description": "The request body is too large"},
 }
 
@@ -136,6 +141,8 @@ def _detail(error: KGError) -> Any:
         return {"choices": list(error.choices)}
     if isinstance(error, UnknownNameError):
         return {"kind": error.kind, "name": error.name, "choices": list(error.choices)}
+    if isinstance(error, QueryLimitExceeded):
+        return {"limit": error.limit, "value": error.value}
     if isinstance(error, IngestError):
         return {"origin": error.origin, "reason": error.reason}
     return None
@@ -143,7 +150,22 @@ def _detail(error: KGError) -> Any:
 
 def _error(status: int, type: str, message: str, detail: Any = None) -> JSONResponse:
     body = ErrorResponse(error=ErrorBody(type=type, message=message, detail=detail))
-    return JSONResponse(jsonable_encoder(body), status_code=status)
+    return JSONResponse(_writable(jsonable_encoder(body)), status_code=status)
+
+
+def _writable(value: Any) -> Any:
+    """Escape lone surrogates (echoed from a bad request), which UTF-8 cannot write."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "backslashreplace").decode("utf-8")
+        return value
+    if isinstance(value, dict):
+        return {_writable(key): _writable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_writable(item) for item in value]
+    return value
 
 
 def kg_error_handler(request: Request, exc: Exception) -> JSONResponse:
@@ -158,6 +180,12 @@ def _validation_error_handler(request: Request, exc: Exception) -> JSONResponse:
     message = "; ".join(
         f"{'.'.join(map(str, e.get('loc', ())))}: {e.get('msg', '')}" for e in errors
     )
+    for error in errors:  # a validator's own error comes as an exception object
+        if isinstance(error.get("ctx"), dict):
+            error["ctx"] = {
+                key: value if isinstance(value, str | int | float | bool | None) else str(value)
+                for key, value in error["ctx"].items()
+            }
     return _error(422, "RequestValidationError", message or "Invalid request", errors)
 
 

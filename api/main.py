@@ -9,7 +9,7 @@ from __future__ import annotations
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from api.deps import lifespan, require_api_key
+from api.deps import lifespan, refuse_writes, require_api_key
 from api.errors import install_error_handlers
 from api.limits import BodySizeLimit
 from api.routers import (
@@ -46,7 +46,8 @@ counts the assertions behind it and leads to the sentences that make them.
 - **health**: is the service up, and how much does it hold.
 
 Reads are open. Writes (`POST`, `PATCH`, `DELETE`) need the API key when `KG_API_KEY`
-is set, in the `X-API-Key` header (or `Authorization: Bearer KEY`).
+is set, in the `X-API-Key` header (or `Authorization: Bearer KEY`); a server started
+with `--read-only` (`KG_READ_ONLY`) refuses them (403).
 
 Lists are cut into pages: pass a page's `next_cursor` as `cursor` to get the next one.
 Errors share one shape: `{"error": {"type": ..., "message": ..., "detail": ...}}`.
@@ -83,6 +84,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(module.router)
     # Declared (in the OpenAPI document too) only when there is a key to send.
     write_guard = [Depends(require_api_key)] if settings.api_key is not None else []
+    if settings.read_only:
+        write_guard = [Depends(refuse_writes)]
     for module in (articles, curation):
         app.include_router(module.router, dependencies=write_guard)
     return app

@@ -654,6 +654,17 @@ class IngestResult(BaseModel):
     items: list[ArticleStatusModel]
 
 
+def _text_only(value: str) -> str:
+    """Refuse a string that is not text: a lone surrogate, or a control character."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise ValueError(f"a lone surrogate (U+{ord(value[err.start]):04X}) is not text") from None
+    if any(ord(char) < 32 or ord(char) == 127 for char in value):
+        raise ValueError("control characters (NUL, line breaks...) are not allowed here")
+    return value
+
+
 class MergeRequest(BaseModel):
     """Two ids of one actor: the one to keep and the one merged into it."""
 
@@ -667,6 +678,8 @@ class MergeRequest(BaseModel):
         min_length=1, max_length=500, description="The actor merged into it (gone afterwards)."
     )
 
+    _text = field_validator("keep", "drop")(_text_only)
+
 
 class AliasRequest(BaseModel):
     """A name that stands for an actor."""
@@ -674,6 +687,8 @@ class AliasRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"name": "KH"}]})
 
     name: str = Field(min_length=1, max_length=200, pattern=r"\S")
+
+    _text = field_validator("name")(_text_only)
 
 
 class RetypeRequest(BaseModel):

@@ -22,6 +22,7 @@ class Settings(BaseSettings):
         api_key: the key that write requests must send (``KG_API_KEY``), in the
             ``X-API-Key`` header or as ``Authorization: Bearer KEY``; when unset, writes
             are open like reads.
+        read_only: serve reads only (``KG_READ_ONLY``): writes are refused with 403.
         cors_origins: origins allowed to call the API from a browser
             (``KG_CORS_ORIGINS``, a JSON list; ``["*"]`` for any).
         max_body_bytes: the largest request body accepted (``KG_MAX_BODY_BYTES``).
@@ -30,6 +31,12 @@ class Settings(BaseSettings):
         sparql_timeout: seconds a ``/sparql`` query may run (``KG_SPARQL_TIMEOUT``).
         sparql_max_results: the most solutions or triples ``/sparql`` returns
             (``KG_SPARQL_MAX_RESULTS``).
+        sparql_max_running: ``/sparql`` queries that run at once
+            (``KG_SPARQL_MAX_RUNNING``); on the embedded store, worker processes.
+        sparql_max_per_client: ``/sparql`` queries one client (address) may run at once
+            (``KG_SPARQL_MAX_PER_CLIENT``); past it, 429.
+        sparql_prestart: start the query workers with the app (``KG_SPARQL_PRESTART``;
+            ``kg serve`` sets it), rather than on the first query.
     """
 
     model_config = SettingsConfigDict(env_prefix="KG_", extra="ignore")
@@ -37,11 +44,15 @@ class Settings(BaseSettings):
     store: str = DEFAULT_STORE
     base_iri: str | None = None
     api_key: SecretStr | None = None
+    read_only: bool = False
     cors_origins: list[str] = Field(default_factory=list)
     max_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     max_articles: int = Field(default=100, ge=1)
     sparql_timeout: float = Field(default=10.0, gt=0)
     sparql_max_results: int = Field(default=10_000, ge=1)
+    sparql_max_running: int = Field(default=4, ge=1, le=64)
+    sparql_max_per_client: int = Field(default=2, ge=1)
+    sparql_prestart: bool = False
 
 
 @lru_cache

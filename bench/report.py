@@ -16,6 +16,9 @@ from bench.common import REPO, load_results
 OUTPUT = REPO / "BENCHMARKS.md"
 PLOT = REPO / "bench" / "growth.png"
 NOTES = REPO / "bench" / "NOTES.md"
+# Section 6 (hostile queries, crash safety): figures quoted from bench/hostile.py and
+# bench/crash.py, which print them; kept here so that a new report keeps them.
+ROBUSTNESS = REPO / "bench" / "ROBUSTNESS.md"
 
 MIXES = (
     "HTTP floor: GET /docs",
@@ -566,6 +569,8 @@ def render(results: dict[str, Any]) -> str:
         "",
         *cluster.section(results),
     ]
+    if ROBUSTNESS.exists():
+        lines += [ROBUSTNESS.read_text().rstrip(), ""]
     if NOTES.exists():
         lines += [NOTES.read_text().rstrip(), ""]
     return "\n".join(lines)

@@ -10,12 +10,14 @@ from kg.errors import (
     KGError,
     ModelNotFound,
     NotAcceptable,
+    QueryLimitExceeded,
     QueryRefused,
     QuerySyntaxError,
     QueryTimeout,
     RemoteStoreError,
     SparqlError,
     StoreError,
+    TooManyQueries,
     UnknownNameError,
 )
 from kg.types import Actor, ActorType, Article, Assertion, Mention, Modality, Relation, Span
@@ -38,6 +40,7 @@ __all__ = [
     "Modality",
     "ModelNotFound",
     "NotAcceptable",
+    "QueryLimitExceeded",
     "QueryRefused",
     "QuerySyntaxError",
     "QueryTimeout",
@@ -46,6 +49,7 @@ __all__ = [
     "Span",
     "SparqlError",
     "StoreError",
+    "TooManyQueries",
     "UnknownNameError",
     "__version__",
 ]

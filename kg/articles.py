@@ -49,7 +49,10 @@ class ArticleStatus:
 
 def _record_id(record: Any) -> str | None:
     value = record.get("id") if isinstance(record, dict) else None
-    return value if isinstance(value, str) and value.strip() else None
+    if not isinstance(value, str) or not value.strip():
+        return None
+    # Echoed in the status: a lone surrogate, which no encoding can write, is escaped.
+    return value.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def ingest_records(pipeline: Pipeline, store: Store, records: Sequence[Any]) -> list[ArticleStatus]:

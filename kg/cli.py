@@ -516,16 +516,56 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
     store: StoreOption = None,
+    read_only: Annotated[
+        bool,
+        typer.Option("--read-only", help="Serve reads only: every write is refused (403)."),
+    ] = False,
+    open_writes: Annotated[
+        bool,
+        typer.Option(
+            "--open-writes",
+            help="Let anyone who can reach the server write, when it is bound to an "
+            "address other than loopback without KG_API_KEY.",
+        ),
+    ] = False,
 ) -> None:
-    """Serve the HTTP API (docs at /docs)."""
+    """Serve the HTTP API (docs at /docs).
+
+    Without KG_API_KEY, writes are open to whoever can reach the server: bound to an
+    address other than loopback, it refuses to start unless --read-only or --open-writes
+    says which is meant.
+    """
     import uvicorn
 
     if store:
         os.environ["KG_STORE"] = store
+    if read_only:
+        os.environ["KG_READ_ONLY"] = "true"
+    # A server answers its first queries without waiting for query workers to start.
+    os.environ.setdefault("KG_SPARQL_PRESTART", "true")
     from api.settings import get_settings
 
     get_settings.cache_clear()
+    settings = get_settings()
+    if not (settings.api_key or settings.read_only or open_writes or _is_loopback(host)):
+        raise _fail(
+            f"Refusing to serve on {host} with writes open to the network: KG_API_KEY is "
+            "not set. Set KG_API_KEY (writes then need it), or pass --read-only (no "
+            "writes), or --open-writes (anyone who can reach the server may write)."
+        )
     uvicorn.run("api.main:create_app", factory=True, host=host, port=port)
+
+
+def _is_loopback(host: str) -> bool:
+    """Return whether ``host`` is a loopback address (or ``localhost``)."""
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def main() -> None:

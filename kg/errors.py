@@ -14,7 +14,9 @@ Every error kg raises on purpose is a ``KGError``::
     ├── SparqlError          a SPARQL request that cannot be answered
     │   ├── QuerySyntaxError not a SPARQL query
     │   ├── QueryRefused     an update, or SERVICE to another host
-    │   ├── QueryTimeout     the query ran longer than allowed
+    │   ├── QueryLimitExceeded a query hit one of the endpoint's limits
+    │   │   ├── QueryTimeout     it ran longer than allowed
+    │   │   └── TooManyQueries   too many queries running (in all, or of one client)
     │   └── NotAcceptable    no accepted format can hold the results
     └── StoreError           the store could not be opened, read or written
         └── RemoteStoreError the remote SPARQL endpoint failed or could not be reached
@@ -34,12 +36,14 @@ __all__ = [
     "KGError",
     "ModelNotFound",
     "NotAcceptable",
+    "QueryLimitExceeded",
     "QueryRefused",
     "QuerySyntaxError",
     "QueryTimeout",
     "RemoteStoreError",
     "SparqlError",
     "StoreError",
+    "TooManyQueries",
     "UnknownNameError",
 ]
 
@@ -136,8 +140,27 @@ class QueryRefused(SparqlError):
     """The query would change the store or reach other hosts."""
 
 
-class QueryTimeout(SparqlError):
-    """The query ran longer than allowed."""
+class QueryLimitExceeded(SparqlError):
+    """A query hit one of the limits set on queries.
+
+    Attributes:
+        limit: which limit: ``timeout`` (seconds), ``max_running`` (queries running at
+            once) or ``max_per_client`` (queries of one client running at once).
+        value: the limit's value.
+    """
+
+    def __init__(self, message: str, *, limit: str = "timeout", value: float | None = None):
+        super().__init__(message)
+        self.limit = limit
+        self.value = value
+
+
+class QueryTimeout(QueryLimitExceeded):
+    """The query ran longer than allowed, or waited too long for a free place to run."""
+
+
+class TooManyQueries(QueryLimitExceeded):
+    """The client already runs as many queries as it may at once."""
 
 
 class NotAcceptable(SparqlError):

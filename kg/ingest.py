@@ -72,7 +72,39 @@ def _optional_str(record: Mapping[str, Any], key: str, origin: str) -> str | Non
         return None
     if not isinstance(value, str):
         raise IngestError(origin, f"{key!r} must be a string, not {type(value).__name__}")
+    return _text_only(value, key, origin)
+
+
+def _text_only(value: str, key: str, origin: str) -> str:
+    """Return ``value``; refuse a lone surrogate (JSON's ``"\udc80"``), which is not text."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        code = ord(value[err.start])
+        raise IngestError(
+            origin, f"{key!r} holds a lone surrogate (U+{code:04X} at {err.start}): not text"
+        ) from None
     return value
+
+
+_MAX_ID_LENGTH = 500
+
+
+def _check_id(article_id: str, origin: str) -> str:
+    """Return a stripped article id; refuse one that cannot name an article everywhere.
+
+    An id is a path segment of ``DELETE /articles/{id}``: no slash or backslash, no
+    control character, not ``.`` or ``..``, at most 500 characters.
+    """
+    article_id = _text_only(article_id, "id", origin).strip()
+    bad = sorted({char for char in article_id if char in "/\\" or ord(char) < 32})
+    if bad or article_id in (".", "..") or len(article_id) > _MAX_ID_LENGTH:
+        raise IngestError(
+            origin,
+            f"'id' must be at most {_MAX_ID_LENGTH} characters without '/', '\\' or control "
+            f"characters, and not '.' or '..': {article_id[:80]!r}",
+        )
+    return article_id
 
 
 def parse_article_record(record: Any, *, origin: str = "<record>") -> Article:
@@ -92,6 +124,7 @@ def parse_article_record(record: Any, *, origin: str = "<record>") -> Article:
     if text is None and html is not None:
         if not isinstance(html, str):
             raise IngestError(origin, "'html' must be a string")
+        _text_only(html, "html", origin)
         from_html = parse_html(html, origin=origin)
         text = from_html.text
         record = {**record, "title": record.get("title") or from_html.title}
@@ -104,13 +137,14 @@ def parse_article_record(record: Any, *, origin: str = "<record>") -> Article:
         raise IngestError(origin, f"missing 'text' (or 'html'); an article has the keys {keys}")
     if not text.strip():
         raise IngestError(origin, "empty 'text'")
+    _text_only(text, "text", origin)
     article_id = record.get("id")
     if isinstance(article_id, int) and not isinstance(article_id, bool):
         article_id = str(article_id)
     if article_id is not None and (not isinstance(article_id, str) or not article_id.strip()):
         raise IngestError(origin, f"'id' must be a non-empty string, not {article_id!r}")
     return Article(
-        id=article_id.strip() if article_id else text_id(text),
+        id=_check_id(article_id, origin) if article_id else text_id(text),
         text=text,
         title=_optional_str(record, "title", origin),
         date=_parse_date(record.get("date"), origin),

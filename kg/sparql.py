@@ -7,7 +7,10 @@
    store call other hosts), is refused; text that is not SPARQL is a syntax error.
 2. The store (:meth:`kg.store.Store.query_results`) runs the query in a worker thread;
    the caller waits at most ``timeout`` seconds, and the worker stops reading results at
-   the deadline. At most :data:`MAX_RUNNING` queries run at once.
+   the deadline. At most :data:`MAX_RUNNING` queries run at once. The embedded store
+   cannot interrupt a query, so one past its deadline finishes in the background:
+   :class:`kg.executor.QueryExecutor` (what the API uses) runs queries in worker
+   processes instead, and kills them at the deadline.
 3. At most ``max_results`` solutions (or triples) are read; the result says whether
    more were left.
 4. :func:`serialize_result` writes the result in the format :func:`negotiate` chose
@@ -73,9 +76,11 @@ __all__ = [
     "QueryTimeout",
     "SelectResult",
     "SparqlError",
+    "answer_in_thread",
     "answer_query",
     "check_query",
     "negotiate",
+    "prepare_answer",
     "run_query",
     "serialize_result",
 ]
@@ -163,17 +168,22 @@ def check_query(sparql: str) -> QueryForm:
     with _PARSER_LOCK:
         try:
             tree = parseQuery(sparql)
+        except RecursionError:
+            raise QuerySyntaxError("The query is too deeply nested to be read") from None
         except ParseBaseException as query_error:
             try:
                 parseUpdate(sparql)
-            except ParseBaseException:
+            except (ParseBaseException, RecursionError):
                 raise QuerySyntaxError(f"Not a SPARQL query: {query_error}") from None
             raise QueryRefused(
                 "SPARQL updates are not allowed here: this endpoint is read-only. "
                 "Change the store with POST /articles, DELETE /articles/{id} and the "
                 "curation endpoints."
             ) from None
-    names = set(_node_names(tree))
+    try:
+        names = set(_node_names(tree))
+    except RecursionError:
+        raise QuerySyntaxError("The query is too deeply nested to be read") from None
     if "ServiceGraphPattern" in names:
         raise QueryRefused("SERVICE clauses are not allowed: this endpoint calls no other host")
     query = tree[1]
@@ -223,7 +233,9 @@ def answer_query(
     """Check a query, choose the format from ``accept``, run it and serialize the result.
 
     The format is chosen before the query runs, so that a query whose results cannot be
-    sent is not run.
+    sent is not run. The query runs in a thread of this process, at most
+    :data:`MAX_RUNNING` at once: on the embedded store, one that passes its deadline
+    finishes in the background (:class:`kg.executor.QueryExecutor` stops it instead).
 
     Raises:
         QueryRefused: an update, or a SERVICE clause.
@@ -232,6 +244,30 @@ def answer_query(
         QueryTimeout: the query ran longer than ``timeout``.
         StoreError: the store failed.
     """
+    return answer_in_thread(
+        store,
+        sparql,
+        accept=accept,
+        timeout=timeout,
+        max_results=max_results,
+        default_graphs=default_graphs,
+        named_graphs=named_graphs,
+        running=_RUNNING,
+    )
+
+
+def answer_in_thread(
+    store: Store,
+    sparql: str,
+    *,
+    accept: str | None = None,
+    timeout: float = 10.0,
+    max_results: int = 10_000,
+    default_graphs: Sequence[str] = (),
+    named_graphs: Sequence[str] = (),
+    running: threading.BoundedSemaphore | None = None,
+) -> Answer:
+    """Answer a query as :func:`answer_query`, run in a thread; ``running`` bounds them."""
     media_type = negotiate(accept, check_query(sparql))
     _check_graphs(default_graphs, named_graphs)
     result = _run(
@@ -241,8 +277,39 @@ def answer_query(
         max_results=max_results,
         default_graphs=default_graphs,
         named_graphs=named_graphs,
+        running=running,
     )
     return Answer(serialize_result(result, media_type), media_type, result.truncated)
+
+
+def prepare_answer(
+    store: Store,
+    sparql: str,
+    *,
+    accept: str | None = None,
+    timeout: float = 10.0,
+    max_results: int = 10_000,
+    default_graphs: Sequence[str] = (),
+    named_graphs: Sequence[str] = (),
+) -> Answer:
+    """Answer a query as :func:`answer_query`, in the calling thread.
+
+    The deadline is checked between results only: the caller bounds the time (a
+    :mod:`kg.executor` worker process, killed at the deadline).
+    """
+    media_type = negotiate(accept, check_query(sparql))
+    _check_graphs(default_graphs, named_graphs)
+    outcome = _collect(
+        store,
+        sparql,
+        deadline=time.monotonic() + timeout,
+        max_results=max_results,
+        default_graphs=default_graphs,
+        named_graphs=named_graphs,
+    )
+    if isinstance(outcome, Exception):
+        raise outcome
+    return Answer(serialize_result(outcome, media_type), media_type, outcome.truncated)
 
 
 def run_query(
@@ -280,6 +347,7 @@ def run_query(
         max_results=max_results,
         default_graphs=default_graphs,
         named_graphs=named_graphs,
+        running=_RUNNING,
     )
 
 
@@ -297,16 +365,20 @@ def _run(
     max_results: int,
     default_graphs: Sequence[str],
     named_graphs: Sequence[str],
+    running: threading.BoundedSemaphore | None,
 ) -> QueryResult:
     """Read the results in a worker thread; wait for it until the deadline.
 
     The worker is a daemon thread: an embedded query cannot be interrupted, so one that
     runs past its limit finishes unread, and must not keep the process from exiting.
+    ``running`` (when given) is held until the thread ends.
     """
     deadline = time.monotonic() + timeout
-    if not _RUNNING.acquire(timeout=timeout):
+    if running is not None and not running.acquire(timeout=timeout):
         raise QueryTimeout(
-            f"The query waited {timeout:g} s for one of the {MAX_RUNNING} queries running to end"
+            f"The query waited {timeout:g} s for one of the {MAX_RUNNING} queries running to end",
+            limit="max_running",
+            value=MAX_RUNNING,
         )
     outcome: list[QueryResult | Exception] = []
 
@@ -325,13 +397,18 @@ def _run(
         except Exception as err:  # handed to the caller, who raises it
             outcome.append(err)
         finally:
-            _RUNNING.release()
+            if running is not None:
+                running.release()
 
     worker = threading.Thread(target=work, name="kg-sparql", daemon=True)
     worker.start()
     worker.join(max(deadline - time.monotonic(), 0.0) + 0.05)
     if not outcome or isinstance(outcome[0], QueryTimeout):
-        raise QueryTimeout(f"The query ran longer than {timeout:g} s")
+        raise QueryTimeout(
+            f"The query ran longer than its time limit of {timeout:g} s",
+            limit="timeout",
+            value=timeout,
+        )
     if isinstance(outcome[0], Exception):
         raise outcome[0]
     return outcome[0]

@@ -230,13 +230,26 @@ def _lock_hint(message: str) -> str:
 
 
 class EmbeddedStore(Store):
-    """An Oxigraph store on disk (RocksDB)."""
+    """An Oxigraph store on disk (RocksDB).
 
-    def __init__(self, path: str | os.PathLike[str], *, iris: Iris | None = None) -> None:
+    Args:
+        path: the store's folder.
+        iris: kg's IRIs.
+        read_only: open it for reading only: other processes may do the same while one
+            process has it open for writing (the reader sees the store as it was when
+            opened). Used by :mod:`kg.executor`'s query workers.
+    """
+
+    def __init__(
+        self, path: str | os.PathLike[str], *, iris: Iris | None = None, read_only: bool = False
+    ) -> None:
         self.location = str(Path(path))
         self.iris = iris or Iris()
+        self.read_only = read_only
         try:
-            self._store: OxStore | None = OxStore(self.location)
+            self._store: OxStore | None = (
+                OxStore.read_only(self.location) if read_only else OxStore(self.location)
+            )
         except OSError as err:
             raise StoreError(
                 f"Cannot open the store at {self.location}: {err}.{_lock_hint(str(err))}"
@@ -415,7 +428,8 @@ class EmbeddedStore(Store):
     def close(self) -> None:
         """Flush the store to disk and release it (and its lock), so it can be opened again."""
         if self._store is not None:
-            self._store.flush()
+            if not self.read_only:
+                self._store.flush()
             self._store = None
 
 

@@ -33,7 +33,14 @@ __all__ = [
 
 ONTOLOGY_IRI = "https://kg.example.org/ontology"
 DEFAULT_BASE_IRI = "https://kg.example.org/"
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontologies"
+# Installed from a wheel, the ontologies are package data (kg/ontologies, see setup.py);
+# in a source checkout (and an editable install) they are at the top of the repository.
+_PACKAGED_ONTOLOGIES = Path(__file__).resolve().parent / "ontologies"
+ONTOLOGY_DIR = (
+    _PACKAGED_ONTOLOGIES
+    if _PACKAGED_ONTOLOGIES.is_dir()
+    else Path(__file__).resolve().parent.parent / "ontologies"
+)
 SHAPES_PATH = ONTOLOGY_DIR / "shapes.ttl"
 
 

@@ -26,7 +26,7 @@ from tests.conftest import RECORD_KEYS
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 EXAMPLE_COUNT = 14
-SEED_DIR = ROOT.parent / "shared" / "data" / "seed"
+SEED_DIR = ROOT / "tests" / "data" / "seed"
 SEED = SEED_DIR / "us-strikes-iraq-militia.jsonl"
 SEED_TXT = SEED_DIR / "us-strikes-iraq-militia.txt"
 SEED_ID = "us-strikes-iraq-militia"

@@ -24,7 +24,7 @@ from tests.oxigraph_server import empty_oxigraph_url, oxigraph_url  # noqa: F401
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 EXAMPLE_COUNT = 14
-SEED = ROOT.parent / "shared" / "data" / "seed" / "us-strikes-iraq-militia.jsonl"
+SEED = ROOT / "tests" / "data" / "seed" / "us-strikes-iraq-militia.jsonl"
 SEED_ID = "us-strikes-iraq-militia"
 
 ACTOR_KEYS = {"id", "label", "type", "state", "mention"}

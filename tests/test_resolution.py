@@ -30,7 +30,7 @@ from kg.resolve import link_actors, normalise_name
 from kg.types import ActorType, Article
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT.parent / "shared" / "data" / "seed" / "us-strikes-iraq-militia.jsonl"
+SEED = ROOT / "tests" / "data" / "seed" / "us-strikes-iraq-militia.jsonl"
 
 
 @pytest.fixture(scope="module")

@@ -25,7 +25,7 @@ from kg.vocab import SHAPES_PATH
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
-SEED = ROOT.parent / "shared" / "data" / "seed" / "us-strikes-iraq-militia.jsonl"
+SEED = ROOT / "tests" / "data" / "seed" / "us-strikes-iraq-militia.jsonl"
 
 #: The RDF exporters.
 RDF_EXPORTS = sorted(name for name, exporter in EXPORTERS.items() if exporter.rdf_format)

@@ -242,7 +242,7 @@ def test_run_ask_and_graphs(store: Store) -> None:
 
 
 def test_run_time_limit(store: Store) -> None:
-    with pytest.raises(QueryTimeout, match=r"longer than 0\.2 s"):
+    with pytest.raises(QueryTimeout, match=r"time limit of 0\.2 s"):
         run_query(store, SLOW, timeout=0.2)
 
 

@@ -8,17 +8,10 @@ from urllib.parse import parse_qs
 from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import QueriesDep
 from api.errors import ERROR_RESPONSES, ErrorResponse
-from api.settings import Settings
-from kg.sparql import (
-    GRAPH_FORMATS,
-    RESULT_FORMATS,
-    QueryRefused,
-    QuerySyntaxError,
-    answer_query,
-)
-from kg.store import Store
+from kg.executor import QueryExecutor
+from kg.sparql import GRAPH_FORMATS, RESULT_FORMATS, QueryRefused, QuerySyntaxError
 
 __all__ = ["router"]
 
@@ -40,7 +33,15 @@ _RESPONSES: dict[int | str, dict[str, Any]] = {
     403: {"model": ErrorResponse, "description": "An update, or a SERVICE clause"},
     406: {"model": ErrorResponse, "description": "No acceptable format for the results"},
     415: {"model": ErrorResponse, "description": "A POST body of another media type"},
-    503: {"model": ErrorResponse, "description": "The query ran out of time, or the store failed"},
+    429: {
+        "model": ErrorResponse,
+        "description": "This client already runs KG_SPARQL_MAX_PER_CLIENT queries",
+    },
+    503: {
+        "model": ErrorResponse,
+        "description": "The query ran out of time (KG_SPARQL_TIMEOUT), or waited it out for "
+        "a place (KG_SPARQL_MAX_RUNNING): `detail.limit` says which; or the store failed",
+    },
 }
 
 Accept = Annotated[
@@ -54,20 +55,18 @@ GraphUris = Annotated[list[str] | None, Query(max_length=100)]
 
 
 def _answer(
-    store: Store,
-    settings: Settings,
+    queries: QueryExecutor,
+    client: str | None,
     query: str,
     *,
     accept: str | None,
     default_graphs: list[str],
     named_graphs: list[str],
 ) -> Response:
-    answer = answer_query(
-        store,
+    answer = queries.answer(
         query,
         accept=accept,
-        timeout=settings.sparql_timeout,
-        max_results=settings.sparql_max_results,
+        client=client,
         default_graphs=default_graphs,
         named_graphs=named_graphs,
     )
@@ -77,8 +76,8 @@ def _answer(
 
 @router.get("", response_class=Response, responses=_RESPONSES, summary="Query (GET)")
 def sparql_get(
-    store: StoreDep,
-    settings: SettingsDep,
+    request: Request,
+    queries: QueriesDep,
     query: Annotated[
         str, Query(description="A SELECT, ASK, CONSTRUCT or DESCRIBE query.", examples=[_EXAMPLE])
     ],
@@ -92,14 +91,18 @@ def sparql_get(
 ) -> Response:
     """Run a read-only query, within a time limit and a result cap.
 
+    A query past its time limit is stopped (503, `detail.limit` = `timeout`); at most
+    `KG_SPARQL_MAX_RUNNING` queries run at once, and `KG_SPARQL_MAX_PER_CLIENT` of one
+    client (429 past it).
+
     Updates and SERVICE clauses are refused (403). Without `default-graph-uri`, the
     embedded store's default graph is the union of all graphs; a remote store applies
     its own default (`oxigraph serve`: its default graph, unless started with
     `--union-default-graph`): `GRAPH ?g { ... }` reads both alike.
     """
     return _answer(
-        store,
-        settings,
+        queries,
+        _client(request),
         query,
         accept=accept,
         default_graphs=default_graph_uri or [],
@@ -126,6 +129,11 @@ _BODY = {
 }
 
 
+def _client(request: Request) -> str | None:
+    """Return who asks, for the per-client limit: the peer's address."""
+    return request.client.host if request.client is not None else None
+
+
 def _text(body: bytes) -> str:
     try:
         return body.decode("utf-8")
@@ -140,9 +148,7 @@ def _text(body: bytes) -> str:
     summary="Query (POST)",
     openapi_extra={"requestBody": _BODY},
 )
-async def sparql_post(
-    request: Request, store: StoreDep, settings: SettingsDep, accept: Accept = None
-) -> Response:
+async def sparql_post(request: Request, executor: QueriesDep, accept: Accept = None) -> Response:
     """Run a read-only query sent as a form (`query=...`) or as `application/sparql-query`.
 
     As `GET /sparql`; `default-graph-uri` and `named-graph-uri` go in the form, or in
@@ -174,8 +180,8 @@ async def sparql_post(
         )
     return await run_in_threadpool(
         _answer,
-        store,
-        settings,
+        executor,
+        _client(request),
         query,
         accept=accept,
         default_graphs=default_graphs,
