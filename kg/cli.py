@@ -435,7 +435,7 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
     store: StoreOption = None,
 ) -> None:
-    """Serve the HTTP API (docs at /docs)."""
+    """Serve the HTTP API and the analyst's viewer at / (API docs at /docs)."""
     import uvicorn
 
     if store:
@@ -443,6 +443,7 @@ def serve(
     from api.settings import get_settings
 
     get_settings.cache_clear()
+    err.print(f"kg viewer at http://{host}:{port}/ (API docs at /docs)", highlight=False)
     uvicorn.run("api.main:create_app", factory=True, host=host, port=port)
 
 

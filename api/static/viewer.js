@@ -213,6 +213,7 @@ async function load() {
   setStatus(`${centre ? centre.label : state.actor}: ${ego.nodes.length} actors, ${ego.edges.length} edges`
     + `${ego.truncated ? " (cut at the limits)" : ""}. Click an edge for its evidence; double-click an actor to expand it.`);
   document.body.dataset.drawMs = drawn.toFixed(1);
+  document.body.dataset.drawnAt = performance.now().toFixed(1);
   document.body.dataset.loaded = state.actor;
   renderTable();
   if (state.edge && cy.getElementById(state.edge).length) {
