@@ -177,6 +177,10 @@ def test_search_network_and_evidence(driver: Any, server: str) -> None:
     assert "rule " in evidence
     assert "edge=hezbollah" in driver.current_url
     settle(driver, server, "3-evidence")
+    # Expanding Israel adds its neighbours to the network.
+    before = len(driver.execute_script("return cy.nodes().map(n => n.id())"))
+    driver.execute_script("cy.getElementById('israel').emit('dbltap')")
+    wait(driver, lambda d: d.execute_script("return cy.nodes().length") > before)
 
 
 def test_filters_change_the_edges(driver: Any, server: str) -> None:
@@ -216,6 +220,8 @@ def test_deep_link_opens_the_edge(driver: Any, server: str) -> None:
     assert driver.find_element(By.ID, "hops").get_attribute("value") == "2"
     distances = driver.execute_script("return (await (await fetch('/ego/iran?depth=2')).json())")
     assert max(n["distance"] for n in distances["nodes"]) == 2
+    driver.find_element(By.ID, "show-denials").click()
+    wait(driver, lambda d: d.find_elements(By.ID, "denials"))
     settle(driver, server, "5-deep-link")
 
 
@@ -240,13 +246,30 @@ def test_timeline_rollup_and_paths(driver: Any, server: str) -> None:
     settle(driver, server, "7-paths")
 
 
+def test_curation_from_the_viewer(driver: Any, server: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    open_view(driver, server + "/?actor=hezbollah")
+    loaded(driver, "hezbollah")
+    driver.find_element(By.CSS_SELECTOR, "#curate-menu summary").click()
+    Select(driver.find_element(By.ID, "curate-action")).select_by_value("alias")
+    driver.find_element(By.ID, "curate-a").send_keys("hezbollah")
+    driver.find_element(By.ID, "curate-b").send_keys("Zqx Resistance Party")
+    driver.find_element(By.CSS_SELECTOR, "#curate-form button").click()
+    wait(driver, lambda d: d.find_element(By.ID, "curate-result").text == "Done.")
+    found = httpx.get(server + "/suggest", params={"prefix": "zqx"}).json()["items"]
+    assert [(item["id"], item["name"]) for item in found] == [("hezbollah", "Zqx Resistance Party")]
+    settle(driver, server, "8-curation")
+
+
 def test_offline_api_docs(driver: Any, server: str) -> None:
     from selenium.webdriver.common.by import By
 
     driver.get(server + "/docs")
     wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".opblock"))
     assert "/ego/{actor_id}" in driver.find_element(By.TAG_NAME, "body").text
-    settle(driver, server, "8-docs")
+    settle(driver, server, "9-docs")
     driver.get(server + "/redoc")
     wait(driver, lambda d: "suggest" in d.find_element(By.TAG_NAME, "body").text.lower(), 30)
-    settle(driver, server, "9-redoc")
+    settle(driver, server, "10-redoc")

@@ -362,9 +362,9 @@ function evidenceItem(item) {
   );
 }
 
-async function evidenceOf(edgeIds) {
+async function evidenceOf(edgeIds, modalities = state.modalities) {
   const items = [];
-  const modality = state.modalities.map((m) => `modality=${m}`).join("&");
+  const modality = modalities.map((m) => `modality=${m}`).join("&");
   for (const id of edgeIds) {
     const page = await api(`/relations/${encodeURIComponent(id)}/evidence?limit=200&${modality}`);
     items.push(...page.items);
@@ -389,6 +389,12 @@ async function showEdge(id) {
       `${data.sources} source${data.sources === 1 ? "" : "s"}, ${data.evidence} assertion${data.evidence === 1 ? "" : "s"}, `
       + `${data.first_date || "?"} to ${data.last_date || "?"}, ${data.modalities.join(", ")}`),
     el("section", { id: "evidence" }, ...items.map(evidenceItem)),
+    el("button", { type: "button", id: "show-denials", onclick: async (event) => {
+      const others = await evidenceOf(data.edges, ["denied", "hypothetical"]);
+      event.target.replaceWith(el("section", { id: "denials" },
+        el("h3", {}, `Denied or hypothetical (${others.length}): no edge is drawn for these`),
+        ...others.map(evidenceItem)));
+    } }, "Show denials and hypotheticals"),
   );
   drawTimeline(items, `${data.relation} evidence`);
 }
