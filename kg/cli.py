@@ -283,7 +283,9 @@ def eval_command(
             show_default=False,
         ),
     ],
-    show: Annotated[bool, typer.Option("--show", help="List missed and wrong (unmatched) relations.")] = False,
+    show: Annotated[
+        bool, typer.Option("--show", help="List missed and wrong (unmatched) relations.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     model: ModelOption = None,
 ) -> None:

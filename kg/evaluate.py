@@ -24,10 +24,10 @@ Two kinds of gold are read:
   relation family. *Triple recall* (records with source and target): an assertion of
   that family whose subject matches a source actor and whose object matches a target.
 
-For triple gold and PLOVER, only assertions that make edges (asserted or alleged) count as predictions. Predicted
-actors are matched to gold names by label, gazetteer aliases and the text of the
-mention, and, failing that, through the state they roll up to ("US forces" counts as
-"United States", as the gold is at state level).
+For triple gold and PLOVER, only assertions that make edges (asserted or alleged) count
+as predictions. Predicted actors are matched to gold names by label, gazetteer aliases
+and the text of the mention, and, failing that, through the state they roll up to
+("US forces" counts as "United States", as the gold is at state level).
 """
 
 from __future__ import annotations
@@ -459,7 +459,8 @@ def read_span_gold(path: Path) -> SpanGold:
             if row.get("relation") not in known:
                 raise IngestError(
                     where,
-                    f"unknown relation {row.get('relation')!r}. Available: {', '.join(sorted(known))}",
+                    f"unknown relation {row.get('relation')!r}. "
+                    f"Available: {', '.join(sorted(known))}",
                 )
             modality = row.get("modality", "asserted")
             if modality not in {m.value.casefold() for m in Modality}:
