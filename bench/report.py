@@ -15,6 +15,7 @@ from bench.common import REPO, load_results
 OUTPUT = REPO / "BENCHMARKS.md"
 PLOT = REPO / "bench" / "growth.png"
 NOTES = REPO / "bench" / "NOTES.md"
+VIEWER = REPO / "bench" / "viewer-results.md"  # written by ``python -m bench.viewer``
 
 MIXES = (
     "HTTP floor: GET /docs",
@@ -564,6 +565,18 @@ def render(results: dict[str, Any]) -> str:
         *growth_section(results),
         "",
     ]
+    if VIEWER.exists():
+        lines += [
+            "## 6. The viewer in headless Chromium",
+            "",
+            "An ego network drawn by the viewer (`bench/viewer.py`): `api` is the `/ego` "
+            "request as the browser timed it, `draw` adding the elements to Cytoscape and "
+            "the fcose layout, `total` from navigation start to the network drawn. The "
+            "baseline is the same page on the examples' store (about 100 actors).",
+            "",
+            VIEWER.read_text().rstrip(),
+            "",
+        ]
     if NOTES.exists():
         lines += [NOTES.read_text().rstrip(), ""]
     return "\n".join(lines)

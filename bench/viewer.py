@@ -11,7 +11,9 @@ for each actor and depth. Prints, per case, the median and the worst of:
 - ``total``: from navigation start to the network drawn (page load, scripts, API, draw);
 
 and the same for the examples' store as the baseline (the ratio says what 10,000 actors
-cost over 100). Run: ``python -m bench.viewer [--runs 5] [--keep]``.
+cost over 100). Run: ``python -m bench.viewer [--runs 5] [--keep]``; it prints the
+figures and writes them to ``bench/viewer-results.md``, which ``python -m bench.report``
+puts in BENCHMARKS.md (section 6).
 """
 
 from __future__ import annotations
@@ -23,12 +25,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "bench" / "viewer-results.md"
 CASES = (("united-states", 1), ("iran", 1), ("united-states", 2), ("hezbollah", 2))
 
 
@@ -148,11 +152,11 @@ def main() -> None:
         finally:
             process.terminate()
             process.wait()
-    print(f"runs per case: {args.runs} (after one warm-up); times in ms: median / worst")
+    lines = [f"runs per case: {args.runs} (after one warm-up); times in ms: median / worst"]
     for name, cases in report.items():
-        print(f"{name} store: {cases.pop('actors')} actors in the projection")
+        lines.append(f"{name} store: {cases.pop('actors')} actors in the projection")
         for case, figures in cases.items():
-            print(
+            lines.append(
                 f"  {case:20} {figures['nodes']:4} nodes {figures['edges']:5} edges  "
                 + "  ".join(
                     f"{key} {figures[key][0]:7.1f} / {figures[key][1]:7.1f}"
@@ -162,7 +166,17 @@ def main() -> None:
     ratio = report["synthetic"]["united-states d1"]["total"][0] / max(
         report["examples"]["united-states d1"]["total"][0], 1e-9
     )
-    print(f"united-states d1 total, synthetic over examples: {ratio:.2f}x")
+    lines.append(f"united-states d1 total, synthetic over examples: {ratio:.2f}x")
+    print("\n".join(lines))
+    worst = max(figures["total"][0] for figures in report["synthetic"].values())
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    OUTPUT.write_text(
+        f"Run {when}: `python -m bench.viewer --runs {args.runs}`; the synthetic store is "
+        f"`bench.synth`'s graph of {args.assertions:,} assertions. The slowest median "
+        f"from navigation to the network drawn, at 10,000 actors: {worst:.0f} ms "
+        f"(target < 1,000 ms: {'**met**' if worst < 1000 else '**not met**'}).\n\n"
+        "```\n" + "\n".join(lines) + "\n```\n"
+    )
 
 
 if __name__ == "__main__":

@@ -208,6 +208,14 @@ def test_filters_change_the_edges(driver: Any, server: str) -> None:
     loaded(driver, "united-states")
     assert set(table_edges(driver)) < set(after)
     assert "min_sources=2" in driver.current_url
+    driver.find_element(By.ID, "copy-table").click()
+    wait(
+        driver,
+        lambda d: (
+            "Copied" in d.find_element(By.ID, "status").text
+            or "selected" in d.find_element(By.ID, "status").text
+        ),
+    )
 
 
 def test_deep_link_opens_the_edge(driver: Any, server: str) -> None:

@@ -432,6 +432,21 @@ function renderTable() {
   if (state.edge) highlightRow(state.edge);
 }
 
+async function copyTable() {
+  const keys = ["subject", "relation", "object", "sources", "evidence", "first_date", "last_date"];
+  const text = [keys.join("\t"), ...currentEdges().map((row) => keys.map((k) => row[k]).join("\t"))].join("\n");
+  try {
+    await navigator.clipboard.writeText(text);
+    setStatus(`Copied ${cy.edges().length} rows.`);
+  } catch (_) {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById("edges"));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    setStatus("The table is selected: copy it with Ctrl+C.");
+  }
+}
+
 function highlightRow(id) {
   for (const tr of document.querySelectorAll("#edges tbody tr")) {
     tr.classList.toggle("selected", tr.dataset.edge === id);
@@ -681,9 +696,10 @@ async function start() {
       renderTable();
     });
   }
-  for (const tab of document.querySelectorAll(".tabs button")) {
+  document.getElementById("copy-table").addEventListener("click", copyTable);
+  for (const tab of document.querySelectorAll(".tabs button[data-tab]")) {
     tab.addEventListener("click", () => {
-      for (const other of document.querySelectorAll(".tabs button")) other.classList.toggle("active", other === tab);
+      for (const other of document.querySelectorAll(".tabs button[data-tab]")) other.classList.toggle("active", other === tab);
       document.getElementById("tab-table").hidden = tab.dataset.tab !== "table";
       document.getElementById("tab-timeline").hidden = tab.dataset.tab !== "timeline";
       if (tab.dataset.tab === "timeline") loadTimeline();
