@@ -876,5 +876,9 @@ class SuggestionList(BaseModel):
 class RelationFamily(BaseModel):
     """A family of relations, drawn in one colour."""
 
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"name": "support", "relations": ["supports", "aided"]}]}
+    )
+
     name: str
     relations: list[str]

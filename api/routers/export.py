@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import StreamingResponse
 
 from api.deps import GraphDep, StoreDep
-from api.errors import ERROR_RESPONSES
+from api.errors import ERROR_RESPONSES, NOT_FOUND
 from api.params import EdgeFilterDep
 from kg.ego import ego_network, ego_subgraph
 from kg.export import EXPORT_FORMATS, export, get_exporter
@@ -40,7 +40,10 @@ def _chunks(file: IO[bytes]) -> Iterator[bytes]:
     "",
     response_class=StreamingResponse,
     summary="Export the graph",
-    responses={200: {"description": "The export, as a file.", "content": _media_types()}},
+    responses={
+        200: {"description": "The export, as a file.", "content": _media_types()},
+        **NOT_FOUND,
+    },
 )
 def export_graph(
     store: StoreDep,
