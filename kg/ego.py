@@ -299,6 +299,7 @@ def ego_network(
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}
     frontier = [start]
     truncated = False
+    kept: set[str] | None = None  # once the limit is reached: the actors kept, folded in
 
     def type_of(actor: str) -> str:
         return str(graph.nodes[actor].get("type", "Actor")) if actor in graph else "Actor"
@@ -309,6 +310,10 @@ def ego_network(
             members = rolled.members(current)
             folded[current] = members
             totals: dict[str, int] = {}
+            if len(distance) >= limit and kept is None:
+                # Full: from now on only edges to the actors kept matter, and a hub's
+                # are looked up from the smaller side instead of read whole.
+                kept = {m for node in distance for m in rolled.members(node)}
             for member in members:
                 if member not in graph:
                     continue
@@ -316,7 +321,14 @@ def ego_network(
                     (True, graph.succ[member]),
                     (False, graph.pred[member]),
                 ):
-                    for other, keyed in adjacency.items():
+                    pairs: Iterable[tuple[str, Any]] = adjacency.items()
+                    if kept is not None:
+                        if len(kept) < len(adjacency):
+                            pairs = [(o, adjacency[o]) for o in kept if o in adjacency]
+                        else:
+                            pairs = [(o, adjacency[o]) for o in adjacency if o in kept]
+                        truncated = truncated or len(pairs) < len(adjacency)
+                    for other, keyed in pairs:
                         end = rolled.root(other)
                         if end == current or (types is not None and type_of(end) not in types):
                             continue
