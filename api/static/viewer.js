@@ -222,7 +222,8 @@ async function load() {
   } else {
     showActor(ego.actor, ego.parts);
   }
-  loadTimeline();
+  // The actor's timeline is read when its tab is open: a busy actor's is a large query.
+  if (!document.getElementById("tab-timeline").hidden) loadTimeline();
 }
 
 function runLayout(keep) {
