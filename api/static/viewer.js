@@ -21,6 +21,8 @@ const state = {
   actor: null, hops: 1, rollup: false, families: null, modalities: ["asserted"],
   since: "", until: "", minSources: 1, types: null, edge: null,
 };
+const MAX_ACTORS = 60;
+const MAX_EDGES = 300;
 let familyRelations = {};  // family -> relations
 let cy = null;
 let sortKey = "sources";
@@ -62,6 +64,9 @@ function filterParams({ withTypes = true } = {}) {
 function egoUrl(actor, depth) {
   const params = filterParams();
   params.set("depth", String(depth));
+  // A readable network: the best-attested actors and edges (expand for more).
+  params.set("limit", String(MAX_ACTORS));
+  params.set("edge_limit", String(MAX_EDGES));
   if (state.rollup) params.set("rollup", "true");
   return `/ego/${encodeURIComponent(actor)}?${params}`;
 }
@@ -155,6 +160,7 @@ function makeCy() {
         "text-background-color": "#fff", "text-background-opacity": 0.7, opacity: 0.85,
       } },
       { selector: "edge[?alleged]", style: { "line-style": "dashed" } },
+      { selector: "edge.quiet", style: { label: "" } },
       { selector: "edge:selected", style: { "line-color": "#f5b700", "target-arrow-color": "#f5b700", opacity: 1 } },
       { selector: ".path", style: { "line-color": "#6a00a8", "target-arrow-color": "#6a00a8", "border-color": "#6a00a8", "border-width": 3 } },
     ],
@@ -182,6 +188,9 @@ function edgeElement(edge) {
   } };
 }
 
+// Edge labels only on small networks: past that they hide the network and slow the drawing.
+function quieten() { cy.edges().toggleClass("quiet", cy.edges().length > 120); }
+
 function setStatus(text) { document.getElementById("status").textContent = text; }
 
 async function load() {
@@ -205,6 +214,7 @@ async function load() {
     cy.elements().remove();
     cy.add(ego.nodes.map((node) => nodeElement(node, ego.actor)));
     cy.add(ego.edges.map(edgeElement));
+    quieten();
   });
   await runLayout(false);
   const drawn = performance.now() - started;
@@ -231,7 +241,7 @@ function runLayout(keep) {
     if (!cy.nodes().length) { resolve(); return; }
     const layout = cy.layout({
       name: cy.nodes().length > 2 ? "fcose" : "circle", animate: false, randomize: !keep,
-      quality: "default", nodeRepulsion: 6000, idealEdgeLength: 90, fit: true, padding: 30,
+      quality: cy.nodes().length > 80 ? "draft" : "default", nodeRepulsion: 6000, idealEdgeLength: 90, fit: true, padding: 30,
     });
     layout.one("layoutstop", () => resolve());
     layout.run();
@@ -250,6 +260,7 @@ async function expand(actor) {
       cy.add(element);
     }
     for (const edge of ego.edges) if (!cy.getElementById(edge.id).length) cy.add(edgeElement(edge));
+    quieten();
   });
   await runLayout(true);
   setStatus(`Expanded ${actor}: ${fresh.length} more actors; ${cy.nodes().length} actors, ${cy.edges().length} edges shown.`);
