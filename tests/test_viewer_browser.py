@@ -142,12 +142,11 @@ def loaded(driver: Any, actor: str) -> None:
 
 
 def table_edges(driver: Any) -> list[str]:
-    from selenium.webdriver.common.by import By
-
-    return [
-        row.get_attribute("data-edge")
-        for row in driver.find_elements(By.CSS_SELECTOR, "#edges tbody tr")
-    ]
+    """The edge ids of the table's rows (read in one call: the table may be redrawn)."""
+    rows: list[str] = driver.execute_script(
+        "return [...document.querySelectorAll('#edges tbody tr')].map(r => r.dataset.edge)"
+    )
+    return rows
 
 
 def test_search_network_and_evidence(driver: Any, server: str) -> None:
@@ -200,11 +199,13 @@ def test_filters_change_the_edges(driver: Any, server: str) -> None:
     assert "families=" in driver.current_url
     settle(driver, server, "4-filtered")
     # Two sources at least: fewer edges again.
+    from selenium.webdriver.common.keys import Keys
+
     driver.execute_script("document.body.dataset.loaded = ''")
     sources = driver.find_element(By.ID, "min-sources")
-    sources.clear()
-    sources.send_keys("2\n")
-    driver.execute_script("arguments[0].dispatchEvent(new Event('change'))", sources)
+    # Typed, then left: one change event.
+    sources.send_keys(Keys.CONTROL, "a")
+    sources.send_keys("2", Keys.TAB)
     loaded(driver, "united-states")
     assert set(table_edges(driver)) < set(after)
     assert "min_sources=2" in driver.current_url
