@@ -21,8 +21,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## Build the example graph in the embedded store and serve the API.
+## Build the example graph in the embedded store and serve the API and the viewer.
 run: ingest
+	@echo "kg viewer: http://$(HOST):$(PORT)/  (API docs: http://$(HOST):$(PORT)/docs)"
 	$(BIN)/kg serve --store $(KG_STORE) --host $(HOST) --port $(PORT)
 
 ingest: install

@@ -758,3 +758,142 @@ class CurationResult(BaseModel):
 
     correction: CorrectionModel
     actor: ActorDetailModel
+
+
+class EgoNodeModel(_Record):
+    """An actor of an ego network."""
+
+    id: str
+    label: str
+    type: str
+    country: str | None = None
+    distance: int = Field(description="Steps from the centre.")
+    folded: list[str] = Field(
+        description="With `rollup`: ids of the actors (with edges) folded into this one."
+    )
+
+
+class EgoEdgeModel(_Record):
+    """An edge of an ego network, with what a drawing of it needs."""
+
+    id: str = Field(description="`subject|relation|object`.")
+    subject: str
+    relation: str
+    object: str
+    family: str = Field(description="The relation's family (see `/relations/families`).")
+    evidence: int = Field(description="Asserted and alleged assertions behind the edge.")
+    sources: int = Field(description="Distinct articles that report it.")
+    first_date: str | None = None
+    last_date: str | None = None
+    confidence: float
+    modalities: list[str]
+    edges: list[str] = Field(
+        description="Ids of the edges behind it (for `/relations/{edge}/evidence`): itself, "
+        "or, rolled up, those of the actors folded into its ends."
+    )
+
+
+class EgoNetworkModel(_Record):
+    """An actor, the actors around it and the edges between them that the filters keep."""
+
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "actor": "iran",
+                    "depth": 1,
+                    "truncated": False,
+                    "parts": ["islamic-revolutionary-guard-corps"],
+                    "nodes": [
+                        {
+                            "id": "iran",
+                            "label": "Iran",
+                            "type": "State",
+                            "country": "IRN",
+                            "distance": 0,
+                            "folded": [],
+                        },
+                        {
+                            "id": "houthis",
+                            "label": "Houthis",
+                            "type": "ArmedGroup",
+                            "country": "YEM",
+                            "distance": 1,
+                            "folded": [],
+                        },
+                    ],
+                    "edges": [
+                        {
+                            "id": "iran|supports|houthis",
+                            "subject": "iran",
+                            "relation": "supports",
+                            "object": "houthis",
+                            "family": "support",
+                            "evidence": 3,
+                            "sources": 2,
+                            "first_date": "2024-01-24",
+                            "last_date": "2024-03-07",
+                            "confidence": 0.85,
+                            "modalities": ["asserted"],
+                            "edges": ["iran|supports|houthis"],
+                        }
+                    ],
+                }
+            ]
+        },
+    )
+
+    actor: str = Field(description="The centre (with `rollup`: what the actor rolls up to).")
+    depth: int
+    truncated: bool = Field(description="Whether actors or edges were left out (limits).")
+    parts: list[str] = Field(description="Ids of the actors that are a part of the centre.")
+    nodes: list[EgoNodeModel]
+    edges: list[EgoEdgeModel]
+
+
+class SuggestionModel(_Record):
+    """An actor found by the start of one of its names."""
+
+    id: str
+    label: str
+    type: str
+    country: str | None = None
+    name: str = Field(description="The label or alias that matched.")
+
+
+class SuggestionList(BaseModel):
+    """Actors whose names start with the prefix asked, best first."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "prefix": "hezb",
+                    "items": [
+                        {
+                            "id": "kataib-hezbollah",
+                            "label": "Kataib Hezbollah",
+                            "type": "ArmedGroup",
+                            "country": "IRQ",
+                            "name": "Hezbollah Brigades",
+                        }
+                    ],
+                }
+            ]
+        }
+    )
+
+    prefix: str
+    items: list[SuggestionModel]
+
+
+class RelationFamily(BaseModel):
+    """A family of relations, drawn in one colour."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"name": "support", "relations": ["supports", "aided"]}]}
+    )
+
+    name: str
+    relations: list[str]

@@ -19,6 +19,7 @@ NOTES = REPO / "bench" / "NOTES.md"
 # Section 6 (hostile queries, crash safety): figures quoted from bench/hostile.py and
 # bench/crash.py, which print them; kept here so that a new report keeps them.
 ROBUSTNESS = REPO / "bench" / "ROBUSTNESS.md"
+VIEWER = REPO / "bench" / "viewer-results.md"  # written by ``python -m bench.viewer``
 
 MIXES = (
     "HTTP floor: GET /docs",
@@ -569,6 +570,18 @@ def render(results: dict[str, Any]) -> str:
         "",
         *cluster.section(results),
     ]
+    if VIEWER.exists():
+        lines += [
+            "## 7. The viewer in headless Chromium",
+            "",
+            "An ego network drawn by the viewer (`bench/viewer.py`): `api` is the `/ego` "
+            "request as the browser timed it, `draw` adding the elements to Cytoscape and "
+            "the fcose layout, `total` from navigation start to the network drawn. The "
+            "baseline is the same page on the examples' store (about 100 actors).",
+            "",
+            VIEWER.read_text().rstrip(),
+            "",
+        ]
     if ROBUSTNESS.exists():
         lines += [ROBUSTNESS.read_text().rstrip(), ""]
     if NOTES.exists():

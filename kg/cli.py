@@ -529,7 +529,7 @@ def serve(
         ),
     ] = False,
 ) -> None:
-    """Serve the HTTP API (docs at /docs).
+    """Serve the HTTP API and the analyst's viewer at / (API docs at /docs).
 
     Without KG_API_KEY, writes are open to whoever can reach the server: bound to an
     address other than loopback, it refuses to start unless --read-only or --open-writes
@@ -553,6 +553,7 @@ def serve(
             "not set. Set KG_API_KEY (writes then need it), or pass --read-only (no "
             "writes), or --open-writes (anyone who can reach the server may write)."
         )
+    err.print(f"kg viewer at http://{host}:{port}/ (API docs at /docs)", highlight=False)
     uvicorn.run("api.main:create_app", factory=True, host=host, port=port)
 
 

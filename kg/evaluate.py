@@ -26,8 +26,8 @@ Two kinds of gold are read:
 
 For triple gold and PLOVER, only assertions that make edges (asserted or alleged) count
 as predictions. Predicted actors are matched to gold names by label, gazetteer aliases
-and the text of the mention, and, failing that, through the state they roll up to ("US
-forces" counts as "United States", as the gold is at state level).
+and the text of the mention, and, failing that, through the state they roll up to
+("US forces" counts as "United States", as the gold is at state level).
 """
 
 from __future__ import annotations

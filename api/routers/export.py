@@ -11,8 +11,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import StreamingResponse
 
 from api.deps import GraphDep, StoreDep
-from api.errors import ERROR_RESPONSES
+from api.errors import ERROR_RESPONSES, NOT_FOUND
 from api.params import EdgeFilterDep
+from kg.ego import ego_network, ego_subgraph
 from kg.export import EXPORT_FORMATS, export, get_exporter
 from kg.query import EdgeFilter, filter_projection
 
@@ -39,7 +40,10 @@ def _chunks(file: IO[bytes]) -> Iterator[bytes]:
     "",
     response_class=StreamingResponse,
     summary="Export the graph",
-    responses={200: {"description": "The export, as a file.", "content": _media_types()}},
+    responses={
+        200: {"description": "The export, as a file.", "content": _media_types()},
+        **NOT_FOUND,
+    },
 )
 def export_graph(
     store: StoreDep,
@@ -55,6 +59,16 @@ def export_graph(
             examples=["gexf"],
         ),
     ] = "turtle",
+    actor: Annotated[
+        str | None,
+        Query(
+            max_length=500,
+            description="Export only this actor's network (graph formats): the actors within "
+            "`depth` steps through the edges the filters keep, as `/ego/{actor_id}` returns.",
+            examples=["iran"],
+        ),
+    ] = None,
+    depth: Annotated[int, Query(ge=1, le=3, description="Steps from `actor`, 1 to 3.")] = 1,
 ) -> StreamingResponse:
     """Stream the store (RDF formats) or the projection (graph formats) as a download.
 
@@ -64,18 +78,25 @@ def export_graph(
     never sits whole in memory.
     """
     exporter = get_exporter(format)
-    if exporter.rdf_format is not None and edge_filter != _NO_FILTER:
+    if exporter.rdf_format is not None and (edge_filter != _NO_FILTER or actor is not None):
         raise RequestValidationError(
             [
                 {
                     "loc": ("query", "format"),
-                    "msg": f"{format} exports the whole store: filters apply to the graph "
-                    "formats (graphml, gexf, cytoscape, d3, csv)",
+                    "msg": f"{format} exports the whole store: filters and actor apply to the "
+                    "graph formats (graphml, gexf, cytoscape, d3, csv)",
                     "type": "value_error",
                 }
             ]
         )
-    projection = graph if edge_filter == _NO_FILTER else filter_projection(graph, edge_filter)
+    if actor is not None:
+        projection = ego_subgraph(
+            graph, ego_network(graph, actor, depth=depth, edge_filter=edge_filter, store=store)
+        )
+    elif edge_filter == _NO_FILTER:
+        projection = graph
+    else:
+        projection = filter_projection(graph, edge_filter)
     spool = tempfile.SpooledTemporaryFile(max_size=_SPOOL)  # noqa: SIM115 - closed by _chunks
     try:
         export(store, format, spool, graph=projection)

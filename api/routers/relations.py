@@ -10,7 +10,8 @@ from fastapi.exceptions import RequestValidationError
 from api.deps import GraphDep, StoreDep
 from api.errors import ERROR_RESPONSES, NOT_FOUND
 from api.params import MAX_PAGE, Cursor, EdgeFilterDep, ModalityName
-from api.schemas import EdgeList, EvidenceList, EvidenceModel
+from api.schemas import EdgeList, EvidenceList, EvidenceModel, RelationFamily
+from kg.ego import RELATION_FAMILIES
 from kg.evidence import edge_evidence, parse_edge_id
 from kg.query import relations_page
 
@@ -48,6 +49,18 @@ def list_relations(
         store=store,
     )
     return EdgeList.of(page, limit)
+
+
+@router.get("/families", response_model=list[RelationFamily], summary="Relation families")
+def list_families() -> list[RelationFamily]:
+    """Return the relation families (violence, pressure, cooperation, support, structure).
+
+    Every relation is in one family; the viewer draws a family in one colour.
+    """
+    return [
+        RelationFamily(name=name, relations=list(relations))
+        for name, relations in RELATION_FAMILIES.items()
+    ]
 
 
 @router.get(
