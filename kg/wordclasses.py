@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import numpy
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
@@ -35,17 +34,18 @@ QUOTES = frozenset({'"', "“", "”", "„", "«", "»"})
 
 
 @lru_cache(maxsize=64)
-def _hashes(words: frozenset[str]) -> numpy.ndarray:
-    return numpy.array([hash_string(w) for w in words], dtype="uint64")
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(hash_string(w) for w in words)
 
 
 def positions(doc: Doc, words: frozenset[str], *, attrs: tuple[str, ...] = ("LOWER",)) -> list[int]:
     """Return the indices of the tokens whose attribute is one of ``words``, in order.
 
-    One array scan instead of a loop over every token (which builds a ``Token`` each).
+    One pass over the doc's attribute array instead of a loop over every token (which
+    builds a ``Token`` each).
     """
     hashes = _hashes(words)
-    found = numpy.zeros(len(doc), dtype=bool)
+    found: set[int] = set()
     for attr in attrs:
-        found |= numpy.isin(doc.to_array(attr), hashes)
-    return [int(i) for i in numpy.flatnonzero(found)]
+        found.update(i for i, h in enumerate(doc.to_array(attr).tolist()) if h in hashes)
+    return sorted(found)

@@ -420,6 +420,34 @@ class ActorLinks:
 
 
 _SURNAMES: dict[int, tuple[Gazetteer, dict[str, Actor]]] = {}
+_MATCHES: dict[int, tuple[Gazetteer, dict[tuple[str, str], Actor | None]]] = {}
+_MATCH_CACHE_SIZE = 50_000
+
+
+def _match(gazetteer: Gazetteer, name: str, label: str) -> Actor | None:
+    """Return ``gazetteer.match(name)``, remembered for this gazetteer.
+
+    Names recur across articles, and the fuzzy stage compares a name with every
+    gazetteer name.
+    """
+    cached = _MATCHES.get(id(gazetteer))
+    if cached is None or cached[0] is not gazetteer:
+        if len(_MATCHES) > 8:
+            _MATCHES.clear()
+        cached = (gazetteer, {})
+        _MATCHES[id(gazetteer)] = cached
+    table = cached[1]
+    key = (name, label)
+    if key not in table:
+        if len(table) >= _MATCH_CACHE_SIZE:
+            table.clear()
+        table[key] = gazetteer.match(name, entity_label=label)
+    return table[key]
+    found = gazetteer.match(name, entity_label=label)
+    if len(_MATCHES) >= _MATCH_CACHE_SIZE:
+        _MATCHES.clear()
+    _MATCHES[key] = found
+    return found
 
 
 def surnames(gazetteer: Gazetteer) -> dict[str, Actor]:
@@ -489,7 +517,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             if before is not None and before.kind != "location":
                 links.add(LinkedMention(ent.start, ent.end, before.actor, before.kind))
                 continue
-        known_actor = gazetteer.match(normalise_name(ent.text), entity_label=ent.label_)
+        known_actor = _match(gazetteer, normalise_name(ent.text), ent.label_)
         if known_actor is None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
             # "Putin", "Assad's forces", "Erdogan": the surname of a known person
             known_actor = surnames(gazetteer).get(fold_name(normalise_name(ent.text)))
