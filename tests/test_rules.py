@@ -141,6 +141,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # "spoke by phone with Y": a conversation with Y (CAMEO 040)
+        (
+            "Kenya spoke by phone with Uganda on Monday.",
+            ("kenya", "consulted", "uganda", "Asserted"),
+        ),
         # what is given is no recipient: the "to" phrase is, on the verb or the gift
         (
             "China donated vaccines to the Philippines in February.",
@@ -266,6 +271,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        (
+            "Kenya held a phone call with Uganda.",
+            ("kenya", "consulted", "uganda", "Asserted"),
+        ),
         (
             "Hamas declared a unilateral ceasefire after three days of fighting with Israel.",
             ("hamas", "retreatedFrom", "israel", "Asserted"),
@@ -532,6 +541,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
     "symmetric-coordination": [
         (
+            "Kenya and Uganda spoke by phone on Monday.",
+            ("kenya", "consulted", "uganda", "Asserted"),
+        ),
+        (
             "Iraqi and Iranian negotiators returned to Geneva for talks on the border.",
             ("iraq", "consulted", "iran", "Asserted"),
         ),
@@ -749,6 +762,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Hamas, a group backed by Iran, attacked Israel.", ("hamas", "supports", "iran")),
     ],
     "prepositional-object": [
+        # a conversation about Y is no consultation with Y
+        ("Kenya spoke by phone with reporters about Uganda.", ("kenya", "consulted", "uganda")),
         (
             "Two Ivorian soldiers stand accused of the bombing of the French army base.",
             ("ivory-coast-armed-forces", "accused", "french-armed-forces"),
@@ -808,6 +823,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # "a call for Y" is a demand, not a phone call with Y
+        ("Kenya renewed its call for Uganda to withdraw.", ("kenya", "consulted", "uganda")),
         # a ceasefire declared by both sides is an agreement, not a retreat
         ("Israel and Hamas declared a ceasefire.", ("israel", "retreatedFrom", "hamas")),
         (

@@ -326,11 +326,15 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     ),
     Relation.CONSULTED: LexiconEntry(
         verbs=words(
-            "meet visit host consult talk negotiate discuss confer receive telephone phone mediate"
+            "meet visit host consult talk speak negotiate discuss confer receive telephone phone "
+            "mediate"
         ),
-        nouns=words("talk talks meeting visit consultation negotiation summit mediation welcome"),
+        nouns=words(
+            "talk talks meeting visit consultation negotiation summit mediation welcome call"
+        ),
         preps=words("with between"),
-        noun_preps={"visit": words("to with"), "welcome": words("to for")},
+        # "a phone call with Y"; "a call for Y" is a demand, not a conversation
+        noun_preps={"visit": words("to with"), "welcome": words("to for"), "call": words("with")},
     ),
     Relation.COOPERATED_WITH: LexiconEntry(
         verbs=words("cooperate collaborate coordinate partner share extradite"),
