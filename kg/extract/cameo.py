@@ -285,7 +285,8 @@ def parse_verb_dictionary(text: str) -> VerbDictionary:
             scope = [v for v in block_verbs if v in named]
             if not scope and len(block_verbs) <= _SMALL_BLOCK:
                 scope = block_verbs
-            patterns.extend(_parse_pattern(after, code or None, scope, synonyms))
+            pattern_code = code if isinstance(code, str) and code else None
+            patterns.extend(_parse_pattern(after, pattern_code, scope, synonyms))
             continue
         # a verb line: "FIGHT {FIGHTS FOUGHT} [190]" or "+TAKE_OVER {...}"
         match = _CODE.search(line)

@@ -467,9 +467,10 @@ def _with_verb_dictionary(own: dict[Relation, LexiconEntry]) -> _VerbDictionaryR
     for verb, objects in tables.idioms.items():
         if verb in reserved:
             continue  # kg's own verbs keep their own readings, with their constraints
-        for noun, relation in objects.items():
-            if relation is None or relation not in own or " " in noun:
+        for noun, reading in objects.items():
+            if reading is None or reading not in own or " " in noun:
                 continue
+            relation = reading
             if verb in alone.get(relation, ()):
                 continue  # the verb announces the relation with any object already
             idioms.setdefault(relation, {}).setdefault(verb, set()).add(noun)
