@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer
 from kg.resolve.agents import AgentLexicon, Sector, load_agents, plural
-from kg.resolve.links import ActorLinks, LinkedMention, actor_id
+from kg.resolve.links import ActorLinks, LinkedMention, actor_id, derived
 from kg.types import Actor, ActorType
 from kg.wordclasses import positions
 
@@ -176,13 +176,11 @@ class _StateFacts:
     demonyms: dict[str, str]  # state id -> its first demonym
 
 
-_FACTS: dict[int, tuple[Gazetteer, _StateFacts]] = {}
-
-
 def _facts(gazetteer: Gazetteer) -> _StateFacts:
-    cached = _FACTS.get(id(gazetteer))
-    if cached is not None and cached[0] is gazetteer:
-        return cached[1]
+    return derived("state-facts", gazetteer, _state_facts)
+
+
+def _state_facts(gazetteer: Gazetteer) -> _StateFacts:
     forces: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     for name in gazetteer.names:
@@ -193,11 +191,7 @@ def _facts(gazetteer: Gazetteer) -> _StateFacts:
             forces.setdefault(actor.part_of, actor.id)
         elif name.kind == "demonym" and not name.text.endswith("s"):
             demonyms.setdefault(actor.id, name.text)
-    facts = _StateFacts(forces=forces, demonyms=demonyms)
-    if len(_FACTS) > 8:
-        _FACTS.clear()
-    _FACTS[id(gazetteer)] = (gazetteer, facts)
-    return facts
+    return _StateFacts(forces=forces, demonyms=demonyms)
 
 
 def _group_type(sector: Sector) -> ActorType:

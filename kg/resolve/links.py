@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, TypeVar, cast
 
 import numpy
 from spacy.tokens import Doc, Span, Token
@@ -26,10 +27,13 @@ from kg.types import Span as TextSpan
 from kg.vocab import slugify
 from kg.wordclasses import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR
 
+T = TypeVar("T")
+
 __all__ = [
     "ActorLinks",
     "LinkedMention",
     "actor_id",
+    "derived",
     "link_names",
     "normalise_name",
     "surnames",
@@ -419,9 +423,24 @@ class ActorLinks:
                 self.add(LinkedMention(token.i, token.i + 1, found.actor, "coref"))
 
 
-_SURNAMES: dict[int, tuple[Gazetteer, dict[str, Actor]]] = {}
-_MATCHES: dict[int, tuple[Gazetteer, dict[tuple[str, str], Actor | None]]] = {}
+_DERIVED: dict[tuple[str, int], tuple[Gazetteer, Any]] = {}
 _MATCH_CACHE_SIZE = 50_000
+
+
+def derived(name: str, gazetteer: Gazetteer, build: Callable[[Gazetteer], T]) -> T:
+    """Return what ``build`` derives from a gazetteer, built once per gazetteer object.
+
+    Curation makes new gazetteers; each gets its own derived data (keyed by identity, so
+    a reused ``id`` of a freed gazetteer is never mistaken for it).
+    """
+    cached = _DERIVED.get((name, id(gazetteer)))
+    if cached is not None and cached[0] is gazetteer:
+        return cast(T, cached[1])
+    if len(_DERIVED) > 32:
+        _DERIVED.clear()
+    value = build(gazetteer)
+    _DERIVED[(name, id(gazetteer))] = (gazetteer, value)
+    return value
 
 
 def _match(gazetteer: Gazetteer, name: str, label: str) -> Actor | None:
@@ -430,24 +449,13 @@ def _match(gazetteer: Gazetteer, name: str, label: str) -> Actor | None:
     Names recur across articles, and the fuzzy stage compares a name with every
     gazetteer name.
     """
-    cached = _MATCHES.get(id(gazetteer))
-    if cached is None or cached[0] is not gazetteer:
-        if len(_MATCHES) > 8:
-            _MATCHES.clear()
-        cached = (gazetteer, {})
-        _MATCHES[id(gazetteer)] = cached
-    table = cached[1]
+    table: dict[tuple[str, str], Actor | None] = derived("matches", gazetteer, lambda _: {})
     key = (name, label)
     if key not in table:
         if len(table) >= _MATCH_CACHE_SIZE:
             table.clear()
         table[key] = gazetteer.match(name, entity_label=label)
     return table[key]
-    found = gazetteer.match(name, entity_label=label)
-    if len(_MATCHES) >= _MATCH_CACHE_SIZE:
-        _MATCHES.clear()
-    _MATCHES[key] = found
-    return found
 
 
 def surnames(gazetteer: Gazetteer) -> dict[str, Actor]:
@@ -456,9 +464,10 @@ def surnames(gazetteer: Gazetteer) -> dict[str, Actor]:
     The surname is the last word of the label or of an alias, also without an "al-"
     prefix ("al-Assad" and "Assad"), folded like every gazetteer name.
     """
-    cached = _SURNAMES.get(id(gazetteer))
-    if cached is not None and cached[0] is gazetteer:
-        return cached[1]
+    return derived("surnames", gazetteer, _surnames)
+
+
+def _surnames(gazetteer: Gazetteer) -> dict[str, Actor]:
     owners: dict[str, set[str]] = {}
     for actor in gazetteer.actors.values():
         if actor.type is not ActorType.PERSON:
@@ -476,9 +485,6 @@ def surnames(gazetteer: Gazetteer) -> dict[str, Actor]:
         for key, ids in owners.items()
         if len(ids) == 1 and gazetteer.lookup(key) is None
     }
-    if len(_SURNAMES) > 8:
-        _SURNAMES.clear()
-    _SURNAMES[id(gazetteer)] = (gazetteer, table)
     return table
 
 
