@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import IngestError, KGError
+from kg.extract.cameo import PLOVER_TYPES
 from kg.gazetteer import Gazetteer
 from kg.ingest import read_articles
 from kg.pipeline import Pipeline, state_of
@@ -59,26 +60,20 @@ __all__ = [
     "relation_family",
 ]
 
-#: PLOVER 0.5b1 labels (the gold records) to kg relations (DESIGN section 4).
+#: PLOVER 2.0 types that have no label of their own in 0.5b1.
+_V2_ONLY = frozenset({"ACCUSE", "REQUEST"})
+#: PLOVER 0.5b1 labels of the gold records that PLOVER 2.0 renamed or merged.
+_GSR_RENAMED = {
+    "FIGHT": "ASSAULT",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "DEMAND": "REQUEST",
+}
+#: PLOVER 0.5b1 labels (the gold records) to kg relations: the PLOVER 2.0 types of the
+#: lexicon (:data:`kg.extract.cameo.PLOVER_TYPES`, DESIGN section 4) under their old names.
 PLOVER_RELATIONS: dict[str, Relation] = {
-    "ASSAULT": Relation.ATTACKED,
-    "FIGHT": Relation.ATTACKED,
-    "COERCE": Relation.COERCED,
-    "THREATEN": Relation.THREATENED,
-    "MOBILIZE": Relation.MOBILIZED_AGAINST,
-    "SANCTION": Relation.SANCTIONED,
-    "DISAPPROVE": Relation.ACCUSED,
-    "INVESTIGATE": Relation.ACCUSED,
-    "DEMAND": Relation.DEMANDED,
-    "REJECT": Relation.REJECTED,
-    "PROTEST": Relation.PROTESTED_AGAINST,
-    "AGREE": Relation.AGREED_WITH,
-    "CONSULT": Relation.CONSULTED,
-    "COOPERATE": Relation.COOPERATED_WITH,
-    "SUPPORT": Relation.SUPPORTS,
-    "AID": Relation.AIDED,
-    "CONCEDE": Relation.CONCEDED_TO,
-    "RETREAT": Relation.RETREATED_FROM,
+    **{label: relation for label, relation in PLOVER_TYPES.items() if label not in _V2_ONLY},
+    **{old: PLOVER_TYPES[new] for old, new in _GSR_RENAMED.items()},
 }
 
 _FAMILIES = {Relation.AIDED: Relation.SUPPORTS}
