@@ -13,10 +13,21 @@ from spacy.tokens import Doc
 __all__ = [
     "FIRST_PERSON_PLURAL",
     "FIRST_PERSON_SINGULAR",
+    "FORMER",
+    "LEADING_OFFICES",
+    "MEMBER_OFFICES",
+    "OFFICES",
     "QUOTES",
     "SPEECH_VERBS",
+    "TITLE_MODIFIERS",
+    "TITLE_WORDS",
     "positions",
 ]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 #: Verbs that report speech or writing: their subject is the speaker of what they report.
 _SPEECH = """
@@ -29,6 +40,38 @@ SPEECH_VERBS = frozenset(_SPEECH.split())
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours"})
 #: "I", "me", "my" stand for the speaker.
 FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine"})
+#: Nouns of offices and posts a person holds in an organisation or a state.
+OFFICES = _words(
+    """
+president minister secretary spokesman spokeswoman spokesperson commander leader chief
+general ambassador envoy king queen prince princess emir premier head director chairman
+chairwoman chairperson chair speaker governor mayor official adviser advisor counsellor
+counselor chancellor negotiator representative deputy fellow professor researcher analyst
+economist ceo founder co-founder cofounder executive manager editor correspondent lawmaker
+senator congressman congresswoman legislator member judge prosecutor attorney officer
+coordinator commissioner administrator inspector strategist scholar lecturer
+vice-president governor-general secretary-general sheikh ayatollah cleric colonel
+lieutenant major captain admiral marshal brigadier sergeant commissar ombudsman rapporteur
+delegate attache consul superintendent provost dean rector
+"""
+)
+#: Words that qualify an office in a title: "prime minister", "foreign secretary".
+TITLE_MODIFIERS = _words(
+    """
+foreign defense defence interior prime vice state army military senior top supreme crown
+deputy acting interim permanent special chief
+"""
+)
+#: The words of a title: "US Defense Secretary", "Saudi Crown Prince".
+TITLE_WORDS = OFFICES | TITLE_MODIFIERS
+#: Offices that make their holder a leader of the organisation.
+LEADING_OFFICES = _words(
+    "leader head chief founder co-founder cofounder commander emir chairman chairwoman chairperson"
+)
+#: Offices that make their holder a member.
+MEMBER_OFFICES = _words("member members lawmaker senator legislator delegate")
+#: Words that put an office in the past: "former ambassador".
+FORMER = _words("former ex- ex late then onetime one-time erstwhile ousted deposed retired")
 #: Quotation marks, straight and curly.
 QUOTES = frozenset({'"', "“", "”", "„", "«", "»"})
 

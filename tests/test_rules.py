@@ -619,6 +619,24 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Maria Lopez, the founder of Amnesty International, wrote the report.",
             ("maria-lopez", "leads", "amnesty-international", "Asserted"),
         ),
+        (
+            "Antony Blinken, the US secretary of state, visited Israel.",
+            ("antony-blinken", "officialOf", "united-states", "Asserted"),
+        ),
+        # a name the model did not tag, after the office
+        (
+            "Omar Haddad, senior adviser to the Jordan Heritage Museum in Amman, said so.",
+            ("omar-haddad", "officialOf", "jordan-heritage-museum", "Asserted"),
+        ),
+        # one of its leaders is one of its officials
+        (
+            "Troops killed Abu Musa, a senior Boko Haram leader, in Borno.",
+            ("abu-musa", "officialOf", "boko-haram", "Asserted"),
+        ),
+        (
+            "Juan Perez, a former adviser to the Bolivian government, criticized the plan.",
+            ("juan-perez", "officialOf", "bolivia", "Asserted"),
+        ),
     ],
     "title-apposition": [
         (
@@ -629,9 +647,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Hamas leader Ismail Haniyeh rejected the proposal.",
             ("ismail-haniyeh", "leads", "hamas", "Asserted"),
         ),
+        # a former office was held: the role keeps "former"
         (
-            "Antony Blinken, the US secretary of state, visited Israel.",
-            ("antony-blinken", "officialOf", "united-states", "Asserted"),
+            "Former US President Donald Trump said the strikes continued.",
+            ("donald-trump", "officialOf", "united-states", "Asserted"),
         ),
     ],
     "reported-obligation": [
@@ -1000,17 +1019,18 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Mali's capital, Bamako, was calm.", ("bamako", "officialOf", "mali")),
     ],
     "title-of-apposition": [
-        # a former office is no office now
+        # a state naming a project is not the employer
         (
-            "Juan Perez, a former adviser to the Bolivian government, criticized the plan.",
-            ("juan-perez", "officialOf", "bolivia"),
+            "Ali Vaez, director of the Iran project at the International Crisis Group, spoke.",
+            ("ali-vaez", "officialOf", "iran"),
+        ),
+        # "a senior leader" does not lead the group
+        (
+            "Troops killed Abu Musa, a senior Boko Haram leader, in Borno.",
+            ("abu-musa", "leads", "boko-haram"),
         ),
     ],
     "title-apposition": [
-        (
-            "Former US President Donald Trump said the strikes continued.",
-            ("donald-trump", "officialOf", "united-states"),
-        ),
         (
             "US Defense Secretary Lloyd Austin said the strikes would continue.",
             ("united-states", "officialOf", "lloyd-austin"),

@@ -30,21 +30,13 @@ from kg.gazetteer import Gazetteer
 from kg.places import place_country
 from kg.resolve import LinkedMention
 from kg.types import ActorType, Relation
+from kg.wordclasses import LEADING_OFFICES, MEMBER_OFFICES, TITLE_WORDS
 
-__all__ = ["TITLE_WORDS", "Candidate", "Frames"]
+__all__ = ["Candidate", "Frames", "modifies_other_noun"]
 
 _QUANTITY_NOUNS = words(
     "round wave series barrage number spate string volley day days week weeks month months state"
 )
-TITLE_WORDS = words(
-    "president minister secretary spokesman spokeswoman spokesperson commander leader "
-    "chief general ambassador envoy king queen prince emir premier head director "
-    "chairman chairwoman speaker governor mayor official adviser advisor counsellor "
-    "chancellor negotiator representative deputy foreign defense defence interior "
-    "prime vice state army military senior top supreme secretary-general"
-)
-_FORMER = words("former ex- ex late then onetime one-time erstwhile ousted deposed")
-_LEADER_WORDS = words("leader head chief commander founder emir")
 _RANKS = words("top supreme overall")
 _OBLIGATION_AUX = words("must should")
 _PERPETRATORS = words("attacker assailant perpetrator gunman gunmen bomber culprit")
@@ -181,6 +173,19 @@ def _override(verb: Token, relation: Relation, lemmas: set[str]) -> Relation:
         # "ordered the opposition newspaper to suspend publication": a coercive order
         return Relation.COERCED
     return relation
+
+
+def modifies_other_noun(token: Token, mention: LinkedMention) -> bool:
+    """Tell whether a state only modifies a noun that is no title ("the Iran project")."""
+    head = token.head
+    return (
+        mention.actor.type is ActorType.STATE
+        and token.dep_ in ("compound", "amod", "nmod")
+        and not mention.start <= head.i < mention.end
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.lower_ not in TITLE_WORDS
+        and head.lemma_.lower() not in TITLE_WORDS
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -1403,20 +1408,12 @@ class Frames:
                 for c in root.children
                 if c.i < mention.start and c.dep_ in ("compound", "amod", "poss", "nmod")
             ]
-            appositions = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
-            for title_head in appositions:
-                if title_head.lemma_.lower() in TITLE_WORDS:
-                    modifiers = [title_head]
-                    break
-            else:
-                appositions = []
+            # An office after the name ("X, a senior fellow at Y") is read by the rule
+            # title-of-apposition (kg.extract.standing).
             tokens = sorted({t for m in modifiers for t in m.subtree}, key=lambda t: t.i)
-            if not appositions:
-                tokens = [t for t in tokens if t.i < mention.start]
+            tokens = [t for t in tokens if t.i < mention.start]
             if not any(t.lower_ in TITLE_WORDS for t in tokens):
                 continue
-            if any(t.lower_ in _FORMER for t in tokens):
-                continue  # "former US President X" holds no office now
             organisation = None
             for token in tokens:
                 found = links.at(token)
@@ -1425,6 +1422,8 @@ class Frames:
                     continue
                 if all(t.lower_ in TITLE_WORDS for t in doc[found.start : found.end]):
                     continue
+                if modifies_other_noun(doc[found.end - 1], found):
+                    continue  # "director of the Iran project at the Crisis Group"
                 organisation = found
                 break
             if organisation is None and mention.actor.country:
@@ -1444,11 +1443,15 @@ class Frames:
                 and t.dep_ not in ("det", "case")
             ]
             role = " ".join(t.text for t in role_tokens)
-            yield Candidate(
-                mention, organisation, Relation.OFFICIAL_OF, "title-apposition", root, role
+            # "former US President X" held the office: the role says "former".
+            relation = (
+                Relation.MEMBER_OF
+                if any(t.lower_ in MEMBER_OFFICES for t in role_tokens)
+                else Relation.OFFICIAL_OF
             )
+            yield Candidate(mention, organisation, relation, "title-apposition", root, role)
             # "Hamas leader X" leads Hamas; "foreign policy chief X" does not lead the EU.
-            if role_tokens and all(t.lower_ in _LEADER_WORDS | _RANKS for t in role_tokens):
+            if role_tokens and all(t.lower_ in LEADING_OFFICES | _RANKS for t in role_tokens):
                 yield Candidate(
                     mention, organisation, Relation.LEADS, "title-apposition", root, role
                 )

@@ -18,7 +18,8 @@ Three patterns over the parse, each a named rule of :data:`kg.extract.rules.RULE
     fellow at the German Marshall Fund", "Nenad Stevandic, president of the national
     assembly", "X, a member of Y" (``memberOf``), "X, the leader of Y" (``leads``).
 
-A former office ("former ambassador") is no office now.
+A former office ("former ambassador") is read as an office: the text asserts that the
+person held it.
 """
 
 from __future__ import annotations
@@ -28,31 +29,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
-from kg.extract.frames import Candidate
+from kg.extract.frames import Candidate, modifies_other_noun
 from kg.extract.lexicon import words
-from kg.resolve import LinkedMention
-from kg.types import ActorType, Relation
-from kg.wordclasses import positions
+from kg.resolve import LinkedMention, actor_id, normalise_name
+from kg.types import Actor, ActorType, Relation
+from kg.wordclasses import LEADING_OFFICES, MEMBER_OFFICES, OFFICES, positions
 
-__all__ = ["OFFICE_NOUNS", "UNIT_NOUNS", "standing_candidates"]
+__all__ = ["UNIT_NOUNS", "relation_of_office", "standing_candidates"]
 
-#: Nouns of offices and posts a person holds in an organisation or a state.
-OFFICE_NOUNS = words(
-    "president minister secretary spokesman spokeswoman spokesperson commander leader chief "
-    "general ambassador envoy king queen prince emir premier head director chairman "
-    "chairwoman chair speaker governor mayor official adviser advisor counsellor chancellor "
-    "negotiator representative deputy fellow professor researcher analyst economist "
-    "ceo founder co-founder cofounder executive manager editor correspondent lawmaker "
-    "senator congressman congresswoman legislator member judge prosecutor attorney officer "
-    "coordinator commissioner administrator inspector strategist scholar lecturer "
-    "vice-president governor-general secretary-general"
-)
-#: Office nouns that make their holder a leader of the organisation.
-_LEADING = words(
-    "leader head chief founder co-founder cofounder commander emir chairman chairwoman"
-)
-#: Office nouns that make their holder a member.
-_MEMBERS = words("member members lawmaker senator legislator")
 #: Heads of names of organisational units: "Ministry of Foreign Affairs", "navy".
 UNIT_NOUNS = words(
     "ministry department army navy military police council commission agency office "
@@ -60,7 +44,6 @@ UNIT_NOUNS = words(
     "command guard guards administration cabinet senate congress bureau unit division "
     "brigade corps embassy mission delegation secretariat authority judiciary"
 )
-_FORMER = words("former ex- ex late then onetime one-time erstwhile ousted deposed retired")
 _ORG_TYPES = (
     ActorType.STATE,
     ActorType.GOVERNMENT_BODY,
@@ -69,14 +52,21 @@ _ORG_TYPES = (
     ActorType.ARMED_GROUP,
 )
 _OF_PREPS = words("of at with for to from in")
+#: Modifiers of a leading office that make its holder one of several: "a senior leader".
+_NOT_THE_LEADER = words(
+    "senior deputy vice assistant associate regional local provincial district junior "
+    "military political spiritual field a an one"
+)
 
 
-def _relation_of(office: Token) -> Relation:
+def relation_of_office(office: Token) -> Relation:
+    """Return the relation an office noun gives its holder: member, leader or official."""
     lemma = office.lemma_.lower()
-    if lemma in _MEMBERS or office.lower_ in _MEMBERS:
+    if lemma in MEMBER_OFFICES or office.lower_ in MEMBER_OFFICES:
         return Relation.MEMBER_OF
-    if lemma in _LEADING:
-        return Relation.LEADS
+    qualified = any(c.lower_ in _NOT_THE_LEADER for c in office.children if c.i < office.i)
+    if lemma in LEADING_OFFICES and not qualified:
+        return Relation.LEADS  # "the leader of Y"; "a senior Y leader" is one of its officials
     return Relation.OFFICIAL_OF
 
 
@@ -87,13 +77,11 @@ def _organisation_in(
         found = args.links.at(token)
         if found is None or found.actor.id == exclude.actor.id or found.kind == "location":
             continue
-        if found.actor.type in _ORG_TYPES:
+        if found.actor.type in _ORG_TYPES and not modifies_other_noun(
+            args.doc[found.end - 1], found
+        ):
             return found
     return None
-
-
-def _is_former(tokens: list[Token]) -> bool:
-    return any(t.lower_ in _FORMER for t in tokens)
 
 
 def _parts(args: Arguments) -> Iterator[Candidate]:
@@ -124,6 +112,18 @@ def _parts(args: Arguments) -> Iterator[Candidate]:
                 yield Candidate(mention, owner, Relation.PART_OF, "np-part-of", root)
 
 
+def _role(office: Token, organisation: LinkedMention) -> str:
+    """Return the words of an office ("former senior adviser"), without its organisation."""
+    words = [
+        t
+        for t in office.lefts
+        if t.dep_ in ("amod", "compound", "nmod")
+        and not organisation.start <= t.i < organisation.end
+        and t.is_alpha
+    ]
+    return " ".join(t.text for t in (*words, office))
+
+
 def _person(args: Arguments, token: Token) -> LinkedMention | None:
     found = args.links.at(token)
     if found is not None and found.actor.type is ActorType.PERSON and found.kind != "location":
@@ -133,7 +133,7 @@ def _person(args: Arguments, token: Token) -> LinkedMention | None:
 
 def _title_first(args: Arguments) -> Iterator[Candidate]:
     """Read an office named before its holder: "Japan's new prime minister, Shigeru Ishiba"."""
-    for index in positions(args.doc, OFFICE_NOUNS, attrs=("LOWER", "LEMMA")):
+    for index in positions(args.doc, OFFICES, attrs=("LOWER", "LEMMA")):
         token = args.doc[index]
         people = [
             p
@@ -144,19 +144,40 @@ def _title_first(args: Arguments) -> Iterator[Candidate]:
         if not people or _person(args, token) is not None:
             continue
         office = [t for t in token.subtree if t.i < people[0].start]
-        if _is_former(office):
-            continue
         organisation = _organisation_in(args, office, people[0])
         if organisation is None:
             continue
-        yield Candidate(
-            people[0], organisation, _relation_of(token), "title-first-apposition", token
-        )
+        relation = relation_of_office(token)
+        role = _role(token, organisation)
+        yield Candidate(people[0], organisation, relation, "title-first-apposition", token, role)
+
+
+def _unlinked_organisation(args: Arguments, office: Token) -> LinkedMention | None:
+    """Read the proper name after an office as an organisation the model did not tag.
+
+    "X, senior adviser to the Chinese American Museum": the name after "of", "at" or
+    "to" is capitalised throughout and no actor covers its head.
+    """
+    for prep in office.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _OF_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN" or args.links.at(pobj) is not None:
+                continue
+            name = [t for t in pobj.subtree if t.i <= pobj.i and t.dep_ not in ("det", "case")]
+            if len(name) < 2 or not all(t.text[:1].isupper() or not t.is_alpha for t in name):
+                continue
+            if name[-1].i - name[0].i + 1 != len(name):
+                continue
+            label = normalise_name(args.doc[name[0].i : pobj.i + 1].text)
+            actor = Actor(id=actor_id(label), label=label, type=ActorType.ORGANIZATION)
+            return LinkedMention(name[0].i, pobj.i + 1, actor, "ner")
+    return None
 
 
 def _title_after(args: Arguments) -> Iterator[Candidate]:
     """Read an office named after its holder: "X, a senior fellow at the Y Fund"."""
-    for index in positions(args.doc, OFFICE_NOUNS, attrs=("LOWER", "LEMMA")):
+    for index in positions(args.doc, OFFICES, attrs=("LOWER", "LEMMA")):
         token = args.doc[index]
         if token.dep_ != "appos" or token.i < token.head.i:
             continue
@@ -164,8 +185,6 @@ def _title_after(args: Arguments) -> Iterator[Candidate]:
         if person is None:
             continue
         office = list(token.subtree)
-        if _is_former(office):
-            continue
         tokens = [
             t
             for prep in token.children
@@ -174,17 +193,31 @@ def _title_after(args: Arguments) -> Iterator[Candidate]:
         ] + [t for t in office if t.i < token.i and t.dep_ in ("poss", "compound", "amod", "nmod")]
         named = [
             m
-            for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-            for m in args.actors_of(pobj)
+            for head in (
+                *(
+                    pobj
+                    for prep in token.children
+                    if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj"
+                ),
+                # "director general of the military's media wing, ISPR"
+                *(c for prep in token.children for c in prep.subtree if c.dep_ == "appos"),
+            )
+            for m in args.actors_of(head)
             if m.actor.type in _ORG_TYPES and m.kind != "location"
+            if not modifies_other_noun(args.doc[m.end - 1], m)
         ]
-        organisation = named[0] if named else _organisation_in(args, tokens, person)
+        organisation = (
+            named[0]
+            if named
+            else _unlinked_organisation(args, token) or _organisation_in(args, tokens, person)
+        )
         if organisation is None:
             continue
-        yield Candidate(person, organisation, _relation_of(token), "title-of-apposition", token)
+        relation = relation_of_office(token)
+        role = _role(token, organisation)
+        yield Candidate(person, organisation, relation, "title-of-apposition", token, role)
 
 
 _IN = words("in inside across throughout")

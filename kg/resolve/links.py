@@ -25,7 +25,7 @@ from kg.places import place_country
 from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
 from kg.vocab import slugify
-from kg.wordclasses import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR
+from kg.wordclasses import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, TITLE_WORDS
 
 T = TypeVar("T")
 
@@ -39,53 +39,12 @@ __all__ = [
     "surnames",
 ]
 
-_TITLES = {
-    "mr",
-    "mr.",
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
-    "dr",
-    "dr.",
-    "gen",
-    "gen.",
-    "general",
-    "col",
-    "col.",
-    "lt",
-    "lt.",
-    "sgt",
-    "sgt.",
-    "sen",
-    "sen.",
-    "rep",
-    "rep.",
-    "president",
-    "prime",
-    "minister",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "king",
-    "queen",
-    "prince",
-    "sheikh",
-    "ayatollah",
-    "commander",
-    "chief",
-    "ambassador",
-    "envoy",
-    "foreign",
-    "defense",
-    "defence",
-    "interior",
-    "state",
-    "vice",
-    "deputy",
-    "premier",
-}
+#: Honorifics and the words of titles, which are no part of a person's name.
+_TITLES = TITLE_WORDS | {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "col", "col.",
+    "lt", "lt.", "sgt", "sgt.", "sen", "sen.", "rep", "rep.", "maj", "maj.", "capt", "capt.",
+    "adm", "adm.", "gov", "gov.", "pres", "pres.", "then-president", "sir", "dame", "lord",
+}  # fmt: skip
 #: Words of ministers' portfolios: "Defence" in "Defence Minister Pierre Joxe" is no name.
 _PORTFOLIOS = {
     "affairs",
