@@ -606,6 +606,7 @@ class Frames:
             ("possessor-object", lambda: self._object_targets(verb, _RELATIONS_WITH, _WITH))
         )
         frames.append(("act-agent", lambda: self._act_agents(verb, entry)))
+        frames.append(("claim-author", lambda: self._claim_authors(verb)))
         if entry.places:
             frames.append(("purpose-object", lambda: args.purpose_objects(verb, entry)))
         if entry.clausal:
@@ -938,6 +939,38 @@ class Frames:
             # parser hangs the acts' "by" phrase on the active verb
             return self.args.prep_objects(verb, _AUTHOR_PREPS)
         return []
+
+    def _claim_authors(self, verb: Token) -> list[LinkedMention]:
+        """Return who made the claim a relative clause answers.
+
+        "X blamed Y, a charge Y rejected", "an accusation by X that Y denied": the verb's
+        object is the claim, which stands for its author.
+        """
+        claims = _CLAIMS | _MESSAGES
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ != "PRON"]
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in claims and not objects:
+            noun = verb.head
+        elif len(objects) == 1 and objects[0].lemma_.lower() in claims:
+            # "X blamed Y, a charge Z rejected" parsed with "rejected" as the root, the
+            # claim as its object and the first clause as its complement
+            noun = objects[0]
+            found = self.args.prep_objects(noun, _AUTHOR_PREPS) or self.args.event_agent(noun)
+            if not found and not _is_passive(verb):
+                # "rejected the accusation by Y" with "by Y" hung on the verb
+                found = self.args.prep_objects(verb, _AUTHOR_PREPS)
+            clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < noun.i]
+            if found or not clauses:
+                return found
+            return self.args.subjects_of_verb(clauses[0])
+        else:
+            return []
+        found = self.args.prep_objects(noun, _AUTHOR_PREPS) or self.args.event_agent(noun)
+        if found or noun.dep_ not in ("appos", "npadvmod", "dobj"):
+            return found
+        clause = noun.head  # "Pakistani officials blamed India, a charge ...": the clause
+        while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
+            clause = clause.head
+        return self.args.subjects_of_verb(clause) if clause.pos_ in ("VERB", "AUX") else []
 
     def _adjective(self, adjective: Token, relation: Relation) -> Iterator[Candidate]:
         # "Norway is willing to send material to help defend Saudi Arabia";

@@ -289,8 +289,15 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         complement=True,
     ),
     Relation.REJECTED: LexiconEntry(
-        verbs=words("reject rebuff veto refuse decline dismiss spurn renege oppose"),
+        verbs=words("reject rebuff veto refuse decline dismiss spurn renege oppose deny"),
         adjectives=words("opposed"),
+        # "denied the accusation": a claim rejected ("denied entry" is no rejection)
+        needs_object={
+            "deny": words(
+                "accusation accusations allegation allegations charge charges claim claims "
+                "report reports assertion assertions"
+            )
+        },
         refusal=True,
         after_talks=True,
         transitive=words("decline"),
@@ -337,7 +344,11 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         noun_preps={"visit": words("to with"), "welcome": words("to for"), "call": words("with")},
     ),
     Relation.COOPERATED_WITH: LexiconEntry(
-        verbs=words("cooperate collaborate coordinate partner share extradite"),
+        # "restored diplomatic relations", "opened an embassy in Y": mutual ties
+        verbs=words(
+            "cooperate collaborate coordinate partner share extradite establish restore "
+            "upgrade normalize normalise open reopen"
+        ),
         nouns=words(
             "cooperation partnership collaboration exercise exercises drill drills manoeuvres "
             "maneuvers game"
@@ -350,22 +361,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "share": words(
                 "intelligence information evidence expertise data technology experience "
                 "knowledge know-how"
-            )
-        },
-    ),
-    Relation.SUPPORTS: LexiconEntry(
-        verbs=words(
-            "support back sponsor endorse praise commend welcome hail applaud defend "
-            "congratulate apologize apologise forgive establish restore upgrade normalize "
-            "normalise open reopen"
-        ),
-        nouns=words("support backing sponsorship endorsement solidarity"),
-        participles=words("back support sponsor affiliate align"),
-        inverse_nouns=words("backer sponsor patron"),
-        preps=words("for to with"),
-        # "Ankara's backing of the Muslim Brotherhood": the one backed
-        noun_preps=dict.fromkeys(("backing", "sponsorship", "endorsement"), words("of for")),
-        needs_object={
+            ),
             **dict.fromkeys(
                 ("establish", "restore", "upgrade", "normalize", "normalise"),
                 words("ties relations relationship"),
@@ -373,6 +369,18 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             # "opened an embassy in Tehran": diplomatic relations with Iran
             **dict.fromkeys(("open", "reopen"), words("embassy consulate")),
         },
+    ),
+    Relation.SUPPORTS: LexiconEntry(
+        verbs=words(
+            "support back sponsor endorse praise commend welcome hail applaud defend "
+            "congratulate apologize apologise forgive"
+        ),
+        nouns=words("support backing sponsorship endorsement solidarity"),
+        participles=words("back support sponsor affiliate align"),
+        inverse_nouns=words("backer sponsor patron"),
+        preps=words("for to with"),
+        # "Ankara's backing of the Muslim Brotherhood": the one backed
+        noun_preps=dict.fromkeys(("backing", "sponsorship", "endorsement"), words("of for")),
         judges_acts=True,
     ),
     Relation.AIDED: LexiconEntry(

@@ -52,6 +52,7 @@ RULES: dict[str, Rule] = {
             "Amnesty International protested against violations by the Iranian police.",
             0.65,
         ),
+        Rule("claim-author", "Kenya blamed Uganda, a charge Kampala rejected.", 0.65),
         Rule("purpose-object", "Britain mobilized reservists for war against Iraq.", 0.6),
         Rule("complement-place", "Pakistan refused to deploy peacekeepers in Iraq.", 0.55),
         Rule(
