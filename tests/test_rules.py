@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 import pytest
 
+from kg.extract.patterns import read_rules
 from kg.extract.rules import RULES
 from kg.pipeline import Pipeline
 from kg.types import Article, Assertion
@@ -1317,6 +1318,14 @@ for _rule, _positive in GRAMMAR_POSITIVE.items():
     POSITIVE.setdefault(_rule, []).extend(_positive)
 for _rule, _negative in GRAMMAR_NEGATIVE.items():
     NEGATIVE.setdefault(_rule, []).extend(_negative)
+# The dependency patterns of ontologies/kg.patterns.toml carry their own cases.
+for _pattern in read_rules():
+    POSITIVE.setdefault(_pattern.name, []).extend(
+        (sentence, (s, r, o, m)) for sentence, (s, r, o, m) in _pattern.positive
+    )
+    NEGATIVE.setdefault(_pattern.name, []).extend(
+        (sentence, (s, r, o)) for sentence, (s, r, o) in _pattern.negative
+    )
 
 KNOWN_FALSE_POSITIVES: dict[str, list[tuple[str, Triple, str]]] = {}
 

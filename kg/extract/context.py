@@ -63,6 +63,9 @@ class ModalityCue:
     cue: str = ""
 
 
+_NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+
+
 def clause_path(trigger: Token) -> list[Token]:
     """Return the trigger and the words that embed it as a complement.
 
@@ -89,7 +92,11 @@ def modality_of(trigger: Token) -> ModalityCue:
     )
     path = [trigger] if presupposed else clause_path(trigger)
     for token in path:
-        negated = any(c.dep_ == "neg" for c in token.children)
+        # "did not attack"; "has no presence in Y", "no members of X"
+        negated = any(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in _NEGATIVE_DETERMINERS)
+            for c in token.children
+        )
         # "will not hesitate to strike" is a threat, not a denial.
         if negated and token.lemma_ in _LITOTES:
             return ModalityCue(Modality.HYPOTHETICAL, "future")

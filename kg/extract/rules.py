@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.extract.patterns import read_rules
+
 __all__ = ["RULES", "Rule"]
 
 
@@ -88,5 +90,7 @@ RULES: dict[str, Rule] = {
         Rule("refused-agreement", "The Palestinians and Israelis failed to reach a deal.", 0.65),
         Rule("intent-threat", "Russia will halt gas supplies to Ukraine if the talks fail.", 0.65),
         Rule("intent-preparation", "Russia prepared to attack Ukraine.", 0.6),
+        # the dependency patterns of ontologies/kg.patterns.toml (kg.extract.patterns)
+        *(Rule(rule.name, rule.example, rule.confidence) for rule in read_rules()),
     )
 }

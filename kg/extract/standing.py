@@ -31,11 +31,12 @@ from spacy.tokens import Token
 from kg.extract.arguments import Arguments
 from kg.extract.frames import Candidate, modifies_other_noun
 from kg.extract.lexicon import words
+from kg.extract.patterns import match_rules
 from kg.resolve import LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import LEADING_OFFICES, MEMBER_OFFICES, OFFICES, positions
 
-__all__ = ["UNIT_NOUNS", "relation_of_office", "standing_candidates"]
+__all__ = ["UNIT_NOUNS", "pattern_candidates", "relation_of_office", "standing_candidates"]
 
 #: Heads of names of organisational units: "Ministry of Foreign Affairs", "navy".
 UNIT_NOUNS = words(
@@ -243,9 +244,39 @@ def _places(args: Arguments) -> Iterator[Candidate]:
                     yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
 
 
+def _ends(args: Arguments, token: Token, *, place: bool) -> list[LinkedMention]:
+    """Return the actors (or places) a matched end stands for, with its conjuncts."""
+    if not place:
+        return args.actors_of(token)
+    found: list[LinkedMention] = []
+    for item in (token, *(c for c in token.conjuncts if c.i > token.i)):
+        mention = args.links.at(item)
+        if mention is not None and (
+            mention.kind == "location" or mention.actor.type is ActorType.STATE
+        ):
+            found.append(mention)
+    return found
+
+
+def pattern_candidates(args: Arguments) -> Iterator[Candidate]:
+    """Yield the candidates of the pattern file's rules in a parsed doc."""
+    seen: set[tuple[str, int, int]] = set()
+    for rule, trigger, subject, obj in match_rules(args.doc):
+        if (rule.name, subject.i, obj.i) in seen:
+            continue
+        seen.add((rule.name, subject.i, obj.i))
+        for first in _ends(args, subject, place=False):
+            if rule.subject_is_group and first.actor.type is ActorType.PERSON:
+                continue
+            for second in _ends(args, obj, place=rule.object_is_place):
+                if first.actor.id != second.actor.id:
+                    yield Candidate(first, second, rule.relation, rule.name, trigger)
+
+
 def standing_candidates(args: Arguments) -> Iterator[Candidate]:
     """Yield the standing relations of a doc's noun phrases (module docstring)."""
     yield from _parts(args)
     yield from _places(args)
     yield from _title_first(args)
     yield from _title_after(args)
+    yield from pattern_candidates(args)

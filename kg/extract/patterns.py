@@ -1,0 +1,169 @@
+"""Dependency patterns as data: the rules of ``ontologies/kg.patterns.toml``.
+
+Each rule of the file is a named entry with its relation, base confidence, an example,
+and one or more patterns for spaCy's :class:`~spacy.matcher.DependencyMatcher`
+(Semgrex operators over the parse). A pattern names three of its nodes: ``trigger``
+(the word whose context gives the modality), ``subject`` and ``object`` (the two ends
+of the assertion, whatever their syntactic role). An end that is a relative pronoun
+("which are present in Y") stands for the noun the clause modifies; an end with
+conjuncts stands for each of them ("consists of A, B and C").
+
+Token attributes may name a word class of :mod:`kg.wordclasses` instead of listing
+words: ``LOWER = { IN = "@OFFICES" }``. ``object = "place"`` asks for a place (a
+location or a state) as the object; otherwise both ends are actors other than places.
+``subject = "group"`` keeps persons out of the subject ("Ruto was present in Kampala").
+
+Every rule carries its own test sentences (``positive``: an assertion that must come
+out, ``negative``: a triple that must not); ``tests/test_rules.py`` runs them with the
+other rules' tables.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from kg import wordclasses
+from kg.types import Relation
+from kg.vocab import ONTOLOGY_DIR
+
+__all__ = [
+    "PATTERNS_FILE",
+    "DependencyRule",
+    "match_rules",
+    "parse_rules",
+    "read_rules",
+]
+
+PATTERNS_FILE = ONTOLOGY_DIR / "kg.patterns.toml"
+_ROLES = ("trigger", "subject", "object")
+_RELATIVES = frozenset({"which", "who", "that", "whom"})
+
+
+_Pattern = tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DependencyRule:
+    """One named rule of the pattern file."""
+
+    name: str
+    relation: Relation
+    confidence: float
+    example: str
+    patterns: tuple[_Pattern, ...]
+    object_is_place: bool = False
+    subject_is_group: bool = False
+    positive: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    negative: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+def _expand(value: Any) -> Any:
+    """Replace ``"@NAME"`` by the word class ``kg.wordclasses.NAME`` (sorted list)."""
+    if isinstance(value, str) and value.startswith("@"):
+        words = getattr(wordclasses, value[1:], None)
+        if not isinstance(words, frozenset):
+            raise ValueError(f"No word class named {value[1:]!r} in kg.wordclasses")
+        return sorted(words)
+    if isinstance(value, dict):
+        return {key: _expand(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_expand(item) for item in value]
+    return value
+
+
+def parse_rules(text: str, *, source: str = "<string>") -> tuple[DependencyRule, ...]:
+    """Parse the TOML text of a pattern file.
+
+    >>> rules = parse_rules('''
+    ... [[rule]]
+    ... name = "present-in"
+    ... relation = "operatesIn"
+    ... confidence = 0.7
+    ... example = "The ADF, which is present in Congo, ..."
+    ... object = "place"
+    ... patterns = [[
+    ...   { RIGHT_ID = "trigger", RIGHT_ATTRS = { LEMMA = "present" } },
+    ...   { LEFT_ID = "trigger", REL_OP = "<", RIGHT_ID = "subject", RIGHT_ATTRS = {} },
+    ...   { LEFT_ID = "trigger", REL_OP = ">", RIGHT_ID = "object", RIGHT_ATTRS = {} },
+    ... ]]
+    ... ''')
+    >>> rules[0].name, rules[0].relation.value, rules[0].object_is_place
+    ('present-in', 'operatesIn', True)
+    """
+    data = tomllib.loads(text)
+    rules = []
+    for index, entry in enumerate(data.get("rule", ())):
+        where = f"{source}: rule {index + 1}"
+        try:
+            name = entry["name"]
+            relation = Relation(entry["relation"])
+            patterns = tuple(tuple(_expand(node) for node in p) for p in entry["patterns"])
+        except (KeyError, ValueError) as err:
+            raise ValueError(f"{where}: {err}") from err
+        for pattern in patterns:
+            ids = {node.get("RIGHT_ID") for node in pattern}
+            missing = [role for role in _ROLES if role not in ids]
+            if missing:
+                raise ValueError(f"{where} ({name}): a pattern has no node {missing[0]!r}")
+        rules.append(
+            DependencyRule(
+                name=name,
+                relation=relation,
+                confidence=float(entry.get("confidence", 0.7)),
+                example=entry.get("example", ""),
+                patterns=patterns,
+                object_is_place=entry.get("object") == "place",
+                subject_is_group=entry.get("subject") == "group",
+                positive=tuple(
+                    (case["sentence"], tuple(case["expect"])) for case in entry.get("positive", ())
+                ),
+                negative=tuple(
+                    (case["sentence"], tuple(case["forbid"])) for case in entry.get("negative", ())
+                ),
+            )
+        )
+    return tuple(rules)
+
+
+@cache
+def read_rules() -> tuple[DependencyRule, ...]:
+    """Return the rules of ``ontologies/kg.patterns.toml`` (read once per process)."""
+    return parse_rules(PATTERNS_FILE.read_text(encoding="utf-8"), source=str(PATTERNS_FILE))
+
+
+@cache
+def _matcher(vocab: Vocab) -> tuple[DependencyMatcher, dict[int, tuple[DependencyRule, _Pattern]]]:
+    matcher = DependencyMatcher(vocab)
+    keys: dict[int, tuple[DependencyRule, _Pattern]] = {}
+    for number, rule in enumerate(read_rules()):
+        for index, pattern in enumerate(rule.patterns):
+            key = f"{rule.name}#{number}.{index}"
+            matcher.add(key, [list(pattern)])
+            keys[vocab.strings[key]] = (rule, pattern)
+    return matcher, keys
+
+
+def _referent(token: Token) -> Token:
+    """Return the noun a relative pronoun stands for ("the ADF, which ...")."""
+    if token.lower_ in _RELATIVES and token.head.dep_ == "relcl":
+        token = token.head.head
+        while token.dep_ == "conj":
+            token = token.head  # "A and B, which are ...": both
+    return token
+
+
+def match_rules(doc: Doc) -> Iterator[tuple[DependencyRule, Token, Token, Token]]:
+    """Yield ``(rule, trigger, subject, object)`` for every match of the pattern file."""
+    matcher, keys = _matcher(doc.vocab)
+    for match_id, token_ids in matcher(doc):
+        rule, pattern = keys[match_id]
+        nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(pattern, token_ids, strict=True)}
+        yield rule, nodes["trigger"], _referent(nodes["subject"]), _referent(nodes["object"])
