@@ -618,6 +618,12 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Algiers denied the accusation by Mali.", ("algeria", "rejected", "mali", "Asserted")),
     ],
     "title-first-apposition": [
+        # each of several people in apposition to a plural office
+        (
+            "Three members of the Kenyan Senate, Moses Wetangula, Amos Wako and Kipchumba "
+            "Murkomen, wrote to Ruto.",
+            ("kipchumba-murkomen", "memberOf", "kenyan-senate", "Asserted"),
+        ),
         (
             "Peru's foreign minister, Javier Gonzalez-Olaechea, met his counterpart.",
             ("javier-gonzalez-olaechea", "officialOf", "peru", "Asserted"),
@@ -1035,6 +1041,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Algeria denied the Malian delegation entry.", ("algeria", "rejected", "mali")),
     ],
     "title-first-apposition": [
+        # a singular office goes to the first name only
+        (
+            "Kenya's foreign minister, Musalia Mudavadi, and Amos Wako met in Nairobi.",
+            ("amos-wako", "officialOf", "kenya"),
+        ),
         # a capital in apposition is no office
         ("Mali's capital, Bamako, was calm.", ("bamako", "officialOf", "mali")),
     ],

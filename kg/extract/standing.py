@@ -53,6 +53,8 @@ _ORG_TYPES = (
     ActorType.ARMED_GROUP,
 )
 _OF_PREPS = words("of at with for to from in")
+#: Offices in the plural, held by each of the people in apposition.
+_PLURAL_OFFICES = words("members lawmakers senators legislators leaders officials ministers")
 #: Modifiers of a leading office that make its holder one of several: "a senior leader".
 _NOT_THE_LEADER = words(
     "senior deputy vice assistant associate regional local provincial district junior "
@@ -136,21 +138,26 @@ def _title_first(args: Arguments) -> Iterator[Candidate]:
     """Read an office named before its holder: "Japan's new prime minister, Shigeru Ishiba"."""
     for index in positions(args.doc, OFFICES, attrs=("LOWER", "LEMMA")):
         token = args.doc[index]
+        # "three members of the Senate, A, B and C": each conjunct holds the office
         people = [
             p
             for c in token.children
             if c.dep_ == "appos" and c.i > token.i
-            if (p := _person(args, c)) is not None
+            for holder in (c, *c.conjuncts)
+            if (p := _person(args, holder)) is not None
         ]
         if not people or _person(args, token) is not None:
             continue
         office = [t for t in token.subtree if t.i < people[0].start]
-        organisation = _organisation_in(args, office, people[0])
+        organisation = _unlinked_organisation(args, token) or _organisation_in(
+            args, office, people[0]
+        )
         if organisation is None:
             continue
         relation = relation_of_office(token)
         role = _role(token, organisation)
-        yield Candidate(people[0], organisation, relation, "title-first-apposition", token, role)
+        for person in people if token.lower_ in _PLURAL_OFFICES else people[:1]:
+            yield Candidate(person, organisation, relation, "title-first-apposition", token, role)
 
 
 def _unlinked_organisation(args: Arguments, office: Token) -> LinkedMention | None:
