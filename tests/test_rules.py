@@ -330,6 +330,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # the talks are those of the clause's subject
+        (
+            "Senegal raised the border dispute during talks with Gambia on Tuesday.",
+            ("senegal", "consulted", "gambia", "Asserted"),
+        ),
         # an event with its author as possessor is taken as given, whatever governs it
         (
             "Belarus offered support for Russia's war against Ukraine.",
@@ -1277,6 +1282,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # the subject of a passive clause takes no part in the talks
+        (
+            "Senegal was criticised during talks between Gambia and Mali.",
+            ("senegal", "consulted", "gambia"),
+        ),
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [

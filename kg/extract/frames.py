@@ -45,6 +45,8 @@ _DEMANDS = words("demand demands condition conditions request requests terms")
 _AUTHOR_PREPS = words("by")
 _PLACE_PREPS = words("in into at near on")
 _DURING = words("during amid in at")
+#: Prepositions that make an event noun an adjunct of the clause ("during talks with Y").
+_ADJUNCT_PREPS = words("during amid in at after before ahead following")
 _FOLLOWING = words("following after")
 #: Nouns for messages, plans and undertakings that stand for their author or addressee.
 _MESSAGES = words(
@@ -1318,6 +1320,10 @@ class Frames:
             )
             if during and verb.pos_ == "VERB" and not _is_passive(verb):
                 agents = args.subjects_of_verb(verb)
+        if not agents and relation in SYMMETRIC:
+            # "X hopes to settle it during talks with Y", "X played a role in talks with
+            # Y": the talks are the clause subject's
+            agents = self._adjunct_partakers(noun, targets)
         if not agents and relation is Relation.ATTACKED:
             self.pending_attacks.append(targets)
         rule = (
@@ -1328,6 +1334,20 @@ class Frames:
         for agent in agents:
             for obj in targets:
                 yield Candidate(agent, obj, relation, rule, noun)
+
+    def _adjunct_partakers(self, noun: Token, targets: list[LinkedMention]) -> list[LinkedMention]:
+        """Return the subject of the clause a symmetric event noun is an adjunct of."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in _ADJUNCT_PREPS:
+            return []
+        if any(t.kind == "location" or t.actor.type is ActorType.LOCATION for t in targets):
+            return []  # "during a visit to Quetta": a place, not a partner
+        verb = noun.head.head
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "obj"):
+            verb = verb.head  # "played a constructive role in talks with Y"
+        if verb.pos_ not in ("VERB", "AUX") or _is_passive(verb):
+            return []
+        own = {t.actor.id for t in targets}
+        return [m for m in self.args.subjects_of_verb(verb) if m.actor.id not in own]
 
     def _dyad(self, noun: Token) -> tuple[LinkedMention, LinkedMention] | None:
         """Return the two actors of a hyphenated pair compounding an event noun.
