@@ -11,11 +11,13 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
 __all__ = [
+    "CLAIM_NOUNS",
     "FIRST_PERSON_PLURAL",
     "FIRST_PERSON_SINGULAR",
     "FORMER",
     "LEADING_OFFICES",
     "MEMBER_OFFICES",
+    "NEGATIVE_EVALUATIONS",
     "OFFICES",
     "QUOTES",
     "SPEECH_VERBS",
@@ -72,6 +74,21 @@ LEADING_OFFICES = _words(
 MEMBER_OFFICES = _words("member members lawmaker senator legislator delegate")
 #: Words that put an office in the past: "former ambassador".
 FORMER = _words("former ex- ex late then onetime one-time erstwhile ousted deposed retired")
+#: Nouns of claims and statements, which stand for whoever made them ("rejected
+#: Pakistan's assertions" rejects Pakistan).
+CLAIM_NOUNS = _words(
+    "claim claims allegation allegations accusation accusations assertion assertions charge "
+    "charges report reports statement statements remark remarks comment comments"
+)
+#: Words that condemn what they describe: "called the claims baseless".
+NEGATIVE_EVALUATIONS = _words(
+    """
+baseless unfounded groundless false fabricated absurd ridiculous egregious insulting
+irresponsible illegal unlawful illegitimate unacceptable dangerous provocative reckless
+hostile aggressive outrageous shameful disgraceful criminal terrorist barbaric cowardly
+heinous destabilizing destabilising lies lie propaganda slander nonsense violation
+"""
+)
 #: Quotation marks, straight and curly.
 QUOTES = frozenset({'"', "“", "”", "„", "«", "»"})
 

@@ -289,15 +289,19 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         complement=True,
     ),
     Relation.REJECTED: LexiconEntry(
-        verbs=words("reject rebuff veto refuse decline dismiss spurn renege oppose deny"),
+        verbs=words(
+            "reject rebuff veto refuse decline dismiss spurn renege oppose deny contest dispute"
+        ),
         adjectives=words("opposed"),
-        # "denied the accusation": a claim rejected ("denied entry" is no rejection)
-        needs_object={
-            "deny": words(
+        # "denied the accusation", "disputes Egypt's claims": a claim rejected ("denied
+        # entry" is no rejection)
+        needs_object=dict.fromkeys(
+            ("deny", "contest", "dispute"),
+            words(
                 "accusation accusations allegation allegations charge charges claim claims "
                 "report reports assertion assertions"
-            )
-        },
+            ),
+        ),
         refusal=True,
         after_talks=True,
         transitive=words("decline"),
