@@ -34,10 +34,12 @@ VOA_CHECK = ROOT / "data" / "gold" / "voa-check.jsonl"
 SEED_RECALL_FLOOR = 0.90
 SEED_PRECISION_FLOOR = 0.90
 PLOVER_TRIPLE_RECALL_FLOOR = 0.72
-PLOVER_TYPE_RECALL_FLOOR = 0.75
+# PLOVER codes an intent to meet or to cooperate as AGREE (CAMEO 03x); kg's annotation
+# guide keeps "will hold talks with Y" a hypothetical consultation, not an agreement.
+PLOVER_TYPE_RECALL_FLOOR = 0.73
 # The VOA dev half of the span gold (data/gold); the check half is scored, not tuned on.
-VOA_DEV_RECALL_FLOOR = 0.35
-VOA_DEV_PRECISION_FLOOR = 0.80
+VOA_DEV_RECALL_FLOOR = 0.40
+VOA_DEV_PRECISION_FLOOR = 0.84
 
 
 @pytest.fixture(scope="module")

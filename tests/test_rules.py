@@ -697,12 +697,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "The RUF announced it will return weapons seized from United Nations peacekeepers.",
             ("revolutionary-united-front", "agreedWith", "united-nations", "Asserted"),
         ),
-        (
-            "China will hold talks with Russia next week.",
-            ("china", "agreedWith", "russia", "Asserted"),
-        ),
         ("Japan will provide aid to Ukraine.", ("japan", "agreedWith", "ukraine", "Asserted")),
-        ("Turkey will host talks with Iran.", ("turkey", "agreedWith", "iran", "Asserted")),
     ],
     "refused-agreement": [
         ("Russia did not agree with Ukraine.", ("russia", "rejected", "ukraine", "Asserted")),
@@ -1090,6 +1085,13 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
     "intent-commitment": [
         ("China will not hold talks with Russia.", ("china", "agreedWith", "russia")),
         ("China will hold talks with Russia next week.", ("russia", "agreedWith", "china")),
+        # future talks or cooperation are no offer: they stay hypothetical
+        ("Turkey will host talks with Iran.", ("turkey", "agreedWith", "iran")),
+        ("China will hold talks with Russia next week.", ("china", "agreedWith", "russia")),
+        (
+            "The United States said it would resume cooperation with Ukraine.",
+            ("united-states", "agreedWith", "ukraine"),
+        ),
         ("China held talks with Russia.", ("china", "agreedWith", "russia")),
         ("Israel will strike Hezbollah.", ("israel", "agreedWith", "hezbollah")),
     ],

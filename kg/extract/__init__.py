@@ -73,6 +73,12 @@ _COOPERATIVE = frozenset(
         Relation.RETREATED_FROM,
     }
 )
+#: Acts that, announced for the future, are an offer to the other party: "will give Y a
+#: grant", "will withdraw from Y". Future talks and cooperation ("will hold talks with Y",
+#: "would resume cooperation with Y") are kept as they are, hypothetical.
+_OFFERED = frozenset(
+    {Relation.AIDED, Relation.SUPPORTS, Relation.CONCEDED_TO, Relation.RETREATED_FROM}
+)
 _HOSTILE = frozenset(
     {
         Relation.ATTACKED,
@@ -238,7 +244,7 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
         return (Relation.REJECTED, "refused-agreement") if refused and _refuses(trigger) else None
     if cue.cue == "if" and relation in _HOSTILE | {Relation.RETREATED_FROM}:
         return Relation.THREATENED, "intent-threat"
-    if cue.cue in ("future", "intent", "if") and relation in _COOPERATIVE:
+    if cue.cue in ("future", "intent", "if") and relation in _OFFERED:
         # "will give Y a grant", "would meet Y if ...": an offer
         return Relation.AGREED_WITH, "intent-commitment"
     if (
