@@ -11,6 +11,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
 __all__ = [
+    "AID_NOUNS",
     "CLAIM_NOUNS",
     "FIRST_PERSON_PLURAL",
     "FIRST_PERSON_SINGULAR",
@@ -20,6 +21,7 @@ __all__ = [
     "NEGATIVE_EVALUATIONS",
     "OFFICES",
     "QUOTES",
+    "RECEIVING_VERBS",
     "SPEECH_VERBS",
     "TITLE_MODIFIERS",
     "TITLE_WORDS",
@@ -89,6 +91,15 @@ hostile aggressive outrageous shameful disgraceful criminal terrorist barbaric c
 heinous destabilizing destabilising lies lie propaganda slander nonsense violation
 """
 )
+#: Nouns of material aid, whose giver aids whoever receives it.
+AID_NOUNS = _words(
+    """
+aid assistance loan loans funding funds financing grant grants credit credits donation
+donations weapons arms ammunition munitions equipment training supplies vaccines
+"""
+)
+#: Verbs of receiving: their subject is the recipient of what is given.
+RECEIVING_VERBS = _words("receive get obtain accept secure take rack win")
 #: Quotation marks, straight and curly.
 QUOTES = frozenset({'"', "“", "”", "„", "«", "»"})
 
