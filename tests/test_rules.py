@@ -1292,6 +1292,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # troops sent to one's own state's border aid no one
+        (
+            "Colombian President Gustavo Petro sent 5,000 troops to Colombia's border.",
+            ("gustavo-petro", "aided", "colombia"),
+        ),
         (
             "The Sudanese army received Omdurman from the Rapid Support Forces.",
             ("sudanese-armed-forces", "attacked", "rapid-support-forces"),

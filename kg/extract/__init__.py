@@ -23,7 +23,7 @@ undertaking ("agreed to deploy peacekeepers") is no threat.
 from __future__ import annotations
 
 import multiprocessing
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.pool import AsyncResult
 
@@ -321,6 +321,47 @@ def _assertions(
         )
 
 
+#: Relations between two parties, which an actor does not have with its own state.
+_BETWEEN_PARTIES = frozenset(
+    {
+        Relation.AIDED,
+        Relation.SUPPORTS,
+        Relation.COOPERATED_WITH,
+        Relation.CONSULTED,
+        Relation.AGREED_WITH,
+        Relation.ALLIED_WITH,
+    }
+)
+
+
+def _between_own(assertions: list[Assertion], gazetteer: Gazetteer) -> list[Assertion]:
+    """Drop the cooperative assertions between an actor and the state it belongs to.
+
+    "Mexican President X sent troops to Mexico's border" aids no one: X belongs to
+    Mexico by the gazetteer or by the article's own offices and parts.
+    """
+    states: dict[str, set[str]] = defaultdict(set)
+    for assertion in assertions:
+        if (
+            assertion.relation in (Relation.OFFICIAL_OF, Relation.PART_OF)
+            and assertion.object.actor.type is ActorType.STATE
+        ):
+            states[assertion.subject.actor.id].add(assertion.object.actor.id)
+
+    def own(member: Actor, state: Actor) -> bool:
+        if state.type is not ActorType.STATE:
+            return False
+        rolled = gazetteer.state_of(member)
+        return state.id in states[member.id] or (rolled is not None and rolled.id == state.id)
+
+    return [
+        a
+        for a in assertions
+        if a.relation not in _BETWEEN_PARTIES
+        or not (own(a.subject.actor, a.object.actor) or own(a.object.actor, a.subject.actor))
+    ]
+
+
 def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Assertion]:
     """Extract the assertions of a parsed article.
 
@@ -358,7 +399,10 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
     for candidate in (*frames.titles(gazetteer), *standing_candidates(args)):
         for assertion in _assertions(candidate, doc, article, links, args):
             keep(assertion)
-    return sorted(best.values(), key=lambda a: (a.sentence.start, a.subject.span.start))
+    return sorted(
+        _between_own(list(best.values()), gazetteer),
+        key=lambda a: (a.sentence.start, a.subject.span.start),
+    )
 
 
 _BATCH = 16
