@@ -54,6 +54,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # "not only ... but also" negates nothing
+        (
+            "Turkey did not only attack the YPG but also shelled Kobani.",
+            ("turkey", "attacked", "ypg", "Asserted"),
+        ),
         (
             "China's presence remains smaller than before Russia invaded Ukraine.",
             ("russia", "attacked", "ukraine", "Asserted"),

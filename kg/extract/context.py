@@ -66,6 +66,12 @@ class ModalityCue:
 _NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 
+def _not_only(token: Token) -> bool:
+    """Tell whether a "not" opens "not only ... but also", which negates nothing."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ in ("only", "just", "merely")
+
+
 def clause_path(trigger: Token) -> list[Token]:
     """Return the trigger and the words that embed it as a complement.
 
@@ -94,7 +100,8 @@ def modality_of(trigger: Token) -> ModalityCue:
     for token in path:
         # "did not attack"; "has no presence in Y", "no members of X"
         negated = any(
-            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in _NEGATIVE_DETERMINERS)
+            (c.dep_ == "neg" and not _not_only(c))
+            or (c.dep_ == "det" and c.lower_ in _NEGATIVE_DETERMINERS)
             for c in token.children
         )
         # "will not hesitate to strike" is a threat, not a denial.
