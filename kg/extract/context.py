@@ -98,9 +98,10 @@ def modality_of(trigger: Token) -> ModalityCue:
     )
     path = [trigger] if presupposed else clause_path(trigger)
     for token in path:
-        # "did not attack"; "has no presence in Y", "no members of X"
+        # "did not attack"; "has no presence in Y", "no members of X", "no longer allies"
         negated = any(
             (c.dep_ == "neg" and not _not_only(c))
+            or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
             or (c.dep_ == "det" and c.lower_ in _NEGATIVE_DETERMINERS)
             for c in token.children
         )

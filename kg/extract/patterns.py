@@ -11,7 +11,8 @@ conjuncts stands for each of them ("consists of A, B and C").
 Token attributes may name a word class of :mod:`kg.wordclasses` instead of listing
 words: ``LOWER = { IN = "@OFFICES" }``. ``object = "place"`` asks for a place (a
 location or a state) as the object; otherwise both ends are actors other than places.
-``subject = "group"`` keeps persons out of the subject ("Ruto was present in Kampala").
+``subject = "group"`` keeps persons out of the subject ("Ruto was present in Kampala");
+``subject_types`` and ``object_types`` list the actor types an end may have.
 
 Every rule carries its own test sentences (``positive``: an assertion that must come
 out, ``negative``: a triple that must not); ``tests/test_rules.py`` runs them with the
@@ -31,7 +32,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from kg import wordclasses
-from kg.types import Relation
+from kg.types import ActorType, Relation
 from kg.vocab import ONTOLOGY_DIR
 
 __all__ = [
@@ -60,7 +61,8 @@ class DependencyRule:
     example: str
     patterns: tuple[_Pattern, ...]
     object_is_place: bool = False
-    subject_is_group: bool = False
+    subject_types: frozenset[ActorType] | None = None
+    object_types: frozenset[ActorType] | None = None
     positive: tuple[tuple[str, tuple[str, ...]], ...] = ()
     negative: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
@@ -77,6 +79,20 @@ def _expand(value: Any) -> Any:
     if isinstance(value, list):
         return [_expand(item) for item in value]
     return value
+
+
+_GROUPS = frozenset(ActorType) - {ActorType.PERSON, ActorType.LOCATION}
+
+
+def _types(value: Any, where: str) -> frozenset[ActorType] | None:
+    """Read the actor types an end may have: a list of type names, or None (any)."""
+    if value is None:
+        return None
+    try:
+        return frozenset(ActorType(v) for v in value)
+    except ValueError as err:
+        choices = ", ".join(t.value for t in ActorType)
+        raise ValueError(f"{where}: {err}; actor types: {choices}") from err
 
 
 def parse_rules(text: str, *, source: str = "<string>") -> tuple[DependencyRule, ...]:
@@ -121,7 +137,12 @@ def parse_rules(text: str, *, source: str = "<string>") -> tuple[DependencyRule,
                 example=entry.get("example", ""),
                 patterns=patterns,
                 object_is_place=entry.get("object") == "place",
-                subject_is_group=entry.get("subject") == "group",
+                subject_types=(
+                    _GROUPS
+                    if entry.get("subject") == "group"
+                    else _types(entry.get("subject_types"), where)
+                ),
+                object_types=_types(entry.get("object_types"), where),
                 positive=tuple(
                     (case["sentence"], tuple(case["expect"])) for case in entry.get("positive", ())
                 ),

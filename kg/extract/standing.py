@@ -273,9 +273,11 @@ def pattern_candidates(args: Arguments) -> Iterator[Candidate]:
             continue
         seen.add((rule.name, subject.i, obj.i))
         for first in _ends(args, subject, place=False):
-            if rule.subject_is_group and first.actor.type is ActorType.PERSON:
+            if rule.subject_types is not None and first.actor.type not in rule.subject_types:
                 continue
             for second in _ends(args, obj, place=rule.object_is_place):
+                if rule.object_types is not None and second.actor.type not in rule.object_types:
+                    continue
                 if first.actor.id != second.actor.id:
                     yield Candidate(first, second, rule.relation, rule.name, trigger)
 
