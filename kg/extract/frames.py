@@ -46,7 +46,7 @@ _AUTHOR_PREPS = words("by")
 _PLACE_PREPS = words("in into at near on")
 _DURING = words("during amid in at")
 #: Prepositions that make an event noun an adjunct of the clause ("during talks with Y").
-_ADJUNCT_PREPS = words("during amid in at after before ahead following")
+_ADJUNCT_PREPS = words("during amid in at after before ahead following for")
 _FOLLOWING = words("following after")
 #: Nouns for messages, plans and undertakings that stand for their author or addressee.
 _MESSAGES = words(
@@ -1320,7 +1320,7 @@ class Frames:
             )
             if during and verb.pos_ == "VERB" and not _is_passive(verb):
                 agents = args.subjects_of_verb(verb)
-        if not agents and relation in SYMMETRIC:
+        if not agents and relation in SYMMETRIC and relation is not Relation.ATTACKED:
             # "X hopes to settle it during talks with Y", "X played a role in talks with
             # Y": the talks are the clause subject's
             agents = self._adjunct_partakers(noun, targets)
