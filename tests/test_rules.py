@@ -653,6 +653,16 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Omar Haddad, senior adviser to the Jordan Heritage Museum in Amman, said so.",
             ("omar-haddad", "officialOf", "jordan-heritage-museum", "Asserted"),
         ),
+        # the organisation the phrase is about, not the city that modifies it
+        (
+            "Said Musa, director of the Nairobi-based Horn Peace Center, spoke to reporters.",
+            ("said-musa", "officialOf", "horn-peace-center", "Asserted"),
+        ),
+        # a chief of staff is one of its officials
+        (
+            "Omar Ali, chief of staff of the Somali National Army, spoke to reporters.",
+            ("omar-ali", "officialOf", "somali-national-army", "Asserted"),
+        ),
         # one of its leaders is one of its officials
         (
             "Troops killed Abu Musa, a senior Boko Haram leader, in Borno.",
@@ -1059,6 +1069,14 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         (
             "Ali Vaez, director of the Iran project at the International Crisis Group, spoke.",
             ("ali-vaez", "officialOf", "iran"),
+        ),
+        (
+            "Said Musa, director of the Nairobi-based Horn Peace Center, spoke to reporters.",
+            ("said-musa", "officialOf", "kenya"),
+        ),
+        (
+            "Omar Ali, chief of staff of the Somali National Army, spoke to reporters.",
+            ("omar-ali", "leads", "somali-national-army"),
         ),
         # "a senior leader" does not lead the group
         (

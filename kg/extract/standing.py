@@ -63,14 +63,33 @@ _NOT_THE_LEADER = words(
 
 
 def relation_of_office(office: Token) -> Relation:
-    """Return the relation an office noun gives its holder: member, leader or official."""
+    """Return the relation an office noun gives its holder: member, leader or official.
+
+    "the leader of Y" leads Y; "a senior Y leader" and "the chief of staff" are officials.
+    """
     lemma = office.lemma_.lower()
     if lemma in MEMBER_OFFICES or office.lower_ in MEMBER_OFFICES:
         return Relation.MEMBER_OF
     qualified = any(c.lower_ in _NOT_THE_LEADER for c in office.children if c.i < office.i)
-    if lemma in LEADING_OFFICES and not qualified:
-        return Relation.LEADS  # "the leader of Y"; "a senior Y leader" is one of its officials
+    of_staff = any(
+        p.lower_ == "of" and any(o.lemma_ == "staff" for o in p.children) for p in office.children
+    )
+    if qualified or of_staff:
+        return Relation.OFFICIAL_OF
+    if lemma in LEADING_OFFICES:
+        return Relation.LEADS
     return Relation.OFFICIAL_OF
+
+
+def _covers_head(mention: LinkedMention, office: Token) -> bool:
+    """Tell whether a mention covers the head of a phrase the office governs."""
+    return any(
+        mention.start <= pobj.i < mention.end
+        for prep in office.children
+        if prep.dep_ == "prep"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
 
 
 def _organisation_in(
@@ -172,10 +191,18 @@ def _unlinked_organisation(args: Arguments, office: Token) -> LinkedMention | No
         for pobj in prep.children:
             if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN" or args.links.at(pobj) is not None:
                 continue
-            name = [t for t in pobj.subtree if t.i <= pobj.i and t.dep_ not in ("det", "case")]
-            if len(name) < 2 or not all(t.text[:1].isupper() or not t.is_alpha for t in name):
-                continue
-            if name[-1].i - name[0].i + 1 != len(name):
+            # the capitalised words that end with the head: "the Berlin-based Carnegie
+            # Russia Eurasia Center" names "Carnegie Russia Eurasia Center"
+            subtree = {t.i for t in pobj.subtree}
+            start = pobj.i
+            while (
+                start - 1 in subtree
+                and args.doc[start - 1].dep_ not in ("det", "case", "poss")
+                and args.doc[start - 1].text[:1].isupper()
+            ):
+                start -= 1
+            name = list(args.doc[start : pobj.i + 1])
+            if len(name) < 2:
                 continue
             label = normalise_name(args.doc[name[0].i : pobj.i + 1].text)
             actor = Actor(id=actor_id(label), label=label, type=ActorType.ORGANIZATION)
@@ -216,10 +243,14 @@ def _title_after(args: Arguments) -> Iterator[Candidate]:
             if m.actor.type in _ORG_TYPES and m.kind != "location"
             if not modifies_other_noun(args.doc[m.end - 1], m)
         ]
+        # The name the phrase is about comes first ("the Berlin-based Carnegie Center":
+        # the centre, not Berlin), then a name inside it.
+        heads = [m for m in named if m.start <= m.end - 1 and _covers_head(m, token)]
         organisation = (
-            named[0]
-            if named
-            else _unlinked_organisation(args, token) or _organisation_in(args, tokens, person)
+            (heads[0] if heads else None)
+            or _unlinked_organisation(args, token)
+            or (named[0] if named else None)
+            or _organisation_in(args, tokens, person)
         )
         if organisation is None:
             continue
