@@ -277,6 +277,16 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # the passive subject of "expected" meets; the meeting is yet to come
+        (
+            "Blinken is expected to have a meeting with Subrahmanyam Jaishankar on Thursday.",
+            ("antony-blinken", "consulted", "subrahmanyam-jaishankar", "Hypothetical"),
+        ),
+        # the gerund after "after" shares the clause's subject
+        (
+            "Kenya signed the accord after holding talks with Ethiopia.",
+            ("kenya", "consulted", "ethiopia", "Asserted"),
+        ),
         (
             "Kenya held a phone call with Uganda.",
             ("kenya", "consulted", "uganda", "Asserted"),

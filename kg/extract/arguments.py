@@ -39,8 +39,15 @@ from spacy.tokens import Doc, Token
 from kg.extract.lexicon import LexiconEntry, is_event_noun, is_light_verb, words
 from kg.resolve import ActorLinks, LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
+from kg.wordclasses import SPEECH_VERBS
 
 __all__ = ["GROUP_NOUNS", "STATE_INSTITUTIONS", "TARGET_NOUNS", "VICTIM_PREPS", "Arguments"]
+
+#: Verbs whose passive subject is the subject of their complement: "X is expected to
+#: meet Y", "X was asked to mediate".
+_RAISING = frozenset({"expect", "schedule", "set", "slate", "poise", "due", "ask", "invite"})
+#: Prepositions whose gerund shares the subject of the clause: "after meeting Y".
+_CLAUSE_PREPS = frozenset({"after", "before", "while", "by", "without", "since", "upon", "when"})
 
 #: Nouns that stand for the state whose demonym or name modifies them.
 STATE_INSTITUTIONS = words(
@@ -110,12 +117,6 @@ _TITLE_NOUNS = words(
 )
 #: Prepositions that place a group of people ("rebels in the Ivory Coast").
 _PLACE_PREPS = words("in throughout from of across inside at")
-#: Verbs of speech: the subject pronoun of their complement is usually the speaker
-#: ("Syria says it is willing to withdraw").
-_SPEECH_VERBS = words(
-    "say tell announce declare state add claim insist confirm warn vow promise pledge "
-    "threaten reiterate affirm indicate"
-)
 #: Dependents that are not part of a group's name.
 _NOT_IN_NAME = ("det", "predet", "nummod", "quantmod", "punct", "cc", "conj", "relcl", "acl")
 #: Collective nouns: "a group of Moroccan diplomats" stands for the diplomats.
@@ -291,7 +292,7 @@ class Arguments:
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         verb = clause.head
-        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in _SPEECH_VERBS:
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in SPEECH_VERBS:
             return None
         lower = pronoun.lower_
         for child in verb.children:
@@ -794,8 +795,11 @@ class Arguments:
         """Return the actors that carry out ``verb`` (active voice)."""
         current = verb
         for _ in range(4):
+            raised = current is not verb and current.lemma_ in _RAISING
             for child in current.children:
-                if child.dep_ in ("nsubj", "csubj") and not _is_label(child):
+                # "X is expected to meet Y": the passive subject of a raising verb
+                subject_deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
+                if child.dep_ in subject_deps and not _is_label(child):
                     if _is_relative(child):
                         # "X, which fought a war with Y, ...": the relative stands for X
                         return self.actors_of(current.head) or self.partakers(current.head)
@@ -819,6 +823,14 @@ class Arguments:
                 and current.head.head.pos_ == "VERB"
             ):
                 # "resorted to throwing stones": the subject of "resorted"
+                current = current.head.head
+                continue
+            if (
+                current.dep_ == "pcomp"
+                and current.head.lower_ in _CLAUSE_PREPS
+                and current.head.head.pos_ == "VERB"
+            ):
+                # "X spoke after wrapping up talks with Y": the subject of "spoke"
                 current = current.head.head
                 continue
             # "accused Israel of launching strikes": the accused is the one who acts.

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from kg.extract.lexicon import LIGHT_VERBS, words
 from kg.types import ActorType, Modality
+from kg.wordclasses import SPEECH_VERBS
 
 __all__ = [
     "SPEECH_VERBS",
@@ -32,16 +33,13 @@ __all__ = [
     "resolve_date",
 ]
 
-SPEECH_VERBS = words(
-    "say state report tell add announce declare claim allege accuse charge "
-    "confirm write note insist warn"
-)
 _ALLEGING = words("claim allege accuse charge suspect blame")
 #: Verbs that negate their complement: "denied arming", "refused to meet", "failed to reach".
 _DENYING = words("deny refute refuse decline fail")
 _INTENT_VERBS = words(
     "threaten vow plan warn promise pledge intend consider offer agree prepare "
-    "seek want propose willing ready prepared plot conspire hire recruit swear"
+    "seek want propose willing ready prepared plot conspire hire recruit swear expect hope "
+    "aim schedule"
 )
 _LITOTES = words("hesitate rule")
 _FUTURE_AUX = words("will would shall 'll wo")

@@ -158,7 +158,9 @@ LIGHT_VERBS = words(
     "announce hold sign reach strike conclude broker make issue level file extend begin "
     "start declare continue order lodge take accept assume bear reiterate renew repeat "
     "voice express send deliver reimpose press tighten open complete undertake speed give "
-    "accord accelerate form forge organize organise wage fight ramp"
+    "accord accelerate form forge organize organise wage fight ramp "
+    # "had a meeting with Y", "wrapped up talks with Y", "attended talks with Y"
+    "have wrap attend"
 )
 
 #: Verbs that report an obligation laid on someone: "X said that Y must withdraw".
