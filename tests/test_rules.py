@@ -54,6 +54,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a place taken is controlled
+        (
+            "Islamic State seized Mosul in June 2014.",
+            ("islamic-state", "controls", "mosul", "Asserted"),
+        ),
         # "not only ... but also" negates nothing
         (
             "Turkey did not only attack the YPG but also shelled Kobani.",
@@ -147,6 +152,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # whom the ground was taken from is attacked, not the ground
+        (
+            "Iraqi forces retook Tikrit from the Islamic State.",
+            ("iraqi-security-forces", "attacked", "islamic-state", "Asserted"),
+        ),
         # "spoke by phone with Y": a conversation with Y (CAMEO 040)
         (
             "Kenya spoke by phone with Uganda on Monday.",
@@ -778,6 +788,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Somalia-based al-Shabaab attacked Kenya.", ("kenya", "operatesIn", "somalia")),
     ],
     "active-svo": [
+        # weapons seized are no territory
+        ("Islamic State seized weapons in Mosul.", ("islamic-state", "controls", "mosul")),
         # forcing without "out" is no expulsion
         ("Syria forced Lebanon to accept the deal.", ("syria", "coerced", "lebanon")),
         ("Mali expelled three French journalists.", ("mali", "sanctioned", "french-journalists")),

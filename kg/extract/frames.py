@@ -124,7 +124,7 @@ _STANCES: dict[str, frozenset[str]] = {"support": words("of"), "solidarity": wor
 #: Nouns of backing whose "of" phrase names the backer: "with the backing of Y".
 _BACKING = words("support backing")
 #: Verbs of taking ground: "recaptured Kherson from Y" attacked Y.
-_WRESTING = words("capture recapture retake wrest")
+_WRESTING = words("capture recapture retake retook wrest seize")
 #: (verb, objects) -> the relation the verb announces with such an object.
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     **{(verb, _DIPLOMATS): Relation.SANCTIONED for verb in ("expel", "force", "kick", "throw")},
@@ -565,12 +565,13 @@ class Frames:
             if recipients or verb.lemma_ not in entry.needs_object:
                 return recipients, "prepositional-object"
         frames: list[tuple[str, Callable[[], list[LinkedMention]]]] = []
+        if verb.lemma_ in _WRESTING and entry is LEXICON[Relation.ATTACKED]:
+            # "recaptured Omdurman from the RSF": whom the ground was taken from comes
+            # before the ground itself
+            frames.append(("prepositional-object", lambda: args.prep_objects(verb, _FROM)))
         if verb.lemma_ not in _TOPIC_VERBS:
             # "the G7 discussed China's role": what is discussed is no partner
             frames.append(("active-svo", lambda: args.direct_objects(verb)))
-        if verb.lemma_ in _WRESTING and entry is LEXICON[Relation.ATTACKED]:
-            # "recaptured Omdurman from the RSF": whom the ground was taken from
-            frames.append(("prepositional-object", lambda: args.prep_objects(verb, _FROM)))
         if entry.clausal:
             # "insisted on its demands that Burundi's government grant ...": the clause
             frames.append(("clausal-object", lambda: self._message_clause(verb)))

@@ -176,7 +176,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "attack strike bomb shell hit target raid invade assault ambush kill shoot "
             "pound storm bombard fight battle abduct kidnap massacre overrun torpedo "
             "torture wound beat abuse assassinate fire launch lob explode detonate capture "
-            "retake recapture occupy clash"
+            "retake retook recapture occupy clash"
         ),
         nouns=words(
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
@@ -445,7 +445,11 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         verbs=words("lead head command chair"), participles=words("lead"), preps=frozenset()
     ),
     Relation.CONTROLS: LexiconEntry(
-        verbs=words("control hold"),
+        # "seized Mosul", "recaptured Ramadi", "overran the town": the place taken
+        verbs=words(
+            # "retook": the lemmatizer leaves it as it is
+            "control hold seize capture recapture retake retook overrun occupy liberate conquer"
+        ),
         participles=words("control hold"),
         nouns=words("control"),
         preps=frozenset(),
@@ -559,6 +563,10 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     ("cut", "off"): Relation.SANCTIONED,
     ("break", "off"): Relation.SANCTIONED,
     ("beat", "up"): Relation.ATTACKED,
+    # "drove ISIS out of Jarabulus": an armed expulsion
+    ("drive", "out"): Relation.ATTACKED,
+    ("push", "out"): Relation.ATTACKED,
+    ("flush", "out"): Relation.ATTACKED,
     ("set", "fire"): Relation.COERCED,
 }
 
