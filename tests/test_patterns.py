@@ -70,3 +70,15 @@ def test_unknown_word_class_is_named() -> None:
 def test_unknown_actor_type_lists_the_types() -> None:
     with pytest.raises(ValueError, match=r"actor types: .*State"):
         parse_rules(_rule('object_types = ["Country"]'))
+
+
+def test_relation_verbs_are_expanded() -> None:
+    nodes = _NODES.replace('LEMMA = "present"', 'LEMMA = { IN = "@verbs:attacked" }')
+    [rule] = parse_rules(_rule(nodes=nodes))
+    assert "bomb" in rule.patterns[0][0]["RIGHT_ATTRS"]["LEMMA"]["IN"]
+
+
+def test_unknown_relation_of_verbs_is_named() -> None:
+    nodes = _NODES.replace('LEMMA = "present"', 'LEMMA = { IN = "@verbs:bombed" }')
+    with pytest.raises(ValueError, match="No relation named 'bombed'"):
+        parse_rules(_rule(nodes=nodes))

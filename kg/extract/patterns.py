@@ -9,7 +9,8 @@ of the assertion, whatever their syntactic role). An end that is a relative pron
 conjuncts stands for each of them ("consists of A, B and C").
 
 Token attributes may name a word class of :mod:`kg.wordclasses` instead of listing
-words: ``LOWER = { IN = "@OFFICES" }``. ``object = "place"`` asks for a place (a
+words: ``LOWER = { IN = "@OFFICES" }``, or a relation's trigger verbs in the lexicon:
+``LEMMA = { IN = "@verbs:attacked" }``. ``object = "place"`` asks for a place (a
 location or a state) as the object; otherwise both ends are actors other than places.
 ``subject = "group"`` keeps persons out of the subject ("Ruto was present in Kampala");
 ``subject_types`` and ``object_types`` list the actor types an end may have.
@@ -70,7 +71,18 @@ class DependencyRule:
 
 
 def _expand(value: Any) -> Any:
-    """Replace ``"@NAME"`` by the word class ``kg.wordclasses.NAME`` (sorted list)."""
+    """Replace word-list names by their words (sorted).
+
+    ``"@NAME"`` is the word class ``kg.wordclasses.NAME``; ``"@verbs:RELATION"`` the
+    trigger verbs of a relation in the lexicon.
+    """
+    if isinstance(value, str) and value.startswith("@verbs:"):
+        from kg.extract.lexicon import LEXICON  # the lexicon reads CAMEO: only when asked
+
+        try:
+            return sorted(LEXICON[Relation(value.removeprefix("@verbs:"))].verbs)
+        except ValueError as err:
+            raise ValueError(f"No relation named {value.removeprefix('@verbs:')!r}") from err
     if isinstance(value, str) and value.startswith("@"):
         words = getattr(wordclasses, value[1:], None)
         if not isinstance(words, frozenset):
