@@ -1337,6 +1337,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # an army retaking a city of its own state attacks no state
+        (
+            "The Iraqi army launched an offensive to retake Mosul.",
+            ("iraqi-security-forces", "attacked", "iraq"),
+        ),
         # troops sent to one's own state's border aid no one
         (
             "Colombian President Gustavo Petro sent 5,000 troops to Colombia's border.",

@@ -321,9 +321,11 @@ def _assertions(
         )
 
 
-#: Relations between two parties, which an actor does not have with its own state.
+#: Relations between two parties, which an actor does not have with its own state
+#: ("the Iraqi army launched an offensive to retake Mosul" is no attack on Iraq).
 _BETWEEN_PARTIES = frozenset(
     {
+        Relation.ATTACKED,
         Relation.AIDED,
         Relation.SUPPORTS,
         Relation.COOPERATED_WITH,
