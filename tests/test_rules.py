@@ -54,6 +54,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a place to be taken is not controlled yet
+        (
+            "Iraqi forces launched an offensive to retake Mosul from the Islamic State.",
+            ("iraqi-security-forces", "controls", "mosul", "Hypothetical"),
+        ),
         # a place taken is controlled
         (
             "Islamic State seized Mosul in June 2014.",

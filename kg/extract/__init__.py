@@ -264,6 +264,13 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
     return None
 
 
+def _infinitive(trigger: Token) -> bool:
+    """Tell whether a verb is an infinitive of purpose or aim ("to retake the city")."""
+    return trigger.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    )
+
+
 def _sentence(trigger: Token) -> TextSpan:
     sent = trigger.sent
     text = sent.text
@@ -288,6 +295,14 @@ def _assertions(
     trigger = candidate.trigger
     static = candidate.rule in _STATIC_RULES
     cue = modality_of(trigger) if not static else None
+    if (
+        candidate.relation is Relation.CONTROLS
+        and cue is not None
+        and cue.modality is Modality.ASSERTED
+        and _infinitive(trigger)
+    ):
+        # "launched an offensive to retake Ramadi": the city is not taken yet
+        cue = ModalityCue(Modality.HYPOTHETICAL, "intent")
     modality = cue.modality if cue is not None else Modality.ASSERTED
     coreference = "coref" in (subject.kind, obj.kind)
     common = {

@@ -123,7 +123,9 @@ _NOT_IN_NAME = ("det", "predet", "nummod", "quantmod", "punct", "cc", "conj", "r
 _COLLECTIVE_NOUNS = words(
     "group number delegation team contingent band handful dozen dozens hundreds "
     "thousands tens scores millions "
-    "members member chief head leader leaders deputy officials representatives"
+    "members member chief head leader leaders deputy officials representatives "
+    # quantifiers: "several of the militias", "some of the rebels"
+    "several some many most all few both each one two three four five dozen part parts"
 )
 #: Nouns for groups of people named by nationality ("Fijian rebels").
 GROUP_NOUNS = _ARMED_GROUP_NOUNS | _CIVIL_GROUP_NOUNS

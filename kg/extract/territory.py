@@ -161,7 +161,8 @@ class Territory:
         self, relation: Relation, verb: Token
     ) -> Iterator[tuple[LinkedMention, LinkedMention, str]]:
         args = self.args
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not infinitive:
             if verb.tag_ == "VBN" and relation is Relation.CONTROLS:
                 # "areas controlled by the Houthis"
                 place = self.place(verb.head)
