@@ -360,6 +360,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # "its" is who halts: the subject of the clause, not the one who urges
+        (
+            "The United States urged Russia to halt its support for the Assad regime.",
+            ("russia", "supports", "syria", "Asserted"),
+        ),
         # the talks are those of the clause's subject
         (
             "Senegal raised the border dispute during talks with Gambia on Tuesday.",
@@ -1334,6 +1339,10 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-prep-target": [
+        (
+            "The United States urged Russia to halt its support for the Assad regime.",
+            ("united-states", "supports", "syria"),
+        ),
         # the subject of a passive clause takes no part in the talks
         (
             "Senegal was criticised during talks between Gambia and Mali.",

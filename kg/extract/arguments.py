@@ -127,6 +127,8 @@ _COLLECTIVE_NOUNS = words(
     # quantifiers: "several of the militias", "some of the rebels"
     "several some many most all few both each one two three four five dozen part parts"
 )
+#: Possessive pronouns that stand for the subject of their clause ("halted its support").
+_OWN = frozenset({"its", "their", "his", "her"})
 #: Nouns for groups of people named by nationality ("Fijian rebels").
 GROUP_NOUNS = _ARMED_GROUP_NOUNS | _CIVIL_GROUP_NOUNS
 #: Nouns for messages and acts whose author is the actor that counts
@@ -899,6 +901,17 @@ class Arguments:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.actors_of(pobj)
+        possessive = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if possessive and possessive[0].lower_ in _OWN and noun.dep_ in ("dobj", "obj"):
+            # "urged Russia to halt its support for Y": "its" is who halts, the clause's
+            # subject, before any earlier antecedent
+            subjects = [
+                m
+                for m in self.subjects_of_verb(noun.head)
+                if (m.actor.type is ActorType.PERSON) == (possessive[0].lower_ in ("his", "her"))
+            ]
+            if subjects:
+                return subjects[:1]
         modifiers = self._modifiers(noun, depth=0)
         return modifiers[:1] if modifiers else []
 
