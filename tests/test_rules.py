@@ -54,6 +54,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # praise with "credit ... for"
+        (
+            "Marco Rubio credited Britain and France for playing a constructive role.",
+            ("marco-rubio", "supports", "united-kingdom", "Asserted"),
+        ),
         # a place to be taken is not controlled yet
         (
             "Iraqi forces launched an offensive to retake Mosul from the Islamic State.",

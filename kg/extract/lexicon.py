@@ -379,7 +379,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     Relation.SUPPORTS: LexiconEntry(
         verbs=words(
             "support back sponsor endorse praise commend welcome hail applaud defend "
-            "congratulate apologize apologise forgive"
+            "congratulate apologize apologise forgive credit thank laud"
         ),
         nouns=words("support backing sponsorship endorsement solidarity"),
         participles=words("back support sponsor affiliate align"),
@@ -391,20 +391,21 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     ),
     Relation.AIDED: LexiconEntry(
         verbs=words(
-            "arm fund finance equip train supply aid give provide send donate grant lend deliver"
+            "arm fund finance equip train supply aid give provide send donate grant lend deliver "
+            "ship transfer"
         ),
         nouns=words(
             "aid assistance loan grant donation delivery deliveries shipment shipments funding "
-            "financing"
+            "financing transfer transfers"
         ),
         participles=words("arm fund finance train equip"),
         preps=words("to for"),
         # "donated them to China": what is given is the direct object
-        recipients=words("give provide send donate grant lend deliver"),
+        recipients=words("give provide send donate grant lend deliver ship transfer"),
         # "helped Mauritius build an airstrip": the one helped is the clause's subject
         clausal=True,
         needs_object=dict.fromkeys(
-            ("give", "provide", "send", "grant", "lend", "deliver"), MATERIAL
+            ("give", "provide", "send", "grant", "lend", "deliver", "ship", "transfer"), MATERIAL
         ),
     ),
     Relation.CONCEDED_TO: LexiconEntry(
