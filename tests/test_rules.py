@@ -365,6 +365,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # a response "with" an act is the subject's act
+        (
+            "Israel responded with airstrikes against Hezbollah.",
+            ("israel", "attacked", "hezbollah", "Asserted"),
+        ),
         # "its" is who halts: the subject of the clause, not the one who urges
         (
             "The United States urged Russia to halt its support for the Assad regime.",
@@ -1344,6 +1349,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # an economic war is no attack
+        (
+            "Canada's prime minister said the economic war with Mexico would hurt both.",
+            ("canada", "attacked", "mexico"),
+        ),
         (
             "The United States urged Russia to halt its support for the Assad regime.",
             ("united-states", "supports", "syria"),

@@ -45,6 +45,8 @@ _DEMANDS = words("demand demands condition conditions request requests terms")
 _AUTHOR_PREPS = words("by")
 _PLACE_PREPS = words("in into at near on")
 _DURING = words("during amid in at")
+#: Verbs whose "with" phrase names the subject's own act: "retaliated with strikes on Y".
+_RESPONDING = words("retaliate respond react answer reply hit strike")
 #: Prepositions that make an event noun an adjunct of the clause ("during talks with Y").
 _ADJUNCT_PREPS = words("during amid in at after before ahead following for")
 _FOLLOWING = words("following after")
@@ -1325,6 +1327,15 @@ class Frames:
             # "X hopes to settle it during talks with Y", "X played a role in talks with
             # Y": the talks are the clause subject's
             agents = self._adjunct_partakers(noun, targets)
+        if (
+            not agents
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "with"
+            and noun.head.head.lemma_ in _RESPONDING
+            and not _is_passive(noun.head.head)
+        ):
+            # "Beijing retaliated with tariffs on Y": the response is the subject's
+            agents = self.args.subjects_of_verb(noun.head.head)
         if not agents and relation is Relation.ATTACKED:
             self.pending_attacks.append(targets)
         rule = (

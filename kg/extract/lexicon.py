@@ -160,7 +160,9 @@ LIGHT_VERBS = words(
     "voice express send deliver reimpose press tighten open complete undertake speed give "
     "accord accelerate form forge organize organise wage fight ramp "
     # "had a meeting with Y", "wrapped up talks with Y", "attended talks with Y"
-    "have wrap attend"
+    "have wrap attend "
+    # "ignited a trade war with Y", "sparked clashes with Y"
+    "ignite spark trigger"
 )
 
 #: Verbs that report an obligation laid on someone: "X said that Y must withdraw".
@@ -199,7 +201,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "hunger general labor labour worker workers nationwide trade tariff price "
             "currency propaganda word culture protest election electoral vaccination "
             "awareness media diplomatic political lobbying pressure smear information "
-            "fundraising rescue relief humanitarian evacuation"
+            "fundraising rescue relief humanitarian evacuation economic sanctions"
         ),
         # A place is the target of an attack when no other target is named:
         # "launched an airstrike in Damascus, Syria".
@@ -253,7 +255,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "sanction blacklist embargo sever suspend halt freeze cut downgrade reduce "
             "prohibit stop end cancel postpone"
         ),
-        nouns=words("sanction embargo blacklisting suspension restriction tariff war"),
+        nouns=words("sanction embargo blacklisting suspension restriction tariff war duty levy"),
         preps=words("on against with to for"),
         # "a trade war with Canada"; a war alone is an attack
         needs_compound={"war": words("trade tariff economic sanctions")},
