@@ -181,17 +181,18 @@ class _CompiledRule:
     patterns: dict[int, _Pattern]
     #: Per pattern, the word lists of its nodes that name words, with their attribute: a
     #: sentence can match the pattern only if it holds a word of each list.
-    cues: tuple[tuple[tuple[frozenset[str], str], ...], ...]
+    cues: tuple[tuple[tuple[frozenset[int], str], ...], ...]
 
 
-def _node_words(node: dict[str, Any]) -> tuple[frozenset[str], str] | None:
+def _node_words(node: dict[str, Any]) -> tuple[frozenset[int], str] | None:
+    """Return the hashes of the words a node asks for, with their attribute."""
     attrs = node.get("RIGHT_ATTRS", {})
     for attr in ("LOWER", "LEMMA", "ORTH"):
         value = attrs.get(attr)
         if isinstance(value, str):
-            return frozenset({value.lower()}), attr
+            return frozenset({hash_string(value)}), attr
         if isinstance(value, dict) and isinstance(value.get("IN"), list):
-            return frozenset(str(v).lower() for v in value["IN"]), attr
+            return frozenset(hash_string(str(v)) for v in value["IN"]), attr
     return None
 
 
@@ -214,23 +215,31 @@ def _compiled(vocab: Vocab) -> tuple[_CompiledRule, ...]:
 
 
 class _Index:
-    """A doc's words by attribute and its sentences, computed once for all the rules."""
+    """A doc's sentences by word hash, per attribute, computed once for all the rules."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.sentence_of = numpy.empty(len(doc), dtype=numpy.int64)
-        self.sentences: dict[int, Span] = {}
-        for sent in doc.sents:
-            self.sentence_of[sent.start : sent.end] = sent.start
-            self.sentences[sent.start] = sent
-        self._arrays: dict[str, Any] = {}
+        starts = doc.to_array("SENT_START")
+        starts[0] = 1
+        # the start of each token's sentence: the last index at or before it marked 1
+        marks = numpy.where(starts == 1, numpy.arange(len(doc)), 0)
+        self.sentence_of = numpy.maximum.accumulate(marks).tolist()
+        self._by_hash: dict[str, dict[int, set[int]]] = {}
 
-    def sentences_with(self, words: frozenset[str], attr: str) -> set[int]:
-        if attr not in self._arrays:
-            self._arrays[attr] = self.doc.to_array(attr)
-        hashes = numpy.array([hash_string(w) for w in words], dtype="uint64")
-        hits = numpy.isin(self._arrays[attr], hashes)
-        return set(self.sentence_of[hits].tolist())
+    def sentences_with(self, hashes: frozenset[int], attr: str) -> set[int]:
+        by_hash = self._by_hash.get(attr)
+        if by_hash is None:
+            by_hash = {}
+            for index, value in enumerate(self.doc.to_array(attr).tolist()):
+                by_hash.setdefault(value, set()).add(self.sentence_of[index])
+            self._by_hash[attr] = by_hash
+        found: set[int] = set()
+        for value in hashes & by_hash.keys():
+            found |= by_hash[value]
+        return found
+
+    def sentence(self, start: int) -> Span:
+        return self.doc[start].sent
 
 
 def _candidate_sentences(index: _Index, compiled: _CompiledRule) -> list[Doc | Span]:
@@ -246,7 +255,7 @@ def _candidate_sentences(index: _Index, compiled: _CompiledRule) -> list[Doc | S
             if not found:
                 break
         starts |= found or set()
-    return [index.sentences[start] for start in sorted(starts)]
+    return [index.sentence(start) for start in sorted(starts)]
 
 
 def _referent(token: Token) -> Token:
