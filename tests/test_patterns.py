@@ -82,3 +82,8 @@ def test_unknown_relation_of_verbs_is_named() -> None:
     nodes = _NODES.replace('LEMMA = "present"', 'LEMMA = { IN = "@verbs:bombed" }')
     with pytest.raises(ValueError, match="No relation named 'bombed'"):
         parse_rules(_rule(nodes=nodes))
+
+
+def test_absent_dependents_are_read() -> None:
+    [rule] = parse_rules(_rule('absent = [{ node = "trigger", dep = ["prep"], words = ["Of"] }]'))
+    assert rule.absent == (("trigger", frozenset({"prep"}), frozenset({"of"})),)

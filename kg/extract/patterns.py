@@ -13,7 +13,9 @@ words: ``LOWER = { IN = "@OFFICES" }``, or a relation's trigger verbs in the lex
 ``LEMMA = { IN = "@verbs:attacked" }``. ``object = "place"`` asks for a place (a
 location or a state) as the object; otherwise both ends are actors other than places.
 ``subject = "group"`` keeps persons out of the subject ("Ruto was present in Kampala");
-``subject_types`` and ``object_types`` list the actor types an end may have.
+``subject_types`` and ``object_types`` list the actor types an end may have, and
+``absent`` the dependents a matched node must not have (``{ node = "allies", dep =
+["prep"] }``: "X and Y are allies", not "X and Y are allies of Z").
 
 Every rule carries its own test sentences (``positive``: an assertion that must come
 out, ``negative``: a triple that must not); ``tests/test_rules.py`` runs them with the
@@ -66,6 +68,8 @@ class DependencyRule:
     object_is_place: bool = False
     subject_types: frozenset[ActorType] | None = None
     object_types: frozenset[ActorType] | None = None
+    #: Dependents a matched node must not have: (node, deps, words or empty for any).
+    absent: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
     positive: tuple[tuple[str, tuple[str, ...]], ...] = ()
     negative: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
@@ -157,6 +161,14 @@ def parse_rules(text: str, *, source: str = "<string>") -> tuple[DependencyRule,
                     else _types(entry.get("subject_types"), where)
                 ),
                 object_types=_types(entry.get("object_types"), where),
+                absent=tuple(
+                    (
+                        item["node"],
+                        frozenset(item["dep"]),
+                        frozenset(w.lower() for w in item.get("words", ())),
+                    )
+                    for item in entry.get("absent", ())
+                ),
                 positive=tuple(
                     (case["sentence"], tuple(case["expect"])) for case in entry.get("positive", ())
                 ),
@@ -267,6 +279,17 @@ def _referent(token: Token) -> Token:
     return token
 
 
+def _has_absent(rule: DependencyRule, nodes: dict[str, Token]) -> bool:
+    """Tell whether a matched node has a dependent the rule excludes."""
+    for name, deps, words in rule.absent:
+        token = nodes.get(name)
+        if token is not None and any(
+            c.dep_ in deps and (not words or c.lower_ in words) for c in token.children
+        ):
+            return True
+    return False
+
+
 def match_rules(doc: Doc) -> Iterator[tuple[DependencyRule, Token, Token, Token]]:
     """Yield ``(rule, trigger, subject, object)`` for every match of the pattern file.
 
@@ -285,6 +308,8 @@ def match_rules(doc: Doc) -> Iterator[tuple[DependencyRule, Token, Token, Token]
                     node["RIGHT_ID"]: doc[offset + i]
                     for node, i in zip(pattern, token_ids, strict=True)
                 }
+                if _has_absent(compiled.rule, nodes):
+                    continue
                 yield (
                     compiled.rule,
                     nodes["trigger"],
