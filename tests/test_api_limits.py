@@ -56,8 +56,8 @@ def client_from(address: str, base_url: str) -> httpx.Client:
 
 
 def worker_pids() -> set[int]:
-    """The query worker processes started by this process."""
-    pids = set()
+    """The query worker processes started by this process (forked by its template)."""
+    parents = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -66,10 +66,10 @@ def worker_pids() -> set[int]:
             cmdline = Path(f"/proc/{entry}/cmdline").read_bytes()
         except OSError:
             continue
-        parent = int(stat.rsplit(")", 1)[1].split()[1])
-        if parent == os.getpid() and b"kg.executor" in cmdline:
-            pids.add(int(entry))
-    return pids
+        if b"kg.executor" in cmdline:
+            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+    templates = {pid for pid, parent in parents.items() if parent == os.getpid()}
+    return {pid for pid, parent in parents.items() if parent in templates}
 
 
 def test_hostile_queries_are_stopped_and_others_served(served: tuple[FastAPI, str]) -> None:
