@@ -19,11 +19,17 @@ applies its own limits to what it runs.
 Limits (:class:`QueryLimits`): seconds per query, results per query, queries running at
 once, and queries running at once for one client. A query past a limit raises a
 :class:`~kg.errors.QueryLimitExceeded` that names the limit.
+
+The reads that kg answers itself from the projection (paths, graph exports) run in the
+serving process: they take a :class:`Deadline`, which they check as they go, and stop
+with a :class:`~kg.errors.QueryTimeout` when it has passed; :class:`DeadlineOutput`
+checks it at each write of an export.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import queue
 import signal
@@ -36,14 +42,14 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import IO, Any
 
 from kg import errors
 from kg.errors import KGError, QueryTimeout, StoreError, TooManyQueries
 from kg.sparql import Answer, answer_in_thread, check_query, prepare_answer
 from kg.store import EmbeddedStore, Store
 
-__all__ = ["QueryExecutor", "QueryLimits"]
+__all__ = ["Deadline", "DeadlineOutput", "QueryExecutor", "QueryLimits"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -68,6 +74,79 @@ class QueryLimits:
             raise ValueError(f"Limits must be positive: {self}")
         if self.max_per_client < 1:
             raise ValueError(f"Limits must be positive: {self}")
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """The time limit of a read that runs in this process, checked by the read itself.
+
+    Attributes:
+        seconds: the time the read may take.
+        at: when it ends (:func:`time.monotonic`).
+        setting: the setting that sets it, named in the error.
+
+    >>> Deadline.start(60).check()
+    >>> Deadline.start(0.0).passed()
+    True
+    """
+
+    seconds: float
+    at: float
+    setting: str = "KG_READ_TIMEOUT"
+
+    @classmethod
+    def start(cls, seconds: float, *, setting: str = "KG_READ_TIMEOUT") -> Deadline:
+        """Return the deadline ``seconds`` from now."""
+        return cls(seconds, time.monotonic() + seconds, setting)
+
+    def passed(self) -> bool:
+        """Return whether the deadline has passed."""
+        return time.monotonic() >= self.at
+
+    def check(self) -> None:
+        """Raise :class:`~kg.errors.QueryTimeout` when the deadline has passed."""
+        if time.monotonic() >= self.at:
+            raise QueryTimeout(
+                f"The request ran longer than its time limit of {self.seconds:g} s "
+                f"({self.setting}) and was stopped",
+                limit="timeout",
+                value=self.seconds,
+            )
+
+
+class DeadlineOutput(io.RawIOBase):
+    """A binary stream that writes to ``output`` until ``deadline``, then raises.
+
+    An export written to it stops at its first write past the deadline, with a
+    :class:`~kg.errors.QueryTimeout`.
+    """
+
+    def __init__(self, output: IO[bytes], deadline: Deadline) -> None:
+        super().__init__()
+        self.output = output
+        self.deadline = deadline
+
+    def writable(self) -> bool:
+        """Return True: the stream is written to."""
+        return True
+
+    def write(self, data: Any) -> int:
+        """Write ``data`` if the deadline has not passed."""
+        self.deadline.check()
+        self.output.write(data)
+        return len(memoryview(data))
+
+    def seekable(self) -> bool:
+        """Return whether ``output`` is (a zip archive goes back to fill in its headers)."""
+        return self.output.seekable()
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        """Move in ``output``."""
+        return self.output.seek(offset, whence)
+
+    def tell(self) -> int:
+        """Return the position in ``output``."""
+        return self.output.tell()
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from kg.errors import UnknownNameError
 from kg.graph import ActorGraph
 from kg.types import ActorType, Modality, Relation
+
+if TYPE_CHECKING:
+    from kg.executor import Deadline
 
 __all__ = [
     "DIRECTIONS",
@@ -138,13 +141,20 @@ def _check_relations(relations: Iterable[str] | None) -> frozenset[str] | None:
     return wanted or None
 
 
-def filter_projection(graph: ActorGraph, edge_filter: EdgeFilter) -> ActorGraph:
+def filter_projection(
+    graph: ActorGraph, edge_filter: EdgeFilter, *, deadline: Deadline | None = None
+) -> ActorGraph:
     """Return a copy of the projection with only the edges ``edge_filter`` accepts.
 
     Actors keep their attributes; an actor left without edges is left out.
+
+    Raises:
+        QueryTimeout: ``deadline`` (checked every 10,000 edges) passed.
     """
     result: ActorGraph = type(graph)()
-    for subject, obj, key, data in graph.edges(keys=True, data=True):
+    for count, (subject, obj, key, data) in enumerate(graph.edges(keys=True, data=True)):
+        if deadline is not None and not count % 10_000:
+            deadline.check()
         if edge_filter.accepts(key, data):
             result.add_edge(subject, obj, key=key, **data)
     for node in result.nodes:

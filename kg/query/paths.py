@@ -10,13 +10,16 @@ import heapq
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice, pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.graph import ActorGraph
 from kg.query.actors import _in_graph, get_actor
 from kg.query.filters import Direction, _check_direction, _check_relations
 from kg.query.orderings import _is_hub, _orderings
 from kg.store import Store
+
+if TYPE_CHECKING:
+    from kg.executor import Deadline
 
 __all__ = [
     "MAX_DEPTH",
@@ -327,10 +330,13 @@ def _expand(
     out: bool,
     into: bool,
     wanted: frozenset[str] | None,
+    deadline: Deadline | None,
 ) -> list[str]:
     """Take one breadth-first step; record each new actor's predecessors in ``seen``."""
     following: dict[str, list[str]] = {}
     for current in frontier:
+        if deadline is not None:
+            deadline.check()
         for other in _adjacent(graph, current, out=out, into=into, wanted=wanted):
             if other in seen:
                 continue
@@ -375,6 +381,7 @@ def shortest_paths(
     directed: bool = False,
     limit: int = 10,
     store: Store | None = None,
+    deadline: Deadline | None = None,
 ) -> list[ActorPath]:
     """Find the shortest paths between two actors in the projection.
 
@@ -392,6 +399,8 @@ def shortest_paths(
             followed both ways ("how is X connected to Y").
         limit: the most paths to return.
         store: the store, to tell actors without edges from unknown ones.
+        deadline: checked at each actor the search expands and each path it reads: the
+            search stops when it has passed.
 
     Returns:
         Up to ``limit`` paths, all of the shortest length (none when the actors are not
@@ -402,6 +411,7 @@ def shortest_paths(
             described in ``store``.
         UnknownNameError: a relation is not known.
         ValueError: ``max_length`` or ``limit`` is out of range.
+        QueryTimeout: ``deadline`` passed.
     """
     wanted = _check_relations(relations)
     if not 1 <= max_length <= MAX_PATH_LENGTH:
@@ -420,10 +430,20 @@ def shortest_paths(
     meeting: list[str] = []
     while ahead and behind and length < max_length and not meeting:
         if len(ahead) <= len(behind):
-            ahead = _expand(graph, ahead, forward, out=True, into=not directed, wanted=wanted)
+            ahead = _expand(
+                graph, ahead, forward, out=True, into=not directed, wanted=wanted, deadline=deadline
+            )
             meeting = [node for node in ahead if node in backward]
         else:
-            behind = _expand(graph, behind, backward, out=not directed, into=True, wanted=wanted)
+            behind = _expand(
+                graph,
+                behind,
+                backward,
+                out=not directed,
+                into=True,
+                wanted=wanted,
+                deadline=deadline,
+            )
             meeting = [node for node in behind if node in forward]
         length += 1
 
@@ -431,6 +451,8 @@ def shortest_paths(
         for middle in meeting:
             for head in _walks(forward, middle):
                 for tail in _walks(backward, middle):
+                    if deadline is not None:
+                        deadline.check()
                     yield head + tail[::-1][1:]
 
     return [
