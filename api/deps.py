@@ -37,9 +37,10 @@ from fastapi import Depends, FastAPI, HTTPException, Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
+from api.limits import ReadPlaces
 from api.settings import Settings, get_settings
 from kg.errors import StoreError
-from kg.executor import QueryExecutor, QueryLimits
+from kg.executor import Deadline, QueryExecutor, QueryLimits
 from kg.graph import ActorGraph, GraphTracker, build_graph, update_graph
 from kg.pipeline import Pipeline
 from kg.query import carry_orderings
@@ -49,6 +50,7 @@ from kg.vocab import Iris
 __all__ = [
     "GraphDep",
     "QueriesDep",
+    "ReadDeadline",
     "SettingsDep",
     "StoreDep",
     "Writer",
@@ -58,6 +60,7 @@ __all__ = [
     "get_queries",
     "get_store",
     "get_writer",
+    "hold_read_place",
     "lifespan",
     "refuse_writes",
     "require_api_key",
@@ -94,6 +97,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.graph = graph
     app.state.writer = Writer(app)
     app.state.queries = queries
+    app.state.reads = ReadPlaces(
+        timeout=settings.read_timeout,
+        max_running=settings.read_max_running,
+        max_per_client=settings.read_max_per_client,
+    )
     del graph
     _freeze()
     try:
@@ -104,6 +112,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Drop the references so the embedded store's lock is released with the object,
         # and let the collector see the projection again, so that it can be freed.
         del app.state.store, app.state.graph, app.state.writer, app.state.queries
+        del app.state.reads
         gc.unfreeze()
 
 
@@ -153,6 +162,22 @@ def get_queries(request: Request) -> QueryExecutor:
     if queries is None:
         raise StoreError("The store is not open")
     return queries
+
+
+async def hold_read_place(request: Request) -> AsyncIterator[Deadline]:
+    """Hold a place for an expensive read (``/paths``, ``/export``); yield its deadline.
+
+    Raises:
+        StoreError: the store is not open.
+        TooManyQueries: the client already runs as many of these reads as it may.
+        QueryTimeout: no place came free in time.
+    """
+    reads: ReadPlaces | None = getattr(request.app.state, "reads", None)
+    if reads is None:
+        raise StoreError("The store is not open")
+    client = request.client.host if request.client is not None else None
+    async with reads.hold(client) as deadline:
+        yield deadline
 
 
 def get_graph(request: Request) -> ActorGraph:
@@ -314,3 +339,6 @@ StoreDep = Annotated[Store, Depends(get_store)]
 GraphDep = Annotated[ActorGraph, Depends(get_graph)]
 WriterDep = Annotated[Writer, Depends(get_writer)]
 QueriesDep = Annotated[QueryExecutor, Depends(get_queries)]
+# The place is given back when the route function ends, before its response is sent: a
+# slow download does not hold it.
+ReadDeadline = Annotated[Deadline, Depends(hold_read_place, scope="function")]

@@ -37,6 +37,11 @@ class Settings(BaseSettings):
             (``KG_SPARQL_MAX_PER_CLIENT``); past it, 429.
         sparql_prestart: start the query workers with the app (``KG_SPARQL_PRESTART``;
             ``kg serve`` sets it), rather than on the first query.
+        read_timeout: seconds one of the API's own expensive reads (``/paths``,
+            ``/export``) may run, and, apart, wait for a place (``KG_READ_TIMEOUT``).
+        read_max_running: those reads that run at once (``KG_READ_MAX_RUNNING``).
+        read_max_per_client: those reads one client (address) may run at once
+            (``KG_READ_MAX_PER_CLIENT``); past it, 429.
     """
 
     model_config = SettingsConfigDict(env_prefix="KG_", extra="ignore")
@@ -53,6 +58,9 @@ class Settings(BaseSettings):
     sparql_max_running: int = Field(default=4, ge=1, le=64)
     sparql_max_per_client: int = Field(default=2, ge=1)
     sparql_prestart: bool = False
+    read_timeout: float = Field(default=60.0, gt=0)
+    read_max_running: int = Field(default=4, ge=1, le=64)
+    read_max_per_client: int = Field(default=2, ge=1)
 
 
 @lru_cache

@@ -16,8 +16,8 @@ Meanwhile and for 3 s after their answers, another address (127.0.0.1) asks ``/h
 ``/actors?q=iran`` and a ``LIMIT 1`` SPARQL query every 0.25 s; the script prints the
 slowest answer of each, during and after, the hostile queries' statuses, and how long
 after the deadline the server's processes (server and query workers) went back to idle
-(under 5 % of a core over 0.2 s; the new workers started in place of the killed ones,
-which load their modules meanwhile, are not counted).
+(under 5 % of a core over 0.2 s; the new workers forked in place of the killed ones are
+not counted).
 """
 
 from __future__ import annotations
@@ -51,18 +51,18 @@ def free_port() -> int:
         return port
 
 
-def children(root: int) -> set[int]:
-    """The processes whose parent is ``root`` (the server's query workers)."""
-    found = set()
+def workers(server: int) -> set[int]:
+    """The query workers of ``server``: the children of its worker template (its child)."""
+    parents = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
                 fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
             except OSError:
                 continue
-            if int(fields[1]) == root:
-                found.add(int(entry))
-    return found
+            parents[int(entry)] = int(fields[1])
+    templates = {pid for pid, parent in parents.items() if parent == server}
+    return {pid for pid, parent in parents.items() if parent in templates}
 
 
 def ticks(pids: set[int]) -> int:
@@ -128,7 +128,7 @@ def scenario(name: str, store: Path, addresses: list[str], env: dict[str, str]) 
             attacks = [pool.submit(hostile, addresses[i % len(addresses)]) for i in range(6)]
             prober.start()
             time.sleep(1)
-            running = children(server.pid)  # the workers running the hostile queries
+            running = workers(server.pid)  # the workers running the hostile queries
             responses = [attack.result() for attack in attacks]
         answered = time.monotonic() - started
         phase[0] = "after"
@@ -146,7 +146,7 @@ def scenario(name: str, store: Path, addresses: list[str], env: dict[str, str]) 
                 idle_after = time.monotonic() - window_start
                 break
             previous = now
-        killed = len(running - children(server.pid))
+        killed = len(running - workers(server.pid))
         time.sleep(max(0.0, 3 - (time.monotonic() - window_start)))
         done.set()
         prober.join()

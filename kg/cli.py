@@ -298,16 +298,19 @@ def export(
     """Export the graph as RDF or for Gephi, Cytoscape, D3 or a spreadsheet."""
     from kg.export import export as run_export
     from kg.export import get_exporter, write_export
-    from kg.graph import build_graph, filter_graph
+    from kg.graph import build_graph
+    from kg.query import EdgeFilter, filter_projection
 
     try:
         exporter = get_exporter(format)
         with open_store(store) as kg_store:
             graph = None
             if relation or min_evidence > 1:
-                graph = filter_graph(
-                    build_graph(kg_store), relations=relation, min_evidence=min_evidence
+                edge_filter = EdgeFilter(
+                    relations=frozenset(relation) if relation else None,
+                    min_evidence=min_evidence,
                 )
+                graph = filter_projection(build_graph(kg_store), edge_filter)
             if output is None:
                 run_export(kg_store, exporter.name, sys.stdout.buffer, graph=graph)
                 sys.stdout.buffer.flush()

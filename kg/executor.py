@@ -7,7 +7,9 @@ own pool: the worker opens the store read-only (Oxigraph allows readers beside t
 writer), parses and checks the query, runs it, reads at most ``max_results`` results
 and serializes them; the serving process only waits. At the deadline the worker is
 killed (``SIGKILL``), which ends the query and frees its place at once, and a new worker
-is started in its place. Parsing the query text is done by the worker too, so that no
+is started in its place. Workers are forked from a template process that has loaded
+their modules (:class:`_Template`), so that a new one starts in milliseconds and costs
+no CPU to the queries that go on. Parsing the query text is done by the worker too, so that no
 query, however long or deep, takes the serving process's time.
 
 On a remote store the query runs in a thread of the serving process: the HTTP request
@@ -17,13 +19,20 @@ applies its own limits to what it runs.
 Limits (:class:`QueryLimits`): seconds per query, results per query, queries running at
 once, and queries running at once for one client. A query past a limit raises a
 :class:`~kg.errors.QueryLimitExceeded` that names the limit.
+
+The reads that kg answers itself from the projection (paths, graph exports) run in the
+serving process: they take a :class:`Deadline`, which they check as they go, and stop
+with a :class:`~kg.errors.QueryTimeout` when it has passed; :class:`DeadlineOutput`
+checks it at each write of an export.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import queue
+import signal
 import socket
 import subprocess
 import sys
@@ -33,14 +42,14 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import IO, Any
 
 from kg import errors
 from kg.errors import KGError, QueryTimeout, StoreError, TooManyQueries
 from kg.sparql import Answer, answer_in_thread, check_query, prepare_answer
 from kg.store import EmbeddedStore, Store
 
-__all__ = ["QueryExecutor", "QueryLimits"]
+__all__ = ["Deadline", "DeadlineOutput", "QueryExecutor", "QueryLimits"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -68,6 +77,79 @@ class QueryLimits:
 
 
 @dataclass(frozen=True, slots=True)
+class Deadline:
+    """The time limit of a read that runs in this process, checked by the read itself.
+
+    Attributes:
+        seconds: the time the read may take.
+        at: when it ends (:func:`time.monotonic`).
+        setting: the setting that sets it, named in the error.
+
+    >>> Deadline.start(60).check()
+    >>> Deadline.start(0.0).passed()
+    True
+    """
+
+    seconds: float
+    at: float
+    setting: str = "KG_READ_TIMEOUT"
+
+    @classmethod
+    def start(cls, seconds: float, *, setting: str = "KG_READ_TIMEOUT") -> Deadline:
+        """Return the deadline ``seconds`` from now."""
+        return cls(seconds, time.monotonic() + seconds, setting)
+
+    def passed(self) -> bool:
+        """Return whether the deadline has passed."""
+        return time.monotonic() >= self.at
+
+    def check(self) -> None:
+        """Raise :class:`~kg.errors.QueryTimeout` when the deadline has passed."""
+        if time.monotonic() >= self.at:
+            raise QueryTimeout(
+                f"The request ran longer than its time limit of {self.seconds:g} s "
+                f"({self.setting}) and was stopped",
+                limit="timeout",
+                value=self.seconds,
+            )
+
+
+class DeadlineOutput(io.RawIOBase):
+    """A binary stream that writes to ``output`` until ``deadline``, then raises.
+
+    An export written to it stops at its first write past the deadline, with a
+    :class:`~kg.errors.QueryTimeout`.
+    """
+
+    def __init__(self, output: IO[bytes], deadline: Deadline) -> None:
+        super().__init__()
+        self.output = output
+        self.deadline = deadline
+
+    def writable(self) -> bool:
+        """Return True: the stream is written to."""
+        return True
+
+    def write(self, data: Any) -> int:
+        """Write ``data`` if the deadline has not passed."""
+        self.deadline.check()
+        self.output.write(data)
+        return len(memoryview(data))
+
+    def seekable(self) -> bool:
+        """Return whether ``output`` is (a zip archive goes back to fill in its headers)."""
+        return self.output.seekable()
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        """Move in ``output``."""
+        return self.output.seek(offset, whence)
+
+    def tell(self) -> int:
+        """Return the position in ``output``."""
+        return self.output.tell()
+
+
+@dataclass(frozen=True, slots=True)
 class _Job:
     sparql: str
     accept: str | None
@@ -81,8 +163,14 @@ _GRACE = 0.05  # seconds the worker is given past the deadline to send what it h
 _STARTUP = 60.0  # seconds a new worker may take to load its modules
 
 
-class _Worker:
-    """A query worker process and the socket to it."""
+class _Template:
+    """A process that has loaded the worker's modules and forks query workers on request.
+
+    Starting a worker with ``python -m`` loads its modules anew (about 0.3 s of a core);
+    after a deadline kills several at once, their replacements would load together and
+    slow every other query for a second. A worker forked from this process starts in a
+    few milliseconds, with nothing to load. The template opens no store and runs no query.
+    """
 
     def __init__(self, location: str) -> None:
         ours, theirs = socket.socketpair()
@@ -92,13 +180,46 @@ class _Worker:
                 pass_fds=[theirs.fileno()],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
-                start_new_session=True,  # a Ctrl-C to the server is not sent to the worker
+                start_new_session=True,  # a Ctrl-C to the server is not sent to the workers
             )
+        self.socket = ours
+        self.lock = threading.Lock()
+
+    def fork(self) -> tuple[int, socket.socket]:
+        """Fork a worker; return its process id and the socket to it.
+
+        Raises:
+            StoreError: the template did not answer within the start-up time.
+        """
+        with self.lock:
+            try:
+                self.socket.settimeout(_STARTUP)
+                self.socket.sendall(b"f")
+                message, fds, _, _ = socket.recv_fds(self.socket, 16, 1)
+            except OSError as err:
+                raise StoreError(f"The query worker template did not answer: {err}") from err
+        if not fds or not message:
+            raise StoreError("The query worker template ended")
+        return int(message), socket.socket(fileno=fds[0])
+
+    def close(self) -> None:
+        """End the template (its socket closes; the workers end with their own sockets)."""
+        self.socket.close()
+        with contextlib.suppress(OSError):
+            self.process.kill()
+        self.process.wait()
+
+
+class _Worker:
+    """A query worker process (forked from the template) and the socket to it."""
+
+    def __init__(self, template: _Template) -> None:
+        self.pid, ours = template.fork()
         self.connection = Connection(ours.detach())
         self.ready = False
 
     def wait_ready(self) -> None:
-        """Wait until the worker has loaded what it needs (not counted in the query's time).
+        """Wait until the worker says it is ready (not counted in the query's time).
 
         Raises:
             StoreError: it did not start.
@@ -118,10 +239,9 @@ class _Worker:
         return reply
 
     def kill(self) -> None:
-        """Kill the process (ending any query it runs) and reap it."""
+        """Kill the process (ending any query it runs); the template reaps it."""
         with contextlib.suppress(OSError):
-            self.process.kill()
-        self.process.wait()
+            os.kill(self.pid, signal.SIGKILL)
         self.connection.close()
 
 
@@ -178,11 +298,13 @@ class QueryExecutor:
         self._clients = _Clients(self.limits.max_per_client)
         self._idle: queue.Queue[_Worker | None] = queue.Queue()
         self._closed = False
+        self._template: _Template | None = None
+        self._template_lock = threading.Lock()
         # Workers are started on first use (with a spare: see _keep_a_spare), and again
         # as soon as one is killed.
         for _ in range(self.limits.max_running):
-            location = self._location if prestart else None
-            self._idle.put(_Worker(location) if location is not None else None)
+            start = prestart and self._location is not None
+            self._idle.put(self._new_worker() if start else None)
 
     @property
     def uses_processes(self) -> bool:
@@ -192,7 +314,7 @@ class QueryExecutor:
     def worker_pids(self) -> list[int]:
         """Return the process ids of the idle workers (for monitoring and tests)."""
         with self._idle.mutex:
-            return [w.process.pid for w in self._idle.queue if w is not None]
+            return [w.pid for w in self._idle.queue if w is not None]
 
     def answer(
         self,
@@ -247,7 +369,7 @@ class QueryExecutor:
                         named_graphs=named_graphs,
                     )
                 if worker is None:
-                    worker = _Worker(self._location)
+                    worker = self._new_worker()
                 try:
                     worker.wait_ready()
                 except StoreError:
@@ -272,6 +394,15 @@ class QueryExecutor:
                 else:
                     self._idle.put(worker)
 
+    def _new_worker(self) -> _Worker:
+        """Fork a worker from the template (started on first use)."""
+        assert self._location is not None
+        with self._template_lock:
+            if self._template is None:
+                self._template = _Template(self._location)
+            template = self._template
+        return _Worker(template)
+
     def _keep_a_spare(self) -> None:
         """Start a worker if none of the idle ones is started, so the next query finds one.
 
@@ -285,7 +416,7 @@ class QueryExecutor:
                 return
             for index, entry in enumerate(entries):
                 if entry is None:
-                    entries[index] = _Worker(self._location)
+                    entries[index] = self._new_worker()
                     return
 
     def _ask(self, worker: _Worker, job: _Job, deadline: float) -> tuple[_Worker, Any]:
@@ -298,22 +429,26 @@ class QueryExecutor:
             reply = worker.ask(job, wait=deadline - time.monotonic() + _GRACE)
         except (OSError, EOFError):  # the worker died (killed from outside, out of memory)
             worker.kill()
-            return _Worker(self._location), ("died",)
+            return self._new_worker(), ("died",)
         if reply is None:
             worker.kill()
-            return _Worker(self._location), None
+            return self._new_worker(), None
         return worker, reply
 
     def close(self) -> None:
-        """Stop the worker processes."""
+        """Stop the worker processes and their template."""
         self._closed = True
         while True:
             try:
                 worker = self._idle.get_nowait()
             except queue.Empty:
-                return
+                break
             if worker is not None:
                 worker.kill()
+        with self._template_lock:
+            if self._template is not None:
+                self._template.close()
+                self._template = None
 
     def __enter__(self) -> QueryExecutor:
         return self
@@ -388,8 +523,45 @@ def _run_job(location: str, job: _Job) -> tuple[Any, ...]:
     return ("ok", answer.content, answer.media_type, answer.truncated)
 
 
+def _fork_workers(location: str, fd: int) -> None:
+    """Fork a worker for each request sent on ``fd`` until it closes (the template's loop).
+
+    Each request is one byte; the answer is the worker's process id, with the socket to
+    it passed along (``SCM_RIGHTS``). The kernel reaps the workers (``SIGCHLD`` ignored).
+    """
+    requests = socket.socket(fileno=fd)
+    check_query("ASK {}")  # load what the workers need, once, before they are forked
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    while True:
+        try:
+            request = requests.recv(1)
+        except OSError:
+            return
+        if not request:
+            return
+        ours, theirs = socket.socketpair()
+        pid = os.fork()
+        if pid == 0:  # the worker
+            try:
+                requests.close()
+                ours.close()
+                signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+                with contextlib.suppress(KeyboardInterrupt):
+                    _serve(location, theirs.detach())
+            finally:
+                os._exit(0)
+        theirs.close()
+        try:
+            socket.send_fds(requests, [str(pid).encode()], [ours.fileno()])
+        except OSError:
+            return
+        finally:
+            ours.close()
+
+
 if __name__ == "__main__":
-    # The worker does not take part in the server's signals: it ends when its socket does.
+    # The template and its workers take no part in the server's signals: they end when
+    # their sockets do.
     with contextlib.suppress(KeyboardInterrupt):
-        _serve(sys.argv[1], int(sys.argv[2]))
+        _fork_workers(sys.argv[1], int(sys.argv[2]))
     os._exit(0)

@@ -653,28 +653,3 @@ def _with_edges(
     new._succ = succ  # networkx keeps _adj the same mapping as _succ
     new._pred = pred
     return new, changed, added
-
-
-def filter_graph(
-    graph: ActorGraph, *, relations: Iterable[str] | None = None, min_evidence: int = 1
-) -> ActorGraph:
-    """Return a copy of the projection with only some relations and well-attested edges.
-
-    Raises:
-        UnknownNameError: a relation is not in the vocabulary.
-    """
-    from kg.errors import UnknownNameError
-    from kg.types import Relation
-
-    wanted = set(relations) if relations else None
-    if wanted is not None:
-        valid = {r.value for r in Relation}
-        for name in wanted - valid:
-            raise UnknownNameError("relation", name, valid)
-    result: ActorGraph = nx.MultiDiGraph()
-    for subject, obj, key, data in graph.edges(keys=True, data=True):
-        if (wanted is None or key in wanted) and data.get("evidence", 0) >= min_evidence:
-            result.add_edge(subject, obj, key=key, **data)
-    for node in result.nodes:
-        result.nodes[node].update(graph.nodes[node])
-    return result

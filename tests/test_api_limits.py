@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
+import asyncio
+import io
 import os
 import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import networkx as nx
 import pytest
 import uvicorn
 from fastapi import FastAPI
 from typer.testing import CliRunner
 
+from api.limits import ReadPlaces
 from api.main import create_app
 from kg.cli import _is_loopback, app
+from kg.errors import QueryTimeout, TooManyQueries
+from kg.executor import Deadline, DeadlineOutput
+from kg.export import export
+from kg.graph import ActorGraph
+from kg.query import EdgeFilter, filter_projection, shortest_paths
 from tests.test_api import free_port, make_store, settings_for
 
 HOSTILE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
@@ -24,13 +34,9 @@ LIMIT_1 = "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1"
 TIMEOUT = 2.0
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FastAPI, str]]:
-    store = make_store(tmp_path_factory.mktemp("limits") / "store")
-    settings = settings_for(
-        store, sparql_timeout=TIMEOUT, sparql_max_running=4, sparql_max_per_client=2
-    )
-    app = create_app(settings)
+@contextmanager
+def serving(app: FastAPI) -> Iterator[str]:
+    """Serve ``app`` with uvicorn on a free loopback port; yield its URL."""
     port = free_port()
     server = uvicorn.Server(
         uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
@@ -43,10 +49,25 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FastAPI, 
         assert time.monotonic() < deadline, "the server did not start"
         time.sleep(0.05)
     try:
-        yield app, f"http://127.0.0.1:{port}"
+        yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
         thread.join(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_store(tmp_path_factory.mktemp("limits") / "store")
+
+
+@pytest.fixture(scope="module")
+def served(store_path: Path) -> Iterator[tuple[FastAPI, str]]:
+    settings = settings_for(
+        store_path, sparql_timeout=TIMEOUT, sparql_max_running=4, sparql_max_per_client=2
+    )
+    app = create_app(settings)
+    with serving(app) as url:
+        yield app, url
 
 
 def client_from(address: str, base_url: str) -> httpx.Client:
@@ -56,8 +77,8 @@ def client_from(address: str, base_url: str) -> httpx.Client:
 
 
 def worker_pids() -> set[int]:
-    """The query worker processes started by this process."""
-    pids = set()
+    """The query worker processes started by this process (forked by its template)."""
+    parents = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -66,10 +87,10 @@ def worker_pids() -> set[int]:
             cmdline = Path(f"/proc/{entry}/cmdline").read_bytes()
         except OSError:
             continue
-        parent = int(stat.rsplit(")", 1)[1].split()[1])
-        if parent == os.getpid() and b"kg.executor" in cmdline:
-            pids.add(int(entry))
-    return pids
+        if b"kg.executor" in cmdline:
+            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+    templates = {pid for pid, parent in parents.items() if parent == os.getpid()}
+    return {pid for pid, parent in parents.items() if parent in templates}
 
 
 def test_hostile_queries_are_stopped_and_others_served(served: tuple[FastAPI, str]) -> None:
@@ -111,6 +132,99 @@ def test_hostile_queries_are_stopped_and_others_served(served: tuple[FastAPI, st
         # And a small query still answers, with a fresh worker if need be.
         assert friend.get("/sparql", params={"query": LIMIT_1}).status_code == 200
         assert len(app.state.queries.worker_pids()) >= 2
+
+
+# the API's own expensive reads: paths and exports
+
+
+def test_paths_and_exports_past_their_deadline_are_stopped(tmp_path: Path) -> None:
+    # A deadline that has passed by the time the read starts: each read must check it.
+    app = create_app(settings_for(make_store(tmp_path / "store"), read_timeout=1e-6))
+    with serving(app) as url, httpx.Client(base_url=url, timeout=30) as client:
+        reads = [
+            ("/paths", {"from": "iran", "to": "houthis"}),
+            ("/export", {"format": "graphml"}),
+            ("/export", {"format": "nquads"}),
+            ("/export", {"format": "csv", "relation": "attacked"}),
+        ]
+        for path, params in reads:
+            response = client.get(path, params=params)
+            assert response.status_code == 503, (path, params, response.text)
+            error = response.json()["error"]
+            assert error["detail"] == {"limit": "timeout", "value": 1e-6}
+            assert "KG_READ_TIMEOUT" in error["message"]
+            assert "stopped" in error["message"]
+        # Each read gave its place back: the others are served, and so is a new read
+        # that needs no search (a path from an actor to itself).
+        assert client.get("/health").status_code == 200
+        assert client.get("/actors", params={"q": "iran"}).status_code == 200
+        same = client.get("/paths", params={"from": "iran", "to": "iran"})
+        assert same.status_code == 200, same.text
+        assert app.state.reads._clients == {}
+
+
+def test_paths_and_exports_within_their_deadline(served: tuple[FastAPI, str]) -> None:
+    _, url = served
+    with httpx.Client(base_url=url, timeout=30) as client:
+        paths = client.get("/paths", params={"from": "iran", "to": "houthis"})
+        assert paths.status_code == 200
+        assert paths.json()["count"] >= 1
+        export = client.get("/export", params={"format": "graphml"})
+        assert export.status_code == 200
+        assert b"<graphml" in export.content
+
+
+def test_read_places_limit_clients_and_running_reads() -> None:
+    async def run() -> None:
+        places = ReadPlaces(timeout=0.2, max_running=1, max_per_client=1)
+        async with places.hold("10.0.0.1") as deadline:
+            assert not deadline.passed()
+            # The same client again: refused at once.
+            with pytest.raises(TooManyQueries, match="KG_READ_MAX_PER_CLIENT") as refused:
+                async with places.hold("10.0.0.1"):
+                    pass
+            assert refused.value.limit == "max_per_client"
+            # Another client: waits for the one place, then gives up.
+            started = time.monotonic()
+            with pytest.raises(QueryTimeout, match="KG_READ_MAX_RUNNING") as waited:
+                async with places.hold("10.0.0.2"):
+                    pass
+            assert waited.value.limit == "max_running"
+            assert 0.15 < time.monotonic() - started < 2
+        # The place is free again.
+        async with places.hold("10.0.0.2") as deadline:
+            assert not deadline.passed()
+
+    asyncio.run(run())
+
+
+def test_a_deadline_stops_a_path_search_and_an_export() -> None:
+    # A layered graph: paths from "s" to "t" go through every actor of two layers.
+    graph: ActorGraph = nx.MultiDiGraph()
+    for a in range(60):
+        graph.add_edge("s", f"a{a}", key="supports", evidence=1)
+        for b in range(60):
+            graph.add_edge(f"a{a}", f"b{b}", key="supports", evidence=1)
+    for b in range(60):
+        graph.add_edge(f"b{b}", "t", key="supports", evidence=1)
+    found = shortest_paths(graph, "s", "t", limit=5, deadline=Deadline.start(60))
+    assert found == shortest_paths(graph, "s", "t", limit=5)
+    assert len(found) == 5
+    with pytest.raises(QueryTimeout, match="KG_READ_TIMEOUT"):
+        shortest_paths(graph, "s", "t", deadline=Deadline.start(0.0))
+    with pytest.raises(QueryTimeout):
+        filter_projection(graph, EdgeFilter(), deadline=Deadline.start(0.0))
+
+    whole = io.BytesIO()
+    export(None, "graphml", whole, graph=graph)  # type: ignore[arg-type]
+    # Past the deadline at the first write: nothing is written.
+    stopped = io.BytesIO()
+    with pytest.raises(QueryTimeout):
+        export(None, "graphml", DeadlineOutput(stopped, Deadline.start(0.0)), graph=graph)  # type: ignore[arg-type]
+    assert stopped.getvalue() == b""
+    within = io.BytesIO()
+    export(None, "graphml", DeadlineOutput(within, Deadline.start(60)), graph=graph)  # type: ignore[arg-type]
+    assert within.getvalue() == whole.getvalue()
 
 
 # serving defaults

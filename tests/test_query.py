@@ -9,7 +9,6 @@ import networkx as nx
 import pytest
 from pyoxigraph import NamedNode
 
-from kg import query
 from kg.errors import ActorNotFound, UnknownNameError
 from kg.evidence import edge_evidence, parse_edge_id, timeline
 from kg.graph import ActorGraph, GraphTracker, ProjectionChange, build_graph, update_graph
@@ -30,6 +29,7 @@ from kg.query import (
     get_actor,
     graph_stats,
     neighbourhood,
+    orderings,
     pagerank,
     relations_page,
     search_actors,
@@ -800,7 +800,7 @@ def _readings(graph: ActorGraph) -> tuple[Any, ...]:
 @pytest.fixture
 def every_actor_a_hub(monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep orderings for every actor, not only for hubs."""
-    monkeypatch.setattr(query, "HUB_DEGREE", 1)
+    monkeypatch.setattr(orderings, "HUB_DEGREE", 1)
 
 
 def _retract_a2(sample_store: EmbeddedStore) -> tuple[ActorGraph, ActorGraph, ProjectionChange]:
@@ -816,7 +816,7 @@ def _retract_a2(sample_store: EmbeddedStore) -> tuple[ActorGraph, ActorGraph, Pr
 @pytest.mark.usefixtures("every_actor_a_hub")
 def test_orderings_are_carried_over_an_update(sample_store: EmbeddedStore) -> None:
     old, new, change = _retract_a2(sample_store)
-    before, after = query._ORDERINGS[old], query._ORDERINGS[new]
+    before, after = orderings._ORDERINGS[old], orderings._ORDERINGS[new]
 
     assert "iran" not in change.actors  # its edges (in a1) did not change: shared
     assert after.neighbours[("iran", True, True)] is before.neighbours[("iran", True, True)]
@@ -834,8 +834,8 @@ def test_orderings_are_carried_over_an_update(sample_store: EmbeddedStore) -> No
 def test_the_list_of_all_edges_is_sorted_again_after_many_changes(
     sample_store: EmbeddedStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(query, "PATCH_MOST", 0)
+    monkeypatch.setattr(orderings, "PATCH_MOST", 0)
     _old, new, _change = _retract_a2(sample_store)
 
-    assert None not in query._ORDERINGS[new].edges
+    assert None not in orderings._ORDERINGS[new].edges
     assert _readings(new) == _readings(build_graph(sample_store))

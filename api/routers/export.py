@@ -10,10 +10,11 @@ from fastapi import APIRouter, Query
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import StreamingResponse
 
-from api.deps import GraphDep, StoreDep
+from api.deps import GraphDep, ReadDeadline, StoreDep
 from api.errors import ERROR_RESPONSES, NOT_FOUND
 from api.params import EdgeFilterDep
 from kg.ego import ego_network, ego_subgraph
+from kg.executor import DeadlineOutput
 from kg.export import EXPORT_FORMATS, export, get_exporter
 from kg.query import EdgeFilter, filter_projection
 
@@ -48,6 +49,7 @@ def _chunks(file: IO[bytes]) -> Iterator[bytes]:
 def export_graph(
     store: StoreDep,
     graph: GraphDep,
+    deadline: ReadDeadline,
     edge_filter: EdgeFilterDep,
     format: Annotated[
         str,
@@ -76,6 +78,10 @@ def export_graph(
     beyond) before the first byte is sent, so that an unknown format or a store failure
     is answered with an error status instead of a truncated download, and a large export
     never sits whole in memory.
+
+    Writing it takes at most `KG_READ_TIMEOUT` seconds (then 503, `detail.limit` =
+    `timeout`: the export is stopped); at most `KG_READ_MAX_RUNNING` paths and exports
+    run at once, and `KG_READ_MAX_PER_CLIENT` of one client (then 429).
     """
     exporter = get_exporter(format)
     if exporter.rdf_format is not None and (edge_filter != _NO_FILTER or actor is not None):
@@ -96,10 +102,11 @@ def export_graph(
     elif edge_filter == _NO_FILTER:
         projection = graph
     else:
-        projection = filter_projection(graph, edge_filter)
+        projection = filter_projection(graph, edge_filter, deadline=deadline)
+    deadline.check()
     spool = tempfile.SpooledTemporaryFile(max_size=_SPOOL)  # noqa: SIM115 - closed by _chunks
     try:
-        export(store, format, spool, graph=projection)
+        export(store, format, DeadlineOutput(spool, deadline), graph=projection)
     except BaseException:
         spool.close()
         raise

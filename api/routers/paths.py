@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.deps import GraphDep, StoreDep
+from api.deps import GraphDep, ReadDeadline, StoreDep
 from api.errors import ERROR_RESPONSES, NOT_FOUND
 from api.params import Relations
 from api.schemas import ActorPathModel, PathList
@@ -21,6 +21,7 @@ router = APIRouter(prefix="/paths", tags=["paths"], responses=ERROR_RESPONSES)
 def find_paths(
     store: StoreDep,
     graph: GraphDep,
+    deadline: ReadDeadline,
     source: Annotated[
         str,
         Query(alias="from", max_length=500, description="Where paths start.", examples=["iran"]),
@@ -42,7 +43,12 @@ def find_paths(
     ] = False,
     limit: Annotated[int, Query(ge=1, le=100, description="The most paths to return.")] = 10,
 ) -> PathList:
-    """Return every shortest path (up to `limit`), each step with its edges' evidence."""
+    """Return every shortest path (up to `limit`), each step with its edges' evidence.
+
+    The search runs at most `KG_READ_TIMEOUT` seconds (then 503, `detail.limit` =
+    `timeout`); at most `KG_READ_MAX_RUNNING` paths and exports run at once, and
+    `KG_READ_MAX_PER_CLIENT` of one client (then 429, `detail.limit` = `max_per_client`).
+    """
     paths = shortest_paths(
         graph,
         source,
@@ -52,6 +58,7 @@ def find_paths(
         directed=directed,
         limit=limit,
         store=store,
+        deadline=deadline,
     )
     return PathList(
         source=source,
