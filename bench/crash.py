@@ -14,8 +14,14 @@ Three kinds of write, in turn (a trial each):
 
 The spaCy model is loaded once; each write runs in a process forked from this one (so
 that a trial does not spend its time loading the model), on a copy of its starting
-store, and is killed with ``SIGKILL`` at a moment drawn uniformly from the length of a
-clean run of the same write. Then the script checks:
+store. The process says on a pipe when its write starts (the store is open, or the
+client sends its first request) and when it has ended (the store closed, or the last
+answer read); the writer (the ingesting process, or the server) is killed with
+``SIGKILL`` at a moment drawn uniformly from the length of that window in a clean run,
+counted from the start of the write. When the write ends before the moment (it ran
+faster than in the clean run), the trial starts again on a fresh copy with a moment
+drawn from the length it just took, up to 10 times; the script counts the kills that
+landed while the write was in progress and the moments drawn again. Then it checks:
 
 1. the store opens;
 2. every article is wholly present (its graph equal, quad for quad, to the graph of the
@@ -25,8 +31,8 @@ clean run of the same write. Then the script checks:
 4. running the same writes again to the end gives the graph of a clean run (every
    article graph equal, the same corrections).
 
-A trial passes when all four hold. Prints one line per trial and the total; exits 1 if
-a trial failed.
+A trial passes when all four hold. Prints one line per trial, then the totals: trials
+consistent, kills that landed during the write; exits 1 if a trial failed.
 """
 
 import argparse
@@ -35,6 +41,7 @@ import json
 import os
 import pickle
 import random
+import select
 import shutil
 import signal
 import socket
@@ -45,6 +52,7 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -118,14 +126,108 @@ def wait(pid: int) -> None:
         raise RuntimeError(f"a write process failed ({os.waitstatus_to_exitcode(status)})")
 
 
-def kill(pid: int) -> bool:
-    """Kill -9 a write process; return whether it had already ended."""
-    done, _ = os.waitpid(pid, os.WNOHANG)
+def kill(pid: int) -> None:
+    """Kill -9 a process (unless it has ended) and reap it (unless reaped already)."""
+    try:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:  # reaped already
+        return
     if done:
-        return True
-    os.kill(pid, signal.SIGKILL)
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
-    return False
+
+
+START, END = b"s", b"e"  # what a write process says on its pipe
+
+
+Mark = Callable[[bytes], None]
+
+
+def fork_marked(work: Callable[[Mark], None]) -> tuple[int, int]:
+    """Fork ``work(mark)``; return its pid and the pipe on which it marks its write."""
+    read_end, write_end = os.pipe()
+
+    def mark(byte: bytes) -> None:
+        os.write(write_end, byte)
+
+    def child() -> None:
+        os.close(read_end)
+        work(mark)
+
+    pid = fork(child)
+    os.close(write_end)
+    return pid, read_end
+
+
+@dataclass
+class Running:
+    """A write in progress in forked processes.
+
+    Attributes:
+        writer: the process that writes the store, killed in a trial.
+        marks: the read end of the pipe on which a process says ``START`` when the write
+            starts and ``END`` when it has ended.
+        waited: the processes a clean run waits for (they exit 0 when done).
+        after: the processes ended (-9) once the write is over or killed (a server).
+    """
+
+    writer: int
+    marks: int
+    waited: tuple[int, ...]
+    after: tuple[int, ...] = ()
+
+    def started(self) -> float:
+        """Wait for the write to start; return when it did (``time.monotonic``)."""
+        if os.read(self.marks, 1) != START:
+            self.end(killed=True)
+            raise RuntimeError("a write process ended before its write started")
+        return time.monotonic()
+
+    def to_end(self) -> float:
+        """Let the write run to its end; return its length (seconds, START to END)."""
+        started = self.started()
+        mark = os.read(self.marks, 1)
+        length = time.monotonic() - started
+        self.end(killed=False)
+        if mark != END:
+            raise RuntimeError("a write process ended before its write did")
+        return length
+
+    def kill_at(self, moment: float) -> tuple[bool, float]:
+        """Kill -9 the writer ``moment`` s after the write started, unless it ends first.
+
+        Returns whether the kill landed while the write was in progress, and how long
+        the write had run when it ended (or was killed).
+        """
+        started = self.started()
+        ready, _, _ = select.select([self.marks], [], [], moment)
+        if ready:  # it ended first
+            length = time.monotonic() - started
+            ended = os.read(self.marks, 1) == END
+            self.end(killed=not ended)
+            return False, length
+        kill(self.writer)
+        length = time.monotonic() - started
+        os.set_blocking(self.marks, False)
+        try:
+            late = os.read(self.marks, 1)  # said just before the kill landed
+        except BlockingIOError:
+            late = b""
+        self.end(killed=True)
+        return late != END, length
+
+    def end(self, *, killed: bool) -> None:
+        """Reap the processes (kill -9 those still running after a kill); close the pipe."""
+        for pid in self.waited:
+            if killed:
+                kill(pid)
+            else:
+                wait(pid)
+        for pid in self.after:
+            kill(pid)
+        os.close(self.marks)
 
 
 def free_port() -> int:
@@ -144,16 +246,22 @@ class Writes:
         self.pipeline = pipeline
         self.merge: tuple[str, str] = ("", "")
 
-    def ingest(self, path: Path) -> int:
-        def work() -> None:
+    def ingest(self, path: Path) -> Running:
+        def work(mark: Mark) -> None:
             with EmbeddedStore(path, iris=IRIS) as store:
+                mark(START)
                 self.pipeline.ingest(store, self.parsed)
+            mark(END)
 
-        return fork(work)
+        pid, marks = fork_marked(work)
+        return Running(pid, marks, (pid,))
 
-    def curation(self, path: Path, steps: tuple[str, ...] = ("alias", "merge", "ingest")) -> int:
-        def work() -> None:
+    def curation(
+        self, path: Path, steps: tuple[str, ...] = ("alias", "merge", "ingest")
+    ) -> Running:
+        def work(mark: Mark) -> None:
             with EmbeddedStore(path, iris=IRIS) as store:
+                mark(START)
                 if "alias" in steps:
                     add_alias(store, *ALIAS)
                 if "merge" in steps:
@@ -161,11 +269,13 @@ class Writes:
                         merge_actors(store, *self.merge)
                 if "ingest" in steps:
                     self.pipeline.ingest(store, self.parsed)
+            mark(END)
 
-        return fork(work)
+        pid, marks = fork_marked(work)
+        return Running(pid, marks, (pid,))
 
-    def api(self, path: Path) -> int:
-        """Fork a server; send the writes from a forked client; the server is killed."""
+    def api(self, path: Path) -> Running:
+        """Fork a server, then a client that sends the writes; the server is the writer."""
         port = free_port()
         ready_read, ready_write = os.pipe()
 
@@ -188,22 +298,21 @@ class Writes:
         os.read(ready_read, 1)
         os.close(ready_read)
 
-        def send() -> None:
+        def send(mark: Mark) -> None:
             with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as http:
-                for article in self.articles:
-                    http.post("/articles", json=article).raise_for_status()
-                http.delete(f"/articles/{self.articles[0]['id']}")
-                response = http.post(f"/actors/{ALIAS[0]}/aliases", json={"name": ALIAS[1]})
+                mark(START)
+                try:
+                    for article in self.articles:
+                        http.post("/articles", json=article).raise_for_status()
+                    http.delete(f"/articles/{self.articles[0]['id']}")
+                    response = http.post(f"/actors/{ALIAS[0]}/aliases", json={"name": ALIAS[1]})
+                except httpx.TransportError:  # the server was killed under it
+                    os._exit(1)
                 assert response.status_code < 500, response.text
+            mark(END)
 
-        client = fork(send)
-        self.server = server
-        return client
-
-    def stop_api(self, *, killed: bool) -> None:
-        """After the client: kill the server (-9 in a trial; it is done in a clean run)."""
-        os.kill(self.server, signal.SIGKILL)
-        os.waitpid(self.server, 0)
+        client, marks = fork_marked(send)
+        return Running(server, marks, (client,), after=(server,))
 
 
 def snapshot(path: Path) -> tuple[Snapshot, Counter[tuple[str, ...]], list[str]]:
@@ -271,17 +380,30 @@ def read_correction_kinds(path: Path) -> dict[str, tuple[str, ...]]:
     return {kind: tuple(sorted(names)) for kind, names in fields.items()}
 
 
+ATTEMPTS = 10  # moments drawn for a trial, at most, while the write ends first
+
+
+@dataclass
+class Outcome:
+    """What a trial found."""
+
+    ok: bool
+    during: bool  # the kill landed while the write was in progress
+    redrawn: int  # moments drawn again because the write had ended first
+    message: str
+
+
 class Mode:
     """One kind of write: how to start it on a store, and what a clean run gives."""
 
     def __init__(
-        self, name: str, writes: Writes, start: Callable[[Path], int], base: Path | None
+        self, name: str, writes: Writes, start: Callable[[Path], Running], base: Path | None
     ) -> None:
         self.name = name
         self.writes = writes
         self.start = start
         self.base = base  # the starting store (None: empty)
-        self.duration = 0.0
+        self.duration = 0.0  # the write's length in the clean run (START to END)
         self.versions: dict[str, set[frozenset[str]]] = {}
         self.final: Snapshot = {}
         self.corrections: Counter[tuple[str, ...]] = Counter()
@@ -291,12 +413,6 @@ class Mode:
         if self.base is not None:
             shutil.copytree(self.base, path)
 
-    def finish(self, pid: int, *, killed: bool = False) -> None:
-        if not killed:
-            wait(pid)
-        if self.name == "api":
-            self.writes.stop_api(killed=killed)
-
     def add_versions(self, graphs: Snapshot) -> None:
         for graph, quads in graphs.items():
             self.versions.setdefault(graph, set()).add(quads)
@@ -305,43 +421,48 @@ class Mode:
         self.fresh(path)
         if self.name == "curation":  # every step's graphs are whole versions
             for step in ("alias", "merge"):
-                wait(self.writes.curation(path, (step,)))
+                self.writes.curation(path, (step,)).to_end()
                 self.add_versions(snapshot(path)[0])
             self.fresh(path)
-        started = time.monotonic()
-        self.finish(self.start(path))
-        self.duration = time.monotonic() - started
+        self.duration = self.start(path).to_end()
         self.final, self.corrections, broken = snapshot(path)
         assert not broken, broken
         self.add_versions(self.final)
         self.add_versions(INGESTED)
 
-    def trial(self, path: Path, rng: random.Random) -> tuple[bool, str]:
-        self.fresh(path)
-        moment = rng.uniform(0, self.duration)
-        pid = self.start(path)
-        time.sleep(moment)
-        finished = kill(pid)
-        if self.name == "api":
-            self.writes.stop_api(killed=True)
+    def trial(self, path: Path, rng: random.Random) -> Outcome:
+        limit = self.duration
+        redrawn = -1
+        while redrawn < ATTEMPTS - 1:
+            redrawn += 1
+            self.fresh(path)
+            moment = rng.uniform(0, limit)
+            during, length = self.start(path).kill_at(moment)
+            if during:
+                break
+            limit = min(limit, length)  # it ran faster: draw within what it took
+        where = f"killed at {moment:.2f} s of the write"
+        if not during:
+            where += f" (it had ended at {length:.2f} s, {ATTEMPTS} times)"
+        elif redrawn:
+            where += f" (the moment drawn {redrawn + 1} times: the write had ended first)"
         problems = []
         try:
             graphs, _, broken = snapshot(path)
         except Exception as err:
-            return False, f"at {moment:.2f} s: the store does not open: {err}"
+            return Outcome(False, during, redrawn, f"{where}: the store does not open: {err}")
         partial = [g for g, q in graphs.items() if q not in self.versions.get(g, set())]
         if partial:
             problems.append(f"{len(partial)} articles partly written: {partial}")
         if broken:
             problems.append(f"{len(broken)} broken curation records")
-        self.finish(self.start(path))  # the same writes again, to the end
+        self.start(path).to_end()  # the same writes again, to the end
         graphs, corrections, broken = snapshot(path)
         if graphs != self.final:
             problems.append("the re-run's graph differs from a clean run's")
         if set(corrections) != set(self.corrections) or broken:
             problems.append(f"corrections {dict(corrections)} != {dict(self.corrections)}")
-        note = " (it had ended)" if finished else ""
-        return not problems, f"killed at {moment:.2f} s{note}: " + ("; ".join(problems) or "ok")
+        return Outcome(not problems, during, redrawn, f"{where}: " + ("; ".join(problems) or "ok"))
 
 
 INGESTED: Snapshot = {}
@@ -365,7 +486,7 @@ def main() -> None:
     try:
         names = args.modes.split(",")
         ingested = work / "ingested"  # the starting store of curation: the stories
-        wait(writes.ingest(ingested))
+        writes.ingest(ingested).to_end()
         INGESTED.update(snapshot(ingested)[0])
         writes.merge = in_child(merge_pair, ingested)
         modes = {
@@ -378,19 +499,29 @@ def main() -> None:
             mode.clean_run(work / f"clean-{mode.name}")
             if mode.name == "curation":
                 learn_corrections(work / f"clean-{mode.name}")
-            print(f"clean {mode.name}: {mode.duration:.1f} s", flush=True)
+            print(f"clean {mode.name}: the write took {mode.duration:.2f} s", flush=True)
         passed = Counter[str]()
+        during = Counter[str]()
         done = Counter[str]()
+        redrawn = 0
         for number in range(args.trials):
             mode = chosen[number % len(chosen)]
-            ok, message = mode.trial(work / "trial", rng)
+            outcome = mode.trial(work / "trial", rng)
             done[mode.name] += 1
-            passed[mode.name] += ok
-            verdict = "PASS" if ok else "FAIL"
-            print(f"trial {number + 1} {mode.name}: {verdict} {message}", flush=True)
+            passed[mode.name] += outcome.ok
+            during[mode.name] += outcome.during
+            redrawn += outcome.redrawn
+            verdict = "PASS" if outcome.ok else "FAIL"
+            print(f"trial {number + 1} {mode.name}: {verdict} {outcome.message}", flush=True)
         total = sum(passed.values())
         per_mode = ", ".join(f"{m.name} {passed[m.name]}/{done[m.name]}" for m in chosen)
-        print(f"{total}/{args.trials} consistent ({per_mode})", flush=True)
+        landed = ", ".join(f"{m.name} {during[m.name]}/{done[m.name]}" for m in chosen)
+        print(
+            f"{total}/{args.trials} consistent ({per_mode}); "
+            f"{sum(during.values())}/{args.trials} kills during writes ({landed}; "
+            f"{redrawn} moments drawn again because the write had ended first)",
+            flush=True,
+        )
         if total != args.trials:
             sys.exit(1)
     finally:
