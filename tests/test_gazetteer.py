@@ -934,6 +934,67 @@ def test_bodies_roll_up_to_their_state(bundled: Gazetteer, actor_id: str, state:
     assert bundled.state_of(actor_id).id == state
 
 
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [
+        # Actors of the wars in Iraq and Syria, in the spellings news uses.
+        ("Haidar al-Abadi", "haider-al-abadi"),
+        ("Nuri al-Maliki", "nouri-al-maliki"),
+        ("Grand Ayatollah Ali al-Sistani", "ali-al-sistani"),
+        ("Moqtada al-Sadr", "muqtada-al-sadr"),
+        ("Abu Muhammad al-Jawlani", "ahmed-al-sharaa"),
+        ("Walid Moallem", "walid-al-muallem"),
+        ("Ashton Carter", "ash-carter"),
+        ("Javad Zarif", "mohammad-javad-zarif"),
+        ("Army of Conquest", "jaish-al-fatah"),
+        ("Sahwa", "sons-of-iraq"),
+        ("Awakening Councils", "sons-of-iraq"),
+        ("Islamic State of Iraq and al-Sham", "islamic-state"),
+        ("Nour al-Din al-Zinki", "nour-al-din-al-zenki"),
+        ("Syrian Civil Defense", "white-helmets"),
+        ("Global Coalition to Defeat ISIL", "global-coalition-against-daesh"),
+        ("KDP", "kurdistan-democratic-party"),
+        ("PYD", "democratic-union-party"),
+        ("Iraqi Federal Police", "iraqi-federal-police"),
+        ("Tiger Forces", "tiger-forces"),
+    ],
+)
+def test_actors_of_the_wars_in_iraq_and_syria(bundled: Gazetteer, name: str, actor_id: str) -> None:
+    actor = bundled.match(name)
+    assert actor is not None, name
+    assert actor.id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("actor_id", "state"),
+    [
+        ("iraqi-federal-police", "iraq"),
+        ("iraqi-security-media-cell", "iraq"),
+        ("tiger-forces", "syria"),
+        ("syrian-4th-armoured-division", "syria"),
+        ("russian-reconciliation-center", "russia"),
+    ],
+)
+def test_units_of_iraq_syria_and_russia_roll_up(
+    bundled: Gazetteer, actor_id: str, state: str
+) -> None:
+    assert bundled.state_of(actor_id).id == state
+
+
+def test_bare_surnames_stay_unambiguous(bundled: Gazetteer) -> None:
+    # A bare surname found alone stands for the one gazetteer person who bears it
+    # (kg.resolve.links.surnames): persons whose surname is a common word or another
+    # known person's are not listed, or are matched by a second bearer.
+    from kg.resolve.links import surnames
+
+    table = {key: actor.id for key, actor in surnames(bundled).items()}
+    assert table["assad"] == "bashar-al-assad"
+    assert table["abadi"] == "haider-al-abadi"
+    assert table["sistani"] == "ali-al-sistani"
+    for word in ("muslim", "hussein", "mahdi", "saleh", "clinton", "barzani", "jaafari"):
+        assert word not in table, word
+
+
 def test_every_sponsor_fact_has_its_source(bundled: Gazetteer) -> None:
     sponsored = [a for a in bundled.actors.values() if a.supported_by]
     assert len(sponsored) >= 15
