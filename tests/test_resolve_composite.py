@@ -255,3 +255,54 @@ def test_a_known_persons_surname_alone_is_that_person(
     found = linked(pipeline, text, word)
     assert found is not None
     assert found[0] == expected
+
+
+def test_the_army_takes_up_the_state_forces_named_before(pipeline: Pipeline) -> None:
+    # Russia is named more often than Sudan, but "the army" is the Sudanese forces'
+    text = (
+        "Sudanese government forces advanced on Omdurman. Russia said it was concerned. "
+        "Moscow urged talks, and Russia's envoy met the mediators. "
+        "The army said it had captured the bridge."
+    )
+    found = linked(pipeline, text, "army")
+    assert found is not None and found[2] == "sudan"
+
+
+def test_troops_a_state_keeps_are_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Somali officials accused Ethiopia of keeping troops in Gedo. "
+        "Addis Ababa says the troops are fighting al-Shabaab."
+    )
+    assert linked(pipeline, text, "troops")[2] == "ethiopia"
+    assert linked(pipeline, text, "troops", 1)[2] == "ethiopia"
+
+
+def test_a_bare_plural_of_forces_acting_is_the_dominant_states(pipeline: Pipeline) -> None:
+    text = (
+        "Malian officials met in Bamako. Mali's junta extended its rule. "
+        "Soldiers stormed the camp near Gao."
+    )
+    assert linked(pipeline, text, "Soldiers")[2] == "mali"
+    # not as an object: "killed soldiers" may be anyone's
+    assert linked(pipeline, text.replace("Soldiers stormed", "JNIM attacked"), "camp") is None
+
+
+def test_people_within_a_state_are_not_its_forces(pipeline: Pipeline) -> None:
+    found = linked(pipeline, "Iraqi Kurdish forces shelled the village.", "forces")
+    assert found is not None
+    assert found[:2] == ("Iraqi Kurdish forces", "ArmedGroup")
+
+
+def test_a_group_backed_by_a_named_patron_is_that_patrons_composite(pipeline: Pipeline) -> None:
+    text = "Rebel groups backed by Rwanda attacked Goma."
+    assert linked(pipeline, text, "groups")[0] == "Rwanda-backed rebel groups"
+    # one not named before: "a militia supported by Iran" waits for its name
+    assert linked(pipeline, "A militia supported by Iran fired rockets.", "militia") is None
+
+
+def test_the_government_with_an_aside_is_still_a_reference(pipeline: Pipeline) -> None:
+    text = (
+        "The Malian government expelled the envoy. "
+        "The government, backed by Russia, rejected the report."
+    )
+    assert linked(pipeline, text, "government", 1)[:2] == ("Mali", "State")

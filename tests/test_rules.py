@@ -33,6 +33,16 @@ Extract = Callable[[str], list[Assertion]]
 
 #: rule -> (sentence, an assertion of that rule: (subject, relation, object, modality)).
 POSITIVE: dict[str, list[tuple[str, Quad]]] = {
+    "repelled-attack": [
+        (
+            "The Malian army said it had repelled a JNIM attack on Boulkessi.",
+            ("jnim", "attacked", "malian-armed-forces", "Asserted"),
+        ),
+        (
+            "An attack by al-Shabaab was repulsed by Somali troops.",
+            ("al-shabaab", "attacked", "somali-national-army", "Asserted"),
+        ),
+    ],
     "intent-preparation": [
         (
             "Russia prepared to attack Ukraine.",
@@ -793,6 +803,12 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
 
 #: rule -> (sentence, a triple that must not come out as an edge).
 NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "repelled-attack": [
+        (
+            "The Malian army said it had repelled a JNIM attack on Boulkessi.",
+            ("malian-armed-forces", "attacked", "jnim"),
+        ),
+    ],
     "intent-preparation": [
         # a vow is a threat, not a force posture
         ("Russia vowed to attack Ukraine.", ("russia", "mobilizedAgainst", "ukraine")),
@@ -1183,7 +1199,46 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
 #: Constructions of general grammar, on actors of other theatres (the Sahel, Myanmar,
 #: Colombia, Ukraine, the Great Lakes, Sudan): each with its counter-example below.
 GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
+    "passive-by-agent": [
+        # a relative pronoun as the passive subject stands for its noun
+        (
+            "The M23, which is backed by Rwanda, seized Goma.",
+            ("rwanda", "supports", "m23", "Asserted"),
+        ),
+    ],
+    "participle-by-agent": [
+        # "backed by air strikes from X": the strikes' author backs
+        (
+            "Malian troops, backed by air strikes from Russia, retook Kidal.",
+            ("russia", "supports", "malian-armed-forces", "Asserted"),
+        ),
+    ],
     "active-svo": [
+        # the groups named as examples of a composite act with it
+        (
+            "Iran-backed militias, including Kataib Hezbollah, are fighting alongside the "
+            "Syrian army.",
+            ("kataib-hezbollah", "alliedWith", "syria-armed-forces", "Asserted"),
+        ),
+        # object control: who is trained to fight does the fighting
+        (
+            "Turkey trained Syrian rebels to fight the YPG.",
+            ("syrian-rebels", "attacked", "ypg", "Asserted"),
+        ),
+        (
+            "Ethiopia is training Somali troops to fight al-Shabaab.",
+            ("somali-national-army", "attacked", "al-shabaab", "Asserted"),
+        ),
+        # a relative clause on an event noun: who carried out the event
+        (
+            "Israel launched an airstrike that killed a Hezbollah commander.",
+            ("israel", "attacked", "hezbollah", "Asserted"),
+        ),
+        # "the head of X, Name": the person acts
+        (
+            "The head of the Wagner Group, Yevgeny Prigozhin, met Malian officials.",
+            ("yevgeny-prigozhin", "consulted", "mali", "Asserted"),
+        ),
         # relative clauses: the relative pronoun as subject, and as object
         (
             "JNIM, which attacked Burkina Faso last year, has grown.",
@@ -1270,6 +1325,10 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
     "symmetric-coordination": [
         (
+            "Mali and Niger conducted joint patrols near the border.",
+            ("mali", "cooperatedWith", "niger", "Asserted"),
+        ),
+        (
             "Rwanda and Burundi restored diplomatic relations.",
             ("rwanda", "cooperatedWith", "burundi", "Asserted"),
         ),
@@ -1319,6 +1378,16 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
     "active-svo": [
+        ("Turkey trained Syrian rebels to fight the YPG.", ("turkey", "attacked", "ypg")),
+        # who vetoes a resolution does not condemn with it
+        (
+            "Russia vetoed a UN Security Council resolution condemning Syria.",
+            ("russia", "accused", "syria"),
+        ),
+        (
+            "The head of the Wagner Group, Yevgeny Prigozhin, met Malian officials.",
+            ("wagner-group", "consulted", "mali"),
+        ),
         ("JNIM, which Mali attacked in 2022, has grown.", ("jnim", "attacked", "mali")),
         (
             "Burkina Faso, which JNIM attacked last year, asked Russia for help.",
@@ -1366,6 +1435,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # cutting the roads to a place is a siege, not a sanction of the place
+        (
+            "The rebels are fighting to cut off supply lines to Ethiopia.",
+            ("rebels", "sanctioned", "ethiopia"),
+        ),
         # an army retaking a city of its own state attacks no state
         (
             "The Iraqi army launched an offensive to retake Mosul.",
@@ -1397,6 +1471,16 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        (
+            "Mali and Niger conducted joint patrols near the border.",
+            ("mali", "mobilizedAgainst", "niger"),
+        ),
+        # a group named as one of a composite is not its partner
+        (
+            "Iran-backed militias, including Kataib Hezbollah, are fighting alongside the "
+            "Syrian army.",
+            ("iran-backed-militias", "attacked", "kataib-hezbollah"),
+        ),
         ("Rwanda and Burundi severed diplomatic relations.", ("rwanda", "supports", "burundi")),
     ],
     "relational-noun": [

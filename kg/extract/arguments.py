@@ -168,9 +168,16 @@ _LEADING = words("lead command control run")
 #: Verbs whose object is the subject of their infinitive: "urged Israel to allow".
 _OBJECT_CONTROL_VERBS = words(
     "urge ask order force press pressure persuade encourage tell invite allow permit "
-    "call compel instruct request warn advise"
+    "call compel instruct request warn advise train help enable equip arm recruit hire pay assist"
 )
 
+#: Acts whose "from" phrase names who does them ("air strikes from the coalition").
+_FROM_AGENT_NOUNS = words(
+    "strike airstrike attack fire shelling bombardment support backing help aid assistance "
+    "cover pressure threat threats"
+)
+#: Object-control verbs whose "to" clause the parser may take for a purpose clause.
+_ENABLING_VERBS = words("train help enable equip arm recruit hire pay assist")
 
 #: Armed bodies that, named by a people rather than a state, are an armed group.
 _FORCE_NOUNS = words("forces force troops militia militias army units")
@@ -383,6 +390,9 @@ class Arguments:
     def _actor_of(self, token: Token, *, depth: int = 0) -> list[LinkedMention]:
         if depth > 3:
             return []
+        if _is_relative(token) and token.dep_ in ("nsubjpass", "dobj", "obj"):
+            # "Hezbollah, which is backed by Iran": the relative stands for its noun
+            return self.actors_of(token.head.head, depth=depth + 1)
         mention = self.linked(token)
         if mention is not None:
             if mention.kind != "group" and self._is_people(token):
@@ -390,6 +400,9 @@ class Arguments:
                 group = self._group(token)
                 if group is not None:
                     return [group]
+            if mention.kind in ("composite", "generic") and token.tag_ in ("NNS", "NNPS"):
+                # "Iran-backed militias, including Hezbollah, ...": the named ones too
+                return [mention, *(m for m in self._examples(token) if m.actor != mention.actor)]
             return [mention]
         lemma = token.lemma_.lower()
         if token.dep_ == "appos" and token.i > token.head.i:
@@ -413,6 +426,21 @@ class Arguments:
                     person = self.links.at(child)
                     if person is not None and person.actor.type is ActorType.PERSON:
                         return [person]
+            # "the head of the PMF, Falih al-Fayyadh": the name after the "of" phrase,
+            # which the parser often hangs on the organisation
+            for prep in token.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                    for child in (*pobj.children, *token.children):
+                        if (
+                            child.dep_ == "appos"
+                            and child.i > pobj.i
+                            and self.doc[child.left_edge.i - 1].text == ","
+                        ):
+                            person = self.links.at(child)
+                            if person is not None and person.actor.type is ActorType.PERSON:
+                                return [person]
         # "Afghan rebel leaders": the leaders of a group are the group
         if any(
             c.dep_ == "compound" and c.lemma_.lower() in GROUP_NOUNS for c in token.children
@@ -806,7 +834,18 @@ class Arguments:
                 if child.dep_ in subject_deps and not _is_label(child):
                     if _is_relative(child):
                         # "X, which fought a war with Y, ...": the relative stands for X
-                        return self.actors_of(current.head) or self.partakers(current.head)
+                        found = self.actors_of(current.head) or self.partakers(current.head)
+                        event = current.head
+                        if not found and is_event_noun(event.lemma_.lower()):
+                            # "conducted a raid that killed X": who conducted the raid
+                            found = self.event_agent(event)
+                            if (
+                                not found
+                                and event.dep_ in ("dobj", "obj")
+                                and is_light_verb(event.head)
+                            ):
+                                found = self.subjects_of_verb(event.head)
+                        return found
                     actors = self.actors_of(child)
                     if not actors and child.tag_ == "VBG":
                         # "The Red Cross operating in Iraq said": parsed as the
@@ -844,7 +883,15 @@ class Arguments:
                 and current.head.head.lemma_ in _OBJECT_CONTROL
             ):
                 return self.direct_objects(current.head.head)
-            if current.dep_ == "xcomp" and current.head.lemma_ in _OBJECT_CONTROL_VERBS:
+            if current.head.lemma_ in _OBJECT_CONTROL_VERBS and (
+                current.dep_ == "xcomp"
+                or (
+                    # "training Sunni fighters to fight IS", parsed as a purpose clause
+                    current.dep_ == "advcl"
+                    and current.head.lemma_ in _ENABLING_VERBS
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+                )
+            ):
                 # "urged Israel to allow aid": Israel is who would allow it
                 controllers = self.direct_objects(current.head)
                 if controllers:
@@ -888,7 +935,11 @@ class Arguments:
                 agents = self.agents_of(child)
                 if agents:
                     return agents
-            if child.dep_ == "prep" and child.lower_ == "by":
+            if child.dep_ == "prep" and (
+                child.lower_ == "by"
+                # "air strikes from the coalition", "support from Russia"
+                or (child.lower_ == "from" and noun.lemma_.lower() in _FROM_AGENT_NOUNS)
+            ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.actors_of(pobj)

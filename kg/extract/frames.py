@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import VICTIM_PREPS, Arguments
 from kg.extract.cameo import trigger_tables
@@ -204,12 +204,48 @@ class Candidate:
     role: str | None = None
 
 
+#: Verbs that stop or refuse a text: its author is someone else.
+_BLOCKING = frozenset(
+    {
+        "veto",
+        "block",
+        "reject",
+        "oppose",
+        "denounce",
+        "criticize",
+        "criticise",
+        "dismiss",
+        "deny",
+        "condemn",
+        "scuttle",
+        "stall",
+        "boycott",
+    }
+)
+#: Verbs of defence: who repels an attack is its target, not its author.
+_REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "fend", "beat"})
+#: Ways in or out of a place: cutting them is a siege, not a sanction of the far end.
+_ROUTES = frozenset({"line", "route", "road", "corridor", "highway", "path", "access", "escape"})
+
+
 def _pairs(
     actors: list[LinkedMention], relation: Relation, rule: str, trigger: Token
 ) -> Iterator[Candidate]:
     for index, first in enumerate(actors):
         for second in actors[index + 1 :]:
-            yield Candidate(first, second, relation, rule, trigger)
+            if not _example_of(second, first, trigger.doc):
+                yield Candidate(first, second, relation, rule, trigger)
+
+
+def _example_of(second: LinkedMention, first: LinkedMention, doc: Doc) -> bool:
+    """Whether ``second`` is named as one of ``first`` ("militias, including Hezbollah")."""
+    head = doc[first.start : first.end].root
+    token = doc[second.start : second.end].root
+    while token.head.i != token.i and token.i != head.i:
+        if token.dep_ == "prep" and token.lower_ in ("including", "as", "like"):
+            return token.head.i == head.i
+        token = token.head
+    return False
 
 
 def _preceding(verb: Token) -> Iterator[Token]:
@@ -392,6 +428,25 @@ class Frames:
         if verb.lemma_ in IDIOM_VERBS.get(relation, ()):
             yield from self._idiom(verb, relation)
             return
+        if relation is Relation.ATTACKED and verb.lemma_.lower() in _REPELLING:
+            repelled = [
+                c
+                for c in verb.children
+                if c.dep_ in ("dobj", "obj", "nsubjpass") and is_event_noun(c.lemma_.lower())
+            ]
+            if repelled:
+                # "X repelled an Islamic State attack": the attack's author attacked X
+                defenders = (
+                    args.agents_of(verb)
+                    if repelled[0].dep_ == "nsubjpass"
+                    else self._subjects(verb)
+                )
+                attackers = args.event_agent(repelled[0]) or self._modifier_actors(repelled[0])
+                for attacker in attackers:
+                    for defender in defenders:
+                        if attacker.actor.id != defender.actor.id:
+                            yield Candidate(attacker, defender, relation, "repelled-attack", verb)
+                return
         if verb.dep_ == "acl" and _is_passive(verb):
             # "a militia supported by Iran"
             agents = args.agents_of(verb)
@@ -554,6 +609,10 @@ class Frames:
         """
         args = self.args
         own = frozenset(s.actor.id for s in args.subjects_of_verb(verb))
+        if entry is LEXICON[Relation.SANCTIONED] and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ROUTES for c in verb.children
+        ):
+            return [], "prepositional-object"  # "cut off supply lines to Syria": a siege
         if verb.lemma_ in entry.recipients:
             # "extradited the suspect to Britain": the direct object is what is handed
             # "donated vaccines to the Philippines", the "to" phrase on the verb or its object
@@ -640,7 +699,8 @@ class Frames:
             if entry.conditional:
                 frames.append(("condition-subject", lambda: self._condition_subjects(verb)))
         for rule, find in frames:
-            found = [m for m in find() if m.actor.id not in own]
+            # "Russia deployed troops": its own forces are no object either
+            found = [m for m in find() if m.actor.id not in own and m.actor.part_of not in own]
             if found:
                 return found, rule
         return [], ""
@@ -1125,6 +1185,11 @@ class Frames:
         ):
             # "issued a statement condemning Y"; but "passed legislation targeting Y"
             # does not make the legislator the attacker.
+            authors = self._modifier_actors(message)
+            if authors:
+                return authors  # "vetoed a UN Security Council resolution condemning Y"
+            if message.head.lemma_ in _BLOCKING:
+                return []  # "rejected a statement condemning Y": not theirs
             return self.args.subjects_of_verb(message.head)
         return []
 
@@ -1277,6 +1342,12 @@ class Frames:
                 args.agents_of(head) if anchor.dep_ == "nsubjpass" else args.subjects_of_verb(head)
             )
             agents = agents or args.event_agent(noun)
+            if len(agents) > 1 and any(
+                c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in noun.children
+            ):
+                # "Turkey and Russia conducted joint patrols": they act together
+                yield from _pairs(agents, Relation.COOPERATED_WITH, "symmetric-coordination", noun)
+                return
             if relation in SYMMETRIC and not targets and len(agents) > 1:
                 yield from _pairs(agents, relation, "symmetric-coordination", noun)
                 return

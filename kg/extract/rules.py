@@ -48,6 +48,7 @@ RULES: dict[str, Rule] = {
         Rule("compound-participle", "Iran-backed militias such as Kataib Hezbollah ...", 0.8),
         Rule("nominal-backer", "Hezbollah and its Iranian backers rejected the plan.", 0.7),
         Rule("place-object", "Russia massed troops in Belarus.", 0.6),
+        Rule("repelled-attack", "Kurdish forces repelled an Islamic State attack.", 0.75),
         Rule("place-participle", "Al-Shabaab, a militant group based in Somalia, ...", 0.75),
         Rule(
             "act-agent",

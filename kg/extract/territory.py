@@ -55,6 +55,8 @@ class Territory:
         city = self._city(token, mention)
         if city is not None:
             return city
+        if mention is not None and mention.kind == "coref" and token.pos_ != "PRON":
+            return None  # "regained control of the country": whose country is unsure
         if mention is not None and (
             mention.kind == "location" or mention.actor.type in _PLACE_TYPES
         ):

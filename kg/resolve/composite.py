@@ -150,8 +150,33 @@ _COLLECTIVE = frozenset(
         "artillery",
         "aircraft",
         "personnel",
+        "airpower",
+        "power",
     }
 )
+#: Verbs whose object troops belong to their subject ("Iran sent troops to Syria").
+_DEPLOYING = frozenset(
+    {
+        "send",
+        "deploy",
+        "keep",
+        "station",
+        "maintain",
+        "withdraw",
+        "dispatch",
+        "pull",
+        "have",
+        "move",
+        "mass",
+        "rush",
+        "commit",
+        "base",
+        "post",
+        "reinforce",
+    }
+)
+#: Heads after a state's name that make it the state acting ("the Iraqi government").
+_STATE_HEADS = frozenset({"government", "regime", "army", "military", "administration"})
 _BODY_LABELS = {
     Sector.POLICE: ("police", "Police of {}"),
     Sector.INTELLIGENCE: ("intelligence", "Intelligence services of {}"),
@@ -210,6 +235,8 @@ class _Resolver:
         self.agents = agents
         self.facts = _facts(gazetteer)
         self._dominant: Actor | bool | None = False  # False: not computed yet
+        #: generic mentions found so far (linked once every composite is)
+        self.pending: list[LinkedMention] = []
 
     # -- context ---------------------------------------------------------------------
 
@@ -230,6 +257,61 @@ class _Resolver:
             found = self.gazetteer.actors.get(ranked[0][0])
         self._dominant = found
         return found
+
+    def named_state(self, token: Token) -> Actor | None:
+        """The state whose government or forces were named last before ``token``.
+
+        "Syrian government forces advanced ... the army captured ...": a definite
+        "the army" or "the government" takes up the state agent named before it, which
+        is a better guide than the state named most often (an article on Syria may
+        name Russia more often than Syria).
+        """
+        earlier = [m for m in self.pending if m.end <= token.i]
+        for mention in sorted(
+            [*self.links.before(token), *earlier], key=lambda m: m.start, reverse=True
+        ):
+            actor = mention.actor
+            if actor.type is ActorType.GOVERNMENT_BODY and actor.part_of:
+                state = self.gazetteer.actors.get(actor.part_of)
+                if state is not None and state.type is ActorType.STATE:
+                    return state
+            elif actor.type is ActorType.STATE and mention.end < len(self.doc):
+                span = self.doc[mention.start : mention.end]
+                after = self.doc[mention.end]
+                if mention.kind == "composite" or (
+                    after.lemma_.lower() in _STATE_HEADS and span.root.dep_ != "poss"
+                ):
+                    return actor
+        return None
+
+    def deployer(self, head: Token) -> Actor | None:
+        """The state that sends, keeps or withdraws the troops ``head`` names, if named.
+
+        "Turkey keeps troops at a base near Mosul", "accused Turkey of ... keeping
+        troops": the troops are the deploying state's.
+        """
+        verb = head.head
+        if head.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in _DEPLOYING:
+            return None
+        came_from = verb
+        for _ in range(6):
+            subject = None
+            if came_from is not verb and came_from.lower_ == "of":
+                # "accused Turkey of keeping troops": the object keeps them
+                subject = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            subject = subject or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                mention = self.links.at(subject)
+                if mention is None or mention.kind == "location":
+                    return None
+                actor = mention.actor
+                if actor.type is ActorType.STATE:
+                    return actor
+                return None
+            if verb.dep_ not in ("pcomp", "prep", "xcomp", "conj", "advcl") or verb.head is verb:
+                return None
+            came_from, verb = verb, verb.head
+        return None
 
     def last_group(self, token: Token) -> Actor | None:
         """The armed group named last before ``token``, in its sentence or the two before."""
@@ -300,6 +382,27 @@ class _Resolver:
                 elif actor.type in _NON_STATE:
                     named = named or (actor, mention.start)
                 continue
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        if named is None and leader is None and backer is None and not indefinite:
+            # "rebel groups backed by Turkey": as "Turkey-backed rebel groups" (but "a
+            # militia supported by Iran" is one not named yet)
+            for acl in head.children:
+                if acl.dep_ != "acl" or acl.lower_ not in _BACKING | _LEADING:
+                    continue
+                if self.doc[acl.i - 1].text == ",":
+                    continue  # an aside: "the government, backed by Russia, ..."
+                patrons = [
+                    m
+                    for agent in acl.children
+                    if agent.dep_ == "agent"
+                    for pobj in agent.children
+                    if pobj.dep_ == "pobj"
+                    and (m := self.links.at(pobj)) is not None
+                    and m.kind != "location"
+                ]
+                if len(patrons) == 1:
+                    kind = "led" if acl.lower_ in _LEADING else "backed"
+                    return kind, patrons[0].actor, start
         if named is not None:
             return "named", named[0], min(named[1], first)
         if leader is not None:
@@ -308,6 +411,9 @@ class _Resolver:
         if backer is not None:
             patron, participle = backer
             return "backed", patron, self._patron_start(participle)
+        if state is not None and word is not None and word[1] > state[1]:
+            # "Syrian Kurdish forces": the Kurds of Syria, not the Syrian state's forces
+            return "word", f"{self.doc[state[1]].text} {word[0]}", state[1]
         if state is not None:
             return "state", state[0], min(state[1], first)
         if word is not None:
@@ -412,8 +518,15 @@ class _Resolver:
             for c in token.children
         ):
             return None  # "a militia": one not named before
-        if any(c.dep_ in ("prep", "acl", "appos") and c.i > head.i for c in head.children):
-            return None  # "militants with ties to Iran": a description, not a reference
+        if any(
+            c.dep_ in ("prep", "acl", "appos")
+            and c.i > head.i
+            and not (c.dep_ != "prep" and self.doc[c.i - 1].text == ",")
+            for c in head.children
+        ):
+            # "militants with ties to Iran": a description, not a reference; an aside
+            # set off by a comma ("the government, backed by Russia, ...") is not one
+            return None
         if head.lemma_.lower() in ("coalition", "alliance"):
             # the coalition named before: "the US-led coalition", "the Global Coalition"
             led = next(
@@ -425,11 +538,21 @@ class _Resolver:
                 None,
             )
             return (led, start) if led is not None else None
+        if sector is Sector.MILITARY and not words & _DEFINITE:
+            owner = self.deployer(head)
+            if owner is not None:
+                return self.state_agent(owner, sector, noun), start
         if sector.of_state:
             definite = words & _DEFINITE or words & {"government", "security", "state"}
-            if not definite:
+            # "Troops stormed the building": a bare plural acting is the forces present
+            acting = (
+                sector is Sector.MILITARY
+                and head.tag_ in ("NNS", "NNPS")
+                and head.dep_ in ("nsubj", "nsubjpass")
+            )
+            if not (definite or acting):
                 return None
-            state = self.dominant_state()
+            state = self.named_state(head) or self.dominant_state()
             if state is None:
                 return None
             return self.state_agent(state, sector, noun), start
@@ -445,7 +568,7 @@ def link_composites(
     """Link every agent-noun phrase of ``doc`` that stands for an actor (module docstring)."""
     agents = agents or load_agents()
     resolver = _Resolver(doc, links, gazetteer, agents)
-    generic: list[LinkedMention] = []
+    generic = resolver.pending
     for index in positions(doc, agents.heads):
         token = doc[index]
         if token.pos_ not in ("NOUN", "PROPN") or token.i in links.by_token:

@@ -332,7 +332,14 @@ class ActorLinks:
             # A description prefers its first type: "the group" is an armed group
             # before it is any organisation.
             for actor_type in allowed:
-                found = next((m for m in self.before(token) if m.actor.type is actor_type), None)
+                found = next(
+                    (
+                        m
+                        for m in self.before(token)
+                        if m.actor.type is actor_type and not self._inside_other(m)
+                    ),
+                    None,
+                )
                 if found is not None:
                     return found
             return None
@@ -360,6 +367,21 @@ class ActorLinks:
             # only a subject nearby is trusted.
             return None
         return candidates[0] if candidates else None
+
+    def _inside_other(self, mention: LinkedMention) -> bool:
+        """Whether a longer mention covers ``mention``.
+
+        "Iranian" in "Iranian-backed militias": a modifier there is no antecedent for
+        "the country".
+        """
+        size = mention.end - mention.start
+        return any(
+            other.start <= mention.start
+            and other.end >= mention.end
+            and other.end - other.start > size
+            and other.kind != "location"
+            for other in self.mentions
+        )
 
     def link_descriptions(self) -> None:
         """Link definite descriptions ("the group", "these organizations") to actors."""
