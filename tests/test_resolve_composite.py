@@ -265,7 +265,8 @@ def test_the_army_takes_up_the_state_forces_named_before(pipeline: Pipeline) -> 
         "The army said it had captured the bridge."
     )
     found = linked(pipeline, text, "army")
-    assert found is not None and found[2] == "sudan"
+    assert found is not None
+    assert found[2] == "sudan"
 
 
 def test_troops_a_state_keeps_are_its_own(pipeline: Pipeline) -> None:

@@ -7,6 +7,8 @@
   ("Iraqi security forces", "Kurdish fighters", "Iran-backed militias") and generic
   mentions ("the rebels", "the junta") resolved from the article's context.
 - :mod:`kg.resolve.speakers`: "we" and "I" in quoted speech resolved to the speaker.
+- :mod:`kg.resolve.offices`: office holders named by their office alone ("the
+  Pakistani envoy") linked to the person of the article who holds that office.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from spacy.tokens import Doc
 from kg.gazetteer import Gazetteer
 from kg.resolve.composite import link_composites
 from kg.resolve.links import ActorLinks, LinkedMention, actor_id, link_names, normalise_name
+from kg.resolve.offices import link_offices
 from kg.resolve.speakers import link_speakers
 
 __all__ = [
@@ -24,6 +27,7 @@ __all__ = [
     "actor_id",
     "link_actors",
     "link_composites",
+    "link_offices",
     "link_speakers",
     "normalise_name",
 ]
@@ -34,5 +38,6 @@ def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     links = link_names(doc, gazetteer)
     link_composites(doc, links, gazetteer)
     link_speakers(doc, links)
+    link_offices(doc, links, gazetteer)
     links.link_descriptions()
     return links

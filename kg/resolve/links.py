@@ -486,6 +486,11 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 persons[actor.label.split()[-1]] = actor
             continue
         if not _valid_name(ent) or _is_portfolio(ent):
+            known = persons.get(ent.text) if len(ent) == 1 else None
+            if known is not None and ent.label_ == "PERSON":
+                # "Trump's tariff wars" opening a sentence, tagged as a common noun:
+                # still the person named before
+                links.add(LinkedMention(ent.start, ent.end, known, "coref"))
             continue
         # "the Revolutionary United Front (RUF)": an acronym in brackets names the actor
         # just before it.

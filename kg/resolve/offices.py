@@ -1,0 +1,211 @@
+"""Office holders named by their office alone: "the Pakistani envoy", "the head of MSF".
+
+News names an official once ("Pakistan's U.N. envoy Munir Akram", "Catherine Russell,
+UNICEF's executive director") and then, often before or after, by the office alone:
+"the Pakistani envoy said", "The head of the U.N. children's program, UNICEF, said",
+"Russia's envoy dismissed ...". Such a mention is linked to the person of the article
+who holds a matching office:
+
+- the offices match when they are the same word or in one group of near-synonyms
+  ("envoy", "ambassador", "representative"; "head", "chief", "director");
+- the affiliation named with the office ("Pakistani", "Russia's", "of MSF") must be the
+  person's: the state of the person's country, or an actor named in the person's own
+  title or appositive;
+- of several such persons, the one named last before the mention wins, else the first
+  named after it; a mention that matches nobody stays unlinked.
+
+The link is of kind ``"coref"``, like other in-article coreference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.gazetteer import Gazetteer
+from kg.resolve.links import ActorLinks, LinkedMention
+from kg.types import Actor, ActorType
+from kg.wordclasses import FORMER, OFFICES
+
+__all__ = ["link_offices"]
+
+#: Offices that name one post under several words.
+_GROUPS = (
+    frozenset({"envoy", "ambassador", "representative", "diplomat"}),
+    frozenset({"head", "chief", "director", "chairman", "chairwoman", "chairperson", "chair"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"premier", "prime minister"}),
+    frozenset({"secretary-general", "secretary general"}),
+)
+#: Words that make a compound office ("prime minister", "foreign minister").
+_OFFICE_PREFIXES = frozenset(
+    {"prime", "foreign", "defense", "defence", "interior", "finance", "deputy", "vice"}
+)
+#: Offices too vague to identify one person ("the official", "a member").
+_VAGUE = frozenset(
+    {
+        "official",
+        "member",
+        "officer",
+        "fellow",
+        "analyst",
+        "researcher",
+        "expert",
+        "deputy",
+        "professor",
+        "scholar",
+        "lecturer",
+        "correspondent",
+        "editor",
+        "delegate",
+        "lawmaker",
+    }
+)
+
+
+def _office_key(token: Token) -> str | None:
+    lemma = token.lemma_.lower() if token.tag_ in ("NNS", "NNPS") else token.lower_
+    if lemma not in OFFICES or lemma in _VAGUE:
+        return None
+    prefixes = [
+        c.lower_
+        for c in token.children
+        if c.dep_ in ("compound", "amod") and c.lower_ in _OFFICE_PREFIXES
+    ]
+    if prefixes:
+        return f"{prefixes[-1]} {lemma}"
+    return lemma
+
+
+def _group(key: str) -> frozenset[str]:
+    for group in _GROUPS:
+        if key in group:
+            return group
+    return frozenset({key})
+
+
+@dataclass
+class _Holder:
+    actor: Actor
+    positions: list[int] = field(default_factory=list)
+    offices: set[str] = field(default_factory=set)
+    affiliations: set[str] = field(default_factory=set)
+
+
+class _Offices:
+    def __init__(self, doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.links = links
+        self.gazetteer = gazetteer
+        self.holders: dict[str, _Holder] = {}
+
+    def affiliations(self, tokens: list[Token]) -> set[str]:
+        """The actors (not persons, not places) named among ``tokens``."""
+        found: set[str] = set()
+        for token in tokens:
+            mention = self.links.at(token)
+            if mention is None or mention.kind == "location":
+                continue
+            if mention.actor.type is not ActorType.PERSON:
+                found.add(mention.actor.id)
+        return found
+
+    def _title_tokens(self, mention: LinkedMention) -> list[Token]:
+        """The words of a person's title: before the name, and in an appositive."""
+        doc = self.doc
+        root = doc[mention.start : mention.end].root
+        tokens = list(doc[root.left_edge.i : mention.start])
+        for child in root.children:
+            if child.dep_ == "appos" and child.i >= mention.end:
+                tokens += list(child.subtree)
+        if root.dep_ == "appos" and root.head.i < mention.start:
+            tokens += list(root.head.subtree)[: mention.start - root.head.left_edge.i]
+        return tokens
+
+    def collect(self) -> None:
+        for mention in self.links.mentions:
+            if mention.actor.type is not ActorType.PERSON or mention.kind in ("coref", "generic"):
+                continue
+            holder = self.holders.setdefault(mention.actor.id, _Holder(mention.actor))
+            holder.positions.append(mention.start)
+            tokens = self._title_tokens(mention)
+            if any(t.lower_ in FORMER for t in tokens):
+                continue  # "the former envoy X" holds that office no more
+            for token in tokens:
+                key = _office_key(token)
+                if key is not None:
+                    holder.offices.add(key)
+            holder.affiliations |= self.affiliations(tokens)
+
+    def _matches(self, holder: _Holder, keys: frozenset[str], wanted: set[str]) -> bool:
+        if not holder.offices & keys:
+            return False
+        for actor_id in wanted:
+            if actor_id in holder.affiliations:
+                continue
+            actor = self.gazetteer.actors.get(actor_id)
+            if (
+                actor is not None
+                and actor.type is ActorType.STATE
+                and actor.country is not None
+                and actor.country == holder.actor.country
+            ):
+                continue
+            if actor is not None and any(
+                (held := self.gazetteer.actors.get(a)) is not None and held.part_of == actor_id
+                for a in holder.affiliations
+            ):
+                continue  # "Pakistan's envoy": a holder named by Pakistan's foreign ministry
+            return False
+        return True
+
+    def holder_of(self, token: Token) -> Actor | None:
+        key = _office_key(token)
+        if key is None or token.tag_ not in ("NN", "NNP"):
+            return None
+        if token.dep_ == "compound" or any(c.dep_ == "appos" for c in token.children):
+            return None  # "envoy Munir Akram", "the envoy, Munir Akram": named right there
+        named = self.links.at(token.head) if token.dep_ == "appos" else None
+        if named is not None and named.actor.type is ActorType.PERSON:
+            return None  # "Christopher Lockyear, the head of MSF": the title itself
+        modifiers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        owners = [t for c in modifiers for t in c.subtree]
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                owners += [t for p in prep.children if p.dep_ == "pobj" for t in p.subtree]
+        if any(t.lower_ in FORMER for t in owners):
+            return None
+        determined = any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+        )
+        wanted = self.affiliations(owners)
+        if not determined and not wanted:
+            return None  # "envoy" alone, "a director": no one in particular
+        keys = _group(key) | {key}
+        matching = [h for h in self.holders.values() if self._matches(h, keys, wanted)]
+        if not matching:
+            return None
+        before = [
+            (max(p for p in h.positions if p < token.i), h)
+            for h in matching
+            if any(p < token.i for p in h.positions)
+        ]
+        if before:
+            return max(before, key=lambda item: item[0])[1].actor
+        after = [(min(h.positions), h) for h in matching]
+        return min(after, key=lambda item: item[0])[1].actor
+
+
+def link_offices(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
+    """Link office nouns that stand for a person named elsewhere (module docstring)."""
+    offices = _Offices(doc, links, gazetteer)
+    offices.collect()
+    if not any(h.offices for h in offices.holders.values()):
+        return
+    for token in doc:
+        if token.i in links.by_token or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        actor = offices.holder_of(token)
+        if actor is not None:
+            links.add(LinkedMention(token.i, token.i + 1, actor, "coref"))
