@@ -1214,6 +1214,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # "both sides": the two parties coordinated just before
+        (
+            "Fighting between the Sudanese army and the RSF has killed thousands. "
+            "The African Union accused both sides of war crimes.",
+            ("african-union", "accused", "rapid-support-forces", "Asserted"),
+        ),
         # the groups named as examples of a composite act with it
         (
             "Iran-backed militias, including Kataib Hezbollah, are fighting alongside the "
@@ -1324,6 +1330,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Russia attacked Kharkiv.", ("russia", "attacked", "ukraine", "Asserted")),
     ],
     "symmetric-coordination": [
+        # an exchange of fire: each fires at the other
+        (
+            "Armenia and Azerbaijan exchanged fire on the border.",
+            ("azerbaijan", "attacked", "armenia", "Asserted"),
+        ),
         (
             "Mali and Niger conducted joint patrols near the border.",
             ("mali", "cooperatedWith", "niger", "Asserted"),
@@ -1378,6 +1389,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
     "active-svo": [
+        # "both sides" with no two parties named before is no one
+        (
+            "The African Union accused both sides of war crimes.",
+            ("african-union", "accused", "sudan"),
+        ),
         ("Turkey trained Syrian rebels to fight the YPG.", ("turkey", "attacked", "ypg")),
         # who vetoes a resolution does not condemn with it
         (
@@ -1471,6 +1487,10 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        (
+            "Armenia and Azerbaijan exchanged views on the border.",
+            ("armenia", "attacked", "azerbaijan"),
+        ),
         (
             "Mali and Niger conducted joint patrols near the border.",
             ("mali", "mobilizedAgainst", "niger"),

@@ -387,6 +387,48 @@ class Arguments:
                 return found
         return []
 
+    @staticmethod
+    def _both(token: Token) -> bool:
+        """Whether ``token`` is "both sides", "the two sides", "the warring parties"."""
+        words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "amod")}
+        return bool(words & {"both", "two", "warring", "rival"})
+
+    def _last_pair(self, token: Token) -> list[LinkedMention]:
+        """The last two coordinated actors at war or in talks before ``token``.
+
+        "fighting between the army and the RSF ... both sides": a coordination of two
+        states, armed groups or government bodies ("X and Y", "between X and Y") in
+        the sentence or the three before.
+        """
+        first = token.sent.start
+        for _ in range(3):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        allowed = (ActorType.STATE, ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY)
+        for i in range(token.i - 1, first - 1, -1):
+            left = self.doc[i]
+            right = next((c for c in left.children if c.dep_ == "conj"), None)
+            if left.pos_ in ("VERB", "AUX"):
+                # "the RSF has been fighting the army, and ... both sides": who fights whom
+                left = next((c for c in left.children if c.dep_ == "nsubj"), None)  # type: ignore[assignment]
+                right = next((c for c in self.doc[i].children if c.dep_ in ("dobj", "obj")), None)
+                if left is None:
+                    continue
+            elif left.dep_ == "conj":
+                continue
+            if right is None:
+                continue
+            pair = [self.links.at(left), self.links.at(right)]
+            if (
+                all(
+                    m is not None and m.kind != "location" and m.actor.type in allowed for m in pair
+                )
+                and pair[0].actor.id != pair[1].actor.id
+            ):  # type: ignore[union-attr]
+                return pair  # type: ignore[return-value]
+        return []
+
     def _actor_of(self, token: Token, *, depth: int = 0) -> list[LinkedMention]:
         if depth > 3:
             return []
@@ -415,6 +457,9 @@ class Arguments:
             examples = self._examples(token)
             if examples:
                 return examples
+            if lemma in ("side", "party") and self._both(token):
+                # "the UN accused both sides of war crimes": the two named before
+                return self._last_pair(token)
             # "militants loyal to al-Zarqawi", "forces loyal to the general"
             loyal = self._loyal_to(token, depth=depth)
             if loyal is not None:

@@ -556,6 +556,13 @@ class Frames:
         objects = self.args.prep_objects(verb, preps) or [
             m for noun in nouns for m in self.args.prep_objects(noun, preps)
         ]
+        if not objects and verb.lemma_.lower() in ("exchange", "trade", "swap"):
+            subjects = self._subjects(verb)
+            if len(subjects) > 1:
+                # "Israel and Hezbollah exchanged fire": each at the other
+                yield from _pairs(subjects, relation, "symmetric-coordination", verb)
+                yield from _pairs(subjects[::-1], relation, "symmetric-coordination", verb)
+                return
         if not objects and entry.places:
             objects = self.args.place_objects(verb, entry.place_preps) or self._place_states(verb)
         yield from self._with_subjects(verb, objects, relation, "prepositional-object")

@@ -336,6 +336,12 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         preps=words("with to for"),
         complement=True,
         after_talks=True,
+        # "committed to the truce", "committed itself to talks"; "committed abuses" is
+        # no agreement
+        needs_object={
+            "commit": words("itself themselves himself herself ceasefire truce peace plan deal")
+        },
+        optional_object=words("commit"),
         # "offered to withdraw if Y withdraws": a conditional offer to Y
         conditional=True,
     ),
