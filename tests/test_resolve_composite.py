@@ -307,3 +307,21 @@ def test_the_government_with_an_aside_is_still_a_reference(pipeline: Pipeline) -
         "The government, backed by Russia, rejected the report."
     )
     assert linked(pipeline, text, "government", 1)[:2] == ("Mali", "State")
+
+
+def test_militants_led_by_a_named_group_are_that_group(pipeline: Pipeline) -> None:
+    text = "Militants led by Boko Haram seized Baga on Monday."
+    assert linked(pipeline, text, "Militants")[0] == "Boko Haram"
+
+
+def test_other_rebel_groups_are_not_the_group_named_before(pipeline: Pipeline) -> None:
+    text = "Al-Shabaab seized Baidoa. It is fighting other rebel groups in the south."
+    assert linked(pipeline, text, "groups") is None
+
+
+def test_a_government_led_by_a_creed_is_the_states(pipeline: Pipeline) -> None:
+    text = (
+        "Iraqi officials met in Baghdad. Iraq's parliament voted. Iraq faces protests. "
+        "The Shiite-led government has struggled to contain the insurgency."
+    )
+    assert linked(pipeline, text, "government")[:2] == ("Iraq", "State")

@@ -1281,6 +1281,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # a negation of the first of two finite verbs stays with it
+        (
+            "Chad did not attend the meeting but sent aid to Sudan.",
+            ("chad", "aided", "sudan", "Asserted"),
+        ),
         (
             "The Malian army conducted 34 strikes against JNIM.",
             ("malian-armed-forces", "attacked", "jnim", "Asserted"),

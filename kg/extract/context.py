@@ -79,6 +79,9 @@ def clause_path(trigger: Token) -> list[Token]:
     path = [trigger]
     current = trigger
     while current.dep_ in _COMPLEMENT_DEPS and current.head.i != current.i and len(path) < 6:
+        if current.dep_ == "conj" and current.tag_ in ("VBD", "VBZ", "VBP"):
+            # "would not tolerate it and offered help": a finite verb of its own
+            break
         current = current.head
         path.append(current)
     return path

@@ -68,6 +68,10 @@ _ANONYMOUS = frozenset(
         "retired",
         "off-duty",
         "individual",
+        # "other rebel groups", "rival militias": not the one named before
+        "other",
+        "rival",
+        "various",
     }
 )
 #: Nouns for places and things an agent noun may modify ("rebel positions").
@@ -401,8 +405,11 @@ class _Resolver:
                     and m.kind != "location"
                 ]
                 if len(patrons) == 1:
+                    patron = patrons[0].actor
+                    if acl.lower_ in _LEADING and patron.type is ActorType.ARMED_GROUP:
+                        return "named", patron, start  # "militants led by ISIL": ISIL
                     kind = "led" if acl.lower_ in _LEADING else "backed"
-                    return kind, patrons[0].actor, start
+                    return kind, patron, start
         if named is not None:
             return "named", named[0], min(named[1], first)
         if leader is not None:
@@ -490,6 +497,11 @@ class _Resolver:
                 )
             if kind == "state":
                 return self.state_agent(value, sector, noun), first  # type: ignore[arg-type]
+            if sector is Sector.GOVERNMENT:
+                # "the Shiite-led government": the state's, not a creed's
+                in_context = self.from_context(head, start, sector, noun)
+                if in_context is not None:
+                    return in_context
             word = str(value)
             label = word[:1].upper() + word[1:]
             actor_type = (
