@@ -1199,6 +1199,13 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
 #: Constructions of general grammar, on actors of other theatres (the Sahel, Myanmar,
 #: Colombia, Ukraine, the Great Lakes, Sudan): each with its counter-example below.
 GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
+    "possessor-object": [
+        # pledging allegiance is an alliance
+        (
+            "Boko Haram pledged allegiance to Islamic State in 2015.",
+            ("boko-haram", "alliedWith", "islamic-state", "Asserted"),
+        ),
+    ],
     "passive-by-agent": [
         # a relative pronoun as the passive subject stands for its noun
         (
@@ -1214,6 +1221,8 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # "took" a town is control of it
+        ("The M23 took Bunagana in June.", ("m23", "controls", "bunagana", "Asserted")),
         # "both sides": the two parties coordinated just before
         (
             "Fighting between the Sudanese army and the RSF has killed thousands. "
@@ -1394,6 +1403,8 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
     "active-svo": [
+        # but a state taken to court is not held
+        ("Sudan took Chad to court.", ("sudan", "controls", "chad")),
         # "both sides" with no two parties named before is no one
         (
             "The African Union accused both sides of war crimes.",
@@ -1456,6 +1467,15 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # whose side one fights on is no target, nor is the place fought in
+        (
+            "Hezbollah is fighting in Syria on the side of Bashar al-Assad.",
+            ("hezbollah", "attacked", "bashar-al-assad"),
+        ),
+        (
+            "Hezbollah is fighting in Syria on the side of Assad.",
+            ("hezbollah", "attacked", "syria"),
+        ),
         # cutting the roads to a place is a siege, not a sanction of the place
         (
             "The rebels are fighting to cut off supply lines to Ethiopia.",

@@ -176,6 +176,8 @@ _FROM_AGENT_NOUNS = words(
     "strike airstrike attack fire shelling bombardment support backing help aid assistance "
     "cover pressure threat threats"
 )
+#: "on the side of Y", "on behalf of Y": whose side an act is on, never its target.
+_SIDING = words("side behalf")
 #: Object-control verbs whose "to" clause the parser may take for a purpose clause.
 _ENABLING_VERBS = words("train help enable equip arm recruit hire pay assist")
 
@@ -1034,7 +1036,7 @@ class Arguments:
         for child in token.children:
             if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in _SIDING:
                         actors = self.actors_of(pobj)
                         if actors:
                             return actors

@@ -126,7 +126,7 @@ _STANCES: dict[str, frozenset[str]] = {"support": words("of"), "solidarity": wor
 #: Nouns of backing whose "of" phrase names the backer: "with the backing of Y".
 _BACKING = words("support backing")
 #: Verbs of taking ground: "recaptured Kherson from Y" attacked Y.
-_WRESTING = words("capture recapture retake retook wrest seize")
+_WRESTING = words("capture recapture retake retook wrest seize take")
 #: (verb, objects) -> the relation the verb announces with such an object.
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     **{(verb, _DIPLOMATS): Relation.SANCTIONED for verb in ("expel", "force", "kick", "throw")},
@@ -137,6 +137,9 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     ("end", _RESTRICTIONS): Relation.CONCEDED_TO,
     ("hand", MATERIAL): Relation.AIDED,
     ("strike", _AGREEMENTS): Relation.AGREED_WITH,
+    # "pledged allegiance to Islamic State": an alliance, more than an agreement
+    ("pledge", frozenset({"allegiance", "loyalty", "fealty"})): Relation.ALLIED_WITH,
+    ("swear", frozenset({"allegiance", "loyalty", "fealty"})): Relation.ALLIED_WITH,
     # easing a military blockade is a retreat (CAMEO 0872), easing a curfew a concession
     ("lift", _BLOCKADES): Relation.RETREATED_FROM,
     ("ease", _BLOCKADES): Relation.RETREATED_FROM,
@@ -222,6 +225,8 @@ _BLOCKING = frozenset(
         "boycott",
     }
 )
+#: Verbs of fighting whose place is no target when they have no object.
+_FIGHTING = frozenset({"fight", "battle"})
 #: Verbs of defence: who repels an attack is its target, not its author.
 _REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "fend", "beat"})
 #: Ways in or out of a place: cutting them is a siege, not a sanction of the far end.
@@ -665,7 +670,11 @@ class Frames:
             # "rioted in Dili, demanding independence from Indonesian rule": whom the
             # protest makes its demand of, before where it took place
             frames.append(("purpose-object", lambda: self._demand_targets(verb)))
-        if entry.places:
+        if entry.places and not (
+            verb.lemma_ in _FIGHTING and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        ):
+            # (but "Hezbollah is fighting in Syria" is where it fights, not whom:
+            # rule fighting-in)
             frames.append(("place-object", lambda: args.place_objects(verb, entry.place_preps)))
             frames.append(("place-object", lambda: self._place_states(verb)))
         frames.append(("prepositional-object", lambda: self._of_targets(verb, entry.preps)))

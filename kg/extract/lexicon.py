@@ -447,7 +447,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         verbs=words("ally"),
         adjectives=words("allied"),
         nouns=words("alliance"),
-        preps=words("with"),
+        # "allied to al-Qaeda", "pledged allegiance to Islamic State"
+        preps=words("with to"),
     ),
     Relation.MEMBER_OF: LexiconEntry(verbs=words("join"), preps=frozenset()),
     Relation.LEADS: LexiconEntry(
@@ -457,7 +458,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         # "seized Mosul", "recaptured Ramadi", "overran the town": the place taken
         verbs=words(
             # "retook": the lemmatizer leaves it as it is
-            "control hold seize capture recapture retake retook overrun occupy liberate conquer"
+            "control hold seize capture recapture retake retook overrun occupy liberate conquer "
+            # "took Manbij": a town, never a state ("took Iraq to court")
+            "take"
         ),
         participles=words("control hold"),
         nouns=words("control"),

@@ -32,6 +32,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.frames import Candidate, modifies_other_noun
 from kg.extract.lexicon import words
 from kg.extract.patterns import match_rules
+from kg.extract.territory import Territory
 from kg.resolve import LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import LEADING_OFFICES, MEMBER_OFFICES, OFFICES, positions
@@ -286,12 +287,12 @@ def _ends(args: Arguments, token: Token, *, place: bool) -> list[LinkedMention]:
     """Return the actors (or places) a matched end stands for, with its conjuncts."""
     if not place:
         return args.actors_of(token)
+    territory = Territory(args)
     found: list[LinkedMention] = []
     for item in (token, *(c for c in token.conjuncts if c.i > token.i)):
-        mention = args.links.at(item)
-        if mention is not None and (
-            mention.kind == "location" or mention.actor.type is ActorType.STATE
-        ):
+        # a known place the NER took for a person ("Goma fell to the M23") too
+        mention = territory.place(item)
+        if mention is not None:
             found.append(mention)
     return found
 

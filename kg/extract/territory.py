@@ -202,6 +202,8 @@ class Territory:
                 for item in (c, *c.conjuncts)
                 if (p := self.place(item)) is not None
             ]
+            if verb.lemma_ == "take":
+                places = [p for p in places if p.actor.type is not ActorType.STATE]
             rule = "active-svo"
         else:
             # "al-Shabab operates in Somalia", "the group is active in Mali"
