@@ -325,3 +325,8 @@ def test_a_government_led_by_a_creed_is_the_states(pipeline: Pipeline) -> None:
         "The Shiite-led government has struggled to contain the insurgency."
     )
     assert linked(pipeline, text, "government")[:2] == ("Iraq", "State")
+
+
+def test_people_led_by_a_person_are_no_composite(pipeline: Pipeline) -> None:
+    text = "Eight senators led by Jim Risch sent a letter to the State Department."
+    assert linked(pipeline, text, "senators") is None

@@ -403,6 +403,8 @@ class _Resolver:
                     if pobj.dep_ == "pobj"
                     and (m := self.links.at(pobj)) is not None
                     and m.kind != "location"
+                    # "senators led by Jim Risch": a person's followers are no composite
+                    and m.actor.type is not ActorType.PERSON
                 ]
                 if len(patrons) == 1:
                     patron = patrons[0].actor
