@@ -1221,6 +1221,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a body of the subject's own state, named by its name, is still an object
+        (
+            "Iraq accused the Kurdistan Regional Government of corruption.",
+            ("iraq", "accused", "kurdistan-regional-government", "Asserted"),
+        ),
         # "took" a town is control of it
         ("The M23 took Bunagana in June.", ("m23", "controls", "bunagana", "Asserted")),
         # "both sides": the two parties coordinated just before

@@ -715,8 +715,14 @@ class Frames:
             if entry.conditional:
                 frames.append(("condition-subject", lambda: self._condition_subjects(verb)))
         for rule, find in frames:
-            # "Russia deployed troops": its own forces are no object either
-            found = [m for m in find() if m.actor.id not in own and m.actor.part_of not in own]
+            # "Russia deployed troops": its own forces are no object either (but a body
+            # named by its name is: "Iraq accused the Kurdistan Regional Government")
+            found = [
+                m
+                for m in find()
+                if m.actor.id not in own
+                and not (m.kind in ("generic", "composite") and m.actor.part_of in own)
+            ]
             if found:
                 return found, rule
         return [], ""

@@ -255,7 +255,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "sanction blacklist embargo sever suspend halt freeze cut downgrade reduce "
             "prohibit stop end cancel postpone"
         ),
-        nouns=words("sanction embargo blacklisting suspension restriction tariff war duty levy"),
+        nouns=words(
+            "sanction embargo blacklisting suspension restriction tariff war duty levy ban"
+        ),
         preps=words("on against with to for"),
         # "a trade war with Canada"; a war alone is an attack
         needs_compound={"war": words("trade tariff economic sanctions")},

@@ -403,9 +403,17 @@ class _Resolver:
                     if pobj.dep_ == "pobj"
                     and (m := self.links.at(pobj)) is not None
                     and m.kind != "location"
-                    # "senators led by Jim Risch": a person's followers are no composite
-                    and m.actor.type is not ActorType.PERSON
                 ]
+                if len(patrons) == 1 and patrons[0].actor.type is ActorType.PERSON:
+                    # "the coalition government led by Mario Draghi": his state's; but
+                    # "senators led by Jim Risch" are no composite of his
+                    chief = patrons[0].actor
+                    ruled = (
+                        self.gazetteer.state_by_country(chief.country) if chief.country else None
+                    )
+                    if ruled is not None and acl.lower_ in _LEADING:
+                        return "state", ruled, start
+                    break
                 if len(patrons) == 1:
                     patron = patrons[0].actor
                     if acl.lower_ in _LEADING and patron.type is ActorType.ARMED_GROUP:
@@ -536,6 +544,8 @@ class _Resolver:
             c.dep_ in ("prep", "acl", "appos")
             and c.i > head.i
             and not (c.dep_ != "prep" and self.doc[c.i - 1].text == ",")
+            # "the government led by X": still the government of the article
+            and not (c.dep_ == "acl" and c.lower_ in _LEADING and sector.of_state)
             for c in head.children
         ):
             # "militants with ties to Iran": a description, not a reference; an aside
