@@ -330,3 +330,12 @@ def test_a_government_led_by_a_creed_is_the_states(pipeline: Pipeline) -> None:
 def test_people_led_by_a_person_are_no_composite(pipeline: Pipeline) -> None:
     text = "Eight senators led by Jim Risch sent a letter to the State Department."
     assert linked(pipeline, text, "senators") is None
+
+
+def test_a_states_own_name_with_state_is_the_state(pipeline: Pipeline) -> None:
+    text = "The PKK has waged an insurgency against the Turkish state since 1984."
+    assert linked(pipeline, text, "state")[:2] == ("Turkey", "State")
+    # but "the state" alone, and "State" in a title, say no state
+    text = "Turkey held talks. Secretary of State Rubio said the state of emergency ended."
+    assert linked(pipeline, text, "State") is None
+    assert linked(pipeline, text, "state") is None

@@ -226,7 +226,7 @@ _BLOCKING = frozenset(
     }
 )
 #: Verbs of fighting whose place is no target when they have no object.
-_FIGHTING = frozenset({"fight", "battle"})
+_FIGHTING = frozenset({"fight", "battle", "clash"})
 #: Verbs of defence: who repels an attack is its target, not its author.
 _REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "fend", "beat"})
 #: Ways in or out of a place: cutting them is a siege, not a sanction of the far end.

@@ -183,10 +183,14 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         nouns=words(
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
             "invasion incursion ambush fighting clash battle war massacre violence cleansing "
-            "operation campaign counteroffensive counter-offensive conflict aggression"
+            "operation campaign counteroffensive counter-offensive conflict aggression "
+            "insurgency rebellion insurrection"
         ),
-        # "launched operations against Y"; but "an operation on Y" is no attack
-        only_preps=dict.fromkeys(("operation", "campaign"), words("against")),
+        # "launched operations against Y"; but "an operation on Y" is no attack; "waged
+        # an insurgency against the state"
+        only_preps=dict.fromkeys(
+            ("operation", "campaign", "insurgency", "rebellion", "insurrection"), words("against")
+        ),
         noun_preps={
             **{
                 w: words("with between")

@@ -156,6 +156,7 @@ _COLLECTIVE = frozenset(
         "personnel",
         "airpower",
         "power",
+        "state",
     }
 )
 #: Verbs whose object troops belong to their subject ("Iran sent troops to Syria").
@@ -529,6 +530,8 @@ class _Resolver:
     def from_context(
         self, head: Token, start: int, sector: Sector, noun: str
     ) -> tuple[Actor, int] | None:
+        if head.lemma_.lower() == "state":
+            return None  # "the state" alone: a state's own name says which
         words = {t.lower_ for t in self.doc[head.left_edge.i : head.i + 1]}
         counted = any(c.dep_ in ("nummod", "quantmod") for c in head.children)
         if words & _ANONYMOUS or (counted and sector.of_state):
@@ -597,6 +600,8 @@ def link_composites(
         token = doc[index]
         if token.pos_ not in ("NOUN", "PROPN") or token.i in links.by_token:
             continue
+        if token.text == "State" and not token.is_sent_start:
+            continue  # "Secretary of State", "State Department": a name, not the state
         if token.dep_ in ("compound", "amod", "nmod") and not (
             token.head.lemma_.lower() in _HELD_THINGS and token.head.i > token.i
         ):

@@ -394,6 +394,10 @@ class ActorLinks:
             determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
             if not determiners & {"the", "this", "these", "that", "those"}:
                 continue
+            if token.lemma_.lower() == "state" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+            ):
+                continue  # "the state of emergency"
             if any(
                 c.dep_ in ("compound", "amod", "poss") and c.i in self.by_token
                 for c in token.children
