@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import uuid
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -44,10 +45,12 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from kg.errors import ModelNotFound
 from kg.gazetteer import Gazetteer, fold_name, load_gazetteer, skeleton
+from kg.places import place_country
 
 __all__ = [
     "MODEL_CANDIDATES",
     "ActorRuler",
+    "blank_dateline",
     "load_nlp",
     "parse_texts",
     "resolve_model_name",
@@ -350,3 +353,49 @@ def parse_texts(
 ) -> Iterable[Doc]:
     """Parse texts in order with ``nlp.pipe``."""
     return nlp.pipe(texts, n_process=n_process, batch_size=batch_size)
+
+
+#: A wire story's dateline: "BAGHDAD (Reuters) - ", "DAMASCUS, Syria (AP) — ",
+#: "Erbil, Iraq (AFP) - ", "KABUL — ".
+_DATELINE = re.compile(
+    r"""
+    (?:
+        [A-Z][A-Z'’.\-]{2,}(?:[ ][A-Z][A-Z'’.\-]+){0,3}              # BAGHDAD, NEW YORK
+        (?:,[ ]*[A-Z][A-Za-z'’.\-]+(?:[ ][A-Z][A-Za-z'’.\-]+){0,2})?  # , Iraq
+        (?:[ ]*\([A-Za-z][A-Za-z .&'’-]{0,30}\))?                      # (Reuters)
+      |
+        [A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?:,[ ]*[A-Z][a-z]+)?         # Erbil, Iraq
+        [ ]*\([A-Za-z][A-Za-z .&'’-]{0,30}\)                          # (AFP)
+    )
+    [ ]*(?:--?|—|–|:)[ ]+
+    """,
+    re.VERBOSE,
+)
+
+
+def blank_dateline(text: str) -> str:
+    """Return ``text`` with a dateline opening its first paragraph blanked out.
+
+    "ERBIL, Iraq (Reuters) - Iraqi Kurdish forces clashed ..." parses with the dateline
+    as the sentence's subject; blanked (spaces of the same length, so that every
+    character offset stays), the sentence parses as written. Text that opens with no
+    dateline is returned as it is.
+
+    >>> blank_dateline("BAGHDAD (Reuters) - Iraqi forces advanced.")
+    '                    Iraqi forces advanced.'
+    >>> blank_dateline("Iraqi forces advanced - slowly.")
+    'Iraqi forces advanced - slowly.'
+    """
+    stripped = len(text) - len(text.lstrip())
+    if stripped and "\n\n" in text[:stripped]:
+        return text
+    match = _DATELINE.match(text, stripped)
+    if match is None or match.end() - stripped > 80:
+        return text
+    head = match.group(0)
+    if "(" not in head and "," not in head:
+        # "KABUL — ": a known place; "ISIS — the group — said" is no dateline
+        city = re.split(r"[ ]*(?:--?|—|–|:)", head.strip(), maxsplit=1)[0]
+        if place_country(city.title()) is None:
+            return text
+    return text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]

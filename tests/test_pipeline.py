@@ -14,6 +14,7 @@ import pytest
 from pyoxigraph import Quad
 
 from kg.ingest import read_articles
+from kg.nlp import blank_dateline
 from kg.pipeline import Pipeline, assertion_record, retract
 from kg.store import EmbeddedStore, RemoteStore, Store
 from kg.types import Article
@@ -280,3 +281,45 @@ def test_a_remote_store_gets_the_same_quads(
             assert remote_counts[graph] == embedded_counts[graph], graph
         assert remote_counts == embedded_counts
         assert remote.count() == store.count()
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "ERBIL, Iraq (Reuters) - ",
+        "DAMASCUS, Syria (AP) — ",
+        "Erbil, Iraq (AFP) - ",
+        "BEIRUT — ",
+    ],
+)
+def test_a_wire_dateline_is_no_part_of_the_first_sentence(opening: str) -> None:
+
+    text = opening + "Kurdish forces and Shiite militias clashed near Kirkuk."
+    blanked = blank_dateline(text)
+    assert len(blanked) == len(text)  # every offset stays
+    assert blanked.strip() == "Kurdish forces and Shiite militias clashed near Kirkuk."
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ISIS — the group — said it attacked.", "Iraqi forces advanced - slowly.", "US forces: none."],
+)
+def test_text_without_a_dateline_stays(text: str) -> None:
+
+    assert blank_dateline(text) == text
+
+
+@pytest.mark.model
+def test_the_first_sentence_after_a_dateline_keeps_its_subject(pipeline: Pipeline) -> None:
+    article = Article(
+        id="dateline",
+        text="ERBIL, Iraq (Reuters) - Kurdish Peshmerga forces shelled Islamic State positions.",
+    )
+    [(_, assertions)] = list(pipeline.extract([article]))
+    triples = {(a.subject.actor.id, a.relation.value, a.object.actor.id) for a in assertions}
+    assert ("peshmerga", "attacked", "islamic-state") in triples
+    # the evidence offsets are the article's own
+    [attack] = [a for a in assertions if a.relation.value == "attacked"]
+    assert article.text[attack.subject.span.start : attack.subject.span.end] == (
+        attack.subject.span.text
+    )

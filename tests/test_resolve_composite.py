@@ -339,3 +339,9 @@ def test_a_states_own_name_with_state_is_the_state(pipeline: Pipeline) -> None:
     text = "Turkey held talks. Secretary of State Rubio said the state of emergency ended."
     assert linked(pipeline, text, "State") is None
     assert linked(pipeline, text, "state") is None
+
+
+def test_a_creed_inside_an_agent_phrase_names_the_composite(pipeline: Pipeline) -> None:
+    # "Shiite militia" is one phrase of CAMEO's agent dictionary
+    text = "Kurdish forces attacked a base. Shiite militias clashed with them near Kirkuk."
+    assert linked(pipeline, text, "militias")[:2] == ("Shiite militias", "ArmedGroup")

@@ -1221,6 +1221,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # "the two sides" after a clash: the two who clashed
+        (
+            "Israel and Hezbollah clashed on Monday. The United States urged the two sides "
+            "to stop.",
+            ("united-states", "demanded", "hezbollah", "Asserted"),
+        ),
         # a body of the subject's own state, named by its name, is still an object
         (
             "Iraq accused the Kurdistan Regional Government of corruption.",
@@ -1349,6 +1355,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Russia attacked Kharkiv.", ("russia", "attacked", "ukraine", "Asserted")),
     ],
     "symmetric-coordination": [
+        # what two sides are urged to do is not done: hypothetical
+        (
+            "The United States urged Israel and Hezbollah to agree on a truce.",
+            ("israel", "agreedWith", "hezbollah", "Hypothetical"),
+        ),
         # an exchange of fire: each fires at the other
         (
             "Armenia and Azerbaijan exchanged fire on the border.",
@@ -1408,6 +1419,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
     "active-svo": [
+        # the authors of one attack are allies, not the two sides
+        (
+            "Syria was hit by an attack by the RSF and the army. The UN urged both sides to stop.",
+            ("united-nations", "demanded", "rapid-support-forces"),
+        ),
         # but a state taken to court is not held
         ("Sudan took Chad to court.", ("sudan", "controls", "chad")),
         # "both sides" with no two parties named before is no one

@@ -48,6 +48,7 @@ from kg.extract.lexicon import LEXICON, TRIGGER_POS, build_matcher, is_light_ver
 from kg.extract.rules import RULES, Rule
 from kg.extract.standing import standing_candidates
 from kg.gazetteer import Gazetteer
+from kg.nlp import blank_dateline
 from kg.places import preload
 from kg.resolve import ActorLinks, link_actors
 from kg.types import Actor, ActorType, Article, Assertion, Mention, Modality, Relation
@@ -442,7 +443,7 @@ def extract_assertions(
     if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
         yield from _extract_in_workers(nlp, articles, gazetteer, n_process)
         return
-    items = ((article.text, article) for article in articles)
+    items = ((blank_dateline(article.text), article) for article in articles)
     for doc, article in nlp.pipe(items, as_tuples=True, n_process=n_process, batch_size=_BATCH):
         yield article, extract_from_doc(doc, article, gazetteer)
 
@@ -452,7 +453,7 @@ def _extract_batch(batch: list[Article]) -> list[list[Assertion]]:
     if _FORKED is None:  # pragma: no cover - only reached in a worker
         raise RuntimeError("extraction worker started without a model")
     nlp, gazetteer = _FORKED
-    docs = nlp.pipe((article.text for article in batch), batch_size=_BATCH)
+    docs = nlp.pipe((blank_dateline(article.text) for article in batch), batch_size=_BATCH)
     return [
         extract_from_doc(doc, article, gazetteer) for doc, article in zip(docs, batch, strict=True)
     ]

@@ -176,6 +176,8 @@ _FROM_AGENT_NOUNS = words(
     "strike airstrike attack fire shelling bombardment support backing help aid assistance "
     "cover pressure threat threats"
 )
+#: Verbs whose subject and object (or coordinated subjects) are two sides of a fight.
+_FIGHTING_VERBS = words("fight battle clash attack strike shell bomb raid war exchange trade")
 #: "on the side of Y", "on behalf of Y": whose side an act is on, never its target.
 _SIDING = words("side behalf")
 #: Object-control verbs whose "to" clause the parser may take for a purpose clause.
@@ -396,38 +398,45 @@ class Arguments:
         return bool(words & {"both", "two", "warring", "rival"})
 
     def _last_pair(self, token: Token) -> list[LinkedMention]:
-        """The last two coordinated actors at war or in talks before ``token``.
+        """The last two actors at war or in talks before ``token``.
 
-        "fighting between the army and the RSF ... both sides": a coordination of two
-        states, armed groups or government bodies ("X and Y", "between X and Y") in
-        the sentence or the three before.
+        "fighting between the army and the RSF ... both sides", "the RSF has been
+        fighting the army ... both sides", "X and Y clashed ... the two sides": two
+        states, armed groups or government bodies coordinated (not as the authors of
+        one act: "an attack by X and Y"), or the subject and object of a verb of
+        fighting, in the sentence or the four before.
         """
         first = token.sent.start
-        for _ in range(3):
+        for _ in range(4):
             if first == 0:
                 break
             first = self.doc[first - 1].sent.start
         allowed = (ActorType.STATE, ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY)
         for i in range(token.i - 1, first - 1, -1):
-            left = self.doc[i]
-            right = next((c for c in left.children if c.dep_ == "conj"), None)
-            if left.pos_ in ("VERB", "AUX"):
-                # "the RSF has been fighting the army, and ... both sides": who fights whom
-                left = next((c for c in left.children if c.dep_ == "nsubj"), None)  # type: ignore[assignment]
-                right = next((c for c in self.doc[i].children if c.dep_ in ("dobj", "obj")), None)
-                if left is None:
+            left: Token | None = self.doc[i]
+            right = next((c for c in self.doc[i].children if c.dep_ == "conj"), None)
+            if self.doc[i].pos_ in ("VERB", "AUX"):
+                verb = self.doc[i]
+                if verb.lemma_ not in _FIGHTING_VERBS:
                     continue
-            elif left.dep_ == "conj":
-                continue
-            if right is None:
+                left = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                right = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+                if right is None and left is not None:
+                    # "X and Y clashed": the coordinated subjects
+                    right = next((c for c in left.children if c.dep_ == "conj"), None)
+            elif self.doc[i].dep_ == "conj" or (
+                self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in ("by", "including")
+            ):
+                continue  # "an attack by X and Y": allies
+            if left is None or right is None:
                 continue
             pair = [self.links.at(left), self.links.at(right)]
             if (
                 all(
                     m is not None and m.kind != "location" and m.actor.type in allowed for m in pair
                 )
-                and pair[0].actor.id != pair[1].actor.id
-            ):  # type: ignore[union-attr]
+                and pair[0].actor.id != pair[1].actor.id  # type: ignore[union-attr]
+            ):
                 return pair  # type: ignore[return-value]
         return []
 

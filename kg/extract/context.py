@@ -41,6 +41,8 @@ _INTENT_VERBS = words(
     "seek want propose willing ready prepared plot conspire hire recruit swear expect hope "
     "aim schedule"
 )
+#: What one is urged or asked to do is not done yet: "urged X and Y to avoid clashes".
+_REQUEST_VERBS = words("urge ask call press request appeal implore encourage")
 _LITOTES = words("hesitate rule")
 _FUTURE_AUX = words("will would shall 'll wo")
 _POSSIBLE_AUX = words("could may might should must can")
@@ -124,6 +126,8 @@ def modality_of(trigger: Token) -> ModalityCue:
             return ModalityCue(Modality.ALLEGED, "allege")
         if token.i != trigger.i and token.lemma_ in _INTENT_VERBS:
             return ModalityCue(Modality.HYPOTHETICAL, "intent")
+        if token.i != trigger.i and token.lemma_ in _REQUEST_VERBS and trigger.pos_ == "VERB":
+            return ModalityCue(Modality.HYPOTHETICAL, "request")
         if token.pos_ in ("VERB", "AUX", "ADJ"):
             auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}
             if auxiliaries & (_FUTURE_AUX | _POSSIBLE_AUX):

@@ -340,6 +340,8 @@ class _Resolver:
         if head.dep_ == "compound" and head.head.i > head.i:
             left = min(left, head.head.left_edge.i)  # "US-led coalition airstrikes"
         modifiers = list(self.doc[left:start])
+        # "Shiite militias" is one phrase of the agent dictionary: its creed still counts
+        modifiers += [t for t in self.doc[start : head.i] if t.lower_ in self.agents.affiliations]
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
                 modifiers += [c for c in prep.children if c.dep_ == "pobj"]
@@ -521,6 +523,8 @@ class _Resolver:
                 in (Sector.MILITARY, Sector.REBELS, Sector.UNIDENTIFIED_ARMED, Sector.RADICALS)
                 else ActorType.ORGANIZATION
             )
+            if noun.split()[0] == word.lower():
+                noun = " ".join(noun.split()[1:])  # "Shiite militias": the phrase has it
             return _composite(f"{label} {noun}", actor_type), first
         return self.from_context(head, start, sector, noun)
 
