@@ -345,3 +345,12 @@ def test_a_creed_inside_an_agent_phrase_names_the_composite(pipeline: Pipeline) 
     # "Shiite militia" is one phrase of CAMEO's agent dictionary
     text = "Kurdish forces attacked a base. Shiite militias clashed with them near Kirkuk."
     assert linked(pipeline, text, "militias")[:2] == ("Shiite militias", "ArmedGroup")
+
+
+def test_the_government_in_a_capital_is_that_states(pipeline: Pipeline) -> None:
+    text = "The central government in Bamako ordered its troops north."
+    assert linked(pipeline, text, "government")[:2] == ("Mali", "State")
+    # forces in a country are not that country's
+    assert linked(pipeline, "Troops in Mali attacked the camp.", "Troops") is None or (
+        linked(pipeline, "Troops in Mali attacked the camp.", "Troops")[2] != "mali"
+    )

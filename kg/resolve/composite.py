@@ -483,6 +483,15 @@ class _Resolver:
         noun = " ".join([*(t.lower_ for t in self.doc[start : head.i]), noun])
         if not self._collective(head):
             return None  # a single soldier or official is a person, not a composite
+        if sector is Sector.GOVERNMENT:
+            # "the central government in Baghdad", "the authorities in Kabul"
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    seat = self.links.at(pobj)
+                    if seat is not None and seat.actor.type is ActorType.STATE:
+                        return self.state_agent(seat.actor, sector, noun), start
         found = self.affiliation(head, start)
         if found is not None:
             kind, value, first = found
