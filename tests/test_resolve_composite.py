@@ -354,3 +354,13 @@ def test_the_government_in_a_capital_is_that_states(pipeline: Pipeline) -> None:
     assert linked(pipeline, "Troops in Mali attacked the camp.", "Troops") is None or (
         linked(pipeline, "Troops in Mali attacked the camp.", "Troops")[2] != "mali"
     )
+
+
+def test_a_known_town_tagged_as_an_organisation_after_a_place_preposition(
+    pipeline: Pipeline,
+) -> None:
+    # the model tags Quetta as an organisation here
+    text = "During a visit to Quetta for a security meeting, Sharif spoke."
+    doc = pipeline.nlp(text)
+    assert any(e.text == "Quetta" and e.label_ == "ORG" for e in doc.ents)
+    assert linked(pipeline, text, "Quetta") is None  # a place, not an actor

@@ -553,6 +553,16 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             if name in persons:
                 # "Trump praised ..." tagged as an organisation after "Donald Trump"
                 links.add(LinkedMention(ent.start, ent.end, persons[name], "coref"))
+            elif (
+                len(name.split()) == 1
+                and name.istitle()
+                and ent.root.dep_ == "pobj"
+                and ent.root.head.lower_ in _PLACE_PREPOSITIONS
+                and place_country(name) is not None
+            ):
+                # "fighting in Qusair" with the town tagged as an organisation
+                place = Actor(id=actor_id(name), label=name, type=ActorType.LOCATION)
+                links.add(LinkedMention(ent.start, ent.end, place, "location"))
             elif name:
                 actor = Actor(id=actor_id(name), label=name, type=_type_of_org(name))
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
