@@ -24,7 +24,7 @@ from kg.pipeline import Pipeline
 from kg.types import Actor, ActorType, Mention, Relation, Span
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
+DATA = ROOT / "tests" / "data"  # copies of ../shared/data (see tests/data/README.md)
 SEED_GOLD = DATA / "seed" / "us-strikes-iraq-militia.gold.jsonl"
 PLOVER = DATA / "plover" / "PLOVER_GSR_CAMEO.json"
 VOA_DEV = ROOT / "data" / "gold" / "voa-dev.jsonl"
