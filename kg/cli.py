@@ -327,6 +327,79 @@ def export(
 
 
 @app.command()
+def dump(
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File to write; standard output if omitted."),
+    ] = None,
+    format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="nquads or trig (default: from the file's suffix, .nq or .trig; else nquads).",
+            show_default=False,
+        ),
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Back up the whole store (articles, curation, actor records) to one RDF dataset file.
+
+    Restore it with kg restore: the way to move a store between machines and engines.
+    """
+    from kg.backup import backup_format, dump_store
+
+    try:
+        rdf_format = backup_format(format, output)
+        with open_store(store) as kg_store:
+            if output is None:
+                dump_store(kg_store, sys.stdout.buffer, rdf_format)
+                sys.stdout.buffer.flush()
+                return
+            partial = output.with_name(f".{output.name}.part")
+            try:
+                with partial.open("wb") as stream:
+                    dump_store(kg_store, stream, rdf_format)
+                partial.replace(output)
+            except OSError as error:
+                partial.unlink(missing_ok=True)
+                raise _fail(f"Cannot write {output}: {error.strerror or error}") from error
+            except BaseException:
+                partial.unlink(missing_ok=True)  # no truncated backup left behind
+                raise
+            quads = kg_store.count()
+        err.print(f"wrote {escape(str(output))}: {quads} quads", highlight=False)
+    except KGError as error:
+        raise _fail(error) from error
+
+
+@app.command()
+def restore(
+    path: Annotated[Path, typer.Argument(help="A backup written by kg dump (.nq or .trig).")],
+    format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="nquads or trig (default: from the file's suffix).",
+            show_default=False,
+        ),
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Load a backup written by kg dump into an empty store (embedded or remote)."""
+    from kg.backup import backup_format, restore_store
+
+    try:
+        rdf_format = backup_format(format, path)
+        with open_store(store) as kg_store:
+            restored = restore_store(kg_store, path, rdf_format)
+        err.print(f"restored {restored.quads} quads in {restored.graphs} graphs", highlight=False)
+    except KGError as error:
+        raise _fail(error) from error
+
+
+@app.command()
 def stats(store: StoreOption = None) -> None:
     """Print what the store holds: articles, quads, actors, edges, the best-connected actors."""
     from kg.graph import build_graph

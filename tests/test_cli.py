@@ -32,7 +32,7 @@ SEED_TXT = SEED_DIR / "us-strikes-iraq-militia.txt"
 SEED_ID = "us-strikes-iraq-militia"
 GAZA = EXAMPLES / "gaza-ceasefire-deal.jsonl"
 
-COMMANDS = ("ingest", "extract", "export", "serve", "stats", "retract")
+COMMANDS = ("ingest", "extract", "export", "dump", "restore", "serve", "stats", "retract")
 
 # Environment variables that would change what the commands do: unset while they run.
 runner = CliRunner(env={"KG_STORE": None, "KG_MODEL": None, "KG_STORE_UPDATE": None})
