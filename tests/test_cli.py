@@ -349,3 +349,14 @@ def test_messages_are_not_read_as_markup(tmp_path: Path) -> None:
     result = kg("retract", "[/no-such]", "--store", store)
 
     assert_clean_error(result, 1, "no article with id '[/no-such]'")
+
+
+def test_serve_caps_malloc_arenas_unless_the_environment_says_otherwise(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kg.cli import _limit_malloc_arenas
+
+    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    assert _limit_malloc_arenas() is (sys.platform == "linux")
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "8")
+    assert _limit_malloc_arenas() is False
