@@ -364,3 +364,14 @@ def test_a_known_town_tagged_as_an_organisation_after_a_place_preposition(
     doc = pipeline.nlp(text)
     assert any(e.text == "Quetta" and e.label_ == "ORG" for e in doc.ents)
     assert linked(pipeline, text, "Quetta") is None  # a place, not an actor
+
+
+def test_an_appositive_agent_phrase_is_the_group_it_describes(pipeline: Pipeline) -> None:
+    text = "The strike killed a commander of Kataib Hezbollah, an Iran-backed militia."
+    assert linked(pipeline, text, "militia")[0] == "Kataib Hezbollah"
+
+
+def test_rebels_led_by_a_name_the_parser_split_are_that_group(pipeline: Pipeline) -> None:
+    # the parser hangs "Damascus" on "by"; the name right after it leads
+    text = "Assad fled to Moscow after rebels led by Hayat Tahrir al-Sham seized Damascus."
+    assert linked(pipeline, text, "rebels")[0] == "Hayat Tahrir al-Sham"

@@ -978,11 +978,37 @@ class Arguments:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         actors = self.actors_of(pobj)
+                        first = self._named_first(child)
+                        if (
+                            first is not None
+                            and all(a.actor.id != first.actor.id for a in actors)
+                            and not (first.start <= pobj.i < first.end)
+                        ):
+                            # "rebels led by Hayat Tahrir al-Sham seized Damascus": the
+                            # parser hung a later noun on "by"; the name after it leads
+                            return [first]
                         if actors:
                             return actors
                         if is_event_noun(pobj.lemma_):
                             return self.event_agent(pobj)
         return []
+
+    def _named_first(self, preposition: Token) -> LinkedMention | None:
+        """The actor named right after ``preposition`` when its name is a compound chain.
+
+        Only a name whose last word the parser made a compound of a later noun counts
+        ("by Hayat Tahrir al-Sham seized Damascus"): otherwise the object stands.
+        """
+        i = preposition.i + 1
+        if i < len(self.doc) and self.doc[i].dep_ == "det":
+            i += 1
+        mention = self.links.at(self.doc[i]) if i < len(self.doc) else None
+        if mention is None or mention.kind == "location" or mention.end >= len(self.doc):
+            return None
+        last = self.doc[mention.end - 1]
+        if last.dep_ == "compound" and last.head.i >= mention.end:
+            return mention
+        return None
 
     def event_agent(self, noun: Token) -> list[LinkedMention]:
         """Return who carried out an event noun ("strikes conducted by X", "X's attack")."""

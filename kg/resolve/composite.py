@@ -398,14 +398,14 @@ class _Resolver:
                     continue
                 if self.doc[acl.i - 1].text == ",":
                     continue  # an aside: "the government, backed by Russia, ..."
+                # the name right after "by" (the parser may hang a later noun there:
+                # "rebels led by Hayat Tahrir al-Sham seized Damascus")
                 patrons = [
                     m
                     for agent in acl.children
                     if agent.dep_ == "agent"
-                    for pobj in agent.children
-                    if pobj.dep_ == "pobj"
-                    and (m := self.links.at(pobj)) is not None
-                    and m.kind != "location"
+                    and agent.i + 1 < len(self.doc)
+                    and (m := self._named_after(agent)) is not None
                 ]
                 if len(patrons) == 1 and patrons[0].actor.type is ActorType.PERSON:
                     # "the coalition government led by Mario Draghi": his state's; but
@@ -439,6 +439,16 @@ class _Resolver:
         if word is not None:
             return "word", word[0], word[1]
         return None
+
+    def _named_after(self, preposition: Token) -> LinkedMention | None:
+        """The actor named right after ``preposition`` (past a determiner), if any."""
+        i = preposition.i + 1
+        if i < len(self.doc) and self.doc[i].dep_ == "det":
+            i += 1
+        mention = self.links.at(self.doc[i]) if i < len(self.doc) else None
+        if mention is None or mention.kind == "location":
+            return None
+        return mention
 
     def _before_hyphen(self, participle: Token) -> Actor | None:
         """The actor X of "X-backed" / "X-led" (the words before the hyphen)."""
@@ -483,6 +493,15 @@ class _Resolver:
         noun = " ".join([*(t.lower_ for t in self.doc[start : head.i]), noun])
         if not self._collective(head):
             return None  # a single soldier or official is a person, not a composite
+        if head.dep_ == "appos" and head.i > head.head.i:
+            # "Kataib Hezbollah, an Iran-backed militia": the appositive is the group
+            described = self.links.at(head.head)
+            if (
+                described is not None
+                and described.kind != "location"
+                and described.actor.type in _NON_STATE
+            ):
+                return described.actor, start
         if sector is Sector.GOVERNMENT:
             # "the central government in Baghdad", "the authorities in Kabul"
             for prep in head.children:
