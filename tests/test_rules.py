@@ -1221,6 +1221,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # factions of a named group are the group
+        (
+            "Factions of the Syrian National Army attacked the SDF near Manbij.",
+            ("syrian-national-army", "attacked", "syrian-democratic-forces", "Asserted"),
+        ),
         # "the two sides" after a clash: the two who clashed
         (
             "Israel and Hezbollah clashed on Monday. The United States urged the two sides "
@@ -1301,6 +1306,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # a count of strikes: the strikes are the act
+        (
+            "Israel has launched hundreds of strikes on Hezbollah since 2023.",
+            ("israel", "attacked", "hezbollah", "Asserted"),
+        ),
         # a negation of the first of two finite verbs stays with it
         (
             "Chad did not attend the meeting but sent aid to Sudan.",

@@ -35,7 +35,8 @@ from kg.wordclasses import LEADING_OFFICES, MEMBER_OFFICES, TITLE_WORDS
 __all__ = ["Candidate", "Frames", "modifies_other_noun"]
 
 _QUANTITY_NOUNS = words(
-    "round wave series barrage number spate string volley day days week weeks month months state"
+    "round wave series barrage number spate string volley day days week weeks month months state "
+    "hundred hundreds thousand thousands dozen dozens score scores couple"
 )
 _RANKS = words("top supreme overall")
 _OBLIGATION_AUX = words("must should")
