@@ -375,3 +375,14 @@ def test_rebels_led_by_a_name_the_parser_split_are_that_group(pipeline: Pipeline
     # the parser hangs "Damascus" on "by"; the name right after it leads
     text = "Assad fled to Moscow after rebels led by Hayat Tahrir al-Sham seized Damascus."
     assert linked(pipeline, text, "rebels")[0] == "Hayat Tahrir al-Sham"
+
+
+def test_the_authorities_take_up_a_government_not_forces_named_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Ethiopian troops crossed the border. Ethiopian jets struck Kismayo. "
+        "Kenya said it would work with the new authorities."
+    )
+    found = linked(pipeline, text, "authorities")
+    assert found is None or found[0] != "Ethiopia"

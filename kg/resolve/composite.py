@@ -182,6 +182,7 @@ _DEPLOYING = frozenset(
 )
 #: Heads after a state's name that make it the state acting ("the Iraqi government").
 _STATE_HEADS = frozenset({"government", "regime", "army", "military", "administration"})
+_MILITARY_HEADS = frozenset({"army", "military", "forces", "troops", "soldiers"})
 _BODY_LABELS = {
     Sector.POLICE: ("police", "Police of {}"),
     Sector.INTELLIGENCE: ("intelligence", "Intelligence services of {}"),
@@ -263,7 +264,7 @@ class _Resolver:
         self._dominant = found
         return found
 
-    def named_state(self, token: Token) -> Actor | None:
+    def named_state(self, token: Token, sector: Sector | None = None) -> Actor | None:
         """The state whose government or forces were named last before ``token``.
 
         "Syrian government forces advanced ... the army captured ...": a definite
@@ -272,19 +273,27 @@ class _Resolver:
         name Russia more often than Syria).
         """
         earlier = [m for m in self.pending if m.end <= token.i]
+        forces = set(self.facts.forces.values())
+        # "the army" takes up forces named before, "the government" a government:
+        # "Israeli warplanes struck ... would work with the new authorities" is no Israel
+        military = sector is Sector.MILITARY
+        civil = sector is Sector.GOVERNMENT
         for mention in sorted(
             [*self.links.before(token), *earlier], key=lambda m: m.start, reverse=True
         ):
             actor = mention.actor
             if actor.type is ActorType.GOVERNMENT_BODY and actor.part_of:
+                if (military and actor.id not in forces) or (civil and actor.id in forces):
+                    continue
                 state = self.gazetteer.actors.get(actor.part_of)
                 if state is not None and state.type is ActorType.STATE:
                     return state
             elif actor.type is ActorType.STATE and mention.end < len(self.doc):
                 span = self.doc[mention.start : mention.end]
-                after = self.doc[mention.end]
-                if mention.kind == "composite" or (
-                    after.lemma_.lower() in _STATE_HEADS and span.root.dep_ != "poss"
+                after = self.doc[mention.end].lemma_.lower()
+                heads = _MILITARY_HEADS if military else _STATE_HEADS
+                if (mention.kind == "composite" and not military) or (
+                    after in heads and span.root.dep_ != "poss"
                 ):
                     return actor
         return None
@@ -611,7 +620,7 @@ class _Resolver:
             )
             if not (definite or acting):
                 return None
-            state = self.named_state(head) or self.dominant_state()
+            state = self.named_state(head, sector) or self.dominant_state()
             if state is None:
                 return None
             return self.state_agent(state, sector, noun), start
