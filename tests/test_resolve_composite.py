@@ -381,8 +381,8 @@ def test_the_authorities_take_up_a_government_not_forces_named_before(
     pipeline: Pipeline,
 ) -> None:
     text = (
-        "Ethiopian troops crossed the border. Ethiopian jets struck Kismayo. "
-        "Kenya said it would work with the new authorities."
+        "Somali officials protested. Ethiopian troops crossed the border. Ethiopian jets "
+        "struck Kismayo. Somalia said it would not work with the authorities."
     )
-    found = linked(pipeline, text, "authorities")
-    assert found is None or found[0] != "Ethiopia"
+    # Ethiopia is named most, and its forces last: the officials named before are Somalia's
+    assert linked(pipeline, text, "authorities")[0] == "Somalia"
