@@ -25,7 +25,7 @@ from kg.places import place_country
 from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
 from kg.vocab import slugify
-from kg.wordclasses import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, TITLE_WORDS
+from kg.wordclasses import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, TITLE_WORDS, positions
 
 T = TypeVar("T")
 
@@ -385,7 +385,9 @@ class ActorLinks:
 
     def link_descriptions(self) -> None:
         """Link definite descriptions ("the group", "these organizations") to actors."""
-        for token in self.doc:
+        words = frozenset(DESCRIPTIONS)
+        for index in positions(self.doc, words, attrs=("LOWER", "LEMMA")):
+            token = self.doc[index]
             # Plural descriptions ("these organizations") often refer to several actors.
             if token.tag_ != "NN" or token.i in self.by_token:
                 continue

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from kg.gazetteer import Gazetteer
 from kg.resolve.links import ActorLinks, LinkedMention
 from kg.types import Actor, ActorType
-from kg.wordclasses import FORMER, OFFICES
+from kg.wordclasses import FORMER, OFFICES, positions
 
 __all__ = ["link_offices"]
 
@@ -203,7 +203,8 @@ def link_offices(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
     offices.collect()
     if not any(h.offices for h in offices.holders.values()):
         return
-    for token in doc:
+    for index in positions(doc, OFFICES, attrs=("LOWER", "LEMMA")):
+        token = doc[index]
         if token.i in links.by_token or token.pos_ not in ("NOUN", "PROPN"):
             continue
         actor = offices.holder_of(token)
