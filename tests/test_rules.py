@@ -1344,6 +1344,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # transfers from one party to another: the sender aids the receiver
+        (
+            "Experts detailed transfers of weapons from Iran to Hezbollah.",
+            ("iran", "aided", "hezbollah", "Asserted"),
+        ),
         (
             "Russia's aggression against Ukraine continued.",
             ("russia", "attacked", "ukraine", "Asserted"),

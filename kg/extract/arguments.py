@@ -174,7 +174,8 @@ _OBJECT_CONTROL_VERBS = words(
 #: Acts whose "from" phrase names who does them ("air strikes from the coalition").
 _FROM_AGENT_NOUNS = words(
     "strike airstrike attack fire shelling bombardment support backing help aid assistance "
-    "cover pressure threat threats"
+    "cover pressure threat threats transfer transfers shipment shipments delivery deliveries "
+    "supply supplies"
 )
 #: Verbs whose subject and object (or coordinated subjects) are two sides of a fight.
 _FIGHTING_VERBS = words("fight battle clash attack strike shell bomb raid war exchange trade")
