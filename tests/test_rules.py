@@ -1370,6 +1370,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Russia attacked Kharkiv.", ("russia", "attacked", "ukraine", "Asserted")),
     ],
     "symmetric-coordination": [
+        # ties between two parties are cooperation
+        (
+            "Ties between Kenya and Ethiopia have improved.",
+            ("kenya", "cooperatedWith", "ethiopia", "Asserted"),
+        ),
         # what two sides are urged to do is not done: hypothetical
         (
             "The United States urged Israel and Hezbollah to agree on a truce.",
@@ -1548,6 +1553,7 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        ("Kenya severed ties with Ethiopia.", ("kenya", "cooperatedWith", "ethiopia")),
         (
             "Armenia and Azerbaijan exchanged views on the border.",
             ("armenia", "attacked", "azerbaijan"),

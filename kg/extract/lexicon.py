@@ -370,7 +370,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "upgrade normalize normalise open reopen"
         ),
         nouns=words(
-            "cooperation partnership collaboration exercise exercises drill drills manoeuvres "
+            "cooperation partnership collaboration exercise exercises drill drills manoeuvres ties tie "
             "maneuvers game"
         ),
         preps=words("with"),
