@@ -370,8 +370,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "upgrade normalize normalise open reopen"
         ),
         nouns=words(
-            "cooperation partnership collaboration exercise exercises drill drills manoeuvres ties tie "
-            "maneuvers game"
+            "cooperation partnership collaboration exercise exercises drill drills manoeuvres "
+            "maneuvers game ties tie"
         ),
         preps=words("with"),
         # "extradited the suspect to Britain": the state handed to cooperates
