@@ -1221,6 +1221,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # "U.S. and Iraqi forces": two parties, though "Iraqi forces" is one name
+        (
+            "U.S. and Iraqi forces attacked Islamic State near Mosul.",
+            ("united-states", "attacked", "islamic-state", "Asserted"),
+        ),
         # factions of a named group are the group
         (
             "Factions of the Syrian National Army attacked the SDF near Manbij.",
@@ -1306,6 +1311,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # a joint operation: together, and each against the target
+        (
+            "French and Malian forces conducted a joint operation against JNIM.",
+            ("france", "attacked", "jnim", "Asserted"),
+        ),
         # a count of strikes: the strikes are the act
         (
             "Israel has launched hundreds of strikes on Hezbollah since 2023.",
@@ -1439,6 +1449,10 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
     "active-svo": [
+        (
+            "U.S. and Iraqi forces attacked Islamic State near Mosul.",
+            ("iraqi-security-forces", "partOf", "united-states"),
+        ),
         # the authors of one attack are allies, not the two sides
         (
             "Syria was hit by an attack by the RSF and the army. The UN urged both sides to stop.",

@@ -392,6 +392,25 @@ class Arguments:
                 return found
         return []
 
+    def _coordinated_modifiers(self, token: Token, mention: LinkedMention) -> list[LinkedMention]:
+        """The states coordinated with the one inside ``mention`` ("U.S. and Iraqi forces")."""
+        found: list[LinkedMention] = []
+        for modifier in token.children:
+            if modifier.dep_ not in ("amod", "nmod", "compound") or modifier.i > token.i:
+                continue
+            for item in (modifier, *modifier.conjuncts):
+                other = self.links.at(item)
+                if (
+                    other is not None
+                    and other is not mention
+                    and other.kind != "location"
+                    and other.actor.type is ActorType.STATE
+                    and not (mention.start <= item.i < mention.end)
+                    and all(f.actor.id != other.actor.id for f in found)
+                ):
+                    found.append(other)
+        return found
+
     @staticmethod
     def _both(token: Token) -> bool:
         """Whether ``token`` is "both sides", "the two sides", "the warring parties"."""
@@ -457,6 +476,11 @@ class Arguments:
             if mention.kind in ("composite", "generic") and token.tag_ in ("NNS", "NNPS"):
                 # "Iran-backed militias, including Hezbollah, ...": the named ones too
                 return [mention, *(m for m in self._examples(token) if m.actor != mention.actor)]
+            if token.tag_ in ("NNS", "NNPS"):
+                # "U.S. and Iraqi forces": "Iraqi forces" is one name, the U.S. another party
+                others = self._coordinated_modifiers(token, mention)
+                if others:
+                    return [mention, *others]
             return [mention]
         lemma = token.lemma_.lower()
         if token.dep_ == "appos" and token.i > token.head.i:

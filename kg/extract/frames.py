@@ -1368,9 +1368,11 @@ class Frames:
             if len(agents) > 1 and any(
                 c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in noun.children
             ):
-                # "Turkey and Russia conducted joint patrols": they act together
+                # "Turkey and Russia conducted joint patrols": they act together (and
+                # "a joint operation against Y" is each one's attack on Y too)
                 yield from _pairs(agents, Relation.COOPERATED_WITH, "symmetric-coordination", noun)
-                return
+                if not targets or relation is not Relation.ATTACKED:
+                    return
             if relation in SYMMETRIC and not targets and len(agents) > 1:
                 yield from _pairs(agents, relation, "symmetric-coordination", noun)
                 return

@@ -129,6 +129,12 @@ def _parts(args: Arguments) -> Iterator[Candidate]:
                 continue
             if found.kind in ("location", "coref") or found.actor.type not in _ORG_TYPES:
                 continue
+            if (
+                found.actor.type is ActorType.STATE
+                and actor.part_of is not None
+                and actor.part_of != found.actor.id
+            ):
+                continue  # "U.S. and Iraqi forces": Iraq's forces, whatever else modifies
             owners.append(found)
         for owner in owners[:1]:
             if is_unit:
