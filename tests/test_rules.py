@@ -1411,6 +1411,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "dyad-compound": [
+        # a joint operation of a hyphenated pair: the two act together
+        (
+            "A joint U.S.-Iraqi operation killed the Islamic State leader.",
+            ("united-states", "cooperatedWith", "iraq", "Asserted"),
+        ),
         (
             "The Russia-Ukraine war entered its fourth year.",
             ("russia", "attacked", "ukraine", "Asserted"),

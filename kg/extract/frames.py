@@ -1285,6 +1285,9 @@ class Frames:
             return
         dyad = self._dyad(noun)
         if dyad is not None:
+            if any(c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in noun.children):
+                # "a joint U.S.-Iraqi operation": the two act together
+                relation = Relation.COOPERATED_WITH
             # "the Russia-Ukraine war", "U.S.-Ukraine talks": the first named, the second
             yield Candidate(dyad[0], dyad[1], relation, "dyad-compound", noun)
             return
@@ -1465,11 +1468,11 @@ class Frames:
         """
         doc = self.doc
         for second in noun.children:
-            if second.dep_ != "compound" or second.i >= noun.i:
+            if second.dep_ not in ("compound", "amod") or second.i >= noun.i:
                 continue
             for first in second.children:
                 if (
-                    first.dep_ == "compound"
+                    first.dep_ in ("compound", "npadvmod")
                     and first.i + 2 == second.i
                     and doc[first.i + 1].text == "-"
                 ):
