@@ -32,7 +32,9 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -77,7 +79,25 @@ def ticks(pids: set[int]) -> int:
     return total
 
 
-def scenario(name: str, store: Path, addresses: list[str], env: dict[str, str]) -> None:
+def example_store(folder: Path) -> Path:
+    """Ingest the bundled examples into a store in ``folder`` and return its path."""
+    store = folder / "store"
+    subprocess.run(
+        [KG, "ingest", str(REPO / "examples"), "--store", str(store)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return store
+
+
+@contextmanager
+def serving(store: Path, env: dict[str, str]) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
+    """Run ``kg serve`` on ``store`` on a free loopback port until it answers ``/health``.
+
+    Yields the server process and its URL; stops it (SIGINT, then SIGKILL of its process
+    group after 30 s) on the way out.
+    """
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
@@ -88,13 +108,25 @@ def scenario(name: str, store: Path, addresses: list[str], env: dict[str, str]) 
         start_new_session=True,
     )
     try:
+        with httpx.Client(base_url=url, timeout=60) as client:
+            while True:
+                try:
+                    client.get("/health")
+                    break
+                except httpx.TransportError:
+                    time.sleep(0.1)
+        yield server, url
+    finally:
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+
+
+def scenario(name: str, store: Path, addresses: list[str], env: dict[str, str]) -> None:
+    with serving(store, env) as (server, url):
         friend = httpx.Client(base_url=url, timeout=60)
-        while True:
-            try:
-                friend.get("/health")
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
         friend.get("/sparql", params={"query": LIMIT_1})  # the first workers start
 
         def hostile(address: str) -> httpx.Response:
@@ -162,24 +194,12 @@ def scenario(name: str, store: Path, addresses: list[str], env: dict[str, str]) 
         idle = f"{idle_after:.1f} s" if idle_after is not None else "not within 5 s"
         print(f"workers running the hostile queries: {len(running)}, killed: {killed}")
         print(f"server and those workers idle (<5 % of a core) {idle} after the answers")
-    finally:
-        server.send_signal(signal.SIGINT)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
 
 
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="kg-hostile-"))
     try:
-        store = work / "store"
-        subprocess.run(
-            [KG, "ingest", str(REPO / "examples"), "--store", str(store)],
-            check=True,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        store = example_store(work)
         scenario("one-client", store, ["127.0.0.2"], {})
         six = [f"127.0.0.{i}" for i in range(2, 8)]
         scenario("six-clients", store, six, {"KG_SPARQL_MAX_RUNNING": "8"})

@@ -28,11 +28,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import random
 import shutil
-import subprocess
-import sys
 import tempfile
 import time
 from collections import defaultdict
@@ -40,11 +37,10 @@ from pathlib import Path
 
 import httpx
 
-from bench.hostile import free_port, workers
+from bench.hostile import example_store, serving, workers
 from bench.loadgen import percentile
 
 REPO = Path(__file__).resolve().parent.parent
-KG = str(Path(sys.executable).parent / "kg")
 KEY = "load-test-key"
 VOA = REPO / "tests" / "data" / "voa" / "voa-conflict-stories-3.jsonl"
 
@@ -146,48 +142,22 @@ def main() -> None:
     if not 1 <= args.clients <= 200:
         parser.error("--clients: 1 to 200")
     folder = Path(tempfile.mkdtemp(prefix="kg-load-"))
-    store = folder / "store"
-    subprocess.run(
-        [KG, "ingest", str(REPO / "examples"), "--store", str(store)],
-        check=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [KG, "serve", "--port", str(port), "--store", str(store)],
-        env={**os.environ, "KG_API_KEY": KEY},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
     try:
-        with httpx.Client(base_url=url, timeout=60) as client:
-            while True:
-                try:
-                    client.get("/health")
-                    break
-                except httpx.TransportError:
-                    time.sleep(0.1)
-            actors = [
-                a["id"] for a in client.get("/actors", params={"limit": "200"}).json()["items"]
-            ]
-            client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})  # query workers start
-            # the model loads on the first write: load it before memory is measured
-            first = json.loads(VOA.read_text(encoding="utf-8").splitlines()[0])
-            client.post("/articles", json=first, headers={"X-API-Key": KEY}).raise_for_status()
-        start_rss = rss_mb({server.pid}), rss_mb(workers(server.pid))
-        began = time.monotonic()
-        results = asyncio.run(run(url, actors, args.clients, args.seconds, args.timeout))
-        elapsed = time.monotonic() - began
-        end_rss = rss_mb({server.pid}), rss_mb(workers(server.pid))
+        with serving(example_store(folder), {"KG_API_KEY": KEY}) as (server, url):
+            with httpx.Client(base_url=url, timeout=60) as client:
+                listed = client.get("/actors", params={"limit": "200"}).json()["items"]
+                actors = [a["id"] for a in listed]
+                client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})  # workers start
+                # the model loads on the first write: load it before memory is measured
+                first = json.loads(VOA.read_text(encoding="utf-8").splitlines()[0])
+                headers = {"X-API-Key": KEY}
+                client.post("/articles", json=first, headers=headers).raise_for_status()
+            start_rss = rss_mb({server.pid}), rss_mb(workers(server.pid))
+            began = time.monotonic()
+            results = asyncio.run(run(url, actors, args.clients, args.seconds, args.timeout))
+            elapsed = time.monotonic() - began
+            end_rss = rss_mb({server.pid}), rss_mb(workers(server.pid))
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
         shutil.rmtree(folder, ignore_errors=True)
     total = sum(len(r["latencies"]) for r in results.values())
     refused = sum(r["errors"].get("503", 0) for r in results.values())
