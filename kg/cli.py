@@ -348,6 +348,7 @@ def dump(
     Restore it with kg restore: the way to move a store between machines and engines.
     """
     from kg.backup import backup_format, dump_store
+    from kg.export import write_atomically
 
     try:
         rdf_format = backup_format(format, output)
@@ -356,17 +357,10 @@ def dump(
                 dump_store(kg_store, sys.stdout.buffer, rdf_format)
                 sys.stdout.buffer.flush()
                 return
-            partial = output.with_name(f".{output.name}.part")
-            try:
-                with partial.open("wb") as stream:
-                    dump_store(kg_store, stream, rdf_format)
-                partial.replace(output)
+            try:  # no truncated backup left behind
+                write_atomically(output, lambda stream: dump_store(kg_store, stream, rdf_format))
             except OSError as error:
-                partial.unlink(missing_ok=True)
                 raise _fail(f"Cannot write {output}: {error.strerror or error}") from error
-            except BaseException:
-                partial.unlink(missing_ok=True)  # no truncated backup left behind
-                raise
             quads = kg_store.count()
         err.print(f"wrote {escape(str(output))}: {quads} quads", highlight=False)
     except KGError as error:

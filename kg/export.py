@@ -40,7 +40,7 @@ import io
 import os
 import re
 import zipfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -70,6 +70,7 @@ __all__ = [
     "to_cytoscape",
     "to_d3",
     "to_flat_graph",
+    "write_atomically",
     "write_export",
 ]
 
@@ -689,11 +690,20 @@ def write_export(
         UnknownNameError: no exporter has that name.
     """
     exporter = get_exporter(name)
+    return write_atomically(path, lambda output: exporter.write(store, output, graph=graph))
+
+
+def write_atomically(path: str | os.PathLike[str], write: Callable[[IO[bytes]], object]) -> Path:
+    """Call ``write`` on a file next to ``path``, then move it into place; return the path.
+
+    A failed or interrupted write leaves no truncated file behind (and an existing file
+    at ``path`` as it was).
+    """
     target = Path(path)
     partial = target.with_name(f".{target.name}.part")
     try:
         with partial.open("wb") as output:
-            exporter.write(store, output, graph=graph)
+            write(output)
         partial.replace(target)
     except BaseException:
         partial.unlink(missing_ok=True)
