@@ -1024,11 +1024,8 @@ class Arguments:
         Only a name whose last word the parser made a compound of a later noun counts
         ("by Hayat Tahrir al-Sham seized Damascus"): otherwise the object stands.
         """
-        i = preposition.i + 1
-        if i < len(self.doc) and self.doc[i].dep_ == "det":
-            i += 1
-        mention = self.links.at(self.doc[i]) if i < len(self.doc) else None
-        if mention is None or mention.kind == "location" or mention.end >= len(self.doc):
+        mention = self.links.after(preposition)
+        if mention is None or mention.end >= len(self.doc):
             return None
         last = self.doc[mention.end - 1]
         if last.dep_ == "compound" and last.head.i >= mention.end:

@@ -412,9 +412,7 @@ class _Resolver:
                 patrons = [
                     m
                     for agent in acl.children
-                    if agent.dep_ == "agent"
-                    and agent.i + 1 < len(self.doc)
-                    and (m := self._named_after(agent)) is not None
+                    if agent.dep_ == "agent" and (m := self.links.after(agent)) is not None
                 ]
                 if len(patrons) == 1 and patrons[0].actor.type is ActorType.PERSON:
                     # "the coalition government led by Mario Draghi": his state's; but
@@ -448,16 +446,6 @@ class _Resolver:
         if word is not None:
             return "word", word[0], word[1]
         return None
-
-    def _named_after(self, preposition: Token) -> LinkedMention | None:
-        """The actor named right after ``preposition`` (past a determiner), if any."""
-        i = preposition.i + 1
-        if i < len(self.doc) and self.doc[i].dep_ == "det":
-            i += 1
-        mention = self.links.at(self.doc[i]) if i < len(self.doc) else None
-        if mention is None or mention.kind == "location":
-            return None
-        return mention
 
     def _before_hyphen(self, participle: Token) -> Actor | None:
         """The actor X of "X-backed" / "X-led" (the words before the hyphen)."""

@@ -298,6 +298,20 @@ class ActorLinks:
         """Return the mention that covers ``token``."""
         return self.by_token.get(token.i)
 
+    def after(self, preposition: Token) -> LinkedMention | None:
+        """Return the actor named right after ``preposition`` (past a determiner).
+
+        "led by the M23", "by Hayat Tahrir al-Sham": the name that opens the phrase,
+        whatever noun the parser made its object. Places are no actors here.
+        """
+        i = preposition.i + 1
+        if i < len(self.doc) and self.doc[i].dep_ == "det":
+            i += 1
+        mention = self.by_token.get(i) if i < len(self.doc) else None
+        if mention is None or mention.kind == "location":
+            return None
+        return mention
+
     def before(self, token: Token) -> Iterator[LinkedMention]:
         """Yield the mentions that end before ``token``, most recent first."""
         for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
