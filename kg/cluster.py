@@ -30,6 +30,9 @@ once (``scatter(broadcast=True)``); each task names the corrections it was plann
 and a worker builds its curated actor ruler once per set of corrections. The client reads
 the corrections again every ``curation_interval`` seconds and sends the new gazetteer
 when they changed, so a correction made during a long ingest applies from then on.
+Scattered data lives only on the workers: if every worker holding it dies, the scheduler
+cancels the tasks that need it, and the client scatters the gazetteer again and sends
+those partitions again (up to three times each).
 
 An article id given twice in one run: the last one is ingested (as in a local ingest,
 where it replaces the first).
@@ -49,6 +52,7 @@ from typing import TYPE_CHECKING, Any
 
 import distributed
 from distributed import WorkerPlugin
+from distributed.client import FutureCancelledError
 
 from kg.curation import apply_corrections, curate_gazetteer, read_corrections
 from kg.errors import IngestError, KGError, UnknownNameError
@@ -79,6 +83,7 @@ PLUGIN_NAME = "kg-pipeline"
 PARTITION_SIZE = 16  # the batch size of kg.extract's nlp.pipe
 CURATION_INTERVAL = 10.0  # seconds between two reads of the store's corrections
 _WRITERS = ("workers", "client")
+_RESENDS = 3  # times a partition is sent again after the cluster lost its gazetteer
 #: Extracted once by every worker at start: dates, places, attribution and coreference
 #: load what they need on first use.
 _WARM_UP = (
@@ -340,6 +345,16 @@ class _Curation:
         self.future = self._client.scatter(self.gazetteer, broadcast=True, hash=False)
         return True
 
+    def resend(self) -> None:
+        """Scatter the curated gazetteer again if the cluster lost it.
+
+        Scattered data lives only on the workers: when the workers that hold it die
+        (Dask may also have dropped the broadcast's extra copies), the tasks that need
+        it are cancelled with "lost dependencies".
+        """
+        if self.future is not None and self.future.status != "finished":
+            self.future = self._client.scatter(self.gazetteer, broadcast=True, hash=False)
+
 
 def ingest_on_cluster(
     client: Client,
@@ -407,6 +422,7 @@ def ingest_on_cluster(
     )
     futures = distributed.as_completed()
     submitted: dict[str, list[Article]] = {}
+    resent: dict[int, int] = {}  # a partition's id -> times it was submitted again
     counter = itertools.count()
     start = time.perf_counter()
 
@@ -432,6 +448,18 @@ def ingest_on_cluster(
         partition = submitted.pop(future.key)
         try:
             result: PartitionResult = future.result()
+        except FutureCancelledError as err:
+            if resent.get(id(partition), 0) < _RESENDS:
+                # the scheduler dropped the task (the workers holding the curated
+                # gazetteer died: "lost dependencies", "already forgotten"): send both again
+                resent[id(partition)] = resent.get(id(partition), 0) + 1
+                future.release()
+                curation.resend()
+                submit(partition)
+                continue
+            progress.failed += len(partition)
+            for article in partition:
+                report.skipped.append(IngestError(article.origin or article.id, str(err)))
         except Exception as err:  # the task failed for good: its articles are skipped
             progress.failed += len(partition)
             for article in partition:

@@ -247,6 +247,33 @@ def test_a_worker_killed_during_ingest_loses_and_duplicates_nothing(
             assert_same_store(store, curated_reference)
 
 
+@pytest.mark.remote
+def test_every_worker_killed_at_once_loses_nothing(
+    client: Any, curated_reference: Store, request: pytest.FixtureRequest
+) -> None:
+    """The workers holding the curated gazetteer all die: it is sent again, not lost."""
+    url: str = request.getfixturevalue("empty_oxigraph_url")
+    before = client.run(os.getpid)
+    killed: list[int] = []
+
+    def kill_every_worker(progress: ClusterProgress) -> None:
+        if not killed:
+            killed.extend(before.values())
+            for pid in killed:
+                os.kill(pid, signal.SIGKILL)
+
+    with RemoteStore(url) as store:
+        corrections(store)
+        report = ingest_on_cluster(
+            client, store, read_articles(CORPUS), partition_size=1, on_progress=kill_every_worker
+        )
+        assert killed
+        assert not set(killed) & set(client.run(os.getpid).values())
+        assert not report.skipped
+        assert report.articles == len(curated_reference.article_ids())
+        assert_same_store(store, curated_reference)
+
+
 @pytest.mark.slow
 def test_a_cluster_ingest_into_the_embedded_store_equals_a_local_one(
     client: Any, reference: Store, tmp_path: Path
