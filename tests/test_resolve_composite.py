@@ -386,3 +386,58 @@ def test_the_authorities_take_up_a_government_not_forces_named_before(
     )
     # Ethiopia is named most, and its forces last: the officials named before are Somalia's
     assert linked(pipeline, text, "authorities")[0] == "Somalia"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "Kenya's foreign ministry summoned the envoy.",
+            "ministry",
+            ("Ministry of Foreign Affairs of Kenya", "GovernmentBody", "kenya", "KEN"),
+        ),
+        (
+            "The Nigerian defense ministry said troops repelled the raid.",
+            "ministry",
+            ("Ministry of Defense of Nigeria", "GovernmentBody", "nigeria", "NGA"),
+        ),
+        (
+            "Sudan's sovereign council condemned the attack.",
+            "council",
+            ("Sovereign Council of Sudan", "GovernmentBody", "sudan", "SDN"),
+        ),
+        # a body the gazetteer knows is that actor
+        (
+            "Iran's foreign ministry rejected the report.",
+            "ministry",
+            ("Ministry of Foreign Affairs of Iran", "GovernmentBody", "iran", "IRN"),
+        ),
+    ],
+)
+def test_a_states_named_body_is_a_body_of_that_state(
+    pipeline: Pipeline, text: str, word: str, expected: tuple
+) -> None:
+    assert linked(pipeline, text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The provincial council in Kandahar met on Sunday.", "council"),  # no state named
+        ("Peru's ministry said nothing.", "ministry"),  # which ministry is not said
+        ("The ministry said nothing.", "ministry"),
+        ("Li Wei of the Chinese Council of Policy Studies spoke.", "Council"),  # a name
+    ],
+)
+def test_a_body_without_its_state_or_its_name_is_no_actor(
+    pipeline: Pipeline, text: str, word: str
+) -> None:
+    assert linked(pipeline, text, word) is None
+
+
+def test_officials_of_a_named_group_in_a_capital_are_the_groups(pipeline: Pipeline) -> None:
+    text = "Colombia's president met ELN officials in Bogota."
+    assert linked(pipeline, text, "officials")[0] == "National Liberation Army"
+    # with no group named, the officials in a capital are that state's
+    text = "The envoy met officials in Beirut."
+    assert linked(pipeline, text, "officials")[0] == "Lebanon"

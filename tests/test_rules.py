@@ -64,6 +64,20 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a court's sentence and a dissolution are coercion
+        (
+            "A Cairo court sentenced eight Muslim Brotherhood leaders to death.",
+            ("egypt-judiciary", "coerced", "muslim-brotherhood", "Asserted"),
+        ),
+        (
+            "The Thai junta dissolved the Future Forward Party.",
+            ("thailand", "coerced", "future-forward-party", "Asserted"),
+        ),
+        # a state's named body acts
+        (
+            "Kenya's foreign ministry accused Somalia of violating its airspace.",
+            ("ministry-of-foreign-affairs-of-kenya", "accused", "somalia", "Asserted"),
+        ),
         # praise with "credit ... for"
         (
             "Marco Rubio credited Britain and France for playing a constructive role.",
@@ -291,7 +305,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     "clausal-object": [
         (
             "Ibo elders demanded that control of the Nigerian oil ministry be handed to them.",
-            ("ibo-elders", "demanded", "nigeria", "Asserted"),
+            ("ibo-elders", "demanded", "ministry-of-oil-of-nigeria", "Asserted"),
         ),
         (
             "The United States demanded that Iran release the sailors.",
@@ -665,6 +679,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
     "np-part-of": [
         (
+            "The Nigerian defense ministry said troops repelled the raid.",
+            ("ministry-of-defense-of-nigeria", "partOf", "nigeria", "Asserted"),
+        ),
+        (
             "Chile's Ministry of Foreign Affairs summoned the envoy.",
             ("ministry-of-foreign-affairs", "partOf", "chile", "Asserted"),
         ),
@@ -824,6 +842,13 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Somalia-based al-Shabaab attacked Kenya.", ("kenya", "operatesIn", "somalia")),
     ],
     "active-svo": [
+        # a sentence of a text is no verdict
+        ("The sentence angered Iran and Iraq.", ("iran", "coerced", "iraq")),
+        # officials of a named group in a capital are not the state's
+        (
+            "Najib Mikati met Hezbollah officials in Beirut.",
+            ("najib-mikati", "consulted", "lebanon"),
+        ),
         # weapons seized are no territory
         ("Islamic State seized weapons in Mosul.", ("islamic-state", "controls", "mosul")),
         # forcing without "out" is no expulsion

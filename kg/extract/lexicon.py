@@ -216,7 +216,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         verbs=words(
             "arrest detain expel deport imprison jail ban outlaw confiscate evict demolish "
             "censor prosecute extradite disperse prevent blockade besiege hack deface force "
-            "kick throw"
+            "kick throw sentence convict dissolve disband"
         ),
         # "forced the UN agency out of the country", "kicked the ambassador out"
         particles=dict.fromkeys(("force", "kick", "throw"), words("out")),

@@ -159,6 +159,11 @@ _COLLECTIVE = frozenset(
         "state",
     }
 )
+#: Singular heads that name one body of a state ("Kenya's foreign ministry", "the
+#: Sudanese sovereign council"): a government body of that state, not the state itself.
+_BODIES = frozenset({"ministry", "council"})
+#: How a ministry's topic word is written in its name.
+_MINISTRY_TOPICS = {"foreign": "Foreign Affairs", "defence": "Defense"}
 #: Verbs whose object troops belong to their subject ("Iran sent troops to Syria").
 _DEPLOYING = frozenset(
     {
@@ -488,6 +493,8 @@ class _Resolver:
             noun = plural(head.lower_) if head.lower_ not in _COLLECTIVE else head.lower_
         # the whole agent phrase: "Afghan rebel leaders", "Syrian government forces"
         noun = " ".join([*(t.lower_ for t in self.doc[start : head.i]), noun])
+        if head.lemma_.lower() in _BODIES and head.tag_ in ("NN", "NNP"):
+            return self.state_body(head, start)
         if not self._collective(head):
             return None  # a single soldier or official is a person, not a composite
         if head.dep_ == "appos" and head.i > head.head.i:
@@ -499,8 +506,10 @@ class _Resolver:
                 and described.actor.type in _NON_STATE
             ):
                 return described.actor, start
-        if sector is Sector.GOVERNMENT:
-            # "the central government in Baghdad", "the authorities in Kabul"
+        found = self.affiliation(head, start)
+        if sector is Sector.GOVERNMENT and found is None:
+            # "the central government in Baghdad", "the authorities in Kabul" (but
+            # "Hezbollah officials in Beirut" are Hezbollah's)
             for prep in head.children:
                 if prep.dep_ != "prep" or prep.lower_ != "in":
                     continue
@@ -508,7 +517,6 @@ class _Resolver:
                     seat = self.links.at(pobj)
                     if seat is not None and seat.actor.type is ActorType.STATE:
                         return self.state_agent(seat.actor, sector, noun), start
-        found = self.affiliation(head, start)
         if found is not None:
             kind, value, first = found
             if kind == "several":
@@ -552,6 +560,52 @@ class _Resolver:
                 noun = " ".join(noun.split()[1:])  # "Shiite militias": the phrase has it
             return _composite(f"{label} {noun}", actor_type), first
         return self.from_context(head, start, sector, noun)
+
+    def state_body(self, head: Token, start: int) -> tuple[Actor, int] | None:
+        """One body of a state named in the phrase: "Nigeria's defense ministry".
+
+        The words between the state's name and the head name the body ("Ministry of
+        Defense of Nigeria", "Sovereign Council of Sudan"); a body the gazetteer knows
+        by that name is that actor. Without a state in the phrase ("the provincial
+        council") it is no actor.
+        """
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return None  # a name: "the Chinese Council of Advanced Policy Studies"
+        found = self.affiliation(head, start)
+        if found is None or found[0] != "state":
+            return None
+        state: Actor = found[1]  # type: ignore[assignment]
+        first = found[2]
+        named = self.links.at(self.doc[first])
+        after = named.end if named is not None else first + 1
+        words = [
+            t
+            for t in self.doc[after : head.i]
+            if t.dep_ not in ("det", "case", "punct", "poss") and t.text != "'s"
+        ]
+        if any(not t.is_alpha or t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in words):
+            return None  # "Iraq's new foreign ministry building", "its 2019 council"
+        topic = " ".join(t.text[:1].upper() + t.text[1:].lower() for t in words)
+        if head.lemma_.lower() == "ministry":
+            if not topic:
+                return None  # "Kenya's ministry": which one is not said
+            topic = _MINISTRY_TOPICS.get(topic.lower(), topic)
+            label = f"Ministry of {topic} of {state.label}"
+        elif not topic:
+            return None  # "Sudan's council": which one is not said
+        else:
+            label = f"{topic} {head.lemma_.title()} of {state.label}"
+        known = self.gazetteer.lookup(label)
+        if known is not None:
+            return known, first
+        body = Actor(
+            id=actor_id(label),
+            label=label,
+            type=ActorType.GOVERNMENT_BODY,
+            country=state.country,
+            part_of=state.id,
+        )
+        return body, first
 
     def _collective(self, head: Token) -> bool:
         return head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in _COLLECTIVE
