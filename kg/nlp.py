@@ -119,6 +119,7 @@ class ActorRuler:
         lower_ok: set[str] = set()
         capitals: set[str] = set()
         spaced: set[str] = set()
+        demonyms: set[str] = set()
         for name in gazetteer.names:
             if name.case_sensitive:
                 exact.setdefault(name.actor_id, []).append(nlp.make_doc(name.text))
@@ -129,12 +130,16 @@ class ActorRuler:
                 spaced.add(key)
             if name.kind == "capital":
                 capitals.add(key)
+            elif name.kind == "demonym" and not any(c.isspace() for c in name.text):
+                demonyms.add(key)
         for actor_id, docs in exact.items():
             self.exact.add(actor_id, docs)
         self.variants: Mapping[str, str] = gazetteer.by_variant
         #: Keys of names that start with a capital in every listed form.
         self.upper_only = frozenset(upper_only - lower_ok)
         self.capitals = frozenset(capitals)
+        #: Keys of one-word demonyms, which are also surnames ("Volker Turk").
+        self.demonyms = frozenset(demonyms)
         #: Keys of names written as several words.
         self.spaced = frozenset(spaced)
         self.prefixes = frozenset(
@@ -220,7 +225,26 @@ class ActorRuler:
             return None
         actor_id = self.variants[key]
         label = self.gazetteer.actors[actor_id].type.value
+        if key in self.demonyms and self._surname(doc, start):
+            return None
         return Span(doc, start, end, label=label, kb_id=actor_id)
+
+    def _surname(self, doc: Doc, start: int) -> bool:
+        """Whether a one-word demonym ends a person's name ("Volker Turk").
+
+        A capitalised proper noun that is no name of the gazetteer comes right before
+        it, and no noun after it (not "Lebanese Hezbollah", "Iraqi Kurds", "Radical
+        French farmers").
+        """
+        if start == 0 or doc[start].tag_ not in ("NNP", ""):
+            return False
+        if start + 1 < len(doc) and doc[start + 1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            return False  # "Radical French farmers": the demonym modifies a noun
+        before = doc[start - 1]
+        if not before.is_title or before.tag_ != "NNP" or before.lower_ in _CALENDAR:
+            return False  # "On Monday Turks voted"
+        folded = self._fold(before)
+        return folded is None or folded[0] not in self.prefixes
 
     def _skeleton_span(self, doc: Doc, start: int) -> Span | None:
         """Return a transliterated group name that starts at ``start``, if any."""

@@ -468,7 +468,7 @@ class Arguments:
             return self.actors_of(token.head.head, depth=depth + 1)
         mention = self.linked(token)
         if mention is not None:
-            if mention.kind != "group" and self._is_people(token):
+            if mention.kind not in ("group", "composite", "generic") and self._is_people(token):
                 # "Bosnian Serbs", "ethnic Albanians in south Serbia": not the state
                 group = self._group(token)
                 if group is not None:
@@ -502,8 +502,16 @@ class Arguments:
                 return [loyal]
         # "Iran's religious leader Ayatollah Ruhollah Khomeini": the person, not the state
         if lemma in _TITLE_NOUNS or token.lower_ in _TITLE_NOUNS:
+            # "Kenya's ambassador to the UN, Martin Kimani,": past the office's own phrase
+            phrase_end = max(
+                (c.right_edge.i for c in token.children if c.dep_ == "prep" and c.i > token.i),
+                default=token.i,
+            )
             for child in token.children:
-                if child.dep_ == "appos" and child.left_edge.i == token.i + 1 + _gap(token):
+                if child.dep_ == "appos" and child.left_edge.i in (
+                    token.i + 1 + _gap(token),
+                    phrase_end + 1 + _gap(self.doc[phrase_end]),
+                ):
                     person = self.links.at(child)
                     if person is not None and person.actor.type is ActorType.PERSON:
                         return [person]
@@ -904,6 +912,21 @@ class Arguments:
 
     # -- verbs --------------------------------------------------------------------
 
+    def _named_after_title(self, subject: Token, deps: tuple[str, ...]) -> LinkedMention | None:
+        """The person named right after a title the parser made a second subject.
+
+        "Sudan's army chief Abdel Fattah al-Burhan visited Egypt": "chief" and "Burhan"
+        both hang on the verb as subjects; the person is the one acting.
+        """
+        if subject.lemma_.lower() not in _TITLE_NOUNS and subject.lower_ not in _TITLE_NOUNS:
+            return None
+        for other in subject.head.children:
+            if other.dep_ in deps and other.i > subject.i and other.left_edge.i == subject.i + 1:
+                person = self.links.at(other)
+                if person is not None and person.actor.type is ActorType.PERSON:
+                    return person
+        return None
+
     def subjects_of_verb(self, verb: Token) -> list[LinkedMention]:
         """Return the actors that carry out ``verb`` (active voice)."""
         current = verb
@@ -913,6 +936,9 @@ class Arguments:
                 # "X is expected to meet Y": the passive subject of a raising verb
                 subject_deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
                 if child.dep_ in subject_deps and not _is_label(child):
+                    named = self._named_after_title(child, subject_deps)
+                    if named is not None:
+                        return [named]
                     if _is_relative(child):
                         # "X, which fought a war with Y, ...": the relative stands for X
                         found = self.actors_of(current.head) or self.partakers(current.head)

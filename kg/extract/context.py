@@ -42,7 +42,11 @@ _INTENT_VERBS = words(
     "aim schedule"
 )
 #: What one is urged or asked to do is not done yet: "urged X and Y to avoid clashes".
-_REQUEST_VERBS = words("urge ask call press request appeal implore encourage")
+_REQUEST_VERBS = words("urge ask call press request appeal implore encourage demand seek")
+#: Nouns whose content clause is a claim: "accusations that Rwanda supports the M23".
+_CLAIM_NOUNS = words("accusation allegation claim charge report suspicion assertion rumor rumour")
+#: Verbs that deny a claim named as their object: "rejected accusations that ...".
+_DISMISSING = words("reject dismiss deny refute")
 _LITOTES = words("hesitate rule")
 _FUTURE_AUX = words("will would shall 'll wo")
 _POSSIBLE_AUX = words("could may might should must can")
@@ -80,13 +84,24 @@ def clause_path(trigger: Token) -> list[Token]:
     """
     path = [trigger]
     current = trigger
-    while current.dep_ in _COMPLEMENT_DEPS and current.head.i != current.i and len(path) < 6:
+    while current.head.i != current.i and len(path) < 6:
         if current.dep_ == "conj" and current.tag_ in ("VBD", "VBZ", "VBP"):
             # "would not tolerate it and offered help": a finite verb of its own
+            break
+        if current.dep_ not in _COMPLEMENT_DEPS and not _claim_content(current):
             break
         current = current.head
         path.append(current)
     return path
+
+
+def _claim_content(token: Token) -> bool:
+    """Whether ``token`` heads the content clause of a claim ("claims that X attacked")."""
+    return (
+        token.dep_ == "acl"
+        and token.head.lemma_.lower() in _CLAIM_NOUNS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
 
 
 def modality_of(trigger: Token) -> ModalityCue:
@@ -100,7 +115,7 @@ def modality_of(trigger: Token) -> ModalityCue:
         c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children
     )
     path = [trigger] if presupposed else clause_path(trigger)
-    for token in path:
+    for index, token in enumerate(path):
         # "did not attack"; "has no presence in Y", "no members of X", "no longer allies"
         negated = any(
             (c.dep_ == "neg" and not _not_only(c))
@@ -116,7 +131,15 @@ def modality_of(trigger: Token) -> ModalityCue:
             return ModalityCue(Modality.DENIED, "neg")
         if token.i != trigger.i and token.lemma_ in _DENYING:
             return ModalityCue(Modality.DENIED, "deny")
-    for token in path:
+        if (
+            token.lemma_ in _DISMISSING
+            and index > 1
+            and path[index - 1].lemma_.lower() in _CLAIM_NOUNS
+            and _claim_content(path[index - 2])
+        ):
+            # "rejected accusations that it supports the M23": the claim is denied
+            return ModalityCue(Modality.DENIED, "deny")
+    for index, token in enumerate(path):
         children = list(token.children)
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
             return ModalityCue(Modality.HYPOTHETICAL, "if")
@@ -124,9 +147,21 @@ def modality_of(trigger: Token) -> ModalityCue:
             return ModalityCue(Modality.ALLEGED, "reportedly")
         if token.i != trigger.i and token.lemma_ in _ALLEGING and token.lemma_ not in LIGHT_VERBS:
             return ModalityCue(Modality.ALLEGED, "allege")
+        if token.i != trigger.i and token.pos_ == "NOUN" and token.lemma_.lower() in _CLAIM_NOUNS:
+            return ModalityCue(Modality.ALLEGED, "allege")  # "amid claims that X armed Y"
         if token.i != trigger.i and token.lemma_ in _INTENT_VERBS:
             return ModalityCue(Modality.HYPOTHETICAL, "intent")
-        if token.i != trigger.i and token.lemma_ in _REQUEST_VERBS and trigger.pos_ == "VERB":
+        if (
+            token.i != trigger.i
+            and token.lemma_ in _REQUEST_VERBS
+            and (
+                trigger.pos_ == "VERB"
+                or any(t.lower_ == "for" for t in path[1:index])
+                or (index == 1 and trigger.dep_ in ("dobj", "obj"))
+            )
+        ):
+            # "urged Y to attack", "called for a ceasefire between X and Y", "demanded
+            # the withdrawal of X's troops"
             return ModalityCue(Modality.HYPOTHETICAL, "request")
         if token.pos_ in ("VERB", "AUX", "ADJ"):
             auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}

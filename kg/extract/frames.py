@@ -76,6 +76,12 @@ _PRESSURES = words(
 _OF_AGENTS = words("withdrawal pullout retreat deployment redeployment")
 _TOPIC_VERBS = words("discuss negotiate talk confer debate")
 _WITH = words("with between among")
+#: Topics whose "with" phrase names a party to them ("the war with Russia", "ties with
+#: China"), not a partner in the talk about them; a person there is the partner.
+_RELATIONAL_TOPICS = words(
+    "war conflict fighting dispute relation relations ties tie deal agreement border trade "
+    "cooperation partnership alliance talks clash clashes tension tensions"
+)
 _OF = words("of")
 _TO = words("to")
 _IN = words("in")
@@ -104,6 +110,8 @@ _STATIVE_PASSIVES = words("oppose commit ally")
 #: Purpose clauses of protests that make a demand: "to demand the resignation of X".
 _PURPOSE_VERBS = words("demand press call seek protest show denounce oppose urge")
 _DEMAND_PREPS = words("from by against")
+#: Who takes part in what is asked for: "a ceasefire between X and Y", "restraint from X".
+_PARTIES = words("between from by of")
 _RESTRICTIONS = words(
     "restriction restrictions curfew ban sanction sanctions blockade embargo siege emergency"
 )
@@ -650,7 +658,23 @@ class Frames:
             # "insisted on its demands that Burundi's government grant ...": the clause
             frames.append(("clausal-object", lambda: self._message_clause(verb)))
         frames.append(("prepositional-object", lambda: args.prep_objects(verb, entry.preps)))
-        if verb.lemma_ not in _TOPIC_VERBS:
+        if verb.lemma_ in _TOPIC_VERBS:
+            # "discussed the war with Xi": the parser hangs the partner on the topic
+            frames.append(
+                (
+                    "prepositional-object",
+                    lambda: [
+                        m
+                        for topic in verb.children
+                        if topic.dep_ in ("dobj", "obj")
+                        for m in args.prep_objects(topic, _WITH)
+                        # but "discussed the war with Russia" names the war's other side
+                        if topic.lemma_.lower() not in _RELATIONAL_TOPICS
+                        or m.actor.type is ActorType.PERSON
+                    ],
+                )
+            )
+        else:
             frames.append(("possessor-object", lambda: args.possessor_objects(verb, entry)))
         if entry.clausal:
             frames.append(("clausal-object", lambda: args.clausal_objects(verb)))
@@ -1136,6 +1160,16 @@ class Frames:
                 verb, _AIMED_AT
             )
         rule = "active-svo"
+        if not objects and relation is Relation.DEMANDED:
+            # "called for a ceasefire between X and Y", "for restraint from X": a demand
+            # is made of the parties to what it asks for
+            objects = [
+                m
+                for asked in particle.children
+                if asked.dep_ == "pobj"
+                for m in self.args.prep_objects(asked, _PARTIES)
+            ]
+            rule = "nominal-prep-target"
         if not objects:
             objects, rule = self._objects(verb, LEXICON.get(relation, LexiconEntry()))
         yield from self._with_subjects(verb, objects, relation, rule or "active-svo")
@@ -1572,6 +1606,16 @@ class Frames:
                 for c in root.children
                 if c.i < mention.start and c.dep_ in ("compound", "amod", "poss", "nmod")
             ]
+            if root.dep_ in ("nsubj", "nsubjpass"):
+                # "Sudan's army chief Abdel Fattah al-Burhan visited": the parser made the
+                # title a second subject of the verb
+                modifiers += [
+                    c
+                    for c in root.head.children
+                    if c.dep_ == root.dep_
+                    and c.right_edge.i == c.i == mention.start - 1
+                    and c.lower_ in TITLE_WORDS
+                ]
             # An office after the name ("X, a senior fellow at Y") is read by the rule
             # title-of-apposition (kg.extract.standing).
             tokens = sorted({t for m in modifiers for t in m.subtree}, key=lambda t: t.i)

@@ -63,6 +63,14 @@ _NOT_THE_LEADER = words(
 )
 
 
+#: Nouns before a leading office that name what is led: "the rebel leader", "army chief".
+_LED_BODIES = words(
+    "rebel militia group opposition party movement insurgent army military junta government "
+    "state country nation tribe tribal coalition alliance force forces police navy regime "
+    "cartel gang faction"
+)
+
+
 def relation_of_office(office: Token) -> Relation:
     """Return the relation an office noun gives its holder: member, leader or official.
 
@@ -75,7 +83,14 @@ def relation_of_office(office: Token) -> Relation:
     of_staff = any(
         p.lower_ == "of" and any(o.lemma_ == "staff" for o in p.children) for p in office.children
     )
-    if qualified or of_staff:
+    # "the U.N. human rights chief", "the EU's foreign policy chief": a department's head
+    # is an official of the whole ("the rebel leader" still leads)
+    topical = any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _LED_BODIES
+        for c in office.children
+        if c.i < office.i
+    )
+    if qualified or of_staff or topical:
         return Relation.OFFICIAL_OF
     if lemma in LEADING_OFFICES:
         return Relation.LEADS
