@@ -357,6 +357,19 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # legal action: a case, a warrant, a complaint against the one named after "against"
+        (
+            "South Africa has brought a genocide case against Israel at the World Court.",
+            ("south-africa", "accused", "israel", "Asserted"),
+        ),
+        (
+            "The ICC has issued an arrest warrant for Putin.",
+            ("international-criminal-court", "accused", "vladimir-putin", "Asserted"),
+        ),
+        (
+            "Lebanon filed a complaint with the U.N. Security Council against Israel.",
+            ("lebanon", "accused", "israel", "Asserted"),
+        ),
         # the passive subject of "expected" meets; the meeting is yet to come
         (
             "Blinken is expected to have a meeting with Subrahmanyam Jaishankar on Thursday.",
@@ -1014,6 +1027,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        ("Egypt brought the case of Sudan to the summit.", ("egypt", "accused", "sudan")),
+        (
+            "Lebanon filed a complaint with the U.N. Security Council against Israel.",
+            ("lebanon", "accused", "united-nations-security-council"),
+        ),
         # "a call for Y" is a demand, not a phone call with Y
         ("Kenya renewed its call for Uganda to withdraw.", ("kenya", "consulted", "uganda")),
         # a ceasefire declared by both sides is an agreement, not a retreat

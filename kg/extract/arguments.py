@@ -74,6 +74,7 @@ TARGET_NOUNS = words(
     "computer computers website websites server servers settlement settlements jail prison"
 )
 #: Participles of holding: "areas held by X", "a checkpoint manned by X".
+_AGAINST = words("against")
 _HOLDING = words("hold control man run occupy operate seize capture use garrison defend")
 #: Places that a party may hold besides the target nouns ("villages held by X").
 _PLACE_NOUNS = words(
@@ -1115,11 +1116,21 @@ class Arguments:
         ] or self.subjects_of_verb(verb)
 
     def prep_objects(self, token: Token, preps: frozenset[str]) -> list[LinkedMention]:
-        """Return the actors of ``token``'s prepositional phrases headed by ``preps``."""
-        for child in token.children:
+        """Return the actors of ``token``'s prepositional phrases headed by ``preps``.
+
+        "against" comes first: "filed a complaint with the UN against Israel".
+        """
+        children = sorted(token.children, key=lambda c: c.lower_ != "against")
+        for child in children:
             if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in _SIDING:
+                        if child.lower_ != "against" and "against" in preps:
+                            # "a complaint with the Council against Israel", "against"
+                            # hung on the Council
+                            against = self.prep_objects(pobj, _AGAINST)
+                            if against:
+                                return against
                         actors = self.actors_of(pobj)
                         if actors:
                             return actors

@@ -158,7 +158,7 @@ LIGHT_VERBS = words(
     "announce hold sign reach strike conclude broker make issue level file extend begin "
     "start declare continue order lodge take accept assume bear reiterate renew repeat "
     "voice express send deliver reimpose press tighten open complete undertake speed give "
-    "accord accelerate form forge organize organise wage fight ramp "
+    "accord accelerate form forge organize organise wage fight ramp bring "
     # "had a meeting with Y", "wrapped up talks with Y", "attended talks with Y"
     "have wrap attend "
     # "ignited a trade war with Y", "sparked clashes with Y"
@@ -284,11 +284,20 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "accuse condemn criticize criticise blame denounce sue charge investigate "
             "probe censure deplore rebuke slam reproach indict complain summon"
         ),
-        nouns=words("condemnation criticism accusation investigation probe indictment complaint"),
+        nouns=words(
+            "condemnation criticism accusation investigation probe indictment complaint "
+            "lawsuit warrant case charge"
+        ),
         # "summoned Niger's ambassador": a diplomatic protest
         needs_object={"summon": words("ambassador ambassadors envoy envoys diplomat diplomats")},
         preps=words("of against into over about"),
-        noun_preps=dict.fromkeys(("protest", "complaint"), words("with to")),
+        noun_preps={
+            **dict.fromkeys(("protest", "complaint"), words("with to")),
+            # "an arrest warrant for Putin"
+            "warrant": words("for"),
+        },
+        # "a case against Israel", not "the case of Israel"
+        only_preps=dict.fromkeys(("case", "lawsuit", "charge"), words("against")),
         judges_acts=True,
     ),
     Relation.DEMANDED: LexiconEntry(
