@@ -213,6 +213,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # a list of states the parser read as an apposition
+        (
+            "The Wagner Group operates in Mali, the Central African Republic and Libya.",
+            ("wagner-group", "operatesIn", "central-african-republic", "Asserted"),
+        ),
         # the partner of a talk hung on its topic
         (
             "Erdogan discussed the Gaza situation with Qatar on Monday.",

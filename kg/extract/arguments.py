@@ -273,11 +273,33 @@ class Arguments:
     def actors_of(self, token: Token, *, depth: int = 0) -> list[LinkedMention]:
         """Return the actors a noun phrase headed by ``token`` stands for (with conjuncts)."""
         result: list[LinkedMention] = []
-        for item in (token, *(c for c in token.conjuncts if c.i > token.i)):
+        for item in self.items(token):
             for mention in self._actor_of(item, depth=depth):
                 if all(mention.actor.id != r.actor.id for r in result):
                     result.append(mention)
         return result
+
+    def items(self, token: Token) -> list[Token]:
+        """The items of the list a noun heads: itself, its conjuncts, listed states.
+
+        "in Mali, the Central African Republic and Libya": one state is never another's
+        apposition, so an "appositive" state and its conjuncts are more items of the list.
+        """
+        found = [token, *(c for c in token.conjuncts if c.i > token.i)]
+        first = self.links.at(token)
+        if first is None or first.actor.type is not ActorType.STATE:
+            return found
+        for child in token.children:
+            if child.dep_ != "appos":
+                continue
+            other = self.links.at(child)
+            if (
+                other is not None
+                and other.actor.type is ActorType.STATE
+                and other.actor.id != first.actor.id
+            ):
+                found += [child, *child.conjuncts]
+        return found
 
     def linked(self, token: Token) -> LinkedMention | None:
         """Return the actor linked at ``token`` (pronouns resolved), if any."""

@@ -112,7 +112,7 @@ class Territory:
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    for item in (pobj, *pobj.conjuncts):
+                    for item in self.args.items(pobj):
                         place = self.place(item)
                         if place is not None:
                             found.append(place)
@@ -199,7 +199,7 @@ class Territory:
                 p
                 for c in verb.children
                 if c.dep_ in ("dobj", "obj")
-                for item in (c, *c.conjuncts)
+                for item in self.args.items(c)
                 if (p := self.place(item)) is not None
             ]
             if verb.lemma_ == "take":
