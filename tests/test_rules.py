@@ -64,6 +64,17 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # the attackers are the group named before
+        (
+            "The Baloch Liberation Army claimed the raid. The attackers killed ten Pakistani "
+            "soldiers.",
+            ("balochistan-liberation-army", "attacked", "pakistan-armed-forces", "Asserted"),
+        ),
+        # the holder named after the office's organisation acts
+        (
+            "The spokesman for Kenya's foreign ministry, Peter Ochieng, criticized Uganda.",
+            ("peter-ochieng", "accused", "uganda", "Asserted"),
+        ),
         # the person named after a title acts, not the title's state
         (
             "Sudan's army chief Abdel Fattah al-Burhan visited Egypt.",
@@ -750,6 +761,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Algiers denied the accusation by Mali.", ("algeria", "rejected", "mali", "Asserted")),
     ],
     "title-first-apposition": [
+        # the holder the parser hung on the organisation
+        (
+            "The spokesman for Kenya's foreign ministry, Peter Ochieng, rejected the claim.",
+            ("peter-ochieng", "officialOf", "ministry-of-foreign-affairs-of-kenya", "Asserted"),
+        ),
         # each of several people in apposition to a plural office
         (
             "Three members of the Kenyan Senate, Moses Wetangula, Amos Wako and Kipchumba "

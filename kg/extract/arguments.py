@@ -75,6 +75,8 @@ TARGET_NOUNS = words(
 )
 #: Participles of holding: "areas held by X", "a checkpoint manned by X".
 _AGAINST = words("against")
+#: Prepositions after an office that name its organisation ("the spokesman for X").
+_OFFICE_PREPS = words("of for at to")
 _HOLDING = words("hold control man run occupy operate seize capture use garrison defend")
 #: Places that a party may hold besides the target nouns ("villages held by X").
 _PLACE_NOUNS = words(
@@ -538,10 +540,10 @@ class Arguments:
                     person = self.links.at(child)
                     if person is not None and person.actor.type is ActorType.PERSON:
                         return [person]
-            # "the head of the PMF, Falih al-Fayyadh": the name after the "of" phrase,
-            # which the parser often hangs on the organisation
+            # "the head of the PMF, Falih al-Fayyadh", "the spokesman for X, Name": the
+            # name after the "of" phrase, which the parser often hangs on the organisation
             for prep in token.children:
-                if prep.dep_ != "prep" or prep.lower_ != "of":
+                if prep.dep_ != "prep" or prep.lower_ not in _OFFICE_PREPS:
                     continue
                 for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                     for child in (*pobj.children, *token.children):

@@ -113,6 +113,14 @@ def _organisation_in(
 ) -> LinkedMention | None:
     for token in tokens:
         found = args.links.at(token)
+        # "Kenya's foreign ministry": the body that covers the state's name
+        covering = [
+            m
+            for m in args.links.mentions
+            if m.start <= token.i < m.end and m.kind != "location" and m.actor.type in _ORG_TYPES
+        ]
+        if covering:
+            found = max(covering, key=lambda m: m.end - m.start)
         if found is None or found.actor.id == exclude.actor.id or found.kind == "location":
             continue
         if found.actor.type in _ORG_TYPES and not modifies_other_noun(
@@ -180,10 +188,20 @@ def _title_first(args: Arguments) -> Iterator[Candidate]:
     for index in positions(args.doc, OFFICES, attrs=("LOWER", "LEMMA")):
         token = args.doc[index]
         # "three members of the Senate, A, B and C": each conjunct holds the office
+        # "the spokesman for Pakistan's Foreign Office, Mumtaz Zahra Baloch": the parser
+        # hangs the holder on the organisation
+        hung = [
+            c
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for c in pobj.children
+            if c.dep_ == "appos" and args.doc[c.left_edge.i - 1].text == ","
+        ]
         people = [
             p
-            for c in token.children
-            if c.dep_ == "appos" and c.i > token.i
+            for c in [*(c for c in token.children if c.dep_ == "appos" and c.i > token.i), *hung]
             for holder in (c, *c.conjuncts)
             if (p := _person(args, holder)) is not None
         ]
