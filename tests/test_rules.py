@@ -761,6 +761,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Algiers denied the accusation by Mali.", ("algeria", "rejected", "mali", "Asserted")),
     ],
     "title-first-apposition": [
+        # the chief of a state's army is an official of the state
+        (
+            "Sudan's army chief, Abdel Fattah al-Burhan, rejected the talks.",
+            ("abdel-fattah-al-burhan", "officialOf", "sudan", "Asserted"),
+        ),
         # the holder the parser hung on the organisation
         (
             "The spokesman for Kenya's foreign ministry, Peter Ochieng, rejected the claim.",
@@ -1237,6 +1242,10 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Algeria denied the Malian delegation entry.", ("algeria", "rejected", "mali")),
     ],
     "title-first-apposition": [
+        (
+            "Sudan's army chief, Abdel Fattah al-Burhan, rejected the talks.",
+            ("abdel-fattah-al-burhan", "leads", "sudan"),
+        ),
         # a singular office goes to the first name only
         (
             "Kenya's foreign minister, Musalia Mudavadi, and Amos Wako met in Nairobi.",

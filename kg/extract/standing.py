@@ -71,10 +71,12 @@ _LED_BODIES = words(
 )
 
 
-def relation_of_office(office: Token) -> Relation:
+def relation_of_office(office: Token, held_in: ActorType | None = None) -> Relation:
     """Return the relation an office noun gives its holder: member, leader or official.
 
-    "the leader of Y" leads Y; "a senior Y leader" and "the chief of staff" are officials.
+    "the leader of Y" leads Y; "a senior Y leader" and "the chief of staff" are officials;
+    so is "Sudan's army chief" of Sudan (``held_in``: the type of the organisation), who
+    leads a part of the state, not the state.
     """
     lemma = office.lemma_.lower()
     if lemma in MEMBER_OFFICES or office.lower_ in MEMBER_OFFICES:
@@ -86,7 +88,9 @@ def relation_of_office(office: Token) -> Relation:
     # "the U.N. human rights chief", "the EU's foreign policy chief": a department's head
     # is an official of the whole ("the rebel leader" still leads)
     topical = any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _LED_BODIES
+        c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        and (c.lemma_.lower() not in _LED_BODIES or held_in is ActorType.STATE)
         for c in office.children
         if c.i < office.i
     )
@@ -213,7 +217,7 @@ def _title_first(args: Arguments) -> Iterator[Candidate]:
         )
         if organisation is None:
             continue
-        relation = relation_of_office(token)
+        relation = relation_of_office(token, organisation.actor.type)
         role = _role(token, organisation)
         for person in people if token.lower_ in _PLURAL_OFFICES else people[:1]:
             yield Candidate(person, organisation, relation, "title-first-apposition", token, role)
@@ -294,7 +298,7 @@ def _title_after(args: Arguments) -> Iterator[Candidate]:
         )
         if organisation is None:
             continue
-        relation = relation_of_office(token)
+        relation = relation_of_office(token, organisation.actor.type)
         role = _role(token, organisation)
         yield Candidate(person, organisation, relation, "title-of-apposition", token, role)
 
