@@ -1547,6 +1547,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "dyad-compound": [
+        # what two run jointly
+        (
+            "Djibouti hosts a joint French-Japanese logistics hub.",
+            ("france", "cooperatedWith", "japan", "Asserted"),
+        ),
         # a joint operation of a hyphenated pair: the two act together
         (
             "A joint U.S.-Iraqi operation killed the Islamic State leader.",
@@ -1729,6 +1734,9 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("The ELN and their FARC rivals attacked the army.", ("farc", "alliedWith", "eln")),
     ],
     "dyad-compound": [
+        # without "joint", a hyphenated pair before a thing is no cooperation
+        ("The Franco-German border was closed.", ("france", "cooperatedWith", "germany")),
+        ("Djibouti hosts a French-Japanese logistics hub.", ("france", "cooperatedWith", "japan")),
         ("The Russia-Ukraine war entered its fourth year.", ("ukraine", "attacked", "russia")),
         ("The Mali-Algeria pipeline was attacked.", ("mali", "attacked", "algeria")),
         # a trade war is a sanction, not an attack

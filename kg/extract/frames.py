@@ -1089,6 +1089,13 @@ class Frames:
         # "Israel is opposed to French mediation"
         if adjective.dep_ not in ("acomp", "amod"):
             return
+        if adjective.lower_ == "joint":
+            # "a joint U.S.-British military base": the two named run it together (an
+            # event noun's joint agents are read by the nominal rules)
+            dyad = self._dyad(adjective.head) if adjective.dep_ == "amod" else None
+            if dyad is not None and not is_event_noun(adjective.head.lemma_.lower()):
+                yield Candidate(dyad[0], dyad[1], relation, "dyad-compound", adjective.head)
+            return
         if relation is Relation.AGREED_WITH and any(
             c.dep_ == "xcomp" and c.lemma_ in _ATTACK_VERBS for c in adjective.children
         ):
@@ -1506,7 +1513,7 @@ class Frames:
                 continue
             for first in second.children:
                 if (
-                    first.dep_ in ("compound", "npadvmod")
+                    first.dep_ in ("compound", "npadvmod", "amod")
                     and first.i + 2 == second.i
                     and doc[first.i + 1].text == "-"
                 ):

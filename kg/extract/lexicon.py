@@ -378,6 +378,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "cooperate collaborate coordinate partner share extradite establish restore "
             "upgrade normalize normalise open reopen"
         ),
+        # "a joint U.S.-British base": what two run together (kg.extract.frames)
+        adjectives=words("joint"),
         nouns=words(
             "cooperation partnership collaboration exercise exercises drill drills manoeuvres "
             "maneuvers game ties tie"
