@@ -449,3 +449,12 @@ def test_a_demonym_ending_a_persons_name_is_no_state(pipeline: Pipeline) -> None
     # a demonym after a capitalised word that modifies a noun stays the state's
     text = "Radical French farmers blocked the roads."
     assert linked(pipeline, text, "French")[:2] == ("France", "State")
+
+
+def test_a_known_surname_the_model_missed_is_that_person(pipeline: Pipeline) -> None:
+    text = "Erdogan blocked the sale on Monday."
+    assert linked(pipeline, text, "Erdogan")[:2] == ("Recep Tayyip Erdoğan", "Person")
+    # next to another proper noun it is part of another name
+    text = "The Erdogan Foundation blocked the sale."
+    found = linked(pipeline, text, "Erdogan")
+    assert found is None or found[1] != "Person"

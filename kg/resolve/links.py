@@ -588,10 +588,37 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 actor = Actor(id=actor_id(name), label=name, type=ActorType.LOCATION)
                 links.add(LinkedMention(ent.start, ent.end, actor, "location"))
     _link_surnames(doc, links, persons)
+    _link_known_surnames(doc, links, gazetteer)
     return links
 
 
 _SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
+
+
+def _link_known_surnames(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
+    """Link the surname of a person of the gazetteer that the model did not tag.
+
+    "Trump blocked the sale": NER misses names at the start of a sentence; a proper noun
+    standing alone as an argument, spelled as the surname only one listed person bears,
+    is that person.
+    """
+    known = surnames(gazetteer)
+    lowers = doc.to_array("LOWER")
+    keys = numpy.array([doc.vocab.strings.add(key) for key in known], dtype="uint64")
+    for index in numpy.flatnonzero(numpy.isin(lowers, keys)):
+        token = doc[int(index)]
+        if (
+            token.tag_ != "NNP"
+            or token.ent_iob_ != "O"
+            or token.i in links.by_token
+            or token.dep_ not in _SURNAME_DEPS
+            or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NNP")
+            or (token.i > 0 and doc[token.i - 1].tag_ == "NNP")
+        ):
+            continue
+        actor = known.get(fold_name(token.text))
+        if actor is not None:
+            links.add(LinkedMention(token.i, token.i + 1, actor, "gazetteer"))
 
 
 def _link_surnames(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> None:
