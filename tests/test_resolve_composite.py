@@ -458,3 +458,13 @@ def test_a_known_surname_the_model_missed_is_that_person(pipeline: Pipeline) -> 
     text = "The Erdogan Foundation blocked the sale."
     found = linked(pipeline, text, "Erdogan")
     assert found is None or found[1] != "Person"
+
+
+def test_the_council_is_the_council_named_before(pipeline: Pipeline) -> None:
+    text = "The African Union Peace and Security Council met. Kenya urged the council to act."
+    assert linked(pipeline, text, "council")[1] == "InternationalOrganization"
+    text = "The International Court of Justice ruled. Israel rejected the court's order."
+    assert linked(pipeline, text, "court")[0] == "International Court of Justice"
+    # a nearer council no actor stands for is the one meant
+    text = "The U.N. Security Council met. The city council met. Kenya praised the council."
+    assert linked(pipeline, text, "council", occurrence=1) is None

@@ -422,6 +422,67 @@ class ActorLinks:
             found = self.antecedent(token)
             if found is not None:
                 self.add(LinkedMention(token.i, token.i + 1, found.actor, "coref"))
+        self._link_named_heads()
+
+    def _link_named_heads(self) -> None:
+        """Link "the council", "the court" to the last actor named with that word.
+
+        "the U.N. Security Council ... urged the council to act", "the International
+        Court of Justice ... the court ruled": a definite singular noun that is a word of
+        the name of an actor named before it (an institution's head noun) is that actor.
+        """
+        for index in positions(self.doc, _NAMED_HEADS, attrs=("LOWER",)):
+            token = self.doc[index]
+            if token.tag_ != "NN" or token.i in self.by_token:
+                continue
+            if not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+            ):
+                continue
+            if any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in token.children):
+                continue  # "the city council", "the Security Council's": another or named
+            word = token.lower_
+            for mention in self.before(token):
+                actor = mention.actor
+                if actor.type in (ActorType.PERSON, ActorType.LOCATION, ActorType.STATE):
+                    continue
+                names = (actor.label, self.doc[mention.start : mention.end].text)
+                if any(word in name.lower().split() for name in names):
+                    between = self.doc[mention.end : token.i]
+                    if not any(t.lower_ == word and t.i not in self.by_token for t in between):
+                        # (a nearer "council" no actor stands for is the one meant)
+                        self.add(LinkedMention(token.i, token.i + 1, actor, "coref"))
+                    break
+
+
+#: Head nouns of institutions' names that "the <noun>" takes up ("the council").
+_NAMED_HEADS = frozenset(
+    {
+        "council",
+        "court",
+        "tribunal",
+        "commission",
+        "committee",
+        "agency",
+        "ministry",
+        "party",
+        "front",
+        "mission",
+        "bank",
+        "fund",
+        "assembly",
+        "parliament",
+        "union",
+        "office",
+        "bureau",
+        "department",
+        "force",
+        "brigade",
+        "coalition",
+        "program",
+        "programme",
+    }
+)
 
 
 _DERIVED: dict[tuple[str, int], tuple[Gazetteer, Any]] = {}
