@@ -468,3 +468,20 @@ def test_the_council_is_the_council_named_before(pipeline: Pipeline) -> None:
     # a nearer council no actor stands for is the one meant
     text = "The U.N. Security Council met. The city council met. Kenya praised the council."
     assert linked(pipeline, text, "council", occurrence=1) is None
+
+
+def test_the_group_prefers_an_armed_group_nearby_then_the_nearest_actor(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Hezbollah fired rockets at Israel. Human Rights Watch criticized the attack. "
+        "The group said it targeted military sites."
+    )
+    assert linked(pipeline, text, "group")[0] == "Hezbollah"
+    text = "The G7 statement said the group remains concerned about China."
+    assert linked(pipeline, text, "group")[1] == "InternationalOrganization"
+    text = (
+        "Hamas fired rockets in May. Talks stalled. Prices rose. Markets fell. "
+        "Amnesty International published a report. The group said civilians were hit."
+    )
+    assert linked(pipeline, text, "group")[0] == "Amnesty International"

@@ -120,8 +120,11 @@ _PLACE_PREPOSITIONS = {"in", "to", "from", "near", "into", "at", "outside", "aro
 _PRONOUNS_NONPERSON = {"it", "its"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 #: Definite descriptions that refer back to an actor of the given types.
+#: How many sentences back a description prefers its first type ("the group": an armed
+#: group there before any organisation nearer).
+_DESCRIPTION_WINDOW = 2
 DESCRIPTIONS: dict[str, tuple[ActorType, ...]] = {
-    "group": (ActorType.ARMED_GROUP, ActorType.ORGANIZATION),
+    "group": (ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION),
     "militia": (ActorType.ARMED_GROUP,),
     "movement": (ActorType.ARMED_GROUP, ActorType.ORGANIZATION),
     "organization": (ActorType.ARMED_GROUP, ActorType.ORGANIZATION),
@@ -343,20 +346,25 @@ class ActorLinks:
             )
         elif token.lemma_.lower() in DESCRIPTIONS or lower in DESCRIPTIONS:
             allowed = DESCRIPTIONS.get(lower) or DESCRIPTIONS[token.lemma_.lower()]
-            # A description prefers its first type: "the group" is an armed group
-            # before it is any organisation.
+            # A description prefers its first type near it: "the group" is the armed
+            # group of this or the two sentences before before any organisation; farther back,
+            # the nearest actor of any of its types ("The G7 statement said the group").
+            near = token.sent.start
+            for _ in range(_DESCRIPTION_WINDOW):
+                near = self.doc[near - 1].sent.start if near > 0 else near
+            candidates = [
+                m
+                for m in self.before(token)
+                if m.actor.type in allowed and not self._inside_other(m)
+            ]
             for actor_type in allowed:
                 found = next(
-                    (
-                        m
-                        for m in self.before(token)
-                        if m.actor.type is actor_type and not self._inside_other(m)
-                    ),
+                    (m for m in candidates if m.actor.type is actor_type and m.start >= near),
                     None,
                 )
                 if found is not None:
                     return found
-            return None
+            return candidates[0] if candidates else None
         else:
             return None
         sent_start = token.sent.start
