@@ -373,6 +373,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # each of two states coordinated before a target noun
+        (
+            "Washington imposed tariffs on Canadian and Mexican exports.",
+            ("united-states", "sanctioned", "mexico", "Asserted"),
+        ),
         # legal action: a case, a warrant, a complaint against the one named after "against"
         (
             "South Africa has brought a genocide case against Israel at the World Court.",
@@ -501,6 +506,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-by-agent": [
+        # the target named by a participle
+        (
+            "Trump's tariffs targeting Canada and Mexico took effect.",
+            ("donald-trump", "sanctioned", "mexico", "Asserted"),
+        ),
         (
             "Kenyan students marched following a rally calling for the resignation of "
             "President Daniel arap Moi.",
@@ -1089,6 +1099,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-by-agent": [
+        # a participle that names no target
+        ("Trump's tariffs targeting steel hurt Canada.", ("donald-trump", "sanctioned", "canada")),
         (
             "An airstrike by Israel on Hezbollah killed two civilians.",
             ("hezbollah", "attacked", "israel"),

@@ -579,7 +579,18 @@ class Arguments:
             if lemma in STATE_INSTITUTIONS or token.lower_ in STATE_INSTITUTIONS:
                 return owners or modifiers
             if lemma in TARGET_NOUNS or token.lower_ in TARGET_NOUNS:
-                return owners or modifiers[:1]
+                # "Canadian and Mexican exports": each state coordinated with the first
+                first = modifiers[0]
+                coordinated = [
+                    m
+                    for m in modifiers[1:]
+                    if any(
+                        m.start <= c.i < m.end
+                        for t in self.doc[first.start : first.end]
+                        for c in t.conjuncts
+                    )
+                ]
+                return owners or [first, *coordinated]
             non_states = [m for m in modifiers if m.actor.type is not ActorType.STATE]
             compounds = {c.i for c in token.children if c.dep_ in ("compound", "nmod")}
             named = [m for m in non_states if any(m.start <= i < m.end for i in compounds)]

@@ -76,6 +76,9 @@ _PRESSURES = words(
 _OF_AGENTS = words("withdrawal pullout retreat deployment redeployment")
 _TOPIC_VERBS = words("discuss negotiate talk confer debate")
 _WITH = words("with between among")
+#: Participles that name the target of an act: "tariffs targeting Canada".
+_TARGETING = words("target aim direct")
+_AT = words("at against")
 #: Topics whose "with" phrase names a party to them ("the war with Russia", "ties with
 #: China"), not a partner in the talk about them; a person there is the partner.
 _RELATIONAL_TOPICS = words(
@@ -1355,6 +1358,14 @@ class Frames:
         if not targets:
             # "the withdrawal of some forces from Panama", "a suspension of links with Y"
             targets = self._of_targets(noun, preps - {"of"})
+        if not targets:
+            # "tariffs targeting Canada", "strikes aimed at Hezbollah"
+            targets = [
+                m
+                for acl in noun.children
+                if acl.dep_ == "acl" and acl.lemma_ in _TARGETING
+                for m in args.direct_objects(acl) or args.prep_objects(acl, _AT)
+            ]
         head = anchor.head
         partakers = args.partakers(noun)
         if partakers:
