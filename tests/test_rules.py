@@ -64,6 +64,16 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # "for X to do": X does it, and only as asked
+        (
+            "The United Nations called for Myanmar's junta to release Aung San Suu Kyi.",
+            ("myanmar", "retreatedFrom", "aung-san-suu-kyi", "Hypothetical"),
+        ),
+        # defiance is rejection
+        (
+            "Iran has defied the U.N. Security Council for years.",
+            ("iran", "rejected", "united-nations-security-council", "Asserted"),
+        ),
         # the attackers are the group named before
         (
             "The Baloch Liberation Army claimed the raid. The attackers killed ten Pakistani "
@@ -941,6 +951,10 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Somalia-based al-Shabaab attacked Kenya.", ("kenya", "operatesIn", "somalia")),
     ],
     "active-svo": [
+        (
+            "The United Nations called for Myanmar's junta to release Aung San Suu Kyi.",
+            ("united-nations", "retreatedFrom", "aung-san-suu-kyi"),
+        ),
         (
             "Kenya's ambassador to the United Nations, Martin Kimani, criticized Russia.",
             ("kenya", "accused", "russia"),

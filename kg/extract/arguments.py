@@ -965,6 +965,18 @@ class Arguments:
 
     def subjects_of_verb(self, verb: Token) -> list[LinkedMention]:
         """Return the actors that carry out ``verb`` (active voice)."""
+        if verb.dep_ in ("advcl", "xcomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        ):
+            # "called for Myanmar's junta to release X": the parser hangs the clause's
+            # subject on the main verb as "for" + object, right before "to"
+            to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+            if to is not None:
+                for prep in verb.head.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "for":
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj" and pobj.right_edge.i == to.i - 1:
+                                return self.actors_of(pobj)
         current = verb
         for _ in range(4):
             raised = current is not verb and current.lemma_ in _RAISING

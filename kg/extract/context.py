@@ -88,11 +88,24 @@ def clause_path(trigger: Token) -> list[Token]:
         if current.dep_ == "conj" and current.tag_ in ("VBD", "VBZ", "VBP"):
             # "would not tolerate it and offered help": a finite verb of its own
             break
-        if current.dep_ not in _COMPLEMENT_DEPS and not _claim_content(current):
+        if (
+            current.dep_ not in _COMPLEMENT_DEPS
+            and not _claim_content(current)
+            and not _requested(current)
+        ):
             break
         current = current.head
         path.append(current)
     return path
+
+
+def _requested(token: Token) -> bool:
+    """Whether ``token`` is the act a request asks for ("called for X to release Y")."""
+    return (
+        token.dep_ == "advcl"
+        and token.head.lemma_ in _REQUEST_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _claim_content(token: Token) -> bool:

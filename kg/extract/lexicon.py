@@ -309,7 +309,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     ),
     Relation.REJECTED: LexiconEntry(
         verbs=words(
-            "reject rebuff veto refuse decline dismiss spurn renege oppose deny contest dispute"
+            "reject rebuff veto refuse decline dismiss spurn renege oppose deny contest dispute "
+            "defy flout"
         ),
         adjectives=words("opposed"),
         # "denied the accusation", "disputes Egypt's claims": a claim rejected ("denied
