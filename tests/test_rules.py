@@ -1939,3 +1939,17 @@ def test_places_of_acts(
     assert matching[0].location is not None, _quads(found)
     assert matching[0].location.id == location
     assert not {a.object.actor.id for a in found if a.relation.value == triple[1]} & not_objects
+
+
+@pytest.mark.model
+def test_a_title_without_its_state_named_gives_the_state_once(extract: Extract) -> None:
+    text = (
+        "President Putin arrived in Minsk on Monday. "
+        "On Tuesday President Putin met Lukashenko, and Belarus signed a trade deal."
+    )
+    offices = [a for a in extract(text) if a.relation.value == "officialOf"]
+    assert [(a.subject.actor.id, a.object.actor.id) for a in offices] == [
+        ("vladimir-putin", "russia")
+    ]
+    # the first sentence's title, not a later one
+    assert offices[0].sentence.start == 0

@@ -1615,7 +1615,10 @@ class Frames:
         """Read titles as offices: "US President Joe Biden", "X, Iran's foreign minister"."""
         doc = self.doc
         links = self.args.links
-        for mention in list(links.mentions):
+        # "President Putin" gives his state once: the office is read off the text where
+        # no organisation is named in it only at the first such title of the article
+        unnamed: set[str] = set()
+        for mention in sorted(links.mentions, key=lambda m: m.start):
             if mention.actor.type is not ActorType.PERSON or mention.kind == "coref":
                 continue
             root = doc[mention.start : mention.end].root
@@ -1652,7 +1655,8 @@ class Frames:
                     continue  # "director of the Iran project at the Crisis Group"
                 organisation = found
                 break
-            if organisation is None and mention.actor.country:
+            if organisation is None and mention.actor.country and mention.actor.id not in unnamed:
+                unnamed.add(mention.actor.id)
                 state = gazetteer.state_by_country(mention.actor.country)
                 if state is not None:
                     organisation = LinkedMention(mention.start, mention.end, state, "gazetteer")
