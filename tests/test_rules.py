@@ -64,6 +64,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a state's bid named with another body is the state's
+        (
+            "Turkey threatened Sweden's NATO membership bid.",
+            ("turkey", "threatened", "sweden", "Asserted"),
+        ),
         # "for X to do": X does it, and only as asked
         (
             "The United Nations called for Myanmar's junta to release Aung San Suu Kyi.",
@@ -700,6 +705,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # the broker of a ceasefire is no party to it
+        (
+            "Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.",
+            ("israel", "agreedWith", "hamas", "Asserted"),
+        ),
         (
             "Kenya and Uganda spoke by phone on Monday.",
             ("kenya", "consulted", "uganda", "Asserted"),
@@ -951,6 +961,7 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Somalia-based al-Shabaab attacked Kenya.", ("kenya", "operatesIn", "somalia")),
     ],
     "active-svo": [
+        ("Turkey threatened Sweden's NATO membership bid.", ("turkey", "threatened", "nato")),
         (
             "The United Nations called for Myanmar's junta to release Aung San Suu Kyi.",
             ("united-nations", "retreatedFrom", "aung-san-suu-kyi"),
@@ -1222,6 +1233,10 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        (
+            "Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.",
+            ("israel", "agreedWith", "qatar"),
+        ),
         # attacking a third party together is no attack on each other
         ("Iran and Iraq attacked the Kurds.", ("iran", "attacked", "iraq")),
         # the ambassador of one state to an organisation is no meeting of the two

@@ -75,6 +75,13 @@ TARGET_NOUNS = words(
 )
 #: Participles of holding: "areas held by X", "a checkpoint manned by X".
 _AGAINST = words("against")
+#: Heads whose compound is their own name ("the al-Qaeda terror network").
+_BODY_HEADS = words(
+    "network group organization organisation movement militia party front army wing "
+    "faction coalition alliance force forces cell branch"
+)
+#: Participles whose agent arranged an event others take part in ("brokered by Qatar").
+_BROKERING = words("broker mediate facilitate host sponsor arrange organize organise")
 #: Prepositions after an office that name its organisation ("the spokesman for X").
 _OFFICE_PREPS = words("of for at to")
 _HOLDING = words("hold control man run occupy operate seize capture use garrison defend")
@@ -594,8 +601,9 @@ class Arguments:
             non_states = [m for m in modifiers if m.actor.type is not ActorType.STATE]
             compounds = {c.i for c in token.children if c.dep_ in ("compound", "nmod")}
             named = [m for m in non_states if any(m.start <= i < m.end for i in compounds)]
-            if named:
-                # "Osama bin Laden's al-Qaeda terror network": the network's own name
+            if named and (not owners or lemma in _BODY_HEADS or lemma in GROUP_NOUNS):
+                # "Osama bin Laden's al-Qaeda terror network": the network's own name (but
+                # "Sweden's NATO membership bid" is Sweden's)
                 return named[:1]
         # "the president of Armenia", "the government of President Laurent Gbagbo"
         if lemma in STATE_INSTITUTIONS or token.lower_ in STATE_INSTITUTIONS:
@@ -1109,7 +1117,8 @@ class Arguments:
     def event_agent(self, noun: Token) -> list[LinkedMention]:
         """Return who carried out an event noun ("strikes conducted by X", "X's attack")."""
         for child in noun.children:
-            if child.dep_ == "acl" and child.pos_ == "VERB":
+            if child.dep_ == "acl" and child.pos_ == "VERB" and child.lemma_ not in _BROKERING:
+                # (but "a ceasefire brokered by Qatar" is not Qatar's ceasefire)
                 agents = self.agents_of(child)
                 if agents:
                     return agents
