@@ -64,6 +64,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # the one accused in the passive is who acts
+        (
+            "The UAE has been accused of arming the RSF.",
+            ("united-arab-emirates", "aided", "rapid-support-forces", "Alleged"),
+        ),
         # a state's bid named with another body is the state's
         (
             "Turkey threatened Sweden's NATO membership bid.",
@@ -239,6 +244,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # hardware handed over
+        (
+            "Japan will provide patrol boats to the Philippines.",
+            ("japan", "aided", "philippines", "Hypothetical"),
+        ),
         # a list of states the parser read as an apposition
         (
             "The Wagner Group operates in Mali, the Central African Republic and Libya.",
@@ -388,6 +398,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # an aid package
+        (
+            "Washington announced a new $2 billion military aid package for Kyiv.",
+            ("united-states", "aided", "ukraine", "Asserted"),
+        ),
         # each of two states coordinated before a target noun
         (
             "Washington imposed tariffs on Canadian and Mexican exports.",
@@ -1022,6 +1037,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Hamas, a group backed by Iran, attacked Israel.", ("hamas", "supports", "iran")),
     ],
     "prepositional-object": [
+        # drones sent somewhere may be an attack, not aid
+        ("Russia sent drones to Ukraine overnight.", ("russia", "aided", "ukraine")),
         # "the war with Russia" is the topic, not a partner
         (
             "Macron discussed the war with Russia in a speech.",

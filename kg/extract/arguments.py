@@ -1045,7 +1045,12 @@ class Arguments:
                 and current.head.lower_ in ("of", "for", "with")
                 and current.head.head.lemma_ in _OBJECT_CONTROL
             ):
-                return self.direct_objects(current.head.head)
+                accuser = current.head.head
+                passive = [
+                    m for c in accuser.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)
+                ]
+                # "the UAE has been accused of arming the RSF": the passive subject
+                return passive or self.direct_objects(accuser)
             if current.head.lemma_ in _OBJECT_CONTROL_VERBS and (
                 current.dep_ == "xcomp"
                 or (

@@ -59,7 +59,9 @@ _MESSAGES = words(
 )
 _MESSAGE_PREPS = words("to from by of")
 #: Heads that carry the event of their compound: "a bombing campaign against Y".
-_EVENT_CARRIERS = words("mission campaign operation effort efforts bid attempt process drive")
+_EVENT_CARRIERS = words(
+    "mission campaign operation effort efforts bid attempt process drive package"
+)
 #: Messages whose participle speaks for their author: "a statement condemning Y".
 _STATEMENTS = words(
     "statement declaration letter communique communiqué note message announcement "

@@ -139,6 +139,14 @@ MATERIAL = words(
     "troops goods credit credits dollar dollars million billion shipment shipments "
     "intelligence"
 )
+#: Military hardware handed to a recipient ("delivered Leopard tanks to Ukraine").
+_HARDWARE = words(
+    "tank tanks vehicle vehicles boat boats vessel vessels jet jets aircraft helicopter "
+    "helicopters system systems munitions package packages security protection vaccine "
+    "vaccines"
+)
+#: Hardware that is fired, not given, when "sent" somewhere ("sent drones to Y").
+_FIRED = words("missile missiles drone drones shell shells rocket rockets")
 _MUNITIONS = words(
     "missile missiles rocket rockets shell shells drone drones mortar mortars artillery "
     "shot shots bullet bullets projectile projectiles salvo salvoes barrage grenade "
@@ -430,9 +438,14 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         recipients=words("give provide send donate grant lend deliver ship transfer"),
         # "helped Mauritius build an airstrip": the one helped is the clause's subject
         clausal=True,
-        needs_object=dict.fromkeys(
-            ("give", "provide", "send", "grant", "lend", "deliver", "ship", "transfer"), MATERIAL
-        ),
+        needs_object={
+            **dict.fromkeys(
+                ("give", "provide", "grant", "lend", "deliver", "ship", "transfer"),
+                MATERIAL | _HARDWARE | _FIRED,
+            ),
+            # "sent drones to Ukraine" may be an attack
+            "send": MATERIAL | _HARDWARE,
+        },
     ),
     Relation.CONCEDED_TO: LexiconEntry(
         verbs=words("concede yield ease lift relax compromise allow permit shorten"),
