@@ -64,6 +64,12 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a territory ruled or held in swathes
+        ("Hamas governs Gaza.", ("hamas", "controls", "gaza", "Asserted")),
+        (
+            "Al-Shabab still holds large swathes of rural Somalia.",
+            ("al-shabaab", "controls", "somalia", "Asserted"),
+        ),
         # the one accused in the passive is who acts
         (
             "The UAE has been accused of arming the RSF.",
@@ -976,6 +982,7 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Somalia-based al-Shabaab attacked Kenya.", ("kenya", "operatesIn", "somalia")),
     ],
     "active-svo": [
+        ("Uganda's court ruled against Kenya.", ("uganda-judiciary", "controls", "kenya")),
         ("Turkey threatened Sweden's NATO membership bid.", ("turkey", "threatened", "nato")),
         (
             "The United Nations called for Myanmar's junta to release Aung San Suu Kyi.",

@@ -32,7 +32,7 @@ _PLACE_TYPES = (ActorType.STATE, ActorType.LOCATION)
 _PARTS = words(
     "area areas part parts region regions territory territories town towns city cities "
     "district districts province provinces village villages zone zones swath swaths "
-    "stretch stretches half most much"
+    "stretch stretches swathe swathes half most much"
 )
 _IN = words("in across throughout inside within from")
 _OVER = words("of over")
