@@ -250,6 +250,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # what a claim says is alleged
+        (
+            "Ukraine claims Russia used chemical weapons near Bakhmut.",
+            ("russia", "attacked", "ukraine", "Alleged"),
+        ),
         # hardware handed over
         (
             "Japan will provide patrol boats to the Philippines.",
@@ -495,6 +500,15 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # who was behind an attack carried it out
+        (
+            "Israel was behind the strike on Iran's consulate in Damascus.",
+            ("israel", "attacked", "iran", "Asserted"),
+        ),
+        (
+            "Officials said Iran-backed militias were probably behind the attack on U.S. troops.",
+            ("iran-backed-militias", "attacked", "united-states-armed-forces", "Alleged"),
+        ),
         # a response "with" an act is the subject's act
         (
             "Israel responded with airstrikes against Hezbollah.",

@@ -1121,6 +1121,13 @@ class Arguments:
 
     def event_agent(self, noun: Token) -> list[LinkedMention]:
         """Return who carried out an event noun ("strikes conducted by X", "X's attack")."""
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "behind"
+            and noun.head.head.lemma_ in ("be", "stand")
+        ):
+            # "militias were behind the attack on U.S. troops"
+            return self.subjects_of_verb(noun.head.head)
         for child in noun.children:
             if child.dep_ == "acl" and child.pos_ == "VERB" and child.lemma_ not in _BROKERING:
                 # (but "a ceasefire brokered by Qatar" is not Qatar's ceasefire)

@@ -50,7 +50,7 @@ _DISMISSING = words("reject dismiss deny refute")
 _LITOTES = words("hesitate rule")
 _FUTURE_AUX = words("will would shall 'll wo")
 _POSSIBLE_AUX = words("could may might should must can")
-_ALLEGED_ADVERBS = words("reportedly allegedly purportedly apparently")
+_ALLEGED_ADVERBS = words("reportedly allegedly purportedly apparently probably presumably")
 _CONDITIONS = words("if unless")
 #: Verbs that say an event happens: "a ceasefire could take place".
 _OCCURRENCE_VERBS = words("take happen occur begin start resume come")
@@ -158,7 +158,13 @@ def modality_of(trigger: Token) -> ModalityCue:
             return ModalityCue(Modality.HYPOTHETICAL, "if")
         if any(c.lower_ in _ALLEGED_ADVERBS for c in children):
             return ModalityCue(Modality.ALLEGED, "reportedly")
-        if token.i != trigger.i and token.lemma_ in _ALLEGING and token.lemma_ not in LIGHT_VERBS:
+        if (
+            token.i != trigger.i
+            and token.lemma_ in _ALLEGING
+            # "claimed responsibility for the attack" is no allegation; "claims Russia
+            # used chemical weapons" is
+            and (token.lemma_ not in LIGHT_VERBS or path[index - 1].dep_ == "ccomp")
+        ):
             return ModalityCue(Modality.ALLEGED, "allege")
         if token.i != trigger.i and token.pos_ == "NOUN" and token.lemma_.lower() in _CLAIM_NOUNS:
             return ModalityCue(Modality.ALLEGED, "allege")  # "amid claims that X armed Y"
