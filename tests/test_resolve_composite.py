@@ -485,3 +485,12 @@ def test_the_group_prefers_an_armed_group_nearby_then_the_nearest_actor(
         "Amnesty International published a report. The group said civilians were hit."
     )
     assert linked(pipeline, text, "group")[0] == "Amnesty International"
+
+
+def test_a_name_in_quotes_of_its_own_is_a_term_not_an_actor(pipeline: Pipeline) -> None:
+    text = (
+        "Analysts call these four nations the “Axis of Upheaval,” citing their ties. "
+        "The G7 statement said the group remains concerned."
+    )
+    assert linked(pipeline, text, "Upheaval") is None
+    assert linked(pipeline, text, "group")[0] == "Group of Seven"

@@ -635,6 +635,8 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             links.add(LinkedMention(name_span.start, ent.end, actor, "ner"))
         elif ent.label_ == "ORG":
             name = normalise_name(ent.text)
+            if _quoted(ent) or not any(t.is_alpha and not t.is_stop for t in ent):
+                continue  # "the 'Axis of Upheaval'": a term in quotes; 'The "': no name
             if name in persons:
                 # "Trump praised ..." tagged as an organisation after "Donald Trump"
                 links.add(LinkedMention(ent.start, ent.end, persons[name], "coref"))
@@ -659,6 +661,25 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     _link_surnames(doc, links, persons)
     _link_known_surnames(doc, links, gazetteer)
     return links
+
+
+_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'", "``", "''"})
+
+
+def _quoted(ent: Span) -> bool:
+    """Whether a name stands in quotation marks of its own ("the “Axis of Upheaval,”").
+
+    The model may take the opening quote (and "the") into the entity, and a comma may
+    stand before the closing quote.
+    """
+    doc = ent.doc
+    opening = any(t.text in _QUOTES for t in doc[max(0, ent.start - 1) : ent.start + 2])
+    after = doc[ent.end : ent.end + 2]
+    closing = bool(after) and (
+        after[0].text in _QUOTES
+        or (after[0].text in (",", ".") and len(after) > 1 and after[1].text in _QUOTES)
+    )
+    return opening and closing
 
 
 _SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
