@@ -494,3 +494,15 @@ def test_a_name_in_quotes_of_its_own_is_a_term_not_an_actor(pipeline: Pipeline) 
     )
     assert linked(pipeline, text, "Upheaval") is None
     assert linked(pipeline, text, "group")[0] == "Group of Seven"
+
+
+def test_bare_authorities_or_police_acting_are_the_dominant_states(pipeline: Pipeline) -> None:
+    text = (
+        "Uganda has seen protests for weeks. Authorities arrested an opposition leader. "
+        "Police detained his supporters in Kampala."
+    )
+    assert linked(pipeline, text, "Authorities")[:2] == ("Uganda", "State")
+    assert linked(pipeline, text, "Police")[:2] == ("Police of Uganda", "GovernmentBody")
+    # as an object they are not taken for the article's state
+    text = "Uganda has seen protests. Kampala blamed police for the deaths in Uganda."
+    assert linked(pipeline, text, "police") is None

@@ -164,6 +164,8 @@ _COLLECTIVE = frozenset(
 _BODIES = frozenset({"ministry", "council"})
 #: How a ministry's topic word is written in its name.
 _MINISTRY_TOPICS = {"foreign": "Foreign Affairs", "defence": "Defense"}
+#: State agents that act as a body when named bare as a subject ("Police detained X").
+_ACTING_BODIES = frozenset({"authority", "authorities", "police", "policeman", "gendarmerie"})
 #: Verbs whose object troops belong to their subject ("Iran sent troops to Syria").
 _DEPLOYING = frozenset(
     {
@@ -655,10 +657,10 @@ class _Resolver:
         if sector.of_state:
             definite = words & _DEFINITE or words & {"government", "security", "state"}
             # "Troops stormed the building": a bare plural acting is the forces present
-            acting = (
-                sector is Sector.MILITARY
-                and head.tag_ in ("NNS", "NNPS")
-                and head.dep_ in ("nsubj", "nsubjpass")
+            # and "Authorities arrested X", "Police detained Y": the state's
+            acting = head.dep_ in ("nsubj", "nsubjpass") and (
+                (sector is Sector.MILITARY and head.tag_ in ("NNS", "NNPS"))
+                or head.lemma_.lower() in _ACTING_BODIES
             )
             if not (definite or acting):
                 return None
