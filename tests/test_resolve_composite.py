@@ -506,3 +506,8 @@ def test_bare_authorities_or_police_acting_are_the_dominant_states(pipeline: Pip
     # as an object they are not taken for the article's state
     text = "Uganda has seen protests. Kampala blamed police for the deaths in Uganda."
     assert linked(pipeline, text, "police") is None
+
+
+def test_forces_of_a_person_with_no_known_state_are_his(pipeline: Pipeline) -> None:
+    text = "Israel struck Gaza. Haftar's forces attacked Tripoli."
+    assert linked(pipeline, text, "forces")[:2] == ("Haftar-led forces", "ArmedGroup")

@@ -848,6 +848,15 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-of-apposition": [
+        # the head of a group's bureau is its official; the leader of a named gang leads it
+        (
+            "Ismail Haniyeh, head of Hamas's political bureau, visited Tehran.",
+            ("ismail-haniyeh", "officialOf", "hamas", "Asserted"),
+        ),
+        (
+            "Jimmy Cherizier, the leader of the G9 gang alliance, threatened the police.",
+            ("jimmy-cherizier", "leads", "g9-family-and-allies", "Asserted"),
+        ),
         # a department's head is an official of the whole; a group's leader leads it
         (
             "Volker Turk, the U.N. human rights chief, condemned the executions.",
@@ -1334,6 +1343,10 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Mali's capital, Bamako, was calm.", ("bamako", "officialOf", "mali")),
     ],
     "title-of-apposition": [
+        (
+            "Ismail Haniyeh, head of Hamas's political bureau, visited Tehran.",
+            ("ismail-haniyeh", "leads", "hamas"),
+        ),
         (
             "Volker Turk, the U.N. human rights chief, spoke.",
             ("volker-turk", "leads", "united-nations"),

@@ -299,6 +299,23 @@ def _title_after(args: Arguments) -> Iterator[Candidate]:
         if organisation is None:
             continue
         relation = relation_of_office(token, organisation.actor.type)
+        of_heads = [
+            pobj
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        if relation is Relation.LEADS and any(
+            not organisation.start <= pobj.i < organisation.end
+            and any(
+                c.dep_ == "poss" and organisation.start <= c.i < organisation.end
+                for c in pobj.children
+            )
+            for pobj in of_heads
+        ):
+            # "head of Hamas's political bureau": he leads a part, not Hamas
+            relation = Relation.OFFICIAL_OF
         role = _role(token, organisation)
         yield Candidate(person, organisation, relation, "title-of-apposition", token, role)
 

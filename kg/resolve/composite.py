@@ -370,7 +370,7 @@ class _Resolver:
                     for pobj in to.children
                     if pobj.dep_ == "pobj"
                 ]
-        named = backer = leader = state = word = None
+        named = backer = leader = state = word = possessor = None
         first = start
         owners = {
             m.actor.id
@@ -402,6 +402,14 @@ class _Resolver:
                     ruled = self.gazetteer.state_by_country(actor.country)
                     if ruled is not None:
                         state = state or (ruled, min(mention.start, start))
+                elif (
+                    actor.type is ActorType.PERSON
+                    and token.dep_ == "poss"
+                    and self.agents.phrases.get((head.lower_,)) is not Sector.GOVERNMENT
+                ):
+                    # "Haftar's forces": the men he leads, whatever state is named near
+                    # (but "President Suharto's government" is his state's)
+                    possessor = possessor or (actor, mention.start)
                 elif actor.type in _NON_STATE:
                     named = named or (actor, mention.start)
                 continue
@@ -439,6 +447,8 @@ class _Resolver:
                     return kind, patron, start
         if named is not None:
             return "named", named[0], min(named[1], first)
+        if possessor is not None and state is None:
+            return "led", possessor[0], min(possessor[1], first)
         if leader is not None:
             patron, participle = leader
             return "led", patron, self._patron_start(participle)
