@@ -500,6 +500,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # a scene set before the clause keeps its own modality
+        (
+            "In a phone call with Zelenskyy, Scholz pledged more aid.",
+            ("olaf-scholz", "consulted", "volodymyr-zelensky", "Asserted"),
+        ),
         # who was behind an attack carried it out
         (
             "Israel was behind the strike on Iran's consulate in Damascus.",
@@ -740,6 +745,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # a meeting that did not take place
+        (
+            "The meeting between Modi and Sharif did not take place.",
+            ("narendra-modi", "consulted", "shehbaz-sharif", "Denied"),
+        ),
         # the broker of a ceasefire is no party to it
         (
             "Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.",

@@ -94,6 +94,10 @@ def clause_path(trigger: Token) -> list[Token]:
             and not _requested(current)
         ):
             break
+        if current.dep_ == "prep" and current.i < current.head.i and current.head.pos_ == "VERB":
+            # "In a call with X, Y pledged aid": a scene set before the clause is no
+            # part of what the clause asserts, promises or denies
+            break
         current = current.head
         path.append(current)
     return path
@@ -199,6 +203,8 @@ def modality_of(trigger: Token) -> ModalityCue:
     if top.dep_ == "advcl" and any(c.lower_ in _CONDITIONS for c in top.children):
         return ModalityCue(Modality.HYPOTHETICAL, "if")
     if trigger.dep_ == "nsubj" and trigger.head.lemma_ in _OCCURRENCE_VERBS:
+        if any(c.dep_ == "neg" for c in trigger.head.children):
+            return ModalityCue(Modality.DENIED, "neg")  # "the meeting did not take place"
         # "a ceasefire could take place", "talks will begin": an event yet to happen
         auxiliaries = {c.lower_ for c in trigger.head.children if c.dep_ == "aux"}
         if auxiliaries & (_POSSIBLE_AUX | _FUTURE_AUX):
