@@ -33,6 +33,12 @@ Extract = Callable[[str], list[Assertion]]
 
 #: rule -> (sentence, an assertion of that rule: (subject, relation, object, modality)).
 POSITIVE: dict[str, list[tuple[str, Quad]]] = {
+    "pro-compound": [
+        (
+            "Pro-Russian separatists declared independence in Donbas.",
+            ("russia", "supports", "russia-backed-separatists", "Asserted"),
+        ),
+    ],
     "repelled-attack": [
         (
             "The Malian army said it had repelled a JNIM attack on Boulkessi.",
@@ -1013,6 +1019,10 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
             ("al-shabaab", "operatesIn", "somalia"),
         ),
         ("Somalia-based al-Shabaab attacked Kenya.", ("kenya", "operatesIn", "somalia")),
+    ],
+    "pro-compound": [
+        # a "pro-" group is not the patron's own
+        ("Pro-Russian separatists attacked Kramatorsk.", ("russia", "attacked", "ukraine")),
     ],
     "active-svo": [
         ("Uganda's court ruled against Kenya.", ("uganda-judiciary", "controls", "kenya")),

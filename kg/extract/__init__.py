@@ -99,6 +99,7 @@ _STATIC_RULES = frozenset(
         "compound-participle",
         "np-part-of",
         "np-place",
+        "pro-compound",
         "title-first-apposition",
         "title-of-apposition",
     }

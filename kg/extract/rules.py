@@ -80,6 +80,7 @@ RULES: dict[str, Rule] = {
         Rule("title-apposition", "US Defense Secretary Lloyd Austin said ...", 0.9),
         Rule("np-part-of", "Afghanistan's Ministry of Foreign Affairs said ...", 0.8),
         Rule("np-place", "Pakistan blamed militants of the TTP in Afghanistan.", 0.7),
+        Rule("pro-compound", "Pro-Russian separatists declared independence.", 0.75),
         Rule("title-first-apposition", "Japan's new prime minister, Shigeru Ishiba, ...", 0.85),
         Rule(
             "title-of-apposition",

@@ -1,6 +1,6 @@
 """Standing relations read off noun phrases: parts, offices and memberships.
 
-Three patterns over the parse, each a named rule of :data:`kg.extract.rules.RULES`:
+Patterns over the parse, each a named rule of :data:`kg.extract.rules.RULES`:
 
 ``np-part-of``
     A body named with its owner inside one noun phrase is part of it: "Afghanistan's
@@ -9,6 +9,9 @@ Three patterns over the parse, each a named rule of :data:`kg.extract.rules.RULE
 ``title-first-apposition``
     An office named before the person, in apposition: "Japan's new prime minister,
     Shigeru Ishiba", "the spokesperson for Pakistan's foreign ministry, Shafqat Ali Khan".
+``pro-compound``
+    A group named as a patron's side is supported by it: "pro-Russian
+    separatists" (Russia supports them).
 ``np-place``
     An actor named with the place it is in, inside one noun phrase, operates there:
     "militants in Afghanistan", "UNICEF teams in Sudan", "the rebels across the border
@@ -374,9 +377,23 @@ def pattern_candidates(args: Arguments) -> Iterator[Candidate]:
                     yield Candidate(first, second, rule.relation, rule.name, trigger)
 
 
+def _pro_backers(args: Arguments) -> Iterator[Candidate]:
+    """Read "pro-Russian separatists": Russia supports the group named so."""
+    doc = args.doc
+    for mention in args.links.mentions:
+        if mention.kind != "composite" or not mention.actor.supported_by:
+            continue
+        if doc[mention.start].lower_ != "pro" or mention.start + 2 >= mention.end:
+            continue
+        patron = args.links.at(doc[mention.start + 2])
+        if patron is not None and patron.actor.id in mention.actor.supported_by:
+            yield Candidate(patron, mention, Relation.SUPPORTS, "pro-compound", doc[mention.start])
+
+
 def standing_candidates(args: Arguments) -> Iterator[Candidate]:
     """Yield the standing relations of a doc's noun phrases (module docstring)."""
     yield from _parts(args)
+    yield from _pro_backers(args)
     yield from _places(args)
     yield from _title_first(args)
     yield from _title_after(args)

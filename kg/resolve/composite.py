@@ -232,6 +232,11 @@ def _state_facts(gazetteer: Gazetteer) -> _StateFacts:
     return _StateFacts(forces=forces, demonyms=demonyms)
 
 
+def _pro(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` follows "pro-" ("pro-Russian", "pro-Iran")."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro"
+
+
 def _group_type(sector: Sector) -> ActorType:
     return _GROUP_TYPES.get(sector, ActorType.ARMED_GROUP)
 
@@ -395,6 +400,10 @@ class _Resolver:
             mention = self.links.at(token)
             if mention is not None and mention.kind != "location":
                 actor = mention.actor
+                if _pro(self.doc, mention.start):
+                    # "pro-Russian separatists": backed by Russia, not Russia's
+                    backer = backer or (actor, self.doc[mention.start])
+                    continue
                 if actor.type is ActorType.STATE:
                     state = state or (actor, mention.start)
                 elif actor.type is ActorType.PERSON and actor.country:
