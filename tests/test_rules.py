@@ -357,6 +357,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "possessor-object": [
+        # troops deployed are the instrument; whom they face is the target
+        (
+            "Russia deployed troops near the Ukrainian border.",
+            ("russia", "mobilizedAgainst", "ukraine", "Asserted"),
+        ),
         (
             "Israel lifted the blockade on Palestinian lorries.",
             ("israel", "retreatedFrom", "palestine", "Asserted"),
@@ -1025,6 +1030,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Pro-Russian separatists attacked Kramatorsk.", ("russia", "attacked", "ukraine")),
     ],
     "active-svo": [
+        # deployed troops are no target
+        (
+            "Moscow is pressuring Minsk to deploy Russian troops.",
+            ("belarus", "mobilizedAgainst", "russian-armed-forces"),
+        ),
         ("Uganda's court ruled against Kenya.", ("uganda-judiciary", "controls", "kenya")),
         ("Turkey threatened Sweden's NATO membership bid.", ("turkey", "threatened", "nato")),
         (

@@ -43,6 +43,8 @@ _INTENT_VERBS = words(
 )
 #: What one is urged or asked to do is not done yet: "urged X and Y to avoid clashes".
 _REQUEST_VERBS = words("urge ask call press request appeal implore encourage demand seek")
+#: Verbs that ask for an act only with an infinitive: "told Israel to allow aid".
+_TELLING = words("tell want instruct direct advise require")
 #: Nouns whose content clause is a claim: "accusations that Rwanda supports the M23".
 _CLAIM_NOUNS = words("accusation allegation claim charge report suspicion assertion rumor rumour")
 #: Verbs that deny a claim named as their object: "rejected accusations that ...".
@@ -185,6 +187,15 @@ def modality_of(trigger: Token) -> ModalityCue:
         ):
             # "urged Y to attack", "called for a ceasefire between X and Y", "demanded
             # the withdrawal of X's troops"
+            return ModalityCue(Modality.HYPOTHETICAL, "request")
+        if (
+            index > 0
+            and token.lemma_ in _TELLING
+            and path[index - 1].dep_ in ("xcomp", "ccomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in path[index - 1].children)
+        ):
+            # "told Israel to allow aid", "wants Germany to send tanks" (but "told
+            # reporters that X attacked" reports a fact)
             return ModalityCue(Modality.HYPOTHETICAL, "request")
         if token.pos_ in ("VERB", "AUX", "ADJ"):
             auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}

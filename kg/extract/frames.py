@@ -656,8 +656,14 @@ class Frames:
             # "recaptured Omdurman from the RSF": whom the ground was taken from comes
             # before the ground itself
             frames.append(("prepositional-object", lambda: args.prep_objects(verb, _FROM)))
-        if verb.lemma_ not in _TOPIC_VERBS:
-            # "the G7 discussed China's role": what is discussed is no partner
+        needed = entry.needs_object.get(verb.lemma_, frozenset())
+        instrument = entry is LEXICON[Relation.MOBILIZED_AGAINST] and any(
+            c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in needed or c.lower_ in needed)
+            for c in verb.children
+        )
+        if verb.lemma_ not in _TOPIC_VERBS and not instrument:
+            # "the G7 discussed China's role": what is discussed is no partner; "deployed
+            # troops" names what is deployed, not against whom
             frames.append(("active-svo", lambda: args.direct_objects(verb)))
         if entry.clausal:
             # "insisted on its demands that Burundi's government grant ...": the clause
