@@ -829,6 +829,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "np-part-of": [
+        # a body the gazetteer names with its state inside the name
+        (
+            "A U.S. State Department spokesperson expressed sorrow.",
+            ("us-department-of-state", "partOf", "united-states", "Asserted"),
+        ),
         (
             "The Nigerian defense ministry said troops repelled the raid.",
             ("ministry-of-defense-of-nigeria", "partOf", "nigeria", "Asserted"),

@@ -36,6 +36,7 @@ from kg.extract.frames import Candidate, modifies_other_noun
 from kg.extract.lexicon import words
 from kg.extract.patterns import match_rules
 from kg.extract.territory import Territory
+from kg.gazetteer import Gazetteer
 from kg.resolve import LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import LEADING_OFFICES, MEMBER_OFFICES, OFFICES, positions
@@ -137,7 +138,7 @@ def _organisation_in(
     return None
 
 
-def _parts(args: Arguments) -> Iterator[Candidate]:
+def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
     doc = args.doc
     links = args.links
     for mention in links.mentions:
@@ -166,8 +167,19 @@ def _parts(args: Arguments) -> Iterator[Candidate]:
             ):
                 continue  # "U.S. and Iraqi forces": Iraq's forces, whatever else modifies
             owners.append(found)
+        if not owners and actor.part_of:
+            # "the U.S. State Department", "the Pakistani military" named as one gazetteer
+            # name: the state inside it, spelled as its name or demonym
+            state = gazetteer.actors.get(actor.part_of)
+            for token in span:
+                if token.i == root.i or state is None:
+                    continue
+                named = gazetteer.lookup(token.text)
+                if named is not None and named.id == state.id:
+                    owners.append(LinkedMention(token.i, token.i + 1, state, "gazetteer"))
+                    break
         for owner in owners[:1]:
-            if is_unit:
+            if is_unit and owner.actor.id != actor.id:
                 yield Candidate(mention, owner, Relation.PART_OF, "np-part-of", root)
 
 
@@ -390,9 +402,9 @@ def _pro_backers(args: Arguments) -> Iterator[Candidate]:
             yield Candidate(patron, mention, Relation.SUPPORTS, "pro-compound", doc[mention.start])
 
 
-def standing_candidates(args: Arguments) -> Iterator[Candidate]:
+def standing_candidates(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
     """Yield the standing relations of a doc's noun phrases (module docstring)."""
-    yield from _parts(args)
+    yield from _parts(args, gazetteer)
     yield from _pro_backers(args)
     yield from _places(args)
     yield from _title_first(args)
