@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
 import numpy
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, fold_name
@@ -685,6 +686,11 @@ def _quoted(ent: Span) -> bool:
 _SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
 
 
+def _surname_hashes(gazetteer: Gazetteer) -> numpy.ndarray:
+    """The string hashes of the gazetteer's surnames, as spaCy's ``LOWER`` holds them."""
+    return numpy.array([hash_string(key) for key in surnames(gazetteer)], dtype="uint64")
+
+
 def _link_known_surnames(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
     """Link the surname of a person of the gazetteer that the model did not tag.
 
@@ -693,9 +699,8 @@ def _link_known_surnames(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> N
     is that person.
     """
     known = surnames(gazetteer)
-    lowers = doc.to_array("LOWER")
-    keys = numpy.array([doc.vocab.strings.add(key) for key in known], dtype="uint64")
-    for index in numpy.flatnonzero(numpy.isin(lowers, keys)):
+    keys = derived("surname-hashes", gazetteer, _surname_hashes)
+    for index in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), keys)):
         token = doc[int(index)]
         if (
             token.tag_ != "NNP"
