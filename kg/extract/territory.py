@@ -62,6 +62,11 @@ class Territory:
         ):
             return mention
         if depth < 2 and token.lemma_.lower() in _PARTS:
+            for child in token.children:
+                # "Mozambique's Cabo Delgado province": a part of that state
+                owner = self.args.links.at(child) if child.dep_ == "poss" else None
+                if owner is not None and owner.actor.type is ActorType.STATE:
+                    return owner
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
                     for pobj in prep.children:
