@@ -756,6 +756,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # the parties of a fight that broke out, hung on the verb
+        (
+            "Heavy fighting erupted between Hamas and Israeli forces in Rafah.",
+            ("hamas", "attacked", "israel-defense-forces", "Asserted"),
+        ),
         # a meeting that did not take place
         (
             "The meeting between Modi and Sharif did not take place.",
@@ -1315,6 +1320,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # a fight that broke out after a meeting between two others
+        (
+            "Fighting erupted after talks between Kenya and Somalia.",
+            ("kenya", "attacked", "somalia"),
+        ),
         (
             "Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.",
             ("israel", "agreedWith", "qatar"),

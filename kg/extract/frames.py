@@ -78,6 +78,8 @@ _PRESSURES = words(
 _OF_AGENTS = words("withdrawal pullout retreat deployment redeployment")
 _TOPIC_VERBS = words("discuss negotiate talk confer debate")
 _WITH = words("with between among")
+#: Verbs of an event breaking out, whose "between" phrase names its parties.
+_BREAKING_OUT = words("erupt break flare rage continue intensify resume escalate occur")
 #: Participles that name the target of an act: "tariffs targeting Canada".
 _TARGETING = words("target aim direct")
 _AT = words("at against")
@@ -1444,6 +1446,10 @@ class Frames:
                     yield Candidate(agent, obj, relation, "light-verb-nominal", noun)
             return
         between = args.prep_objects(noun, _BETWEEN)
+        if not between and noun.dep_ == "nsubj" and noun.head.lemma_ in _BREAKING_OUT:
+            # "fighting erupted between Hamas and Israeli forces": the parser hangs the
+            # parties on the verb
+            between = args.prep_objects(noun.head, _BETWEEN)
         if relation in SYMMETRIC and len(between) > 1 and not args.event_agent(noun):
             # "fighting between Azerbaijanis and Armenians", "talks between X and Y"
             yield from _pairs(between, relation, "symmetric-coordination", noun)
