@@ -15,6 +15,7 @@ cost is bounded by its limits: a client never needs the whole graph.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -54,8 +55,9 @@ _FAMILY_OF = {
     relation: family for family, members in RELATION_FAMILIES.items() for relation in members
 }
 assert set(_FAMILY_OF) == {r.value for r in Relation}
+Adjacency = dict[str, dict[str, dict[str, Any]]]
+"""A projection's edges at one actor: the other actor -> relation -> edge attributes."""
 _ACTOR_TYPES = frozenset(t.value for t in ActorType) | {"Actor"}
-_MAX_ROLLUP_STEPS = 8
 
 
 def relation_family(relation: str) -> str:
@@ -135,40 +137,53 @@ class EgoNetwork:
 
 
 class _Rollup:
-    """Map actors to what they are part of (at the top of their ``partOf`` chain), and back."""
+    """Map actors to what they are part of (at the top of their ``partOf`` chain), and back.
+
+    A chain that comes back on itself (A part of B, B part of A: extraction errors) ends
+    at the smallest id of the loop, so that every actor of the loop has the same top.
+    """
 
     def __init__(self, part_of: Mapping[str, Sequence[str]] | None) -> None:
         self.part_of = part_of
         self._roots: dict[str, str] = {}
-        self._parts: dict[str, list[str]] = {}
-        for part, parents in (part_of or {}).items():
-            for parent in parents[:1]:
-                self._parts.setdefault(parent, []).append(part)
+        self._members: dict[str, list[str]] | None = None
 
     def root(self, actor: str) -> str:
         if not self.part_of:
             return actor
         if (known := self._roots.get(actor)) is not None:
             return known
-        current, seen = actor, {actor}
-        for _ in range(_MAX_ROLLUP_STEPS):
+        path: list[str] = []
+        seen: dict[str, int] = {}
+        current = actor
+        while True:
+            if (known := self._roots.get(current)) is not None:
+                top = known
+                break
+            if current in seen:
+                top = min(path[seen[current] :])
+                break
+            seen[current] = len(path)
+            path.append(current)
             parents = self.part_of.get(current, ())
-            if not parents or parents[0] in seen:
+            if not parents:
+                top = current
                 break
             current = parents[0]
-            seen.add(current)
-        self._roots[actor] = current
-        return current
+        for step in path:
+            self._roots[step] = top
+        return top
 
     def members(self, actor: str) -> list[str]:
         """The actor and every actor that rolls up to it."""
-        found, stack = [actor], [actor]
-        while stack:
-            for part in self._parts.get(stack.pop(), ()):
-                if part not in found and self.root(part) == actor:
-                    found.append(part)
-                    stack.append(part)
-        return found
+        if not self.part_of:
+            return [actor]
+        if self._members is None:
+            self._members = {}
+            for part in self.part_of:
+                if (top := self.root(part)) != part:
+                    self._members.setdefault(top, []).append(part)
+        return [actor, *self._members.get(actor, ())]
 
 
 _PART_OF: WeakKeyDictionary[ActorGraph, dict[str, tuple[str, ...]]] = WeakKeyDictionary()
@@ -196,26 +211,37 @@ def read_part_of(store: Store, graph: ActorGraph | None = None) -> dict[str, tup
     return found
 
 
-def _merge(edge: dict[str, Any] | None, data: dict[str, Any], underlying: str) -> dict[str, Any]:
-    if edge is None:
-        return {
-            "evidence": int(data.get("evidence", 0)),
-            "articles": set(data.get("articles", ())),
-            "first_date": data.get("first_date"),
-            "last_date": data.get("last_date"),
-            "confidence": float(data.get("confidence", 0.0)),
-            "modalities": set(data.get("modalities", ())),
-            "edges": [underlying],
-        }
-    edge["evidence"] += int(data.get("evidence", 0))
-    edge["articles"].update(data.get("articles", ()))
-    for key, pick in (("first_date", min), ("last_date", max)):
-        values = [v for v in (edge[key], data.get(key)) if v is not None]
-        edge[key] = pick(values) if values else None
-    edge["confidence"] = max(edge["confidence"], float(data.get("confidence", 0.0)))
-    edge["modalities"].update(data.get("modalities", ()))
-    edge["edges"].append(underlying)
-    return edge
+def _ego_edge(key: tuple[str, str, str], behind: list[tuple[str, dict[str, Any]]]) -> EgoEdge:
+    """Merge the projection's edges behind one ego edge (one, unless rolled up)."""
+    subject, relation, obj = key
+    articles: set[str] = set()
+    modalities: set[str] = set()
+    firsts: list[str] = []
+    lasts: list[str] = []
+    evidence, confidence = 0, 0.0
+    for _, data in behind:
+        evidence += int(data.get("evidence", 0))
+        articles.update(data.get("articles", ()))
+        modalities.update(data.get("modalities", ()))
+        confidence = max(confidence, float(data.get("confidence", 0.0)))
+        if (first := data.get("first_date")) is not None:
+            firsts.append(first)
+        if (last := data.get("last_date")) is not None:
+            lasts.append(last)
+    return EgoEdge(
+        id=f"{subject}|{relation}|{obj}",
+        subject=subject,
+        relation=relation,
+        object=obj,
+        family=_FAMILY_OF[relation],
+        evidence=evidence,
+        sources=len(articles),
+        first_date=min(firsts) if firsts else None,
+        last_date=max(lasts) if lasts else None,
+        confidence=confidence,
+        modalities=tuple(sorted(modalities)),
+        edges=tuple(sorted(underlying for underlying, _ in behind)),
+    )
 
 
 def _node(
@@ -293,104 +319,101 @@ def ego_network(
         raise ActorNotFound(actor_id)
     rolled = _Rollup(part_of)
     rollup = bool(part_of)
+    accepts = edge_filter.accepts
     start = rolled.root(actor_id)
     distance = {start: 0}
-    folded: dict[str, list[str]] = {}
-    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
-    frontier = [start]
     truncated = False
-    kept: set[str] | None = None  # once the limit is reached: the actors kept, folded in
+    kept: dict[str, str] | None = None  # once the limit is reached: each actor kept, folded in
+
+    # The plain dicts behind the graph's views: the loops below read thousands of edges.
+    succ: Mapping[str, Adjacency] = graph._succ
+    pred: Mapping[str, Adjacency] = graph._pred
 
     def type_of(actor: str) -> str:
         return str(graph.nodes[actor].get("type", "Actor")) if actor in graph else "Actor"
 
+    # The walk only ranks and picks the actors; the edges between them are read after.
+    frontier = [start]
     for level in range(1, depth + 1):
         following: list[str] = []
         for current in frontier:
-            members = rolled.members(current)
-            folded[current] = members
+            if len(distance) >= limit:
+                if kept is None:
+                    kept = {m: node for node in distance for m in rolled.members(node)}
+                truncated = truncated or _reaches_beyond(graph, rolled.members(current), kept)
+                continue
             totals: dict[str, int] = {}
-            if len(distance) >= limit and kept is None:
-                # Full: from now on only edges to the actors kept matter, and a hub's
-                # are looked up from the smaller side instead of read whole.
-                kept = {m for node in distance for m in rolled.members(node)}
-            for member in members:
+            for member in rolled.members(current):
                 if member not in graph:
                     continue
-                for forwards, adjacency in (
-                    (True, graph.succ[member]),
-                    (False, graph.pred[member]),
-                ):
-                    pairs: Iterable[tuple[str, Any]] = adjacency.items()
-                    if kept is not None:
-                        if len(kept) < len(adjacency):
-                            pairs = [(o, adjacency[o]) for o in kept if o in adjacency]
-                        else:
-                            pairs = [(o, adjacency[o]) for o in adjacency if o in kept]
-                        truncated = truncated or len(pairs) < len(adjacency)
-                    for other, keyed in pairs:
-                        end = rolled.root(other)
-                        if end == current or (types is not None and type_of(end) not in types):
+                for adjacency in (succ[member], pred[member]):
+                    for other, keyed in adjacency.items():
+                        end = rolled.root(other) if rollup else other
+                        if end in distance or (types is not None and type_of(end) not in types):
                             continue
                         for relation, data in keyed.items():
-                            if (rollup and relation == "partOf") or not edge_filter.accepts(
-                                relation, data
-                            ):
+                            if (rollup and relation == "partOf") or not accepts(relation, data):
                                 continue
-                            subject, obj = (current, end) if forwards else (end, current)
-                            underlying = (
-                                f"{member}|{relation}|{other}"
-                                if forwards
-                                else f"{other}|{relation}|{member}"
-                            )
-                            key = (subject, relation, obj)
-                            if key in edges and underlying in edges[key]["edges"]:
-                                continue  # met from both ends
-                            edges[key] = _merge(edges.get(key), data, underlying)
                             totals[end] = totals.get(end, 0) + int(data.get("evidence", 0))
-            for other in sorted(totals, key=lambda o: (-totals[o], o)):
-                if other in distance:
-                    continue
-                if len(distance) >= limit:
-                    truncated = True
-                    break
+            room = limit - len(distance)
+            for other in heapq.nsmallest(room, totals, key=lambda o: (-totals[o], o)):
                 distance[other] = level
                 following.append(other)
+            truncated = truncated or len(totals) > room
         frontier = following
         if not frontier:
             break
-    for node in distance:
-        folded.setdefault(node, rolled.members(node))
-    kept_keys = [key for key in edges if key[0] in distance and key[2] in distance]
-    ordered = sorted(kept_keys, key=lambda key: (-edges[key]["evidence"], key))
-    if len(ordered) > max_edges:
-        truncated = True
-        ordered = ordered[:max_edges]
+    folded = {node: rolled.members(node) for node in distance}
+    if kept is None:
+        kept = {member: node for node, members in folded.items() for member in members}
+    # Each edge of the projection between the actors kept is read once: from its
+    # subject's side if the walk went on from the subject, else from its object's.
+    behind: dict[tuple[str, str, str], list[tuple[str, dict[str, Any]]]] = {}
+    evidence: dict[tuple[str, str, str], int] = {}
+    for node, steps in distance.items():
+        if steps == depth:
+            continue
+        for member in folded[node]:
+            if member not in graph:
+                continue
+            for forwards, adjacency in ((True, succ[member]), (False, pred[member])):
+                if len(kept) < len(adjacency):
+                    pairs = [(other, adjacency[other]) for other in kept if other in adjacency]
+                else:
+                    pairs = [(other, keyed) for other, keyed in adjacency.items() if other in kept]
+                for other, keyed in pairs:
+                    end = kept[other]
+                    if end == node or (not forwards and distance[end] < depth):
+                        continue
+                    for relation, data in keyed.items():
+                        if (rollup and relation == "partOf") or not accepts(relation, data):
+                            continue
+                        if forwards:
+                            key, underlying = (node, relation, end), f"{member}|{relation}|{other}"
+                        else:
+                            key, underlying = (end, relation, node), f"{other}|{relation}|{member}"
+                        behind.setdefault(key, []).append((underlying, data))
+                        evidence[key] = evidence.get(key, 0) + int(data.get("evidence", 0))
+    # The first max_edges by evidence, without sorting the (thousands) left out.
+    ordered = heapq.nsmallest(max_edges, evidence, key=lambda key: (-evidence[key], key))
+    truncated = truncated or len(evidence) > max_edges
     return EgoNetwork(
         actor=start,
         depth=depth,
         nodes=tuple(_node(graph, node, d, folded[node], store) for node, d in distance.items()),
-        edges=tuple(_ego_edge(key, edges[key]) for key in ordered),
+        edges=tuple(_ego_edge(key, behind[key]) for key in ordered),
         truncated=truncated,
     )
 
 
-def _ego_edge(key: tuple[str, str, str], edge: dict[str, Any]) -> EgoEdge:
-    subject, relation, obj = key
-    return EgoEdge(
-        id=f"{subject}|{relation}|{obj}",
-        subject=subject,
-        relation=relation,
-        object=obj,
-        family=_FAMILY_OF[relation],
-        evidence=edge["evidence"],
-        sources=len(edge["articles"]),
-        first_date=edge["first_date"],
-        last_date=edge["last_date"],
-        confidence=edge["confidence"],
-        modalities=tuple(sorted(edge["modalities"])),
-        edges=tuple(sorted(edge["edges"])),
-    )
+def _reaches_beyond(graph: ActorGraph, members: Iterable[str], kept: Mapping[str, str]) -> bool:
+    """Whether one of ``members`` has a neighbour outside ``kept`` (the walk was cut)."""
+    for member in members:
+        if member in graph:
+            for adjacency in (graph.succ[member], graph.pred[member]):
+                if len(adjacency) > len(kept) or any(o not in kept for o in adjacency):
+                    return True
+    return False
 
 
 def ego_subgraph(graph: ActorGraph, ego: EgoNetwork) -> ActorGraph:

@@ -16,7 +16,7 @@ from kg.ego import (
     suggest_actors,
 )
 from kg.errors import ActorNotFound, UnknownNameError
-from kg.graph import build_graph
+from kg.graph import ActorGraph, build_graph
 from kg.query import EdgeFilter
 from kg.rdf import actor_quads
 from kg.store import EmbeddedStore
@@ -106,6 +106,70 @@ def test_rollup_folds_parts_and_merges_their_edges(sample_store: EmbeddedStore) 
         ("united-kingdom", "houthis", "attacked"),
         ("united-states", "houthis", "attacked"),
     ]
+
+
+def _hand_graph(edges: list[tuple[str, str, str, int]]) -> ActorGraph:
+    """A projection of (subject, relation, object, evidence) edges, one article each."""
+    graph = ActorGraph()
+    for number, (subject, relation, obj, evidence) in enumerate(edges):
+        graph.add_edge(
+            subject,
+            obj,
+            key=relation,
+            evidence=evidence,
+            articles=[f"article-{number}"],
+            modalities=["asserted"],
+            first_date="2024-01-01",
+            last_date="2024-01-0" + str(1 + number % 9),
+            confidence=0.5,
+        )
+    for node in graph.nodes:
+        graph.nodes[node].update(label=node.title(), type="State")
+    return graph
+
+
+def test_ego_network_picks_best_attested_then_reads_edges_between_them() -> None:
+    graph = _hand_graph(
+        [
+            ("hub", "attacked", "a", 5),
+            ("b", "aided", "hub", 4),
+            ("hub", "supports", "c", 1),
+            ("a", "attacked", "b", 2),  # between two neighbours
+            ("a", "attacked", "c", 9),  # c is left out at limit 3
+            ("b", "aided", "far", 7),  # two steps away
+        ]
+    )
+    one = ego_network(graph, "hub", limit=3)
+    assert [n.id for n in one.nodes] == ["hub", "a", "b"]
+    assert one.truncated
+    # At one step, an edge between two neighbours is not shown.
+    assert [e.id for e in one.edges] == ["hub|attacked|a", "b|aided|hub"]
+    two = ego_network(graph, "hub", depth=2, limit=3)
+    assert [e.id for e in two.edges] == ["hub|attacked|a", "b|aided|hub", "a|attacked|b"]
+    every = ego_network(graph, "hub", depth=2)
+    assert {n.id: n.distance for n in every.nodes} == {"hub": 0, "a": 1, "b": 1, "c": 1, "far": 2}
+    assert not every.truncated
+    assert [e.id for e in every.edges][:2] == ["a|attacked|c", "b|aided|far"]
+    assert ego_network(graph, "hub", depth=2, max_edges=2).truncated
+
+
+def test_rollup_of_a_loop_folds_into_one_actor() -> None:
+    graph = _hand_graph(
+        [("b", "attacked", "x", 1), ("c", "attacked", "x", 2), ("x", "aided", "a", 3)]
+    )
+    # a, b and c are each part of the next: the loop ends at the smallest id, from anywhere.
+    loop = {"a": ("b",), "b": ("c",), "c": ("a",)}
+    for start in ("a", "b", "c"):
+        ego = ego_network(graph, start, part_of=loop)
+        assert ego.actor == "a"
+        assert [(n.id, n.folded) for n in ego.nodes] == [("a", ("b", "c")), ("x", ())]
+        by_id = {e.id: e for e in ego.edges}
+        assert by_id["a|attacked|x"].edges == ("b|attacked|x", "c|attacked|x")
+        assert (by_id["a|attacked|x"].evidence, by_id["a|attacked|x"].sources) == (3, 2)
+        assert by_id["a|attacked|x"].last_date == "2024-01-02"
+        assert by_id["x|aided|a"].evidence == 3
+    # From the other end, the same edges.
+    assert {e.id for e in ego_network(graph, "x", part_of=loop).edges} == set(by_id)
 
 
 def test_read_part_of_and_suggest(sample_store: EmbeddedStore) -> None:
