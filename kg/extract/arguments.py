@@ -73,7 +73,6 @@ TARGET_NOUNS = words(
     "airliner boat gunboat tank goods products exports imports companies firms assets "
     "computer computers website websites server servers settlement settlements jail prison"
 )
-#: Participles of holding: "areas held by X", "a checkpoint manned by X".
 _AGAINST = words("against")
 #: Heads whose compound is their own name ("the al-Qaeda terror network").
 _BODY_HEADS = words(
@@ -84,6 +83,7 @@ _BODY_HEADS = words(
 _BROKERING = words("broker mediate facilitate host sponsor arrange organize organise")
 #: Prepositions after an office that name its organisation ("the spokesman for X").
 _OFFICE_PREPS = words("of for at to")
+#: Participles of holding: "areas held by X", "a checkpoint manned by X".
 _HOLDING = words("hold control man run occupy operate seize capture use garrison defend")
 #: Places that a party may hold besides the target nouns ("villages held by X").
 _PLACE_NOUNS = words(

@@ -26,7 +26,13 @@ from kg.places import place_country
 from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
 from kg.vocab import slugify
-from kg.wordclasses import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, TITLE_WORDS, positions
+from kg.wordclasses import (
+    FIRST_PERSON_PLURAL,
+    FIRST_PERSON_SINGULAR,
+    QUOTES,
+    TITLE_WORDS,
+    positions,
+)
 
 T = TypeVar("T")
 
@@ -664,7 +670,9 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     return links
 
 
-_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'", "``", "''"})
+#: Quotation marks, with the single ones and the tokenizer's `` and '' (a term may be
+#: set off by any of them).
+_QUOTES = QUOTES | {"‘", "’", "'", "``", "''"}
 
 
 def _quoted(ent: Span) -> bool:
