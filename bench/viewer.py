@@ -8,7 +8,12 @@ for each actor and depth. Prints, per case, the median and the worst of:
 - ``api``: the ``/ego`` request as the browser timed it (Resource Timing);
 - ``draw``: adding the elements to Cytoscape and laying them out (fcose), as the page
   times it (``document.body.dataset.drawMs``);
-- ``total``: from navigation start to the network drawn (page load, scripts, API, draw);
+- ``total``: from navigation start to the network laid out (page load, scripts, API, draw);
+- ``painted``: from navigation start to the second animation frame after that, when
+  Cytoscape has drawn the network on its canvas (it draws in an animation frame of its
+  own, after the layout). The script watches for it itself (a script the browser runs
+  in each page before the viewer's), so that any version of the viewer is measured
+  alike; the target is judged on it;
 
 and the same for the examples' store as the baseline (the ratio says what 10,000 actors
 cost over 100). Run: ``python -m bench.viewer [--runs 5] [--keep]``; it prints the
@@ -34,6 +39,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "bench" / "viewer-results.md"
 CASES = (("united-states", 1), ("iran", 1), ("united-states", 2), ("hezbollah", 2))
+KEYS = ("api", "draw", "total", "painted")
 
 
 def build_synthetic(store: Path, assertions: int) -> None:
@@ -69,6 +75,22 @@ def serve(store: Path, port: int) -> subprocess.Popen[bytes]:
     raise RuntimeError("kg serve did not start")
 
 
+# Run in each page before its scripts: when the viewer marks the network laid out
+# (``data-drawn-at`` on the body), note the time of the second animation frame after.
+PAINT_WATCH = """
+new MutationObserver(() => {
+  const at = document.body && document.body.dataset.drawnAt;
+  if (at && at !== window.kgDrawnAt) {
+    window.kgDrawnAt = at;
+    window.kgPaintedAt = null;
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      window.kgPaintedAt = performance.now();
+    }));
+  }
+}).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-drawn-at"] });
+"""
+
+
 def browser() -> Any:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -78,7 +100,9 @@ def browser() -> Any:
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,900"):
         options.add_argument(argument)
     service = Service(shutil.which("chromedriver") or "/usr/bin/chromedriver")
-    return webdriver.Chrome(service=service, options=options)
+    driver = webdriver.Chrome(service=service, options=options)
+    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": PAINT_WATCH})
+    return driver
 
 
 def measure(driver: Any, base: str, actor: str, depth: int) -> dict[str, float]:
@@ -86,14 +110,17 @@ def measure(driver: Any, base: str, actor: str, depth: int) -> dict[str, float]:
 
     driver.get(f"{base}/?actor={actor}&hops={depth}")
     WebDriverWait(driver, 60).until(
-        lambda d: d.execute_script("return document.body.dataset.loaded") == actor
+        lambda d: (
+            d.execute_script("return document.body.dataset.loaded") == actor
+            and d.execute_script("return window.kgPaintedAt")
+        )
     )
     figures = driver.execute_script(
         """
         const ego = performance.getEntriesByType('resource').filter(e => e.name.includes('/ego/'));
         return {api: ego.length ? ego[0].duration : null,
                 draw: Number(document.body.dataset.drawMs),
-                total: Number(document.body.dataset.drawnAt),
+                total: Number(document.body.dataset.drawnAt), painted: window.kgPaintedAt,
                 nodes: cy.nodes().length, edges: cy.edges().length};
         """
     )
@@ -108,7 +135,7 @@ def run_cases(base: str, runs: int, cases: tuple[tuple[str, int], ...]) -> dict[
             samples = [measure(driver, base, actor, depth) for _ in range(runs + 1)][1:]
             results[f"{actor} d{depth}"] = {
                 key: (statistics.median(s[key] for s in samples), max(s[key] for s in samples))
-                for key in ("api", "draw", "total")
+                for key in KEYS
             } | {"nodes": samples[0]["nodes"], "edges": samples[0]["edges"]}
     finally:
         driver.quit()
@@ -159,21 +186,20 @@ def main() -> None:
             lines.append(
                 f"  {case:20} {figures['nodes']:4} nodes {figures['edges']:5} edges  "
                 + "  ".join(
-                    f"{key} {figures[key][0]:7.1f} / {figures[key][1]:7.1f}"
-                    for key in ("api", "draw", "total")
+                    f"{key} {figures[key][0]:7.1f} / {figures[key][1]:7.1f}" for key in KEYS
                 )
             )
-    ratio = report["synthetic"]["united-states d1"]["total"][0] / max(
-        report["examples"]["united-states d1"]["total"][0], 1e-9
+    ratio = report["synthetic"]["united-states d1"]["painted"][0] / max(
+        report["examples"]["united-states d1"]["painted"][0], 1e-9
     )
-    lines.append(f"united-states d1 total, synthetic over examples: {ratio:.2f}x")
+    lines.append(f"united-states d1 painted, synthetic over examples: {ratio:.2f}x")
     print("\n".join(lines))
-    worst = max(figures["total"][0] for figures in report["synthetic"].values())
+    worst = max(figures["painted"][0] for figures in report["synthetic"].values())
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     OUTPUT.write_text(
         f"Run {when}: `python -m bench.viewer --runs {args.runs}`; the synthetic store is "
         f"`bench.synth`'s graph of {args.assertions:,} assertions. The slowest median "
-        f"from navigation to the network drawn, at 10,000 actors: {worst:.0f} ms "
+        f"from navigation to the network painted, at 10,000 actors: {worst:.0f} ms "
         f"(target < 1,000 ms: {'**met**' if worst < 1000 else '**not met**'}).\n\n"
         "```\n" + "\n".join(lines) + "\n```\n"
     )

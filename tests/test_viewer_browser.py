@@ -272,6 +272,69 @@ def test_curation_from_the_viewer(driver: Any, server: str) -> None:
     settle(driver, server, "8-curation")
 
 
+def download_to(driver: Any, folder: Path) -> None:
+    """Let the page download files, into ``folder``, without asking."""
+    driver.execute_cdp_cmd(
+        "Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(folder)}
+    )
+
+
+def downloaded(folder: Path, name: str, timeout: float = 15) -> bytes:
+    """The file ``name`` once the browser has finished writing it (and renamed it so)."""
+    path = folder / name
+    deadline = time.monotonic() + timeout
+    while not (path.is_file() and path.stat().st_size > 0):
+        assert time.monotonic() < deadline, f"no {name} in {sorted(folder.iterdir())}"
+        time.sleep(0.1)
+    return path.read_bytes()
+
+
+def test_export_png_of_the_network(driver: Any, server: str, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    download_to(driver, tmp_path)
+    open_view(driver, server + "/?actor=hezbollah")
+    loaded(driver, "hezbollah")
+    driver.find_element(By.CSS_SELECTOR, "#export-menu summary").click()
+    driver.find_element(By.ID, "export-png").click()
+    png = downloaded(tmp_path, "kg-hezbollah.png")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert png[12:16] == b"IHDR"
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    # The whole network at scale 2, not an empty canvas.
+    assert width > 200
+    assert height > 200
+    assert len(png) > 10_000
+    assert png[-8:-4] == b"IEND"
+    settle(driver, server, "11-export-png")
+
+
+def test_export_gexf_of_the_filtered_view(driver: Any, server: str, tmp_path: Path) -> None:
+    from xml.etree import ElementTree
+
+    from selenium.webdriver.common.by import By
+
+    download_to(driver, tmp_path)
+    open_view(driver, server + "/?actor=united-states&min_sources=2")
+    loaded(driver, "united-states")
+    shown = set(driver.execute_script("return cy.nodes().map(n => n.id())"))
+    shown_edges = driver.execute_script("return cy.edges().length")
+    everything = {n["id"] for n in httpx.get(server + "/ego/united-states").json()["nodes"]}
+    assert shown < everything  # the filter leaves actors out
+    link = driver.find_element(By.ID, "export-gexf")
+    assert "min_sources=2" in link.get_attribute("href")
+    assert "actor=united-states" in link.get_attribute("href")
+    driver.find_element(By.CSS_SELECTOR, "#export-menu summary").click()
+    link.click()
+    gexf = ElementTree.fromstring(downloaded(tmp_path, "kg.gexf"))  # the server names it
+    assert gexf.tag.endswith("gexf")
+    nodes = {e.get("id") for e in gexf.iter() if e.tag.rsplit("}", 1)[-1] == "node"}
+    edges = [e for e in gexf.iter() if e.tag.rsplit("}", 1)[-1] == "edge"]
+    assert nodes == shown
+    assert len(edges) == shown_edges
+    settle(driver, server, "12-export-gexf")
+
+
 def test_offline_api_docs(driver: Any, server: str) -> None:
     from selenium.webdriver.common.by import By
 

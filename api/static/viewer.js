@@ -193,7 +193,12 @@ function quieten() { cy.edges().toggleClass("quiet", cy.edges().length > 120); }
 
 function setStatus(text) { document.getElementById("status").textContent = text; }
 
-async function load() {
+// The ego network as {ego} or {error}: a request started early never rejects unheard.
+function fetchEgo() {
+  return api(egoUrl(state.actor, state.hops)).then((ego) => ({ ego }), (error) => ({ error }));
+}
+
+async function load(requested = null) {
   if (!state.actor) return;
   if (state.families && !state.families.length) {
     cy.elements().remove();
@@ -202,10 +207,8 @@ async function load() {
     return;
   }
   setStatus(`Loading ${state.actor}…`);
-  let ego;
-  try {
-    ego = await api(egoUrl(state.actor, state.hops));
-  } catch (error) {
+  const { ego, error } = await (requested || fetchEgo());
+  if (error) {
     setStatus(`Could not load ${state.actor}: ${error.message}`);
     return;
   }
@@ -224,6 +227,9 @@ async function load() {
     + `${ego.truncated ? " (cut at the limits)" : ""}. Click an edge for its evidence; double-click an actor to expand it.`);
   document.body.dataset.drawMs = drawn.toFixed(1);
   document.body.dataset.drawnAt = performance.now().toFixed(1);
+  // The network goes on screen first; the table comes in the next frame (laying out a few
+  // hundred rows takes the browser some 100 ms on a small machine).
+  await afterPaint();
   document.body.dataset.loaded = state.actor;
   renderTable();
   if (state.edge && cy.getElementById(state.edge).length) {
@@ -236,6 +242,21 @@ async function load() {
   if (!document.getElementById("tab-timeline").hidden) loadTimeline();
 }
 
+// A small seeded generator (mulberry32): see runLayout.
+function seededRandom(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Resolves once the browser has painted a frame with what is drawn so far.
+function afterPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 function runLayout(keep) {
   return new Promise((resolve) => {
     if (!cy.nodes().length) { resolve(); return; }
@@ -244,7 +265,16 @@ function runLayout(keep) {
       quality: cy.nodes().length > 80 ? "draft" : "default", nodeRepulsion: 6000, idealEdgeLength: 90, fit: true, padding: 30,
     });
     layout.one("layoutstop", () => resolve());
-    layout.run();
+    // fcose draws its start and its samples with Math.random: with a fixed seed, the same
+    // network is laid out the same way each time it is opened (a shared link looks alike).
+    // Without animation the layout runs at once, so the seed lasts for this layout only.
+    const random = Math.random;
+    Math.random = seededRandom(1);
+    try {
+      layout.run();
+    } finally {
+      Math.random = random;
+    }
   });
 }
 
@@ -414,11 +444,12 @@ async function showEdge(id) {
 // --- table ---
 
 function currentEdges() {
+  const labels = new Map(cy.nodes().map((node) => [node.id(), node.data("label")]));
   return cy.edges().map((edge) => {
     const data = edge.data();
     return {
-      id: data.id, subject: cy.getElementById(data.source).data("label"), relation: data.relation,
-      object: cy.getElementById(data.target).data("label"), sources: data.sources,
+      id: data.id, subject: labels.get(data.source), relation: data.relation,
+      object: labels.get(data.target), sources: data.sources,
       evidence: data.evidence, first_date: data.first_date || "", last_date: data.last_date || "",
     };
   });
@@ -679,6 +710,10 @@ async function curate(event) {
 
 async function start() {
   makeCy();
+  readUrl();
+  // A deep link's network is asked for at once, beside the families (unless it filters
+  // by family: its relations come with them).
+  const early = state.actor && !state.families ? fetchEgo() : null;
   const families = await api("/relations/families");
   const familyBox = document.getElementById("families");
   for (const family of families) {
@@ -694,7 +729,6 @@ async function start() {
       el("input", { type: "checkbox", name: "type", value: type, checked: "" }),
       el("span", { class: "swatch", style: `background:${look.colour};height:10px;width:10px` }), ` ${type} (${look.shape})`));
   }
-  readUrl();
   syncControls();
   updateExportLinks();
   setUpSearch();
@@ -722,7 +756,7 @@ async function start() {
   document.getElementById("curate-form").addEventListener("submit", curate);
   window.addEventListener("popstate", () => { readUrl(); syncControls(); load(); });
   document.body.dataset.ready = "1";
-  await load();
+  await load(early);
 }
 
 start();
