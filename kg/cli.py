@@ -476,6 +476,8 @@ def eval_command(
             )
         else:
             title += f", forbidden {len(report.forbidden)}"
+            if report.folded:
+                title += f", {len(report.folded)} part-of folded by the gold (not scored)"
         table = Table(
             "relation",
             "gold",
@@ -503,6 +505,7 @@ def eval_command(
                 ("missed", report.misses),
                 ("wrong", report.wrong),
                 ("FORBIDDEN", report.forbidden),
+                ("folded", report.folded),
             ):
                 for item in items:
                     console.print(f"  {label}: {escape(item)}", highlight=False, soft_wrap=True)

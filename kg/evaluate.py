@@ -7,7 +7,10 @@ Two kinds of gold are read:
   ``{"subject", "relation", "object", "status"}`` with status ``required``, ``optional``
   or ``forbidden``. The article is the ``.jsonl`` (or ``.txt``) file of the same name
   beside it. Recall is over required triples; a predicted triple is correct when it
-  is required or optional, wrong otherwise; forbidden ones are listed separately.
+  is required or optional, wrong otherwise; forbidden ones are listed separately. A
+  ``partOf`` whose two ends the gold's aliases give one name ("US military" is an alias
+  of "United States" there) is not scored: the gold folds the part into its whole, so
+  the triple cannot be said in its names; such assertions are listed as folded.
 - **Span gold** (``*.jsonl`` whose first line is ``{"article", "annotated": true, ...}``,
   the format of ``../shared/ANNOTATION.md``): each document's header line carries its
   ``text`` (and ``title``, ``date``), then one relation a line with the sentence, both
@@ -139,6 +142,8 @@ class EvalReport:
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     forbidden: list[str] = field(default_factory=list)
+    #: Triple gold only: part-of assertions whose ends the gold names as one actor.
+    folded: list[str] = field(default_factory=list)
     #: PLOVER only: records whose type was found, of records with a known type.
     type_found: int = 0
     type_total: int = 0
@@ -212,6 +217,7 @@ class EvalReport:
             "type_recall": self.type_recall,
             "triple_recall": self.triple_recall,
             "forbidden": len(self.forbidden),
+            "folded": len(self.folded),
             "relations": {
                 name: {
                     "gold": s.gold,
@@ -285,11 +291,15 @@ class _Names:
                 return name
         return None
 
+    def direct(self, mention: Mention) -> str | None:
+        """Return the gold name of the actor itself (none for its state's name alone)."""
+        return self._direct(mention.actor, mention.span.text)
+
     def candidates(self, mention: Mention) -> list[str]:
         """Return the gold names an actor may stand for: itself, then its state."""
         actor = mention.actor
         names = []
-        direct = self._direct(actor, mention.span.text)
+        direct = self.direct(mention)
         if direct is not None:
             names.append(direct)
         state = state_of(actor, self.gazetteer)
@@ -314,6 +324,14 @@ def evaluate_triple_gold(
     # Each prediction is the set of gold-name triples it may stand for.
     predictions: dict[tuple[str, str, str], Assertion] = {}
     for assertion in _edges(assertions):
+        if assertion.relation is Relation.PART_OF:
+            subject = names.direct(assertion.subject)
+            if subject is not None and subject == names.direct(assertion.object):
+                report.folded.append(
+                    f"{assertion.subject.actor.label} partOf {assertion.object.actor.label}"
+                    f"  [{assertion.rule}] {assertion.sentence.text[:160]}"
+                )
+                continue
         options = [
             (s, assertion.relation.value, o)
             for s in names.candidates(assertion.subject)
