@@ -317,6 +317,11 @@ function actorLink(id) {
   return el("button", { class: "linkish", type: "button", onclick: () => openActor(id) }, label);
 }
 
+// Items with ", " between them, for a list read aloud or copied as text.
+function joined(items) {
+  return items.flatMap((item, i) => (i ? [", ", item] : [item]));
+}
+
 function openActor(id) {
   state.actor = id;
   state.edge = null;
@@ -355,7 +360,7 @@ async function showActor(id, parts) {
       el("dt", {}, "Country"), el("dd", {}, actor.country || "—"),
       el("dt", {}, "Wikidata"), el("dd", {}, actor.wikidata || "—"),
       el("dt", {}, "Aliases"), el("dd", {}, ...(actor.aliases.length ? actor.aliases.map((a) => el("span", { class: "chip" }, a)) : ["—"])),
-      el("dt", {}, "Part of"), el("dd", {}, ...(actor.part_of.length ? actor.part_of.map(actorLink) : ["—"])),
+      el("dt", {}, "Part of"), el("dd", {}, ...(actor.part_of.length ? joined(actor.part_of.map(actorLink)) : ["—"])),
       el("dt", {}, "Parts"), el("dd", {}, ...(parts && parts.length ? parts.slice(0, 40).map((p) => el("span", { class: "chip" }, p)) : ["—"])),
       folded.length ? el("dt", {}, "Folded in") : null,
       folded.length ? el("dd", {}, folded.join(", ")) : null,
