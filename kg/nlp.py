@@ -23,7 +23,11 @@ How the ruler matches names (:class:`ActorRuler`):
 
 The tokenizer also splits a hyphen after an abbreviation ("U.S.-backed" -> "U.S.", "-",
 "backed"), as it already does after a word ("Iran-backed"), so that the name is a token
-of its own.
+of its own. A gazetteer acronym spelt like an English auxiliary verb ("IS" for the
+Islamic State) is given the norm of a dotted abbreviation ("i.s."), which is what the
+model's tagger and parser read: with the norm "is", "IS fighters attacked ..." is tagged
+and parsed as the verb *is*. (Acronyms spelt like pronouns, "US" and "WHO", are tagged
+as names already.)
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from functools import lru_cache
 
 import spacy
 from rapidfuzz import fuzz
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
@@ -46,6 +51,7 @@ from spacy.util import compile_infix_regex, filter_spans
 from kg.errors import ModelNotFound
 from kg.gazetteer import Gazetteer, fold_name, load_gazetteer, skeleton
 from kg.places import place_country
+from kg.wordclasses import AUXILIARIES
 
 __all__ = [
     "MODEL_CANDIDATES",
@@ -331,6 +337,25 @@ def _split_abbreviation_hyphens(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+def _auxiliary_acronyms(gazetteer: Gazetteer) -> set[str]:
+    """Acronyms of the gazetteer's names spelt like an auxiliary verb: "IS"."""
+    return {
+        word
+        for actor in gazetteer.actors.values()
+        for name in (actor.label, *actor.aliases)
+        for word in name.split()
+        if word.isalpha() and word.isupper() and word.lower() in AUXILIARIES
+    }
+
+
+def _norm_acronyms(nlp: Language, gazetteer: Gazetteer) -> None:
+    """Give auxiliary-like acronyms the norm of a dotted abbreviation ("IS" -> "i.s.")."""
+    if not isinstance(nlp.tokenizer, Tokenizer):
+        return
+    for word in sorted(_auxiliary_acronyms(gazetteer)):
+        nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: ".".join(word.lower()) + "."}])
+
+
 @lru_cache(maxsize=2)
 def load_nlp(model: str | None = None, *, gazetteer: str | None = None) -> Language:
     """Load the spaCy model with the actor ruler added before its NER.
@@ -346,7 +371,8 @@ def load_nlp(model: str | None = None, *, gazetteer: str | None = None) -> Langu
         raise ModelNotFound(f"spaCy model {name!r} could not be loaded: {err}") from err
     _split_abbreviation_hyphens(nlp)
     before = "ner" if "ner" in nlp.pipe_names else None
-    nlp.add_pipe("kg_actor_ruler", before=before, config={"gazetteer": gazetteer})
+    ruler = nlp.add_pipe("kg_actor_ruler", before=before, config={"gazetteer": gazetteer})
+    _norm_acronyms(nlp, ruler.gazetteer)
     return nlp
 
 

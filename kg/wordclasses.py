@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 __all__ = [
     "AID_NOUNS",
+    "AUXILIARIES",
     "CLAIM_NOUNS",
     "FIRST_PERSON_PLURAL",
     "FIRST_PERSON_SINGULAR",
@@ -32,6 +33,12 @@ __all__ = [
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
+
+#: English auxiliary verbs: an acronym spelt as one of them ("IS") is read as a verb.
+AUXILIARIES = _words(
+    "am are is was were be been being do does did has have had can could will would may "
+    "might must shall should"
+)
 
 #: Verbs that report speech or writing: their subject is the speaker of what they report.
 _SPEECH = """

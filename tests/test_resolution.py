@@ -554,6 +554,24 @@ def test_a_curated_ruler_shares_the_model(pipeline: Pipeline, gaz: Gazetteer) ->
     assert curated.tokenizer is nlp.tokenizer
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "IS claimed responsibility for the bombing of a church in Mozambique.",
+        "The top IS commander in Somalia was killed.",
+        "Analysts said IS has been trying to rebuild its networks.",
+    ],
+)
+def test_an_acronym_spelt_as_an_auxiliary_is_read_as_a_name(sentence: str) -> None:
+    doc = load_nlp()(sentence)
+    [acronym] = [t for t in doc if t.text == "IS"]
+    assert acronym.pos_ == "PROPN"
+    assert acronym.ent_type_ == "ArmedGroup"
+    # the auxiliary itself is still a verb
+    assert all(t.pos_ == "AUX" for t in load_nlp()("It is what it is.") if t.lower_ == "is")
+
+
 @pytest.mark.parametrize(
     ("name", "actor_id"),
     [

@@ -1494,6 +1494,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # "IS" is the Islamic State, not the verb
+        (
+            "IS fighters ambushed Nigerian soldiers near Maiduguri.",
+            ("islamic-state", "attacked", "nigerian-armed-forces", "Asserted"),
+        ),
         # "U.S. and Iraqi forces": two parties, though "Iraqi forces" is one name
         (
             "U.S. and Iraqi forces attacked Islamic State near Mosul.",
