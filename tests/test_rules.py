@@ -1589,6 +1589,19 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # trade measures on a state's goods are measures against the state
+        (
+            "China imposed new duties on Australian wine and barley.",
+            ("china", "sanctioned", "australia", "Asserted"),
+        ),
+        (
+            "Brazil imposed tariffs on imports from Argentina.",
+            ("brazil", "sanctioned", "argentina", "Asserted"),
+        ),
+        (
+            "Japan imposed export controls on South Korean chip materials.",
+            ("japan", "sanctioned", "south-korea", "Asserted"),
+        ),
         # a joint operation: together, and each against the target
         (
             "French and Malian forces conducted a joint operation against JNIM.",
@@ -1781,6 +1794,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # goods are their origin's, not their user's
+        (
+            "Canada imposed a ban on Iranian drones used by Russia.",
+            ("canada", "sanctioned", "russia"),
+        ),
         ("Ukraine launched a rescue operation in Russia.", ("ukraine", "attacked", "russia")),
         ("Ukraine launched an operation on Russia.", ("ukraine", "attacked", "russia")),
         (

@@ -827,6 +827,40 @@ class Frames:
                     return found
         return []
 
+    def _origin_states(self, token: Token, preps: frozenset[str]) -> list[LinkedMention]:
+        """Return the states whose goods ``token``'s prepositional phrase names.
+
+        "tariffs on Canadian and Mexican exports", "a ban on China's rare earths",
+        "tariffs on imports from Argentina": the states among the modifiers of the object
+        and of its conjuncts.
+        """
+        found: list[LinkedMention] = []
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                if self.args.links.at(pobj) is not None:
+                    continue  # a named actor is read as one elsewhere
+                for item in (pobj, *pobj.conjuncts):
+                    for child in item.children:
+                        if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                            # "tariffs on imports from Argentina"
+                            modifiers = [p for p in child.children if p.dep_ == "pobj"]
+                        elif child.dep_ in ("amod", "compound", "poss", "nmod"):
+                            modifiers = [child]
+                        else:
+                            continue
+                        for modifier in (m for c in modifiers for m in (c, *c.conjuncts)):
+                            state = self.args.links.at(modifier)
+                            if (
+                                state is not None
+                                and state.actor.type is ActorType.STATE
+                                and state.kind != "location"
+                                and all(state.actor.id != f.actor.id for f in found)
+                            ):
+                                found.append(state)
+        return found
+
     def _of_targets(self, token: Token, preps: frozenset[str]) -> list[LinkedMention]:
         """Return the target of what an object or event is part of.
 
@@ -1392,6 +1426,10 @@ class Frames:
             or (anchor.dep_ in ("dobj", "obj", "nsubjpass") and is_light_verb(head))
         ):
             targets = targets or args.prep_objects(head, preps)
+            if not targets and relation is Relation.SANCTIONED:
+                # "imposed new duties on Australian wine and barley": trade measures on a
+                # state's goods are measures against the state
+                targets = self._origin_states(noun, preps) or self._origin_states(head, preps)
             if not targets and entry.clausal:
                 # "reiterated its demand that Israel ease restrictions"
                 targets = args.clausal_objects(noun) or args.clausal_objects(head)

@@ -268,11 +268,14 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "prohibit stop end cancel postpone"
         ),
         nouns=words(
-            "sanction embargo blacklisting suspension restriction tariff war duty levy ban"
+            "sanction embargo blacklisting suspension restriction tariff war duty levy ban control"
         ),
         preps=words("on against with to for"),
-        # "a trade war with Canada"; a war alone is an attack
-        needs_compound={"war": words("trade tariff economic sanctions")},
+        # "a trade war with Canada"; a war alone is an attack; "export controls on Y"
+        needs_compound={
+            "war": words("trade tariff economic sanctions"),
+            "control": words("export import trade"),
+        },
         # "a U.S.-designated terrorist group"
         participles=words("designate blacklist"),
         places=True,
