@@ -102,7 +102,8 @@ heinous destabilizing destabilising lies lie propaganda slander nonsense violati
 AID_NOUNS = _words(
     """
 aid assistance loan loans funding funds financing grant grants credit credits donation
-donations weapons arms ammunition munitions equipment training supplies vaccines
+donations weapons arms ammunition munitions equipment training supplies vaccines package
+packages bailout bailouts relief support
 """
 )
 #: Verbs of receiving: their subject is the recipient of what is given.
