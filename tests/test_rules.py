@@ -1494,6 +1494,16 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # an agent noun modifying a held thing names its holders, adjective or not
+        (
+            "Turkish warplanes bombed Kurdish militant positions in northern Iraq.",
+            ("turkish-armed-forces", "attacked", "kurdish-militants", "Asserted"),
+        ),
+        # a bomb is its planter's attack
+        (
+            "A bomb planted by al-Shabab killed four Kenyan police officers.",
+            ("al-shabaab", "attacked", "kenya-police", "Asserted"),
+        ),
         # "IS" is the Islamic State, not the verb
         (
             "IS fighters ambushed Nigerian soldiers near Maiduguri.",
@@ -1589,6 +1599,10 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        (
+            "Islamic State militants launched a counterattack against Iraqi troops.",
+            ("islamic-state", "attacked", "iraqi-security-forces", "Asserted"),
+        ),
         # trade measures on a state's goods are measures against the state
         (
             "China imposed new duties on Australian wine and barley.",
@@ -1750,6 +1764,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
     "active-svo": [
+        # the state of the place is not the target when the holders are named
+        (
+            "Turkish warplanes bombed Kurdish militant positions in northern Iraq.",
+            ("turkish-armed-forces", "attacked", "iraq"),
+        ),
         (
             "U.S. and Iraqi forces attacked Islamic State near Mosul.",
             ("iraqi-security-forces", "partOf", "united-states"),

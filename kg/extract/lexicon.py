@@ -191,8 +191,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         nouns=words(
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
             "invasion incursion ambush fighting clash battle war massacre violence cleansing "
-            "operation campaign counteroffensive counter-offensive conflict aggression "
-            "insurgency rebellion insurrection"
+            "operation campaign counteroffensive counter-offensive counterattack "
+            "counter-attack conflict aggression insurgency rebellion insurrection bomb"
         ),
         # "launched operations against Y"; but "an operation on Y" is no attack; "waged
         # an insurgency against the state"

@@ -75,6 +75,9 @@ _ANONYMOUS = frozenset(
     }
 )
 #: Nouns for places and things an agent noun may modify ("rebel positions").
+#: Held things that are people: "a rebel commander", "the separatist group".
+_HELD_AGENTS = frozenset({"commander", "leader", "group", "fighter"})
+
 _HELD_THINGS = frozenset(
     {
         "position",
@@ -358,8 +361,9 @@ class _Resolver:
     def affiliation(self, head: Token, start: int) -> tuple[str, object, int] | None:
         """Find what an agent noun belongs to: (kind, actor or word, first token index)."""
         left = head.left_edge.i
-        if head.dep_ == "compound" and head.head.i > head.i:
-            left = min(left, head.head.left_edge.i)  # "US-led coalition airstrikes"
+        if head.dep_ in ("compound", "amod") and head.head.i > head.i:
+            # "US-led coalition airstrikes", "Kurdish militant positions"
+            left = min(left, head.head.left_edge.i)
         modifiers = list(self.doc[left:start])
         # "Shiite militias" is one phrase of the agent dictionary: its creed still counts
         modifiers += [t for t in self.doc[start : head.i] if t.lower_ in self.agents.affiliations]
@@ -629,7 +633,22 @@ class _Resolver:
         return body, first
 
     def _collective(self, head: Token) -> bool:
-        return head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in _COLLECTIVE
+        """A plural, a collective noun, or an agent noun modifying another noun.
+
+        "Kurdish militant positions", "rebel bases": a noun used as a modifier is singular
+        in form whoever it names.
+        """
+        return (
+            head.tag_ in ("NNS", "NNPS")
+            or head.lemma_.lower() in _COLLECTIVE
+            or (
+                head.dep_ in ("compound", "amod", "nmod")
+                and head.i < head.head.i
+                and head.head.pos_ == "NOUN"
+                # "the separatist group": the phrase's own head says who
+                and head.head.lemma_.lower() not in _HELD_AGENTS
+            )
+        )
 
     def from_context(
         self, head: Token, start: int, sector: Sector, noun: str
@@ -702,13 +721,15 @@ def link_composites(
     generic = resolver.pending
     for index in positions(doc, agents.heads):
         token = doc[index]
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in links.by_token:
+        held = token.head.lemma_.lower() in _HELD_THINGS and token.head.i > token.i
+        if token.i in links.by_token or not (
+            token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and held)
+        ):
+            # "Kurdish militant positions": the tagger's adjective names the holders
             continue
         if token.text == "State" and not token.is_sent_start:
             continue  # "Secretary of State", "State Department": a name, not the state
-        if token.dep_ in ("compound", "amod", "nmod") and not (
-            token.head.lemma_.lower() in _HELD_THINGS and token.head.i > token.i
-        ):
+        if token.dep_ in ("compound", "amod", "nmod") and not held:
             continue
         if token.dep_ == "compound" and token.head.i > token.i:
             head = token.head
