@@ -1487,6 +1487,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "participle-by-agent": [
+        # fighters named by their people stay theirs, backed or not
+        (
+            "Iraqi Kurdish fighters backed by French air strikes advanced on Mosul.",
+            ("france", "supports", "iraqi-kurdish-fighters", "Asserted"),
+        ),
         # "backed by air strikes from X": the strikes' author backs
         (
             "Malian troops, backed by air strikes from Russia, retook Kidal.",
@@ -1913,6 +1918,10 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("The ELN and their FARC rivals attacked the army.", ("farc", "alliedWith", "eln")),
     ],
     "dyad-compound": [
+        (
+            "U.S.-led coalition air strikes hit Islamic State positions near Raqqa.",
+            ("united-states", "attacked", "united-states-led-coalition"),
+        ),
         # without "joint", a hyphenated pair before a thing is no cooperation
         ("The Franco-German border was closed.", ("france", "cooperatedWith", "germany")),
         ("Djibouti hosts a French-Japanese logistics hub.", ("france", "cooperatedWith", "japan")),

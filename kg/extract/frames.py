@@ -1585,6 +1585,8 @@ class Frames:
                         ends[0] is not None
                         and ends[1] is not None
                         and ends[0].actor.id != ends[1].actor.id
+                        # "U.S.-led coalition strikes": one name, not a pair
+                        and not ends[1].start <= first.i < ends[1].end
                         and ActorType.LOCATION not in (ends[0].actor.type, ends[1].actor.type)
                     ):
                         return ends[0], ends[1]

@@ -427,9 +427,10 @@ class _Resolver:
                     named = named or (actor, mention.start)
                 continue
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
-        if named is None and leader is None and backer is None and not indefinite:
+        if named is None and leader is None and backer is None and word is None and not indefinite:
             # "rebel groups backed by Turkey": as "Turkey-backed rebel groups" (but "a
-            # militia supported by Iran" is one not named yet)
+            # militia supported by Iran" is one not named yet, and "Syrian Kurdish fighters
+            # backed by X" are named by their people)
             for acl in head.children:
                 if acl.dep_ != "acl" or acl.lower_ not in _BACKING | _LEADING:
                     continue
