@@ -6,7 +6,8 @@ and one or more patterns for spaCy's :class:`~spacy.matcher.DependencyMatcher`
 (the word whose context gives the modality), ``subject`` and ``object`` (the two ends
 of the assertion, whatever their syntactic role). An end that is a relative pronoun
 ("which are present in Y") stands for the noun the clause modifies; an end with
-conjuncts stands for each of them ("consists of A, B and C").
+conjuncts stands for each of them ("consists of A, B and C"), unless the rule lists it
+in ``alone`` ("Assad's forces and Islamic State": the possessive is the first one's).
 
 Token attributes may name a word class of :mod:`kg.wordclasses` instead of listing
 words: ``LOWER = { IN = "@OFFICES" }``, or a relation's trigger verbs in the lexicon:
@@ -70,6 +71,8 @@ class DependencyRule:
     object_types: frozenset[ActorType] | None = None
     #: Dependents a matched node must not have: (node, deps, words or empty for any).
     absent: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
+    #: Ends ("subject", "object") that stand for themselves, not for their conjuncts.
+    alone: frozenset[str] = frozenset()
     positive: tuple[tuple[str, tuple[str, ...]], ...] = ()
     negative: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
@@ -169,6 +172,7 @@ def parse_rules(text: str, *, source: str = "<string>") -> tuple[DependencyRule,
                     )
                     for item in entry.get("absent", ())
                 ),
+                alone=frozenset(entry.get("alone", ())),
                 positive=tuple(
                     (case["sentence"], tuple(case["expect"])) for case in entry.get("positive", ())
                 ),

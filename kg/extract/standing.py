@@ -379,10 +379,16 @@ def pattern_candidates(args: Arguments) -> Iterator[Candidate]:
         if (rule.name, subject.i, obj.i) in seen:
             continue
         seen.add((rule.name, subject.i, obj.i))
-        for first in _ends(args, subject, place=False):
+        firsts = _ends(args, subject, place=False)
+        seconds = _ends(args, obj, place=rule.object_is_place)
+        if "subject" in rule.alone:
+            firsts = firsts[:1]
+        if "object" in rule.alone:
+            seconds = seconds[:1]
+        for first in firsts:
             if rule.subject_types is not None and first.actor.type not in rule.subject_types:
                 continue
-            for second in _ends(args, obj, place=rule.object_is_place):
+            for second in seconds:
                 if rule.object_types is not None and second.actor.type not in rule.object_types:
                     continue
                 if first.actor.id != second.actor.id:
