@@ -1754,6 +1754,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "support-adjunct": [
+        # help from an act's author, and support named by its giver's adjective
+        (
+            "Somali troops, with help from Kenyan air strikes, drove al-Shabab from the town.",
+            ("kenya", "supports", "somali-national-army", "Asserted"),
+        ),
+        (
+            "Syrian government forces, with Russian air support, recaptured Palmyra.",
+            ("russia", "supports", "syria-armed-forces", "Asserted"),
+        ),
         ("Rwanda sent troops in support of M23.", ("rwanda", "supports", "m23", "Asserted")),
         (
             "Rwanda denied sending troops in support of M23.",
@@ -1937,6 +1946,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "support-adjunct": [
+        # "disagree with": the "with" phrase is the verb's complement
+        (
+            "Uganda disagreed with the support of Kenya for the plan.",
+            ("kenya", "supports", "uganda"),
+        ),
         ("Rwanda sent troops in support of M23.", ("m23", "supports", "rwanda")),
         ("M23 denounced troops sent in support of Rwanda.", ("m23", "supports", "rwanda")),
         ("M23 seized Goma with the backing of Rwanda.", ("m23", "supports", "rwanda")),

@@ -139,8 +139,14 @@ _DECLARING = words("declare announce observe call order")
 #: Nouns of a stance an act is done in, with the preposition naming whom it is for:
 #: "in support of Y", "in solidarity with Y".
 _STANCES: dict[str, frozenset[str]] = {"support": words("of"), "solidarity": words("with")}
-#: Nouns of backing whose "of" phrase names the backer: "with the backing of Y".
-_BACKING = words("support backing")
+#: Nouns of backing whose "of" phrase names the backer: "with the backing of Y",
+#: "with help from Y", "with Russian air support".
+_BACKING = words("support backing help assistance aid cover")
+#: Verbs whose "with" phrase is their complement: "disagreed with the support of Y".
+_WITH_COMPLEMENT = words(
+    "agree disagree deal cope meet talk concur comply interfere cooperate collaborate "
+    "side clash break dispense tamper"
+)
 #: Verbs of taking ground: "recaptured Kherson from Y" attacked Y.
 _WRESTING = words("capture recapture retake retook wrest seize take")
 #: (verb, objects) -> the relation the verb announces with such an object.
@@ -1337,7 +1343,7 @@ class Frames:
             yield from self._stance_adjunct(noun, relation)
             return
         if (
-            relation is Relation.SUPPORTS
+            relation in (Relation.SUPPORTS, Relation.AIDED)
             and noun.dep_ == "pobj"
             and noun.head.lower_ == "with"
             and noun.lemma_.lower() in _BACKING
@@ -1617,10 +1623,26 @@ class Frames:
         """Read "with the backing of Y" on the clause or actor it backs.
 
         "M23 seized Goma with the backing of Rwanda", "M23, with the support of Rwanda,
-        ...": Y supports who acts.
+        ...", "with help from Rwandan troops", "with Rwandan air support": Y supports (or
+        aids) who acts.
         """
-        backers = self.args.prep_objects(noun, _OF)
+        args = self.args
         head = noun.head.head
+        if head.lemma_.lower() in _WITH_COMPLEMENT:
+            return  # "disagreed with the support of Y for the plan"
+        backers = args.prep_objects(noun, _OF | {"from"})
+        if not backers:
+            # "with help from Kenyan air strikes": the strikes' author
+            backers = [
+                m
+                for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ == "from"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for m in args.event_agent(pobj)
+            ]
+        # "with Russian air support", "with Rwanda's backing"
+        backers = backers or args.event_agent(noun)
         if head.pos_ in ("VERB", "AUX"):
             backed = self.args.agents_of(head) if _is_passive(head) else self._subjects(head)
         else:

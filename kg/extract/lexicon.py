@@ -418,7 +418,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "support back sponsor endorse praise commend welcome hail applaud defend "
             "congratulate apologize apologise forgive credit thank laud"
         ),
-        nouns=words("support backing sponsorship endorsement solidarity"),
+        nouns=words("support backing sponsorship endorsement solidarity help"),
         participles=words("back support sponsor affiliate align"),
         inverse_nouns=words("backer sponsor patron"),
         preps=words("for to with"),
