@@ -63,7 +63,7 @@ senator congressman congresswoman legislator member judge prosecutor attorney of
 coordinator commissioner administrator inspector strategist scholar lecturer
 vice-president governor-general secretary-general sheikh ayatollah cleric colonel
 lieutenant major captain admiral marshal brigadier sergeant commissar ombudsman rapporteur
-delegate attache consul superintendent provost dean rector
+delegate attache consul superintendent provost dean rector counterpart
 """
 )
 #: Words that qualify an office in a title: "prime minister", "foreign secretary".

@@ -1472,6 +1472,26 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
 #: Constructions of general grammar, on actors of other theatres (the Sahel, Myanmar,
 #: Colombia, Ukraine, the Great Lakes, Sudan): each with its counter-example below.
 GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
+    "title-apposition": [
+        # the state and the title run before the name, however parsed
+        (
+            "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said the talks were useful.",
+            ("mohammed-bin-abdulrahman-al-thani", "officialOf", "qatar", "Asserted"),
+        ),
+        (
+            "Emirati Foreign Minister Abdullah bin Zayed said the talks were useful.",
+            ("abdullah-bin-zayed", "officialOf", "united-arab-emirates", "Asserted"),
+        ),
+        # the title inside the gazetteer's name
+        (
+            "Saudi Crown Prince Mohammed bin Salman said the talks were useful.",
+            ("mohammed-bin-salman", "officialOf", "saudi-arabia", "Asserted"),
+        ),
+        (
+            "Erdogan spoke by phone with his Russian counterpart Vladimir Putin.",
+            ("vladimir-putin", "officialOf", "russia", "Asserted"),
+        ),
+    ],
     "possessor-object": [
         # pledging allegiance is an alliance
         (
@@ -1499,6 +1519,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a counterpart is an official of the state named with it
+        (
+            "The Kenyan minister met her Ugandan counterpart.",
+            ("kenya", "consulted", "uganda", "Asserted"),
+        ),
+        (
+            "Emirati Foreign Minister Abdullah bin Zayed met his Israeli counterpart.",
+            ("abdullah-bin-zayed", "consulted", "israel", "Asserted"),
+        ),
         # an agent noun modifying a held thing names its holders, adjective or not
         (
             "Turkish warplanes bombed Kurdish militant positions in northern Iraq.",
@@ -1778,6 +1807,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
     "active-svo": [
+        # the state before a title is the person's, not a second subject
+        (
+            "Emirati Foreign Minister Abdullah bin Zayed met his Israeli counterpart.",
+            ("united-arab-emirates", "consulted", "abdullah-bin-zayed"),
+        ),
         # the state of the place is not the target when the holders are named
         (
             "Turkish warplanes bombed Kurdish militant positions in northern Iraq.",
@@ -1861,6 +1895,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # the counterpart named right after the title is the person met
+        (
+            "Erdogan spoke by phone with his Russian counterpart Vladimir Putin.",
+            ("recep-tayyip-erdogan", "consulted", "russia"),
+        ),
         # whose side one fights on is no target, nor is the place fought in
         (
             "Hezbollah is fighting in Syria on the side of Bashar al-Assad.",

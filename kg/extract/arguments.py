@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.lexicon import LexiconEntry, is_event_noun, is_light_verb, words
 from kg.resolve import ActorLinks, LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
-from kg.wordclasses import SPEECH_VERBS
+from kg.wordclasses import SPEECH_VERBS, TITLE_WORDS
 
 __all__ = ["GROUP_NOUNS", "STATE_INSTITUTIONS", "TARGET_NOUNS", "VICTIM_PREPS", "Arguments"]
 
@@ -58,7 +58,7 @@ STATE_INSTITUTIONS = words(
     "ambassador agents agent personnel guards officers servicemen serviceman commandos "
     "marines sailors pilots inspectors peacekeepers observers monitors court judge "
     "newspaper media mission lawmaker legislator parliamentarian assembly warships warship chief "
-    "administrator administrators junta rule "
+    "administrator administrators junta rule counterpart counterparts "
     "vessels"
 )
 #: Nouns for places, facilities and equipment: an act on them is an act on their owner
@@ -123,7 +123,7 @@ _FOLLOWER_NOUNS = words("supporter follower loyalist sympathizer sympathiser par
 _TITLE_NOUNS = words(
     "leader president premier minister ambassador envoy spokesman spokeswoman secretary "
     "chief head king queen emir prince sultan monarch ruler commander general governor "
-    "mayor chairman mediator negotiator official"
+    "mayor chairman mediator negotiator official counterpart"
 )
 #: Prepositions that place a group of people ("rebels in the Ivory Coast").
 _PLACE_PREPS = words("in throughout from of across inside at")
@@ -960,12 +960,17 @@ class Arguments:
         """The person named right after a title the parser made a second subject.
 
         "Sudan's army chief Abdel Fattah al-Burhan visited Egypt": "chief" and "Burhan"
-        both hang on the verb as subjects; the person is the one acting.
+        both hang on the verb as subjects; the person is the one acting. So with the
+        state before a title: "Emirati Foreign Minister Abdullah bin Zayed met ...".
         """
-        if subject.lemma_.lower() not in _TITLE_NOUNS and subject.lower_ not in _TITLE_NOUNS:
-            return None
+        titled = subject.lemma_.lower() in _TITLE_NOUNS or subject.lower_ in _TITLE_NOUNS
         for other in subject.head.children:
-            if other.dep_ in deps and other.i > subject.i and other.left_edge.i == subject.i + 1:
+            if other.dep_ not in deps or other.i <= subject.i:
+                continue
+            start = other.left_edge.i
+            if (titled and start == subject.i + 1) or (
+                start == subject.right_edge.i + 1 and self.doc[start].lower_ in TITLE_WORDS
+            ):
                 person = self.links.at(other)
                 if person is not None and person.actor.type is ActorType.PERSON:
                     return person

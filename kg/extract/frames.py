@@ -1687,6 +1687,28 @@ class Frames:
 
     # -- titles -------------------------------------------------------------------
 
+    def _title_run(self, mention: LinkedMention) -> list[Token]:
+        """Return "ORGANISATION ['s] TITLE" running right before a person's name.
+
+        The title's words may open the person's own mention ("Crown Prince Mohammed bin
+        Salman" as one gazetteer name); the organisation must end right before them.
+        Empty when the words before the name are no such run.
+        """
+        doc = self.doc
+        inner = mention.start
+        while inner < mention.end - 1 and doc[inner].lower_ in TITLE_WORDS:
+            inner += 1
+        start = mention.start
+        while start > 0 and doc[start - 1].lower_ in TITLE_WORDS:
+            start -= 1
+        if start == mention.start and inner == mention.start:
+            return []  # no title
+        end = start - 1 if start > 0 and doc[start - 1].lower_ in ("'s", "’s") else start
+        organisation = self.args.links.at(doc[end - 1]) if end > 0 else None
+        if organisation is None or organisation.end != end or organisation is mention:
+            return []
+        return [*doc[organisation.start : mention.start], *doc[mention.start : inner]]
+
     def titles(self, gazetteer: Gazetteer) -> Iterator[Candidate]:
         """Read titles as offices: "US President Joe Biden", "X, Iran's foreign minister"."""
         doc = self.doc
@@ -1718,7 +1740,11 @@ class Frames:
             tokens = sorted({t for m in modifiers for t in m.subtree}, key=lambda t: t.i)
             tokens = [t for t in tokens if t.i < mention.start]
             if not any(t.lower_ in TITLE_WORDS for t in tokens):
-                continue
+                # "Emirati Foreign Minister X" misparsed, "Saudi Crown Prince X" named
+                # with the title inside: read the words before the name as they run
+                tokens = self._title_run(mention)
+                if not tokens:
+                    continue
             organisation = None
             for token in tokens:
                 found = links.at(token)
@@ -1731,6 +1757,13 @@ class Frames:
                     continue  # "director of the Iran project at the Crisis Group"
                 organisation = found
                 break
+            if organisation is None and tokens[-1].i == mention.start - 1:
+                run = self._title_run(mention)
+                found = self.args.links.at(run[0]) if run else None
+                if found is not None and found.kind != "location":
+                    # "Emirati Foreign Minister X", with "Emirati" parsed apart
+                    organisation = found
+                    tokens = run
             if organisation is None and mention.actor.country and mention.actor.id not in unnamed:
                 unnamed.add(mention.actor.id)
                 state = gazetteer.state_by_country(mention.actor.country)
