@@ -1472,6 +1472,19 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
 #: Constructions of general grammar, on actors of other theatres (the Sahel, Myanmar,
 #: Colombia, Ukraine, the Great Lakes, Sudan): each with its counter-example below.
 GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
+    "title-of-apposition": [
+        # a name the model takes for a place is a person when an office describes it
+        (
+            "Agnes Callamard, Amnesty International secretary general, said the killings "
+            "were unlawful.",
+            ("agnes-callamard", "officialOf", "amnesty-international", "Asserted"),
+        ),
+        # the organisation parsed as the appositive, the office after it
+        (
+            "Tedros Adhanom Ghebreyesus, the WHO director-general, warned of famine.",
+            ("tedros-adhanom-ghebreyesus", "officialOf", "world-health-organization", "Asserted"),
+        ),
+    ],
     "title-apposition": [
         # the state and the title run before the name, however parsed
         (
@@ -1806,6 +1819,19 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "title-of-apposition": [
+        # the place an organisation lies in is not the organisation
+        (
+            "Ahmed Madobe, the leader of the Jubaland administration within Somalia, "
+            "met Kenyan officials.",
+            ("ahmed-madobe", "leads", "somalia"),
+        ),
+        # a known place stays a place, whatever office its appositive names
+        (
+            "Kandahar, home of the Taliban's supreme leader, was quiet on Friday.",
+            ("kandahar", "officialOf", "taliban"),
+        ),
+    ],
     "active-svo": [
         # the state before a title is the person's, not a second subject
         (

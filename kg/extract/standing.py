@@ -269,21 +269,58 @@ def _unlinked_organisation(args: Arguments, office: Token) -> LinkedMention | No
     return None
 
 
+def _org_appositive_title(args: Arguments, token: Token) -> Candidate | None:
+    """Read "X, the WHO director-general," parsed with the organisation as appositive.
+
+    The office word then modifies the organisation's name, after it.
+    """
+    head = token.head
+    if token.dep_ not in ("amod", "compound") or head.dep_ != "appos" or token.i < head.i:
+        return None
+    if head.head.i > head.i:
+        return None
+    person = _person(args, head.head)
+    organisation = args.links.at(head)
+    if person is None or organisation is None or organisation.kind == "location":
+        return None
+    if organisation.actor.type not in _ORG_TYPES:
+        return None
+    relation = relation_of_office(token, organisation.actor.type)
+    return Candidate(
+        person, organisation, relation, "title-of-apposition", token, _role(token, organisation)
+    )
+
+
 def _title_after(args: Arguments) -> Iterator[Candidate]:
     """Read an office named after its holder: "X, a senior fellow at the Y Fund"."""
     for index in positions(args.doc, OFFICES, attrs=("LOWER", "LEMMA")):
         token = args.doc[index]
         if token.dep_ != "appos" or token.i < token.head.i:
+            misparsed = _org_appositive_title(args, token)
+            if misparsed is not None:
+                yield misparsed
             continue
         person = _person(args, token.head)
         if person is None:
             continue
         office = list(token.subtree)
+        # "the leader of the Republika Srpska entity within Bosnia": the place the
+        # organisation lies in is not the organisation
+        placed = {
+            t.i
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS
+            for pobj in prep.children
+            for inner in pobj.children
+            if inner.dep_ == "prep" and inner.lower_ in _IN
+            for t in inner.subtree
+        }
         tokens = [
             t
             for prep in token.children
             if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS
             for t in prep.subtree
+            if t.i not in placed
         ] + [t for t in office if t.i < token.i and t.dep_ in ("poss", "compound", "amod", "nmod")]
         named = [
             m
@@ -335,7 +372,7 @@ def _title_after(args: Arguments) -> Iterator[Candidate]:
         yield Candidate(person, organisation, relation, "title-of-apposition", token, role)
 
 
-_IN = words("in inside across throughout")
+_IN = words("in inside within across throughout")
 _PLACED = (ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
 
 

@@ -29,6 +29,7 @@ from kg.vocab import slugify
 from kg.wordclasses import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
+    OFFICES,
     QUOTES,
     TITLE_WORDS,
     positions,
@@ -662,12 +663,27 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
         elif ent.label_ in ("GPE", "LOC", "FAC"):
             name = normalise_name(ent.text)
-            if name:
+            if name and _titled(ent) and place_country(name) is None:
+                # "Agnes Callamard, Amnesty International secretary general, said": a
+                # name the model took for a place, which an office describes
+                actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
+                persons[name.split()[-1]] = actor
+                links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
+            elif name:
                 actor = Actor(id=actor_id(name), label=name, type=ActorType.LOCATION)
                 links.add(LinkedMention(ent.start, ent.end, actor, "location"))
     _link_surnames(doc, links, persons)
     _link_known_surnames(doc, links, gazetteer)
     return links
+
+
+def _titled(ent: Span) -> bool:
+    """Whether a name has an appositive naming an office: "X, the U.N. envoy,"."""
+    return any(
+        child.dep_ == "appos" and any(t.lower_ in OFFICES for t in child.subtree)
+        for child in ent.root.children
+        if child.i >= ent.end
+    )
 
 
 #: Quotation marks, with the single ones and the tokenizer's `` and '' (a term may be
