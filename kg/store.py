@@ -269,8 +269,22 @@ def _lock_hint(message: str) -> str:
     )
 
 
+#: Quads written to an embedded store (added, or counted for an update or a dropped
+#: graph) after which its memory tables are flushed to disk.
+FLUSH_EVERY = 10_000
+#: What a SPARQL update or a dropped graph counts for, its size unknown.
+_UNSIZED_WRITE = 500
+
+
 class EmbeddedStore(Store):
     """An Oxigraph store on disk (RocksDB).
+
+    RocksDB keeps what is written in memory tables, one per index, until each reaches its
+    own size; replacing the same articles over and over (a server taking writes) grew a
+    process by half a megabyte a write, past a gigabyte, before they were written out,
+    and a reader that opens the store replays them all from the write-ahead log. So the
+    store flushes them after every ``flush_every`` quads written (a flush takes some
+    tens of milliseconds).
 
     Args:
         path: the store's folder.
@@ -278,14 +292,22 @@ class EmbeddedStore(Store):
         read_only: open it for reading only: other processes may do the same while one
             process has it open for writing (the reader sees the store as it was when
             opened). Used by :mod:`kg.executor`'s query workers.
+        flush_every: quads written between two flushes (see above).
     """
 
     def __init__(
-        self, path: str | os.PathLike[str], *, iris: Iris | None = None, read_only: bool = False
+        self,
+        path: str | os.PathLike[str],
+        *,
+        iris: Iris | None = None,
+        read_only: bool = False,
+        flush_every: int = FLUSH_EVERY,
     ) -> None:
         self.location = str(Path(path))
         self.iris = iris or Iris()
         self.read_only = read_only
+        self.flush_every = flush_every
+        self._unflushed = 0
         try:
             self._store: OxStore | None = (
                 OxStore.read_only(self.location) if read_only else OxStore(self.location)
@@ -302,6 +324,16 @@ class EmbeddedStore(Store):
             raise StoreError(f"The store at {self.location} is closed")
         return self._store
 
+    def _wrote(self, quads: int) -> None:
+        """Count ``quads`` written; flush the memory tables once enough were."""
+        self._unflushed += quads
+        if self._unflushed >= self.flush_every:
+            self._unflushed = 0
+            try:
+                self.oxigraph.flush()
+            except OSError as err:
+                raise StoreError(f"Cannot write to {self.location}: {err}") from err
+
     def replace_graph(self, graph: str, quads: Sequence[Quad]) -> None:
         """Replace the content of a named graph with ``quads``."""
         node = NamedNode(graph)
@@ -312,6 +344,7 @@ class EmbeddedStore(Store):
                 self.oxigraph.add_graph(node)
         except OSError as err:
             raise StoreError(f"Cannot write graph {graph}: {err}") from err
+        self._wrote(len(quads) + _UNSIZED_WRITE)
 
     def bulk_replace_graphs(self, graphs: Iterable[tuple[str, Sequence[Quad]]]) -> int:
         """Replace many named graphs with Oxigraph's bulk loader; return how many.
@@ -351,6 +384,7 @@ class EmbeddedStore(Store):
             self.oxigraph.extend(quads)
         except OSError as err:
             raise StoreError(f"Cannot write to {self.location}: {err}") from err
+        self._wrote(len(quads))
 
     def drop_graph(self, graph: str) -> bool:
         """Remove a named graph; return whether it was there."""
@@ -358,6 +392,7 @@ class EmbeddedStore(Store):
         if not self.oxigraph.contains_named_graph(node):
             return False
         self.oxigraph.remove_graph(node)
+        self._wrote(_UNSIZED_WRITE)
         return True
 
     def update(self, sparql: str) -> None:
@@ -366,6 +401,7 @@ class EmbeddedStore(Store):
             self.oxigraph.update(sparql)
         except (SyntaxError, OSError, ValueError) as err:
             raise StoreError(f"Update failed: {err}") from err
+        self._wrote(_UNSIZED_WRITE)
 
     def has_graph(self, graph: str) -> bool:
         """Return whether a named graph exists."""
