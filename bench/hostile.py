@@ -12,12 +12,14 @@ six copies at once of a query that would run for hours::
 - scenario ``six-clients``: each from its own address (127.0.0.2 to .7), with
   ``KG_SPARQL_MAX_RUNNING=8`` so that all six run.
 
-Meanwhile and for 3 s after their answers, another address (127.0.0.1) asks ``/health``,
-``/actors?q=iran`` and a ``LIMIT 1`` SPARQL query every 0.25 s; the script prints the
-slowest answer of each, during and after, the hostile queries' statuses, and how long
-after the deadline the server's processes (server and query workers) went back to idle
-(under 5 % of a core over 0.2 s; the new workers forked in place of the killed ones are
-not counted).
+From 1 s before them and until 3 s after their answers, another address (127.0.0.1) asks
+``/health``, ``/actors?q=iran`` and a ``LIMIT 1`` SPARQL query every 0.25 s; the script
+prints the slowest answer of each, before, during and after, and the hostile queries'
+statuses. CPU: how long after the answers the server and the workers that ran the
+hostile queries went back to idle (under 5 % of a core over 0.2 s); and the CPU of all
+the server's processes (the server, its worker template and every query worker, the ones
+forked in place of the killed ones included) in 0.2 s windows up to 2 s after the
+answers, beside the same for the probes alone in the second before the hostile queries.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -53,8 +55,8 @@ def free_port() -> int:
         return port
 
 
-def workers(server: int) -> set[int]:
-    """The query workers of ``server``: the children of its worker template (its child)."""
+def _parents() -> dict[int, int]:
+    """The parent of every live process, by process id."""
     parents = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -63,20 +65,38 @@ def workers(server: int) -> set[int]:
             except OSError:
                 continue
             parents[int(entry)] = int(fields[1])
+    return parents
+
+
+def workers(server: int) -> set[int]:
+    """The query workers of ``server``: the children of its worker template (its child)."""
+    parents = _parents()
     templates = {pid for pid, parent in parents.items() if parent == server}
     return {pid for pid, parent in parents.items() if parent in templates}
 
 
-def ticks(pids: set[int]) -> int:
-    """CPU ticks (user + system) of the processes of ``pids`` still alive."""
-    total = 0
+def tree(server: int) -> set[int]:
+    """``server``, its worker template and the template's workers."""
+    parents = _parents()
+    templates = {pid for pid, parent in parents.items() if parent == server}
+    return {server} | templates | {pid for pid, p in parents.items() if p in templates}
+
+
+def ticks(pids: set[int]) -> dict[int, int]:
+    """CPU ticks (user + system) of each process of ``pids`` still alive."""
+    found = {}
     for pid in pids:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += int(fields[11]) + int(fields[12])
-    return total
+        found[pid] = int(fields[11]) + int(fields[12])
+    return found
+
+
+def busy(before: dict[int, int], after: dict[int, int]) -> int:
+    """CPU ticks spent between two samples: a process new in ``after`` counts all its own."""
+    return sum(spent - before.get(pid, 0) for pid, spent in after.items())
 
 
 def example_store(folder: Path) -> Path:
@@ -155,30 +175,36 @@ def scenario(name: str, store: Path, addresses: list[str], env: dict[str, str]) 
                 time.sleep(0.25)
 
         prober = threading.Thread(target=probe)
+        phase[0] = "before"
+        prober.start()
+        baseline = cpu_windows(lambda: tree(server.pid), 5)  # the probes alone, for 1 s
+        phase[0] = "during"
         started = time.monotonic()
         with ThreadPoolExecutor(6) as pool:
             attacks = [pool.submit(hostile, addresses[i % len(addresses)]) for i in range(6)]
-            prober.start()
             time.sleep(1)
             running = workers(server.pid)  # the workers running the hostile queries
             responses = [attack.result() for attack in attacks]
         answered = time.monotonic() - started
         phase[0] = "after"
-        # CPU of the server and of the workers that were running (not of the new ones,
-        # which load their modules): from the answers on, in 0.2 s windows, until under
-        # 5 % of a core.
-        old = running | {server.pid}
-        idle_after = None
-        previous = ticks(old)
         window_start = time.monotonic()
+        # The server and the workers that ran the hostile queries, from the answers on,
+        # in 0.2 s windows until under 5 % of a core (a process that ended drops out).
+        hostile_pids = running | {server.pid}
+        idle_after = None
+        previous = ticks(hostile_pids)
         while time.monotonic() - window_start < 5:
             time.sleep(0.2)
-            now = ticks(old)
-            if (now - previous) / TICK / 0.2 < 0.05:
+            now = ticks(hostile_pids)
+            if busy(previous, now) / TICK / 0.2 < 0.05:
                 idle_after = time.monotonic() - window_start
                 break
             previous = now
         killed = len(running - workers(server.pid))
+        # All the server's processes (the new workers, the template and those serving
+        # the probes included), over the 2 s from the answers on.
+        remaining = 2 - (time.monotonic() - window_start)
+        after = cpu_windows(lambda: tree(server.pid), max(round(remaining / 0.2), 1))
         time.sleep(max(0.0, 3 - (time.monotonic() - window_start)))
         done.set()
         prober.join()
@@ -194,6 +220,28 @@ def scenario(name: str, store: Path, addresses: list[str], env: dict[str, str]) 
         idle = f"{idle_after:.1f} s" if idle_after is not None else "not within 5 s"
         print(f"workers running the hostile queries: {len(running)}, killed: {killed}")
         print(f"server and those workers idle (<5 % of a core) {idle} after the answers")
+        print(
+            "all the server's processes, % of a core in 0.2 s windows: probes alone before "
+            f"them {percents(baseline)}; from {2 - remaining:.1f} s to 2 s after the answers "
+            f"{percents(after)}"
+        )
+
+
+def cpu_windows(pids_of: Callable[[], set[int]], count: int) -> list[float]:
+    """CPU of the processes ``pids_of`` gives, in % of a core, over ``count`` 0.2 s windows."""
+    shares = []
+    previous = ticks(pids_of())
+    for _ in range(count):
+        time.sleep(0.2)
+        now = ticks(pids_of() | set(previous))
+        shares.append(busy(previous, now) / TICK / 0.2 * 100)
+        previous = now
+    return shares
+
+
+def percents(shares: list[float]) -> str:
+    """The shares as ``3 12 0 %``, and their maximum."""
+    return " ".join(f"{share:.0f}" for share in shares) + f" % (most {max(shares):.0f} %)"
 
 
 def main() -> None:

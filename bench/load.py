@@ -19,7 +19,8 @@ It prints, per endpoint, the requests, the failures (a transport error or a stat
 than 2xx and 404, "no such path" being an answer), p50/p95/p99 latency in ms; the 503s
 (a read limit refusing a request, with its reason) are counted apart from the errors; and
 the server's resident memory (its process and its query workers, from ``/proc``) at the
-start (after one write has loaded the model) and at the end. Bounded in time
+start (after one write has loaded the model), every ``--sample-every`` seconds (10) and
+at the end. Bounded in time
 (``--seconds`` plus at most ``--timeout`` for the last answers) and to loopback.
 """
 
@@ -31,6 +32,7 @@ import json
 import random
 import shutil
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -138,6 +140,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument(
+        "--sample-every", type=float, default=10.0, help="seconds between memory samples"
+    )
     args = parser.parse_args()
     if not 1 <= args.clients <= 200:
         parser.error("--clients: 1 to 200")
@@ -154,7 +159,17 @@ def main() -> None:
                 client.post("/articles", json=first, headers=headers).raise_for_status()
             start_rss = rss_mb({server.pid}), rss_mb(workers(server.pid))
             began = time.monotonic()
-            results = asyncio.run(run(url, actors, args.clients, args.seconds, args.timeout))
+            samples: list[tuple[float, float, float]] = []
+            stop = threading.Event()
+            sampler = threading.Thread(
+                target=sample_rss, args=(server.pid, began, args.sample_every, samples, stop)
+            )
+            sampler.start()
+            try:
+                results = asyncio.run(run(url, actors, args.clients, args.seconds, args.timeout))
+            finally:
+                stop.set()
+                sampler.join()
             elapsed = time.monotonic() - began
             end_rss = rss_mb({server.pid}), rss_mb(workers(server.pid))
     finally:
@@ -180,6 +195,20 @@ def main() -> None:
         f"server memory: process {start_rss[0]:.0f} MB at the start, {end_rss[0]:.0f} MB at "
         f"the end; query workers {start_rss[1]:.0f} MB, {end_rss[1]:.0f} MB"
     )
+    print("server memory over time (s: process MB, query workers MB): ", end="")
+    print(", ".join(f"{at:.0f}: {process:.0f}, {pool:.0f}" for at, process, pool in samples))
+
+
+def sample_rss(
+    server: int,
+    began: float,
+    every: float,
+    samples: list[tuple[float, float, float]],
+    stop: threading.Event,
+) -> None:
+    """Append (seconds since ``began``, server MB, workers MB) every ``every`` s until ``stop``."""
+    while not stop.wait(every):
+        samples.append((time.monotonic() - began, rss_mb({server}), rss_mb(workers(server))))
 
 
 if __name__ == "__main__":

@@ -114,6 +114,18 @@ class Store(abc.ABC):
             written += 1
         return written
 
+    def add_quads(self, quads: Sequence[Quad]) -> None:
+        """Add ``quads``, of any graphs (the default graph too), in one write.
+
+        One SPARQL ``INSERT DATA``: a blank node label names the same node throughout
+        the call, and a new node, apart from any in the store, in each call.
+
+        Raises:
+            StoreError: the store rejects the write.
+        """
+        if quads:
+            self.update(_insert_data(quads))
+
     @abc.abstractmethod
     def graphs(self) -> list[str]:
         """Return the IRIs of the named graphs."""
@@ -188,6 +200,34 @@ class Store(abc.ABC):
         self.close()
 
 
+def _insert_data(quads: Iterable[Quad]) -> str:
+    """Return one ``INSERT DATA`` of ``quads``, graph by graph in the order they come.
+
+    >>> a, b = NamedNode("http://ex.org/a"), NamedNode("http://ex.org/b")
+    >>> print(_insert_data([Quad(a, b, a), Quad(a, b, b, b)]))
+    INSERT DATA {
+    <http://ex.org/a> <http://ex.org/b> <http://ex.org/a> .
+    GRAPH <http://ex.org/b> {
+    <http://ex.org/a> <http://ex.org/b> <http://ex.org/b> .
+    }
+    }
+    """
+    lines = ["INSERT DATA {"]
+    current: NamedNode | BlankNode | DefaultGraph = DefaultGraph()
+    for quad in quads:
+        if quad.graph_name != current:
+            if not isinstance(current, DefaultGraph):
+                lines.append("}")
+            current = quad.graph_name
+            if not isinstance(current, DefaultGraph):
+                lines.append(f"GRAPH {current} {{")
+        lines.append(f"{quad.subject} {quad.predicate} {quad.object} .")
+    if not isinstance(current, DefaultGraph):
+        lines.append("}")
+    lines.append("}")
+    return "\n".join(lines)
+
+
 def _prefixes(format: RdfFormat) -> dict[str, str] | None:
     from kg.vocab import PREFIXES
 
@@ -229,8 +269,22 @@ def _lock_hint(message: str) -> str:
     )
 
 
+#: Quads written to an embedded store (added, or counted for an update or a dropped
+#: graph) after which its memory tables are flushed to disk.
+FLUSH_EVERY = 10_000
+#: What a SPARQL update or a dropped graph counts for, its size unknown.
+_UNSIZED_WRITE = 500
+
+
 class EmbeddedStore(Store):
     """An Oxigraph store on disk (RocksDB).
+
+    RocksDB keeps what is written in memory tables, one per index, until each reaches its
+    own size; replacing the same articles over and over (a server taking writes) grew a
+    process by half a megabyte a write, past a gigabyte, before they were written out,
+    and a reader that opens the store replays them all from the write-ahead log. So the
+    store flushes them after every ``flush_every`` quads written (a flush takes some
+    tens of milliseconds).
 
     Args:
         path: the store's folder.
@@ -238,14 +292,22 @@ class EmbeddedStore(Store):
         read_only: open it for reading only: other processes may do the same while one
             process has it open for writing (the reader sees the store as it was when
             opened). Used by :mod:`kg.executor`'s query workers.
+        flush_every: quads written between two flushes (see above).
     """
 
     def __init__(
-        self, path: str | os.PathLike[str], *, iris: Iris | None = None, read_only: bool = False
+        self,
+        path: str | os.PathLike[str],
+        *,
+        iris: Iris | None = None,
+        read_only: bool = False,
+        flush_every: int = FLUSH_EVERY,
     ) -> None:
         self.location = str(Path(path))
         self.iris = iris or Iris()
         self.read_only = read_only
+        self.flush_every = flush_every
+        self._unflushed = 0
         try:
             self._store: OxStore | None = (
                 OxStore.read_only(self.location) if read_only else OxStore(self.location)
@@ -262,6 +324,16 @@ class EmbeddedStore(Store):
             raise StoreError(f"The store at {self.location} is closed")
         return self._store
 
+    def _wrote(self, quads: int) -> None:
+        """Count ``quads`` written; flush the memory tables once enough were."""
+        self._unflushed += quads
+        if self._unflushed >= self.flush_every:
+            self._unflushed = 0
+            try:
+                self.oxigraph.flush()
+            except OSError as err:
+                raise StoreError(f"Cannot write to {self.location}: {err}") from err
+
     def replace_graph(self, graph: str, quads: Sequence[Quad]) -> None:
         """Replace the content of a named graph with ``quads``."""
         node = NamedNode(graph)
@@ -272,6 +344,7 @@ class EmbeddedStore(Store):
                 self.oxigraph.add_graph(node)
         except OSError as err:
             raise StoreError(f"Cannot write graph {graph}: {err}") from err
+        self._wrote(len(quads) + _UNSIZED_WRITE)
 
     def bulk_replace_graphs(self, graphs: Iterable[tuple[str, Sequence[Quad]]]) -> int:
         """Replace many named graphs with Oxigraph's bulk loader; return how many.
@@ -305,12 +378,21 @@ class EmbeddedStore(Store):
             raise StoreError(f"Cannot write graphs to {self.location}: {err}") from err
         return written
 
+    def add_quads(self, quads: Sequence[Quad]) -> None:
+        """Add ``quads``, of any graphs, in one transaction."""
+        try:
+            self.oxigraph.extend(quads)
+        except OSError as err:
+            raise StoreError(f"Cannot write to {self.location}: {err}") from err
+        self._wrote(len(quads))
+
     def drop_graph(self, graph: str) -> bool:
         """Remove a named graph; return whether it was there."""
         node = NamedNode(graph)
         if not self.oxigraph.contains_named_graph(node):
             return False
         self.oxigraph.remove_graph(node)
+        self._wrote(_UNSIZED_WRITE)
         return True
 
     def update(self, sparql: str) -> None:
@@ -319,6 +401,7 @@ class EmbeddedStore(Store):
             self.oxigraph.update(sparql)
         except (SyntaxError, OSError, ValueError) as err:
             raise StoreError(f"Update failed: {err}") from err
+        self._wrote(_UNSIZED_WRITE)
 
     def has_graph(self, graph: str) -> bool:
         """Return whether a named graph exists."""
@@ -553,9 +636,17 @@ class RemoteStore(Store):
                 return "sparql"
         return "virtuoso" if (self._server or "").lower().startswith("virtuoso") else "sparql"
 
-    def _post(self, url: str, *, data: dict[str, str], accept: str) -> httpx.Response:
+    def _post(
+        self, url: str, *, data: dict[str, str] | None = None, update: str = "", accept: str
+    ) -> httpx.Response:
+        """POST ``data`` as a form; or ``update`` as the body (``application/sparql-update``)."""
+        headers = {"Accept": accept}
         try:
-            response = self._client.post(url, data=data, headers={"Accept": accept})
+            if data is None:
+                headers["Content-Type"] = "application/sparql-update"
+                response = self._client.post(url, content=update.encode(), headers=headers)
+            else:
+                response = self._client.post(url, data=data, headers=headers)
         except httpx.HTTPError as err:
             raise RemoteStoreError(f"Cannot reach the SPARQL endpoint {url}: {err}") from err
         self._server = response.headers.get("server", "")
@@ -583,10 +674,41 @@ class RemoteStore(Store):
             f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}"
         )
 
-    def _put_graph(self, graph: str, ntriples: str) -> None:
+    def add_quads(self, quads: Sequence[Quad]) -> None:
+        """Add ``quads``, of any graphs, in one ``INSERT DATA``.
+
+        On Virtuoso, whose SPARQL parser gives out on large updates, the quads of each
+        named graph go in one Graph Store Protocol ``POST`` (which adds to the graph),
+        and those of the default graph in an ``INSERT DATA``; a blank node label then
+        names one node within a graph only.
+        """
+        if not quads:
+            return
+        if self.engine != "virtuoso":
+            # As the body, not as a form field: percent-encoded, a write would take twice
+            # the memory.
+            self._post(self.update_url, update=_insert_data(quads), accept="*/*")
+            return
+        graphs: dict[str, list[str]] = {}
+        default: list[Quad] = []
+        for quad in quads:
+            graph = quad.graph_name
+            if isinstance(graph, NamedNode):
+                graphs.setdefault(graph.value, []).append(
+                    f"{quad.subject} {quad.predicate} {quad.object} ."
+                )
+            else:
+                default.append(quad)
+        for iri, lines in graphs.items():
+            self._put_graph(iri, "\n".join(lines), add=True)
+        super().add_quads(default)
+
+    def _put_graph(self, graph: str, ntriples: str, *, add: bool = False) -> None:
+        """Replace a graph with ``ntriples`` (Graph Store Protocol ``PUT``); add: ``POST``."""
         url = self.graph_store_url
         try:
-            response = self._client.put(
+            response = self._client.request(
+                "POST" if add else "PUT",
                 url,
                 params={"graph-uri": graph},
                 content=ntriples.encode("utf-8"),

@@ -8,19 +8,22 @@ and compared quad for quad and export for export.
 from __future__ import annotations
 
 import re
+import tracemalloc
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from typer.testing import CliRunner, Result
 
-from kg.backup import backup_format, restore_store
+from kg.backup import Restored, backup_format, restore_store
 from kg.cli import app
-from kg.errors import KGError
+from kg.errors import KGError, StoreError
 from kg.export import write_export
 from kg.store import EmbeddedStore, RemoteStore, open_store
 from tests.oxigraph_server import empty_oxigraph_url, oxigraph_url  # noqa: F401
+from tests.virtuoso_server import empty_virtuoso, virtuoso  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -128,3 +131,123 @@ def test_trig_round_trip_and_format_names(source: Path, tmp_path: Path) -> None:
         backup_format("turtle", None)
     with EmbeddedStore(tmp_path / "other") as empty, pytest.raises(KGError):
         restore_store(empty, tmp_path / "missing.trig")
+
+
+# --- restoring into a remote store: checked first, sent in bounded writes ----------------
+
+EX = "http://example.org/"
+
+
+def _many_graphs(path: Path, *, graphs: int, quads_per_graph: int) -> int:
+    """Write a backup of ``graphs`` graphs of ``quads_per_graph`` quads; return its size."""
+    with path.open("w", encoding="utf-8") as output:
+        for g in range(graphs):
+            for q in range(quads_per_graph):
+                output.write(
+                    f'<{EX}s{q}> <{EX}p{q % 7}> "statement {q} of the article {g}, long '
+                    f'enough to be a sentence" <{EX}graph/{g}> .\n'
+                )
+    return path.stat().st_size
+
+
+@pytest.mark.remote
+def test_a_restore_into_a_remote_store_holds_a_small_part_of_the_file_in_memory(
+    tmp_path: Path,
+    empty_oxigraph_url: str,  # noqa: F811
+) -> None:
+    path = tmp_path / "many.nq"
+    size = _many_graphs(path, graphs=300, quads_per_graph=200)
+    with RemoteStore(f"{empty_oxigraph_url}/query") as remote:
+        tracemalloc.start()
+        try:
+            restored = restore_store(remote, path, batch=2_000)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert restored.quads == remote.count() == 60_000
+        assert restored.graphs == len(remote.graphs()) == 300
+    # Every quad held at once took twice the file's size; a write of 2,000 takes an
+    # eighth of it.
+    assert peak < size / 4, f"peak {peak:,} bytes for a file of {size:,}"
+
+
+@pytest.fixture(params=["oxigraph", pytest.param("virtuoso", marks=pytest.mark.remote)])
+def empty_remote(request: pytest.FixtureRequest) -> Iterator[RemoteStore]:
+    """An empty remote store: a real oxigraph server, or a real Virtuoso."""
+    if request.param == "virtuoso":
+        server = request.getfixturevalue("empty_virtuoso")
+        store = RemoteStore(server.query_url, **server.store_options())
+    else:
+        store = RemoteStore(request.getfixturevalue("empty_oxigraph_url") + "/query")
+    with store:
+        yield store
+
+
+@pytest.mark.remote
+def test_blank_nodes_stay_linked_and_graphs_whole_across_small_writes(
+    tmp_path: Path, empty_remote: RemoteStore
+) -> None:
+    graph = empty_remote.iris.base + "graph/vocabulary"  # under kg's base, for Virtuoso
+    lines = [f'<{EX}c{i}> <{EX}label> "class {i}" <{graph}> .' for i in range(7)]
+    lines += [
+        f"<{EX}c0> <{EX}restriction> _:r <{graph}> .",
+        f"_:r <{EX}onProperty> <{EX}p> <{graph}> .",
+        f"_:r <{EX}someValuesFrom> _:u <{graph}> .",
+        f'_:u <{EX}label> "the union" <{graph}> .',
+    ]
+    path = tmp_path / "blank.nq"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    restored = restore_store(empty_remote, path, batch=2)
+    assert restored == Restored(quads=11, graphs=1)
+    assert empty_remote.count() == 11
+    rows = empty_remote.select(
+        f"SELECT ?r WHERE {{ GRAPH <{graph}> {{ <{EX}c0> <{EX}restriction> ?r . "
+        f'?r <{EX}onProperty> <{EX}p> ; <{EX}someValuesFrom> ?u . ?u <{EX}label> "the union" }} }}'
+    )
+    assert len(rows) == 1  # one restriction, linked to its union, as in the file
+
+
+@pytest.mark.remote
+def test_a_broken_backup_writes_nothing_to_a_remote_store(
+    tmp_path: Path,
+    empty_oxigraph_url: str,  # noqa: F811
+) -> None:
+    path = tmp_path / "broken.nq"
+    _many_graphs(path, graphs=20, quads_per_graph=50)
+    with path.open("a", encoding="utf-8") as output:  # the error at the very end
+        output.write('<http://a> <http://b> "unclosed .\n')
+    with RemoteStore(f"{empty_oxigraph_url}/query") as remote:
+        with pytest.raises(KGError, match="not a valid N-Quads file"):
+            restore_store(remote, path, batch=100)
+        assert remote.count() == 0
+
+
+class _FailingAfter(httpx.HTTPTransport):
+    """A real transport whose ``fail_at``-th update request fails to connect."""
+
+    def __init__(self, fail_at: int) -> None:
+        super().__init__()
+        self.fail_at = fail_at
+        self.updates = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/update"):
+            self.updates += 1
+            if self.updates == self.fail_at:
+                raise httpx.ConnectError("connection refused", request=request)
+        return super().handle_request(request)
+
+
+@pytest.mark.remote
+def test_a_restore_that_fails_part_way_drops_what_it_wrote(
+    tmp_path: Path,
+    empty_oxigraph_url: str,  # noqa: F811
+) -> None:
+    path = tmp_path / "many.nq"
+    _many_graphs(path, graphs=20, quads_per_graph=50)
+    url = f"{empty_oxigraph_url}/query"
+    failing = RemoteStore(url, transport=_FailingAfter(4))
+    with failing, pytest.raises(StoreError, match=r"restore stopped.*graphs written were dropped"):
+        restore_store(failing, path, batch=100)
+    with RemoteStore(url) as check:
+        assert check.count() == 0
