@@ -1532,6 +1532,10 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        (
+            "The governments of Kenya and Uganda condemned the attack by al-Shabab.",
+            ("uganda", "accused", "al-shabaab", "Asserted"),
+        ),
         # a counterpart is an official of the state named with it
         (
             "The Kenyan minister met her Ugandan counterpart.",
@@ -1646,6 +1650,16 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # an attack on a city is on its state
+        (
+            "The Houthis claimed responsibility for a drone attack on Tel Aviv.",
+            ("houthis", "attacked", "israel", "Asserted"),
+        ),
+        # the institutions of several states: each state
+        (
+            "The juntas of Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.",
+            ("burkina-faso", "retreatedFrom", "ecowas", "Asserted"),
+        ),
         (
             "Islamic State militants launched a counterattack against Iraqi troops.",
             ("islamic-state", "attacked", "iraqi-security-forces", "Asserted"),
@@ -1887,6 +1901,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # but not a state's own city
+        (
+            "Sudan's army launched an offensive on Omdurman.",
+            ("sudanese-armed-forces", "attacked", "sudan"),
+        ),
         # goods are their origin's, not their user's
         (
             "Canada imposed a ban on Iranian drones used by Russia.",

@@ -607,9 +607,9 @@ class Arguments:
                 return named[:1]
         # "the president of Armenia", "the government of President Laurent Gbagbo"
         if lemma in STATE_INSTITUTIONS or token.lower_ in STATE_INSTITUTIONS:
-            owner = self._institution_of(token, depth=depth)
-            if owner is not None:
-                return [owner]
+            owners = self._institution_of(token, depth=depth)
+            if owners:
+                return owners
             if lemma in _FORCE_NOUNS:
                 # "Moslem forces", "Kurdish fighters' militia": a group named by its people
                 group = self._group(token)
@@ -911,11 +911,12 @@ class Arguments:
             country=nationality[1] if nationality is not None else None,
         )
 
-    def _institution_of(self, token: Token, *, depth: int) -> LinkedMention | None:
-        """Return the actor an institution's "of" phrase names.
+    def _institution_of(self, token: Token, *, depth: int) -> list[LinkedMention]:
+        """Return the actor an institution's "of" phrase names (each, for a plural).
 
         "the president of Armenia" -> Armenia, "the government of President Laurent
-        Gbagbo" -> Gbagbo; "the government of Sindh province" -> a new government body.
+        Gbagbo" -> Gbagbo; "the government of Sindh province" -> a new government body;
+        "the juntas of Mali, Burkina Faso and Niger" -> the three states.
         """
         domestic = token.lemma_.lower() in _DOMESTIC_INSTITUTIONS or (
             token.lemma_.lower() == "force"
@@ -931,7 +932,7 @@ class Arguments:
                         if m.actor.type is ActorType.STATE
                     ]
                     if pobj.dep_ == "pobj" and len(states) == 1:
-                        return states[0]
+                        return states
             if child.dep_ != "prep" or child.lower_ != "of":
                 continue
             for pobj in child.children:
@@ -940,19 +941,23 @@ class Arguments:
                 place = self._place(pobj)
                 if place is not None and place.actor.type is ActorType.LOCATION:
                     if token.lemma_.lower() not in _GOVERNMENT_NOUNS:
-                        return None
+                        return []
                     start = _phrase_start(token)
-                    return self._new_group(
+                    body = self._new_group(
                         token,
                         start,
                         _phrase_end(pobj) + 1,
                         kind=ActorType.GOVERNMENT_BODY,
                         country=place.actor.country,
                     )
+                    return [body] if body is not None else []
                 found = self.actors_of(pobj, depth=depth + 1)
-                if len(found) == 1:
-                    return found[0]
-        return None
+                if len(found) == 1 or (
+                    token.tag_ in ("NNS", "NNPS")
+                    and all(m.actor.type is ActorType.STATE for m in found)
+                ):
+                    return found
+        return []
 
     # -- verbs --------------------------------------------------------------------
 

@@ -1436,6 +1436,17 @@ class Frames:
                 # "imposed new duties on Australian wine and barley": trade measures on a
                 # state's goods are measures against the state
                 targets = self._origin_states(noun, preps) or self._origin_states(head, preps)
+            cities = False
+            if not targets and relation is Relation.ATTACKED:
+                # "claimed responsibility for a drone attack on Tel Aviv": the city's state
+                targets = [
+                    state
+                    for prep in noun.children
+                    if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj" and (state := self._city_state(pobj)) is not None
+                ]
+                cities = bool(targets)
             if not targets and entry.clausal:
                 # "reiterated its demand that Israel ease restrictions"
                 targets = args.clausal_objects(noun) or args.clausal_objects(head)
@@ -1487,6 +1498,8 @@ class Frames:
                 return
             for agent in agents:
                 for obj in targets:
+                    if cities and agent.actor.country == obj.actor.country:
+                        continue  # "the army launched an offensive on Khartoum": its own
                     yield Candidate(agent, obj, relation, "light-verb-nominal", noun)
             return
         between = args.prep_objects(noun, _BETWEEN)

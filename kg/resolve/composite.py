@@ -369,7 +369,10 @@ class _Resolver:
         modifiers += [t for t in self.doc[start : head.i] if t.lower_ in self.agents.affiliations]
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
-                modifiers += [c for c in prep.children if c.dep_ == "pobj"]
+                # "the juntas of Mali, Burkina Faso and Niger": each its own
+                modifiers += [
+                    item for c in prep.children if c.dep_ == "pobj" for item in (c, *c.conjuncts)
+                ]
             # "forces loyal to President X", "militias allied with Y"
             if prep.dep_ in ("amod", "acl") and prep.lower_ in _LOYAL:
                 modifiers += [
