@@ -1731,6 +1731,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # water cannon fired at a state's boat
+        (
+            "Chinese coast guard ships fired water cannon at a Philippine boat.",
+            ("china-coast-guard", "attacked", "philippines", "Asserted"),
+        ),
         (
             "The Sudanese army recaptured Omdurman from the Rapid Support Forces.",
             ("sudanese-armed-forces", "attacked", "rapid-support-forces", "Asserted"),
@@ -1940,6 +1945,10 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        (
+            "Kenyan firefighters fired water cannon at the blaze near the Somali embassy.",
+            ("kenya", "attacked", "somalia"),
+        ),
         # the counterpart named right after the title is the person met
         (
             "Erdogan spoke by phone with his Russian counterpart Vladimir Putin.",

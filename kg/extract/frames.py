@@ -45,6 +45,8 @@ _DIPLOMATS = words("diplomat diplomats ambassador envoy attache inspector inspec
 _DEMANDS = words("demand demands condition conditions request requests terms")
 _AUTHOR_PREPS = words("by")
 _PLACE_PREPS = words("in into at near on")
+#: Prepositions of a place inside another: "targets in Jericho", "the town of Cizre".
+_CONTAINING = words("in into at on of")
 _DURING = words("during amid in at")
 #: Verbs whose "with" phrase names the subject's own act: "retaliated with strikes on Y".
 _RESPONDING = words("retaliate respond react answer reply hit strike")
@@ -1035,8 +1037,9 @@ class Frames:
                     if found is not None:
                         return [found]
                     # "targets in Jericho", "the town of Cizre", "a jail in northern Israel"
+                    # (but "a blaze near the Somali embassy" is not in Somalia)
                     for inner in pobj.children:
-                        if inner.dep_ == "prep" and inner.lower_ in _PLACE_PREPS | {"of"}:
+                        if inner.dep_ == "prep" and inner.lower_ in _CONTAINING:
                             for place in inner.children:
                                 if place.dep_ != "pobj":
                                     continue

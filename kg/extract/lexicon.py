@@ -150,7 +150,8 @@ _FIRED = words("missile missiles drone drones shell shells rocket rockets")
 _MUNITIONS = words(
     "missile missiles rocket rockets shell shells drone drones mortar mortars artillery "
     "shot shots bullet bullets projectile projectiles salvo salvoes barrage grenade "
-    "grenades bomb bombs torpedo torpedoes fire"
+    "grenades bomb bombs torpedo torpedoes fire cannon cannons gas round rounds flare "
+    "flares"
 )
 _TIES = words(
     "aid assistance ties relation relations link links trade cooperation asset assets "
