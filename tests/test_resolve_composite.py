@@ -146,6 +146,22 @@ def test_generic_army_resolves_to_the_dominant_state(pipeline: Pipeline) -> None
     assert found[2] == "burkina-faso" or found[0] == "Burkina Faso"
 
 
+def test_the_places_of_the_story_count_for_the_dominant_state(pipeline: Pipeline) -> None:
+    # Kismayo and Mogadishu are in Somalia: "the army" is Somalia's
+    text = (
+        "Al-Shabab fighters stormed a hotel in Kismayo on Friday, witnesses in Mogadishu "
+        "said. The army said it killed 12 militants."
+    )
+    found = linked(pipeline, text, "army")
+    assert found is not None
+    assert found[2] == "somalia"
+    # one place named once does not make its state dominant
+    assert (
+        linked(pipeline, "Fighting was reported near Kismayo. The army said it advanced.", "army")
+        is None
+    )
+
+
 def test_coordinated_states_keep_their_own_forces(pipeline: Pipeline) -> None:
     # "Malian and Nigerien police" are two actors, not one composite
     assert linked(pipeline, "Malian and Nigerien police held joint patrols.", "police") is None

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer
+from kg.places import place_country
 from kg.resolve.agents import AgentLexicon, Sector, load_agents, plural
 from kg.resolve.links import ActorLinks, LinkedMention, actor_id, derived
 from kg.types import Actor, ActorType
@@ -262,14 +263,22 @@ class _Resolver:
     # -- context ---------------------------------------------------------------------
 
     def dominant_state(self) -> Actor | None:
-        """The state the article is about, when one clearly is (twice the next)."""
+        """The state the article is about, when one clearly is (twice the next).
+
+        Every mention counts for its state: actors, and places for the state they lie in.
+        """
         if self._dominant is not False:
             return self._dominant  # type: ignore[return-value]
         counts: Counter[str] = Counter()
         for mention in self.links.mentions:
-            if mention.kind in ("location", "generic"):
+            if mention.kind == "generic":
                 continue
-            state = self.gazetteer.state_of(mention.actor)
+            if mention.kind == "location":
+                # "Balochistan", "Quetta": the places of the story count for their state
+                code = place_country(mention.actor.label)
+                state = self.gazetteer.state_by_country(code) if code else None
+            else:
+                state = self.gazetteer.state_of(mention.actor)
             if state is not None:
                 counts[state.id] += 1
         ranked = counts.most_common(2)
