@@ -27,6 +27,7 @@ import abc
 import io
 import os
 import re
+import time
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -308,14 +309,25 @@ class EmbeddedStore(Store):
         self.read_only = read_only
         self.flush_every = flush_every
         self._unflushed = 0
-        try:
-            self._store: OxStore | None = (
-                OxStore.read_only(self.location) if read_only else OxStore(self.location)
-            )
-        except OSError as err:
-            raise StoreError(
-                f"Cannot open the store at {self.location}: {err}.{_lock_hint(str(err))}"
-            ) from err
+        self._store: OxStore | None = self._open(read_only)
+
+    def _open(self, read_only: bool) -> OxStore:
+        """Open the engine; a reader retries when the writer's compaction races it.
+
+        A read-only opening reads the list of table files, then the files: a compaction
+        of the writer's may remove one in between ("No such file or directory").
+        """
+        for attempt in range(3):
+            try:
+                return OxStore.read_only(self.location) if read_only else OxStore(self.location)
+            except (OSError, RuntimeError) as err:
+                raced = read_only and "No such file" in str(err) and attempt < 2
+                if not raced:
+                    raise StoreError(
+                        f"Cannot open the store at {self.location}: {err}.{_lock_hint(str(err))}"
+                    ) from err
+                time.sleep(0.01 * (attempt + 1))
+        raise AssertionError("unreachable")
 
     @property
     def oxigraph(self) -> OxStore:
