@@ -1776,6 +1776,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "relational-noun": [
+        # the second of two appositives
+        (
+            "Ahmed Madobe, the Jubaland leader and a longtime ally of Kenya, won the vote.",
+            ("ahmed-madobe", "alliedWith", "kenya", "Asserted"),
+        ),
         (
             "The ELN and their FARC dissident allies attacked the army.",
             ("farc", "alliedWith", "eln", "Asserted"),
@@ -2017,6 +2022,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Rwanda and Burundi severed diplomatic relations.", ("rwanda", "supports", "burundi")),
     ],
     "relational-noun": [
+        # the ally's own appositive, not the sentence's other names
+        (
+            "Kenya's president met Ahmed Madobe, the Jubaland leader and a longtime ally of "
+            "Ethiopia.",
+            ("kenya", "alliedWith", "ethiopia"),
+        ),
         ("The ELN and their FARC rivals attacked the army.", ("farc", "alliedWith", "eln")),
     ],
     "dyad-compound": [

@@ -1693,6 +1693,9 @@ class Frames:
         subjects: list[LinkedMention] = []
         if noun.dep_ == "appos":
             subjects = args.actors_of(noun.head)
+        elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and noun.head.head.i < noun.i:
+            # "X, president of the assembly and a close ally of Y,": the second appositive
+            subjects = args.actors_of(noun.head.head)[:1]
         elif noun.dep_ == "conj" and any(c.lower_ == "other" for c in noun.children):
             subjects = args.actors_of(noun.head)[:1]
         elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
