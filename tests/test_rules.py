@@ -1650,6 +1650,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # measures approved or unveiled are imposed
+        (
+            "The U.S. Senate approved sanctions against Turkey.",
+            ("us-senate", "sanctioned", "turkey", "Asserted"),
+        ),
+        (
+            "Canada unveiled new tariffs on Chinese steel.",
+            ("canada", "sanctioned", "china", "Asserted"),
+        ),
         # an attack on a city is on its state
         (
             "The Houthis claimed responsibility for a drone attack on Tel Aviv.",
@@ -1911,6 +1920,7 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        ("Kenya adopted a resolution on Somalia.", ("kenya", "sanctioned", "somalia")),
         # but not a state's own city
         (
             "Sudan's army launched an offensive on Omdurman.",

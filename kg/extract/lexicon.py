@@ -171,7 +171,9 @@ LIGHT_VERBS = words(
     # "had a meeting with Y", "wrapped up talks with Y", "attended talks with Y"
     "have wrap attend "
     # "ignited a trade war with Y", "sparked clashes with Y"
-    "ignite spark trigger"
+    "ignite spark trigger "
+    # "approved new sanctions on Y", "unveiled tariffs on Y", "agreed sanctions on Y"
+    "approve adopt unveil introduce enact pass agree"
 )
 
 #: Verbs that report an obligation laid on someone: "X said that Y must withdraw".
