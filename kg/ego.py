@@ -396,11 +396,16 @@ def ego_network(
                         evidence[key] = evidence.get(key, 0) + int(data.get("evidence", 0))
     # The first max_edges by evidence, without sorting the (thousands) left out.
     ordered = heapq.nsmallest(max_edges, evidence, key=lambda key: (-evidence[key], key))
-    truncated = truncated or len(evidence) > max_edges
+    shown = distance
+    if len(evidence) > max_edges:
+        truncated = True
+        # an actor whose every edge was left out would stand alone in the network
+        ends = {end for key in ordered for end in (key[0], key[2])}
+        shown = {node: d for node, d in distance.items() if d == 0 or node in ends}
     return EgoNetwork(
         actor=start,
         depth=depth,
-        nodes=tuple(_node(graph, node, d, folded[node], store) for node, d in distance.items()),
+        nodes=tuple(_node(graph, node, d, folded[node], store) for node, d in shown.items()),
         edges=tuple(_ego_edge(key, behind[key]) for key in ordered),
         truncated=truncated,
     )

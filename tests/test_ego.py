@@ -151,6 +151,10 @@ def test_ego_network_picks_best_attested_then_reads_edges_between_them() -> None
     assert not every.truncated
     assert [e.id for e in every.edges][:2] == ["a|attacked|c", "b|aided|far"]
     assert ego_network(graph, "hub", depth=2, max_edges=2).truncated
+    # the actors whose edges were all left out are left out too: none stands alone
+    capped = ego_network(graph, "hub", depth=2, max_edges=1)
+    assert [e.id for e in capped.edges] == ["a|attacked|c"]
+    assert {n.id for n in capped.nodes} == {"hub", "a", "c"}
 
 
 def test_rollup_of_a_loop_folds_into_one_actor() -> None:
