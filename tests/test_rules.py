@@ -1532,6 +1532,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # "they": the people of the organisation named in the plural subject before
+        (
+            "NATO defence ministers met in Brussels. They urged Russia to withdraw.",
+            ("nato", "demanded", "russia", "Asserted"),
+        ),
         (
             "The governments of Kenya and Uganda condemned the attack by al-Shabab.",
             ("uganda", "accused", "al-shabaab", "Asserted"),
@@ -1866,6 +1871,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # but not an organisation named with a singular subject
+        (
+            "The NATO summit ended in Vilnius. They urged Russia to withdraw.",
+            ("nato", "demanded", "russia"),
+        ),
         # the state before a title is the person's, not a second subject
         (
             "Emirati Foreign Minister Abdullah bin Zayed met his Israeli counterpart.",

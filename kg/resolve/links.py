@@ -350,6 +350,7 @@ class ActorLinks:
                 ActorType.ARMED_GROUP,
                 ActorType.GOVERNMENT_BODY,
                 ActorType.ORGANIZATION,
+                ActorType.INTERNATIONAL_ORGANIZATION,
                 ActorType.STATE,
             )
         elif token.lemma_.lower() in DESCRIPTIONS or lower in DESCRIPTIONS:
@@ -390,7 +391,17 @@ class ActorLinks:
         for mention in candidates:
             if mention.start < previous:
                 break
-            if self.doc[mention.start : mention.end].root.dep_ in ("nsubj", "nsubjpass"):
+            root = self.doc[mention.start : mention.end].root
+            if root.dep_ in ("nsubj", "nsubjpass"):
+                return mention
+            if (
+                lower in _PRONOUNS_PLURAL
+                and root.dep_ in ("compound", "amod", "poss", "nmod")
+                and root.head.dep_ in ("nsubj", "nsubjpass")
+                and root.head.tag_ == "NNS"
+            ):
+                # "The G7 foreign ministers met ... They called on China": the people
+                # of the actor named in the plural subject
                 return mention
         if lower in _PRONOUNS_PLURAL:
             # "they" and "their" often refer to several actors or to people never named:
