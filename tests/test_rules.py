@@ -1655,6 +1655,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # "increase cooperation": the noun says the relation, not the verb
+        (
+            "Japan will increase security cooperation with the Philippines.",
+            ("japan", "cooperatedWith", "philippines", "Hypothetical"),
+        ),
         # measures approved or unveiled are imposed
         (
             "The U.S. Senate approved sanctions against Turkey.",
@@ -1745,6 +1750,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # a sanctuary given is aid
+        (
+            "The Taliban deny providing sanctuary to TTP fighters.",
+            ("taliban", "aided", "tehrik-i-taliban-pakistan", "Denied"),
+        ),
         # water cannon fired at a state's boat
         (
             "Chinese coast guard ships fired water cannon at a Philippine boat.",
@@ -1930,6 +1940,10 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        (
+            "Japan will increase security cooperation with the Philippines.",
+            ("japan", "threatened", "philippines"),
+        ),
         ("Kenya adopted a resolution on Somalia.", ("kenya", "sanctioned", "somalia")),
         # but not a state's own city
         (

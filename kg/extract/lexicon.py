@@ -137,7 +137,7 @@ MATERIAL = words(
     "aid assistance money weapon weapons arm arms loan grant food supply supplies equipment "
     "asylum fund funds funding shelter relief medicine fuel ammunition material training "
     "troops goods credit credits dollar dollars million billion shipment shipments "
-    "intelligence"
+    "intelligence sanctuary haven havens refuge"
 )
 #: Military hardware handed to a recipient ("delivered Leopard tanks to Ukraine").
 _HARDWARE = words(
@@ -173,7 +173,9 @@ LIGHT_VERBS = words(
     # "ignited a trade war with Y", "sparked clashes with Y"
     "ignite spark trigger "
     # "approved new sanctions on Y", "unveiled tariffs on Y", "agreed sanctions on Y"
-    "approve adopt unveil introduce enact pass agree"
+    "approve adopt unveil introduce enact pass agree "
+    # "increase security cooperation with Y", "deepened ties with Y"
+    "boost increase deepen strengthen enhance expand improve bolster broaden"
 )
 
 #: Verbs that report an obligation laid on someone: "X said that Y must withdraw".
