@@ -1775,6 +1775,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Russia attacked Kharkiv.", ("russia", "attacked", "ukraine", "Asserted")),
     ],
     "symmetric-coordination": [
+        # an act with no author of its own: the pair "between" is its parties
+        (
+            "Ukraine warned that growing military cooperation between Iran and Russia was "
+            "dangerous.",
+            ("iran", "cooperatedWith", "russia", "Asserted"),
+        ),
         # ties between two parties are cooperation
         (
             "Ties between Kenya and Ethiopia have improved.",
@@ -2038,6 +2044,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # the one who speaks of it is no party
+        (
+            "Ukraine warned that growing military cooperation between Iran and Russia was "
+            "dangerous.",
+            ("ukraine", "cooperatedWith", "iran"),
+        ),
         ("Kenya severed ties with Ethiopia.", ("kenya", "cooperatedWith", "ethiopia")),
         (
             "Armenia and Azerbaijan exchanged views on the border.",

@@ -1499,6 +1499,13 @@ class Frames:
             if relation in SYMMETRIC and not targets and len(agents) > 1:
                 yield from _pairs(agents, relation, "symmetric-coordination", noun)
                 return
+            if not agents and relation in SYMMETRIC:
+                # "expanding military cooperation between Russia and North Korea": the
+                # act has no author of its own, the pair is its parties
+                between = args.prep_objects(noun, _BETWEEN)
+                if len(between) > 1:
+                    yield from _pairs(between, relation, "symmetric-coordination", noun)
+                    return
             for agent in agents:
                 for obj in targets:
                     if cities and agent.actor.country == obj.actor.country:
