@@ -623,3 +623,13 @@ def test_an_acronym_in_brackets_that_does_not_spell_the_name_is_its_own(
 ) -> None:
     found = mentions(pipeline, "Peace talks (CFVC) resumed in Monrovia on Monday.")
     assert all(actor != "peace-talks" for _, actor, _ in found)
+
+
+@pytest.mark.model
+def test_a_name_after_a_title_is_a_person_when_the_model_missed_it(pipeline: Pipeline) -> None:
+    # the model tags "Jaiswal" as a product and "Randhir" as nothing
+    found = mentions(pipeline, "Tanzanian foreign ministry spokesperson Randhir Jaiswal spoke.")
+    assert ("Randhir Jaiswal", "randhir-jaiswal", "Person") in found
+    # a date after a title is no name
+    found = mentions(pipeline, "The minister Monday said the talks had failed.")
+    assert not any(kind == "Person" for _, _, kind in found)

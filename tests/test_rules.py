@@ -1486,6 +1486,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-apposition": [
+        # a holder's name the model did not tag
+        (
+            "Tanzanian foreign ministry spokesperson Randhir Jaiswal told reporters.",
+            ("randhir-jaiswal", "officialOf", "tanzania", "Asserted"),
+        ),
         # the state and the title run before the name, however parsed
         (
             "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said the talks were useful.",

@@ -683,6 +683,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             elif name:
                 actor = Actor(id=actor_id(name), label=name, type=ActorType.LOCATION)
                 links.add(LinkedMention(ent.start, ent.end, actor, "location"))
+    _link_titled_names(doc, links, persons)
     _link_surnames(doc, links, persons)
     _link_known_surnames(doc, links, gazetteer)
     return links
@@ -749,6 +750,39 @@ def _link_known_surnames(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> N
         actor = known.get(fold_name(token.text))
         if actor is not None:
             links.add(LinkedMention(token.i, token.i + 1, actor, "gazetteer"))
+
+
+#: Entity labels a name after a title may have been given by mistake ("Jaiswal" as a
+#: product); an organisation or a place after a title is left to the model.
+_MISTAKEN_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "NORP", "PERSON"})
+
+
+def _link_titled_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> None:
+    """Link a name that follows a title when the model tagged no person there.
+
+    "Indian foreign ministry spokesperson Randhir Jaiswal told reporters": the words in
+    capitals right after an office ("spokesperson", "Minister") are its holder's name.
+    """
+    for index in positions(doc, OFFICES, attrs=("LOWER",)):
+        start = index + 1
+        end = start
+        while (
+            end < len(doc)
+            and end - start < 4
+            and doc[end].tag_ == "NNP"
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and doc[end].lower_ not in TITLE_WORDS
+            and doc[end].i not in links.by_token
+            and doc[end].ent_type_ in _MISTAKEN_LABELS
+        ):
+            end += 1
+        if end - start < 2 or (end < len(doc) and doc[end].tag_ == "NNP"):
+            continue  # one word, or a longer name running on: left to the model
+        name = normalise_name(doc[start:end].text)
+        actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
+        persons.setdefault(name.split()[-1], actor)
+        links.add(LinkedMention(start, end, actor, "ner"))
 
 
 def _link_surnames(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> None:
