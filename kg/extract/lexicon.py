@@ -173,7 +173,7 @@ LIGHT_VERBS = words(
     # "ignited a trade war with Y", "sparked clashes with Y"
     "ignite spark trigger "
     # "approved new sanctions on Y", "unveiled tariffs on Y", "agreed sanctions on Y"
-    "approve adopt unveil introduce enact pass agree "
+    "approve adopt unveil enact agree "
     # "increase security cooperation with Y", "deepened ties with Y"
     "boost increase deepen strengthen enhance expand improve bolster broaden"
 )

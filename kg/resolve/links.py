@@ -346,6 +346,7 @@ class ActorLinks:
         elif lower in _PRONOUNS_NONPERSON:
             allowed = tuple(t for t in ActorType if t not in (ActorType.PERSON, ActorType.LOCATION))
         elif lower in _PRONOUNS_PLURAL:
+            # (an international organisation only through its people: see below)
             allowed = (
                 ActorType.ARMED_GROUP,
                 ActorType.GOVERNMENT_BODY,
@@ -392,7 +393,12 @@ class ActorLinks:
             if mention.start < previous:
                 break
             root = self.doc[mention.start : mention.end].root
-            if root.dep_ in ("nsubj", "nsubjpass"):
+            # "they" is an international organisation's people, not the organisation
+            organisation = (
+                lower in _PRONOUNS_PLURAL
+                and mention.actor.type is ActorType.INTERNATIONAL_ORGANIZATION
+            )
+            if root.dep_ in ("nsubj", "nsubjpass") and not organisation:
                 return mention
             if (
                 lower in _PRONOUNS_PLURAL
