@@ -1472,6 +1472,17 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
 #: Constructions of general grammar, on actors of other theatres (the Sahel, Myanmar,
 #: Colombia, Ukraine, the Great Lakes, Sudan): each with its counter-example below.
 GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
+    "np-part-of": [
+        # a named body an organisation owns is its part
+        (
+            "The UN's World Food Programme said aid was blocked.",
+            ("world-food-programme", "partOf", "united-nations", "Asserted"),
+        ),
+        (
+            "The Pentagon's Defense Intelligence Agency said the strike hit.",
+            ("defense-intelligence-agency", "partOf", "us-department-of-defense", "Asserted"),
+        ),
+    ],
     "title-of-apposition": [
         # a name the model takes for a place is a person when an office describes it
         (
@@ -1878,6 +1889,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "np-part-of": [
+        # an international body is no part of what its name holds
+        (
+            "The U.N. Security Council met on Friday.",
+            ("united-nations-security-council", "partOf", "united-nations"),
+        ),
+        # a state's ally is no part of it
+        ("Iran's Hezbollah allies fired rockets.", ("hezbollah", "partOf", "iran")),
+    ],
     "title-of-apposition": [
         # the place an organisation lies in is not the organisation
         (

@@ -146,6 +146,8 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         if mention.kind in ("location", "coref") or actor.type not in (
             ActorType.GOVERNMENT_BODY,
             ActorType.ORGANIZATION,
+            ActorType.INTERNATIONAL_ORGANIZATION,
+            ActorType.ARMED_GROUP,
         ):
             continue
         span = doc[mention.start : mention.end]
@@ -167,7 +169,10 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             ):
                 continue  # "U.S. and Iraqi forces": Iraq's forces, whatever else modifies
             owners.append(found)
-        if not owners and actor.part_of:
+        # an international body or an armed group is a part only when its owner
+        # is named with it in the possessive ("Hamas's Qassam Brigades")
+        possessed_only = actor.type in (ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ARMED_GROUP)
+        if not owners and actor.part_of and not possessed_only:
             # "the U.S. State Department", "the Pakistani military" named as one gazetteer
             # name: the state inside it, spelled as its name or demonym
             state = gazetteer.actors.get(actor.part_of)
@@ -179,7 +184,14 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                     owners.append(LinkedMention(token.i, token.i + 1, state, "gazetteer"))
                     break
         for owner in owners[:1]:
-            if is_unit and owner.actor.id != actor.id:
+            # "NASA's Johnson Space Center", "the U.N.'s World Food Programme": a named
+            # body an organisation owns is its part, whatever its head word
+            owned = owner.actor.type in (
+                ActorType.GOVERNMENT_BODY,
+                ActorType.INTERNATIONAL_ORGANIZATION,
+                ActorType.ORGANIZATION,
+            ) and any(c.dep_ == "poss" and owner.start <= c.i < owner.end for c in root.children)
+            if ((is_unit and not possessed_only) or owned) and owner.actor.id != actor.id:
                 yield Candidate(mention, owner, Relation.PART_OF, "np-part-of", root)
 
 
