@@ -77,3 +77,15 @@ def test_the_title_in_an_appositive_stays_the_title(pipeline: Pipeline) -> None:
     links = link_actors(doc, pipeline.gazetteer)
     head = next(t for t in doc if t.text == "head")
     assert links.at(head) is None or links.at(head).kind != "coref"
+
+
+def test_a_holder_hung_on_the_organisation_keeps_the_office(pipeline: Pipeline) -> None:
+    # the parser hangs "Martin Kimani" on "the United Nations", not on "representative"
+    text = (
+        "Speaking at a council meeting on Somalia, Kenya's permanent representative to the "
+        "United Nations, Martin Kimani, said Mogadishu needed help. "
+        '"The region is at risk," the Kenyan envoy said Monday.'
+    )
+    assert holder(pipeline, text, "envoy") == "Martin Kimani"
+    # the office named with its holder is no reference to the holder
+    assert holder(pipeline, text, "representative") is None

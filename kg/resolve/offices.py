@@ -120,7 +120,16 @@ class _Offices:
             if child.dep_ == "appos" and child.i >= mention.end:
                 tokens += list(child.subtree)
         if root.dep_ == "appos" and root.head.i < mention.start:
-            tokens += list(root.head.subtree)[: mention.start - root.head.left_edge.i]
+            head = root.head
+            if (
+                head.dep_ == "pobj"
+                and head.head.dep_ == "prep"
+                and head.head.head.lower_ in OFFICES
+            ):
+                # "Pakistan's representative to the United Nations, Munir Akram": the
+                # parser hangs the holder on the organisation
+                head = head.head.head
+            tokens += list(head.subtree)[: mention.start - head.left_edge.i]
         return tokens
 
     def collect(self) -> None:
@@ -160,12 +169,32 @@ class _Offices:
             return False
         return True
 
+    def _named_after(self, token: Token) -> bool:
+        """Whether a person is named, set off by a comma, right after the office's phrase.
+
+        The parser may hang the name on the office's organisation ("the representative
+        to the United Nations, Munir Akram") or on a noun before the office.
+        """
+        subtree = list(token.subtree)
+        for t in subtree:
+            if t.dep_ == "appos" and t.i > token.i:
+                mention = self.links.at(t)
+                if mention is not None and mention.actor.type is ActorType.PERSON:
+                    return True
+        end = token.right_edge.i
+        if end + 2 >= len(self.doc) or self.doc[end + 1].text != ",":
+            return False
+        after = self.links.at(self.doc[end + 2])
+        return after is not None and after.actor.type is ActorType.PERSON
+
     def holder_of(self, token: Token) -> Actor | None:
         key = _office_key(token)
         if key is None or token.tag_ not in ("NN", "NNP"):
             return None
         if token.dep_ == "compound" or any(c.dep_ == "appos" for c in token.children):
             return None  # "envoy Munir Akram", "the envoy, Munir Akram": named right there
+        if self._named_after(token):
+            return None  # "the representative to the U.N., Munir Akram", however parsed
         named = self.links.at(token.head) if token.dep_ == "appos" else None
         if named is not None and named.actor.type is ActorType.PERSON:
             return None  # "Christopher Lockyear, the head of MSF": the title itself
