@@ -2021,6 +2021,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # CAMEO's "use aircraft" (an investigation there) is no accusation
+        ("Ethiopia used Turkish drones against the TPLF.", ("ethiopia", "accused", "tplf")),
         (
             "Kenyan firefighters fired water cannon at the blaze near the Somali embassy.",
             ("kenya", "attacked", "somalia"),
