@@ -93,6 +93,9 @@ def resolve_model_name(model: str | None = None) -> str:
 
 #: Punctuation that may stand inside a name ("al-Qaeda", "RFE/RL", "AT&T").
 _JOINERS = frozenset({"-", "‐", "‑", "–", "/", "&"})
+#: Lower-case particles inside a proper name ("Mocimboa da Praia", "Rio de Janeiro").
+_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "la", "le", "du"})
+
 #: Capitalised words after a capital that do not make it part of another name.
 _CALENDAR = frozenset(
     {
@@ -288,6 +291,13 @@ class ActorRuler:
             before = doc[start - 1]
             if before.is_title and before.tag_ in ("NNP", "NNPS") and not before.is_sent_start:
                 return True
+            if (
+                before.lower_ in _NAME_PARTICLES
+                and start > 1
+                and doc[start - 2].is_title
+                and doc[start - 2].tag_ in ("NNP", "NNPS")
+            ):
+                return True  # "Mocimboa da Praia", "Rio de Janeiro": a place of its own
         return False
 
     def __call__(self, doc: Doc) -> Doc:

@@ -633,3 +633,12 @@ def test_a_name_after_a_title_is_a_person_when_the_model_missed_it(pipeline: Pip
     # a date after a title is no name
     found = mentions(pipeline, "The minister Monday said the talks had failed.")
     assert not any(kind == "Person" for _, _, kind in found)
+
+
+@pytest.mark.model
+def test_a_capital_inside_a_longer_place_name_is_no_state(pipeline: Pipeline) -> None:
+    # "Praia" is Cape Verde's capital, but "Mocimboa da Praia" is a town in Mozambique
+    found = mentions(pipeline, "Mozambican troops retook Mocimboa da Praia from insurgents.")
+    assert not any(actor == "cape-verde" for _, actor, _ in found)
+    found = mentions(pipeline, "Cape Verde's capital Praia hosted the talks.")
+    assert ("Praia", "cape-verde", "State") in found
