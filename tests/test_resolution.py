@@ -642,3 +642,12 @@ def test_a_capital_inside_a_longer_place_name_is_no_state(pipeline: Pipeline) ->
     assert not any(actor == "cape-verde" for _, actor, _ in found)
     found = mentions(pipeline, "Cape Verde's capital Praia hosted the talks.")
     assert ("Praia", "cape-verde", "State") in found
+
+
+@pytest.mark.model
+def test_a_name_the_model_took_for_an_organisation_before_a_place_noun_is_a_place(
+    pipeline: Pipeline,
+) -> None:
+    text = "Pakistan and Afghanistan exchanged fire at the Torkham border crossing."
+    found = {text: kind for text, _, kind in mentions(pipeline, text)}
+    assert found.get("Torkham") == "Location"

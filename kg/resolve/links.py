@@ -671,8 +671,13 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 and ent.root.dep_ == "pobj"
                 and ent.root.head.lower_ in _PLACE_PREPOSITIONS
                 and place_country(name) is not None
+            ) or (
+                ent.root.dep_ == "compound"
+                and ent.root.head.i >= ent.end
+                and ent.root.head.lemma_.lower() in _PLACE_HEADS
             ):
-                # "fighting in Qusair" with the town tagged as an organisation
+                # "fighting in Qusair" with the town tagged as an organisation; "the
+                # Torkham border crossing", "the Kakuma refugee camp": a place's name
                 place = Actor(id=actor_id(name), label=name, type=ActorType.LOCATION)
                 links.add(LinkedMention(ent.start, ent.end, place, "location"))
             elif name:
@@ -693,6 +698,30 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     _link_surnames(doc, links, persons)
     _link_known_surnames(doc, links, gazetteer)
     return links
+
+
+#: Nouns of a place named by the word before them ("the Torkham border crossing").
+_PLACE_HEADS = frozenset(
+    {
+        "crossing",
+        "camp",
+        "district",
+        "province",
+        "town",
+        "village",
+        "city",
+        "county",
+        "region",
+        "valley",
+        "airport",
+        "port",
+        "neighborhood",
+        "neighbourhood",
+        "settlement",
+        "enclave",
+        "corridor",
+    }
+)
 
 
 def _titled(ent: Span) -> bool:
