@@ -6,6 +6,8 @@ positive case and a trap. Parsed by the real model with the full gazetteer.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.pipeline import Pipeline
@@ -527,3 +529,47 @@ def test_bare_authorities_or_police_acting_are_the_dominant_states(pipeline: Pip
 def test_forces_of_a_person_with_no_known_state_are_his(pipeline: Pipeline) -> None:
     text = "Israel struck Gaza. Haftar's forces attacked Tripoli."
     assert linked(pipeline, text, "forces")[:2] == ("Haftar-led forces", "ArmedGroup")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # no coalition named before: the one whose adversary the article names
+        (
+            "Coalition aircraft struck Houthi positions near Hodeidah.",
+            "aircraft",
+            "Saudi-led coalition",
+        ),
+        (
+            "The coalition said its jets hit Islamic State targets near Raqqa.",
+            "coalition",
+            "Global Coalition to Defeat ISIS",
+        ),
+        # a coalition named before wins
+        (
+            "The Saudi-led coalition bombed Sanaa. Islamic State said the coalition lied.",
+            "coalition",
+            "Saudi-led coalition",
+        ),
+    ],
+)
+def test_the_coalition_of_an_article(pipeline: Pipeline, text: str, word: str, label: str) -> None:
+    found = linked(pipeline, text, word, occurrence=-1 if text.count(word) > 1 else 0)
+    assert found is not None
+    assert found[0] == label
+
+
+def test_a_coalition_without_a_known_adversary_is_no_actor(pipeline: Pipeline) -> None:
+    assert linked(pipeline, "Kenyan forces joined the coalition in 2011.", "coalition") is None
+
+
+def test_the_coalitions_file_is_checked(tmp_path: Path) -> None:
+    from kg.resolve.composite import read_coalitions
+
+    good = tmp_path / "good.txt"
+    good.write_text("# comment\nsaudi-led-coalition: houthis\n", encoding="utf-8")
+    assert read_coalitions(good) == {"saudi-led-coalition": frozenset({"houthis"})}
+    bad = tmp_path / "bad.txt"
+    bad.write_text("saudi-led-coalition houthis\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.txt:1"):
+        read_coalitions(bad)

@@ -33,6 +33,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
@@ -41,6 +43,7 @@ from kg.places import place_country
 from kg.resolve.agents import AgentLexicon, Sector, load_agents, plural
 from kg.resolve.links import ActorLinks, LinkedMention, actor_id, derived
 from kg.types import Actor, ActorType
+from kg.vocab import ONTOLOGY_DIR
 from kg.wordclasses import positions
 
 __all__ = ["link_composites"]
@@ -533,6 +536,21 @@ class _Resolver:
         noun = " ".join([*(t.lower_ for t in self.doc[start : head.i]), noun])
         if head.lemma_.lower() in _BODIES and head.tag_ in ("NN", "NNP"):
             return self.state_body(head, start)
+        coalition_word = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ in ("compound", "nmod") and c.lemma_.lower() == "coalition"
+            ),
+            None,
+        )
+        if coalition_word is not None and not any(
+            self.links.at(t) is not None for t in self.doc[coalition_word.left_edge.i : head.i]
+        ):
+            # "coalition aircraft", "coalition forces": the coalition's
+            coalition = self.coalition(head)
+            if coalition is not None:
+                return coalition, min(start, coalition_word.left_edge.i)
         if not self._collective(head):
             return None  # a single soldier or official is a person, not a composite
         if head.dep_ == "appos" and head.i > head.head.i:
@@ -663,6 +681,29 @@ class _Resolver:
             )
         )
 
+    def coalition(self, head: Token) -> Actor | None:
+        """The coalition "the coalition" stands for.
+
+        The coalition named before ("the US-led coalition", "the Global Coalition"),
+        else the one of :data:`COALITIONS_FILE` whose adversary the article names ("the
+        coalition" of a story on the Islamic State).
+        """
+        led = next(
+            (
+                m.actor
+                for m in self.links.before(head)
+                if "-led " in m.actor.label or "coalition" in m.actor.label.lower()
+            ),
+            None,
+        )
+        if led is not None:
+            return led
+        named = {m.actor.id for m in self.links.mentions}
+        for coalition_id, adversaries in read_coalitions().items():
+            if named & adversaries and coalition_id in self.gazetteer.actors:
+                return self.gazetteer.actors[coalition_id]
+        return None
+
     def from_context(
         self, head: Token, start: int, sector: Sector, noun: str
     ) -> tuple[Actor, int] | None:
@@ -691,16 +732,8 @@ class _Resolver:
             # set off by a comma ("the government, backed by Russia, ...") is not one
             return None
         if head.lemma_.lower() in ("coalition", "alliance"):
-            # the coalition named before: "the US-led coalition", "the Global Coalition"
-            led = next(
-                (
-                    m.actor
-                    for m in self.links.before(head)
-                    if "-led " in m.actor.label or "coalition" in m.actor.label.lower()
-                ),
-                None,
-            )
-            return (led, start) if led is not None else None
+            coalition = self.coalition(head)
+            return (coalition, start) if coalition is not None else None
         if sector is Sector.MILITARY and not words & _DEFINITE:
             owner = self.deployer(head)
             if owner is not None:
@@ -723,6 +756,25 @@ class _Resolver:
             group = self.last_group(head)
             return (group, start) if group is not None else None
         return None
+
+
+#: "The coalition" by the adversaries an article names (ontologies/coalitions.txt).
+COALITIONS_FILE = ONTOLOGY_DIR / "coalitions.txt"
+
+
+@cache
+def read_coalitions(path: Path = COALITIONS_FILE) -> dict[str, frozenset[str]]:
+    """Read the coalitions file: coalition id -> the ids of its adversaries."""
+    table: dict[str, frozenset[str]] = {}
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        coalition, colon, adversaries = line.partition(":")
+        if not colon or not coalition.strip() or not adversaries.split():
+            raise ValueError(f"{path}:{number}: expected 'coalition-id: adversary-id ...'")
+        table[coalition.strip()] = frozenset(adversaries.split())
+    return table
 
 
 def link_composites(
