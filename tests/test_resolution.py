@@ -651,3 +651,16 @@ def test_a_name_the_model_took_for_an_organisation_before_a_place_noun_is_a_plac
     text = "Pakistan and Afghanistan exchanged fire at the Torkham border crossing."
     found = {text: kind for text, _, kind in mentions(pipeline, text)}
     assert found.get("Torkham") == "Location"
+
+
+@pytest.mark.model
+def test_a_surname_of_several_words_is_the_person_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "The U.N. envoy Helen La Lime visited Port-au-Prince on Monday. "
+        "On Tuesday La Lime urged Haitian police to act."
+    )
+    found = mentions(pipeline, text)
+    assert ("La Lime", "helen-la-lime", "Person") in found
+    # a name that only shares the last word is someone else
+    found = mentions(pipeline, "Helen La Lime spoke. Then Peter Lime spoke.")
+    assert not any(text == "Peter Lime" and actor == "helen-la-lime" for text, actor, _ in found)

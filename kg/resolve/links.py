@@ -644,6 +644,11 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             if known is not None and len(name.split()) == 1:
                 links.add(LinkedMention(ent.start, ent.end, known, "coref"))
                 continue
+            named = _named_by_surname(persons, name)
+            if named is not None:
+                # "La Lime", "Von der Leyen": the surname of several words of one named
+                links.add(LinkedMention(ent.start, ent.end, named, "coref"))
+                continue
             if (
                 len(name.split()) == 1
                 and ent.root.dep_ == "pobj"
@@ -662,9 +667,11 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             name = normalise_name(ent.text)
             if _quoted(ent) or not any(t.is_alpha and not t.is_stop for t in ent):
                 continue  # "the 'Axis of Upheaval'": a term in quotes; 'The "': no name
-            if name in persons:
-                # "Trump praised ..." tagged as an organisation after "Donald Trump"
-                links.add(LinkedMention(ent.start, ent.end, persons[name], "coref"))
+            person = persons.get(name) or _named_by_surname(persons, name)
+            if person is not None:
+                # "Trump praised ..." tagged as an organisation after "Donald Trump"; so
+                # "La Lime urged ..." after "Helen La Lime"
+                links.add(LinkedMention(ent.start, ent.end, person, "coref"))
             elif (
                 len(name.split()) == 1
                 and name.istitle()
@@ -722,6 +729,16 @@ _PLACE_HEADS = frozenset(
         "corridor",
     }
 )
+
+
+def _named_by_surname(persons: dict[str, Actor], name: str) -> Actor | None:
+    """The person named before whose full name ends with ``name`` of several words."""
+    if len(name.split()) < 2:
+        return None
+    known = persons.get(name.split()[-1])
+    if known is not None and known.label.endswith(f" {name}") and known.label != name:
+        return known
+    return None
 
 
 def _titled(ent: Span) -> bool:
@@ -838,15 +855,26 @@ def _link_surnames(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> No
     for index in numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), orths)):
         token = doc[int(index)]
         actor = persons[token.text]
+        # "La Lime said", "Von der Leyen said": a surname of several words
+        start = token.i
+        words = actor.label.split()
+        while (
+            start > 0
+            and len(words) > token.i - start + 2
+            and doc[start - 1].text == words[-(token.i - start + 2)]
+            and doc[start - 1].i not in links.by_token
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
         if (
             actor.id not in first
             or token.tag_ != "NNP"
-            or token.ent_iob_ != "O"
+            or any(t.ent_iob_ != "O" for t in doc[start : token.i + 1])
             or token.i in links.by_token
             or token.i < first[actor.id]
             or token.dep_ not in _SURNAME_DEPS
             or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NNP")
-            or (token.i > 0 and doc[token.i - 1].tag_ == "NNP")
+            or (start > 0 and doc[start - 1].tag_ == "NNP")
         ):
             continue
-        links.add(LinkedMention(token.i, token.i + 1, actor, "coref"))
+        links.add(LinkedMention(start, token.i + 1, actor, "coref"))
