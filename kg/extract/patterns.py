@@ -227,7 +227,12 @@ def _compiled(vocab: Vocab) -> tuple[_CompiledRule, ...]:
 
 
 class _Index:
-    """A doc's sentences by word hash, per attribute, computed once for all the rules."""
+    """A doc's sentences by word hash, per attribute, computed once for all the rules.
+
+    The sentences' own docs (what the dependency matcher runs on) are made once each
+    too: the matcher copies a span into a doc of its own at every call, and most
+    candidate sentences are candidates of several rules.
+    """
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -237,8 +242,18 @@ class _Index:
         marks = numpy.where(starts == 1, numpy.arange(len(doc)), 0)
         self.sentence_of = numpy.maximum.accumulate(marks).tolist()
         self._by_hash: dict[str, dict[int, set[int]]] = {}
+        self._found: dict[tuple[frozenset[int], str], set[int]] = {}
+        self._sentences: dict[int, Span] = {}
+        self._sentence_docs: dict[int, Doc] = {}
+        self._array_head: tuple[int, ...] | None = None
+        self._array: numpy.ndarray[Any, Any] | None = None
 
     def sentences_with(self, hashes: frozenset[int], attr: str) -> set[int]:
+        """Return the starts of the sentences with a word of ``hashes`` (do not modify)."""
+        key = (hashes, attr)
+        cached = self._found.get(key)
+        if cached is not None:
+            return cached
         by_hash = self._by_hash.get(attr)
         if by_hash is None:
             by_hash = {}
@@ -248,16 +263,44 @@ class _Index:
         found: set[int] = set()
         for value in hashes & by_hash.keys():
             found |= by_hash[value]
+        self._found[key] = found
         return found
 
     def sentence(self, start: int) -> Span:
-        return self.doc[start].sent
+        """Return the sentence that starts at token ``start``."""
+        sent = self._sentences.get(start)
+        if sent is None:
+            sent = self._sentences[start] = self.doc[start].sent
+        return sent
+
+    def sentence_doc(self, start: int) -> Doc:
+        """Return the sentence that starts at ``start`` as a doc of its own.
+
+        What :class:`~spacy.matcher.DependencyMatcher` makes of a span
+        (``Span.as_doc(copy_user_data=True)``), with the doc's attribute array read
+        once for all its sentences. ``as_doc`` rewrites the rows of its own span only
+        (heads that leave it), and each sentence is copied once, so the array is shared.
+        """
+        sentence_doc = self._sentence_docs.get(start)
+        if sentence_doc is None:
+            if self._array_head is None:
+                self._array_head = self.doc._get_array_attrs()
+                self._array = self.doc.to_array(list(self._array_head))
+            # spaCy's stub lacks the documented ``array_head`` and ``array`` arguments.
+            sentence_doc = self.sentence(start).as_doc(  # type: ignore[call-arg]
+                copy_user_data=True, array_head=self._array_head, array=self._array
+            )
+            self._sentence_docs[start] = sentence_doc
+        return sentence_doc
 
 
-def _candidate_sentences(index: _Index, compiled: _CompiledRule) -> list[Doc | Span]:
-    """Return the sentences that hold a word of every word list of one of the patterns."""
+def _candidate_sentences(index: _Index, compiled: _CompiledRule) -> list[int] | None:
+    """Return the starts of the sentences with a word of each word list of a pattern.
+
+    In order; ``None`` stands for the whole doc (a pattern with no word list).
+    """
     if any(not cues for cues in compiled.cues):
-        return [index.doc]
+        return None
     starts: set[int] = set()
     for cues in compiled.cues:
         found: set[int] | None = None
@@ -267,7 +310,7 @@ def _candidate_sentences(index: _Index, compiled: _CompiledRule) -> list[Doc | S
             if not found:
                 break
         starts |= found or set()
-    return [index.sentence(start) for start in sorted(starts)]
+    return sorted(starts)
 
 
 def _referent(token: Token) -> Token:
@@ -299,10 +342,10 @@ def match_rules(doc: Doc) -> Iterator[tuple[DependencyRule, Token, Token, Token]
     """
     index = _Index(doc)
     for compiled in _compiled(doc.vocab):
-        spans = _candidate_sentences(index, compiled)
-        for span in spans:
-            offset = span.start if isinstance(span, Span) else 0
-            for match_id, token_ids in compiled.matcher(span):
+        starts = _candidate_sentences(index, compiled)
+        parts = [(0, doc)] if starts is None else [(s, index.sentence_doc(s)) for s in starts]
+        for offset, part in parts:
+            for match_id, token_ids in compiled.matcher(part):
                 pattern = compiled.patterns[match_id]
                 nodes = {
                     node["RIGHT_ID"]: doc[offset + i]
