@@ -124,7 +124,9 @@ def positions(doc: Doc, words: frozenset[str], *, attrs: tuple[str, ...] = ("LOW
     builds a ``Token`` each).
     """
     hashes = _hashes(words)
+    if len(attrs) == 1:
+        return [i for i, h in enumerate(doc.to_array(attrs[0]).tolist()) if h in hashes]
     found: set[int] = set()
     for attr in attrs:
-        found.update(i for i, h in enumerate(doc.to_array(attr).tolist()) if h in hashes)
+        found.update([i for i, h in enumerate(doc.to_array(attr).tolist()) if h in hashes])
     return sorted(found)

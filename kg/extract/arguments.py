@@ -34,7 +34,7 @@ nationality, a place or an organisation to be named by.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import LexiconEntry, is_event_noun, is_light_verb, words
 from kg.resolve import ActorLinks, LinkedMention, actor_id, normalise_name
@@ -276,6 +276,8 @@ class Arguments:
         self.doc = doc
         self.links = links
         self._groups: dict[tuple[int, int], LinkedMention] = {}
+        #: The doc's entities, read once: ``Doc.ents`` makes every span anew at each call.
+        self.ents: tuple[Span, ...] = tuple(doc.ents)
 
     # -- noun phrases -------------------------------------------------------------
 
@@ -694,7 +696,7 @@ class Arguments:
         linked = self.links.at(token)
         if linked is not None:
             return linked.actor.type is ActorType.STATE and linked.end == token.i + 1
-        return any(e.label_ == "NORP" and e.start <= token.i < e.end for e in self.doc.ents)
+        return any(e.label_ == "NORP" and e.start <= token.i < e.end for e in self.ents)
 
     def _nationality(self, token: Token) -> tuple[Token, str | None] | None:
         """Return the modifier naming the nationality or origin of a group, with its country."""
@@ -708,7 +710,7 @@ class Arguments:
             linked = self.links.at(child)
             if linked is not None and linked.actor.type is ActorType.STATE:
                 return child, linked.actor.country
-            ent = next((e for e in self.doc.ents if e.start <= child.i < e.end), None)
+            ent = next((e for e in self.ents if e.start <= child.i < e.end), None)
             if ent is not None and ent.label_ in ("NORP", "GPE", "LOC"):
                 # "Tamil refugees", "Darfur rebels", "Yoruba leaders"
                 return child, None
@@ -892,7 +894,7 @@ class Arguments:
             and c.i < token.i
             and c.tag_ == "NNP"
             and self.links.at(c) is None
-            and not any(e.start <= c.i < e.end for e in self.doc.ents)
+            and not any(e.start <= c.i < e.end for e in self.ents)
         ]
         if nationality is None and not names:
             return None

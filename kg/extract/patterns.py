@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -34,7 +35,7 @@ from typing import Any
 import numpy
 from spacy.matcher import DependencyMatcher
 from spacy.strings import hash_string  # type: ignore[attr-defined]
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from kg import wordclasses
@@ -195,9 +196,19 @@ class _CompiledRule:
     rule: DependencyRule
     matcher: DependencyMatcher
     patterns: dict[int, _Pattern]
-    #: Per pattern, the word lists of its nodes that name words, with their attribute: a
-    #: sentence can match the pattern only if it holds a word of each list.
-    cues: tuple[tuple[tuple[frozenset[int], str], ...], ...]
+    #: Per pattern, the word lists of its nodes that name words (numbers in
+    #: :attr:`_Compiled.word_lists`): a sentence can match the pattern only if it holds
+    #: a word of each list.
+    cues: tuple[tuple[int, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    rules: tuple[_CompiledRule, ...]
+    #: The distinct word lists of the rules' nodes, with the attribute they look at.
+    word_lists: tuple[tuple[frozenset[int], str], ...]
+    #: attribute -> word hash -> the numbers of the word lists that hold the word.
+    lists_of_word: dict[str, dict[int, tuple[int, ...]]]
 
 
 def _node_words(node: dict[str, Any]) -> tuple[frozenset[int], str] | None:
@@ -213,8 +224,9 @@ def _node_words(node: dict[str, Any]) -> tuple[frozenset[int], str] | None:
 
 
 @cache
-def _compiled(vocab: Vocab) -> tuple[_CompiledRule, ...]:
+def _compiled(vocab: Vocab) -> _Compiled:
     compiled = []
+    numbers: dict[tuple[frozenset[int], str], int] = {}
     for number, rule in enumerate(read_rules()):
         matcher = DependencyMatcher(vocab)
         patterns: dict[int, _Pattern] = {}
@@ -223,55 +235,101 @@ def _compiled(vocab: Vocab) -> tuple[_CompiledRule, ...]:
             matcher.add(key, [list(pattern)])
             patterns[vocab.strings[key]] = pattern
         cues = tuple(
-            tuple(words for node in pattern if (words := _node_words(node)) is not None)
+            tuple(
+                numbers.setdefault(node_words, len(numbers))
+                for node in pattern
+                if (node_words := _node_words(node)) is not None
+            )
             for pattern in rule.patterns
         )
         compiled.append(_CompiledRule(rule, matcher, patterns, cues))
-    return tuple(compiled)
+    lists_of_word: dict[str, dict[int, list[int]]] = {}
+    for (words, attr), list_number in numbers.items():
+        for word in words:
+            lists_of_word.setdefault(attr, {}).setdefault(word, []).append(list_number)
+    return _Compiled(
+        rules=tuple(compiled),
+        word_lists=tuple(numbers),
+        lists_of_word={
+            attr: {word: tuple(lists) for word, lists in table.items()}
+            for attr, table in lists_of_word.items()
+        },
+    )
 
 
 class _Index:
-    """A doc's sentences by word hash, per attribute, computed once for all the rules."""
+    """The sentences of a doc that hold a word of each word list of the rules.
 
-    def __init__(self, doc: Doc) -> None:
+    One pass over the doc's attribute arrays for all the rules. The sentences' own docs
+    (what the dependency matcher runs on) are made once each too: the matcher copies a
+    span into a doc of its own at every call, and most candidate sentences are
+    candidates of several rules.
+    """
+
+    def __init__(self, doc: Doc, compiled: _Compiled) -> None:
         self.doc = doc
         starts = doc.to_array("SENT_START")
         starts[0] = 1
         # the start of each token's sentence: the last index at or before it marked 1
         marks = numpy.where(starts == 1, numpy.arange(len(doc)), 0)
-        self.sentence_of = numpy.maximum.accumulate(marks).tolist()
-        self._by_hash: dict[str, dict[int, set[int]]] = {}
+        sentence_of = numpy.maximum.accumulate(marks).tolist()
+        #: word list number -> the starts of the sentences with a word of the list
+        self.sentences_with: dict[int, set[int]] = {}
+        for attr, lists_of_word in compiled.lists_of_word.items():
+            for index, value in enumerate(doc.to_array(attr).tolist()):
+                for list_number in lists_of_word.get(value, ()):
+                    self.sentences_with.setdefault(list_number, set()).add(sentence_of[index])
+        self._sentence_docs: dict[int, Doc] = {}
+        self._array_head: tuple[int, ...] | None = None
+        self._array: numpy.ndarray[Any, Any] | None = None
 
-    def sentences_with(self, hashes: frozenset[int], attr: str) -> set[int]:
-        by_hash = self._by_hash.get(attr)
-        if by_hash is None:
-            by_hash = {}
-            for index, value in enumerate(self.doc.to_array(attr).tolist()):
-                by_hash.setdefault(value, set()).add(self.sentence_of[index])
-            self._by_hash[attr] = by_hash
-        found: set[int] = set()
-        for value in hashes & by_hash.keys():
-            found |= by_hash[value]
-        return found
+    def sentence_doc(self, start: int) -> Doc:
+        """Return the sentence that starts at ``start`` as a doc of its own.
 
-    def sentence(self, start: int) -> Span:
-        return self.doc[start].sent
+        What :class:`~spacy.matcher.DependencyMatcher` makes of a span
+        (``Span.as_doc(copy_user_data=True)``), with the doc's attribute array read
+        once for all its sentences. ``as_doc`` rewrites the rows of its own span only
+        (heads that leave it), and each sentence is copied once, so the array is shared.
+        A sentence that is the whole doc (a one-sentence item) is the doc itself, which
+        its copy would match alike.
+        """
+        sentence_doc = self._sentence_docs.get(start)
+        if sentence_doc is None:
+            sent = self.doc[start].sent
+            if sent.start == 0 and sent.end == len(self.doc):
+                sentence_doc = self.doc
+            else:
+                if self._array_head is None:
+                    self._array_head = self.doc._get_array_attrs()
+                    self._array = self.doc.to_array(list(self._array_head))
+                # spaCy's stub lacks the documented ``array_head`` and ``array`` arguments.
+                sentence_doc = sent.as_doc(  # type: ignore[call-arg]
+                    copy_user_data=True, array_head=self._array_head, array=self._array
+                )
+            self._sentence_docs[start] = sentence_doc
+        return sentence_doc
 
 
-def _candidate_sentences(index: _Index, compiled: _CompiledRule) -> list[Doc | Span]:
-    """Return the sentences that hold a word of every word list of one of the patterns."""
+_NONE: frozenset[int] = frozenset()
+
+
+def _candidate_sentences(index: _Index, compiled: _CompiledRule) -> list[int] | None:
+    """Return the starts of the sentences with a word of each word list of a pattern.
+
+    In order; ``None`` stands for the whole doc (a pattern with no word list).
+    """
     if any(not cues for cues in compiled.cues):
-        return [index.doc]
+        return None
     starts: set[int] = set()
     for cues in compiled.cues:
-        found: set[int] | None = None
-        for words, attr in cues:
-            here = index.sentences_with(words, attr)
+        found: AbstractSet[int] | None = None
+        for list_number in cues:
+            here = index.sentences_with.get(list_number, _NONE)
             found = here if found is None else found & here
             if not found:
                 break
-        starts |= found or set()
-    return [index.sentence(start) for start in sorted(starts)]
+        starts |= found or _NONE
+    return sorted(starts)
 
 
 def _referent(token: Token) -> Token:
@@ -301,12 +359,13 @@ def match_rules(doc: Doc) -> Iterator[tuple[DependencyRule, Token, Token, Token]
     of its patterns (found with scans of the doc's attribute arrays), not on the whole
     doc: matching costs about the same per token whatever the pattern.
     """
-    index = _Index(doc)
-    for compiled in _compiled(doc.vocab):
-        spans = _candidate_sentences(index, compiled)
-        for span in spans:
-            offset = span.start if isinstance(span, Span) else 0
-            for match_id, token_ids in compiled.matcher(span):
+    rules = _compiled(doc.vocab)
+    index = _Index(doc, rules)
+    for compiled in rules.rules:
+        starts = _candidate_sentences(index, compiled)
+        parts = [(0, doc)] if starts is None else [(s, index.sentence_doc(s)) for s in starts]
+        for offset, part in parts:
+            for match_id, token_ids in compiled.matcher(part):
                 pattern = compiled.patterns[match_id]
                 nodes = {
                     node["RIGHT_ID"]: doc[offset + i]

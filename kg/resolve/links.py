@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
-import numpy
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
 
@@ -774,9 +773,9 @@ def _quoted(ent: Span) -> bool:
 _SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
 
 
-def _surname_hashes(gazetteer: Gazetteer) -> numpy.ndarray:
+def _surname_hashes(gazetteer: Gazetteer) -> frozenset[int]:
     """The string hashes of the gazetteer's surnames, as spaCy's ``LOWER`` holds them."""
-    return numpy.array([hash_string(key) for key in surnames(gazetteer)], dtype="uint64")
+    return frozenset(hash_string(key) for key in surnames(gazetteer))
 
 
 def _link_known_surnames(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
@@ -788,8 +787,10 @@ def _link_known_surnames(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> N
     """
     known = surnames(gazetteer)
     keys = derived("surname-hashes", gazetteer, _surname_hashes)
-    for index in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), keys)):
-        token = doc[int(index)]
+    # A set lookup per token: numpy.isin sorts the thousands of surnames at every call.
+    lowers = doc.to_array("LOWER").tolist()
+    for index in [i for i, lower in enumerate(lowers) if lower in keys]:
+        token = doc[index]
         if (
             token.tag_ != "NNP"
             or token.ent_iob_ != "O"
@@ -849,11 +850,11 @@ def _link_surnames(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> No
     for mention in links.mentions:
         if mention.actor.id not in first or mention.start < first[mention.actor.id]:
             first[mention.actor.id] = mention.start
-    # Only the tokens spelled as a surname are looked at (one array scan, not a loop
-    # over every token).
-    orths = numpy.array([doc.vocab.strings.add(surname) for surname in persons], dtype="uint64")
-    for index in numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), orths)):
-        token = doc[int(index)]
+    # Only the tokens spelled as a surname are looked at (a scan of the ORTH array:
+    # no Token is made for the others).
+    orths = {doc.vocab.strings.add(surname) for surname in persons}
+    for index in [i for i, orth in enumerate(doc.to_array("ORTH").tolist()) if orth in orths]:
+        token = doc[index]
         actor = persons[token.text]
         # "La Lime said", "Von der Leyen said": a surname of several words
         start = token.i

@@ -1,0 +1,81 @@
+"""The disk cache of derived tables: built once, read back, never stale, never required."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kg.cache import cache_dir, cached_json
+
+
+def _counting(value: object) -> tuple[list[int], Callable[[], object]]:
+    """Return a list that counts the builds, and a build that returns ``value``."""
+    calls: list[int] = []
+
+    def build() -> object:
+        calls.append(1)
+        return value
+
+    return calls, build
+
+
+def test_a_table_is_built_once_and_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    calls, build = _counting({"jericho": "PSE", "tel aviv": "ISR"})
+    first = cached_json("places", ["v1"], build)
+    again = cached_json("places", ["v1"], build)
+    assert first == again == {"jericho": "PSE", "tel aviv": "ISR"}
+    assert list(again) == ["jericho", "tel aviv"]
+    assert len(calls) == 1
+    assert len(list(tmp_path.glob("places-*.json"))) == 1
+
+
+def test_changed_sources_build_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    calls, build = _counting([1, 2])
+    cached_json("table", ["v1"], build)
+    cached_json("table", ["v2"], build)
+    assert len(calls) == 2
+
+
+def test_a_damaged_file_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    calls, build = _counting({"a": "b"})
+    cached_json("table", ["v1"], build)
+    (written,) = tmp_path.glob("table-*.json")
+    written.write_bytes(b'{"a": ')
+    assert cached_json("table", ["v1"], build) == {"a": "b"}
+    assert len(calls) == 2
+    assert cached_json("table", ["v1"], build) == {"a": "b"}
+    assert len(calls) == 2
+
+
+def test_an_unwritable_cache_only_costs_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("KG_CACHE_DIR", str(blocked / "kg"))
+    calls, build = _counting({"a": "b"})
+    assert cached_json("table", ["v1"], build) == {"a": "b"}
+    assert cached_json("table", ["v1"], build) == {"a": "b"}
+    assert len(calls) == 2
+
+
+def test_an_empty_setting_turns_the_cache_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", "")
+    assert cache_dir() is None
+    calls, build = _counting({"a": "b"})
+    cached_json("table", ["v1"], build)
+    cached_json("table", ["v1"], build)
+    assert len(calls) == 2
+
+
+def test_the_default_folder_follows_xdg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KG_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_dir() == tmp_path / "kg"
