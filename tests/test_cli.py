@@ -360,3 +360,17 @@ def test_serve_caps_malloc_arenas_unless_the_environment_says_otherwise(
     assert _limit_malloc_arenas() is (sys.platform == "linux")
     monkeypatch.setenv("MALLOC_ARENA_MAX", "8")
     assert _limit_malloc_arenas() is False
+
+
+def test_serve_gives_freed_memory_back_on_a_timer() -> None:
+    import threading
+    import time
+
+    from kg.cli import _trim_malloc_every
+
+    assert _trim_malloc_every(0.01) is (sys.platform == "linux")
+    if sys.platform == "linux":
+        time.sleep(0.05)  # a few rounds of malloc_trim ran without harm
+        trimmers = [t for t in threading.enumerate() if t.name == "malloc-trim"]
+        assert trimmers
+        assert all(t.daemon and t.is_alive() for t in trimmers)
