@@ -573,3 +573,14 @@ def test_the_coalitions_file_is_checked(tmp_path: Path) -> None:
     bad.write_text("saudi-led-coalition houthis\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad\.txt:1"):
         read_coalitions(bad)
+
+
+def test_a_state_force_the_gazetteer_names_is_that_force(pipeline: Pipeline) -> None:
+    # "China's coast guard" is the China Coast Guard, not the People's Liberation Army
+    found = linked(pipeline, "China's coast guard boarded the boat.", "guard")
+    assert found is not None
+    assert found[0] == "China Coast Guard"
+    # the forces as a whole stay the state's armed forces
+    found = linked(pipeline, "China's forces held drills.", "forces")
+    assert found is not None
+    assert found[0] != "China Coast Guard"

@@ -1548,6 +1548,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # boarding a state's boat is coercion; a refinery is its owner's
+        (
+            "China's coast guard boarded a Philippine supply boat near Second Thomas Shoal.",
+            ("china-coast-guard", "coerced", "philippines", "Asserted"),
+        ),
+        (
+            "Ukraine struck a Russian oil refinery with drones.",
+            ("ukraine", "attacked", "russia", "Asserted"),
+        ),
         # "they": the people of the organisation named in the plural subject before
         (
             "NATO defence ministers met in Brussels. They urged Russia to withdraw.",
@@ -1912,6 +1921,7 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        ("The Kenyan minister boarded a plane to Kampala.", ("kenya", "coerced", "uganda")),
         # "they" is no international organisation named as a subject before
         (
             "The United Nations said the report was delayed. No country has recognized the "

@@ -71,7 +71,9 @@ TARGET_NOUNS = words(
     "city town village capital compound embassy consulate office offices home homes "
     "tunnel tunnels installation plant port airport border interests plane airplane republic "
     "airliner boat gunboat tank goods products exports imports companies firms assets "
-    "computer computers website websites server servers settlement settlements jail prison"
+    "computer computers website websites server servers settlement settlements jail prison "
+    "refinery refineries pipeline pipelines factory factories bridge bridges dam dams "
+    "station stations terminal terminals warehouse warehouses grid"
 )
 _AGAINST = words("against")
 #: Heads whose compound is their own name ("the al-Qaeda terror network").

@@ -229,10 +229,17 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         verbs=words(
             "arrest detain expel deport imprison jail ban outlaw confiscate evict demolish "
             "censor prosecute extradite disperse prevent blockade besiege hack deface force "
-            "kick throw sentence convict dissolve disband"
+            "kick throw sentence convict dissolve disband board"
         ),
         # "forced the UN agency out of the country", "kicked the ambassador out"
         particles=dict.fromkeys(("force", "kick", "throw"), words("out")),
+        # "boarded a Philippine supply boat"; but "boarded a plane to Nairobi"
+        needs_object={
+            "board": words(
+                "ship ships vessel vessels boat boats tanker tankers freighter freighters "
+                "trawler trawlers yacht ferry"
+            )
+        },
         nouns=words(
             "arrest detention expulsion crackdown curfew blockade deportation action measures siege"
         ),

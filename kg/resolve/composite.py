@@ -510,10 +510,26 @@ class _Resolver:
 
     # -- the actor --------------------------------------------------------------------
 
+    def _named_force(self, state: Actor, noun: str) -> Actor | None:
+        """A force of ``state`` the gazetteer knows by the state's name and ``noun``."""
+        people = self.facts.demonyms.get(state.id, state.label)
+        words = noun.split()
+        if not words or words[-1] in ("forces", "troops", "soldiers", "military", "army"):
+            return None  # the state's forces as a whole: its armed forces
+        singular = " ".join([*words[:-1], words[-1].removesuffix("s")])
+        for name in (f"{state.label} {singular}", f"{people} {singular}", f"{state.label} {noun}"):
+            known = self.gazetteer.lookup(name)
+            if known is not None and known.country == state.country and known.id != state.id:
+                return known
+        return None
+
     def state_agent(self, state: Actor, sector: Sector, noun: str) -> Actor:
         if sector is Sector.GOVERNMENT:
             return state
         if sector is Sector.MILITARY:
+            named = self._named_force(state, noun)
+            if named is not None:
+                return named  # "China's coast guard": the China Coast Guard
             body = self.facts.forces.get(state.id)
             return self.gazetteer.actors.get(body, state) if body else state
         if sector in _BODY_LABELS:
