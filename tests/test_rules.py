@@ -2322,3 +2322,16 @@ def test_a_title_without_its_state_named_gives_the_state_once(extract: Extract) 
     ]
     # the first sentence's title, not a later one
     assert offices[0].sentence.start == 0
+
+
+def test_an_office_taken_up_later_names_its_organisation_there(extract: Extract) -> None:
+    text = (
+        "Catherine Russell, UNICEF's executive director, spoke on Monday. "
+        "The UNICEF director said aid was blocked. The director said more."
+    )
+    offices = [a for a in extract(text) if a.relation.value == "officialOf"]
+    found = {(a.subject.actor.id, a.object.actor.id, a.sentence.text[:16]) for a in offices}
+    # the later "UNICEF director" says it again, in its own sentence
+    assert ("catherine-russell", "unicef", "The UNICEF direc") in found
+    # "the director" alone names no organisation
+    assert not any(a.sentence.text.startswith("The director said") for a in offices)

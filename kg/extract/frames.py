@@ -1743,9 +1743,14 @@ class Frames:
         # no organisation is named in it only at the first such title of the article
         unnamed: set[str] = set()
         for mention in sorted(links.mentions, key=lambda m: m.start):
-            if mention.actor.type is not ActorType.PERSON or mention.kind == "coref":
+            if mention.actor.type is not ActorType.PERSON:
                 continue
             root = doc[mention.start : mention.end].root
+            # "the Pakistani envoy", linked to the envoy named elsewhere: the office's
+            # own modifiers name the organisation
+            office = mention.kind == "coref" and mention.end - mention.start == 1
+            if mention.kind == "coref" and not (office and root.lower_ in TITLE_WORDS):
+                continue
             modifiers = [
                 c
                 for c in root.children
@@ -1765,7 +1770,9 @@ class Frames:
             # title-of-apposition (kg.extract.standing).
             tokens = sorted({t for m in modifiers for t in m.subtree}, key=lambda t: t.i)
             tokens = [t for t in tokens if t.i < mention.start]
-            if not any(t.lower_ in TITLE_WORDS for t in tokens):
+            if office:
+                tokens.append(root)  # the office word is the mention itself
+            if not office and not any(t.lower_ in TITLE_WORDS for t in tokens):
                 # "Emirati Foreign Minister X" misparsed, "Saudi Crown Prince X" named
                 # with the title inside: read the words before the name as they run
                 tokens = self._title_run(mention)
@@ -1790,6 +1797,8 @@ class Frames:
                     # "Emirati Foreign Minister X", with "Emirati" parsed apart
                     organisation = found
                     tokens = run
+            if organisation is None and office:
+                continue  # "the president said": no organisation named with the office
             if organisation is None and mention.actor.country and mention.actor.id not in unnamed:
                 unnamed.add(mention.actor.id)
                 state = gazetteer.state_by_country(mention.actor.country)
