@@ -70,7 +70,7 @@ delegate attache consul superintendent provost dean rector counterpart
 TITLE_MODIFIERS = _words(
     """
 foreign defense defence interior prime vice state army military senior top supreme crown
-deputy acting interim permanent special chief
+deputy acting interim permanent special chief presidential parliamentary royal
 """
 )
 #: The words of a title: "US Defense Secretary", "Saudi Crown Prince".

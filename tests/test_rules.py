@@ -1497,6 +1497,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-apposition": [
+        # "Presidential" qualifies the office
+        (
+            '"The talks will go on," said Egyptian Presidential Adviser Ahmed Fahmy of '
+            "Cairo's Ain Shams University.",
+            ("ahmed-fahmy", "officialOf", "egypt", "Asserted"),
+        ),
         # a holder's name the model did not tag
         (
             "Tanzanian foreign ministry spokesperson Randhir Jaiswal told reporters.",
