@@ -664,3 +664,18 @@ def test_a_surname_of_several_words_is_the_person_named_before(pipeline: Pipelin
     # a name that only shares the last word is someone else
     found = mentions(pipeline, "Helen La Lime spoke. Then Peter Lime spoke.")
     assert not any(text == "Peter Lime" and actor == "helen-la-lime" for text, actor, _ in found)
+
+
+@pytest.mark.model
+def test_a_known_surname_the_model_labels_as_a_law_or_product_is_the_person(
+    pipeline: Pipeline,
+) -> None:
+    from spacy.tokens import Span
+
+    doc = pipeline.nlp("This marks Kagame’s second visit to Uganda since taking office.")
+    # the model sometimes labels "Kagame’s" a law (it did for "Rubio’s" in a VOA story)
+    doc.ents = [e for e in doc.ents if e.start > 3] + [Span(doc, 2, 4, label="LAW")]
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(doc[2])
+    assert mention is not None
+    assert mention.actor.id == "paul-kagame"

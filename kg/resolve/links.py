@@ -793,7 +793,7 @@ def _link_known_surnames(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> N
         token = doc[index]
         if (
             token.tag_ != "NNP"
-            or token.ent_iob_ != "O"
+            or (token.ent_iob_ != "O" and token.ent_type_ not in _STRAY_LABELS)
             or token.i in links.by_token
             or token.dep_ not in _SURNAME_DEPS
             or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NNP")
@@ -804,6 +804,10 @@ def _link_known_surnames(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> N
         if actor is not None:
             links.add(LinkedMention(token.i, token.i + 1, actor, "gazetteer"))
 
+
+#: Entity labels the model gives a surname by mistake ("Rubio’s" as a law): a surname
+#: under them is still linked.
+_STRAY_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 
 #: Entity labels a name after a title may have been given by mistake ("Jaiswal" as a
 #: product); an organisation or a place after a title is left to the model.
@@ -870,7 +874,10 @@ def _link_surnames(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> No
         if (
             actor.id not in first
             or token.tag_ != "NNP"
-            or any(t.ent_iob_ != "O" for t in doc[start : token.i + 1])
+            or any(
+                t.ent_iob_ != "O" and t.ent_type_ not in _STRAY_LABELS
+                for t in doc[start : token.i + 1]
+            )
             or token.i in links.by_token
             or token.i < first[actor.id]
             or token.dep_ not in _SURNAME_DEPS
