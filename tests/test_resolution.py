@@ -679,3 +679,21 @@ def test_a_known_surname_the_model_labels_as_a_law_or_product_is_the_person(
     mention = links.at(doc[2])
     assert mention is not None
     assert mention.actor.id == "paul-kagame"
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id", "country"),
+    [
+        ("William Ruto", "william-ruto", "KEN"),
+        ("Nicolas Maduro", "nicolas-maduro", "VEN"),
+        ("Min Aung Hlaing", "min-aung-hlaing", "MMR"),
+        ("Aleksandar Vucic", "aleksandar-vucic", "SRB"),
+        ("Faustin Archange Touadera", "faustin-archange-touadera", "CAF"),
+    ],
+)
+def test_leaders_of_other_theatres_are_known_with_their_state(
+    gaz: Gazetteer, name: str, actor_id: str, country: str
+) -> None:
+    assert match_id(gaz, name) == actor_id
+    assert gaz.actors[actor_id].country == country
+    assert gaz.state_by_country(country) is not None
