@@ -527,8 +527,11 @@ def test_bare_authorities_or_police_acting_are_the_dominant_states(pipeline: Pip
 
 
 def test_forces_of_a_person_with_no_known_state_are_his(pipeline: Pipeline) -> None:
-    text = "Israel struck Gaza. Haftar's forces attacked Tripoli."
-    assert linked(pipeline, text, "forces")[:2] == ("Haftar-led forces", "ArmedGroup")
+    text = "Israel struck Gaza. Ibrahim Jadhran's forces attacked Ras Lanuf."
+    assert linked(pipeline, text, "forces")[:2] == ("Ibrahim Jadhran-led forces", "ArmedGroup")
+    # so for a leader of an armed group the gazetteer knows (no country)
+    text = "Israel struck Gaza. Khalifa Haftar's forces attacked Tripoli."
+    assert linked(pipeline, text, "forces")[:2] == ("Khalifa Haftar-led forces", "ArmedGroup")
 
 
 @pytest.mark.parametrize(
