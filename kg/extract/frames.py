@@ -1667,9 +1667,9 @@ class Frames:
         # "with Russian air support", "with Rwanda's backing"
         backers = backers or args.event_agent(noun)
         if head.pos_ in ("VERB", "AUX"):
-            backed = self.args.agents_of(head) if _is_passive(head) else self._subjects(head)
+            backed = args.agents_of(head) if _is_passive(head) else self._subjects(head)
         else:
-            backed = self.args.actors_of(head)
+            backed = args.actors_of(head)
         backer_ids = {b.actor.id for b in backers}
         for subject in backed:
             if subject.actor.id in backer_ids:

@@ -78,10 +78,9 @@ _ANONYMOUS = frozenset(
         "various",
     }
 )
-#: Nouns for places and things an agent noun may modify ("rebel positions").
 #: Held things that are people: "a rebel commander", "the separatist group".
 _HELD_AGENTS = frozenset({"commander", "leader", "group", "fighter"})
-
+#: Nouns for places and things an agent noun may modify ("rebel positions").
 _HELD_THINGS = frozenset(
     {
         "position",

@@ -811,7 +811,7 @@ _STRAY_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 
 #: Entity labels a name after a title may have been given by mistake ("Jaiswal" as a
 #: product); an organisation or a place after a title is left to the model.
-_MISTAKEN_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "NORP", "PERSON"})
+_MISTAKEN_LABELS = _STRAY_LABELS | {"", "NORP", "PERSON"}
 
 
 def _link_titled_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> None:
