@@ -620,6 +620,15 @@ def serve(
 
     get_settings.cache_clear()
     settings = get_settings()
+    raw_trim = os.environ.get("KG_MALLOC_TRIM_SECONDS", "30") or "0"
+    try:
+        trim_every = float(raw_trim)
+    except ValueError:
+        trim_every = -1.0
+    if not trim_every >= 0:
+        raise _fail(
+            f"KG_MALLOC_TRIM_SECONDS must be a number of seconds (0: never), not {raw_trim!r}"
+        )
     if not (settings.api_key or settings.read_only or open_writes or _is_loopback(host)):
         raise _fail(
             f"Refusing to serve on {host} with writes open to the network: KG_API_KEY is "
@@ -628,7 +637,6 @@ def serve(
         )
     err.print(f"kg viewer at http://{host}:{port}/ (API docs at /docs)", highlight=False)
     _limit_malloc_arenas()
-    trim_every = float(os.environ.get("KG_MALLOC_TRIM_SECONDS", "30") or 0)
     if trim_every > 0:
         _trim_malloc_every(trim_every)
     uvicorn.run("api.main:create_app", factory=True, host=host, port=port)

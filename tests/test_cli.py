@@ -374,3 +374,13 @@ def test_serve_gives_freed_memory_back_on_a_timer() -> None:
         trimmers = [t for t in threading.enumerate() if t.name == "malloc-trim"]
         assert trimmers
         assert all(t.daemon and t.is_alive() for t in trimmers)
+
+
+@pytest.mark.parametrize("value", ["abc", "-5", "nan"])
+def test_serve_refuses_a_bad_trim_interval(tmp_path: Path, value: str) -> None:
+    result = runner.invoke(
+        app,
+        ["serve", "--store", str(tmp_path / "store")],
+        env={"KG_MALLOC_TRIM_SECONDS": value},
+    )
+    assert_clean_error(result, 2, "KG_MALLOC_TRIM_SECONDS", repr(value))
