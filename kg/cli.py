@@ -104,7 +104,12 @@ ClusterOption = Annotated[
 ]
 PartitionOption = Annotated[
     int,
-    typer.Option("--partition-size", min=1, help="Articles per Dask task (with --cluster)."),
+    typer.Option(
+        "--partition-size",
+        min=1,
+        help="Articles per Dask task at most (with --cluster; fewer on a small input, "
+        "so that each worker gets about four tasks).",
+    ),
 ]
 
 

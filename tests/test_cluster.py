@@ -16,6 +16,8 @@ import io
 import json
 import os
 import signal
+import subprocess
+import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,7 +29,13 @@ from pyoxigraph import BlankNode, NamedNode, Quad
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.cluster import ClusterError, ClusterProgress, connect, ingest_on_cluster
+from kg.cluster import (
+    ClusterError,
+    ClusterProgress,
+    connect,
+    ingest_on_cluster,
+    partition_length,
+)
 from kg.curation import add_alias, merge_actors, read_corrections, retype_actor
 from kg.export import export
 from kg.ingest import read_articles
@@ -196,6 +204,38 @@ def test_a_bad_cluster_address_is_a_usage_error(address: str, message: str) -> N
     result = runner.invoke(app, ["ingest", str(EXAMPLES), "--cluster", address])
     assert result.exit_code == 2
     assert message in result.output
+
+
+@pytest.mark.parametrize(
+    ("articles", "threads", "most", "length"),
+    [
+        (40, 2, 16, 5),  # 8 tasks, 4 a worker, not 16 + 16 + 8
+        (1000, 2, 16, 16),  # a large input keeps the size asked for
+        (1000, 64, 16, 4),
+        (3, 2, 16, 1),
+        (0, 2, 16, 1),
+        (40, 0, 16, 10),  # no thread known yet: taken as one
+    ],
+)
+def test_small_inputs_are_cut_so_that_every_worker_gets_several_partitions(
+    articles: int, threads: int, most: int, length: int
+) -> None:
+    assert partition_length(articles, threads, most) == length
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="glibc's mallopt")
+@pytest.mark.parametrize(
+    ("environ", "tuned"), [({"MALLOC_TRIM_THRESHOLD_": "65536"}, True), ({}, False)]
+)
+def test_a_worker_started_by_dasks_nanny_gets_its_mmap_threshold_back(
+    environ: dict[str, str], tuned: bool
+) -> None:
+    code = "from kg.cluster import heap_for_large_blocks; print(heap_for_large_blocks())"
+    env = {k: v for k, v in os.environ.items() if k != "MALLOC_TRIM_THRESHOLD_"} | environ
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == str(tuned)
 
 
 def test_processes_and_cluster_do_not_go_together() -> None:
