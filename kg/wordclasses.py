@@ -79,6 +79,9 @@ TITLE_WORDS = OFFICES | TITLE_MODIFIERS
 LEADING_OFFICES = _words(
     "leader head chief founder co-founder cofounder commander emir chairman chairwoman chairperson"
 )
+#: Offices of a place's own administration: "Kharkiv Mayor X", "Borno State Governor Y"
+#: hold an office of the state the place lies in.
+LOCAL_OFFICES = _words("governor mayor commissioner prefect premier administrator")
 #: Offices that make their holder a member.
 MEMBER_OFFICES = _words("member members lawmaker senator legislator delegate")
 #: Words that put an office in the past: "former ambassador".

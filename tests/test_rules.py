@@ -1497,6 +1497,16 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-apposition": [
+        # an office of a place's own administration: of the state the place lies in
+        (
+            "Texas Governor Greg Abbott said the state would send more troops.",
+            ("greg-abbott", "officialOf", "united-states", "Asserted"),
+        ),
+        # a place the model did not tag
+        (
+            "Kharkiv Mayor Ihor Terekhov said three people died in the strike.",
+            ("ihor-terekhov", "officialOf", "ukraine", "Asserted"),
+        ),
         # "Presidential" qualifies the office
         (
             '"The talks will go on," said Egyptian Presidential Adviser Ahmed Fahmy of '
@@ -1904,6 +1914,18 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "title-apposition": [
+        # a region of two states ("Punjab") names neither
+        (
+            "Punjab Governor Sardar Saleem Haider said the talks had failed.",
+            ("sardar-saleem-haider", "officialOf", "india"),
+        ),
+        # a place's name before an office that is not the place's own
+        (
+            "Kharkiv resident Ihor Terekhov said three people died in the strike.",
+            ("ihor-terekhov", "officialOf", "ukraine"),
+        ),
+    ],
     "np-part-of": [
         # an international body is no part of what its name holds
         (

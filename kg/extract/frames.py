@@ -30,7 +30,7 @@ from kg.gazetteer import Gazetteer
 from kg.places import place_country
 from kg.resolve import LinkedMention
 from kg.types import ActorType, Relation
-from kg.wordclasses import LEADING_OFFICES, MEMBER_OFFICES, TITLE_WORDS
+from kg.wordclasses import LEADING_OFFICES, LOCAL_OFFICES, MEMBER_OFFICES, TITLE_WORDS
 
 __all__ = ["Candidate", "Frames", "modifies_other_noun"]
 
@@ -1055,6 +1055,14 @@ class Frames:
                                     return [found]
         return []
 
+    def _untagged_state(self, token: Token) -> LinkedMention | None:
+        """The state of a one-word place name the model did not tag ("Kyiv Mayor X")."""
+        if token.ent_iob_ != "O" or self.gazetteer is None:
+            return None
+        code = place_country(token.text)
+        state = self.gazetteer.state_by_country(code) if code else None
+        return LinkedMention(token.i, token.i + 1, state, "place") if state else None
+
     def _city_state(self, token: Token) -> LinkedMention | None:
         mention = self.args.links.at(token)
         if (
@@ -1779,8 +1787,20 @@ class Frames:
                 if not tokens:
                     continue
             organisation = None
+            local = any(t.lower_ in LOCAL_OFFICES for t in tokens)
             for token in tokens:
                 found = links.at(token)
+                if local and (
+                    (found is not None and found.kind == "location")
+                    or (found is None and token.pos_ == "PROPN")
+                ):
+                    # "Kharkiv Mayor X", "Borno State Governor Y": the office is one of
+                    # the state the place lies in (the role keeps the place's name)
+                    found = self._city_state(token) if found else self._untagged_state(token)
+                    if found is not None:
+                        organisation = found
+                        break
+                    continue
                 # NER sometimes takes a title word for an organisation ("Defense Secretary").
                 if found is None or found is mention or found.kind == "location":
                     continue
@@ -1812,7 +1832,9 @@ class Frames:
             role_tokens = [
                 t
                 for t in tokens
-                if not organisation.start <= t.i < organisation.end
+                if (
+                    organisation.kind == "place" or not organisation.start <= t.i < organisation.end
+                )
                 and t.is_alpha
                 and t.dep_ not in ("det", "case")
             ]
