@@ -13,7 +13,9 @@ from spacy.tokens import Doc
 __all__ = [
     "AID_NOUNS",
     "AUXILIARIES",
+    "CENSURES",
     "CLAIM_NOUNS",
+    "FALSITY",
     "FIRST_PERSON_PLURAL",
     "FIRST_PERSON_SINGULAR",
     "FORMER",
@@ -99,8 +101,16 @@ baseless unfounded groundless false fabricated absurd ridiculous egregious insul
 irresponsible illegal unlawful illegitimate unacceptable dangerous provocative reckless
 hostile aggressive outrageous shameful disgraceful criminal terrorist barbaric cowardly
 heinous destabilizing destabilising lies lie propaganda slander nonsense violation
+provocation provocations threat crime mistake aggression
 """
 )
+#: Of those, the words that deny what a claim says ("called the claims baseless" rejects
+#: them); the rest censure ("called the remarks insulting" accuses whoever made them).
+FALSITY = _words(
+    "baseless unfounded groundless false fabricated absurd ridiculous lies lie propaganda "
+    "slander nonsense untrue misleading"
+)
+CENSURES = NEGATIVE_EVALUATIONS - FALSITY
 #: Nouns of material aid, whose giver aids whoever receives it.
 AID_NOUNS = _words(
     """
