@@ -1472,6 +1472,13 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
 #: Constructions of general grammar, on actors of other theatres (the Sahel, Myanmar,
 #: Colombia, Ukraine, the Great Lakes, Sudan): each with its counter-example below.
 GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
+    "np-place": [
+        # a state's forces abroad
+        (
+            "French troops in Mali pulled out of Gao.",
+            ("french-armed-forces", "operatesIn", "mali", "Asserted"),
+        ),
+    ],
     "np-part-of": [
         # a named body an organisation owns is its part
         (
@@ -1914,6 +1921,18 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "np-place": [
+        # a state's body at home is no body abroad
+        (
+            "Pakistan's foreign ministry in Islamabad rejected the claims.",
+            ("pakistan-foreign-office", "operatesIn", "pakistan"),
+        ),
+        # the place of an attack on a state's forces is the attack's
+        (
+            "Militants attacked US troops in Syria.",
+            ("united-states-armed-forces", "operatesIn", "syria"),
+        ),
+    ],
     "title-apposition": [
         # a region of two states ("Punjab") names neither
         (

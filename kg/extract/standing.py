@@ -31,12 +31,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.arguments import Arguments
+from kg.extract.arguments import VICTIM_PREPS, Arguments
 from kg.extract.frames import Candidate, modifies_other_noun
 from kg.extract.lexicon import words
 from kg.extract.patterns import match_rules
 from kg.extract.territory import Territory
 from kg.gazetteer import Gazetteer
+from kg.places import place_country
 from kg.resolve import LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import LEADING_OFFICES, MEMBER_OFFICES, OFFICES, positions
@@ -388,20 +389,45 @@ _IN = words("in inside within across throughout")
 _PLACED = (ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
 
 
+def _abroad(body: Actor, place: LinkedMention) -> bool:
+    """Whether ``place`` lies outside the state of a state's ``body``."""
+    if body.country is None:
+        return False
+    if place.actor.type is ActorType.STATE:
+        where = place.actor.country
+    else:
+        where = place.actor.country or place_country(place.actor.label)
+    return where is not None and where != body.country
+
+
 def _places(args: Arguments) -> Iterator[Candidate]:
-    """Read "militants in Afghanistan": an actor's noun with an "in" phrase of a place."""
+    """Read "militants in Afghanistan": an actor's noun with an "in" phrase of a place.
+
+    A state's body counts abroad only: "Russian troops in Syria" operate in Syria, "the
+    government in Kabul" is just the Afghan government; and not as the target of an act
+    ("attacks against US troops in Syria"), where the place is the act's.
+    """
     doc = args.doc
     links = args.links
     for mention in links.mentions:
-        if mention.kind in ("location", "coref") or mention.actor.type not in _PLACED:
+        if mention.kind in ("location", "coref"):
+            continue
+        state_body = mention.actor.type is ActorType.GOVERNMENT_BODY
+        if mention.actor.type not in _PLACED and not state_body:
             continue
         root = doc[mention.start : mention.end].root
+        if state_body and (
+            root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ in VICTIM_PREPS)
+        ):
+            continue
         for prep in root.children:
             if prep.dep_ != "prep" or prep.lower_ not in _IN or prep.i < mention.end - 1:
                 continue
             for pobj in prep.children:
                 place = links.at(pobj) if pobj.dep_ == "pobj" else None
                 if place is None or place.actor.id == mention.actor.id:
+                    continue
+                if state_body and not _abroad(mention.actor, place):
                     continue
                 if place.kind == "location" or place.actor.type is ActorType.STATE:
                     yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
