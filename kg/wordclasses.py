@@ -20,6 +20,8 @@ __all__ = [
     "FIRST_PERSON_SINGULAR",
     "FORMER",
     "LEADING_OFFICES",
+    "LOCAL_OFFICES",
+    "LOCAL_QUALIFIERS",
     "MEMBER_OFFICES",
     "NEGATIVE_EVALUATIONS",
     "OFFICES",
@@ -84,6 +86,8 @@ LEADING_OFFICES = _words(
 #: Offices of a place's own administration: "Kharkiv Mayor X", "Borno State Governor Y"
 #: hold an office of the state the place lies in.
 LOCAL_OFFICES = _words("governor mayor commissioner prefect premier administrator")
+#: Words that make any office one of a place's own administration ("provincial leader").
+LOCAL_QUALIFIERS = _words("provincial regional municipal district city county")
 #: Offices that make their holder a member.
 MEMBER_OFFICES = _words("member members lawmaker senator legislator delegate")
 #: Words that put an office in the past: "former ambassador".

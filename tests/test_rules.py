@@ -1491,6 +1491,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-of-apposition": [
+        # an office of a place's own administration, after the name
+        (
+            "Doug Ford, Ontario's provincial leader, said he would retaliate.",
+            ("doug-ford", "officialOf", "canada", "Asserted"),
+        ),
         # a name the model takes for a place is a person when an office describes it
         (
             "Agnes Callamard, Amnesty International secretary general, said the killings "
@@ -1955,6 +1960,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Iran's Hezbollah allies fired rockets.", ("hezbollah", "partOf", "iran")),
     ],
     "title-of-apposition": [
+        # a place's name with an office that is not the place's own
+        (
+            "Ahmed Ali, a Kyiv-based analyst, said the war would go on.",
+            ("ahmed-ali", "officialOf", "ukraine"),
+        ),
         # the place an organisation lies in is not the organisation
         (
             "Ahmed Madobe, the leader of the Jubaland administration within Somalia, "

@@ -30,7 +30,13 @@ from kg.gazetteer import Gazetteer
 from kg.places import place_country
 from kg.resolve import LinkedMention
 from kg.types import ActorType, Relation
-from kg.wordclasses import LEADING_OFFICES, LOCAL_OFFICES, MEMBER_OFFICES, TITLE_WORDS
+from kg.wordclasses import (
+    LEADING_OFFICES,
+    LOCAL_OFFICES,
+    LOCAL_QUALIFIERS,
+    MEMBER_OFFICES,
+    TITLE_WORDS,
+)
 
 __all__ = ["Candidate", "Frames", "modifies_other_noun"]
 
@@ -1787,7 +1793,7 @@ class Frames:
                 if not tokens:
                     continue
             organisation = None
-            local = any(t.lower_ in LOCAL_OFFICES for t in tokens)
+            local = any(t.lower_ in LOCAL_OFFICES or t.lower_ in LOCAL_QUALIFIERS for t in tokens)
             for token in tokens:
                 found = links.at(token)
                 if local and (

@@ -40,7 +40,14 @@ from kg.gazetteer import Gazetteer
 from kg.places import place_country
 from kg.resolve import LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
-from kg.wordclasses import LEADING_OFFICES, MEMBER_OFFICES, OFFICES, positions
+from kg.wordclasses import (
+    LEADING_OFFICES,
+    LOCAL_OFFICES,
+    LOCAL_QUALIFIERS,
+    MEMBER_OFFICES,
+    OFFICES,
+    positions,
+)
 
 __all__ = ["UNIT_NOUNS", "pattern_candidates", "relation_of_office", "standing_candidates"]
 
@@ -304,7 +311,27 @@ def _org_appositive_title(args: Arguments, token: Token) -> Candidate | None:
     )
 
 
-def _title_after(args: Arguments) -> Iterator[Candidate]:
+def _local_state(
+    args: Arguments, office: Token, tokens: list[Token], gazetteer: Gazetteer
+) -> LinkedMention | None:
+    """The state of a place whose own office this is: "X, Ontario's provincial leader"."""
+    local = office.lower_ in LOCAL_OFFICES or any(
+        c.lower_ in LOCAL_QUALIFIERS for c in office.children if c.i < office.i
+    )
+    if not local:
+        return None
+    for token in tokens:
+        place = args.links.at(token)
+        if place is None or place.kind != "location":
+            continue
+        code = place_country(place.actor.label)
+        state = gazetteer.state_by_country(code) if code else None
+        if state is not None:
+            return LinkedMention(place.start, place.end, state, "place")
+    return None
+
+
+def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
     """Read an office named after its holder: "X, a senior fellow at the Y Fund"."""
     for index in positions(args.doc, OFFICES, attrs=("LOWER", "LEMMA")):
         token = args.doc[index]
@@ -360,10 +387,13 @@ def _title_after(args: Arguments) -> Iterator[Candidate]:
             or _unlinked_organisation(args, token)
             or (named[0] if named else None)
             or _organisation_in(args, tokens, person)
+            or _local_state(args, token, tokens, gazetteer)
         )
         if organisation is None:
             continue
         relation = relation_of_office(token, organisation.actor.type)
+        if organisation.kind == "place":
+            relation = Relation.OFFICIAL_OF  # "a regional leader" leads no state
         of_heads = [
             pobj
             for prep in token.children
@@ -489,5 +519,5 @@ def standing_candidates(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candi
     yield from _pro_backers(args)
     yield from _places(args)
     yield from _title_first(args)
-    yield from _title_after(args)
+    yield from _title_after(args, gazetteer)
     yield from pattern_candidates(args)
