@@ -89,3 +89,26 @@ def test_a_holder_hung_on_the_organisation_keeps_the_office(pipeline: Pipeline) 
     assert holder(pipeline, text, "envoy") == "Martin Kimani"
     # the office named with its holder is no reference to the holder
     assert holder(pipeline, text, "representative") is None
+
+
+def test_an_office_whose_organisation_is_named_in_apposition(pipeline: Pipeline) -> None:
+    # the parser hangs the organisation's name on the office: still no person there
+    text = (
+        "The head of the U.N. food program, WFP, said Thursday that 2 million people "
+        "in Gaza are starving. Cindy McCain, WFP's executive director, visited Rafah."
+    )
+    assert holder(pipeline, text, "head") == "Cindy McCain"
+    text = "The head of the agency, Filippo Grandi, said the camps were full."
+    assert holder(pipeline, text, "head") is None  # named right there
+
+
+def test_a_surname_is_the_articles_person_before_the_gazetteers(pipeline: Pipeline) -> None:
+    # the gazetteer knows a Lai (Taiwan's president); the article is about Jimmy Lai
+    text = (
+        "Hong Kong publisher Jimmy Lai has been in jail since 2020. "
+        "His son said Lai should be freed. Lai founded Apple Daily."
+    )
+    assert holder(pipeline, text, "Lai", 1) == "Jimmy Lai"
+    assert holder(pipeline, "Taiwan's president Lai said China must stop.", "Lai") == (
+        "Lai Ching-te"
+    )

@@ -1509,6 +1509,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-apposition": [
+        # an office named alone, linked to its holder named later: its organisation
+        (
+            "The head of the U.N. food program, WFP, said Thursday that 2 million people "
+            "in Gaza are starving. Cindy McCain, WFP's executive director, visited Rafah.",
+            ("cindy-mccain", "officialOf", "world-food-programme", "Asserted"),
+        ),
         # an office of a place's own administration: of the state the place lies in
         (
             "Texas Governor Greg Abbott said the state would send more troops.",

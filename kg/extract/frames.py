@@ -1786,6 +1786,18 @@ class Frames:
             tokens = [t for t in tokens if t.i < mention.start]
             if office:
                 tokens.append(root)  # the office word is the mention itself
+                # "the head of the U.N. children's program, UNICEF": the organisation
+                # after the office, its own name (an appositive) before the words in it
+                after = [c for c in root.children if c.dep_ == "appos"]
+                after += [
+                    p
+                    for prep in root.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                ]
+                for head in after:
+                    tokens += sorted(head.subtree, key=lambda t: (t.i != head.i, t.i))
             if not office and not any(t.lower_ in TITLE_WORDS for t in tokens):
                 # "Emirati Foreign Minister X" misparsed, "Saudi Crown Prince X" named
                 # with the title inside: read the words before the name as they run

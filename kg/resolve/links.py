@@ -626,6 +626,11 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
         if known_actor is None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
             # "Putin", "Assad's forces", "Erdogan": the surname of a known person
             known_actor = surnames(gazetteer).get(fold_name(normalise_name(ent.text)))
+            named = persons.get(normalise_name(ent.text))
+            if named is not None and known_actor is not None and named.id != known_actor.id:
+                # "Lai" after "Jimmy Lai": the person of the article, not the gazetteer's
+                links.add(LinkedMention(ent.start, ent.end, named, "coref"))
+                continue
             if known_actor is not None and ent.label_ != "PERSON" and place_country(ent.text):
                 known_actor = None
         if known_actor is not None:
@@ -783,10 +788,16 @@ def _link_known_surnames(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> N
 
     "Trump blocked the sale": NER misses names at the start of a sentence; a proper noun
     standing alone as an argument, spelled as the surname only one listed person bears,
-    is that person.
+    is that person, unless the article names someone else of that surname.
     """
     known = surnames(gazetteer)
     keys = derived("surname-hashes", gazetteer, _surname_hashes)
+    # "Lai" in an article about Jimmy Lai is he, not the Lai of the gazetteer
+    named = {
+        fold_name(m.actor.label.split()[-1]): m.actor
+        for m in links.mentions
+        if m.actor.type is ActorType.PERSON and m.actor.label.split()
+    }
     # A set lookup per token: numpy.isin sorts the thousands of surnames at every call.
     lowers = doc.to_array("LOWER").tolist()
     for index in [i for i, lower in enumerate(lowers) if lower in keys]:
@@ -800,7 +811,11 @@ def _link_known_surnames(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> N
             or (token.i > 0 and doc[token.i - 1].tag_ == "NNP")
         ):
             continue
-        actor = known.get(fold_name(token.text))
+        surname = fold_name(token.text)
+        if surname in named:
+            links.add(LinkedMention(token.i, token.i + 1, named[surname], "coref"))
+            continue
+        actor = known.get(surname)
         if actor is not None:
             links.add(LinkedMention(token.i, token.i + 1, actor, "gazetteer"))
 

@@ -187,11 +187,16 @@ class _Offices:
         after = self.links.at(self.doc[end + 2])
         return after is not None and after.actor.type is ActorType.PERSON
 
+    def _person_at(self, token: Token) -> bool:
+        mention = self.links.at(token)
+        return mention is None or mention.actor.type is ActorType.PERSON
+
     def holder_of(self, token: Token) -> Actor | None:
         key = _office_key(token)
         if key is None or token.tag_ not in ("NN", "NNP"):
             return None
-        if token.dep_ == "compound" or any(c.dep_ == "appos" for c in token.children):
+        appositives = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "compound" or any(self._person_at(c) for c in appositives):
             return None  # "envoy Munir Akram", "the envoy, Munir Akram": named right there
         if self._named_after(token):
             return None  # "the representative to the U.N., Munir Akram", however parsed
@@ -199,7 +204,9 @@ class _Offices:
         if named is not None and named.actor.type is ActorType.PERSON:
             return None  # "Christopher Lockyear, the head of MSF": the title itself
         modifiers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-        owners = [t for c in modifiers for t in c.subtree]
+        # "The head of the U.N. children's program, UNICEF," (the parser may hang the
+        # organisation's name on the office)
+        owners = [t for c in (*modifiers, *appositives) for t in c.subtree]
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 owners += [t for p in prep.children if p.dep_ == "pobj" for t in p.subtree]
