@@ -124,6 +124,10 @@ _INTERNATIONAL_HINTS = ("united nations", "international", "union", "organizatio
 _PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers"}
 _FIRST_PERSON = FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR
 _PLACE_PREPOSITIONS = {"in", "to", "from", "near", "into", "at", "outside", "around", "toward"}
+#: Verbs whose object is where one goes or strikes: "visited Rafah", "shelled Kharkiv".
+_PLACE_VERBS = frozenset(
+    {"visit", "tour", "reach", "enter", "capture", "seize", "bomb", "shell", "besiege", "storm"}
+)
 _PRONOUNS_NONPERSON = {"it", "its"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 #: Definite descriptions that refer back to an actor of the given types.
@@ -655,12 +659,15 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 continue
             if (
                 len(name.split()) == 1
-                and ent.root.dep_ == "pobj"
-                and ent.root.head.lower_ in _PLACE_PREPOSITIONS
+                and (
+                    (ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPOSITIONS)
+                    or (ent.root.dep_ == "dobj" and ent.root.head.lemma_ in _PLACE_VERBS)
+                )
                 and place_country(name) is not None
             ):
-                # "fled to Goma" with Goma tagged as a person: after a preposition of
-                # place, a one-word name of a known place is that place
+                # "fled to Goma", "visited Rafah" with the town tagged as a person: after a
+                # preposition of place or a verb of going there, a one-word name of a
+                # known place is that place
                 place = Actor(id=actor_id(name), label=name, type=ActorType.LOCATION)
                 links.add(LinkedMention(ent.start, ent.end, place, "location"))
                 continue

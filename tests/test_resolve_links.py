@@ -1,0 +1,37 @@
+"""Names the model tagged wrongly (kg.resolve.links), on the real model and gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import Pipeline
+from kg.resolve import link_actors
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(next(t for t in doc if t.text == word))
+    return None if mention is None else mention.actor.type.value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # a known town after a verb of going or striking there is a place
+        ("Cindy McCain visited Rafah.", "Rafah", "Location"),
+        # a person stays a person
+        ("Cindy McCain visited Grandi.", "Grandi", "Person"),
+    ],
+)
+def test_a_place_the_model_took_for_a_person(
+    pipeline: Pipeline, text: str, word: str, kind: str
+) -> None:
+    assert linked_type(pipeline, text, word) == kind
