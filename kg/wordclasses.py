@@ -25,6 +25,7 @@ __all__ = [
     "MEMBER_OFFICES",
     "NEGATIVE_EVALUATIONS",
     "OFFICES",
+    "PROFESSIONS",
     "QUOTES",
     "RECEIVING_VERBS",
     "SPEECH_VERBS",
@@ -79,6 +80,14 @@ deputy acting interim permanent special chief presidential parliamentary royal
 )
 #: The words of a title: "US Defense Secretary", "Saudi Crown Prince".
 TITLE_WORDS = OFFICES | TITLE_MODIFIERS
+#: Offices of a profession, which a state's name before them does not make the state's
+#: ("French researcher X", "an Iranian cleric": of France and Iran, not officials of them).
+PROFESSIONS = _words(
+    """
+fellow professor researcher analyst economist ceo founder co-founder cofounder executive
+manager editor correspondent strategist scholar lecturer cleric provost dean rector
+"""
+)
 #: Offices that make their holder a leader of the organisation.
 LEADING_OFFICES = _words(
     "leader head chief founder co-founder cofounder commander emir chairman chairwoman chairperson"

@@ -1945,6 +1945,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "title-apposition": [
+        # a profession a state's name qualifies is no office of the state
+        (
+            "Iran has detained the French researcher Fariba Adelkhah since 2019.",
+            ("fariba-adelkhah", "officialOf", "france"),
+        ),
         # a region of two states ("Punjab") names neither
         (
             "Punjab Governor Sardar Saleem Haider said the talks had failed.",
@@ -1966,6 +1971,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Iran's Hezbollah allies fired rockets.", ("hezbollah", "partOf", "iran")),
     ],
     "title-of-apposition": [
+        # a profession a state's name qualifies is no office of the state
+        (
+            "Fariba Adelkhah, a French researcher, was freed by Iran.",
+            ("fariba-adelkhah", "officialOf", "france"),
+        ),
         # a place's name with an office that is not the place's own
         (
             "Ahmed Ali, a Kyiv-based analyst, said the war would go on.",

@@ -35,6 +35,8 @@ from kg.wordclasses import (
     LOCAL_OFFICES,
     LOCAL_QUALIFIERS,
     MEMBER_OFFICES,
+    PROFESSIONS,
+    TITLE_MODIFIERS,
     TITLE_WORDS,
 )
 
@@ -1856,6 +1858,12 @@ class Frames:
                 and t.is_alpha
                 and t.dep_ not in ("det", "case")
             ]
+            if (
+                organisation.actor.type is ActorType.STATE
+                and role_tokens
+                and all(t.lower_ in PROFESSIONS | TITLE_MODIFIERS for t in role_tokens)
+            ):
+                continue  # "the French researcher X" is no official of France
             role = " ".join(t.text for t in role_tokens)
             # "former US President X" held the office: the role says "former".
             relation = (

@@ -46,6 +46,8 @@ from kg.wordclasses import (
     LOCAL_QUALIFIERS,
     MEMBER_OFFICES,
     OFFICES,
+    PROFESSIONS,
+    TITLE_MODIFIERS,
     positions,
 )
 
@@ -215,6 +217,16 @@ def _role(office: Token, organisation: LinkedMention) -> str:
     return " ".join(t.text for t in (*words, office))
 
 
+def _professional(role: str, organisation: LinkedMention) -> bool:
+    """Whether an office is a profession a state's name qualifies ("a French researcher")."""
+    words = role.lower().split()
+    return (
+        organisation.actor.type is ActorType.STATE
+        and bool(words)
+        and all(w in PROFESSIONS or w in TITLE_MODIFIERS for w in words)
+    )
+
+
 def _person(args: Arguments, token: Token) -> LinkedMention | None:
     found = args.links.at(token)
     if found is not None and found.actor.type is ActorType.PERSON and found.kind != "location":
@@ -254,6 +266,8 @@ def _title_first(args: Arguments) -> Iterator[Candidate]:
             continue
         relation = relation_of_office(token, organisation.actor.type)
         role = _role(token, organisation)
+        if _professional(role, organisation):
+            continue
         for person in people if token.lower_ in _PLURAL_OFFICES else people[:1]:
             yield Candidate(person, organisation, relation, "title-first-apposition", token, role)
 
@@ -412,6 +426,8 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             # "head of Hamas's political bureau": he leads a part, not Hamas
             relation = Relation.OFFICIAL_OF
         role = _role(token, organisation)
+        if _professional(role, organisation):
+            continue  # "X, a French researcher"
         yield Candidate(person, organisation, relation, "title-of-apposition", token, role)
 
 
