@@ -1860,7 +1860,7 @@ class Frames:
             ]
             if (
                 organisation.actor.type is ActorType.STATE
-                and role_tokens
+                and any(t.lower_ in PROFESSIONS for t in role_tokens)
                 and all(t.lower_ in PROFESSIONS | TITLE_MODIFIERS for t in role_tokens)
             ):
                 continue  # "the French researcher X" is no official of France

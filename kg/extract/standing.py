@@ -222,7 +222,7 @@ def _professional(role: str, organisation: LinkedMention) -> bool:
     words = role.lower().split()
     return (
         organisation.actor.type is ActorType.STATE
-        and bool(words)
+        and any(w in PROFESSIONS for w in words)
         and all(w in PROFESSIONS or w in TITLE_MODIFIERS for w in words)
     )
 
