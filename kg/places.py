@@ -8,7 +8,7 @@ state when the relation needs an actor. The index holds:
   package), under their names and their Latin-script alternate names; a name shared by
   several cities goes to the most populous;
 - the ISO 3166-2 subdivisions (through ``pycountry``: "West Darfur", "Tigrai", "Ontario"),
-  unless a city of another state has the name as its own and a million people; a
+  unless a city of another state has the name as its own and half a million people; a
   subdivision name of several states ("Punjab") names none; "Borno State" and "Idlib
   province" are read as "Borno" and "Idlib";
 - a few regions that are neither ("the West Bank", "Crimea", :data:`REGIONS`).
@@ -71,8 +71,9 @@ REGIONS = {
 }
 
 #: A city under its own name stands before a region of another state named alike only
-#: from this many people ("Ontario": the province, not the Californian city).
-_CITY_OVER_REGION = 1_000_000
+#: from this many people ("Ontario": the province, not the Californian city; Jerusalem,
+#: a city of 800,000, stays the city).
+_CITY_OVER_REGION = 500_000
 #: Words that follow a region's name ("Borno State", "Idlib province").
 _REGION_WORDS = frozenset(
     {"state", "province", "region", "oblast", "governorate", "district", "county", "prefecture"}

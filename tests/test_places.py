@@ -18,6 +18,7 @@ from kg.places import place_country
         ("Idlib province", "SYR"),
         ("Chin", "MMR"),
         ("Tripoli", "LBY"),  # a city of a million stays the city
+        ("Jerusalem", "ISR"),  # so does a city of 800,000 (as GeoNames places it)
         ("Punjab", None),  # India's and Pakistan's: no one state
         ("the Red Sea", None),
         ("the Sea", None),

@@ -1472,6 +1472,18 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
 #: Constructions of general grammar, on actors of other theatres (the Sahel, Myanmar,
 #: Colombia, Ukraine, the Great Lakes, Sudan): each with its counter-example below.
 GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
+    "nominal-by-agent": [
+        # the parser hangs "by Y" on the act's target
+        (
+            "The arrest of Imran Khan by Pakistani authorities sparked protests.",
+            ("pakistan", "coerced", "imran-khan", "Asserted"),
+        ),
+        # acts against a person named by a noun of their own
+        (
+            "The killing of Hassan Nasrallah by Israel shocked Lebanon.",
+            ("israel", "attacked", "hassan-nasrallah", "Asserted"),
+        ),
+    ],
     "np-place": [
         # a state's forces abroad
         (
@@ -1932,6 +1944,13 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "nominal-by-agent": [
+        # "by" of an author inside an aside is no agent of the act
+        (
+            "The arrest of Imran Khan, a book by Ahmed Rashid, sold well.",
+            ("ahmed-rashid", "coerced", "imran-khan"),
+        ),
+    ],
     "np-place": [
         # a state's body at home is no body abroad
         (

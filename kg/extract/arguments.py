@@ -1165,6 +1165,18 @@ class Arguments:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.actors_of(pobj)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                # "the arrest of Imran Khan by Pakistan": the parser hangs the agent on the
+                # name of the act's target, which a "by" phrase never describes
+                for pobj in child.children:
+                    target = self.links.at(pobj) if pobj.dep_ == "pobj" else None
+                    if target is None or target.actor.type is not ActorType.PERSON:
+                        continue
+                    for by in pobj.children:
+                        if by.dep_ == "prep" and by.lower_ == "by":
+                            for agent in by.children:
+                                if agent.dep_ == "pobj":
+                                    return self.actors_of(agent)
         possessive = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
         if possessive and possessive[0].lower_ in _OWN and noun.dep_ in ("dobj", "obj"):
             # "urged Russia to halt its support for Y": "its" is who halts, the clause's

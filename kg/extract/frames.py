@@ -1586,11 +1586,15 @@ class Frames:
             agents = self.args.subjects_of_verb(noun.head.head)
         if not agents and relation is Relation.ATTACKED:
             self.pending_attacks.append(targets)
-        rule = (
-            "nominal-by-agent"
-            if any(c.lower_ == "by" or c.dep_ == "acl" for c in noun.children)
-            else "nominal-prep-target"
+        # "by" on the act, or on the act's "of" object ("the arrest of X by Y")
+        by_agent = any(c.lower_ == "by" or c.dep_ == "acl" for c in noun.children) or any(
+            b.lower_ == "by" and b.dep_ == "prep"
+            for of in noun.children
+            if of.dep_ == "prep" and of.lower_ in _OF
+            for p in of.children
+            for b in p.children
         )
+        rule = "nominal-by-agent" if by_agent else "nominal-prep-target"
         for agent in agents:
             for obj in targets:
                 yield Candidate(agent, obj, relation, rule, noun)

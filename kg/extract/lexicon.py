@@ -197,7 +197,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
             "invasion incursion ambush fighting clash battle war massacre violence cleansing "
             "operation campaign counteroffensive counter-offensive counterattack "
-            "counter-attack conflict aggression insurgency rebellion insurrection bomb"
+            "counter-attack conflict aggression insurgency rebellion insurrection bomb "
+            "killing assassination murder abduction kidnapping"
         ),
         # "launched operations against Y"; but "an operation on Y" is no attack; "waged
         # an insurgency against the state"
@@ -210,7 +211,20 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
                 for w in ("war", "clash", "fighting", "fight", "battle", "conflict")
             },
             **dict.fromkeys(
-                ("bombing", "shelling", "bombardment", "invasion", "massacre", "occupation"),
+                (
+                    "bombing",
+                    "shelling",
+                    "bombardment",
+                    "invasion",
+                    "massacre",
+                    "occupation",
+                    # "the killing of X by Y": the victim after "of" (never the killer)
+                    "killing",
+                    "assassination",
+                    "murder",
+                    "abduction",
+                    "kidnapping",
+                ),
                 words("of"),
             ),
         },
