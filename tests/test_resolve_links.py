@@ -35,3 +35,19 @@ def test_a_place_the_model_took_for_a_person(
     pipeline: Pipeline, text: str, word: str, kind: str
 ) -> None:
     assert linked_type(pipeline, text, word) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # a state's name or demonym inside a sea's name is the sea's
+        ("Chinese vessels sailed in the South China Sea.", "China", "Location"),
+        ("India seeks influence in the Indian Ocean.", "Indian", "Location"),
+        ("Russian ships sailed in the Sea of Japan.", "Japan", "Location"),
+        # a state named like a coast, and the states around a gulf, stay what they are
+        ("The European Community gave the Ivory Coast aid.", "Ivory", "State"),
+        ("Qatar hosted the Gulf Cooperation Council.", "Gulf", "InternationalOrganization"),
+    ],
+)
+def test_a_state_in_the_name_of_a_sea(pipeline: Pipeline, text: str, word: str, kind: str) -> None:
+    assert linked_type(pipeline, text, word) == kind

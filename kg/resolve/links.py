@@ -586,6 +586,42 @@ def _surnames(gazetteer: Gazetteer) -> dict[str, Actor]:
     return table
 
 
+#: Words that end the name of a sea ("the Ivory Coast" is a state, "Lake Chad" a lake).
+_SEA_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel"})
+#: Nouns after a sea's name that make it the name of states around it ("Gulf states").
+_STATES_OF_A_SEA = frozenset({"state", "states", "countries", "nations", "monarchies", "allies"})
+
+
+def _place(name: str) -> Actor:
+    return Actor(id=actor_id(name), label=name, type=ActorType.LOCATION)
+
+
+def _water_names(doc: Doc) -> list[tuple[int, int]]:
+    """Return the spans of names of seas, gulfs and straits: "the South China Sea".
+
+    The capitalised words before a capitalised water word, and "of" with the name after
+    it ("the Sea of Japan", "the Strait of Hormuz"): a state's name or demonym inside
+    ("China", "Indian", "Philippine") is part of the sea's name, not the state.
+    """
+    spans: list[tuple[int, int]] = []
+    for token in doc:
+        if token.lower_ not in _SEA_WORDS or not token.text[:1].isupper():
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+            start -= 1
+        end = token.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
+            end += 2
+            while end < len(doc) and doc[end].is_title:
+                end += 1
+        if end < len(doc) and (doc[end].is_title or doc[end].lower_ in _STATES_OF_A_SEA):
+            continue  # "the Gulf Cooperation Council", "the Arab Gulf states": not the sea
+        if end - start > 1 and not (spans and spans[-1][1] > start):
+            spans.append((start, end))
+    return spans
+
+
 def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     """Link every actor name of ``doc``: gazetteer names, other named entities, surnames.
 
@@ -594,7 +630,14 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     """
     links = ActorLinks(doc)
     persons: dict[str, Actor] = {}
+    waters = _water_names(doc)
+    for start, end in waters:
+        name = normalise_name(doc[start:end].text)
+        links.add(LinkedMention(start, end, _place(name), "location"))
+    in_water = {i for start, end in waters for i in range(start, end)}
     for ent in doc.ents:
+        if in_water.intersection(range(ent.start, ent.end)):
+            continue  # "the South China Sea", "the Indian Ocean": no state in a sea's name
         ent = _balanced(ent)
         if ent.kb_id_ and ent.kb_id_ in gazetteer.actors:
             actor = gazetteer.actors[ent.kb_id_]
