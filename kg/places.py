@@ -31,7 +31,7 @@ import pycountry
 
 from kg.cache import cached_json
 
-__all__ = ["REGIONS", "WATER_WORDS", "is_water", "place_country", "preload"]
+__all__ = ["REGIONS", "WATER_WORDS", "WORLD_REGIONS", "is_water", "place_country", "preload"]
 
 #: Words that name a body of water or an airspace: such a place lies in no state.
 WATER_WORDS = frozenset(
@@ -77,6 +77,49 @@ _CITY_OVER_REGION = 500_000
 #: Words that follow a region's name ("Borno State", "Idlib province").
 _REGION_WORDS = frozenset(
     {"state", "province", "region", "oblast", "governorate", "district", "county", "prefecture"}
+)
+
+#: Regions of the world that lie in several states ("the Sahel", "the Indo-Pacific"):
+#: places, whatever label the model gives them, and in no one state.
+WORLD_REGIONS = frozenset(
+    {
+        "indo-pacific",
+        "asia-pacific",
+        "sahel",
+        "maghreb",
+        "levant",
+        "balkans",
+        "caucasus",
+        "middle east",
+        "near east",
+        "far east",
+        "horn of africa",
+        "great lakes",
+        "central asia",
+        "south asia",
+        "southeast asia",
+        "east asia",
+        "west africa",
+        "east africa",
+        "north africa",
+        "central africa",
+        "southern africa",
+        "sub-saharan africa",
+        "latin america",
+        "central america",
+        "south america",
+        "north america",
+        "caribbean",
+        "arctic",
+        "antarctic",
+        "mediterranean",
+        "eastern europe",
+        "western europe",
+        "central europe",
+        "baltics",
+        "scandinavia",
+        "pacific islands",
+    }
 )
 
 _NAME = re.compile(r"^[a-z][a-z' .-]{2,}$")

@@ -29,6 +29,9 @@ def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
         ("Cindy McCain visited Rafah.", "Rafah", "Location"),
         # a person stays a person
         ("Cindy McCain visited Grandi.", "Grandi", "Person"),
+        # a region of several states, however the model labels it
+        ("Washington shifted resources to the Indo-Pacific.", "Indo", "Location"),
+        ("Russia has a growing military footprint in the Sahel.", "Sahel", "Location"),
     ],
 )
 def test_a_place_the_model_took_for_a_person(

@@ -21,7 +21,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, fold_name
-from kg.places import place_country
+from kg.places import WORLD_REGIONS, place_country
 from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
 from kg.vocab import slugify
@@ -639,6 +639,11 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
         if in_water.intersection(range(ent.start, ent.end)):
             continue  # "the South China Sea", "the Indian Ocean": no state in a sea's name
         ent = _balanced(ent)
+        region = normalise_name(ent.text)
+        if region.lower() in WORLD_REGIONS and ent.kb_id_ not in gazetteer.actors:
+            # "the Indo-Pacific", "the Sahel" (however the model labels them): a place
+            links.add(LinkedMention(ent.start, ent.end, _place(region), "location"))
+            continue
         if ent.kb_id_ and ent.kb_id_ in gazetteer.actors:
             actor = gazetteer.actors[ent.kb_id_]
             links.add(LinkedMention(ent.start, ent.end, actor, "gazetteer"))
