@@ -1594,6 +1594,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # the one called on is who is to act, and the act is asked for, not done
+        (
+            "The African Union called on Niger's junta to release Bazoum.",
+            ("niger", "retreatedFrom", "mohamed-bazoum", "Hypothetical"),
+        ),
+        (
+            "The African Union renewed its call on Niger's junta to release Bazoum.",
+            ("niger", "retreatedFrom", "mohamed-bazoum", "Hypothetical"),
+        ),
         # boarding a state's boat is coercion; a refinery is its owner's
         (
             "China's coast guard boarded a Philippine supply boat near Second Thomas Shoal.",
@@ -2013,6 +2022,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # who is urged to act acts, even when no actor names it
+        (
+            "The African Union urged the junta to release Bazoum.",
+            ("african-union", "retreatedFrom", "mohamed-bazoum"),
+        ),
         ("The Kenyan minister boarded a plane to Kampala.", ("kenya", "coerced", "uganda")),
         # "they" is no international organisation named as a subject before
         (

@@ -183,6 +183,9 @@ _OBJECT_CONTROL_VERBS = words(
     "call compel instruct request warn advise train help enable equip arm recruit hire pay assist"
 )
 
+#: Nouns of appeals, whose addressee ("a call on Y to act") is who is to act.
+_APPEALS = words("call calls appeal appeals demand demands request requests plea pleas")
+
 #: Acts whose "from" phrase names who does them ("air strikes from the coalition").
 _FROM_AGENT_NOUNS = words(
     "strike airstrike attack fire shelling bombardment support backing help aid assistance "
@@ -1065,6 +1068,21 @@ class Arguments:
                 ]
                 # "the UAE has been accused of arming the RSF": the passive subject
                 return passive or self.direct_objects(accuser)
+            if current.dep_ in ("xcomp", "advcl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children
+            ):
+                # "renewed its call on Niger's junta to release X": the one called on acts
+                for noun in current.head.children:
+                    if noun.dep_ not in _OBJECT_DEPS or noun.lemma_.lower() not in _APPEALS:
+                        continue
+                    for prep in noun.children:
+                        if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "to"):
+                            return [
+                                m
+                                for p in prep.children
+                                if p.dep_ == "pobj"
+                                for m in self.actors_of(p)
+                            ]
             if current.head.lemma_ in _OBJECT_CONTROL_VERBS and (
                 current.dep_ == "xcomp"
                 or (
@@ -1078,6 +1096,19 @@ class Arguments:
                 controllers = self.direct_objects(current.head)
                 if controllers:
                     return controllers
+                called = [
+                    p
+                    for prep in current.head.children
+                    if prep.dep_ == "prep" and prep.lower_ in ("on", "upon")
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                ]
+                if called and current.head.lemma_ == "call":
+                    # "called on Niger's junta to release X"
+                    return self.actors_of(called[0])
+                if called or any(c.dep_ in _OBJECT_DEPS for c in current.head.children):
+                    # "urged the junta to release X": the junta acts, whom no actor names
+                    return []
             if (
                 current.dep_ == "acl"
                 and current.head.dep_ in ("dobj", "obj")

@@ -43,6 +43,8 @@ _INTENT_VERBS = words(
 )
 #: What one is urged or asked to do is not done yet: "urged X and Y to avoid clashes".
 _REQUEST_VERBS = words("urge ask call press request appeal implore encourage demand seek")
+#: Nouns of appeals: "renewed its call on Y to release X" asks for what is not done.
+_APPEAL_NOUNS = words("call appeal demand request plea")
 #: Verbs that ask for an act only with an infinitive: "told Israel to allow aid".
 _TELLING = words("tell want instruct direct advise require")
 #: Nouns whose content clause is a claim: "accusations that Rwanda supports the M23".
@@ -109,7 +111,14 @@ def _requested(token: Token) -> bool:
     """Whether ``token`` is the act a request asks for ("called for X to release Y")."""
     return (
         token.dep_ == "advcl"
-        and token.head.lemma_ in _REQUEST_VERBS
+        and (
+            token.head.lemma_ in _REQUEST_VERBS
+            # "renewed its call on Y to release X"
+            or any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _APPEAL_NOUNS
+                for c in token.head.children
+            )
+        )
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
 
@@ -196,6 +205,16 @@ def modality_of(trigger: Token) -> ModalityCue:
         ):
             # "told Israel to allow aid", "wants Germany to send tanks" (but "told
             # reporters that X attacked" reports a fact)
+            return ModalityCue(Modality.HYPOTHETICAL, "request")
+        if (
+            index > 0
+            and path[index - 1].dep_ in ("xcomp", "advcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in path[index - 1].children)
+            and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _APPEAL_NOUNS for c in children
+            )
+        ):
+            # "renewed its call on the junta to release X": what it is called on to do
             return ModalityCue(Modality.HYPOTHETICAL, "request")
         if token.pos_ in ("VERB", "AUX", "ADJ"):
             auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}
