@@ -1897,6 +1897,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "dyad-compound": [
+        # what a pair holds jointly, whatever it is, and a pair the parser hangs as nmod
+        (
+            "Djibouti hosts a joint France-Japan naval base.",
+            ("france", "cooperatedWith", "japan", "Asserted"),
+        ),
         # what two run jointly
         (
             "Djibouti hosts a joint French-Japanese logistics hub.",
@@ -2022,6 +2027,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # a base hosted is no guest met
+        ("Djibouti hosts a French naval base.", ("djibouti", "consulted", "france")),
         # who is urged to act acts, even when no actor names it
         (
             "The African Union urged the junta to release Bazoum.",
@@ -2226,6 +2233,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("The ELN and their FARC rivals attacked the army.", ("farc", "alliedWith", "eln")),
     ],
     "dyad-compound": [
+        # two states' things side by side are not held jointly
+        (
+            "Djibouti hosts a French naval base near a Japanese one.",
+            ("france", "cooperatedWith", "japan"),
+        ),
         (
             "U.S.-led coalition air strikes hit Islamic State positions near Raqqa.",
             ("united-states", "attacked", "united-states-led-coalition"),

@@ -415,7 +415,11 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
                 if assertion.modality.makes_edge and assertion.relation is candidate.relation:
                     frames.event_agents.setdefault(candidate.relation, []).append(candidate.subject)
                 keep(assertion)
-    for candidate in (*frames.titles(gazetteer), *standing_candidates(args, gazetteer)):
+    for candidate in (
+        *frames.titles(gazetteer),
+        *frames.joint_dyads(),
+        *standing_candidates(args, gazetteer),
+    ):
         for assertion in _assertions(candidate, doc, article, links, args):
             keep(assertion)
     return sorted(

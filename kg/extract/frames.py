@@ -100,6 +100,11 @@ _RELATIONAL_TOPICS = words(
     "cooperation partnership alliance talks clash clashes tension tensions"
 )
 _OF = words("of")
+#: Things a state hosts for another, which make no meeting: "hosts a French naval base".
+_HOSTED_THINGS = words(
+    "base bases airbase facility facilities station camp headquarters office embassy port "
+    "radar troops forces garrison"
+)
 _TO = words("to")
 _IN = words("in")
 _FROM = words("from")
@@ -679,9 +684,13 @@ class Frames:
             c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in needed or c.lower_ in needed)
             for c in verb.children
         )
-        if verb.lemma_ not in _TOPIC_VERBS and not instrument:
+        hosted_thing = verb.lemma_ == "host" and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _HOSTED_THINGS for c in verb.children
+        )
+        if verb.lemma_ not in _TOPIC_VERBS and not instrument and not hosted_thing:
             # "the G7 discussed China's role": what is discussed is no partner; "deployed
-            # troops" names what is deployed, not against whom
+            # troops" names what is deployed, not against whom; "hosts a French naval
+            # base" hosts no one
             frames.append(("active-svo", lambda: args.direct_objects(verb)))
         if entry.clausal:
             # "insisted on its demands that Burundi's government grant ...": the clause
@@ -1613,6 +1622,21 @@ class Frames:
         own = {t.actor.id for t in targets}
         return [m for m in self.args.subjects_of_verb(verb) if m.actor.id not in own]
 
+    def joint_dyads(self) -> Iterator[Candidate]:
+        """Read a joint thing of a hyphenated pair: "a joint U.K.-U.S. military base".
+
+        Whatever the noun, what two actors hold jointly they cooperate in (the event
+        nouns, "a joint U.S.-Iraqi operation", are read with their relation's table).
+        """
+        for token in self.doc:
+            if token.dep_ != "amod" or token.lower_ not in ("joint", "combined"):
+                continue
+            dyad = self._dyad(token.head)
+            if dyad is not None:
+                yield Candidate(
+                    dyad[0], dyad[1], Relation.COOPERATED_WITH, "dyad-compound", token.head
+                )
+
     def _dyad(self, noun: Token) -> tuple[LinkedMention, LinkedMention] | None:
         """Return the two actors of a hyphenated pair compounding an event noun.
 
@@ -1621,11 +1645,11 @@ class Frames:
         """
         doc = self.doc
         for second in noun.children:
-            if second.dep_ not in ("compound", "amod") or second.i >= noun.i:
+            if second.dep_ not in ("compound", "amod", "nmod") or second.i >= noun.i:
                 continue
             for first in second.children:
                 if (
-                    first.dep_ in ("compound", "npadvmod", "amod")
+                    first.dep_ in ("compound", "npadvmod", "amod", "nmod")
                     and first.i + 2 == second.i
                     and doc[first.i + 1].text == "-"
                 ):
