@@ -12,7 +12,9 @@ in ``alone`` ("Assad's forces and Islamic State": the possessive is the first on
 Token attributes may name a word class of :mod:`kg.wordclasses` instead of listing
 words: ``LOWER = { IN = "@OFFICES" }``, or a relation's trigger verbs in the lexicon:
 ``LEMMA = { IN = "@verbs:attacked" }``. ``object = "place"`` asks for a place (a
-location or a state) as the object; otherwise both ends are actors other than places.
+location or a state) as the object, ``object = "state"`` for a state or the state a place
+named there lies in ("Israel's offensive in Gaza"); otherwise both ends are actors other
+than places.
 ``subject = "group"`` keeps persons out of the subject ("Ruto was present in Kampala");
 ``subject_types`` and ``object_types`` list the actor types an end may have, and
 ``absent`` the dependents a matched node must not have (``{ node = "allies", dep =
@@ -68,6 +70,8 @@ class DependencyRule:
     example: str
     patterns: tuple[_Pattern, ...]
     object_is_place: bool = False
+    #: The object is a state, or the state a place named there lies in ("in Gaza").
+    object_is_state: bool = False
     subject_types: frozenset[ActorType] | None = None
     object_types: frozenset[ActorType] | None = None
     #: Dependents a matched node must not have: (node, deps, words or empty for any).
@@ -159,6 +163,7 @@ def parse_rules(text: str, *, source: str = "<string>") -> tuple[DependencyRule,
                 example=entry.get("example", ""),
                 patterns=patterns,
                 object_is_place=entry.get("object") == "place",
+                object_is_state=entry.get("object") == "state",
                 subject_types=(
                     _GROUPS
                     if entry.get("subject") == "group"

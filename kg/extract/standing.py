@@ -479,8 +479,24 @@ def _places(args: Arguments) -> Iterator[Candidate]:
                     yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
 
 
-def _ends(args: Arguments, token: Token, *, place: bool) -> list[LinkedMention]:
-    """Return the actors (or places) a matched end stands for, with its conjuncts."""
+def _ends(
+    args: Arguments, token: Token, *, place: bool, gazetteer: Gazetteer | None = None
+) -> list[LinkedMention]:
+    """Return the actors (or places) a matched end stands for, with its conjuncts.
+
+    With a ``gazetteer``: the states the places lie in (a state stands for itself).
+    """
+    if gazetteer is not None:
+        states: list[LinkedMention] = []
+        for mention in _ends(args, token, place=True):
+            if mention.actor.type is ActorType.STATE:
+                states.append(mention)
+                continue
+            code = mention.actor.country or place_country(mention.actor.label)
+            state = gazetteer.state_by_country(code) if code else None
+            if state is not None:
+                states.append(LinkedMention(mention.start, mention.end, state, "place"))
+        return states
     if not place:
         return args.actors_of(token)
     territory = Territory(args)
@@ -493,7 +509,7 @@ def _ends(args: Arguments, token: Token, *, place: bool) -> list[LinkedMention]:
     return found
 
 
-def pattern_candidates(args: Arguments) -> Iterator[Candidate]:
+def pattern_candidates(args: Arguments, gazetteer: Gazetteer | None = None) -> Iterator[Candidate]:
     """Yield the candidates of the pattern file's rules in a parsed doc."""
     seen: set[tuple[str, int, int]] = set()
     for rule, trigger, subject, obj in match_rules(args.doc):
@@ -501,7 +517,12 @@ def pattern_candidates(args: Arguments) -> Iterator[Candidate]:
             continue
         seen.add((rule.name, subject.i, obj.i))
         firsts = _ends(args, subject, place=False)
-        seconds = _ends(args, obj, place=rule.object_is_place)
+        seconds = _ends(
+            args,
+            obj,
+            place=rule.object_is_place,
+            gazetteer=gazetteer if rule.object_is_state else None,
+        )
         if "subject" in rule.alone:
             firsts = firsts[:1]
         if "object" in rule.alone:
@@ -536,4 +557,4 @@ def standing_candidates(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candi
     yield from _places(args)
     yield from _title_first(args)
     yield from _title_after(args, gazetteer)
-    yield from pattern_candidates(args)
+    yield from pattern_candidates(args, gazetteer)
