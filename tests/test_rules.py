@@ -1958,6 +1958,13 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "complement-object": [
+        # the demand is made of the one called on, not of the one to be released
+        (
+            "The African Union called on the junta to release Bazoum.",
+            ("african-union", "demanded", "mohamed-bazoum"),
+        ),
+    ],
     "nominal-by-agent": [
         # "by" of an author inside an aside is no agent of the act
         (

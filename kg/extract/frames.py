@@ -716,9 +716,11 @@ class Frames:
             frames.append(("possessor-object", lambda: args.possessor_objects(verb, entry)))
         if entry.clausal:
             frames.append(("clausal-object", lambda: args.clausal_objects(verb)))
-        controlled = any(c.dep_ in ("dobj", "obj") for c in verb.children) and any(
-            c.dep_ == "xcomp" for c in verb.children
+        # "urged Y to release X", "called on Y to release X": the demand is made of Y
+        addressed = any(c.dep_ in ("dobj", "obj") for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children
         )
+        controlled = addressed and any(c.dep_ == "xcomp" for c in verb.children)
         if (
             entry.complement
             and (verb.lemma_ != "agree" or any(c.dep_ == "xcomp" for c in verb.children))
