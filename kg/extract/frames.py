@@ -38,6 +38,7 @@ from kg.wordclasses import (
     PROFESSIONS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
+    positions,
 )
 
 __all__ = ["Candidate", "Frames", "modifies_other_noun"]
@@ -100,6 +101,7 @@ _RELATIONAL_TOPICS = words(
     "cooperation partnership alliance talks clash clashes tension tensions"
 )
 _OF = words("of")
+_JOINT = words("joint combined")
 #: Things a state hosts for another, which make no meeting: "hosts a French naval base".
 _HOSTED_THINGS = words(
     "base bases airbase facility facilities station camp headquarters office embassy port "
@@ -1630,8 +1632,9 @@ class Frames:
         Whatever the noun, what two actors hold jointly they cooperate in (the event
         nouns, "a joint U.S.-Iraqi operation", are read with their relation's table).
         """
-        for token in self.doc:
-            if token.dep_ != "amod" or token.lower_ not in ("joint", "combined"):
+        for index in positions(self.doc, _JOINT):
+            token = self.doc[index]
+            if token.dep_ != "amod":
                 continue
             dyad = self._dyad(token.head)
             if dyad is not None:

@@ -216,15 +216,20 @@ class _Compiled:
     lists_of_word: dict[str, dict[int, tuple[int, ...]]]
 
 
-def _node_words(node: dict[str, Any]) -> tuple[frozenset[int], str] | None:
-    """Return the hashes of the words a node asks for, with their attribute."""
+def _node_words(node: dict[str, Any], vocab: Vocab) -> tuple[frozenset[int], str] | None:
+    """Return the ids of the words (or entity labels) a node asks for, with their attribute.
+
+    Entity labels narrow a pattern to few sentences too ("a person's name"); spaCy's own
+    labels are symbols, not hashes, so their ids come from the vocabulary.
+    """
     attrs = node.get("RIGHT_ATTRS", {})
-    for attr in ("LOWER", "LEMMA", "ORTH"):
+    for attr in ("LOWER", "LEMMA", "ORTH", "ENT_TYPE"):
+        number = (lambda v: vocab.strings[v]) if attr == "ENT_TYPE" else hash_string
         value = attrs.get(attr)
         if isinstance(value, str):
-            return frozenset({hash_string(value)}), attr
+            return frozenset({number(value)}), attr
         if isinstance(value, dict) and isinstance(value.get("IN"), list):
-            return frozenset(hash_string(str(v)) for v in value["IN"]), attr
+            return frozenset(number(str(v)) for v in value["IN"]), attr
     return None
 
 
@@ -243,7 +248,7 @@ def _compiled(vocab: Vocab) -> _Compiled:
             tuple(
                 numbers.setdefault(node_words, len(numbers))
                 for node in pattern
-                if (node_words := _node_words(node)) is not None
+                if (node_words := _node_words(node, vocab)) is not None
             )
             for pattern in rule.patterns
         )

@@ -604,8 +604,9 @@ def _water_names(doc: Doc) -> list[tuple[int, int]]:
     ("China", "Indian", "Philippine") is part of the sea's name, not the state.
     """
     spans: list[tuple[int, int]] = []
-    for token in doc:
-        if token.lower_ not in _SEA_WORDS or not token.text[:1].isupper():
+    for index in positions(doc, _SEA_WORDS):
+        token = doc[index]
+        if not token.text[:1].isupper():
             continue
         start = token.i
         while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
