@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 __all__ = [
     "AID_NOUNS",
+    "APPEAL_NOUNS",
     "AUXILIARIES",
     "CENSURES",
     "CLAIM_NOUNS",
@@ -124,6 +125,9 @@ FALSITY = _words(
     "slander nonsense untrue misleading"
 )
 CENSURES = NEGATIVE_EVALUATIONS - FALSITY
+#: Nouns of appeals (lemmas): "renewed its call on Y to release X" asks Y, for what is not
+#: done yet.
+APPEAL_NOUNS = _words("call appeal demand request plea")
 #: Nouns of material aid, whose giver aids whoever receives it.
 AID_NOUNS = _words(
     """

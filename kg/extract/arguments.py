@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.lexicon import LexiconEntry, is_event_noun, is_light_verb, words
 from kg.resolve import ActorLinks, LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
-from kg.wordclasses import SPEECH_VERBS, TITLE_WORDS
+from kg.wordclasses import APPEAL_NOUNS, SPEECH_VERBS, TITLE_WORDS
 
 __all__ = ["GROUP_NOUNS", "STATE_INSTITUTIONS", "TARGET_NOUNS", "VICTIM_PREPS", "Arguments"]
 
@@ -182,9 +182,6 @@ _OBJECT_CONTROL_VERBS = words(
     "urge ask order force press pressure persuade encourage tell invite allow permit "
     "call compel instruct request warn advise train help enable equip arm recruit hire pay assist"
 )
-
-#: Nouns of appeals, whose addressee ("a call on Y to act") is who is to act.
-_APPEALS = words("call calls appeal appeals demand demands request requests plea pleas")
 
 #: Acts whose "from" phrase names who does them ("air strikes from the coalition").
 _FROM_AGENT_NOUNS = words(
@@ -1073,7 +1070,7 @@ class Arguments:
             ):
                 # "renewed its call on Niger's junta to release X": the one called on acts
                 for noun in current.head.children:
-                    if noun.dep_ not in _OBJECT_DEPS or noun.lemma_.lower() not in _APPEALS:
+                    if noun.dep_ not in _OBJECT_DEPS or noun.lemma_.lower() not in APPEAL_NOUNS:
                         continue
                     for prep in noun.children:
                         if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "to"):

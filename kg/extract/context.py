@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from kg.extract.lexicon import LIGHT_VERBS, words
 from kg.types import ActorType, Modality
-from kg.wordclasses import SPEECH_VERBS
+from kg.wordclasses import APPEAL_NOUNS, SPEECH_VERBS
 
 __all__ = [
     "SPEECH_VERBS",
@@ -43,8 +43,6 @@ _INTENT_VERBS = words(
 )
 #: What one is urged or asked to do is not done yet: "urged X and Y to avoid clashes".
 _REQUEST_VERBS = words("urge ask call press request appeal implore encourage demand seek")
-#: Nouns of appeals: "renewed its call on Y to release X" asks for what is not done.
-_APPEAL_NOUNS = words("call appeal demand request plea")
 #: Verbs that ask for an act only with an infinitive: "told Israel to allow aid".
 _TELLING = words("tell want instruct direct advise require")
 #: Nouns whose content clause is a claim: "accusations that Rwanda supports the M23".
@@ -111,15 +109,15 @@ def _requested(token: Token) -> bool:
     """Whether ``token`` is the act a request asks for ("called for X to release Y")."""
     return (
         token.dep_ == "advcl"
-        and (
-            token.head.lemma_ in _REQUEST_VERBS
-            # "renewed its call on Y to release X"
-            or any(
-                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _APPEAL_NOUNS
-                for c in token.head.children
-            )
-        )
+        and (token.head.lemma_ in _REQUEST_VERBS or _makes_appeal(token.head))
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
+def _makes_appeal(verb: Token) -> bool:
+    """Whether a verb's object is an appeal: "renewed its call on Y to release X"."""
+    return any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in APPEAL_NOUNS for c in verb.children
     )
 
 
@@ -210,9 +208,7 @@ def modality_of(trigger: Token) -> ModalityCue:
             index > 0
             and path[index - 1].dep_ in ("xcomp", "advcl")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in path[index - 1].children)
-            and any(
-                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _APPEAL_NOUNS for c in children
-            )
+            and _makes_appeal(token)
         ):
             # "renewed its call on the junta to release X": what it is called on to do
             return ModalityCue(Modality.HYPOTHETICAL, "request")

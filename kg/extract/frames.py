@@ -25,9 +25,8 @@ from kg.extract.lexicon import (
     is_light_verb,
     words,
 )
-from kg.extract.territory import Territory
+from kg.extract.territory import Territory, state_of_place
 from kg.gazetteer import Gazetteer
-from kg.places import place_country
 from kg.resolve import LinkedMention
 from kg.types import ActorType, Relation
 from kg.wordclasses import (
@@ -41,7 +40,7 @@ from kg.wordclasses import (
     positions,
 )
 
-__all__ = ["Candidate", "Frames", "modifies_other_noun"]
+__all__ = ["Candidate", "Frames", "is_profession", "modifies_other_noun"]
 
 _QUANTITY_NOUNS = words(
     "round wave series barrage number spate string volley day days week weeks month months state "
@@ -219,6 +218,19 @@ def _override(verb: Token, relation: Relation, lemmas: set[str]) -> Relation:
         # "ordered the opposition newspaper to suspend publication": a coercive order
         return Relation.COERCED
     return relation
+
+
+def is_profession(role: list[str], organisation: LinkedMention) -> bool:
+    """Whether an office (its words, lower case) is a profession a state's name qualifies.
+
+    "the French researcher X", "X, an Iranian cleric": of France and Iran, no officials
+    of them; "Sudan's army chief" is an office.
+    """
+    return (
+        organisation.actor.type is ActorType.STATE
+        and any(word in PROFESSIONS for word in role)
+        and all(word in PROFESSIONS or word in TITLE_MODIFIERS for word in role)
+    )
 
 
 def modifies_other_noun(token: Token, mention: LinkedMention) -> bool:
@@ -1078,25 +1090,15 @@ class Frames:
 
     def _untagged_state(self, token: Token) -> LinkedMention | None:
         """The state of a one-word place name the model did not tag ("Kyiv Mayor X")."""
-        if token.ent_iob_ != "O" or self.gazetteer is None:
+        if token.ent_iob_ != "O":
             return None
-        code = place_country(token.text)
-        state = self.gazetteer.state_by_country(code) if code else None
-        return LinkedMention(token.i, token.i + 1, state, "place") if state else None
+        return state_of_place(token.i, token.i + 1, token.text, self.gazetteer)
 
     def _city_state(self, token: Token) -> LinkedMention | None:
         mention = self.args.links.at(token)
-        if (
-            self.gazetteer is None
-            or mention is None
-            or mention.actor.type is not ActorType.LOCATION
-        ):
+        if mention is None or mention.actor.type is not ActorType.LOCATION:
             return None
-        code = place_country(mention.actor.label)
-        state = self.gazetteer.state_by_country(code) if code else None
-        if state is None:
-            return None
-        return LinkedMention(mention.start, mention.end, state, "place")
+        return state_of_place(mention.start, mention.end, mention.actor.label, self.gazetteer)
 
     def _act_agents(self, verb: Token, entry: LexiconEntry) -> list[LinkedMention]:
         """Return who carried out the act a judging verb is about.
@@ -1891,11 +1893,7 @@ class Frames:
                 and t.is_alpha
                 and t.dep_ not in ("det", "case")
             ]
-            if (
-                organisation.actor.type is ActorType.STATE
-                and any(t.lower_ in PROFESSIONS for t in role_tokens)
-                and all(t.lower_ in PROFESSIONS | TITLE_MODIFIERS for t in role_tokens)
-            ):
+            if is_profession([t.lower_ for t in role_tokens], organisation):
                 continue  # "the French researcher X" is no official of France
             role = " ".join(t.text for t in role_tokens)
             # "former US President X" held the office: the role says "former".

@@ -32,10 +32,10 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.arguments import VICTIM_PREPS, Arguments
-from kg.extract.frames import Candidate, modifies_other_noun
+from kg.extract.frames import Candidate, is_profession, modifies_other_noun
 from kg.extract.lexicon import words
 from kg.extract.patterns import match_rules
-from kg.extract.territory import Territory
+from kg.extract.territory import Territory, state_of_place
 from kg.gazetteer import Gazetteer
 from kg.places import place_country
 from kg.resolve import LinkedMention, actor_id, normalise_name
@@ -46,8 +46,6 @@ from kg.wordclasses import (
     LOCAL_QUALIFIERS,
     MEMBER_OFFICES,
     OFFICES,
-    PROFESSIONS,
-    TITLE_MODIFIERS,
     positions,
 )
 
@@ -217,16 +215,6 @@ def _role(office: Token, organisation: LinkedMention) -> str:
     return " ".join(t.text for t in (*words, office))
 
 
-def _professional(role: str, organisation: LinkedMention) -> bool:
-    """Whether an office is a profession a state's name qualifies ("a French researcher")."""
-    words = role.lower().split()
-    return (
-        organisation.actor.type is ActorType.STATE
-        and any(w in PROFESSIONS for w in words)
-        and all(w in PROFESSIONS or w in TITLE_MODIFIERS for w in words)
-    )
-
-
 def _person(args: Arguments, token: Token) -> LinkedMention | None:
     found = args.links.at(token)
     if found is not None and found.actor.type is ActorType.PERSON and found.kind != "location":
@@ -266,7 +254,7 @@ def _title_first(args: Arguments) -> Iterator[Candidate]:
             continue
         relation = relation_of_office(token, organisation.actor.type)
         role = _role(token, organisation)
-        if _professional(role, organisation):
+        if is_profession(role.lower().split(), organisation):
             continue
         for person in people if token.lower_ in _PLURAL_OFFICES else people[:1]:
             yield Candidate(person, organisation, relation, "title-first-apposition", token, role)
@@ -338,10 +326,9 @@ def _local_state(
         place = args.links.at(token)
         if place is None or place.kind != "location":
             continue
-        code = place_country(place.actor.label)
-        state = gazetteer.state_by_country(code) if code else None
+        state = state_of_place(place.start, place.end, place.actor.label, gazetteer)
         if state is not None:
-            return LinkedMention(place.start, place.end, state, "place")
+            return state
     return None
 
 
@@ -426,7 +413,7 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             # "head of Hamas's political bureau": he leads a part, not Hamas
             relation = Relation.OFFICIAL_OF
         role = _role(token, organisation)
-        if _professional(role, organisation):
+        if is_profession(role.lower().split(), organisation):
             continue  # "X, a French researcher"
         yield Candidate(person, organisation, relation, "title-of-apposition", token, role)
 
@@ -492,10 +479,11 @@ def _ends(
             if mention.actor.type is ActorType.STATE:
                 states.append(mention)
                 continue
-            code = mention.actor.country or place_country(mention.actor.label)
-            state = gazetteer.state_by_country(code) if code else None
+            state = state_of_place(
+                mention.start, mention.end, mention.actor.label, gazetteer, mention.actor.country
+            )
             if state is not None:
-                states.append(LinkedMention(mention.start, mention.end, state, "place"))
+                states.append(state)
         return states
     if not place:
         return args.actors_of(token)

@@ -21,11 +21,12 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import Arguments
 from kg.extract.lexicon import is_light_verb, words
+from kg.gazetteer import Gazetteer
 from kg.places import place_country
 from kg.resolve import LinkedMention, actor_id
 from kg.types import Actor, ActorType, Relation
 
-__all__ = ["Territory"]
+__all__ = ["Territory", "state_of_place"]
 
 _PLACE_TYPES = (ActorType.STATE, ActorType.LOCATION)
 #: Heads that name a part of a place: "areas of Yemen", "parts of the north".
@@ -37,6 +38,18 @@ _PARTS = words(
 _IN = words("in across throughout inside within from")
 _OVER = words("of over")
 _SEIZING = words("take seize gain regain assume wrest retake establish tighten consolidate")
+
+
+def state_of_place(
+    start: int, end: int, name: str, gazetteer: Gazetteer | None, country: str | None = None
+) -> LinkedMention | None:
+    """The state a place lies in, as a mention over the place's words ``start:end``.
+
+    ``country``: the place's ISO code when known; otherwise looked up by ``name``.
+    """
+    code = country or place_country(name)
+    state = gazetteer.state_by_country(code) if gazetteer is not None and code else None
+    return LinkedMention(start, end, state, "place") if state is not None else None
 
 
 class Territory:

@@ -717,7 +717,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # "fled to Goma", "visited Rafah" with the town tagged as a person: after a
                 # preposition of place or a verb of going there, a one-word name of a
                 # known place is that place
-                place = Actor(id=actor_id(name), label=name, type=ActorType.LOCATION)
+                place = _place(name)
                 links.add(LinkedMention(ent.start, ent.end, place, "location"))
                 continue
             actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
@@ -745,7 +745,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             ):
                 # "fighting in Qusair" with the town tagged as an organisation; "the
                 # Torkham border crossing", "the Kakuma refugee camp": a place's name
-                place = Actor(id=actor_id(name), label=name, type=ActorType.LOCATION)
+                place = _place(name)
                 links.add(LinkedMention(ent.start, ent.end, place, "location"))
             elif name:
                 actor = Actor(id=actor_id(name), label=name, type=_type_of_org(name))
@@ -759,7 +759,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 persons[name.split()[-1]] = actor
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
             elif name:
-                actor = Actor(id=actor_id(name), label=name, type=ActorType.LOCATION)
+                actor = _place(name)
                 links.add(LinkedMention(ent.start, ent.end, actor, "location"))
     _link_titled_names(doc, links, persons)
     _link_surnames(doc, links, persons)
