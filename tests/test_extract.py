@@ -176,6 +176,15 @@ def test_every_rule_has_an_example_and_lexicon_relations_exist() -> None:
         ("yesterday", dt.date(2024, 1, 25), dt.date(2024, 1, 24)),
         ("January 3, 2024", None, dt.date(2024, 1, 3)),
         ("recent weeks", dt.date(2024, 1, 25), None),
+        ("Dec. 12", dt.date(2024, 1, 25), dt.date(2023, 12, 12)),
+        ("March 5", dt.date(2024, 3, 5), dt.date(2024, 3, 5)),
+        ("the 1st of May 2021", None, dt.date(2021, 5, 1)),
+        ("25 February 2021", dt.date(2024, 1, 25), dt.date(2021, 2, 25)),
+        ("2023-11-30", None, dt.date(2023, 11, 30)),
+        ("February 30", dt.date(2024, 3, 5), None),
+        ("April 2023", dt.date(2024, 1, 25), None),
+        ("the 1990s", dt.date(2024, 1, 25), None),
+        ("15-year-old", dt.date(2024, 1, 25), None),
     ],
 )
 def test_resolve_date(text: str, base: dt.date | None, expected: dt.date | None) -> None:

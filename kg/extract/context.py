@@ -280,17 +280,61 @@ def resolve_date(text: str, base: dt.date | None) -> dt.date | None:
     return _parse_absolute(lower, base)
 
 
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>\d{4}))?"
+#: "March 5, 2024", "Dec. 12", "5 March 2024", "the 1st of May", "2024-03-05".
+_ABSOLUTE_DATES = (
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}(?!\d)"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![a-z]){_YEAR}(?!\d)"),
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+)
+
+
 @lru_cache(maxsize=4096)
 def _parse_absolute(text: str, base: dt.date | None) -> dt.date | None:
-    if not re.search(r"\d{4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b \d", text):
-        return None
-    import dateparser
+    """A calendar date with a day and a month ("March 5", "5 March 2024", "2024-03-05").
 
-    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
-    if base is not None:
-        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    return parsed.date() if parsed is not None else None
+    A date without a year is the last such day on or before ``base`` (today without one);
+    a month or year alone ("April 2023", "the 1990s") is no day and gives None.
+    """
+    for pattern in _ABSOLUTE_DATES:
+        found = pattern.search(text)
+        if found is None:
+            continue
+        month = found["month"]
+        number = int(month) if month.isdigit() else _MONTH_NUMBERS[month]
+        day = int(found["day"])
+        reference = base or dt.date.today()
+        try:
+            if found["year"]:
+                return dt.date(int(found["year"]), number, day)
+            date = dt.date(reference.year, number, day)
+            return date if date <= reference else date.replace(year=reference.year - 1)
+        except ValueError:  # "February 30", "2024-13-01", or February 29 of a common year
+            return None
+    return None
 
 
 def event_date(trigger: Token, base: dt.date | None) -> dt.date | None:
