@@ -50,6 +50,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from kg.cache import cached_toml
 from kg.errors import GazetteerError
 from kg.types import Actor, ActorType
 from kg.vocab import ONTOLOGY_DIR
@@ -804,7 +805,7 @@ def read_gazetteer(directory: str | os.PathLike[str] | None = None) -> Gazetteer
     entries: list[dict[str, Any]] = []
     for path in files:
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            data = cached_toml(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
             raise GazetteerError(f"{path}: {err}") from err
         unknown = set(data) - {"actor"}

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from kg.cache import cache_dir, cached_json
+from kg.cache import cache_dir, cached_json, cached_toml
 
 
 def _counting(value: object) -> tuple[list[int], Callable[[], object]]:
@@ -79,3 +80,16 @@ def test_the_default_folder_follows_xdg(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.delenv("KG_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache_dir() == tmp_path / "kg"
+
+
+def test_toml_is_read_back_as_parsed_and_bad_toml_still_raises(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    text = '[[actor]]\nid = "mali"\nnames = ["Mali", "Malian"]\n'
+    assert cached_toml(text) == {"actor": [{"id": "mali", "names": ["Mali", "Malian"]}]}
+    assert len(list(tmp_path.glob("toml-*.json"))) == 1
+    assert cached_toml(text) == tomllib.loads(text)
+    with pytest.raises(tomllib.TOMLDecodeError):
+        cached_toml('[[actor]]\nid = "mali')
+    assert len(list(tmp_path.glob("toml-*.json"))) == 1

@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from kg import wordclasses
+from kg.cache import cached_toml
 from kg.types import ActorType, Relation
 from kg.vocab import ONTOLOGY_DIR
 
@@ -121,8 +122,10 @@ def _types(value: Any, where: str) -> frozenset[ActorType] | None:
         raise ValueError(f"{where}: {err}; actor types: {choices}") from err
 
 
-def parse_rules(text: str, *, source: str = "<string>") -> tuple[DependencyRule, ...]:
-    """Parse the TOML text of a pattern file.
+def parse_rules(
+    text: str, *, source: str = "<string>", cached: bool = False
+) -> tuple[DependencyRule, ...]:
+    """Parse the TOML text of a pattern file (``cached``: through kg's disk cache).
 
     >>> rules = parse_rules('''
     ... [[rule]]
@@ -140,7 +143,7 @@ def parse_rules(text: str, *, source: str = "<string>") -> tuple[DependencyRule,
     >>> rules[0].name, rules[0].relation.value, rules[0].object_is_place
     ('present-in', 'operatesIn', True)
     """
-    data = tomllib.loads(text)
+    data = cached_toml(text) if cached else tomllib.loads(text)
     rules = []
     for index, entry in enumerate(data.get("rule", ())):
         where = f"{source}: rule {index + 1}"
@@ -193,7 +196,8 @@ def parse_rules(text: str, *, source: str = "<string>") -> tuple[DependencyRule,
 @cache
 def read_rules() -> tuple[DependencyRule, ...]:
     """Return the rules of ``ontologies/kg.patterns.toml`` (read once per process)."""
-    return parse_rules(PATTERNS_FILE.read_text(encoding="utf-8"), source=str(PATTERNS_FILE))
+    text = PATTERNS_FILE.read_text(encoding="utf-8")
+    return parse_rules(text, source=str(PATTERNS_FILE), cached=True)
 
 
 @dataclass(frozen=True, slots=True)
