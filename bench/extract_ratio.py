@@ -25,7 +25,16 @@ import time
 
 import orjson
 
-from bench.common import SHARED, WORK, load_results, log, run_child, save_results, spread
+from bench.common import (
+    SHARED,
+    WORK,
+    compile_sources,
+    load_results,
+    log,
+    run_child,
+    save_results,
+    spread,
+)
 
 PLOVER = SHARED / "data" / "plover" / "PLOVER_GSR_CAMEO.json"
 VOA = SHARED / "data" / "voa" / "voa-conflict-stories.jsonl"
@@ -94,6 +103,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--words", type=int, default=60_000)
     parser.add_argument("--corpora", default="short,long")
     args = parser.parse_args(argv)
+    compile_sources()
     results = load_results()
     for corpus in args.corpora.split(","):
         figures = measure(corpus, args.runs, args.words)
