@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from spacy.matcher import DependencyMatcher
 
-from kg.extract.patterns import PATTERNS_FILE, parse_rules, read_rules
+from kg.extract.patterns import (
+    _OPERATORS,
+    PATTERNS_FILE,
+    _compile_pattern,
+    _compiled,
+    _Tree,
+    parse_rules,
+    read_rules,
+)
 from kg.extract.rules import RULES
+from kg.pipeline import Pipeline
 from kg.types import ActorType, Relation
 
 _NODES = """
@@ -87,3 +97,66 @@ def test_unknown_relation_of_verbs_is_named() -> None:
 def test_absent_dependents_are_read() -> None:
     [rule] = parse_rules(_rule('absent = [{ node = "trigger", dep = ["prep"], words = ["Of"] }]'))
     assert rule.absent == (("trigger", frozenset({"prep"}), frozenset({"of"})),)
+
+
+@pytest.mark.parametrize(
+    ("node", "message"),
+    [
+        ('{ LEFT_ID = "trigger", REL_OP = "<>", RIGHT_ID = "x" }', "operator '<>'"),
+        (
+            '{ LEFT_ID = "trigger", REL_OP = ">", RIGHT_ID = "x", RIGHT_ATTRS = { SHAPE = "Xx" } }',
+            "attribute 'SHAPE'",
+        ),
+        ('{ LEFT_ID = "nowhere", REL_OP = ">", RIGHT_ID = "x" }', "hangs from no earlier node"),
+    ],
+)
+def test_a_pattern_the_matcher_cannot_read_is_named(node: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_rules(_rule(nodes=_NODES + node + ","))
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def test_the_tree_matcher_finds_what_spacys_dependency_matcher_finds(
+    pipeline: Pipeline,
+) -> None:
+    """Every pattern, on every rule's own sentences, sentence by sentence."""
+    sentences = [
+        text
+        for rule in read_rules()
+        for text in (rule.example, *(c[0] for c in rule.positive + rule.negative))
+    ]
+    compiled = _compiled(pipeline.nlp.vocab)
+    matchers = []
+    for rule in compiled.rules:
+        for index, (pattern, nodes) in enumerate(rule.patterns):
+            spacy_matcher = DependencyMatcher(pipeline.nlp.vocab)
+            spacy_matcher.add("pattern", [list(pattern)])
+            matchers.append((f"{rule.rule.name} #{index + 1}", nodes, spacy_matcher))
+    # and every operator the pattern format has, whether the bundled rules use it or not
+    for operator in _OPERATORS:
+        pattern = (
+            {"RIGHT_ID": "a", "RIGHT_ATTRS": {"POS": {"IN": ["NOUN", "PROPN", "VERB"]}}},
+            {"LEFT_ID": "a", "REL_OP": operator, "RIGHT_ID": "b", "RIGHT_ATTRS": {}},
+        )
+        spacy_matcher = DependencyMatcher(pipeline.nlp.vocab)
+        spacy_matcher.add("pattern", [list(pattern)])
+        nodes = _compile_pattern(pattern, pipeline.nlp.vocab, operator)
+        matchers.append((f"operator {operator}", nodes, spacy_matcher))
+    compared = matched = 0
+    for doc in pipeline.nlp.pipe(sentences):
+        tree = _Tree(doc)
+        for sent in doc.sents:
+            sentence = sent.as_doc()
+            for name, nodes, spacy_matcher in matchers:
+                expected = sorted(
+                    tuple(sent.start + i for i in ids) for _, ids in spacy_matcher(sentence)
+                )
+                assert tree.matches(nodes, sent.start, sent.end) == expected, (name, sent.text)
+                compared += 1
+                matched += len(expected)
+    assert compared > 10_000
+    assert matched > 250

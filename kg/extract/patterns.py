@@ -1,9 +1,12 @@
 """Dependency patterns as data: the rules of ``ontologies/kg.patterns.toml``.
 
 Each rule of the file is a named entry with its relation, base confidence, an example,
-and one or more patterns for spaCy's :class:`~spacy.matcher.DependencyMatcher`
-(Semgrex operators over the parse). A pattern names three of its nodes: ``trigger``
-(the word whose context gives the modality), ``subject`` and ``object`` (the two ends
+and one or more dependency patterns in the format of spaCy's
+:class:`~spacy.matcher.DependencyMatcher` (Semgrex operators over the parse), which
+kg matches with a tree matcher of its own (:class:`_Tree`: the same matches, found by
+following each pattern's edges rather than trying every combination of tokens). A
+pattern names three of its nodes: ``trigger`` (the word whose context gives the
+modality), ``subject`` and ``object`` (the two ends
 of the assertion, whatever their syntactic role). An end that is a relative pronoun
 ("which are present in Y") stands for the noun the clause modifies; an end with
 conjuncts stands for each of them ("consists of A, B and C"), unless the rule lists it
@@ -27,6 +30,7 @@ other rules' tables.
 
 from __future__ import annotations
 
+import itertools
 import tomllib
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
@@ -35,7 +39,6 @@ from functools import cache
 from typing import Any
 
 import numpy
-from spacy.matcher import DependencyMatcher
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
@@ -145,6 +148,7 @@ def parse_rules(
     """
     data = cached_toml(text) if cached else tomllib.loads(text)
     rules = []
+    scratch = Vocab()  # to check that each pattern compiles
     for index, entry in enumerate(data.get("rule", ())):
         where = f"{source}: rule {index + 1}"
         try:
@@ -158,6 +162,7 @@ def parse_rules(
             missing = [role for role in _ROLES if role not in ids]
             if missing:
                 raise ValueError(f"{where} ({name}): a pattern has no node {missing[0]!r}")
+            _compile_pattern(pattern, scratch, f"{where} ({name})")
         rules.append(
             DependencyRule(
                 name=name,
@@ -200,11 +205,173 @@ def read_rules() -> tuple[DependencyRule, ...]:
     return parse_rules(text, source=str(PATTERNS_FILE), cached=True)
 
 
+#: The token attributes a pattern node may test, as spaCy's matcher names them.
+_ATTRIBUTES = ("LEMMA", "LOWER", "ORTH", "POS", "TAG", "DEP", "ENT_TYPE")
+#: The Semgrex operators of spaCy's dependency matcher, all of which the tree matcher reads.
+_OPERATORS = (
+    *("<", ">", "<<", ">>", ".", ".*", ";", ";*", "$+", "$-", "$++", "$--"),
+    *(">+", ">-", ">++", ">--", "<+", "<-", "<++", "<--"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Node:
+    """One node of a pattern, compiled: what it hangs from and what its token must be."""
+
+    #: The earlier node this one is related to (-1 for the anchor) and the operator.
+    left: int
+    operator: str
+    #: (attribute number in :data:`_ATTRIBUTES`, accepted ids, negated): all must hold.
+    tests: tuple[tuple[int, frozenset[int], bool], ...]
+
+
+def _compile_pattern(pattern: _Pattern, vocab: Vocab, where: str) -> tuple[_Node, ...]:
+    """Compile a pattern's nodes for :class:`_Tree`, in the pattern's order.
+
+    The ids are those spaCy's matcher compares (``vocab.strings.add``: a symbol's id for
+    spaCy's own labels, a hash for other strings).
+    """
+    names: dict[str, int] = {}
+    nodes = []
+    for index, node in enumerate(pattern):
+        name = node.get("RIGHT_ID")
+        if not isinstance(name, str) or name in names:
+            raise ValueError(f"{where}: node {index + 1} has no RIGHT_ID of its own")
+        if index == 0:
+            left, operator = -1, ""
+        else:
+            operator = node.get("REL_OP", "")
+            if operator not in _OPERATORS:
+                raise ValueError(
+                    f"{where}: operator {operator!r} of node {name!r}; "
+                    f"the matcher reads {', '.join(_OPERATORS)}"
+                )
+            if node.get("LEFT_ID") not in names:
+                raise ValueError(f"{where}: node {name!r} hangs from no earlier node")
+            left = names[node["LEFT_ID"]]
+        names[name] = index
+        tests = []
+        for attr, value in node.get("RIGHT_ATTRS", {}).items():
+            if attr not in _ATTRIBUTES:
+                raise ValueError(
+                    f"{where}: attribute {attr!r} of node {name!r}; "
+                    f"the matcher reads {', '.join(_ATTRIBUTES)}"
+                )
+            column = _ATTRIBUTES.index(attr)
+            if isinstance(value, str):
+                tests.append((column, frozenset({vocab.strings.add(value)}), False))
+            elif isinstance(value, dict) and set(value) <= {"IN", "NOT_IN"}:
+                for operator_name, words in value.items():
+                    ids = frozenset(vocab.strings.add(str(w)) for w in words)
+                    tests.append((column, ids, operator_name == "NOT_IN"))
+            else:
+                raise ValueError(f"{where}: value of {attr} of node {name!r}: {value!r}")
+        nodes.append(_Node(left, operator, tuple(tests)))
+    return tuple(nodes)
+
+
+class _Tree:
+    """A parsed doc's tokens as integer tables, for matching patterns without Token objects.
+
+    Matches what :class:`~spacy.matcher.DependencyMatcher` finds with the same patterns
+    (``tests/test_patterns.py`` compares the two on every rule's sentences), at a
+    fraction of its cost: spaCy's matcher tries every combination of tokens that pass
+    the nodes' tests (every token, for a node that tests nothing) where this one only
+    follows the pattern's edges from each token that can be its anchor.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+
+        columns = [LEMMA, LOWER, ORTH, POS, TAG, DEP, ENT_TYPE]
+        self.values: list[list[int]] = doc.to_array(columns).T.tolist()
+        # heads as offsets, negative ones stored as unsigned
+        offsets = doc.to_array([HEAD]).astype("int64").ravel().tolist()
+        self.heads = [i + offset for i, offset in enumerate(offsets)]
+        self.children: list[list[int]] = [[] for _ in self.heads]
+        for i, head in enumerate(self.heads):
+            if head != i:
+                self.children[head].append(i)
+        #: each token's sentence, as (start, end)
+        self.sentence: list[tuple[int, int]] = []
+        starts = [i for i, s in enumerate(doc.to_array([SENT_START]).ravel().tolist()) if s == 1]
+        bounds = [0, *(s for s in starts if s > 0), len(self.heads)]
+        for start, end in itertools.pairwise(bounds):
+            self.sentence.extend([(start, end)] * (end - start))
+
+    def _fits(self, i: int, node: _Node) -> bool:
+        return all((self.values[c][i] in ids) != negated for c, ids, negated in node.tests)
+
+    def _related(self, i: int, operator: str) -> list[int]:
+        """The tokens that stand in ``operator`` to token ``i`` (spaCy's definitions)."""
+        head = self.heads[i]
+        if operator == ">":
+            return self.children[i]
+        if operator == "<":
+            return [] if head == i else [head]
+        if operator == ">>":
+            found, stack = [], list(self.children[i])
+            while stack:
+                j = stack.pop()
+                found.append(j)
+                stack.extend(self.children[j])
+            return found
+        if operator == "<<":
+            chain, j = [], i
+            while self.heads[j] != j:
+                j = self.heads[j]
+                chain.append(j)
+            return chain
+        start, end = self.sentence[i]
+        if operator[0] in ".;":  # precedes, follows, within the sentence
+            if operator == ".":
+                return [i + 1] if i + 1 < end else []
+            if operator == ";":
+                return [i - 1] if i - 1 >= start else []
+            return list(range(i + 1, end) if operator == ".*" else range(start, i))
+        if operator[0] == "$":  # siblings: the other dependents of the head
+            pool = [c for c in self.children[head] if (c > i if "+" in operator else c < i)]
+        elif operator[0] == ">":  # dependents on one side
+            pool = [c for c in self.children[i] if (c > i if "+" in operator else c < i)]
+        else:  # "<+" ...: the head, on one side
+            pool = [head] if head != i and (head > i if "+" in operator else head < i) else []
+        if len(operator) == 2:  # the adjacent one only
+            return [c for c in pool if abs(c - i) == 1]
+        return pool
+
+    def matches(self, nodes: tuple[_Node, ...], start: int, end: int) -> list[tuple[int, ...]]:
+        """Return every binding of the nodes whose anchor lies in ``[start, end)``, sorted.
+
+        Sorted as spaCy's matcher yields them (the product of each node's tokens in
+        order), so that the rules' assertions come out in the same order.
+        """
+        found: list[tuple[int, ...]] = []
+        bound = [0] * len(nodes)
+
+        def extend(k: int) -> None:
+            if k == len(nodes):
+                found.append(tuple(bound))
+                return
+            node = nodes[k]
+            for j in self._related(bound[node.left], node.operator):
+                if self._fits(j, node):
+                    bound[k] = j
+                    extend(k + 1)
+
+        anchor = nodes[0]
+        for i in range(start, end):
+            if self._fits(i, anchor):
+                bound[0] = i
+                extend(1)
+        found.sort()
+        return found
+
+
 @dataclass(frozen=True, slots=True)
 class _CompiledRule:
     rule: DependencyRule
-    matcher: DependencyMatcher
-    patterns: dict[int, _Pattern]
+    #: The rule's patterns, each with its nodes compiled for :class:`_Tree`.
+    patterns: tuple[tuple[_Pattern, tuple[_Node, ...]], ...]
     #: Per pattern, the word lists of its nodes that name words (numbers in
     #: :attr:`_Compiled.word_lists`): a sentence can match the pattern only if it holds
     #: a word of each list.
@@ -241,13 +408,11 @@ def _node_words(node: dict[str, Any], vocab: Vocab) -> tuple[frozenset[int], str
 def _compiled(vocab: Vocab) -> _Compiled:
     compiled = []
     numbers: dict[tuple[frozenset[int], str], int] = {}
-    for number, rule in enumerate(read_rules()):
-        matcher = DependencyMatcher(vocab)
-        patterns: dict[int, _Pattern] = {}
-        for index, pattern in enumerate(rule.patterns):
-            key = f"{rule.name}#{number}.{index}"
-            matcher.add(key, [list(pattern)])
-            patterns[vocab.strings[key]] = pattern
+    for rule in read_rules():
+        patterns = tuple(
+            (pattern, _compile_pattern(pattern, vocab, f"rule {rule.name}, pattern {i + 1}"))
+            for i, pattern in enumerate(rule.patterns)
+        )
         cues = tuple(
             tuple(
                 numbers.setdefault(node_words, len(numbers))
@@ -256,7 +421,7 @@ def _compiled(vocab: Vocab) -> _Compiled:
             )
             for pattern in rule.patterns
         )
-        compiled.append(_CompiledRule(rule, matcher, patterns, cues))
+        compiled.append(_CompiledRule(rule, patterns, cues))
     lists_of_word: dict[str, dict[int, list[int]]] = {}
     for (words, attr), list_number in numbers.items():
         for word in words:
@@ -274,10 +439,8 @@ def _compiled(vocab: Vocab) -> _Compiled:
 class _Index:
     """The sentences of a doc that hold a word of each word list of the rules.
 
-    One pass over the doc's attribute arrays for all the rules. The sentences' own docs
-    (what the dependency matcher runs on) are made once each too: the matcher copies a
-    span into a doc of its own at every call, and most candidate sentences are
-    candidates of several rules.
+    One pass over the doc's attribute arrays for all the rules; the doc's integer tables
+    (:class:`_Tree`) are made once too, when a rule first has a sentence to look at.
     """
 
     def __init__(self, doc: Doc, compiled: _Compiled) -> None:
@@ -287,41 +450,23 @@ class _Index:
         # the start of each token's sentence: the last index at or before it marked 1
         marks = numpy.where(starts == 1, numpy.arange(len(doc)), 0)
         sentence_of = numpy.maximum.accumulate(marks).tolist()
+        #: sentence start -> sentence end
+        self.ends: dict[int, int] = {}
+        for index, start in enumerate(sentence_of):
+            self.ends[start] = index + 1
         #: word list number -> the starts of the sentences with a word of the list
         self.sentences_with: dict[int, set[int]] = {}
         for attr, lists_of_word in compiled.lists_of_word.items():
             for index, value in enumerate(doc.to_array(attr).tolist()):
                 for list_number in lists_of_word.get(value, ()):
                     self.sentences_with.setdefault(list_number, set()).add(sentence_of[index])
-        self._sentence_docs: dict[int, Doc] = {}
-        self._array_head: tuple[int, ...] | None = None
-        self._array: numpy.ndarray[Any, Any] | None = None
+        self._tree: _Tree | None = None
 
-    def sentence_doc(self, start: int) -> Doc:
-        """Return the sentence that starts at ``start`` as a doc of its own.
-
-        What :class:`~spacy.matcher.DependencyMatcher` makes of a span
-        (``Span.as_doc(copy_user_data=True)``), with the doc's attribute array read
-        once for all its sentences. ``as_doc`` rewrites the rows of its own span only
-        (heads that leave it), and each sentence is copied once, so the array is shared.
-        A sentence that is the whole doc (a one-sentence item) is the doc itself, which
-        its copy would match alike.
-        """
-        sentence_doc = self._sentence_docs.get(start)
-        if sentence_doc is None:
-            sent = self.doc[start].sent
-            if sent.start == 0 and sent.end == len(self.doc):
-                sentence_doc = self.doc
-            else:
-                if self._array_head is None:
-                    self._array_head = self.doc._get_array_attrs()
-                    self._array = self.doc.to_array(list(self._array_head))
-                # spaCy's stub lacks the documented ``array_head`` and ``array`` arguments.
-                sentence_doc = sent.as_doc(  # type: ignore[call-arg]
-                    copy_user_data=True, array_head=self._array_head, array=self._array
-                )
-            self._sentence_docs[start] = sentence_doc
-        return sentence_doc
+    @property
+    def tree(self) -> _Tree:
+        if self._tree is None:
+            self._tree = _Tree(self.doc)
+        return self._tree
 
 
 _NONE: frozenset[int] = frozenset()
@@ -377,19 +522,26 @@ def match_rules(doc: Doc) -> Iterator[tuple[DependencyRule, Token, Token, Token]
     index = _Index(doc, rules)
     for compiled in rules.rules:
         starts = _candidate_sentences(index, compiled)
-        parts = [(0, doc)] if starts is None else [(s, index.sentence_doc(s)) for s in starts]
-        for offset, part in parts:
-            for match_id, token_ids in compiled.matcher(part):
-                pattern = compiled.patterns[match_id]
-                nodes = {
-                    node["RIGHT_ID"]: doc[offset + i]
-                    for node, i in zip(pattern, token_ids, strict=True)
-                }
-                if _has_absent(compiled.rule, nodes):
-                    continue
-                yield (
-                    compiled.rule,
-                    nodes["trigger"],
-                    _referent(nodes["subject"]),
-                    _referent(nodes["object"]),
-                )
+        if starts is None:  # every sentence, pattern by pattern
+            found = [
+                (pattern, ids)
+                for pattern, nodes in compiled.patterns
+                for ids in index.tree.matches(nodes, 0, len(doc))
+            ]
+        else:  # sentence by sentence
+            found = [
+                (pattern, ids)
+                for start in starts
+                for pattern, nodes in compiled.patterns
+                for ids in index.tree.matches(nodes, start, index.ends[start])
+            ]
+        for pattern, ids in found:
+            nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(pattern, ids, strict=True)}
+            if _has_absent(compiled.rule, nodes):
+                continue
+            yield (
+                compiled.rule,
+                nodes["trigger"],
+                _referent(nodes["subject"]),
+                _referent(nodes["object"]),
+            )
