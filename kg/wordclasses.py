@@ -154,9 +154,30 @@ def positions(doc: Doc, words: frozenset[str], *, attrs: tuple[str, ...] = ("LOW
     builds a ``Token`` each).
     """
     hashes = _hashes(words)
-    if len(attrs) == 1:
-        return [i for i, h in enumerate(doc.to_array(attrs[0]).tolist()) if h in hashes]
     found: set[int] = set()
     for attr in attrs:
-        found.update([i for i, h in enumerate(doc.to_array(attr).tolist()) if h in hashes])
+        where = _where(doc, attr)
+        if len(hashes) < len(where):
+            for value in hashes:
+                found.update(where.get(value, ()))
+        else:
+            for value, indices in where.items():
+                if value in hashes:
+                    found.update(indices)
     return sorted(found)
+
+
+#: The last doc's attribute indexes (value -> token indices), by attribute: extraction
+#: asks for the positions of many word lists in one doc, then moves to the next doc.
+_WHERE: dict[str, tuple[Doc, dict[int, list[int]]]] = {}
+
+
+def _where(doc: Doc, attr: str) -> dict[int, list[int]]:
+    cached = _WHERE.get(attr)
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    where: dict[int, list[int]] = {}
+    for i, value in enumerate(doc.to_array(attr).tolist()):
+        where.setdefault(value, []).append(i)
+    _WHERE[attr] = (doc, where)
+    return where

@@ -267,10 +267,11 @@ def _spelled_out(doc: Doc, acronym: Span) -> LinkedMention | None:
 
 def _balanced(span: Span) -> Span:
     """Cut an entity at an unclosed bracket: "Umma (Nation" -> "Umma"."""
-    for token in span:
-        unclosed = not any(t.text == ")" for t in span[token.i - span.start :])
-        if token.text == "(" and unclosed and token.i > span.start:
-            return Span(span.doc, span.start, token.i, label=span.label, kb_id=span.kb_id)
+    texts = [t.text for t in span]
+    for offset, text in enumerate(texts):
+        if text == "(" and offset > 0 and ")" not in texts[offset:]:
+            end = span.start + offset
+            return Span(span.doc, span.start, end, label=span.label, kb_id=span.kb_id)
     return span
 
 

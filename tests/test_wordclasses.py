@@ -1,0 +1,36 @@
+"""Word classes: one list each, and the lookup of their words in a doc."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kg.wordclasses import OFFICES, positions
+
+_VOCAB = spacy.blank("en").vocab  # with the lexical attributes (LOWER)
+
+
+def _doc(words: list[str], lemmas: list[str] | None = None) -> Doc:
+    return Doc(_VOCAB, words=words, lemmas=lemmas)
+
+
+def test_positions_by_lowercase_and_by_lemma() -> None:
+    doc = _doc(
+        ["The", "Minister", "met", "two", "ministers", "and", "a", "General"],
+        ["the", "minister", "meet", "two", "minister", "and", "a", "general"],
+    )
+    assert positions(doc, frozenset({"minister", "general"})) == [1, 7]
+    assert positions(doc, frozenset({"minister"}), attrs=("LOWER", "LEMMA")) == [1, 4]
+    assert positions(doc, frozenset({"Minister"}), attrs=("ORTH",)) == [1]
+    assert positions(doc, frozenset()) == []
+
+
+def test_positions_follow_the_doc_asked_about() -> None:
+    """The per-doc index is the doc's own, however the calls alternate between docs."""
+    first = _doc(["Mayor", "Khan", "and", "the", "mayor"])
+    second = _doc(["no", "office", "here", "mayor"])
+    for _ in range(2):
+        assert positions(first, OFFICES) == [0, 4]
+        assert positions(second, OFFICES) == [3]
+    many = frozenset({f"word{i}" for i in range(50)} | {"here"})  # more words than tokens
+    assert positions(second, many) == [2]
