@@ -156,7 +156,7 @@ def positions(doc: Doc, words: frozenset[str], *, attrs: tuple[str, ...] = ("LOW
     hashes = _hashes(words)
     found: set[int] = set()
     for attr in attrs:
-        where = _where(doc, attr)
+        where = attribute_index(doc, attr)
         if len(hashes) < len(where):
             for value in hashes:
                 found.update(where.get(value, ()))
@@ -172,7 +172,8 @@ def positions(doc: Doc, words: frozenset[str], *, attrs: tuple[str, ...] = ("LOW
 _WHERE: dict[str, tuple[Doc, dict[int, list[int]]]] = {}
 
 
-def _where(doc: Doc, attr: str) -> dict[int, list[int]]:
+def attribute_index(doc: Doc, attr: str) -> dict[int, list[int]]:
+    """Return the indices of the tokens of each value of an attribute ("LOWER", ...)."""
     cached = _WHERE.get(attr)
     if cached is not None and cached[0] is doc:
         return cached[1]

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import LIGHT_VERBS, words
 from kg.types import ActorType, Modality
@@ -337,9 +337,20 @@ def _parse_absolute(text: str, base: dt.date | None) -> dt.date | None:
     return None
 
 
+#: The last doc's DATE entities (``Doc.ents`` makes every entity's span at each call).
+_DATES: list[tuple[Doc, list[Span]]] = []
+
+
+def _dates(doc: Doc) -> list[Span]:
+    if not _DATES or _DATES[0][0] is not doc:
+        _DATES[:] = [(doc, [ent for ent in doc.ents if ent.label_ == "DATE"])]
+    return _DATES[0][1]
+
+
 def event_date(trigger: Token, base: dt.date | None) -> dt.date | None:
     """Return the date of the event a trigger names, from the sentence's dates."""
-    dates = [ent for ent in trigger.sent.ents if ent.label_ == "DATE"]
+    sent = trigger.sent
+    dates = [e for e in _dates(trigger.doc) if e.start >= sent.start and e.end <= sent.end]
     if not dates:
         return None
     scope = trigger.head if trigger.head.i != trigger.i else trigger

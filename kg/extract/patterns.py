@@ -30,9 +30,10 @@ other rules' tables.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
@@ -207,6 +208,8 @@ def read_rules() -> tuple[DependencyRule, ...]:
 
 #: The token attributes a pattern node may test, as spaCy's matcher names them.
 _ATTRIBUTES = ("LEMMA", "LOWER", "ORTH", "POS", "TAG", "DEP", "ENT_TYPE")
+#: The attributes whose values a doc's tokens are indexed by (the others are scanned).
+_INDEXED = frozenset(_ATTRIBUTES.index(a) for a in ("LEMMA", "LOWER", "ORTH", "ENT_TYPE"))
 #: The Semgrex operators of spaCy's dependency matcher, all of which the tree matcher reads.
 _OPERATORS = (
     *("<", ">", "<<", ">>", ".", ".*", ";", ";*", "$+", "$-", "$++", "$--"),
@@ -270,6 +273,10 @@ def _compile_pattern(pattern: _Pattern, vocab: Vocab, where: str) -> tuple[_Node
     return tuple(nodes)
 
 
+#: An anchor node that tests no listed value: every token may be its anchor.
+_EVERY: list[int] = []
+
+
 class _Tree:
     """A parsed doc's tokens as integer tables, for matching patterns without Token objects.
 
@@ -281,6 +288,7 @@ class _Tree:
     """
 
     def __init__(self, doc: Doc) -> None:
+        self.doc = doc
         from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 
         columns = [LEMMA, LOWER, ORTH, POS, TAG, DEP, ENT_TYPE]
@@ -292,12 +300,43 @@ class _Tree:
         for i, head in enumerate(self.heads):
             if head != i:
                 self.children[head].append(i)
+        self._anchor_lists: dict[int, list[int]] = {}
         #: each token's sentence, as (start, end)
         self.sentence: list[tuple[int, int]] = []
         starts = [i for i, s in enumerate(doc.to_array([SENT_START]).ravel().tolist()) if s == 1]
         bounds = [0, *(s for s in starts if s > 0), len(self.heads)]
         for start, end in itertools.pairwise(bounds):
             self.sentence.extend([(start, end)] * (end - start))
+
+    def where(self, column: int) -> dict[int, list[int]]:
+        """Return the tokens of each value of an attribute (a number of :data:`_ATTRIBUTES`).
+
+        The doc's own index (:func:`kg.wordclasses.attribute_index`), which actor linking
+        has mostly built already.
+        """
+        return wordclasses.attribute_index(self.doc, _ATTRIBUTES[column])
+
+    def _anchors(self, node: _Node, start: int, end: int) -> Sequence[int]:
+        """The tokens of ``[start, end)`` that may be a pattern's anchor, in order.
+
+        The tokens that have a word the node asks for (its first test of a word or
+        entity label), else every token.
+        """
+        anchors = self._anchor_lists.get(id(node))
+        if anchors is None:
+            anchors = self._anchor_lists[id(node)] = self._all_anchors(node)
+        if anchors is _EVERY:
+            return range(start, end)
+        return anchors[bisect.bisect_left(anchors, start) : bisect.bisect_left(anchors, end)]
+
+    def _all_anchors(self, node: _Node) -> list[int]:
+        for column, ids, negated in node.tests:
+            if not negated and column in _INDEXED:
+                where = self.where(column)
+                if len(ids) <= len(where):
+                    return sorted(i for value in ids for i in where.get(value, ()))
+                return sorted(i for value, found in where.items() if value in ids for i in found)
+        return _EVERY
 
     def _fits(self, i: int, node: _Node) -> bool:
         return all((self.values[c][i] in ids) != negated for c, ids, negated in node.tests)
@@ -359,7 +398,7 @@ class _Tree:
                     extend(k + 1)
 
         anchor = nodes[0]
-        for i in range(start, end):
+        for i in self._anchors(anchor, start, end):
             if self._fits(i, anchor):
                 bound[0] = i
                 extend(1)
@@ -439,8 +478,7 @@ def _compiled(vocab: Vocab) -> _Compiled:
 class _Index:
     """The sentences of a doc that hold a word of each word list of the rules.
 
-    One pass over the doc's attribute arrays for all the rules; the doc's integer tables
-    (:class:`_Tree`) are made once too, when a rule first has a sentence to look at.
+    Read from the doc's integer tables (:class:`_Tree`), made once for all the rules.
     """
 
     def __init__(self, doc: Doc, compiled: _Compiled) -> None:
@@ -454,19 +492,14 @@ class _Index:
         self.ends: dict[int, int] = {}
         for index, start in enumerate(sentence_of):
             self.ends[start] = index + 1
+        self.tree = _Tree(doc)
         #: word list number -> the starts of the sentences with a word of the list
         self.sentences_with: dict[int, set[int]] = {}
         for attr, lists_of_word in compiled.lists_of_word.items():
-            for index, value in enumerate(doc.to_array(attr).tolist()):
+            for value, indices in self.tree.where(_ATTRIBUTES.index(attr)).items():
                 for list_number in lists_of_word.get(value, ()):
-                    self.sentences_with.setdefault(list_number, set()).add(sentence_of[index])
-        self._tree: _Tree | None = None
-
-    @property
-    def tree(self) -> _Tree:
-        if self._tree is None:
-            self._tree = _Tree(self.doc)
-        return self._tree
+                    found = self.sentences_with.setdefault(list_number, set())
+                    found.update(sentence_of[index] for index in indices)
 
 
 _NONE: frozenset[int] = frozenset()
