@@ -2,7 +2,11 @@
 
 The actor ruler runs before the statistical NER: gazetteer names become entities whose
 label is the actor type and whose ``kb_id_`` is the canonical actor id; NER then labels
-the rest of the names (``PERSON``, ``ORG``, ``GPE``...) around them.
+the rest of the names (``PERSON``, ``ORG``, ``GPE``...) around them. While NER runs, the
+names carry labels NER knows (``GPE`` for a state, ``ORG`` for a group...), and the
+``kg_actor_types`` component after NER gives them their actor types back: NER adds an
+action to its model for each new label it finds on a preset entity and scores them all
+at every token from then on (six actor types made it about a tenth slower).
 
 How the ruler matches names (:class:`ActorRuler`):
 
@@ -120,8 +124,11 @@ class ActorRuler:
     docstring). Overlapping matches keep the longest.
     """
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, *, for_ner: bool = False) -> None:
         self.gazetteer = gazetteer
+        #: NER runs next: label the names as NER knows them and leave their actor types
+        #: for the kg_actor_types component to restore after NER.
+        self.for_ner = for_ner
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         exact: dict[str, list[Doc]] = {}
         upper_only: set[str] = set()
@@ -313,8 +320,39 @@ class ActorRuler:
             for match_id, start, end in self.exact(doc)
         ]
         spans += self._variant_spans(doc)
-        doc.set_ents(filter_spans(spans), default="unmodified")
+        spans = filter_spans(spans)
+        if self.for_ner:
+            # NER adds an action to its model for each label it finds preset, and scores
+            # them all at every token after: the names go to NER as labels it knows
+            # (kg_actor_types puts the actor types back)
+            doc.user_data[_TYPES_KEY] = {span.kb_id: span.label for span in spans}
+            spans = [
+                Span(doc, s.start, s.end, label=_NER_LABELS.get(s.label_, "ORG"), kb_id=s.kb_id)
+                for s in spans
+            ]
+        doc.set_ents(spans, default="unmodified")
         return doc
+
+
+#: The label of the model's NER that each actor type's names carry while NER runs.
+_NER_LABELS = {"State": "GPE", "Location": "LOC", "Person": "PERSON"}
+#: Where the ruler leaves each name's actor type for kg_actor_types (``Doc.user_data``).
+_TYPES_KEY = "kg_actor_types"
+
+
+@Language.component("kg_actor_types")
+def restore_actor_types(doc: Doc) -> Doc:
+    """Label the gazetteer's names with their actor types again, after NER."""
+    types = doc.user_data.pop(_TYPES_KEY, None)
+    if types:
+        doc.set_ents(
+            [
+                Span(doc, e.start, e.end, label=types.get(e.kb_id, e.label), kb_id=e.kb_id)
+                for e in doc.ents
+            ],
+            default="unmodified",
+        )
+    return doc
 
 
 #: Tags of a proper noun; "" when the pipeline has no tagger (the capital rule then
@@ -326,17 +364,20 @@ _PROPER = frozenset({"NNP", "NNPS", ""})
 _HANDOVER: dict[str, Gazetteer] = {}
 
 
-@Language.factory("kg_actor_ruler", default_config={"gazetteer": None, "handover": None})
+@Language.factory(
+    "kg_actor_ruler", default_config={"gazetteer": None, "handover": None, "for_ner": False}
+)
 def make_actor_ruler(
-    nlp: Language, name: str, gazetteer: str | None, handover: str | None
+    nlp: Language, name: str, gazetteer: str | None, handover: str | None, for_ner: bool
 ) -> ActorRuler:
     """Build the actor ruler from a gazetteer folder (``None``: the bundled one).
 
     ``handover`` is set by :func:`with_gazetteer` only: the key of a gazetteer in memory.
+    ``for_ner``: NER runs next, and kg_actor_types after it (:class:`ActorRuler`).
     """
     if handover is not None:
-        return ActorRuler(nlp, _HANDOVER.pop(handover))
-    return ActorRuler(nlp, load_gazetteer(gazetteer))
+        return ActorRuler(nlp, _HANDOVER.pop(handover), for_ner=for_ner)
+    return ActorRuler(nlp, load_gazetteer(gazetteer), for_ner=for_ner)
 
 
 def _split_abbreviation_hyphens(nlp: Language) -> None:
@@ -381,7 +422,10 @@ def load_nlp(model: str | None = None, *, gazetteer: str | None = None) -> Langu
         raise ModelNotFound(f"spaCy model {name!r} could not be loaded: {err}") from err
     _split_abbreviation_hyphens(nlp)
     before = "ner" if "ner" in nlp.pipe_names else None
-    ruler = nlp.add_pipe("kg_actor_ruler", before=before, config={"gazetteer": gazetteer})
+    config = {"gazetteer": gazetteer, "for_ner": before is not None}
+    ruler = nlp.add_pipe("kg_actor_ruler", before=before, config=config)
+    if before is not None:
+        nlp.add_pipe("kg_actor_types", after="ner")
     _norm_acronyms(nlp, ruler.gazetteer)
     return nlp
 
@@ -399,8 +443,9 @@ def with_gazetteer(nlp: Language, gazetteer: Gazetteer) -> Language:
         if name == "kg_actor_ruler":
             key = uuid.uuid4().hex
             _HANDOVER[key] = gazetteer
+            config = {"handover": key, "for_ner": nlp.get_pipe(name).for_ner}
             try:
-                copy.add_pipe("kg_actor_ruler", config={"handover": key})
+                copy.add_pipe("kg_actor_ruler", config=config)
             finally:
                 _HANDOVER.pop(key, None)
         else:

@@ -545,6 +545,26 @@ def test_seed_boilerplate_is_no_actor(
 
 
 @pytest.mark.model
+def test_ner_keeps_its_own_labels_and_the_names_get_their_actor_types(gaz: Gazetteer) -> None:
+    """NER sees the gazetteer's names under its own labels: no action is added to it."""
+    nlp = load_nlp()
+    labels = set(nlp.get_pipe("ner").labels)
+    text = "CentCom said Hezbollah fired at Israel; Antonio Guterres of the United Nations spoke."
+    for pipeline in (nlp, with_gazetteer(nlp, gaz)):
+        doc = pipeline(text)
+        assert {(e.text, e.label_) for e in doc.ents} >= {
+            ("CentCom", "GovernmentBody"),
+            ("Hezbollah", "ArmedGroup"),
+            ("Israel", "State"),
+            ("Antonio Guterres", "Person"),
+            ("United Nations", "InternationalOrganization"),
+        }
+        assert "kg_actor_types" not in doc.user_data
+    assert set(nlp.get_pipe("ner").labels) == labels
+    assert not labels & {t.value for t in ActorType}
+
+
+@pytest.mark.model
 def test_a_curated_ruler_shares_the_model(pipeline: Pipeline, gaz: Gazetteer) -> None:
     nlp = load_nlp()
     curated = with_gazetteer(nlp, gaz)
