@@ -236,11 +236,31 @@ def test_possessive_pronoun_agents_are_left_to_the_pronoun(pipeline: Pipeline) -
 
 
 def test_generic_rebels_do_not_reach_back_past_two_sentences(pipeline: Pipeline) -> None:
+    """With two groups in the story, only one named in the last three sentences counts."""
     text = (
-        "The M23 seized Bunagana. Rain fell in Goma. Schools closed in Kinshasa. "
-        "Prices rose in Kisangani. The rebels advanced."
+        "The M23 seized Bunagana. The ADF attacked Beni. Rain fell in Goma. "
+        "Schools closed in Kinshasa. Prices rose in Kisangani. The rebels advanced."
     )
     assert linked(pipeline, text, "rebels") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the only group of the story, named three sentences before
+        "The M23 seized Bunagana. Rain fell in Goma. Schools closed in Kinshasa. "
+        "Prices rose in Kisangani. The rebels advanced.",
+        # or named after: "rebels" opening the story
+        "Fighting between rebels and government troops displaced 5,000 people in Ituri. "
+        "The ADF has attacked villages there since May.",
+    ],
+)
+def test_generic_rebels_are_the_only_armed_group_the_story_names(
+    pipeline: Pipeline, text: str
+) -> None:
+    found = linked(pipeline, text, "rebels")
+    assert found is not None
+    assert found[0] in ("M23", "Allied Democratic Forces")
 
 
 def test_counted_militants_are_the_group_named_just_before(pipeline: Pipeline) -> None:

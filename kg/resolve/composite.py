@@ -259,6 +259,7 @@ class _Resolver:
         self.agents = agents
         self.facts = _facts(gazetteer)
         self._dominant: Actor | bool | None = False  # False: not computed yet
+        self._only_group: Actor | bool | None = False
         #: generic mentions found so far (linked once every composite is)
         self.pending: list[LinkedMention] = []
 
@@ -354,7 +355,10 @@ class _Resolver:
         return None
 
     def last_group(self, token: Token) -> Actor | None:
-        """The armed group named last before ``token``, in its sentence or the two before."""
+        """The armed group named last before ``token``, in its sentence or the two before.
+
+        Else the only armed group the article names (:meth:`only_group`).
+        """
         sentence = token.sent.start
         for _ in range(_GROUP_WINDOW):
             if sentence == 0:
@@ -365,7 +369,22 @@ class _Resolver:
                 break
             if mention.actor.type is ActorType.ARMED_GROUP and mention.kind not in ("generic",):
                 return mention.actor
-        return None
+        return self.only_group()
+
+    def only_group(self) -> Actor | None:
+        """The one armed group the article names, if it names exactly one.
+
+        "Fighting between rebels and government forces ... a rebel group known as 3R":
+        with one group in the story, its rebels are that group's wherever they appear.
+        """
+        if self._only_group is False:
+            groups = {
+                m.actor.id: m.actor
+                for m in self.links.mentions
+                if m.actor.type is ActorType.ARMED_GROUP and m.kind != "generic"
+            }
+            self._only_group = next(iter(groups.values())) if len(groups) == 1 else None
+        return self._only_group  # type: ignore[return-value]
 
     # -- affiliation ------------------------------------------------------------------
 
