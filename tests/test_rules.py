@@ -1594,6 +1594,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a relation noun with the name in apposition right after it: the one named
+        (
+            "Washington urged NATO ally Turkey to drop the purchase.",
+            ("united-states", "demanded", "turkey", "Asserted"),
+        ),
+        ("Israel struck its neighbour Lebanon.", ("israel", "attacked", "lebanon", "Asserted")),
         # the one called on is who is to act, and the act is asked for, not done
         (
             "The African Union called on Niger's junta to release Bazoum.",
@@ -2034,6 +2040,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # a relation noun with the name in apposition: not the organisation it names
+        (
+            "Washington urged NATO ally Turkey to drop the purchase.",
+            ("united-states", "demanded", "nato"),
+        ),
         # a base hosted is no guest met
         ("Djibouti hosts a French naval base.", ("djibouti", "consulted", "france")),
         # who is urged to act acts, even when no actor names it

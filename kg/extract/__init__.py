@@ -45,6 +45,7 @@ from kg.extract.context import (
 )
 from kg.extract.frames import Candidate, Frames
 from kg.extract.lexicon import LEXICON, TRIGGER_POS, build_matcher, is_light_verb
+from kg.extract.patterns import static_rules
 from kg.extract.rules import RULES, Rule
 from kg.extract.standing import standing_candidates
 from kg.gazetteer import Gazetteer
@@ -295,7 +296,7 @@ def _assertions(
     if candidate.relation is Relation.MEMBER_OF and obj.actor.type not in _BODIES:
         return  # "Iran joined Russia in condemning ...": one joins organisations
     trigger = candidate.trigger
-    static = candidate.rule in _STATIC_RULES
+    static = candidate.rule in _STATIC_RULES or candidate.rule in static_rules()
     cue = modality_of(trigger) if not static else None
     if (
         candidate.relation is Relation.CONTROLS

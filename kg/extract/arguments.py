@@ -122,6 +122,9 @@ _MEMBER_NOUNS = words(
 _FOLLOWER_NOUNS = words("supporter follower loyalist sympathizer sympathiser partisan")
 #: Titles: a title in apposition to a person stands for the person ("Iran's religious
 #: leader Ayatollah Ruhollah Khomeini").
+#: Nouns of a relation between parties, which a name in apposition right after them
+#: names: "NATO ally Turkey", "its neighbour Iran".
+_PARTNER_NOUNS = words("ally partner member neighbour neighbor rival adversary foe")
 _TITLE_NOUNS = words(
     "leader president premier minister ambassador envoy spokesman spokeswoman secretary "
     "chief head king queen emir prince sultan monarch ruler commander general governor "
@@ -536,6 +539,18 @@ class Arguments:
             loyal = self._loyal_to(token, depth=depth)
             if loyal is not None:
                 return [loyal]
+        if lemma in _PARTNER_NOUNS:
+            # "urged NATO ally Turkey to ...", "its neighbour Iran": the one named
+            named = next(
+                (
+                    self.links.at(c)
+                    for c in token.children
+                    if c.dep_ == "appos" and c.left_edge.i == token.i + 1
+                ),
+                None,
+            )
+            if named is not None and named.kind != "location":
+                return [named]
         # "Iran's religious leader Ayatollah Ruhollah Khomeini": the person, not the state
         if lemma in _TITLE_NOUNS or token.lower_ in _TITLE_NOUNS:
             # "Kenya's ambassador to the UN, Martin Kimani,": past the office's own phrase

@@ -21,7 +21,9 @@ than places.
 ``subject = "group"`` keeps persons out of the subject ("Ruto was present in Kampala");
 ``subject_types`` and ``object_types`` list the actor types an end may have, and
 ``absent`` the dependents a matched node must not have (``{ node = "allies", dep =
-["prep"] }``: "X and Y are allies", not "X and Y are allies of Z").
+["prep"] }``: "X and Y are allies", not "X and Y are allies of Z"); ``static = true``
+marks a relation described inside a noun phrase ("NATO ally Turkey"), asserted whatever
+the clause around it says.
 
 Every rule carries its own test sentences (``positive``: an assertion that must come
 out, ``negative``: a triple that must not); ``tests/test_rules.py`` runs them with the
@@ -55,6 +57,7 @@ __all__ = [
     "match_rules",
     "parse_rules",
     "read_rules",
+    "static_rules",
 ]
 
 PATTERNS_FILE = ONTOLOGY_DIR / "kg.patterns.toml"
@@ -83,6 +86,9 @@ class DependencyRule:
     absent: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
     #: Ends ("subject", "object") that stand for themselves, not for their conjuncts.
     alone: frozenset[str] = frozenset()
+    #: The relation is a description inside a noun phrase ("NATO ally Turkey"): asserted
+    #: whatever the clause around it says, with no date or place of its own.
+    static: bool = False
     positive: tuple[tuple[str, tuple[str, ...]], ...] = ()
     negative: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
@@ -188,6 +194,7 @@ def parse_rules(
                     for item in entry.get("absent", ())
                 ),
                 alone=frozenset(entry.get("alone", ())),
+                static=bool(entry.get("static", False)),
                 positive=tuple(
                     (case["sentence"], tuple(case["expect"])) for case in entry.get("positive", ())
                 ),
@@ -197,6 +204,12 @@ def parse_rules(
             )
         )
     return tuple(rules)
+
+
+@cache
+def static_rules() -> frozenset[str]:
+    """Return the names of the pattern file's rules marked ``static``."""
+    return frozenset(rule.name for rule in read_rules() if rule.static)
 
 
 @cache
