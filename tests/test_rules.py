@@ -1594,6 +1594,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # the one pleaded with or appealed to is who would act
+        (
+            "The EU pleaded with Serbia to recognise Kosovo.",
+            ("serbia", "supports", "kosovo", "Hypothetical"),
+        ),
         # a relation noun with the name in apposition right after it: the one named
         (
             "Washington urged NATO ally Turkey to drop the purchase.",
@@ -1741,6 +1746,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # asked of the one appealed to, and not yet accepted
+        (
+            "The African Union appealed to Sudan's army to accept a truce with the RSF.",
+            ("sudanese-armed-forces", "agreedWith", "rapid-support-forces", "Hypothetical"),
+        ),
         # "increase cooperation": the noun says the relation, not the verb
         (
             "Japan will increase security cooperation with the Philippines.",
@@ -2040,6 +2050,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # not the one who pleads
+        (
+            "The EU pleaded with Serbia to recognise Kosovo.",
+            ("european-union", "supports", "kosovo"),
+        ),
         # a relation noun with the name in apposition: not the organisation it names
         (
             "Washington urged NATO ally Turkey to drop the purchase.",

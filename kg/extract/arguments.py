@@ -183,8 +183,17 @@ _LEADING = words("lead command control run")
 #: Verbs whose object is the subject of their infinitive: "urged Israel to allow".
 _OBJECT_CONTROL_VERBS = words(
     "urge ask order force press pressure persuade encourage tell invite allow permit "
-    "call compel instruct request warn advise train help enable equip arm recruit hire pay assist"
+    "call compel instruct request warn advise train help enable equip arm recruit hire pay assist "
+    "appeal plead implore"
 )
+#: Verbs of asking whose addressee is a prepositional object ("called on Y to", "appealed
+#: to Y to", "pleaded with Y to"), with the prepositions that name the addressee.
+_ADDRESSEE_PREPS = {
+    "call": frozenset({"on", "upon"}),
+    "appeal": frozenset({"to"}),
+    "plead": frozenset({"with"}),
+    "implore": frozenset({"to"}),
+}
 
 #: Acts whose "from" phrase names who does them ("air strikes from the coalition").
 _FROM_AGENT_NOUNS = words(
@@ -1098,9 +1107,13 @@ class Arguments:
             if current.head.lemma_ in _OBJECT_CONTROL_VERBS and (
                 current.dep_ == "xcomp"
                 or (
-                    # "training Sunni fighters to fight IS", parsed as a purpose clause
+                    # "training Sunni fighters to fight IS", "pleaded with Serbia to
+                    # recognise Kosovo", parsed as a purpose clause
                     current.dep_ == "advcl"
-                    and current.head.lemma_ in _ENABLING_VERBS
+                    and (
+                        current.head.lemma_ in _ENABLING_VERBS
+                        or current.head.lemma_ in _ADDRESSEE_PREPS
+                    )
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
                 )
             ):
@@ -1108,15 +1121,16 @@ class Arguments:
                 controllers = self.direct_objects(current.head)
                 if controllers:
                     return controllers
+                addressee = _ADDRESSEE_PREPS.get(current.head.lemma_, frozenset({"on", "upon"}))
                 called = [
                     p
                     for prep in current.head.children
-                    if prep.dep_ == "prep" and prep.lower_ in ("on", "upon")
+                    if prep.dep_ == "prep" and prep.lower_ in addressee
                     for p in prep.children
                     if p.dep_ == "pobj"
                 ]
-                if called and current.head.lemma_ == "call":
-                    # "called on Niger's junta to release X"
+                if called and current.head.lemma_ in _ADDRESSEE_PREPS:
+                    # "called on Niger's junta to release X", "appealed to Y to allow aid"
                     return self.actors_of(called[0])
                 if called or any(c.dep_ in _OBJECT_DEPS for c in current.head.children):
                     # "urged the junta to release X": the junta acts, whom no actor names

@@ -42,7 +42,9 @@ _INTENT_VERBS = words(
     "aim schedule"
 )
 #: What one is urged or asked to do is not done yet: "urged X and Y to avoid clashes".
-_REQUEST_VERBS = words("urge ask call press request appeal implore encourage demand seek")
+#: Verbs whose object is there already: "urged Russia to halt its support for X".
+_ENDING_VERBS = words("halt stop end cease suspend withdraw drop lift abandon curb reduce")
+_REQUEST_VERBS = words("urge ask call press request appeal implore plead encourage demand seek")
 #: Verbs that ask for an act only with an infinitive: "told Israel to allow aid".
 _TELLING = words("tell want instruct direct advise require")
 #: Nouns whose content clause is a claim: "accusations that Rwanda supports the M23".
@@ -190,6 +192,15 @@ def modality_of(trigger: Token) -> ModalityCue:
                 trigger.pos_ == "VERB"
                 or any(t.lower_ == "for" for t in path[1:index])
                 or (index == 1 and trigger.dep_ in ("dobj", "obj"))
+                # "urged the army to accept a truce": the truce asked for (not "a truce
+                # in the Russia-Ukraine war": the war is there)
+                or (
+                    index == 2
+                    and trigger.dep_ in ("dobj", "obj")
+                    and path[1].dep_ in ("xcomp", "advcl")
+                    and path[1].lemma_ not in _ENDING_VERBS
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in path[1].children)
+                )
             )
         ):
             # "urged Y to attack", "called for a ceasefire between X and Y", "demanded
