@@ -271,7 +271,8 @@ class Gazetteer:
             is a member of (``member_of``).
         redirects: ids merged away by curation -> the id they were merged into.
         fuzzy_keys: the folded names fuzzy matching compares against, with the actor
-            (``fuzzy_ids``) and the folded words (``fuzzy_words``) of each.
+            (``fuzzy_ids``) and the folded words (``fuzzy_words``) of each, and grouped
+            by their number of words (``fuzzy_by_length``).
     """
 
     actors: Mapping[str, Actor]
@@ -285,6 +286,10 @@ class Gazetteer:
     fuzzy_keys: tuple[str, ...] = ()
     fuzzy_ids: tuple[str, ...] = ()
     fuzzy_words: tuple[tuple[str, ...], ...] = ()
+    #: Number of words -> the fuzzy keys of that many words, with their indices.
+    fuzzy_by_length: Mapping[int, tuple[tuple[str, ...], tuple[int, ...]]] = field(
+        default_factory=dict
+    )
 
     def state_by_country(self, code: str) -> Actor | None:
         """Return the state whose ISO 3166 alpha-3 code is ``code``.
@@ -437,13 +442,16 @@ class Gazetteer:
         words = _words(name)
         excluded = set(exclude)
         best: dict[str, float] = {}
-        for _, _, index in process.extract(
+        # only names of as many words can come near (_word_score)
+        keys, indices = self.fuzzy_by_length.get(len(words), ((), ()))
+        for _, _, position in process.extract(
             folded,
-            self.fuzzy_keys,
+            keys,
             scorer=fuzz.ratio,
             score_cutoff=_FUZZY_PREFILTER,
             limit=None,
         ):
+            index = indices[position]
             actor_id = self.fuzzy_ids[index]
             if actor_id in excluded:
                 continue
@@ -554,7 +562,20 @@ def build_gazetteer(
         fuzzy_keys=tuple(k for k, _, _ in fuzzy),
         fuzzy_ids=tuple(a for _, _, a in fuzzy),
         fuzzy_words=tuple(w for _, w, _ in fuzzy),
+        fuzzy_by_length=_by_length(fuzzy),
     )
+
+
+def _by_length(
+    fuzzy: list[tuple[str, tuple[str, ...], str]],
+) -> dict[int, tuple[tuple[str, ...], tuple[int, ...]]]:
+    """Group the fuzzy keys by their number of words: (keys, their indices)."""
+    groups: dict[int, tuple[list[str], list[int]]] = {}
+    for index, (key, words, _) in enumerate(fuzzy):
+        keys, indices = groups.setdefault(len(words), ([], []))
+        keys.append(key)
+        indices.append(index)
+    return {n: (tuple(keys), tuple(indices)) for n, (keys, indices) in groups.items()}
 
 
 def _unambiguous(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
