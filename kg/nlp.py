@@ -98,6 +98,10 @@ def resolve_model_name(model: str | None = None) -> str:
 #: Punctuation that may stand inside a name ("al-Qaeda", "RFE/RL", "AT&T").
 _JOINERS = frozenset({"-", "‐", "‑", "–", "/", "&"})
 #: Lower-case particles inside a proper name ("Mocimboa da Praia", "Rio de Janeiro").
+#: Institutions named after their city: "University of Nairobi" is no Kenya.
+_INSTITUTIONS = frozenset(
+    {"university", "college", "bank", "institute", "school", "academy", "museum", "hospital"}
+)
 _NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "la", "le", "du"})
 
 #: Capitalised words after a capital that do not make it part of another name.
@@ -305,6 +309,13 @@ class ActorRuler:
                 and doc[start - 2].tag_ in ("NNP", "NNPS")
             ):
                 return True  # "Mocimboa da Praia", "Rio de Janeiro": a place of its own
+            if (
+                before.lower_ == "of"
+                and start > 1
+                and doc[start - 2].is_title
+                and doc[start - 2].lower_ in _INSTITUTIONS
+            ):
+                return True  # "the University of Nairobi", "the Bank of Baghdad"
         return False
 
     def __call__(self, doc: Doc) -> Doc:

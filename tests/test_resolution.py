@@ -369,6 +369,10 @@ def ruled(blank: tuple[Language, ActorRuler], text: str) -> list[tuple[str, str]
         ("let us go", []),
         ("The Washington Post said", []),
         ("Let the Sea of Azov rest", []),
+        # an institution named after its capital city is not the state
+        ("Students at the University of Nairobi marched.", []),
+        ("The Bank of Baghdad froze the accounts.", []),
+        ("Fighting resumed east of Khartoum.", [("Khartoum", "sudan")]),
     ],
 )
 def test_ruler(
