@@ -194,6 +194,27 @@ _ADDRESSEE_PREPS = {
     "plead": frozenset({"with"}),
     "implore": frozenset({"to"}),
 }
+_ON = frozenset({"on", "upon"})
+
+
+def addressees(verb: Token) -> list[Token]:
+    """Return whom a verb addresses: its object ("urged Y"), else its prepositional object.
+
+    "called on Y", "appealed to Y", "pleaded with Y": the preposition its verb takes
+    (:data:`_ADDRESSEE_PREPS`), "on" for the others.
+    """
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if objects:
+        return objects
+    preps = _ADDRESSEE_PREPS.get(verb.lemma_, _ON)
+    return [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
 
 #: Acts whose "from" phrase names who does them ("air strikes from the coalition").
 _FROM_AGENT_NOUNS = words(
@@ -1121,14 +1142,7 @@ class Arguments:
                 controllers = self.direct_objects(current.head)
                 if controllers:
                     return controllers
-                addressee = _ADDRESSEE_PREPS.get(current.head.lemma_, frozenset({"on", "upon"}))
-                called = [
-                    p
-                    for prep in current.head.children
-                    if prep.dep_ == "prep" and prep.lower_ in addressee
-                    for p in prep.children
-                    if p.dep_ == "pobj"
-                ]
+                called = addressees(current.head)
                 if called and current.head.lemma_ in _ADDRESSEE_PREPS:
                     # "called on Niger's junta to release X", "appealed to Y to allow aid"
                     return self.actors_of(called[0])

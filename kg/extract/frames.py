@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.arguments import VICTIM_PREPS, Arguments
+from kg.extract.arguments import VICTIM_PREPS, Arguments, addressees
 from kg.extract.cameo import trigger_tables
 from kg.extract.lexicon import (
     CAMEO_VERBS,
@@ -731,10 +731,7 @@ class Frames:
         if entry.clausal:
             frames.append(("clausal-object", lambda: args.clausal_objects(verb)))
         # "urged Y to release X", "called on Y to release X": the demand is made of Y
-        addressed = any(c.dep_ in ("dobj", "obj") for c in verb.children) or any(
-            c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children
-        )
-        controlled = addressed and any(c.dep_ == "xcomp" for c in verb.children)
+        controlled = bool(addressees(verb)) and any(c.dep_ == "xcomp" for c in verb.children)
         if (
             entry.complement
             and (verb.lemma_ != "agree" or any(c.dep_ == "xcomp" for c in verb.children))
