@@ -659,16 +659,12 @@ def _limit_malloc_arenas(arenas: int = 2) -> bool:
     grew from 252 to 581 MB in a minute, against 249 to 324 MB with two arenas and no
     loss of throughput (``python -m bench.load``, BENCHMARKS.md). A no-op elsewhere.
     """
-    import ctypes
-    import ctypes.util
+    from kg.libc import glibc
 
-    if os.environ.get("MALLOC_ARENA_MAX") or sys.platform != "linux":
+    libc = glibc()
+    if os.environ.get("MALLOC_ARENA_MAX") or libc is None:
         return False
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return bool(libc.mallopt(_M_ARENA_MAX, arenas))
-    except (OSError, AttributeError):
-        return False
+    return bool(libc.mallopt(_M_ARENA_MAX, arenas))
 
 
 def _trim_malloc_every(seconds: float) -> bool:
@@ -677,17 +673,15 @@ def _trim_malloc_every(seconds: float) -> bool:
     A daemon thread calls ``malloc_trim(0)``: freed blocks inside the heap's arenas are
     otherwise kept by the process after a burst of requests. A no-op off glibc.
     """
-    import ctypes
-    import ctypes.util
     import threading
     import time
 
-    if sys.platform != "linux":
+    from kg.libc import glibc
+
+    libc = glibc()
+    if libc is None:
         return False
-    try:
-        trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-    except (OSError, AttributeError):
-        return False
+    trim = libc.malloc_trim
 
     def run() -> None:
         while True:

@@ -162,20 +162,15 @@ def heap_for_large_blocks() -> bool:
     keeps at most 64 MiB freed at the top of its heap). Does nothing when that variable
     is not set, or off glibc.
     """
-    import ctypes
-    import ctypes.util
-    import sys
+    from kg.libc import glibc
 
-    if not os.environ.get("MALLOC_TRIM_THRESHOLD_") or sys.platform != "linux":
+    libc = glibc()
+    if not os.environ.get("MALLOC_TRIM_THRESHOLD_") or libc is None:
         return False
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return bool(
-            libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
-            and libc.mallopt(_M_TRIM_THRESHOLD, 2 * _MMAP_THRESHOLD)
-        )
-    except (OSError, AttributeError):
-        return False
+    return bool(
+        libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
+        and libc.mallopt(_M_TRIM_THRESHOLD, 2 * _MMAP_THRESHOLD)
+    )
 
 
 class PipelinePlugin(WorkerPlugin):
