@@ -435,6 +435,7 @@ def load_nlp(model: str | None = None, *, gazetteer: str | None = None) -> Langu
     before = "ner" if "ner" in nlp.pipe_names else None
     config = {"gazetteer": gazetteer, "for_ner": before is not None}
     ruler = nlp.add_pipe("kg_actor_ruler", before=before, config=config)
+    assert isinstance(ruler, ActorRuler)
     if before is not None:
         nlp.add_pipe("kg_actor_types", after="ner")
     _norm_acronyms(nlp, ruler.gazetteer)
@@ -454,7 +455,9 @@ def with_gazetteer(nlp: Language, gazetteer: Gazetteer) -> Language:
         if name == "kg_actor_ruler":
             key = uuid.uuid4().hex
             _HANDOVER[key] = gazetteer
-            config = {"handover": key, "for_ner": nlp.get_pipe(name).for_ner}
+            ruler = nlp.get_pipe(name)
+            for_ner = isinstance(ruler, ActorRuler) and ruler.for_ner
+            config = {"handover": key, "for_ner": for_ner}
             try:
                 copy.add_pipe("kg_actor_ruler", config=config)
             finally:

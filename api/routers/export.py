@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterator
-from typing import IO, Annotated, Any
+from typing import IO, Annotated, Any, cast
 
 from fastapi import APIRouter, Query
 from fastapi.exceptions import RequestValidationError
@@ -106,7 +106,8 @@ def export_graph(
     deadline.check()
     spool = tempfile.SpooledTemporaryFile(max_size=_SPOOL)  # noqa: SIM115 - closed by _chunks
     try:
-        export(store, format, DeadlineOutput(spool, deadline), graph=projection)
+        output = cast(IO[bytes], DeadlineOutput(spool, deadline))  # a binary stream
+        export(store, format, output, graph=projection)
     except BaseException:
         spool.close()
         raise

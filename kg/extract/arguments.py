@@ -571,7 +571,7 @@ class Arguments:
                 return [loyal]
         if lemma in _PARTNER_NOUNS:
             # "urged NATO ally Turkey to ...", "its neighbour Iran": the one named
-            named = next(
+            partner = next(
                 (
                     self.links.at(c)
                     for c in token.children
@@ -579,8 +579,8 @@ class Arguments:
                 ),
                 None,
             )
-            if named is not None and named.kind != "location":
-                return [named]
+            if partner is not None and partner.kind != "location":
+                return [partner]
         # "Iran's religious leader Ayatollah Ruhollah Khomeini": the person, not the state
         if lemma in _TITLE_NOUNS or token.lower_ in _TITLE_NOUNS:
             # "Kenya's ambassador to the UN, Martin Kimani,": past the office's own phrase

@@ -491,9 +491,9 @@ def _ends(
     found: list[LinkedMention] = []
     for item in (token, *(c for c in token.conjuncts if c.i > token.i)):
         # a known place the NER took for a person ("Goma fell to the M23") too
-        mention = territory.place(item)
-        if mention is not None:
-            found.append(mention)
+        place_mention = territory.place(item)
+        if place_mention is not None:
+            found.append(place_mention)
     return found
 
 
