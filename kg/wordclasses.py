@@ -14,6 +14,7 @@ __all__ = [
     "AID_NOUNS",
     "APPEAL_NOUNS",
     "AUXILIARIES",
+    "BUILDINGS",
     "CENSURES",
     "CLAIM_NOUNS",
     "FALSITY",
@@ -138,6 +139,14 @@ packages bailout bailouts relief support
 )
 #: Verbs of receiving: their subject is the recipient of what is given.
 RECEIVING_VERBS = _words("receive get obtain accept secure take rack win")
+#: Buildings, which never become actors, whatever NER makes of "Mosques" opening a
+#: sentence (acts on them are acts on their owners: ``kg.extract.arguments.TARGET_NOUNS``).
+BUILDINGS = _words(
+    """
+mosque mosques church churches temple temples synagogue synagogues school schools hospital
+hospitals university universities building buildings house houses shop shops market markets
+"""
+)
 #: Quotation marks, straight and curly.
 QUOTES = frozenset({'"', "“", "”", "„", "«", "»"})
 

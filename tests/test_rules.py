@@ -2290,6 +2290,15 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "support-adjunct": [
+        # buildings are no actors, whatever NER makes of them opening a sentence
+        (
+            "Mosques across Turkey broadcast prayers in support of Palestinians in Gaza.",
+            ("mosques", "supports", "palestine"),
+        ),
+        (
+            "Churches across Kenya rang their bells in support of the striking doctors.",
+            ("churches-across-kenya", "supports", "kenya"),
+        ),
         # "disagree with": the "with" phrase is the verb's complement
         (
             "Uganda disagreed with the support of Kenya for the plan.",

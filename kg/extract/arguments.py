@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.lexicon import LexiconEntry, is_event_noun, is_light_verb, words
 from kg.resolve import ActorLinks, LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
-from kg.wordclasses import APPEAL_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from kg.wordclasses import APPEAL_NOUNS, BUILDINGS, SPEECH_VERBS, TITLE_WORDS
 
 __all__ = ["GROUP_NOUNS", "STATE_INSTITUTIONS", "TARGET_NOUNS", "VICTIM_PREPS", "Arguments"]
 
@@ -845,6 +845,9 @@ class Arguments:
         settlers in the West Bank city of Hebron". A plural demonym alone ("Algerians")
         stays the state's; placed ("Albanians in south Serbia") it is a group there.
         """
+        lemma = token.lemma_.lower()
+        if lemma in TARGET_NOUNS or lemma in _PLACE_NOUNS or lemma in BUILDINGS:
+            return None  # "mosques across Turkey", "Iranian drones": things, not people
         nationality = self._nationality(token)
         located = self._located(token)
         if located is None and nationality is None:

@@ -26,6 +26,7 @@ from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
 from kg.vocab import slugify
 from kg.wordclasses import (
+    BUILDINGS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
     OFFICES,
@@ -279,6 +280,8 @@ def _valid_name(span: Span) -> bool:
     text = span.text
     if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and span[0].is_sent_start:
         return False  # "Strikes also hit Hamas": a common noun capitalised, not a name
+    if len(span) == 1 and span[0].is_sent_start and span[0].lower_ in BUILDINGS:
+        return False  # "Mosques across Turkey broadcast prayers", tagged as a person
     return (
         "\n" not in text
         and any(c.isalpha() for c in text)
