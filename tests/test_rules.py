@@ -1835,6 +1835,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # "the country" is not a state named inside the phrase it completes
+        (
+            "Mali's junta hailed the withdrawal of French and Canadian troops from the country.",
+            ("france", "retreatedFrom", "mali", "Asserted"),
+        ),
         # transfers from one party to another: the sender aids the receiver
         (
             "Experts detailed transfers of weapons from Iran to Hezbollah.",
@@ -2160,6 +2165,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # with no state before it, "the country" is none of the ones withdrawing
+        (
+            "The Taliban praised the withdrawal of U.S. and NATO troops from the country.",
+            ("nato", "retreatedFrom", "united-states"),
+        ),
         # an economic war is no attack
         (
             "Canada's prime minister said the economic war with Mexico would hurt both.",

@@ -276,6 +276,17 @@ def _balanced(span: Span) -> Span:
     return span
 
 
+def _governing_noun(token: Token) -> Token | None:
+    """The noun a prepositional phrase headed by ``token`` completes, if any.
+
+    "the withdrawal of U.S. troops from the country": "withdrawal" for "country".
+    """
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return None
+    head = token.head.head
+    return head if head.pos_ in ("NOUN", "PROPN") else None
+
+
 def _valid_name(span: Span) -> bool:
     text = span.text
     if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and span[0].is_sent_start:
@@ -369,10 +380,16 @@ class ActorLinks:
             near = token.sent.start
             for _ in range(_DESCRIPTION_WINDOW):
                 near = self.doc[near - 1].sent.start if near > 0 else near
+            # "the withdrawal of U.S. troops from the country": not a name inside the
+            # phrase the description completes (the country is the one left)
+            phrase = _governing_noun(token)
+            inside = (
+                range(phrase.left_edge.i, phrase.right_edge.i + 1) if phrase is not None else ()
+            )
             candidates = [
                 m
                 for m in self.before(token)
-                if m.actor.type in allowed and not self._inside_other(m)
+                if m.actor.type in allowed and not self._inside_other(m) and m.start not in inside
             ]
             for actor_type in allowed:
                 found = next(
