@@ -32,6 +32,12 @@ def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
         # a region of several states, however the model labels it
         ("Washington shifted resources to the Indo-Pacific.", "Indo", "Location"),
         ("Russia has a growing military footprint in the Sahel.", "Sahel", "Location"),
+        # a name before a noun of place names the place ("Dadaab (Person)" no more)
+        ("Both Dadaab and Kakuma camps opened in the 1990s.", "Dadaab", "Location"),
+        ("Both Dadaab and Kakuma camps opened in the 1990s.", "Kakuma", "Location"),
+        ("Fighters attacked the Zamzam camp near El Fasher.", "Zamzam", "Location"),
+        # but a person before a common noun stays a person
+        ("Aid from Grandi reached the camp.", "Grandi", "Person"),
     ],
 )
 def test_a_place_the_model_took_for_a_person(

@@ -2006,6 +2006,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "title-apposition": [
+        # NER's organisation that is the title itself
+        (
+            "National Security Advisor Jake Sullivan spoke by phone with Meir Ben-Shabbat.",
+            ("jake-sullivan", "officialOf", "national-security-advisor"),
+        ),
         # a profession a state's name qualifies is no office of the state
         (
             "Iran has detained the French researcher Fariba Adelkhah since 2019.",
@@ -2055,6 +2060,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # people at large are no group; camps are places
+        (
+            "Dadaab and Kakuma camps opened, offering havens to people fleeing wars in Somalia.",
+            ("dadaab", "agreedWith", "people-fleeing-wars-in-somalia"),
+        ),
         # not the one who pleads
         (
             "The EU pleaded with Serbia to recognise Kosovo.",

@@ -849,6 +849,10 @@ class Arguments:
         if lemma in TARGET_NOUNS or lemma in _PLACE_NOUNS or lemma in BUILDINGS:
             return None  # "mosques across Turkey", "Iranian drones": things, not people
         nationality = self._nationality(token)
+        if lemma in ("people", "person", "persons") and nationality is None:
+            # "havens to people fleeing wars in Somalia": anyone, no group (but "the
+            # Zambian people" is one)
+            return None
         located = self._located(token)
         if located is None and nationality is None:
             return None

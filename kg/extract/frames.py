@@ -34,6 +34,7 @@ from kg.wordclasses import (
     LOCAL_OFFICES,
     LOCAL_QUALIFIERS,
     MEMBER_OFFICES,
+    OFFICES,
     PROFESSIONS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
@@ -1858,6 +1859,8 @@ class Frames:
                     continue
                 if all(t.lower_ in TITLE_WORDS for t in doc[found.start : found.end]):
                     continue
+                if found.actor.type is not ActorType.STATE and doc[found.end - 1].lower_ in OFFICES:
+                    continue  # "National Security Advisor X": NER's organisation is the title
                 if modifies_other_noun(doc[found.end - 1], found):
                     continue  # "director of the Iran project at the Crisis Group"
                 organisation = found

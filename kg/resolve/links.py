@@ -276,6 +276,23 @@ def _balanced(span: Span) -> Span:
     return span
 
 
+#: Nouns of places a name before them names: "the Zamzam camp", "Dadaab and Kakuma camps".
+_PLACE_HEADS = frozenset(
+    {
+        *("camp", "village", "town", "city", "district", "province", "region", "county"),
+        *("neighborhood", "neighbourhood", "settlement", "suburb", "valley", "township"),
+    }
+)
+
+
+def _names_a_place(ent: Span) -> bool:
+    """Whether a name modifies a noun of place ("Zamzam camp"), as NER tags it or not."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "Dadaab and Kakuma camps"
+    return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _PLACE_HEADS
+
+
 def _governing_noun(token: Token) -> Token | None:
     """The noun a prepositional phrase headed by ``token`` completes, if any.
 
@@ -727,6 +744,9 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # "La Lime", "Von der Leyen": the surname of several words of one named
                 links.add(LinkedMention(ent.start, ent.end, named, "coref"))
                 continue
+            if _names_a_place(ent):
+                links.add(LinkedMention(ent.start, ent.end, _place(name), "location"))
+                continue
             if (
                 len(name.split()) == 1
                 and (
@@ -748,6 +768,9 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             name = normalise_name(ent.text)
             if _quoted(ent) or not any(t.is_alpha and not t.is_stop for t in ent):
                 continue  # "the 'Axis of Upheaval'": a term in quotes; 'The "': no name
+            if _names_a_place(ent):
+                links.add(LinkedMention(ent.start, ent.end, _place(name), "location"))
+                continue
             person = persons.get(name) or _named_by_surname(persons, name)
             if person is not None:
                 # "Trump praised ..." tagged as an organisation after "Donald Trump"; so
