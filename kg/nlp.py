@@ -98,10 +98,30 @@ def resolve_model_name(model: str | None = None) -> str:
 #: Punctuation that may stand inside a name ("al-Qaeda", "RFE/RL", "AT&T").
 _JOINERS = frozenset({"-", "‐", "‑", "–", "/", "&"})
 #: Lower-case particles inside a proper name ("Mocimboa da Praia", "Rio de Janeiro").
-#: Institutions named after their city: "University of Nairobi" is no Kenya.
+#: Institutions named after a city or state: "the University of Nairobi" is no Kenya, "the
+#: Distilled Spirits Council of the United States" no United States.
 _INSTITUTIONS = frozenset(
-    {"university", "college", "bank", "institute", "school", "academy", "museum", "hospital"}
+    {
+        *("university", "college", "bank", "institute", "school", "academy", "museum"),
+        *("hospital", "council", "committee", "bureau", "association", "federation"),
+        *("society", "foundation", "chamber"),
+    }
 )
+
+
+def _inside_institution(doc: Doc, start: int) -> bool:
+    """Whether a name ends an institution's name: "the University of (the) X"."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return (
+        i >= 1
+        and doc[i].lower_ == "of"
+        and doc[i - 1].is_title
+        and doc[i - 1].lower_ in _INSTITUTIONS
+    )
+
+
 _NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "la", "le", "du"})
 
 #: Capitalised words after a capital that do not make it part of another name.
@@ -243,6 +263,8 @@ class ActorRuler:
             return None
         if key in self.capitals and self._inside_other_name(doc, start, end):
             return None
+        if _inside_institution(doc, start):
+            return None
         actor_id = self.variants[key]
         label = self.gazetteer.actors[actor_id].type.value
         if key in self.demonyms and self._surname(doc, start):
@@ -309,13 +331,6 @@ class ActorRuler:
                 and doc[start - 2].tag_ in ("NNP", "NNPS")
             ):
                 return True  # "Mocimboa da Praia", "Rio de Janeiro": a place of its own
-            if (
-                before.lower_ == "of"
-                and start > 1
-                and doc[start - 2].is_title
-                and doc[start - 2].lower_ in _INSTITUTIONS
-            ):
-                return True  # "the University of Nairobi", "the Bank of Baghdad"
         return False
 
     def __call__(self, doc: Doc) -> Doc:

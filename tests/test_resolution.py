@@ -372,6 +372,8 @@ def ruled(blank: tuple[Language, ActorRuler], text: str) -> list[tuple[str, str]
         # an institution named after its capital city is not the state
         ("Students at the University of Nairobi marched.", []),
         ("The Bank of Baghdad froze the accounts.", []),
+        ("The Distilled Spirits Council of the United States objected.", []),
+        ("The Government of Sudan objected.", [("Sudan", "sudan")]),
         ("Fighting resumed east of Khartoum.", [("Khartoum", "sudan")]),
     ],
 )
