@@ -1979,6 +1979,13 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "passive-by-agent": [
+        # "it" as what is chaired or attended is an event, not the state named before
+        (
+            "China convened a meeting with Iran on Friday. It was chaired by Wang Yi.",
+            ("wang-yi", "leads", "china"),
+        ),
+    ],
     "complement-object": [
         # the demand is made of the one called on, not of the one to be released
         (

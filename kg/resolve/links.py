@@ -130,6 +130,10 @@ _PLACE_VERBS = frozenset(
     {"visit", "tour", "reach", "enter", "capture", "seize", "bomb", "shell", "besiege", "storm"}
 )
 _PRONOUNS_NONPERSON = {"it", "its"}
+#: Verbs whose passive subject is an event, never an actor: "it will be chaired by X".
+_EVENT_PASSIVES = frozenset(
+    {"chair", "attend", "hold", "postpone", "cancel", "schedule", "convene", "adjourn"}
+)
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 #: Definite descriptions that refer back to an actor of the given types.
 #: How many sentences back a description prefers its first type ("the group": an armed
@@ -375,6 +379,8 @@ class ActorLinks:
         descriptions ("the group" -> an armed group or organisation).
         """
         lower = token.lower_
+        if lower == "it" and token.dep_ == "nsubjpass" and token.head.lemma_ in _EVENT_PASSIVES:
+            return None  # "China will convene a meeting ... It will be chaired by X"
         allowed: tuple[ActorType, ...]
         if lower in _PRONOUNS_PERSON:
             allowed = (ActorType.PERSON,)
