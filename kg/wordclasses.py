@@ -5,10 +5,15 @@ Each list is kept once, here; the stages import it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
+
+T = TypeVar("T")
 
 __all__ = [
     "AID_NOUNS",
@@ -33,7 +38,10 @@ __all__ = [
     "SPEECH_VERBS",
     "TITLE_MODIFIERS",
     "TITLE_WORDS",
+    "attribute_index",
+    "per_doc",
     "positions",
+    "tokens_with",
 ]
 
 
@@ -159,35 +167,48 @@ def _hashes(words: frozenset[str]) -> frozenset[int]:
 def positions(doc: Doc, words: frozenset[str], *, attrs: tuple[str, ...] = ("LOWER",)) -> list[int]:
     """Return the indices of the tokens whose attribute is one of ``words``, in order.
 
-    One pass over the doc's attribute array instead of a loop over every token (which
-    builds a ``Token`` each).
+    Read from the doc's index of each attribute (:func:`attribute_index`) instead of a
+    loop over every token (which builds a ``Token`` each).
     """
     hashes = _hashes(words)
-    found: set[int] = set()
-    for attr in attrs:
-        where = attribute_index(doc, attr)
-        if len(hashes) < len(where):
-            for value in hashes:
-                found.update(where.get(value, ()))
-        else:
-            for value, indices in where.items():
-                if value in hashes:
-                    found.update(indices)
-    return sorted(found)
+    if len(attrs) == 1:
+        return tokens_with(doc, attrs[0], hashes)
+    return sorted({i for attr in attrs for i in tokens_with(doc, attr, hashes)})
 
 
-#: The last doc's attribute indexes (value -> token indices), by attribute: extraction
-#: asks for the positions of many word lists in one doc, then moves to the next doc.
-_WHERE: dict[str, tuple[Doc, dict[int, list[int]]]] = {}
+def tokens_with(doc: Doc, attr: str, values: AbstractSet[int]) -> list[int]:
+    """Return the indices of the tokens whose attribute ``attr`` has one of ``values``.
+
+    In order, from the doc's index of that attribute (the smaller of the two is walked).
+    """
+    where = attribute_index(doc, attr)
+    if len(values) <= len(where):
+        return sorted(i for value in values for i in where.get(value, ()))
+    return sorted(i for value, found in where.items() if value in values for i in found)
+
+
+#: Per-doc tables of the doc extraction is reading, by name: extraction asks many
+#: questions of one doc, then moves to the next.
+_LAST_DOC: dict[str, tuple[Doc, Any]] = {}
+
+
+def per_doc(name: str, doc: Doc, build: Callable[[Doc], T]) -> T:
+    """Return ``build(doc)``, built once for the doc last asked about under ``name``."""
+    cached = _LAST_DOC.get(name)
+    if cached is not None and cached[0] is doc:
+        return cached[1]  # type: ignore[no-any-return]
+    value = build(doc)
+    _LAST_DOC[name] = (doc, value)
+    return value
 
 
 def attribute_index(doc: Doc, attr: str) -> dict[int, list[int]]:
     """Return the indices of the tokens of each value of an attribute ("LOWER", ...)."""
-    cached = _WHERE.get(attr)
-    if cached is not None and cached[0] is doc:
-        return cached[1]
+    return per_doc(f"index:{attr}", doc, lambda d: _index(d, attr))
+
+
+def _index(doc: Doc, attr: str) -> dict[int, list[int]]:
     where: dict[int, list[int]] = {}
     for i, value in enumerate(doc.to_array(attr).tolist()):
         where.setdefault(value, []).append(i)
-    _WHERE[attr] = (doc, where)
     return where

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import LIGHT_VERBS, words
 from kg.types import ActorType, Modality
-from kg.wordclasses import APPEAL_NOUNS, SPEECH_VERBS
+from kg.wordclasses import APPEAL_NOUNS, SPEECH_VERBS, per_doc
 
 __all__ = [
     "SPEECH_VERBS",
@@ -348,14 +348,9 @@ def _parse_absolute(text: str, base: dt.date | None) -> dt.date | None:
     return None
 
 
-#: The last doc's DATE entities (``Doc.ents`` makes every entity's span at each call).
-_DATES: list[tuple[Doc, list[Span]]] = []
-
-
 def _dates(doc: Doc) -> list[Span]:
-    if not _DATES or _DATES[0][0] is not doc:
-        _DATES[:] = [(doc, [ent for ent in doc.ents if ent.label_ == "DATE"])]
-    return _DATES[0][1]
+    """The doc's DATE entities, read once per doc (``Doc.ents`` makes every span anew)."""
+    return per_doc("dates", doc, lambda d: [ent for ent in d.ents if ent.label_ == "DATE"])
 
 
 def event_date(trigger: Token, base: dt.date | None) -> dt.date | None:

@@ -41,7 +41,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import numpy
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
@@ -345,10 +344,7 @@ class _Tree:
     def _all_anchors(self, node: _Node) -> list[int]:
         for column, ids, negated in node.tests:
             if not negated and column in _INDEXED:
-                where = self.where(column)
-                if len(ids) <= len(where):
-                    return sorted(i for value in ids for i in where.get(value, ()))
-                return sorted(i for value, found in where.items() if value in ids for i in found)
+                return wordclasses.tokens_with(self.doc, _ATTRIBUTES[column], ids)
         return _EVERY
 
     def _fits(self, i: int, node: _Node) -> bool:
@@ -496,16 +492,10 @@ class _Index:
 
     def __init__(self, doc: Doc, compiled: _Compiled) -> None:
         self.doc = doc
-        starts = doc.to_array("SENT_START")
-        starts[0] = 1
-        # the start of each token's sentence: the last index at or before it marked 1
-        marks = numpy.where(starts == 1, numpy.arange(len(doc)), 0)
-        sentence_of = numpy.maximum.accumulate(marks).tolist()
-        #: sentence start -> sentence end
-        self.ends: dict[int, int] = {}
-        for index, start in enumerate(sentence_of):
-            self.ends[start] = index + 1
         self.tree = _Tree(doc)
+        sentence_of = [start for start, _ in self.tree.sentence]
+        #: sentence start -> sentence end
+        self.ends: dict[int, int] = dict(self.tree.sentence)
         #: word list number -> the starts of the sentences with a word of the list
         self.sentences_with: dict[int, set[int]] = {}
         for attr, lists_of_word in compiled.lists_of_word.items():
