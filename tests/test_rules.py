@@ -877,6 +877,24 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Peru's foreign minister, Javier Gonzalez-Olaechea, met his counterpart.",
             ("javier-gonzalez-olaechea", "officialOf", "peru", "Asserted"),
         ),
+        # the body the state owns, not the state; the holder parsed as a conjunct
+        (
+            "The head of Colombia's National Police, General Carlos Triana, said the rebels "
+            "had retreated.",
+            ("carlos-triana", "leads", "national-police", "Asserted"),
+        ),
+        (
+            "The spokesperson for Kenya's Ministry of Interior, Ambassador Peter Mwangi, "
+            "rejected the claims.",
+            ("peter-mwangi", "officialOf", "ministry-of-interior", "Asserted"),
+        ),
+        # a spokesperson named earlier is not the one named here
+        (
+            "Afghan spokesperson Zabihullah Mujahid denied the report. On Thursday, the "
+            "spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador Mumtaz "
+            "Baloch, repeated Islamabad's stance.",
+            ("mumtaz-baloch", "officialOf", "ministry-of-foreign-affairs", "Asserted"),
+        ),
     ],
     "title-of-apposition": [
         # the head of a group's bureau is its official; the leader of a named gang leads it
@@ -1386,6 +1404,18 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
         # a capital in apposition is no office
         ("Mali's capital, Bamako, was calm.", ("bamako", "officialOf", "mali")),
+        # the body the state owns is the organisation
+        (
+            "The head of Colombia's National Police, General Carlos Triana, said the rebels "
+            "had retreated.",
+            ("carlos-triana", "leads", "colombia"),
+        ),
+        (
+            "Afghan spokesperson Zabihullah Mujahid denied the report. On Thursday, the "
+            "spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador Mumtaz "
+            "Baloch, repeated Islamabad's stance.",
+            ("zabihullah-mujahid", "officialOf", "ministry-of-foreign-affairs"),
+        ),
     ],
     "title-of-apposition": [
         (

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import VICTIM_PREPS, Arguments
 from kg.extract.frames import Candidate, is_profession, modifies_other_noun
@@ -142,6 +142,19 @@ def _organisation_in(
         if found.actor.type in _ORG_TYPES and not modifies_other_noun(
             args.doc[found.end - 1], found
         ):
+            # "the spokesman for Kenya's Ministry of Interior": the state owns the body
+            # the office is of
+            owned = args.links.at(args.doc[found.end - 1].head)
+            if (
+                args.doc[found.end - 1].dep_ == "poss"
+                and owned is not None
+                and owned is not found
+                and owned.kind != "location"
+                and owned.actor.type in _ORG_TYPES
+                and owned.actor.type is not ActorType.STATE
+                and owned.actor.id != exclude.actor.id
+            ):
+                return owned
             return found
     return None
 
@@ -236,11 +249,25 @@ def _title_first(args: Arguments) -> Iterator[Candidate]:
             for pobj in prep.children
             if pobj.dep_ == "pobj"
             for c in pobj.children
-            if c.dep_ == "appos" and args.doc[c.left_edge.i - 1].text == ","
+            if c.dep_ == "appos" and _after_comma(args.doc, c)
         ]
+        # "the spokesperson for X, Ambassador Y, said": a holder after a comma that the
+        # parser made a conjunct, with no "and" or "or" to join them
+        joined = any(c.dep_ == "cc" for c in token.children)
         people = [
             p
-            for c in [*(c for c in token.children if c.dep_ == "appos" and c.i > token.i), *hung]
+            for c in [
+                *(
+                    c
+                    for c in token.children
+                    if c.i > token.i
+                    and (
+                        c.dep_ == "appos"
+                        or (c.dep_ == "conj" and not joined and _after_comma(args.doc, c))
+                    )
+                ),
+                *hung,
+            ]
             for holder in (c, *c.conjuncts)
             if (p := _person(args, holder)) is not None
         ]
@@ -258,6 +285,11 @@ def _title_first(args: Arguments) -> Iterator[Candidate]:
             continue
         for person in people if token.lower_ in _PLURAL_OFFICES else people[:1]:
             yield Candidate(person, organisation, relation, "title-first-apposition", token, role)
+
+
+def _after_comma(doc: Doc, token: Token) -> bool:
+    """Tell whether the phrase of ``token`` follows a comma."""
+    return token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
 
 
 def _unlinked_organisation(args: Arguments, office: Token) -> LinkedMention | None:

@@ -176,8 +176,17 @@ class _Offices:
         to the United Nations, Munir Akram") or on a noun before the office.
         """
         subtree = list(token.subtree)
+        joined = any(c.dep_ == "cc" for c in token.children)
         for t in subtree:
-            if t.dep_ == "appos" and t.i > token.i:
+            # a conjunct set off by a comma with no "and" is an appositive misparsed
+            # ("the spokesperson for X, Ambassador Y, said")
+            misparsed = (
+                t.dep_ == "conj"
+                and t.head.i == token.i
+                and not joined
+                and self.doc[t.left_edge.i - 1].text == ","
+            )
+            if (t.dep_ == "appos" or misparsed) and t.i > token.i:
                 mention = self.links.at(t)
                 if mention is not None and mention.actor.type is ActorType.PERSON:
                     return True
