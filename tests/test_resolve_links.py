@@ -36,6 +36,11 @@ def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
         ("Both Dadaab and Kakuma camps opened in the 1990s.", "Dadaab", "Location"),
         ("Both Dadaab and Kakuma camps opened in the 1990s.", "Kakuma", "Location"),
         ("Fighters attacked the Zamzam camp near El Fasher.", "Zamzam", "Location"),
+        # a name after "the town of" is the town (NER took it for an organisation)
+        ("RSF fighters stormed the town of El Fasher on Sunday.", "Fasher", "Location"),
+        ("The rebels shelled the suburb of Kasika for a week.", "Kasika", "Location"),
+        # but "the head of" names no place
+        ("Fighters loyal to the head of Wagner stormed the town.", "Wagner", "ArmedGroup"),
         # but a person before a common noun stays a person
         ("Aid from Grandi reached the camp.", "Grandi", "Person"),
     ],

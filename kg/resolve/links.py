@@ -285,6 +285,7 @@ _PLACE_HEADS = frozenset(
     {
         *("camp", "village", "town", "city", "district", "province", "region", "county"),
         *("neighborhood", "neighbourhood", "settlement", "suburb", "valley", "township"),
+        *("crossing", "airport", "port", "enclave", "corridor"),
     }
 )
 
@@ -294,6 +295,9 @@ def _names_a_place(ent: Span) -> bool:
     root = ent.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "Dadaab and Kakuma camps"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep":
+        # "the town of El Fasher", "the city of Goma"
+        return root.head.head.lemma_.lower() in _PLACE_HEADS and root.head.head.i < root.i
     return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _PLACE_HEADS
 
 
@@ -815,30 +819,6 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     _link_surnames(doc, links, persons)
     _link_known_surnames(doc, links, gazetteer)
     return links
-
-
-#: Nouns of a place named by the word before them ("the Torkham border crossing").
-_PLACE_HEADS = frozenset(
-    {
-        "crossing",
-        "camp",
-        "district",
-        "province",
-        "town",
-        "village",
-        "city",
-        "county",
-        "region",
-        "valley",
-        "airport",
-        "port",
-        "neighborhood",
-        "neighbourhood",
-        "settlement",
-        "enclave",
-        "corridor",
-    }
-)
 
 
 def _named_by_surname(persons: dict[str, Actor], name: str) -> Actor | None:
