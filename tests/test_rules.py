@@ -2276,6 +2276,15 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ethiopia observed the ceasefire with the TPLF.", ("ethiopia", "attacked", "tplf")),
     ],
     "place-object": [
+        # "in support of Y" names whom the act is for, not where it is
+        (
+            "France deployed troops in support of the Malian government.",
+            ("france", "mobilizedAgainst", "mali"),
+        ),
+        (
+            "Turkey sent warships in support of the Libyan government.",
+            ("turkey", "mobilizedAgainst", "libya"),
+        ),
         # seas, gulfs and straits stand for no state; an actor target leaves the place
         # as the location
         ("The Houthis attacked a vessel in the Red Sea.", ("houthis", "attacked", "sudan")),

@@ -1064,6 +1064,8 @@ class Frames:
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
+                    if pobj.pos_ == "NOUN" and is_event_noun(pobj.lemma_.lower()):
+                        continue  # "in support of Y", "in response to Y": no place
                     found = self._city_state(pobj)
                     if found is not None:
                         return [found]
