@@ -1064,15 +1064,18 @@ class Frames:
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    if pobj.pos_ == "NOUN" and is_event_noun(pobj.lemma_.lower()):
-                        continue  # "in support of Y", "in response to Y": no place
-                    found = self._city_state(pobj)
+                    # "in support of Y", "in response to Y": an act, no place (but "on
+                    # alert in the West Bank" is there)
+                    act = pobj.pos_ == "NOUN" and is_event_noun(pobj.lemma_.lower())
+                    found = None if act else self._city_state(pobj)
                     if found is not None:
                         return [found]
                     # "targets in Jericho", "the town of Cizre", "a jail in northern Israel"
                     # (but "a blaze near the Somali embassy" is not in Somalia)
                     for inner in pobj.children:
-                        if inner.dep_ == "prep" and inner.lower_ in _CONTAINING:
+                        if inner.dep_ == "prep" and inner.lower_ in (
+                            _CONTAINING - _OF if act else _CONTAINING
+                        ):
                             for place in inner.children:
                                 if place.dep_ != "pobj":
                                     continue
