@@ -112,3 +112,43 @@ def test_a_surname_is_the_articles_person_before_the_gazetteers(pipeline: Pipeli
     assert holder(pipeline, "Taiwan's president Lai said China must stop.", "Lai") == (
         "Lai Ching-te"
     )
+
+
+def test_an_office_alone_names_its_deputy_holder(pipeline: Pipeline) -> None:
+    text = (
+        '"We are worried," Peter Ochieng, Kenya\'s deputy U.N. ambassador, told reporters. '
+        "Kenya's envoy urged Ethiopia to withdraw its troops."
+    )
+    assert holder(pipeline, text, "envoy") == "Peter Ochieng"
+    # a deputy is not taken for the office in full when someone holds it
+    text = (
+        "Kenya's ambassador Martin Kimani and Peter Ochieng, Kenya's deputy ambassador, "
+        "arrived. Kenya's envoy spoke first."
+    )
+    assert holder(pipeline, text, "envoy") == "Martin Kimani"
+
+
+def test_an_office_named_before_its_holders_name(pipeline: Pipeline) -> None:
+    # the office first, the name alone in a sentence after it
+    text = (
+        "Brazil's envoy rejected the resolution on Friday. "
+        '"This text is unbalanced," Joao Genesio de Almeida told the council.'
+    )
+    assert holder(pipeline, text, "envoy") == "Joao Genesio de Almeida"
+    # not an indefinite office, nor across a person named just before (who may be meant)
+    text = (
+        'A Brazilian envoy rejected the resolution. "It is unbalanced," Joao Genesio de '
+        "Almeida said."
+    )
+    assert holder(pipeline, text, "envoy") is None
+    text = (
+        '"We reject the text," Joao Genesio de Almeida said on Friday. Brazil\'s envoy was '
+        'referring to the resolution. "It is late," Antonio Patriota told reporters.'
+    )
+    assert holder(pipeline, text, "envoy") != "Antonio Patriota"
+    # nor someone with another office or another affiliation
+    text = (
+        "Brazil's envoy rejected the resolution on Friday. "
+        '"It is unbalanced," analyst Joao Genesio de Almeida said.'
+    )
+    assert holder(pipeline, text, "envoy") is None

@@ -42,6 +42,10 @@ _GROUPS = (
 _OFFICE_PREFIXES = frozenset(
     {"prime", "foreign", "defense", "defence", "interior", "finance", "deputy", "vice"}
 )
+#: Prefixes of an office held as a deputy.
+_DEPUTY = ("deputy ", "vice ")
+#: How many sentences after an office alone its holder may be named (_named_next).
+_NEXT_SENTENCES = 2
 #: Offices too vague to identify one person ("the official", "a member").
 _VAGUE = frozenset(
     {
@@ -90,6 +94,10 @@ class _Holder:
     actor: Actor
     positions: list[int] = field(default_factory=list)
     offices: set[str] = field(default_factory=set)
+    #: offices held as deputy ("deputy ambassador" gives "ambassador")
+    ranks: set[str] = field(default_factory=set)
+    #: whether any title word goes with the name, however vague ("analyst X")
+    titled: bool = False
     affiliations: set[str] = field(default_factory=set)
 
 
@@ -139,17 +147,21 @@ class _Offices:
             holder = self.holders.setdefault(mention.actor.id, _Holder(mention.actor))
             holder.positions.append(mention.start)
             tokens = self._title_tokens(mention)
+            holder.titled |= any(t.lower_ in OFFICES or t.lemma_.lower() in OFFICES for t in tokens)
             if any(t.lower_ in FORMER for t in tokens):
                 continue  # "the former envoy X" holds that office no more
             for token in tokens:
                 key = _office_key(token)
                 if key is not None:
                     holder.offices.add(key)
+                    if key.startswith(_DEPUTY):
+                        holder.ranks.add(key.split(" ", 1)[1])
             holder.affiliations |= self.affiliations(tokens)
 
     def _matches(self, holder: _Holder, keys: frozenset[str], wanted: set[str]) -> bool:
-        if not holder.offices & keys:
-            return False
+        return bool(holder.offices & keys) and self._affiliated(holder, wanted)
+
+    def _affiliated(self, holder: _Holder, wanted: set[str]) -> bool:
         for actor_id in wanted:
             if actor_id in holder.affiliations:
                 continue
@@ -229,8 +241,15 @@ class _Offices:
             return None  # "envoy" alone, "a director": no one in particular
         keys = _group(key) | {key}
         matching = [h for h in self.holders.values() if self._matches(h, keys, wanted)]
+        if not matching and " " not in key:
+            # "Washington's envoy" for "X, U.S. deputy U.N. ambassador": the office
+            # alone may name its deputy, when no one holds it in full
+            matching = [
+                h for h in self.holders.values() if h.ranks & keys and self._affiliated(h, wanted)
+            ]
         if not matching:
-            return None
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            return self._named_next(token, keys, wanted) if wanted and not indefinite else None
         before = [
             (max(p for p in h.positions if p < token.i), h)
             for h in matching
@@ -241,13 +260,52 @@ class _Offices:
         after = [(min(h.positions), h) for h in matching]
         return min(after, key=lambda item: item[0])[1].actor
 
+    def _named_next(self, token: Token, keys: frozenset[str], wanted: set[str]) -> Actor | None:
+        """The person named in the next sentences with no title or affiliation but this one.
+
+        "Russia's envoy dismissed the accusations. 'This is false,' Vassily Nebenzia
+        told the council": the office named first, its holder's name after it, alone.
+        """
+        start = end = token.sent.end
+        for _ in range(_NEXT_SENTENCES):
+            if end >= len(self.doc):
+                break
+            end = self.doc[end].sent.end
+        before = token.sent.start
+        for _ in range(_NEXT_SENTENCES):
+            if before == 0:
+                break
+            before = self.doc[before - 1].sent.start
+        if any(
+            before <= p < token.i and not h.affiliations
+            for h in self.holders.values()
+            for p in h.positions
+        ):
+            return None  # "X said ... The Taliban chief was referring to": X, untitled
+        states = {
+            actor.country
+            for actor_id in wanted
+            if (actor := self.gazetteer.actors.get(actor_id)) is not None
+        }
+        after = [
+            (min(p for p in h.positions if p >= start), h)
+            for h in self.holders.values()
+            if any(start <= p < end for p in h.positions)
+            and not any(p < token.i for p in h.positions)
+        ]
+        for _, holder in sorted(after, key=lambda item: item[0]):
+            if holder.affiliations or (holder.titled and not holder.offices & keys):
+                return None  # the next person named is someone else's, or another's office
+            if holder.actor.country is not None and holder.actor.country not in states:
+                return None
+            return holder.actor
+        return None
+
 
 def link_offices(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
     """Link office nouns that stand for a person named elsewhere (module docstring)."""
     offices = _Offices(doc, links, gazetteer)
     offices.collect()
-    if not any(h.offices for h in offices.holders.values()):
-        return
     for index in positions(doc, OFFICES, attrs=("LOWER", "LEMMA")):
         token = doc[index]
         if token.i in links.by_token or token.pos_ not in ("NOUN", "PROPN"):
