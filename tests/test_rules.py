@@ -1605,6 +1605,16 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "passive-by-agent": [
+        # the "by" phrase the parser hung on the verb's own adjunct
+        (
+            "Former president Jacob Zuma has been accused of corruption by South African "
+            "prosecutors.",
+            ("south-africa-judiciary", "accused", "jacob-zuma", "Asserted"),
+        ),
+        (
+            "Hungary was criticized for its media law by the European Commission.",
+            ("european-commission", "accused", "hungary", "Asserted"),
+        ),
         # a relative pronoun as the passive subject stands for its noun
         (
             "The M23, which is backed by Rwanda, seized Goma.",
@@ -2010,6 +2020,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
     "passive-by-agent": [
+        # an act's own agent is not the passive verb's
+        (
+            "Rwanda was accused of supporting attacks by M23 rebels.",
+            ("m23", "accused", "rwanda"),
+        ),
         # "it" as what is chaired or attended is an event, not the state named before
         (
             "China convened a meeting with Iran on Friday. It was chaired by Wang Yi.",

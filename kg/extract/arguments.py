@@ -1195,6 +1195,28 @@ class Arguments:
                             return actors
                         if is_event_noun(pobj.lemma_):
                             return self.event_agent(pobj)
+        return self._agent_on_adjunct(verb)
+
+    def _agent_on_adjunct(self, verb: Token) -> list[LinkedMention]:
+        """The "by" phrase of a passive verb that the parser hung on the verb's adjunct.
+
+        "X has been accused of corruption by prosecutors", "X was criticized for its media
+        law by the Commission": the noun before "by" is no act with an agent of its own
+        ("accused of attacks by militants" stays the militants' attacks).
+        """
+        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return []
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ == "by":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or is_event_noun(noun.lemma_.lower()):
+                    continue
+                for by in noun.children:
+                    if by.dep_ == "prep" and by.lower_ == "by":
+                        for pobj in by.children:
+                            if pobj.dep_ == "pobj":
+                                return self.actors_of(pobj)
         return []
 
     def _named_first(self, preposition: Token) -> LinkedMention | None:
