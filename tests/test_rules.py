@@ -1634,6 +1634,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # an attack's author named in a relative clause ("which was claimed by X")
+        (
+            "The attack, which was claimed by al-Shabab, killed 12 Kenyan soldiers.",
+            ("al-shabaab", "attacked", "kenya-defence-forces", "Asserted"),
+        ),
         # the one pleaded with or appealed to is who would act
         (
             "The EU pleaded with Serbia to recognise Kosovo.",
@@ -2112,6 +2117,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # who condemns an attack did not carry it out
+        (
+            "The attack, which was condemned by the African Union, killed 12 Kenyan soldiers.",
+            ("african-union", "attacked", "kenya-defence-forces"),
+        ),
         # people at large are no group; camps are places
         (
             "Dadaab and Kakuma camps opened, offering havens to people fleeing wars in Somalia.",

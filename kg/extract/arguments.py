@@ -1243,8 +1243,13 @@ class Arguments:
             # "militias were behind the attack on U.S. troops"
             return self.subjects_of_verb(noun.head.head)
         for child in noun.children:
-            if child.dep_ == "acl" and child.pos_ == "VERB" and child.lemma_ not in _BROKERING:
-                # (but "a ceasefire brokered by Qatar" is not Qatar's ceasefire)
+            if (
+                (child.dep_ == "acl" or (child.dep_ == "relcl" and is_light_verb(child)))
+                and child.pos_ == "VERB"
+                and child.lemma_ not in _BROKERING
+            ):
+                # (but "a ceasefire brokered by Qatar" is not Qatar's ceasefire); "the
+                # attack, which was claimed by al-Shabab,": who claims it carried it out
                 agents = self.agents_of(child)
                 if agents:
                     return agents
