@@ -1522,6 +1522,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "np-part-of": [
+        # a named body that modifies a noun after it ("website", "chief")
+        (
+            "Russia's Foreign Ministry website published the statement.",
+            ("russian-foreign-ministry", "partOf", "russia", "Asserted"),
+        ),
+        (
+            "The Afghan army chief said his forces had killed 1,000 Taliban fighters.",
+            ("afghanistan-armed-forces", "partOf", "afghanistan", "Asserted"),
+        ),
         # a named body an organisation owns is its part
         (
             "The UN's World Food Programme said aid was blocked.",
@@ -2085,6 +2094,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "np-part-of": [
+        # a body named as a quality of something else is no body of the state here
+        (
+            "Protests against Israeli military policies continued.",
+            ("israel-defense-forces", "partOf", "israel"),
+        ),
         # an international body is no part of what its name holds
         (
             "The U.N. Security Council met on Friday.",

@@ -46,6 +46,7 @@ from kg.wordclasses import (
     LOCAL_QUALIFIERS,
     MEMBER_OFFICES,
     OFFICES,
+    TITLE_WORDS,
     positions,
 )
 
@@ -173,6 +174,15 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             continue
         span = doc[mention.start : mention.end]
         root = span.root
+        last = span[-1]
+        if not span.start <= last.head.i < span.end and (
+            any(t.dep_ == "case" for t in span) or last.head.lower_ in TITLE_WORDS
+        ):
+            # "China's Foreign Ministry website", "a Nigerian army spokesman": the name
+            # modifies a noun after it, and its words hang on that noun; its last word
+            # heads it (a body named as a quality, "Israeli military policies", is no
+            # body of the state here)
+            root = last
         is_unit = root.lemma_.lower() in UNIT_NOUNS or root.lower_ in UNIT_NOUNS
         owners = []
         for token in (*span, *root.children):
