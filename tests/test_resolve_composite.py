@@ -607,3 +607,23 @@ def test_a_state_force_the_gazetteer_names_is_that_force(pipeline: Pipeline) -> 
     found = linked(pipeline, "China's forces held drills.", "forces")
     assert found is not None
     assert found[0] != "China Coast Guard"
+
+
+def test_the_troops_take_up_a_branch_of_the_forces_named_before(pipeline: Pipeline) -> None:
+    # "the Nigerian Army" is a branch of Nigeria's armed forces: still Nigeria's forces
+    text = "The Nigerian Army said the attack was repelled. The troops killed the gunmen."
+    assert linked(pipeline, text, "troops") == (
+        "Nigerian Armed Forces",
+        "GovernmentBody",
+        "nigeria",
+        "NGA",
+    )
+
+
+def test_an_armed_agent_noun_capitalised_is_no_name(pipeline: Pipeline) -> None:
+    # NER takes "Army" or "Rebels" opening a sentence for an organisation
+    text = "Army spokesman Onyema Nwachukwu said the base was safe."
+    assert linked(pipeline, text, "Army") is None
+    # but a body named by one capitalised word of government stays one
+    text = "Israel's Cabinet met on Sunday."
+    assert linked(pipeline, text, "Cabinet") is not None

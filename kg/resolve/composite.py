@@ -310,11 +310,15 @@ class _Resolver:
         ):
             actor = mention.actor
             if actor.type is ActorType.GOVERNMENT_BODY and actor.part_of:
-                if (military and actor.id not in forces) or (civil and actor.id in forces):
+                # "the Nigerian Army" is a part of the forces, which are the state's
+                owner = self.gazetteer.actors.get(actor.part_of)
+                armed = actor.id in forces or (owner is not None and owner.id in forces)
+                if owner is not None and owner.id in forces and owner.part_of:
+                    owner = self.gazetteer.actors.get(owner.part_of)
+                if (military and not armed) or (civil and armed):
                     continue
-                state = self.gazetteer.actors.get(actor.part_of)
-                if state is not None and state.type is ActorType.STATE:
-                    return state
+                if owner is not None and owner.type is ActorType.STATE:
+                    return owner
             elif actor.type is ActorType.STATE and mention.end < len(self.doc):
                 span = self.doc[mention.start : mention.end]
                 after = self.doc[mention.end].lemma_.lower()

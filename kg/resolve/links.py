@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, fold_name
 from kg.places import WORLD_REGIONS, place_country
+from kg.resolve.agents import Sector, load_agents
 from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
 from kg.vocab import slugify
@@ -312,12 +313,30 @@ def _governing_noun(token: Token) -> Token | None:
     return head if head.pos_ in ("NOUN", "PROPN") else None
 
 
+#: Sectors whose one-word agent nouns are never a name alone ("Army", "Rebels").
+_ARMED_SECTORS = frozenset(
+    {
+        Sector.MILITARY,
+        Sector.POLICE,
+        Sector.REBELS,
+        Sector.UNIDENTIFIED_ARMED,
+        Sector.RADICALS,
+    }
+)
+
+
 def _valid_name(span: Span) -> bool:
     text = span.text
     if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and span[0].is_sent_start:
         return False  # "Strikes also hit Hamas": a common noun capitalised, not a name
     if len(span) == 1 and span[0].is_sent_start and span[0].lower_ in BUILDINGS:
         return False  # "Mosques across Turkey broadcast prayers", tagged as a person
+    words = tuple(t.lower_ for t in span if t.lower_ != "the")
+    if len(words) == 1 and load_agents().phrases.get(words) in _ARMED_SECTORS:
+        # "Army spokesman X said", "Police said": an armed agent noun capitalised, which
+        # the article's context resolves (kg.resolve.composite), not a name ("the
+        # Cabinet", "Parliament" are names of one body)
+        return False
     return (
         "\n" not in text
         and any(c.isalpha() for c in text)
