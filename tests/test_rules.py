@@ -1643,6 +1643,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a number of a group ("30 of the insurgents") stands for the group
+        (
+            "Kenyan troops killed 30 of the al-Shabab fighters.",
+            ("kenya-defence-forces", "attacked", "al-shabaab", "Asserted"),
+        ),
         # an attack's author named in a relative clause ("which was claimed by X")
         (
             "The attack, which was claimed by al-Shabab, killed 12 Kenyan soldiers.",

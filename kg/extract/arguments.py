@@ -682,8 +682,13 @@ class Arguments:
             organization = self._organization(token)
             if organization is not None:
                 return [organization]
-        # "a group of Moroccan diplomats", "members of MASSOB", "the chief of X"
-        if lemma in _COLLECTIVE_NOUNS or token.lower_ in _COLLECTIVE_NOUNS:
+        # "a group of Moroccan diplomats", "members of MASSOB", "the chief of X", "30 of
+        # the insurgents"
+        if (
+            lemma in _COLLECTIVE_NOUNS
+            or token.lower_ in _COLLECTIVE_NOUNS
+            or (token.pos_ == "NUM" and token.like_num)
+        ):
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
