@@ -1966,6 +1966,19 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "relational-noun": [
+        # "become" and "remain" as "be"; the organisation in the possessive
+        (
+            "Finland became a member of NATO in 2023.",
+            ("finland", "memberOf", "nato", "Asserted"),
+        ),
+        (
+            "Sweden became NATO's 32nd member in 2024.",
+            ("sweden", "memberOf", "nato", "Asserted"),
+        ),
+        (
+            "Belarus, Russia's closest ally, hosted the drills.",
+            ("belarus", "alliedWith", "russia", "Asserted"),
+        ),
         # the second of two appositives
         (
             "Ahmed Madobe, the Jubaland leader and a longtime ally of Kenya, won the vote.",
@@ -2367,6 +2380,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Rwanda and Burundi severed diplomatic relations.", ("rwanda", "supports", "burundi")),
     ],
     "relational-noun": [
+        # the object of another verb is no member
+        ("Kenya hosted NATO's member states.", ("kenya", "memberOf", "nato")),
         # the ally's own appositive, not the sentence's other names
         (
             "Kenya's president met Ahmed Madobe, the Jubaland leader and a longtime ally of "

@@ -1735,6 +1735,14 @@ class Frames:
         # "X, an ally of Y", "X and other allies of Y", "X is a member of Y"
         args = self.args
         objects = args.prep_objects(noun, frozenset({"of"}))
+        if not objects:
+            # "Finland became NATO's 31st member", "Belarus, Russia's closest ally,"
+            objects = [
+                m
+                for c in noun.children
+                if c.dep_ == "poss" and c.pos_ != "PRON"
+                for m in args.actors_of(c)
+            ]
         if not objects and noun.dep_ == "conj" and _owned_by_pronoun(noun):
             # "Y and their X allies": X is the ally of Y
             objects = args.actors_of(noun.head)[:1]
@@ -1759,7 +1767,7 @@ class Frames:
             subjects = args.actors_of(noun.head.head)[:1]
         elif noun.dep_ == "conj" and any(c.lower_ == "other" for c in noun.children):
             subjects = args.actors_of(noun.head)[:1]
-        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        elif noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
             subjects = args.subjects_of_verb(noun.head)
         for subject in subjects:
             for obj in objects:
