@@ -1735,8 +1735,9 @@ class Frames:
         # "X, an ally of Y", "X and other allies of Y", "X is a member of Y"
         args = self.args
         objects = args.prep_objects(noun, frozenset({"of"}))
-        if not objects:
-            # "Finland became NATO's 31st member", "Belarus, Russia's closest ally,"
+        if not objects and relation is Relation.MEMBER_OF:
+            # "Finland became NATO's 31st member" (allies in the possessive are read by
+            # the rule ally-noun)
             objects = [
                 m
                 for c in noun.children
