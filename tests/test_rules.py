@@ -2012,6 +2012,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "compound-participle": [
+        # a port or a capital, by name after "of" or in apposition
+        (
+            "Airstrikes hit the Houthi-held capital, Sanaa.",
+            ("houthis", "controls", "sanaa", "Asserted"),
+        ),
+        (
+            "Airstrikes hit the Houthi-controlled port of Aden.",
+            ("houthis", "controls", "aden", "Asserted"),
+        ),
         (
             "Al-Shabab, a U.S.-designated terrorist group, claimed the attack.",
             ("united-states", "sanctioned", "al-shabaab", "Asserted"),
@@ -2405,6 +2414,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("The US-China trade war hurt farmers.", ("united-states", "attacked", "china")),
     ],
     "compound-participle": [
+        # a state named after the place is no place of it
+        (
+            "Airstrikes hit the Houthi-held port, Saudi Arabia said.",
+            ("houthis", "controls", "saudi-arabia"),
+        ),
         (
             "Al-Shabab, a U.S.-designated terrorist group, claimed the attack.",
             ("al-shabaab", "sanctioned", "united-states"),

@@ -33,7 +33,7 @@ _PLACE_TYPES = (ActorType.STATE, ActorType.LOCATION)
 _PARTS = words(
     "area areas part parts region regions territory territories town towns city cities "
     "district districts province provinces village villages zone zones swath swaths "
-    "stretch stretches swathe swathes half most much"
+    "stretch stretches swathe swathes half most much port ports capital"
 )
 _IN = words("in across throughout inside within from")
 _OVER = words("of over")
@@ -87,6 +87,11 @@ class Territory:
                             found = self.place(pobj, depth=depth + 1)
                             if found is not None:
                                 return found
+                if prep.dep_ == "appos":
+                    # "the Houthi-held capital, Sanaa"
+                    found = self.place(prep, depth=depth + 1)
+                    if found is not None:
+                        return found
         return None
 
     def _city(self, token: Token, mention: LinkedMention | None) -> LinkedMention | None:
