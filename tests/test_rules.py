@@ -2154,6 +2154,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # "held Y responsible" is an accusation, no hold on Y
+        (
+            "Kenya held Somalia responsible for the attack.",
+            ("kenya", "controls", "somalia"),
+        ),
         # who condemns an attack did not carry it out
         (
             "The attack, which was condemned by the African Union, killed 12 Kenyan soldiers.",

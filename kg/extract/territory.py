@@ -36,6 +36,8 @@ _PARTS = words(
     "stretch stretches swathe swathes half most much port ports capital"
 )
 _IN = words("in across throughout inside within from")
+#: What "hold X ..." makes X when it is no hold on a place ("held Y responsible").
+_ANSWERABLE = words("responsible accountable liable culpable guilty")
 _OVER = words("of over")
 _SEIZING = words("take seize gain regain assume wrest retake establish tighten consolidate")
 
@@ -227,6 +229,12 @@ class Territory:
             ]
             if verb.lemma_ == "take":
                 places = [p for p in places if p.actor.type is not ActorType.STATE]
+            if verb.lemma_ == "hold" and any(
+                t.lower_ in _ANSWERABLE
+                for c in verb.children
+                for t in (c, *(g for g in c.children if c.dep_ in ("dobj", "obj")))
+            ):
+                places = []  # "held Somalia responsible for the attack": an accusation
             rule = "active-svo"
         else:
             # "al-Shabab operates in Somalia", "the group is active in Mali"
