@@ -137,7 +137,7 @@ def labels(pipeline: Pipeline, sentence: str, word: str) -> list[str]:
         (
             "A camp for Congolese refugees was attacked on Monday.",
             "camp",
-            [("Congolese refugees", "Organization", None)],
+            [("Congolese refugees", "Organization", "COD")],
         ),
         # a people the model does not tag, named by a modifier
         (

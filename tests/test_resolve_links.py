@@ -65,3 +65,28 @@ def test_a_place_the_model_took_for_a_person(
 )
 def test_a_state_in_the_name_of_a_sea(pipeline: Pipeline, text: str, word: str, kind: str) -> None:
     assert linked_type(pipeline, text, word) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "occurrence", "state"),
+    [
+        # "Congo" alone is the Democratic Republic, as news names it
+        ("Congo blamed Rwanda for the violence in the east.", "Congo", 0, "COD"),
+        ("Congolese officials accused Rwanda of backing the M23.", "Congolese", 0, "COD"),
+        # unless the article is about the other Congo
+        (
+            "The Republic of Congo held elections. Congo's president met Macron in Brazzaville.",
+            "Congo",
+            1,
+            "COG",
+        ),
+    ],
+)
+def test_a_name_two_states_share_is_read_from_the_article(
+    pipeline: Pipeline, text: str, word: str, occurrence: int, state: str
+) -> None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at([t for t in doc if t.text == word][occurrence])
+    assert mention is not None
+    assert (mention.actor.type.value, mention.actor.country) == ("State", state)

@@ -690,6 +690,34 @@ def _water_names(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+#: Names two states share, with the states (the first when the article says no more):
+#: news says "Congo" for the Democratic Republic, "Republic of Congo" or "Congo-
+#: Brazzaville" for the other.
+_SHARED_NAMES: dict[str, tuple[str, str]] = dict.fromkeys(
+    ("congo", "the congo", "congolese"), ("COD", "COG")
+)
+
+
+def _shared_state(doc: Doc, gazetteer: Gazetteer) -> Actor | None:
+    """The state a shared name ("Congo") stands for in this article.
+
+    The one whose actors and places the article names more (the Republic of Congo by its
+    full name, Brazzaville, Sassou Nguesso; the other by Kinshasa, Goma, Tshisekedi, the
+    M23), else the first of :data:`_SHARED_NAMES`.
+    """
+    codes = next(iter(_SHARED_NAMES.values()))
+    counts = dict.fromkeys(codes, 0)
+    for ent in doc.ents:
+        if normalise_name(ent.text).lower() in _SHARED_NAMES:
+            continue
+        actor = gazetteer.actors.get(ent.kb_id_) if ent.kb_id_ else None
+        code = actor.country if actor is not None else place_country(ent.text)
+        if code in counts:
+            counts[code] += 1
+    best = max(codes, key=lambda c: (counts[c], c == codes[0]))
+    return gazetteer.state_by_country(best)
+
+
 def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     """Link every actor name of ``doc``: gazetteer names, other named entities, surnames.
 
@@ -703,11 +731,17 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
         name = normalise_name(doc[start:end].text)
         links.add(LinkedMention(start, end, _place(name), "location"))
     in_water = {i for start, end in waters for i in range(start, end)}
+    shared: Actor | None = None
     for ent in doc.ents:
         if in_water.intersection(range(ent.start, ent.end)):
             continue  # "the South China Sea", "the Indian Ocean": no state in a sea's name
         ent = _balanced(ent)
         region = normalise_name(ent.text)
+        if region.lower() in _SHARED_NAMES and not ent.kb_id_:
+            shared = shared or _shared_state(doc, gazetteer)
+            if shared is not None:
+                links.add(LinkedMention(ent.start, ent.end, shared, "gazetteer"))
+                continue
         if region.lower() in WORLD_REGIONS and ent.kb_id_ not in gazetteer.actors:
             # "the Indo-Pacific", "the Sahel" (however the model labels them): a place
             links.add(LinkedMention(ent.start, ent.end, _place(region), "location"))
