@@ -1805,6 +1805,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # drills and exercises near an actor are a show of force at it
+        (
+            "China staged military drills around Taiwan.",
+            ("china", "mobilizedAgainst", "taiwan", "Asserted"),
+        ),
         # asked of the one appealed to, and not yet accepted
         (
             "The African Union appealed to Sudan's army to accept a truce with the RSF.",
@@ -2252,6 +2257,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # exercises held together are no show of force against each other
+        (
+            "Russia and Belarus held joint military exercises.",
+            ("russia", "mobilizedAgainst", "belarus"),
+        ),
         (
             "Japan will increase security cooperation with the Philippines.",
             ("japan", "threatened", "philippines"),

@@ -272,8 +272,12 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     ),
     Relation.MOBILIZED_AGAINST: LexiconEntry(
         verbs=words("mobilize mobilise deploy mass reinforce strengthen bolster"),
-        nouns=words("mobilization mobilisation deployment buildup build-up alert patrol"),
-        preps=words("against near along on to toward towards"),
+        # "held military drills around Taiwan", "naval exercises off Norway"
+        nouns=words(
+            "mobilization mobilisation deployment buildup build-up alert patrol drill drills "
+            "exercise exercises maneuvers manoeuvres war-games wargames"
+        ),
+        preps=words("against near along on to toward towards around off"),
         places=True,
         place_preps=words("in into"),
         after_acts=True,
