@@ -51,6 +51,12 @@ def linked(pipeline: Pipeline, text: str, word: str, occurrence: int = 0) -> tup
             "police",
             ("Police of Kenya", "GovernmentBody", "kenya", "KEN"),
         ),
+        # police in a state's city are that state's, as authorities are
+        (
+            "Students clashed with police in Nairobi on Tuesday.",
+            "police",
+            ("Police of Kenya", "GovernmentBody", "kenya", "KEN"),
+        ),
         # rebels of a state do not answer to it: country only
         (
             "Chadian rebels seized the mine.",

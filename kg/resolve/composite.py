@@ -601,9 +601,9 @@ class _Resolver:
             ):
                 return described.actor, start
         found = self.affiliation(head, start)
-        if sector is Sector.GOVERNMENT and found is None:
-            # "the central government in Baghdad", "the authorities in Kabul" (but
-            # "Hezbollah officials in Beirut" are Hezbollah's)
+        if sector in (Sector.GOVERNMENT, Sector.POLICE) and found is None:
+            # "the central government in Baghdad", "the authorities in Kabul", "police in
+            # Nairobi" (but "Hezbollah officials in Beirut" are Hezbollah's)
             for prep in head.children:
                 if prep.dep_ != "prep" or prep.lower_ != "in":
                     continue
