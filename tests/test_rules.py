@@ -464,7 +464,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         (
             "Thousands of Kenyans converged on Nairobi for a rally to protest the abuses by "
             "Ugandan troops.",
-            ("kenya", "protestedAgainst", "uganda-peoples-defence-force", "Asserted"),
+            ("kenyans", "protestedAgainst", "uganda-peoples-defence-force", "Asserted"),
         ),
         (
             "The military government of General Augusto Pinochet declared a state of siege "
@@ -1643,6 +1643,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # counted or protesting, a plural demonym is the people, not the state
+        (
+            "Thousands of Georgians protested against the Georgian government.",
+            ("georgians", "protestedAgainst", "georgia", "Asserted"),
+        ),
         # a number of a group ("30 of the insurgents") stands for the group
         (
             "Kenyan troops killed 30 of the al-Shabab fighters.",
@@ -2159,6 +2164,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # a people protesting is no protest of its state
+        (
+            "Venezuelans protested against President Nicolas Maduro in Caracas.",
+            ("venezuela", "protestedAgainst", "nicolas-maduro"),
+        ),
         # "held Y responsible" is an accusation, no hold on Y
         (
             "Kenya held Somalia responsible for the attack.",

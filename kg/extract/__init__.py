@@ -32,7 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from kg.extract.arguments import Arguments
+from kg.extract.arguments import Arguments, people_of
 from kg.extract.context import (
     PLACE_TYPES,
     SPEECH_VERBS,
@@ -287,6 +287,9 @@ def _assertions(
 ) -> Iterator[Assertion]:
     """Turn a candidate into its assertion, and the intent it implies if any."""
     subject, obj = candidate.subject, candidate.object
+    if candidate.relation is Relation.PROTESTED_AGAINST:
+        # "Venezuelans protested against Maduro": the people, not their state
+        subject = people_of(subject, doc) or subject
     if subject.actor.id == obj.actor.id:
         return
     if subject.actor.type is ActorType.LOCATION:

@@ -304,6 +304,27 @@ def _phrase_end(token: Token) -> int:
     return end
 
 
+def people_of(mention: LinkedMention, doc: Doc) -> LinkedMention | None:
+    """The people a state's plural demonym names ("Georgians"), as a group of its own.
+
+    A plural demonym alone stands for its state where a state acts ("the Americans
+    vetoed the resolution"); counted or protesting, it is the people.
+    """
+    actor = mention.actor
+    if actor.type is not ActorType.STATE or mention.end - mention.start != 1:
+        return None
+    token = doc[mention.start]
+    if token.tag_ not in ("NNS", "NNPS") or token.lower_ == actor.label.lower():
+        return None
+    people = Actor(
+        id=actor_id(token.text),
+        label=token.text,
+        type=ActorType.ORGANIZATION,
+        country=actor.country,
+    )
+    return LinkedMention(mention.start, mention.end, people, "group")
+
+
 class Arguments:
     """Argument finders over one doc and its actor links."""
 
@@ -695,7 +716,8 @@ class Arguments:
                         if pobj.dep_ == "pobj":
                             members = self.actors_of(pobj, depth=depth + 1)
                             if members:
-                                return members
+                                # "thousands of Georgians": people, not their state
+                                return [people_of(m, self.doc) or m for m in members]
         # "against Sweden's decision", "a US request": a message stands for its author
         if lemma in _MESSAGE_NOUNS or token.lower_ in _MESSAGE_NOUNS:
             if modifiers:
