@@ -27,6 +27,8 @@ def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
     [
         # a known town after a verb of going or striking there is a place
         ("Cindy McCain visited Rafah.", "Rafah", "Location"),
+        # and after "on" ("strikes on Idlib"), however NER tags it
+        ("Russian airstrikes on Idlib killed 10 civilians.", "Idlib", "Location"),
         # a person stays a person
         ("Cindy McCain visited Grandi.", "Grandi", "Person"),
         # a region of several states, however the model labels it

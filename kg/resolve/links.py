@@ -125,7 +125,7 @@ _BODY_HEADS = {
 _INTERNATIONAL_HINTS = ("united nations", "international", "union", "organization of", "league")
 _PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers"}
 _FIRST_PERSON = FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR
-_PLACE_PREPOSITIONS = {"in", "to", "from", "near", "into", "at", "outside", "around", "toward"}
+_PLACE_PREPOSITIONS = {"in", "to", "from", "near", "into", "at", "outside", "around", "toward", "on"}
 #: Verbs whose object is where one goes or strikes: "visited Rafah", "shelled Kharkiv".
 _PLACE_VERBS = frozenset(
     {"visit", "tour", "reach", "enter", "capture", "seize", "bomb", "shell", "besiege", "storm"}
