@@ -1560,6 +1560,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-apposition": [
+        # a state office with no state named, in an article about one state
+        (
+            "Colombia's army attacked ELN rebels on Friday, Colombian officials said. "
+            "Defense Minister Ivan Velasquez said the army would intensify its operations.",
+            ("ivan-velasquez", "officialOf", "colombia", "Asserted"),
+        ),
         # an office named alone, linked to its holder named later: its organisation
         (
             "The head of the U.N. food program, WFP, said Thursday that 2 million people "
@@ -2105,6 +2111,17 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "title-apposition": [
+        # an office not held yet; a minister where no one state is the article's
+        (
+            "Kenyan police arrested protesters on Friday, Kenyan officials said. Deputy "
+            "President nominee Kithuri Kindiki said the protests must end.",
+            ("kithuri-kindiki", "officialOf", "kenya"),
+        ),
+        (
+            "Russia attacked Ukraine and Ukraine struck Russia on Friday. Defense Minister "
+            "Pavel Petrenko said the army would respond.",
+            ("pavel-petrenko", "officialOf", "russia"),
+        ),
         # NER's organisation that is the title itself
         (
             "National Security Advisor Jake Sullivan spoke by phone with Meir Ben-Shabbat.",
@@ -2363,6 +2380,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ethiopia observed the ceasefire with the TPLF.", ("ethiopia", "attacked", "tplf")),
     ],
     "place-object": [
+        # a state's police acting at home coerce no state
+        (
+            "Kenyan police arrested protesters in Nairobi on Friday. A minister said the "
+            "protests must end.",
+            ("kenya-police", "coerced", "kenya"),
+        ),
         # "in support of Y" names whom the act is for, not where it is
         (
             "France deployed troops in support of the Malian government.",

@@ -380,8 +380,14 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer) -> list[Asse
     return [
         a
         for a in assertions
-        if a.relation not in _BETWEEN_PARTIES
-        or not (own(a.subject.actor, a.object.actor) or own(a.object.actor, a.subject.actor))
+        if not (
+            (
+                a.relation in _BETWEEN_PARTIES
+                and (own(a.subject.actor, a.object.actor) or own(a.object.actor, a.subject.actor))
+            )
+            # "Kenyan police arrested protesters in Nairobi": no coercion of Kenya
+            or (a.relation is Relation.COERCED and own(a.subject.actor, a.object.actor))
+        )
     ]
 
 

@@ -129,6 +129,11 @@ _ACTS_OF = words(
     "return entry deployment withdrawal pullout release presence participation "
     "involvement resignation removal ouster extradition handover departure arrival"
 )
+#: Offices of a state's government: named alone before a name ("Defense Minister X"),
+#: the office of the state the article is about.
+_STATE_OFFICES = words("minister president premier chancellor vice-president")
+#: Words that make an office one not held yet ("Deputy President nominee X").
+_NOT_YET = words("nominee candidate hopeful contender designate elect president-elect")
 #: Participles that state a stance with "be": "X is opposed to Y", "X is committed to Y".
 _STATIVE_PASSIVES = words("oppose commit ally")
 #: Purpose clauses of protests that make a demand: "to demand the resignation of X".
@@ -1888,9 +1893,17 @@ class Frames:
                     tokens = run
             if organisation is None and office:
                 continue  # "the president said": no organisation named with the office
-            if organisation is None and mention.actor.country and mention.actor.id not in unnamed:
+            if organisation is None and mention.actor.id not in unnamed:
                 unnamed.add(mention.actor.id)
-                state = gazetteer.state_by_country(mention.actor.country)
+                state = None
+                if mention.actor.country:
+                    state = gazetteer.state_by_country(mention.actor.country)
+                elif any(t.lower_ in _STATE_OFFICES for t in tokens) and not any(
+                    t.lower_ in _NOT_YET for t in tokens
+                ):
+                    # "Defense Minister X said" in an article about one state: its
+                    # minister, when the person is no one the gazetteer knows
+                    state = links.dominant
                 if state is not None:
                     organisation = LinkedMention(mention.start, mention.end, state, "gazetteer")
             if organisation is None or organisation.actor.type in (

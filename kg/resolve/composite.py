@@ -864,3 +864,4 @@ def link_composites(
             generic.append(mention)
     for mention in generic:
         links.add(mention)
+    links.dominant = resolver.dominant_state()

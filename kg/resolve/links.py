@@ -125,7 +125,18 @@ _BODY_HEADS = {
 _INTERNATIONAL_HINTS = ("united nations", "international", "union", "organization of", "league")
 _PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers"}
 _FIRST_PERSON = FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR
-_PLACE_PREPOSITIONS = {"in", "to", "from", "near", "into", "at", "outside", "around", "toward", "on"}
+_PLACE_PREPOSITIONS = {
+    "in",
+    "to",
+    "from",
+    "near",
+    "into",
+    "at",
+    "outside",
+    "around",
+    "toward",
+    "on",
+}
 #: Verbs whose object is where one goes or strikes: "visited Rafah", "shelled Kharkiv".
 _PLACE_VERBS = frozenset(
     {"visit", "tour", "reach", "enter", "capture", "seize", "bomb", "shell", "besiege", "storm"}
@@ -352,6 +363,8 @@ class ActorLinks:
     doc: Doc
     mentions: list[LinkedMention] = field(default_factory=list)
     by_token: dict[int, LinkedMention] = field(default_factory=dict)
+    #: The state the article is about, when one clearly is (kg.resolve.composite).
+    dominant: Actor | None = None
 
     def add(self, mention: LinkedMention, *, head: int | None = None) -> None:
         """Record a mention (later ones do not overwrite earlier token links).
