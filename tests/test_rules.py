@@ -1910,6 +1910,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # who has a role in an attack carried it out (denied, when denied)
+        (
+            "Iran denied any role in the attack on U.S. troops in Jordan.",
+            ("iran", "attacked", "united-states-armed-forces", "Denied"),
+        ),
+        (
+            "Hezbollah admitted its involvement in the attack on Israeli soldiers.",
+            ("hezbollah", "attacked", "israel-defense-forces", "Asserted"),
+        ),
         # "the country" is not a state named inside the phrase it completes
         (
             "Mali's junta hailed the withdrawal of French and Canadian troops from the country.",
@@ -2316,6 +2325,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # who denies a role in an attack is not asserted to have carried it out
+        (
+            "Iran denied any role in the attack on U.S. troops in Jordan.",
+            ("iran", "attacked", "united-states-armed-forces"),
+        ),
         # with no state before it, "the country" is none of the ones withdrawing
         (
             "The Taliban praised the withdrawal of U.S. and NATO troops from the country.",

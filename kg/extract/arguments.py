@@ -142,6 +142,8 @@ _COLLECTIVE_NOUNS = words(
     # quantifiers: "several of the militias", "some of the rebels"
     "several some many most all few both each one two three four five dozen part parts"
 )
+#: Nouns of a share in an act: "a role in the attack", "involvement in the attack".
+_PART_NOUNS = words("role involvement part participation hand complicity")
 #: Possessive pronouns that stand for the subject of their clause ("halted its support").
 _OWN = frozenset({"its", "their", "his", "her"})
 #: Nouns for groups of people named by nationality ("Fijian rebels").
@@ -1262,6 +1264,15 @@ class Arguments:
 
     def event_agent(self, noun: Token) -> list[LinkedMention]:
         """Return who carried out an event noun ("strikes conducted by X", "X's attack")."""
+        share = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+        if share is not None and share.lemma_.lower() in _PART_NOUNS:
+            # "Iran denied any role in the attack", "Rwanda's involvement in the attack":
+            # who has the part in it
+            owners = [m for c in share.children if c.dep_ == "poss" for m in self.actors_of(c)]
+            if owners:
+                return owners
+            if share.dep_ in ("dobj", "obj") and share.head.pos_ == "VERB":
+                return self.subjects_of_verb(share.head)
         if (
             noun.dep_ == "pobj"
             and noun.head.lower_ == "behind"
