@@ -122,7 +122,18 @@ _BODY_HEADS = {
     "service",
     "secretariat",
 }
-_INTERNATIONAL_HINTS = ("united nations", "international", "union", "organization of", "league")
+#: Words that make an unknown organisation's name an international one: "the Organization
+#: of Islamic Cooperation", "the League of Arab States" (but "Amnesty International", the
+#: "Awami League" and a workers' union are not; the known ones are in the gazetteer).
+_INTERNATIONAL_HINTS = (
+    "united nations",
+    "organization of",
+    "organisation of",
+    "organization for",
+    "organisation for",
+    "league of",
+    "union of",
+)
 _PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers"}
 _FIRST_PERSON = FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR
 _PLACE_PREPOSITIONS = {
