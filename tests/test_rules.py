@@ -1649,6 +1649,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # who acts "together with", "along with" or "alongside" the subject acts too
+        (
+            "Ethiopian troops, along with Somali forces, attacked al-Shabab positions.",
+            ("somali-national-army", "attacked", "al-shabaab", "Asserted"),
+        ),
+        (
+            "Russia, alongside Iran, backed Assad in the civil war.",
+            ("iran", "supports", "bashar-al-assad", "Asserted"),
+        ),
         # counted or protesting, a plural demonym is the people, not the state
         (
             "Thousands of Georgians protested against the Georgian government.",
@@ -2190,6 +2199,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # who fights alongside is an ally, not a second subject of the fight
+        (
+            "Burundian troops fought alongside Congolese soldiers against the M23 rebels.",
+            ("armed-forces-of-the-democratic-republic-of-the-congo", "alliedWith", "m23"),
+        ),
         # a people protesting is no protest of its state
         (
             "Venezuelans protested against President Nicolas Maduro in Caracas.",

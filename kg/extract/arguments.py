@@ -1114,6 +1114,11 @@ class Arguments:
                             if g.dep_ == "nsubj"
                             for m in self.actors_of(g)
                         ]
+                    if actors:
+                        known = {a.actor.id for a in actors}
+                        actors += [
+                            m for m in self._co_agents(child, current) if m.actor.id not in known
+                        ]
                     return actors
             if current.dep_ == "relcl":
                 # "the militia that attacked Y"; "converged for a rally to protest Y"
@@ -1225,6 +1230,35 @@ class Arguments:
                         if is_event_noun(pobj.lemma_):
                             return self.event_agent(pobj)
         return self._agent_on_adjunct(verb)
+
+    def _co_agents(self, subject: Token, verb: Token) -> list[LinkedMention]:
+        """Who acts with the subject, set off by commas.
+
+        "Kenya, together with Uganda, sent troops", "Russia, alongside Iran, backed
+        Assad", "Ethiopian troops, along with Somali forces, attacked" (but "fought
+        alongside Y" makes Y an ally, not a second subject).
+        """
+        found: list[LinkedMention] = []
+        for holder in (subject, verb):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or self.doc[prep.left_edge.i - 1].text != ",":
+                    continue
+                together = prep.lower_ == "with" and any(
+                    c.lower_ in ("together", "along") for c in prep.children
+                )
+                phrase: Token | None
+                if together or (prep.lower_ == "alongside" and holder is subject):
+                    phrase = prep
+                elif prep.lower_ in ("along", "together"):
+                    phrase = next((c for c in prep.children if c.lower_ == "with"), None)
+                else:
+                    continue
+                if phrase is None:
+                    continue
+                for pobj in phrase.children:
+                    if pobj.dep_ == "pobj":
+                        found += self.actors_of(pobj)
+        return found
 
     def _agent_on_adjunct(self, verb: Token) -> list[LinkedMention]:
         """The "by" phrase of a passive verb that the parser hung on the verb's adjunct.
