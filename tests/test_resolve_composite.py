@@ -633,3 +633,14 @@ def test_an_armed_agent_noun_capitalised_is_no_name(pipeline: Pipeline) -> None:
     # but a body named by one capitalised word of government stays one
     text = "Israel's Cabinet met on Sunday."
     assert linked(pipeline, text, "Cabinet") is not None
+
+
+def test_coordinated_demonyms_each_have_the_shared_agent(pipeline: Pipeline) -> None:
+    # "Chadian and Nigerien troops": Chad's forces as well as Niger's
+    text = "Chadian and Nigerien troops jointly attacked Boko Haram."
+    chad = linked(pipeline, text, "Chadian")
+    assert chad is not None
+    assert chad[1:] == ("GovernmentBody", "chad", "TCD")
+    # a noun of state officials shares no agent: the states stay states
+    text = "Chadian and Nigerien officials met in Niamey."
+    assert linked(pipeline, text, "Chadian") == ("Chad", "State", None, "TCD")

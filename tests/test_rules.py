@@ -1649,6 +1649,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # coordinated demonyms share the agent noun: each state's forces act
+        (
+            "Kenyan and Somali troops fought al-Shabab militants near Kismayo.",
+            ("kenya-defence-forces", "attacked", "al-shabaab", "Asserted"),
+        ),
         # who acts "together with", "along with" or "alongside" the subject acts too
         (
             "Ethiopian troops, along with Somali forces, attacked al-Shabab positions.",
@@ -1738,7 +1743,7 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         # "U.S. and Iraqi forces": two parties, though "Iraqi forces" is one name
         (
             "U.S. and Iraqi forces attacked Islamic State near Mosul.",
-            ("united-states", "attacked", "islamic-state", "Asserted"),
+            ("united-states-armed-forces", "attacked", "islamic-state", "Asserted"),
         ),
         # factions of a named group are the group
         (
@@ -1879,7 +1884,7 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         # a joint operation: together, and each against the target
         (
             "French and Malian forces conducted a joint operation against JNIM.",
-            ("france", "attacked", "jnim", "Asserted"),
+            ("french-armed-forces", "attacked", "jnim", "Asserted"),
         ),
         # a count of strikes: the strikes are the act
         (
@@ -1931,7 +1936,7 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         # "the country" is not a state named inside the phrase it completes
         (
             "Mali's junta hailed the withdrawal of French and Canadian troops from the country.",
-            ("france", "retreatedFrom", "mali", "Asserted"),
+            ("french-armed-forces", "retreatedFrom", "mali", "Asserted"),
         ),
         # transfers from one party to another: the sender aids the receiver
         (
@@ -2265,7 +2270,7 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
         (
             "U.S. and Iraqi forces attacked Islamic State near Mosul.",
-            ("iraqi-security-forces", "partOf", "united-states"),
+            ("iraqi-security-forces", "partOf", "united-states-armed-forces"),
         ),
         # the authors of one attack are allies, not the two sides
         (

@@ -496,7 +496,9 @@ class Arguments:
                     other is not None
                     and other is not mention
                     and other.kind != "location"
-                    and other.actor.type is ActorType.STATE
+                    # a state, or its agent of the noun they share ("Chadian and
+                    # Nigerien troops": Chad's forces, kg.resolve.composite)
+                    and (other.actor.type is ActorType.STATE or other.kind == "composite")
                     and not (mention.start <= item.i < mention.end)
                     and all(f.actor.id != other.actor.id for f in found)
                 ):

@@ -188,6 +188,8 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         for token in (*span, *root.children):
             if token.i == root.i or token.dep_ not in ("poss", "amod", "compound", "nmod"):
                 continue
+            if any(c.dep_ == "conj" for c in token.children):
+                continue  # "U.S. and Iraqi forces": two owners side by side, not one
             found = links.at(token)
             if found is None or found is mention or found.actor.id == actor.id:
                 continue

@@ -864,4 +864,32 @@ def link_composites(
             generic.append(mention)
     for mention in generic:
         links.add(mention)
+    _share_heads(doc, links, resolver, agents)
     links.dominant = resolver.dominant_state()
+
+
+def _share_heads(doc: Doc, links: ActorLinks, resolver: _Resolver, agents: AgentLexicon) -> None:
+    """Give each state of a coordination of demonyms its own agent of the shared noun.
+
+    "Chadian and Nigerien troops", "U.S. and Iraqi forces": Chad's forces and Niger's
+    (the last one linked with the noun), not Chad and Niger's forces.
+    """
+    for mention in list(links.mentions):
+        if mention.actor.type is not ActorType.STATE or mention.end - mention.start != 1:
+            continue
+        token = doc[mention.start]
+        if token.dep_ not in ("amod", "compound", "nmod") or not any(
+            c.dep_ == "conj" for c in token.children
+        ):
+            continue
+        head = token.head
+        shared = links.at(head)
+        matched = agents.match_ending([head.lower_])
+        if shared is None or shared is mention or matched is None or head.i < token.i:
+            continue
+        if shared.actor.type is ActorType.STATE:
+            continue  # "Chadian and Nigerien officials": the states themselves
+        noun = plural(head.lemma_.lower()) if head.tag_ in ("NNS", "NNPS") else head.lower_
+        own = resolver.state_agent(mention.actor, matched[1], noun)
+        if own.id != mention.actor.id:
+            links.replace(mention, LinkedMention(mention.start, mention.end, own, "composite"))

@@ -391,6 +391,13 @@ class ActorLinks:
         for i in range(mention.start, end):
             self.by_token.setdefault(i, mention)
 
+    def replace(self, old: LinkedMention, new: LinkedMention) -> None:
+        """Put ``new`` in the place of ``old``, over the same tokens."""
+        self.mentions[self.mentions.index(old)] = new
+        for i, mention in list(self.by_token.items()):
+            if mention is old:
+                self.by_token[i] = new
+
     def at(self, token: Token) -> LinkedMention | None:
         """Return the mention that covers ``token``."""
         return self.by_token.get(token.i)
