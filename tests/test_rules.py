@@ -1542,6 +1542,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-of-apposition": [
+        # the organisation and the office parsed as two appositives of the holder
+        (
+            '"It is unfiltered," said Mary Kamau, KHRC co-founder.',
+            ("mary-kamau", "leads", "khrc", "Asserted"),
+        ),
         # an office of a place's own administration, after the name
         (
             "Doug Ford, Ontario's provincial leader, said he would retaliate.",
@@ -2181,6 +2186,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Iran's Hezbollah allies fired rockets.", ("hezbollah", "partOf", "iran")),
     ],
     "title-of-apposition": [
+        # a place in apposition is no organisation of an office
+        (
+            "Mary Kamau, a Nairobi lawyer and KHRC member, said the police had killed protesters.",
+            ("mary-kamau", "officialOf", "kenya"),
+        ),
         # a profession a state's name qualifies is no office of the state
         (
             "Fariba Adelkhah, a French researcher, was freed by Iran.",

@@ -376,6 +376,17 @@ def _local_state(
     return None
 
 
+def _appositive_before(office: Token) -> list[Token]:
+    """Appositives of the holder right before ``office``, with no comma between."""
+    found = []
+    for sibling in reversed([c for c in office.head.children if c.i < office.i]):
+        between = office.doc[sibling.right_edge.i + 1 : office.left_edge.i]
+        if sibling.dep_ != "appos" or any(t.text == "," for t in between):
+            break
+        found.append(sibling)
+    return found
+
+
 def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
     """Read an office named after its holder: "X, a senior fellow at the Y Fund"."""
     for index in positions(args.doc, OFFICES, attrs=("LOWER", "LEMMA")):
@@ -419,6 +430,9 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 ),
                 # "director general of the military's media wing, ISPR"
                 *(c for prep in token.children for c in prep.subtree if c.dep_ == "appos"),
+                # "X, KHRC co-founder": the parser made the name and the office two
+                # appositives of the holder, side by side
+                *_appositive_before(token),
             )
             for m in args.actors_of(head)
             if m.actor.type in _ORG_TYPES and m.kind != "location"
