@@ -92,3 +92,18 @@ def test_a_name_two_states_share_is_read_from_the_article(
     mention = links.at([t for t in doc if t.text == word][occurrence])
     assert mention is not None
     assert (mention.actor.type.value, mention.actor.country) == ("State", state)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # an unknown "X Group" is a firm or a think tank, not an armed group
+        ("Analysts at the Eurasia Group said the talks had failed.", "Eurasia", "Organization"),
+        # an assembly is a body of government
+        ("Members of the Puntland State Assembly voted on Friday.", "Assembly", "GovernmentBody"),
+    ],
+)
+def test_the_type_of_an_organisation_the_gazetteer_does_not_know(
+    pipeline: Pipeline, text: str, word: str, kind: str
+) -> None:
+    assert linked_type(pipeline, text, word) == kind

@@ -93,7 +93,6 @@ _ARMED_HEADS = {
     "mujahideen",
     "jihad",
     "rebels",
-    "group",
     "legion",
     "corps",
     "guard",
@@ -121,6 +120,8 @@ _BODY_HEADS = {
     "directorate",
     "service",
     "secretariat",
+    "assembly",
+    "legislature",
 }
 #: Words that make an unknown organisation's name an international one: "the Organization
 #: of Islamic Cooperation", "the League of Arab States" (but "Amnesty International", the
