@@ -644,3 +644,15 @@ def test_coordinated_demonyms_each_have_the_shared_agent(pipeline: Pipeline) -> 
     # a noun of state officials shares no agent: the states stay states
     text = "Chadian and Nigerien officials met in Niamey."
     assert linked(pipeline, text, "Chadian") == ("Chad", "State", None, "TCD")
+
+
+def test_the_rebels_somewhere_are_the_group_named_before(pipeline: Pipeline) -> None:
+    # "the insurgents in Doha": where the group named before is, not a group of Doha's
+    text = (
+        "The Taliban seized Kabul in 2021. The United States negotiated with the "
+        "insurgents in Qatar's capital, Doha."
+    )
+    assert linked(pipeline, text, "insurgents") == ("Taliban", "ArmedGroup", None, "AFG")
+    # with no group named before, no group is taken up (kg.extract.arguments makes
+    # "rebels in the Ivory Coast" a group of their own)
+    assert linked(pipeline, "The rebels in the Ivory Coast seized Bouake.", "rebels") is None

@@ -758,12 +758,15 @@ class _Resolver:
             for c in token.children
         ):
             return None  # "a militia": one not named before
+        armed_definite = not sector.of_state and bool(words & _DEFINITE)
         if any(
             c.dep_ in ("prep", "acl", "appos")
             and c.i > head.i
             and not (c.dep_ != "prep" and self.doc[c.i - 1].text == ",")
             # "the government led by X": still the government of the article
             and not (c.dep_ == "acl" and c.lower_ in _LEADING and sector.of_state)
+            # "the insurgents in Qatar's capital": where the group named before is
+            and not (armed_definite and c.dep_ == "prep" and c.lower_ in ("in", "inside"))
             for c in head.children
         ):
             # "militants with ties to Iran": a description, not a reference; an aside
