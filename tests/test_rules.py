@@ -1835,6 +1835,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # "levy" as "impose"
+        (
+            "The United States levied tariffs on Chinese goods.",
+            ("united-states", "sanctioned", "china", "Asserted"),
+        ),
         # drills and exercises near an actor are a show of force at it
         (
             "China staged military drills around Taiwan.",
@@ -2322,6 +2327,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # where the taxed goods go is not the measure's target
+        (
+            "China imposed tariffs on rare earth exports to the United States.",
+            ("china", "sanctioned", "united-states"),
+        ),
         # exercises held together are no show of force against each other
         (
             "Russia and Belarus held joint military exercises.",

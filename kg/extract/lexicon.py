@@ -163,7 +163,7 @@ _VISITS = words("visit visits trip trips talks meeting meetings summit")
 
 #: Verbs whose object is an event noun that the subject carries out.
 LIGHT_VERBS = words(
-    "launch conduct carry stage mount claim intensify resume step escalate impose slap "
+    "launch conduct carry stage mount claim intensify resume step escalate impose slap levy "
     "announce hold sign reach strike conclude broker make issue level file extend begin "
     "start declare continue order lodge take accept assume bear reiterate renew repeat "
     "voice express send deliver reimpose press tighten open complete undertake speed give "
@@ -301,6 +301,11 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "sanction embargo blacklisting suspension restriction tariff war duty levy ban control"
         ),
         preps=words("on against with to for"),
+        # "tariffs on steel exports to the U.S.": a measure's target follows "on" or
+        # "against", never "to"
+        only_preps=dict.fromkeys(
+            ("sanction", "embargo", "tariff", "duty", "levy", "ban"), words("on against")
+        ),
         # "a trade war with Canada"; a war alone is an attack; "export controls on Y"
         needs_compound={
             "war": words("trade tariff economic sanctions"),
