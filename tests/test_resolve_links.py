@@ -107,3 +107,24 @@ def test_the_type_of_an_organisation_the_gazetteer_does_not_know(
     pipeline: Pipeline, text: str, word: str, kind: str
 ) -> None:
     assert linked_type(pipeline, text, word) == kind
+
+
+def test_an_object_pronoun_is_the_person_named_last_in_its_sentence(
+    pipeline: Pipeline,
+) -> None:
+    # the subject of the sentence before is not "him" when the sentence names a person
+    text = (
+        "Gregory Brew said Iran was at risk. Eight senators led by Jim Risch sent a letter "
+        "to Secretary of State Marco Rubio, urging him to stop the shipments."
+    )
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    him = links.antecedent(next(t for t in doc if t.text == "him"))
+    assert him is not None
+    assert him.actor.label == "Marco Rubio"
+    # but never the subject of its own clause
+    doc = pipeline.nlp("William Ruto met Yoweri Museveni and thanked him for his support.")
+    links = link_actors(doc, pipeline.gazetteer)
+    him = links.antecedent(next(t for t in doc if t.text == "him"))
+    assert him is not None
+    assert him.actor.label == "Yoweri Museveni"

@@ -482,6 +482,15 @@ class ActorLinks:
         sent_start = token.sent.start
         previous = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
         candidates = [m for m in self.before(token) if m.actor.type in allowed]
+        if lower in ("him", "her") and token.dep_ in ("dobj", "dative", "pobj"):
+            # "sent a letter to Marco Rubio, urging him to act": an object pronoun is the
+            # person named last in its sentence, who is not its own clause's subject
+            own = {c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+            for mention in candidates:
+                if mention.start < sent_start:
+                    break
+                if not any(mention.start <= i < mention.end for i in own):
+                    return mention
         if lower in _PRONOUNS_PLURAL:
             # "they" and "them" agree in number: a state named in the singular ("China")
             # is "it", while "the Americans" and "Hamas" may be "they".
