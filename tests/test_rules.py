@@ -2118,6 +2118,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "complement-object": [
+        # what something else would do, in a "that" clause, is no act of the speaker
+        (
+            "Moscow warned that such sanctions would only embolden Kyiv.",
+            ("russia", "threatened", "ukraine"),
+        ),
         # the demand is made of the one called on, not of the one to be released
         (
             "The African Union called on the junta to release Bazoum.",

@@ -1489,6 +1489,19 @@ class Arguments:
         for _ in range(3):
             following: list[Token] = []
             for clause in frontier:
+                finite = not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                if (
+                    clause.dep_ == "ccomp"
+                    and finite
+                    and any(
+                        c.dep_ in ("nsubj", "nsubjpass")
+                        and c.pos_ in ("NOUN", "PROPN")
+                        and self.linked(c) is None
+                        for c in clause.children
+                    )
+                ):
+                    continue  # "warned that such measures could embolden him": no act of
+                    # the one warning (but "refused to allow UN planes to land" is)
                 found = others(self.direct_objects(clause)) or others(
                     self.prep_objects(clause, preps)
                 )
