@@ -1277,12 +1277,19 @@ class Arguments:
             for noun in prep.children:
                 if noun.dep_ != "pobj" or is_event_noun(noun.lemma_.lower()):
                     continue
-                for by in noun.children:
-                    if by.dep_ == "prep" and by.lower_ == "by":
-                        for pobj in by.children:
-                            if pobj.dep_ == "pobj":
-                                return self.actors_of(pobj)
+                by_phrase = self._by_phrase(noun)
+                if by_phrase is not None:
+                    return by_phrase
         return []
+
+    def _by_phrase(self, noun: Token) -> list[LinkedMention] | None:
+        """The actors of a "by" phrase hung on ``noun``; None when it has none."""
+        for by in noun.children:
+            if by.dep_ == "prep" and by.lower_ == "by":
+                for pobj in by.children:
+                    if pobj.dep_ == "pobj":
+                        return self.actors_of(pobj)
+        return None
 
     def _named_first(self, preposition: Token) -> LinkedMention | None:
         """The actor named right after ``preposition`` when its name is a compound chain.
@@ -1351,11 +1358,9 @@ class Arguments:
                     target = self.links.at(pobj) if pobj.dep_ == "pobj" else None
                     if target is None or target.actor.type is not ActorType.PERSON:
                         continue
-                    for by in pobj.children:
-                        if by.dep_ == "prep" and by.lower_ == "by":
-                            for agent in by.children:
-                                if agent.dep_ == "pobj":
-                                    return self.actors_of(agent)
+                    by_phrase = self._by_phrase(pobj)
+                    if by_phrase is not None:
+                        return by_phrase
         possessive = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
         if possessive and possessive[0].lower_ in _OWN and noun.dep_ in ("dobj", "obj"):
             # "urged Russia to halt its support for Y": "its" is who halts, the clause's
