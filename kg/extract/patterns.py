@@ -455,10 +455,13 @@ class _Compiled:
     word_lists: tuple[tuple[frozenset[int], str], ...]
     #: attribute -> word hash -> the numbers of the word lists that hold the word.
     lists_of_word: dict[str, dict[int, tuple[int, ...]]]
-    #: The word lists of each pattern as a set, with the number of its rule in
+    #: A word list number -> the patterns that need it (and have it as their fewest
+    #: words), each as the set of its word lists with the number of its rule in
     #: :attr:`rules`: a rule can match a doc only if the doc holds a word of every list
     #: of one of its patterns.
-    cue_sets: tuple[tuple[frozenset[int], int], ...]
+    patterns_of_list: dict[int, tuple[tuple[frozenset[int], int], ...]]
+    #: The rules with a pattern that needs no word list: they can match any doc.
+    uncued: frozenset[int]
 
 
 def _node_words(node: dict[str, Any], vocab: Vocab) -> tuple[frozenset[int], str] | None:
@@ -500,6 +503,14 @@ def _compiled(vocab: Vocab) -> _Compiled:
     for (words, attr), list_number in numbers.items():
         for word in words:
             lists_of_word.setdefault(attr, {}).setdefault(word, []).append(list_number)
+    sizes = {number: len(words) for (words, _), number in numbers.items()}
+    patterns_of_list: dict[int, list[tuple[frozenset[int], int]]] = {}
+    for rule_number, compiled_rule in enumerate(compiled):
+        for pattern_lists in compiled_rule.cues:
+            if pattern_lists:
+                key = min(pattern_lists, key=lambda n: (sizes[n], n))
+                entry = (frozenset(pattern_lists), rule_number)
+                patterns_of_list.setdefault(key, []).append(entry)
     return _Compiled(
         rules=tuple(compiled),
         word_lists=tuple(numbers),
@@ -507,9 +518,8 @@ def _compiled(vocab: Vocab) -> _Compiled:
             attr: {word: tuple(lists) for word, lists in table.items()}
             for attr, table in lists_of_word.items()
         },
-        cue_sets=tuple(
-            (frozenset(cues), number) for number, rule in enumerate(compiled) for cues in rule.cues
-        ),
+        patterns_of_list={n: tuple(found) for n, found in patterns_of_list.items()},
+        uncued=frozenset(n for n, rule in enumerate(compiled) if any(not c for c in rule.cues)),
     )
 
 
@@ -594,7 +604,11 @@ def match_rules(doc: Doc) -> Iterator[tuple[DependencyRule, Token, Token, Token]
     index = _Index(doc, rules)
     held = index.sentences_with.keys()
     # A rule with a word list of each pattern missing from the whole doc matches nothing.
-    possible = {number for cues, number in rules.cue_sets if cues <= held}
+    possible = set(rules.uncued)
+    for list_number in held:
+        for cues, number in rules.patterns_of_list.get(list_number, ()):
+            if cues <= held:
+                possible.add(number)
     for number, compiled in enumerate(rules.rules):
         if number not in possible:
             continue
