@@ -168,12 +168,22 @@ def positions(doc: Doc, words: frozenset[str], *, attrs: tuple[str, ...] = ("LOW
     """Return the indices of the tokens whose attribute is one of ``words``, in order.
 
     Read from the doc's index of each attribute (:func:`attribute_index`) instead of a
-    loop over every token (which builds a ``Token`` each).
+    loop over every token (which builds a ``Token`` each), once per doc for each word
+    class and attributes: several stages ask for the same ones. The list is shared
+    between them: it must not be changed.
     """
-    hashes = _hashes(words)
-    if len(attrs) == 1:
-        return tokens_with(doc, attrs[0], hashes)
-    return sorted({i for attr in attrs for i in tokens_with(doc, attr, hashes)})
+    found: dict[tuple[frozenset[str], tuple[str, ...]], list[int]]
+    found = per_doc("positions", doc, lambda _: {})
+    key = (words, attrs)
+    indices = found.get(key)
+    if indices is None:
+        hashes = _hashes(words)
+        if len(attrs) == 1:
+            indices = tokens_with(doc, attrs[0], hashes)
+        else:
+            indices = sorted({i for attr in attrs for i in tokens_with(doc, attr, hashes)})
+        found[key] = indices
+    return indices
 
 
 def tokens_with(doc: Doc, attr: str, values: AbstractSet[int]) -> list[int]:
