@@ -39,6 +39,7 @@ __all__ = [
     "TITLE_MODIFIERS",
     "TITLE_WORDS",
     "attribute_index",
+    "char_span",
     "per_doc",
     "positions",
     "tokens_with",
@@ -215,6 +216,18 @@ def per_doc(name: str, doc: Doc, build: Callable[[Doc], T]) -> T:
 def attribute_index(doc: Doc, attr: str) -> dict[int, list[int]]:
     """Return the indices of the tokens of each value of an attribute ("LOWER", ...)."""
     return per_doc(f"index:{attr}", doc, lambda d: _index(d, attr))
+
+
+def char_span(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
+    """Return the text of the tokens ``[start, end)`` with its character offsets.
+
+    As ``doc[start:end].text``, ``.start_char`` and ``.end_char``, cut from the doc's text
+    (joined once per doc) instead of joined from the span's tokens at every call.
+    """
+    text: str = per_doc("text", doc, lambda d: d.text)
+    first, last = doc[start], doc[end - 1]
+    start_char, end_char = first.idx, last.idx + len(last.text)
+    return text[start_char:end_char], start_char, end_char
 
 
 def _index(doc: Doc, attr: str) -> dict[int, list[int]]:

@@ -34,6 +34,7 @@ from kg.wordclasses import (
     OFFICES,
     QUOTES,
     TITLE_WORDS,
+    char_span,
     positions,
     tokens_with,
 )
@@ -173,8 +174,8 @@ class LinkedMention:
 
     def text_span(self, doc: Doc) -> TextSpan:
         """Return the character span of the mention."""
-        span = doc[self.start : self.end]
-        return TextSpan(text=span.text, start=span.start_char, end=span.end_char)
+        text, start, end = char_span(doc, self.start, self.end)
+        return TextSpan(text=text, start=start, end=end)
 
 
 _SPACES = re.compile(r"\s+")
