@@ -215,7 +215,10 @@ def per_doc(name: str, doc: Doc, build: Callable[[Doc], T]) -> T:
 
 def attribute_index(doc: Doc, attr: str) -> dict[int, list[int]]:
     """Return the indices of the tokens of each value of an attribute ("LOWER", ...)."""
-    return per_doc(f"index:{attr}", doc, lambda d: _index(d, attr))
+    cached = _LAST_DOC.get(attr)  # per_doc, inlined: asked some twenty times per doc
+    if cached is not None and cached[0] is doc:
+        return cached[1]  # type: ignore[no-any-return]
+    return per_doc(attr, doc, lambda d: _index(d, attr))
 
 
 def char_span(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
@@ -233,5 +236,9 @@ def char_span(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
 def _index(doc: Doc, attr: str) -> dict[int, list[int]]:
     where: dict[int, list[int]] = {}
     for i, value in enumerate(doc.to_array(attr).tolist()):
-        where.setdefault(value, []).append(i)
+        found = where.get(value)
+        if found is None:
+            where[value] = [i]
+        else:
+            found.append(i)
     return where
