@@ -45,7 +45,7 @@ from functools import lru_cache
 
 import spacy
 from rapidfuzz import fuzz
-from spacy.attrs import NORM, ORTH
+from spacy.attrs import NORM, ORTH, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
@@ -201,6 +201,9 @@ class ActorRuler:
             key[:end] for key in self.skeletons for end in range(1, len(key) + 1)
         )
         self._folds: dict[int, tuple[str, bool] | None] = {}
+        #: Whether a word (by its ``ORTH``) may start a transliterated name: a capital
+        #: whose skeleton begins one (most capitals do not, and are passed at once).
+        self._skeleton_starts: dict[int, bool] = {}
 
     def _fold(self, token: Token) -> tuple[str, bool] | None:
         """Return a token's folded text and whether a name may end on it.
@@ -225,30 +228,57 @@ class ActorRuler:
             self._folds[orth] = entry
         return self._folds[orth]
 
+    def _starts_skeleton(self, token: Token) -> bool:
+        """Whether a word may start a transliterated name (:meth:`_skeleton_span`)."""
+        orth = token.orth
+        if orth not in self._skeleton_starts:
+            text = token.text
+            self._skeleton_starts[orth] = (
+                text[:1].isupper()
+                and not (token.is_space or (token.is_punct and text not in _JOINERS))
+                and skeleton(text) in self.skeleton_prefixes
+            )
+        return self._skeleton_starts[orth]
+
     def _variant_spans(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
-        for start, token in enumerate(doc):
-            first = self._fold(token)
+        # By the words' ORTH: a Token is made only for the words that may start a name.
+        orths = doc.to_array(ORTH).tolist()
+        spaces = doc.to_array(SPACY).tolist()
+        for start, orth in enumerate(orths):
+            first = self._folds[orth] if orth in self._folds else self._fold(doc[start])
             if first is None or not first[1]:
                 continue
-            found = self._variant_span(doc, start) if first[0] in self.prefixes else None
-            transliterated = self._skeleton_span(doc, start)
+            found = (
+                self._variant_span(doc, start, orths, spaces) if first[0] in self.prefixes else None
+            )
+            starts = self._skeleton_starts.get(orth)
+            if starts is None:
+                starts = self._starts_skeleton(doc[start])
+            transliterated = self._skeleton_span(doc, start) if starts else None
             if transliterated is not None and (found is None or transliterated.end > found.end):
                 found = transliterated
             if found is not None:
                 spans.append(found)
         return spans
 
-    def _variant_span(self, doc: Doc, start: int) -> Span | None:
-        """Return the longest name, by its folded form, that starts at ``start``."""
+    def _variant_span(
+        self, doc: Doc, start: int, orths: list[int], spaces: list[int]
+    ) -> Span | None:
+        """Return the longest name, by its folded form, that starts at ``start``.
+
+        ``orths`` and ``spaces`` are the doc's ``ORTH`` and ``SPACY`` (a space after the
+        word) arrays.
+        """
         key = ""
         spaced = False
         found: tuple[int, str] | None = None
         for end in range(start, min(len(doc), start + _MAX_TOKENS)):
-            part = self._fold(doc[end])
+            orth = orths[end]
+            part = self._folds[orth] if orth in self._folds else self._fold(doc[end])
             if part is None:
                 break
-            if end > start and doc[end - 1].whitespace_:
+            if end > start and spaces[end - 1]:
                 spaced = True
             key += part[0]
             if key not in self.prefixes:
@@ -293,18 +323,19 @@ class ActorRuler:
         if not doc[start].text[:1].isupper():
             return None
         found: Span | None = None
+        text = ""  # of doc[start:end], grown a word at a time
         for end in range(start + 1, min(len(doc), start + _MAX_TOKENS) + 1):
             last = doc[end - 1]
             if last.is_space or (last.is_punct and last.text not in _JOINERS):
                 break
-            span = doc[start:end]
-            key = skeleton(span.text)
+            text = last.text if end == start + 1 else text + doc[end - 2].whitespace_ + last.text
+            key = skeleton(text)
             if key not in self.skeleton_prefixes:
                 break
             if key in self.skeletons and self._fold(last) not in (None, ("", False)):
                 actor_id, names = self.skeletons[key]
-                folded = fold_name(span.text)
-                words = len(span.text.split())
+                folded = fold_name(text)
+                words = len(text.split())
                 similarity = max(
                     (fuzz.ratio(folded, name) for name, n in names if n == words), default=0.0
                 )

@@ -39,6 +39,7 @@ __all__ = [
     "TITLE_MODIFIERS",
     "TITLE_WORDS",
     "attribute_index",
+    "char_span",
     "per_doc",
     "positions",
     "tokens_with",
@@ -168,12 +169,22 @@ def positions(doc: Doc, words: frozenset[str], *, attrs: tuple[str, ...] = ("LOW
     """Return the indices of the tokens whose attribute is one of ``words``, in order.
 
     Read from the doc's index of each attribute (:func:`attribute_index`) instead of a
-    loop over every token (which builds a ``Token`` each).
+    loop over every token (which builds a ``Token`` each), once per doc for each word
+    class and attributes: several stages ask for the same ones. The list is shared
+    between them: it must not be changed.
     """
-    hashes = _hashes(words)
-    if len(attrs) == 1:
-        return tokens_with(doc, attrs[0], hashes)
-    return sorted({i for attr in attrs for i in tokens_with(doc, attr, hashes)})
+    found: dict[tuple[frozenset[str], tuple[str, ...]], list[int]]
+    found = per_doc("positions", doc, lambda _: {})
+    key = (words, attrs)
+    indices = found.get(key)
+    if indices is None:
+        hashes = _hashes(words)
+        if len(attrs) == 1:
+            indices = tokens_with(doc, attrs[0], hashes)
+        else:
+            indices = sorted({i for attr in attrs for i in tokens_with(doc, attr, hashes)})
+        found[key] = indices
+    return indices
 
 
 def tokens_with(doc: Doc, attr: str, values: AbstractSet[int]) -> list[int]:
@@ -204,11 +215,30 @@ def per_doc(name: str, doc: Doc, build: Callable[[Doc], T]) -> T:
 
 def attribute_index(doc: Doc, attr: str) -> dict[int, list[int]]:
     """Return the indices of the tokens of each value of an attribute ("LOWER", ...)."""
-    return per_doc(f"index:{attr}", doc, lambda d: _index(d, attr))
+    cached = _LAST_DOC.get(attr)  # per_doc, inlined: asked some twenty times per doc
+    if cached is not None and cached[0] is doc:
+        return cached[1]  # type: ignore[no-any-return]
+    return per_doc(attr, doc, lambda d: _index(d, attr))
+
+
+def char_span(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
+    """Return the text of the tokens ``[start, end)`` with its character offsets.
+
+    As ``doc[start:end].text``, ``.start_char`` and ``.end_char``, cut from the doc's text
+    (joined once per doc) instead of joined from the span's tokens at every call.
+    """
+    text: str = per_doc("text", doc, lambda d: d.text)
+    first, last = doc[start], doc[end - 1]
+    start_char, end_char = first.idx, last.idx + len(last.text)
+    return text[start_char:end_char], start_char, end_char
 
 
 def _index(doc: Doc, attr: str) -> dict[int, list[int]]:
     where: dict[int, list[int]] = {}
     for i, value in enumerate(doc.to_array(attr).tolist()):
-        where.setdefault(value, []).append(i)
+        found = where.get(value)
+        if found is None:
+            where[value] = [i]
+        else:
+            found.append(i)
     return where

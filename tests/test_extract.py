@@ -321,3 +321,25 @@ def test_real_sentences(nlp, sentence, expected, forbidden) -> None:  # type: ig
     found = triples(doc)
     assert expected <= found, found
     assert not {t[:3] for t in found} & forbidden
+
+
+@pytest.mark.model
+def test_according_to_attributes_the_statements_of_its_own_sentence() -> None:
+    """'according to X' names the source of its sentence's assertions, not of others."""
+    from kg.pipeline import Pipeline
+
+    text = (
+        "Turkey attacked Kurdish fighters. Israel attacked Hezbollah, according to Iran. "
+        "Russia attacked Ukraine, according to the United Nations."
+    )
+    [(_, found)] = Pipeline().extract([Article(id="according", text=text)])
+    sources = {
+        (a.subject.actor.id, a.object.actor.id): a.attributed_to and a.attributed_to.id
+        for a in found
+        if a.relation is Relation.ATTACKED
+    }
+    assert sources == {
+        ("turkey", "kurdish-fighters"): None,
+        ("israel", "hezbollah"): "iran",
+        ("russia", "ukraine"): "united-nations",
+    }

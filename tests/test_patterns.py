@@ -10,7 +10,10 @@ from kg.extract.patterns import (
     PATTERNS_FILE,
     _compile_pattern,
     _compiled,
+    _has_absent,
+    _referent,
     _Tree,
+    match_rules,
     parse_rules,
     read_rules,
 )
@@ -160,3 +163,39 @@ def test_the_tree_matcher_finds_what_spacys_dependency_matcher_finds(
                 matched += len(expected)
     assert compared > 10_000
     assert matched > 250
+
+
+def test_rules_skipped_for_missing_words_match_nothing(pipeline: Pipeline) -> None:
+    """``match_rules`` runs a rule only on the sentences that hold its patterns' words.
+
+    Against every rule run on every sentence of the doc, on the rules' own sentences
+    (several to a doc, so that a rule's words may lie in different sentences).
+    """
+    texts = [
+        text
+        for rule in read_rules()
+        for text in (rule.example, *(c[0] for c in rule.positive + rule.negative))
+    ]
+    compiled = _compiled(pipeline.nlp.vocab)
+    found = 0
+    for doc in pipeline.nlp.pipe(" ".join(texts[i : i + 3]) for i in range(0, len(texts), 3)):
+        tree = _Tree(doc)
+        expected = []
+        for rule in compiled.rules:
+            for sent in doc.sents:
+                for pattern, nodes in rule.patterns:
+                    for ids in tree.matches(nodes, sent.start, sent.end):
+                        bound = {n["RIGHT_ID"]: doc[i] for n, i in zip(pattern, ids, strict=True)}
+                        if not _has_absent(rule.rule, bound):
+                            expected.append(
+                                (
+                                    rule.rule.name,
+                                    bound["trigger"].i,
+                                    _referent(bound["subject"]).i,
+                                    _referent(bound["object"]).i,
+                                )
+                            )
+        got = [(r.name, t.i, s.i, o.i) for r, t, s, o in match_rules(doc)]
+        assert got == expected, doc.text
+        found += len(got)
+    assert found > 100

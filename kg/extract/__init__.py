@@ -54,6 +54,7 @@ from kg.places import preload
 from kg.resolve import ActorLinks, link_actors
 from kg.types import Actor, ActorType, Article, Assertion, Mention, Modality, Relation
 from kg.types import Span as TextSpan
+from kg.wordclasses import char_span, positions
 
 __all__ = [
     "LEXICON",
@@ -105,6 +106,7 @@ _STATIC_RULES = frozenset(
         "title-of-apposition",
     }
 )
+_ACCORDING = frozenset({"according"})
 _OBLIGATION_AUX = frozenset({"must", "should"})
 _POSSIBILITY_AUX = frozenset({"could", "may", "might"})
 _PREPARING = frozenset({"prepare", "prepared", "ready"})
@@ -151,9 +153,9 @@ def confidence_of(rule: str, modality: Modality, *, coreference: bool) -> float:
 
 def _attribution(trigger: Token, args: Arguments) -> Actor | None:
     sent = trigger.sent
-    for token in sent:
-        if token.lower_ == "according" and token.i + 1 < sent.end:
-            for pobj in trigger.doc[token.i + 1].children:
+    for index in positions(trigger.doc, _ACCORDING):
+        if sent.start <= index < sent.end - 1:
+            for pobj in trigger.doc[index + 1].children:
                 if pobj.dep_ == "pobj":
                     actors = args.actors_of(pobj)
                     if actors:
@@ -276,8 +278,8 @@ def _infinitive(trigger: Token) -> bool:
 
 def _sentence(trigger: Token) -> TextSpan:
     sent = trigger.sent
-    text = sent.text
-    start = sent.start_char + (len(text) - len(text.lstrip()))
+    text, start, _ = char_span(trigger.doc, sent.start, sent.end)
+    start += len(text) - len(text.lstrip())
     stripped = text.strip()
     return TextSpan(text=stripped, start=start, end=start + len(stripped))
 

@@ -38,7 +38,7 @@ import tomllib
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from spacy.strings import hash_string  # type: ignore[attr-defined]
@@ -301,24 +301,46 @@ class _Tree:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+        from spacy.attrs import SENT_START
 
-        columns = [LEMMA, LOWER, ORTH, POS, TAG, DEP, ENT_TYPE]
-        self.values: list[list[int]] = doc.to_array(columns).T.tolist()
-        # heads as offsets, negative ones stored as unsigned
-        offsets = doc.to_array([HEAD]).astype("int64").ravel().tolist()
-        self.heads = [i + offset for i, offset in enumerate(offsets)]
-        self.children: list[list[int]] = [[] for _ in self.heads]
-        for i, head in enumerate(self.heads):
-            if head != i:
-                self.children[head].append(i)
         self._anchor_lists: dict[int, list[int]] = {}
         #: each token's sentence, as (start, end)
         self.sentence: list[tuple[int, int]] = []
         starts = [i for i, s in enumerate(doc.to_array([SENT_START]).ravel().tolist()) if s == 1]
-        bounds = [0, *(s for s in starts if s > 0), len(self.heads)]
+        bounds = [0, *(s for s in starts if s > 0), len(doc)]
         for start, end in itertools.pairwise(bounds):
             self.sentence.extend([(start, end)] * (end - start))
+
+    @cached_property
+    def values(self) -> list[list[int]]:
+        """The values of each attribute of :data:`_ATTRIBUTES`, token by token.
+
+        Read at the first match (as are :attr:`heads` and :attr:`children`): most docs
+        hold no sentence that any rule can match.
+        """
+        from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
+
+        columns = [LEMMA, LOWER, ORTH, POS, TAG, DEP, ENT_TYPE]
+        values: list[list[int]] = self.doc.to_array(columns).T.tolist()
+        return values
+
+    @cached_property
+    def heads(self) -> list[int]:
+        """Each token's head (itself for a root)."""
+        from spacy.attrs import HEAD
+
+        # heads as offsets, negative ones stored as unsigned
+        offsets = self.doc.to_array([HEAD]).astype("int64").ravel().tolist()
+        return [i + offset for i, offset in enumerate(offsets)]
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        """Each token's dependents, in order."""
+        children: list[list[int]] = [[] for _ in self.heads]
+        for i, head in enumerate(self.heads):
+            if head != i:
+                children[head].append(i)
+        return children
 
     def where(self, column: int) -> dict[int, list[int]]:
         """Return the tokens of each value of an attribute (a number of :data:`_ATTRIBUTES`).
@@ -433,6 +455,13 @@ class _Compiled:
     word_lists: tuple[tuple[frozenset[int], str], ...]
     #: attribute -> word hash -> the numbers of the word lists that hold the word.
     lists_of_word: dict[str, dict[int, tuple[int, ...]]]
+    #: A word list number -> the patterns that need it (and have it as their fewest
+    #: words), each as the set of its word lists with the number of its rule in
+    #: :attr:`rules`: a rule can match a doc only if the doc holds a word of every list
+    #: of one of its patterns.
+    patterns_of_list: dict[int, tuple[tuple[frozenset[int], int], ...]]
+    #: The rules with a pattern that needs no word list: they can match any doc.
+    uncued: frozenset[int]
 
 
 def _node_words(node: dict[str, Any], vocab: Vocab) -> tuple[frozenset[int], str] | None:
@@ -474,6 +503,14 @@ def _compiled(vocab: Vocab) -> _Compiled:
     for (words, attr), list_number in numbers.items():
         for word in words:
             lists_of_word.setdefault(attr, {}).setdefault(word, []).append(list_number)
+    sizes = {number: len(words) for (words, _), number in numbers.items()}
+    patterns_of_list: dict[int, list[tuple[frozenset[int], int]]] = {}
+    for rule_number, compiled_rule in enumerate(compiled):
+        for pattern_lists in compiled_rule.cues:
+            if pattern_lists:
+                key = min(pattern_lists, key=lambda n: (sizes[n], n))
+                entry = (frozenset(pattern_lists), rule_number)
+                patterns_of_list.setdefault(key, []).append(entry)
     return _Compiled(
         rules=tuple(compiled),
         word_lists=tuple(numbers),
@@ -481,6 +518,8 @@ def _compiled(vocab: Vocab) -> _Compiled:
             attr: {word: tuple(lists) for word, lists in table.items()}
             for attr, table in lists_of_word.items()
         },
+        patterns_of_list={n: tuple(found) for n, found in patterns_of_list.items()},
+        uncued=frozenset(n for n, rule in enumerate(compiled) if any(not c for c in rule.cues)),
     )
 
 
@@ -500,9 +539,16 @@ class _Index:
         self.sentences_with: dict[int, set[int]] = {}
         for attr, lists_of_word in compiled.lists_of_word.items():
             for value, indices in self.tree.where(_ATTRIBUTES.index(attr)).items():
-                for list_number in lists_of_word.get(value, ()):
-                    found = self.sentences_with.setdefault(list_number, set())
-                    found.update(sentence_of[index] for index in indices)
+                lists = lists_of_word.get(value)
+                if lists is None:
+                    continue
+                sentences = {sentence_of[index] for index in indices}
+                for list_number in lists:
+                    found = self.sentences_with.get(list_number)
+                    if found is None:
+                        self.sentences_with[list_number] = set(sentences)
+                    else:
+                        found |= sentences
 
 
 _NONE: frozenset[int] = frozenset()
@@ -556,7 +602,16 @@ def match_rules(doc: Doc) -> Iterator[tuple[DependencyRule, Token, Token, Token]
     """
     rules = _compiled(doc.vocab)
     index = _Index(doc, rules)
-    for compiled in rules.rules:
+    held = index.sentences_with.keys()
+    # A rule with a word list of each pattern missing from the whole doc matches nothing.
+    possible = set(rules.uncued)
+    for list_number in held:
+        for cues, number in rules.patterns_of_list.get(list_number, ()):
+            if cues <= held:
+                possible.add(number)
+    for number, compiled in enumerate(rules.rules):
+        if number not in possible:
+            continue
         starts = _candidate_sentences(index, compiled)
         if starts is None:  # every sentence, pattern by pattern
             found = [

@@ -15,6 +15,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, TypeVar, cast
 
 from spacy.strings import hash_string  # type: ignore[attr-defined]
@@ -33,7 +34,9 @@ from kg.wordclasses import (
     OFFICES,
     QUOTES,
     TITLE_WORDS,
+    char_span,
     positions,
+    tokens_with,
 )
 
 T = TypeVar("T")
@@ -194,19 +197,27 @@ class LinkedMention:
 
     def text_span(self, doc: Doc) -> TextSpan:
         """Return the character span of the mention."""
-        span = doc[self.start : self.end]
-        return TextSpan(text=span.text, start=span.start_char, end=span.end_char)
+        text, start, end = char_span(doc, self.start, self.end)
+        return TextSpan(text=text, start=start, end=end)
 
 
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+_ARTICLE = re.compile(r"^(?:the|The)\s+")
+
+
+@lru_cache(maxsize=1 << 14)
 def normalise_name(text: str) -> str:
     """Strip leading articles, possessives and quotes from a name.
 
     >>> normalise_name("the Islamic Resistance in Iraq’s")
     'Islamic Resistance in Iraq'
+
+    Cached: an article names the same actors again and again, as do articles of a batch.
     """
-    text = re.sub(r"\s+", " ", text).strip(" \"'“”‘’")
-    text = re.sub(r"(?:'s|’s)$", "", text)
-    text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = _SPACES.sub(" ", text).strip(" \"'“”‘’")
+    text = _POSSESSIVE.sub("", text)
+    text = _ARTICLE.sub("", text)
     return text.strip(" \"'“”‘’")
 
 
@@ -294,8 +305,14 @@ def _spelled_out(doc: Doc, acronym: Span) -> LinkedMention | None:
     return LinkedMention(start, end, actor, "ner")
 
 
+_OPENING_BRACKET = frozenset({"("})
+
+
 def _balanced(span: Span) -> Span:
     """Cut an entity at an unclosed bracket: "Umma (Nation" -> "Umma"."""
+    brackets = positions(span.doc, _OPENING_BRACKET, attrs=("ORTH",))
+    if not any(span.start < i < span.end for i in brackets):
+        return span  # no bracket after its first word (the doc's index of ORTH tells)
     texts = [t.text for t in span]
     for offset, text in enumerate(texts):
         if text == "(" and offset > 0 and ")" not in texts[offset:]:
@@ -978,9 +995,9 @@ def _link_known_surnames(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> N
         for m in links.mentions
         if m.actor.type is ActorType.PERSON and m.actor.label.split()
     }
-    # A set lookup per token: numpy.isin sorts the thousands of surnames at every call.
-    lowers = doc.to_array("LOWER").tolist()
-    for index in [i for i, lower in enumerate(lowers) if lower in keys]:
+    # From the doc's index of LOWER: numpy.isin sorts the thousands of surnames at every
+    # call, and a scan of the doc's array looks every token up.
+    for index in tokens_with(doc, "LOWER", keys):
         token = doc[index]
         if (
             token.tag_ != "NNP"
@@ -1049,10 +1066,10 @@ def _link_surnames(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> No
     for mention in links.mentions:
         if mention.actor.id not in first or mention.start < first[mention.actor.id]:
             first[mention.actor.id] = mention.start
-    # Only the tokens spelled as a surname are looked at (a scan of the ORTH array:
+    # Only the tokens spelled as a surname are looked at (from the doc's index of ORTH:
     # no Token is made for the others).
     orths = {doc.vocab.strings.add(surname) for surname in persons}
-    for index in [i for i, orth in enumerate(doc.to_array("ORTH").tolist()) if orth in orths]:
+    for index in tokens_with(doc, "ORTH", orths):
         token = doc[index]
         actor = persons[token.text]
         # "La Lime said", "Von der Leyen said": a surname of several words
