@@ -931,7 +931,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         # the organisation the phrase is about, not the city that modifies it
         (
             "Said Musa, director of the Nairobi-based Horn Peace Center, spoke to reporters.",
-            ("said-musa", "officialOf", "horn-peace-center", "Asserted"),
+            ("said-musa", "leads", "horn-peace-center", "Asserted"),
         ),
         # a chief of staff is one of its officials
         (
@@ -1542,6 +1542,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-of-apposition": [
+        # a president or director of a body named after "of" leads it
+        (
+            "Mary Kamau, president of the Kenya Human Rights Commission, said the police "
+            "had killed protesters.",
+            ("mary-kamau", "leads", "kenya-human-rights-commission", "Asserted"),
+        ),
         # the organisation and the office parsed as two appositives of the holder
         (
             '"It is unfiltered," said Mary Kamau, KHRC co-founder.',
@@ -2196,6 +2202,15 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Iran's Hezbollah allies fired rockets.", ("hezbollah", "partOf", "iran")),
     ],
     "title-of-apposition": [
+        # a president of a state is its official; a deputy director leads nothing
+        (
+            "William Ruto, president of Kenya, met Museveni in Kampala.",
+            ("william-ruto", "leads", "kenya"),
+        ),
+        (
+            "Peter Mwangi, deputy director of the Brookings Institution, said talks failed.",
+            ("peter-mwangi", "leads", "brookings-institution"),
+        ),
         # a place in apposition is no organisation of an office
         (
             "Mary Kamau, a Nairobi lawyer and KHRC member, said the police had killed protesters.",

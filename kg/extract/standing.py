@@ -470,6 +470,17 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         ):
             # "head of Hamas's political bureau": he leads a part, not Hamas
             relation = Relation.OFFICIAL_OF
+        if (
+            relation is Relation.OFFICIAL_OF
+            and token.lower_ in _HEADS_OF_BODIES
+            and organisation.actor.type is not ActorType.STATE
+            and organisation.kind != "place"
+            and not any(c.lower_ in _NOT_THE_LEADER for c in token.children if c.i < token.i)
+            and any(organisation.start <= pobj.i < organisation.end for pobj in of_heads)
+        ):
+            # "X, president of Cameroon's poultry farmers' association", "director of the
+            # Carnegie Center": who presides over a body named after "of" leads it
+            relation = Relation.LEADS
         role = _role(token, organisation)
         if is_profession(role.lower().split(), organisation):
             continue  # "X, a French researcher"
@@ -477,6 +488,9 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
 
 
 _IN = words("in inside within across throughout")
+#: Offices that head the body named after "of", unless it is a state ("director of the
+#: Carnegie Center" leads it; "president of Kenya" is the state's official).
+_HEADS_OF_BODIES = words("president director director-general")
 _PLACED = (ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
 
 
