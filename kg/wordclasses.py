@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from spacy.strings import hash_string  # type: ignore[attr-defined]
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 T = TypeVar("T")
 
@@ -42,6 +42,8 @@ __all__ = [
     "char_span",
     "per_doc",
     "positions",
+    "sentences_ahead",
+    "sentences_back",
     "tokens_with",
 ]
 
@@ -219,6 +221,29 @@ def attribute_index(doc: Doc, attr: str) -> dict[int, list[int]]:
     if cached is not None and cached[0] is doc:
         return cached[1]  # type: ignore[no-any-return]
     return per_doc(attr, doc, lambda d: _index(d, attr))
+
+
+def sentences_back(token: Token, count: int) -> int:
+    """The first token of the sentence ``count`` sentences before ``token``'s (or the doc's).
+
+    The window of "this sentence and the ``count`` before" starts there.
+    """
+    start = token.sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start
+
+
+def sentences_ahead(token: Token, count: int) -> int:
+    """The end of the sentence ``count`` sentences after ``token``'s (or of the doc)."""
+    end = token.sent.end
+    for _ in range(count):
+        if end >= len(token.doc):
+            break
+        end = token.doc[end].sent.end
+    return end
 
 
 def char_span(doc: Doc, start: int, end: int) -> tuple[str, int, int]:

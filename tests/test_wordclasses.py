@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from kg.wordclasses import OFFICES, positions
+from kg.wordclasses import OFFICES, positions, sentences_ahead, sentences_back
 
 _VOCAB = spacy.blank("en").vocab  # with the lexical attributes (LOWER)
 
@@ -34,3 +34,19 @@ def test_positions_follow_the_doc_asked_about() -> None:
         assert positions(second, OFFICES) == [3]
     many = frozenset({f"word{i}" for i in range(50)} | {"here"})  # more words than tokens
     assert positions(second, many) == [2]
+
+
+def test_sentence_windows_stop_at_the_ends_of_the_doc() -> None:
+    words = ["A", "b", ".", "C", "d", ".", "E", "f", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        sent_starts=[i in (0, 3, 6) for i in range(len(words))],
+    )
+    middle = doc[4]
+    assert sentences_back(middle, 0) == 3
+    assert sentences_back(middle, 1) == 0
+    assert sentences_back(middle, 5) == 0  # no further back than the doc's start
+    assert sentences_ahead(middle, 0) == 6
+    assert sentences_ahead(middle, 1) == 9
+    assert sentences_ahead(middle, 5) == 9  # no further than the doc's end

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.lexicon import LexiconEntry, is_event_noun, is_light_verb, words
 from kg.resolve import ActorLinks, LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
-from kg.wordclasses import APPEAL_NOUNS, BUILDINGS, SPEECH_VERBS, TITLE_WORDS
+from kg.wordclasses import APPEAL_NOUNS, BUILDINGS, SPEECH_VERBS, TITLE_WORDS, sentences_back
 
 __all__ = ["GROUP_NOUNS", "STATE_INSTITUTIONS", "TARGET_NOUNS", "VICTIM_PREPS", "Arguments"]
 
@@ -520,11 +520,7 @@ class Arguments:
         one act: "an attack by X and Y"), or the subject and object of a verb of
         fighting, in the sentence or the four before.
         """
-        first = token.sent.start
-        for _ in range(4):
-            if first == 0:
-                break
-            first = self.doc[first - 1].sent.start
+        first = sentences_back(token, 4)
         allowed = (ActorType.STATE, ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY)
         for i in range(token.i - 1, first - 1, -1):
             left: Token | None = self.doc[i]

@@ -44,7 +44,7 @@ from kg.resolve.agents import AgentLexicon, Sector, load_agents, plural
 from kg.resolve.links import ActorLinks, LinkedMention, actor_id, derived
 from kg.types import Actor, ActorType
 from kg.vocab import ONTOLOGY_DIR
-from kg.wordclasses import positions
+from kg.wordclasses import positions, sentences_back
 
 __all__ = ["link_composites"]
 
@@ -363,11 +363,7 @@ class _Resolver:
 
         Else the only armed group the article names (:meth:`only_group`).
         """
-        sentence = token.sent.start
-        for _ in range(_GROUP_WINDOW):
-            if sentence == 0:
-                break
-            sentence = self.doc[sentence - 1].sent.start
+        sentence = sentences_back(token, _GROUP_WINDOW)
         for mention in self.links.before(token):
             if mention.start < sentence:
                 break

@@ -36,6 +36,7 @@ from kg.wordclasses import (
     TITLE_WORDS,
     char_span,
     positions,
+    sentences_back,
     tokens_with,
 )
 
@@ -472,9 +473,7 @@ class ActorLinks:
             # A description prefers its first type near it: "the group" is the armed
             # group of this or the two sentences before before any organisation; farther back,
             # the nearest actor of any of its types ("The G7 statement said the group").
-            near = token.sent.start
-            for _ in range(_DESCRIPTION_WINDOW):
-                near = self.doc[near - 1].sent.start if near > 0 else near
+            near = sentences_back(token, _DESCRIPTION_WINDOW)
             # "the withdrawal of U.S. troops from the country": not a name inside the
             # phrase the description completes (the country is the one left)
             phrase = _governing_noun(token)
@@ -497,7 +496,7 @@ class ActorLinks:
         else:
             return None
         sent_start = token.sent.start
-        previous = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        previous = sentences_back(token, 1)
         candidates = [m for m in self.before(token) if m.actor.type in allowed]
         if lower in ("him", "her") and token.dep_ in ("dobj", "dative", "pobj"):
             # "sent a letter to Marco Rubio, urging him to act": an object pronoun is the

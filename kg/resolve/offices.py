@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from kg.gazetteer import Gazetteer
 from kg.resolve.links import ActorLinks, LinkedMention
 from kg.types import Actor, ActorType
-from kg.wordclasses import FORMER, OFFICES, positions
+from kg.wordclasses import FORMER, OFFICES, positions, sentences_ahead, sentences_back
 
 __all__ = ["link_offices"]
 
@@ -266,16 +266,9 @@ class _Offices:
         "Russia's envoy dismissed the accusations. 'This is false,' Vassily Nebenzia
         told the council": the office named first, its holder's name after it, alone.
         """
-        start = end = token.sent.end
-        for _ in range(_NEXT_SENTENCES):
-            if end >= len(self.doc):
-                break
-            end = self.doc[end].sent.end
-        before = token.sent.start
-        for _ in range(_NEXT_SENTENCES):
-            if before == 0:
-                break
-            before = self.doc[before - 1].sent.start
+        start = token.sent.end
+        end = sentences_ahead(token, _NEXT_SENTENCES)
+        before = sentences_back(token, _NEXT_SENTENCES)
         if any(
             before <= p < token.i and not h.affiliations
             for h in self.holders.values()
