@@ -31,10 +31,12 @@ __all__ = [
     "LOCAL_QUALIFIERS",
     "MEMBER_OFFICES",
     "NEGATIVE_EVALUATIONS",
+    "NOT_YET",
     "OFFICES",
     "PROFESSIONS",
     "QUOTES",
     "RECEIVING_VERBS",
+    "STATE_OFFICES",
     "SPEECH_VERBS",
     "TITLE_MODIFIERS",
     "TITLE_WORDS",
@@ -112,6 +114,11 @@ LOCAL_OFFICES = _words("governor mayor commissioner prefect premier administrato
 LOCAL_QUALIFIERS = _words("provincial regional municipal district city county")
 #: Offices that make their holder a member.
 MEMBER_OFFICES = _words("member members lawmaker senator legislator delegate")
+#: Offices of a state's government, the state's own when no organisation is named
+#: ("Defense Minister X said" in an article about one state).
+STATE_OFFICES = _words("minister president premier chancellor vice-president")
+#: Words that make an office one not held yet ("Deputy President nominee X").
+NOT_YET = _words("nominee candidate hopeful contender designate elect president-elect")
 #: Words that put an office in the past: "former ambassador".
 FORMER = _words("former ex- ex late then onetime one-time erstwhile ousted deposed retired")
 #: Nouns of claims and statements, which stand for whoever made them ("rejected

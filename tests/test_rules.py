@@ -1288,6 +1288,16 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
         ("Pakistan refused to deploy peacekeepers in Iraq.", ("iraq", "rejected", "pakistan")),
         ("Pakistan agreed to deploy peacekeepers in Iraq.", ("pakistan", "rejected", "iraq")),
+        # "in the face of": no place, so no state where the act takes place
+        (
+            "Poland and Lithuania pledged to deepen cooperation in the face of threats from "
+            "Russia.",
+            ("poland", "agreedWith", "russia"),
+        ),
+        (
+            "Estonia promised to boost spending in the wake of warnings from Moscow.",
+            ("estonia", "agreedWith", "russia"),
+        ),
     ],
     "condition-subject": [
         # a condition on a demand does not make its subject the one asked
@@ -1539,6 +1549,40 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         (
             "The Pentagon's Defense Intelligence Agency said the strike hit.",
             ("defense-intelligence-agency", "partOf", "us-department-of-defense", "Asserted"),
+        ),
+    ],
+    "appointed-as": [
+        (
+            "Haiti's transitional council appointed Garry Conille as prime minister.",
+            ("garry-conille", "officialOf", "haiti", "Asserted"),
+        ),
+        (
+            "Kenyan President William Ruto appointed Musalia Mudavadi as foreign minister.",
+            ("musalia-mudavadi", "officialOf", "kenya", "Asserted"),
+        ),
+        (
+            "Peru's Congress named Jose Jeri as the country's new president.",
+            ("jose-jeri", "officialOf", "peru", "Asserted"),
+        ),
+        (
+            "Mark Rutte took office as NATO's secretary general.",
+            ("mark-rutte", "officialOf", "nato", "Asserted"),
+        ),
+        (
+            "Keir Starmer became prime minister of Britain in July.",
+            ("keir-starmer", "officialOf", "united-kingdom", "Asserted"),
+        ),
+        (
+            "Hamas named Yahya Sinwar as its new leader.",
+            ("yahya-sinwar", "leads", "hamas", "Asserted"),
+        ),
+        (
+            "Chile's Senate confirmed Ana Reyes as ambassador.",
+            ("ana-reyes", "officialOf", "chile", "Asserted"),
+        ),
+        (
+            "Argentina's President Javier Milei will appoint Luis Caputo as economy minister.",
+            ("luis-caputo", "officialOf", "argentina", "Hypothetical"),
         ),
     ],
     "title-of-apposition": [
@@ -2200,6 +2244,23 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
         # a state's ally is no part of it
         ("Iran's Hezbollah allies fired rockets.", ("hezbollah", "partOf", "iran")),
+    ],
+    "appointed-as": [
+        # another state named beside the office: whose office it would be is unsure
+        (
+            "A Venezuelan newspaper urged readers to oppose Colombian senator Maria Cabal, who "
+            "vowed to close the border with Venezuela if she is elected president.",
+            ("maria-cabal", "officialOf", "venezuela"),
+        ),
+        # a nominee holds no office yet; a spokesman names no holder
+        (
+            "Chile's Senate confirmed Ana Reyes as ambassador nominee.",
+            ("ana-reyes", "officialOf", "chile"),
+        ),
+        (
+            "The Senegalese government named the port as a special economic zone.",
+            ("senegal", "officialOf", "senegal"),
+        ),
     ],
     "title-of-apposition": [
         # a president of a state is its official; a deputy director leads nothing

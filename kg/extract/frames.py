@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.arguments import VICTIM_PREPS, Arguments, addressees
+from kg.extract.arguments import TARGET_NOUNS, VICTIM_PREPS, Arguments, addressees
 from kg.extract.cameo import trigger_tables
 from kg.extract.lexicon import (
     CAMEO_VERBS,
@@ -34,8 +34,10 @@ from kg.wordclasses import (
     LOCAL_OFFICES,
     LOCAL_QUALIFIERS,
     MEMBER_OFFICES,
+    NOT_YET,
     OFFICES,
     PROFESSIONS,
+    STATE_OFFICES,
     TITLE_MODIFIERS,
     TITLE_WORDS,
     positions,
@@ -129,11 +131,6 @@ _ACTS_OF = words(
     "return entry deployment withdrawal pullout release presence participation "
     "involvement resignation removal ouster extradition handover departure arrival"
 )
-#: Offices of a state's government: named alone before a name ("Defense Minister X"),
-#: the office of the state the article is about.
-_STATE_OFFICES = words("minister president premier chancellor vice-president")
-#: Words that make an office one not held yet ("Deputy President nominee X").
-_NOT_YET = words("nominee candidate hopeful contender designate elect president-elect")
 #: Participles that state a stance with "be": "X is opposed to Y", "X is committed to Y".
 _STATIVE_PASSIVES = words("oppose commit ally")
 #: Purpose clauses of protests that make a demand: "to demand the resignation of X".
@@ -1077,10 +1074,12 @@ class Frames:
                         return [found]
                     # "targets in Jericho", "the town of Cizre", "a jail in northern Israel"
                     # (but "a blaze near the Somali embassy" is not in Somalia)
+                    # (but "in the face of threats from Y" names no place: "of" only
+                    # after a noun of places)
+                    place_noun = pobj.lemma_.lower() in TARGET_NOUNS
+                    containing = _CONTAINING - _OF if act or not place_noun else _CONTAINING
                     for inner in pobj.children:
-                        if inner.dep_ == "prep" and inner.lower_ in (
-                            _CONTAINING - _OF if act else _CONTAINING
-                        ):
+                        if inner.dep_ == "prep" and inner.lower_ in containing:
                             for place in inner.children:
                                 if place.dep_ != "pobj":
                                     continue
@@ -1898,8 +1897,8 @@ class Frames:
                 state = None
                 if mention.actor.country:
                     state = gazetteer.state_by_country(mention.actor.country)
-                elif any(t.lower_ in _STATE_OFFICES for t in tokens) and not any(
-                    t.lower_ in _NOT_YET for t in tokens
+                elif any(t.lower_ in STATE_OFFICES for t in tokens) and not any(
+                    t.lower_ in NOT_YET for t in tokens
                 ):
                     # "Defense Minister X said" in an article about one state: its
                     # minister, when the person is no one the gazetteer knows

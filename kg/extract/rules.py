@@ -87,6 +87,9 @@ RULES: dict[str, Rule] = {
             "Mareike Ohlberg, a senior fellow at the German Marshall Fund",
             0.8,
         ),
+        Rule(
+            "appointed-as", "Kenya's president appointed Musalia Mudavadi as foreign minister.", 0.8
+        ),
         Rule("reported-obligation", "Russia said that Sudan must return the helicopter.", 0.7),
         Rule("intent-commitment", "Finland will give Tanzania a grant.", 0.65),
         Rule("refused-agreement", "The Palestinians and Israelis failed to reach a deal.", 0.65),

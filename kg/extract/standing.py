@@ -45,7 +45,9 @@ from kg.wordclasses import (
     LOCAL_OFFICES,
     LOCAL_QUALIFIERS,
     MEMBER_OFFICES,
+    NOT_YET,
     OFFICES,
+    STATE_OFFICES,
     TITLE_WORDS,
     positions,
 )
@@ -597,6 +599,152 @@ def pattern_candidates(args: Arguments, gazetteer: Gazetteer | None = None) -> I
                     yield Candidate(first, second, rule.relation, rule.name, trigger)
 
 
+#: Verbs that put their object into an office: "appointed X as prime minister".
+_APPOINTING = words(
+    "appoint reappoint name rename elect reelect re-elect install designate swear select "
+    "choose pick tap confirm"
+)
+#: Verbs whose subject holds the office named with them: "X became prime minister",
+#: "X served as defence minister", "X resigned as foreign minister".
+_HOLDING = words("become serve remain resign quit")
+
+
+def _appointed_offices(verb: Token) -> list[Token]:
+    """The office a verb of appointment or holding names: "as prime minister", "minister"."""
+    found = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")]
+    found += [
+        pobj
+        for head in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj")))
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return [
+        t
+        for t in found
+        if (t.lower_ in OFFICES or t.lemma_.lower() in OFFICES)
+        and t.lower_ not in _PLURAL_OFFICES
+        and not any(c.lower_ in NOT_YET for c in t.children)
+    ]
+
+
+def _appointees(args: Arguments, verb: Token, office: Token, active: bool) -> list[LinkedMention]:
+    """Who takes the office: the object of an active appointment, else the subject."""
+    # "named Luis Caputo economy minister": the parser made the name the office's compound
+    named = [
+        p
+        for c in office.children
+        if c.dep_ == "compound" and c.i < office.i
+        if (p := _person(args, c)) is not None
+    ]
+    if named:
+        return named[:1]
+    if active:
+        holders = [
+            t
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj")
+            or (c.dep_ in ("prep", "prt") and c.lower_ == "in")  # "swore in X as president"
+            for t in ((c,) if c.dep_ in ("dobj", "obj") else c.children)
+        ]
+        return [p for t in holders if (p := _person(args, t)) is not None]
+    return [m for m in args.subjects_of_verb(verb) if m.actor.type is ActorType.PERSON] or [
+        p
+        for c in verb.children
+        if c.dep_ == "nsubjpass"
+        if (p := args.linked(c)) is not None and p.actor.type is ActorType.PERSON
+    ]
+
+
+def _appointer_state(
+    args: Arguments, verb: Token, office: Token, active: bool, gazetteer: Gazetteer
+) -> LinkedMention | None:
+    """The organisation whose office an appointer fills: the state of a body or person."""
+    found = args.subjects_of_verb(verb) if active else args.agents_of(verb)
+    for mention in found[:1]:
+        actor = mention.actor
+        if actor.type in (ActorType.STATE, ActorType.ARMED_GROUP) or (
+            actor.type in (ActorType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
+        ):
+            return mention
+        state = gazetteer.state_by_country(actor.country) if actor.country else None
+        if state is None:
+            # "Chile's Senate": the state named inside the appointer's phrase
+            state = next(
+                (
+                    m.actor
+                    for t in args.doc[mention.start : mention.end].root.subtree
+                    if (m := args.links.at(t)) is not None
+                    and m.actor.type is ActorType.STATE
+                    and m.kind != "location"
+                ),
+                None,
+            )
+        if state is not None:
+            # the office word stands for the state ("appointed X as foreign minister")
+            return LinkedMention(office.i, office.i + 1, state, "gazetteer")
+    return None
+
+
+def _appointments(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
+    """Read an office given or held with a verb: "appointed X as prime minister"."""
+    for verb in args.doc:
+        lemma = verb.lemma_.lower()
+        took_office = lemma == "take" and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_ == "office" for c in verb.children
+        )
+        if verb.pos_ not in ("VERB", "AUX") or not (
+            lemma in _APPOINTING or lemma in _HOLDING or took_office
+        ):
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        active = lemma in _APPOINTING and not passive
+        for office in _appointed_offices(verb)[:1]:
+            holders = _appointees(args, verb, office, active)
+            if not holders:
+                continue
+            tokens = [
+                t
+                for c in office.children
+                if c.dep_ in ("poss", "compound", "amod", "nmod")
+                or (c.dep_ == "prep" and c.lower_ in _OF_PREPS)
+                for t in c.subtree
+            ]
+            organisation = _organisation_in(args, tokens, holders[0])
+            if organisation is None and lemma in _APPOINTING:
+                organisation = _appointer_state(args, verb, office, active, gazetteer)
+            if organisation is None and (
+                office.lower_ in STATE_OFFICES or office.lemma_.lower() in STATE_OFFICES
+            ):
+                # "X was sworn in as president": the holder's own state, or the state of
+                # an article about one state
+                country = holders[0].actor.country
+                state = gazetteer.state_by_country(country) if country else args.links.dominant
+                sentence = verb.sent
+                others = {
+                    m.actor.id
+                    for m in args.links.mentions
+                    if sentence.start <= m.start < sentence.end and m.actor.type is ActorType.STATE
+                }
+                if state is not None and not country and others - {state.id}:
+                    state = None  # another state named beside it: whose office is unsure
+                if state is not None:
+                    organisation = LinkedMention(office.i, office.i + 1, state, "gazetteer")
+            if organisation is None or organisation.actor.type in (
+                ActorType.PERSON,
+                ActorType.LOCATION,
+            ):
+                continue
+            relation = relation_of_office(office, organisation.actor.type)
+            role = _role(office, organisation)
+            if is_profession(role.lower().split(), organisation):
+                continue
+            for holder in holders[:1]:
+                if holder.actor.id != organisation.actor.id:
+                    yield Candidate(holder, organisation, relation, "appointed-as", verb, role)
+
+
 def _pro_backers(args: Arguments) -> Iterator[Candidate]:
     """Read "pro-Russian separatists": Russia supports the group named so."""
     doc = args.doc
@@ -617,4 +765,5 @@ def standing_candidates(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candi
     yield from _places(args)
     yield from _title_first(args)
     yield from _title_after(args, gazetteer)
+    yield from _appointments(args, gazetteer)
     yield from pattern_candidates(args, gazetteer)
