@@ -656,3 +656,16 @@ def test_the_rebels_somewhere_are_the_group_named_before(pipeline: Pipeline) -> 
     # with no group named before, no group is taken up (kg.extract.arguments makes
     # "rebels in the Ivory Coast" a group of their own)
     assert linked(pipeline, "The rebels in the Ivory Coast seized Bouake.", "rebels") is None
+
+
+def test_government_forces_are_the_storys_state_after_foreign_troops(pipeline: Pipeline) -> None:
+    # the Ethiopian troops are named last, but "government forces" are Somalia's: the
+    # state the story is about; a participle after them says what they do, not which
+    text = (
+        "Somalia's army has struggled to contain al-Shabab in Somalia. Hundreds of "
+        "Ethiopian troops crossed into Somalia to support government forces battling "
+        "the militants."
+    )
+    found = linked(pipeline, text, "forces")
+    assert found is not None
+    assert found[2] == "somalia"

@@ -1704,6 +1704,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a present participle after a named noun is done by what the noun names
+        (
+            "Somali soldiers battling al-Shabab received new weapons.",
+            ("somali-national-army", "attacked", "al-shabaab", "Asserted"),
+        ),
         # coordinated demonyms share the agent noun: each state's forces act
         (
             "Kenyan and Somali troops fought al-Shabab militants near Kismayo.",
@@ -2299,7 +2304,16 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
             ("kandahar", "officialOf", "taliban"),
         ),
     ],
+    "possessor-object": [
+        # leading a person's team is no leading of the person
+        (
+            "Amal Clooney, the lawyer leading Nasheed's legal team, spoke to reporters.",
+            ("amal-clooney", "leads", "nasheed"),
+        ),
+    ],
     "active-svo": [
+        # (but not by the noun's owner: the tariffs are Trump's, the act is a sanction)
+        ("Trump's tariffs targeting Canada hurt farmers.", ("donald-trump", "attacked", "canada")),
         # who fights alongside is an ally, not a second subject of the fight
         (
             "Burundian troops fought alongside Congolese soldiers against the M23 rebels.",

@@ -1121,6 +1121,18 @@ class Arguments:
             if current.dep_ == "relcl":
                 # "the militia that attacked Y"; "converged for a rally to protest Y"
                 return self.actors_of(current.head) or self.partakers(current.head)
+            if current.dep_ == "acl" and current.tag_ == "VBG" and current.i > current.head.i:
+                # "Somali soldiers battling al-Shabab received ...": a present participle
+                # after a noun is done by what the noun names (not by its owner: "Trump's
+                # tariffs targeting Canada")
+                found = (
+                    self.actors_of(current.head)
+                    if self.linked(current.head) is not None
+                    or not any(c.dep_ == "poss" for c in current.head.children)
+                    else []
+                )
+                if found:
+                    return found
             if (
                 current.dep_ == "pcomp"
                 and current.head.lower_ == "to"

@@ -729,7 +729,8 @@ class Frames:
                     ],
                 )
             )
-        else:
+        elif entry is not LEXICON[Relation.LEADS]:
+            # (but "the attorney leading Lai's legal team" does not lead Lai)
             frames.append(("possessor-object", lambda: args.possessor_objects(verb, entry)))
         if entry.clausal:
             frames.append(("clausal-object", lambda: args.clausal_objects(verb)))

@@ -761,6 +761,8 @@ class _Resolver:
             and not (c.dep_ != "prep" and self.doc[c.i - 1].text == ",")
             # "the government led by X": still the government of the article
             and not (c.dep_ == "acl" and c.lower_ in _LEADING and sector.of_state)
+            # "government forces battling the militants": what they do, not which they are
+            and not (c.dep_ == "acl" and c.tag_ == "VBG" and sector.of_state)
             # "the insurgents in Qatar's capital": where the group named before is
             and not (armed_definite and c.dep_ == "prep" and c.lower_ in ("in", "inside"))
             for c in head.children
@@ -785,7 +787,13 @@ class _Resolver:
             )
             if not (definite or acting):
                 return None
-            state = self.named_state(head, sector) or self.dominant_state()
+            if "government" in words and sector is Sector.MILITARY:
+                # "government forces": the forces of the state the story is about, even
+                # after foreign troops ("Ethiopian troops crossed in to support
+                # government forces")
+                state = self.dominant_state() or self.named_state(head, sector)
+            else:
+                state = self.named_state(head, sector) or self.dominant_state()
             if state is None:
                 return None
             return self.state_agent(state, sector, noun), start
