@@ -2014,6 +2014,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # the parser hangs coordinated subjects on the auxiliary of a progressive
+        (
+            "Oman and Qatar are mediating between Iran and the United States.",
+            ("qatar", "consulted", "iran", "Asserted"),
+        ),
         # a sanctuary given is aid
         (
             "The Taliban deny providing sanctuary to TTP fighters.",

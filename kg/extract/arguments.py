@@ -1081,7 +1081,16 @@ class Arguments:
         current = verb
         for _ in range(4):
             raised = current is not verb and current.lemma_ in _RAISING
-            for child in current.children:
+            # "Egypt and Qatar are mediating": the parser may hang the subject on the
+            # auxiliary
+            hung = [
+                g
+                for a in current.children
+                if a.dep_ == "aux" and a.i < current.i
+                for g in a.children
+                if g.dep_ == "nsubj"
+            ]
+            for child in (*current.children, *hung):
                 # "X is expected to meet Y": the passive subject of a raising verb
                 subject_deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
                 if child.dep_ in subject_deps and not _is_label(child):
