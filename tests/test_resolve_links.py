@@ -128,3 +128,19 @@ def test_an_object_pronoun_is_the_person_named_last_in_its_sentence(
     him = links.antecedent(next(t for t in doc if t.text == "him"))
     assert him is not None
     assert him.actor.label == "Yoweri Museveni"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # a people or creed the model took for a person names the group, not a person
+        ("Indian police clashed with Sikh protesters in Punjab.", "Sikh", "Organization"),
+        ("Burmese troops attacked Karen guerrillas near the Thai border.", "Karen", "ArmedGroup"),
+        # a first name of the same spelling in a full name is still a person
+        ("Karen Bass met the Kenyan president.", "Karen", "Person"),
+    ],
+)
+def test_a_people_the_model_took_for_a_person(
+    pipeline: Pipeline, text: str, word: str, kind: str
+) -> None:
+    assert linked_type(pipeline, text, word) == kind

@@ -867,6 +867,8 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             if _names_a_place(ent):
                 links.add(LinkedMention(ent.start, ent.end, _place(name), "location"))
                 continue
+            if len(ent) == 1 and ent.root.lower_ in load_agents().affiliations:
+                continue  # "Sikh protesters", "Karen guerrillas": a people or creed
             if (
                 len(name.split()) == 1
                 and (
