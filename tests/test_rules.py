@@ -2209,6 +2209,15 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "title-apposition": [
+        # a leader against the state's government holds no office of the state
+        (
+            "Venezuelan opposition leader Maria Corina Machado called for protests.",
+            ("maria-corina-machado", "officialOf", "venezuela"),
+        ),
+        (
+            "Zimbabwe's opposition leader, Nelson Chamisa, rejected the results.",
+            ("nelson-chamisa", "officialOf", "zimbabwe"),
+        ),
         # an office not held yet; a minister where no one state is the article's
         (
             "Kenyan police arrested protesters on Friday, Kenyan officials said. Deputy "

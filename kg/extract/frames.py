@@ -223,16 +223,23 @@ def _override(verb: Token, relation: Relation, lemmas: set[str]) -> Relation:
     return relation
 
 
+#: Words that put an office outside the state's government: "opposition leader".
+_AGAINST_THE_STATE = words("opposition rebel rebels dissident separatist insurgent guerrilla")
+
+
 def is_profession(role: list[str], organisation: LinkedMention) -> bool:
     """Whether an office (its words, lower case) is a profession a state's name qualifies.
 
     "the French researcher X", "X, an Iranian cleric": of France and Iran, no officials
-    of them; "Sudan's army chief" is an office.
+    of them; "Sudan's army chief" is an office. So is a leader against the state's
+    government: "Zimbabwe's opposition leader X", "Congolese rebel leader Y".
     """
-    return (
-        organisation.actor.type is ActorType.STATE
-        and any(word in PROFESSIONS for word in role)
-        and all(word in PROFESSIONS or word in TITLE_MODIFIERS for word in role)
+    if organisation.actor.type is not ActorType.STATE:
+        return False
+    if any(word in _AGAINST_THE_STATE for word in role):
+        return True
+    return any(word in PROFESSIONS for word in role) and all(
+        word in PROFESSIONS or word in TITLE_MODIFIERS for word in role
     )
 
 
