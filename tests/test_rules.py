@@ -1890,6 +1890,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # the protesters' own strike ("their") is no act they protest: the demand is
+        (
+            "Kurdish activists continued their hunger strike to demand the resignation of "
+            "Turkish President Recep Tayyip Erdogan.",
+            ("kurdish-activists", "protestedAgainst", "recep-tayyip-erdogan", "Asserted"),
+        ),
         # "levy" as "impose"
         (
             "The United States levied tariffs on Chinese goods.",

@@ -1508,12 +1508,16 @@ class Frames:
                     or args.purpose_objects(noun, entry)
                 )
             if not targets and entry.judges_acts:
-                # "launched an investigation into crimes committed by Y"
-                targets = (
-                    self._act_agents(head, entry)
+                # "launched an investigation into crimes committed by Y" (but "continued
+                # their hunger strike": the protesters' own, no act they protest)
+                own = {m.actor.id for m in args.subjects_of_verb(head)}
+                targets = [
+                    m
+                    for m in self._act_agents(head, entry)
                     or self._act_agents(noun, entry)
                     or args.act_authors(noun, preps)
-                )
+                    if m.actor.id not in own
+                ]
             if not targets and entry.judges_acts and entry.complement:
                 # "continued their hunger strike to demand the resignation of X"
                 targets = self._demand_targets(head) or self._demand_targets(noun)
