@@ -1525,6 +1525,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "np-place": [
+        # a group described as a state's own
+        (
+            "The ELN, Colombia's largest guerrilla group, attacked a base.",
+            ("eln", "operatesIn", "colombia", "Asserted"),
+        ),
+        (
+            "Al-Shabab, Somalia's al-Qaeda-linked militant group, attacked a base.",
+            ("al-shabaab", "operatesIn", "somalia", "Asserted"),
+        ),
         # a state's forces abroad
         (
             "French troops in Mali pulled out of Gao.",
@@ -2081,6 +2090,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "relational-noun": [
+        # "Y's proxy", "a proxy of Y", "a Y-ian proxy": Y supports it
+        (
+            "Hezbollah, Iran's most powerful proxy, fired rockets.",
+            ("iran", "supports", "hezbollah", "Asserted"),
+        ),
+        (
+            "The Houthis, a proxy of Iran, attacked ships.",
+            ("iran", "supports", "houthis", "Asserted"),
+        ),
         # "become" and "remain" as "be"; the organisation in the possessive
         (
             "Finland became a member of NATO in 2023.",
@@ -2203,6 +2221,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "np-place": [
+        # a state's adjective is the group's origin, not where it is said to operate
+        (
+            "Wagner, the Russian mercenary group, left Mali.",
+            ("wagner-group", "operatesIn", "russia"),
+        ),
         # a state's body at home is no body abroad
         (
             "Pakistan's foreign ministry in Islamabad rejected the claims.",
@@ -2601,6 +2624,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Rwanda and Burundi severed diplomatic relations.", ("rwanda", "supports", "burundi")),
     ],
     "relational-noun": [
+        # a proxy is its patron's, not a member of it
+        ("The Houthis, a proxy of Iran, attacked ships.", ("houthis", "memberOf", "iran")),
         # the object of another verb is no member
         ("Kenya hosted NATO's member states.", ("kenya", "memberOf", "nato")),
         # the ally's own appositive, not the sentence's other names

@@ -1751,13 +1751,15 @@ class Frames:
         # "X, an ally of Y", "X and other allies of Y", "X is a member of Y"
         args = self.args
         objects = args.prep_objects(noun, frozenset({"of"}))
-        if not objects and relation is Relation.MEMBER_OF:
+        if not objects and relation in (Relation.MEMBER_OF, Relation.SUPPORTS):
             # "Finland became NATO's 31st member" (allies in the possessive are read by
             # the rule ally-noun)
+            # "an Iranian proxy": the patron named before a proxy
+            owned = ("poss", "amod", "compound") if relation is Relation.SUPPORTS else ("poss",)
             objects = [
                 m
                 for c in noun.children
-                if c.dep_ == "poss" and c.pos_ != "PRON"
+                if c.dep_ in owned and c.pos_ != "PRON" and c.i < noun.i
                 for m in args.actors_of(c)
             ]
         if not objects and noun.dep_ == "conj" and _owned_by_pronoun(noun):
@@ -1788,7 +1790,11 @@ class Frames:
             subjects = args.subjects_of_verb(noun.head)
         for subject in subjects:
             for obj in objects:
-                yield Candidate(subject, obj, relation, "relational-noun", noun)
+                if relation is Relation.SUPPORTS:
+                    # "Hezbollah, Iran's proxy": the patron supports its proxy
+                    yield Candidate(obj, subject, relation, "relational-noun", noun)
+                else:
+                    yield Candidate(subject, obj, relation, "relational-noun", noun)
 
     # -- titles -------------------------------------------------------------------
 

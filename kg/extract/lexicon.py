@@ -684,7 +684,9 @@ RELATIONAL_NOUNS: dict[str, Relation] = {
     "ally": Relation.ALLIED_WITH,
     "partner": Relation.ALLIED_WITH,
     "member": Relation.MEMBER_OF,
-    "proxy": Relation.MEMBER_OF,
+    # "Hezbollah, Iran's proxy": Iran supports it (kg.extract.frames reads it backwards)
+    "proxy": Relation.SUPPORTS,
+    "surrogate": Relation.SUPPORTS,
     "affiliate": Relation.MEMBER_OF,
     "branch": Relation.PART_OF,
     "wing": Relation.PART_OF,

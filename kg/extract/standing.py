@@ -507,6 +507,13 @@ def _abroad(body: Actor, place: LinkedMention) -> bool:
     return where is not None and where != body.country
 
 
+#: Nouns that describe an armed group: "Colombia's largest guerrilla group".
+_GROUP_DESCRIPTIONS = words(
+    "group movement militia organization organisation insurgency faction outfit rebels "
+    "militants insurgents guerrillas separatists jihadists"
+)
+
+
 def _places(args: Arguments) -> Iterator[Candidate]:
     """Read "militants in Afghanistan": an actor's noun with an "in" phrase of a place.
 
@@ -538,6 +545,24 @@ def _places(args: Arguments) -> Iterator[Candidate]:
                     continue
                 if place.kind == "location" or place.actor.type is ActorType.STATE:
                     yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
+        if mention.actor.type is not ActorType.ARMED_GROUP:
+            continue
+        # "the ELN, Colombia's largest guerrilla group": the state whose group it is
+        for description in root.children:
+            if (
+                description.dep_ != "appos"
+                or description.i < root.i
+                or description.lemma_.lower() not in _GROUP_DESCRIPTIONS
+            ):
+                continue
+            for owner in description.children:
+                state = links.at(owner) if owner.dep_ == "poss" else None
+                if (
+                    state is not None
+                    and state.kind != "location"
+                    and state.actor.type is ActorType.STATE
+                ):
+                    yield Candidate(mention, state, Relation.OPERATES_IN, "np-place", description)
 
 
 def _ends(
