@@ -144,3 +144,17 @@ def test_a_people_the_model_took_for_a_person(
     pipeline: Pipeline, text: str, word: str, kind: str
 ) -> None:
     assert linked_type(pipeline, text, word) == kind
+
+
+def test_a_possessive_name_the_gazetteer_lists_is_that_actor(pipeline: Pipeline) -> None:
+    # "X's NAME" listed as "X NAME": the branch, not its owner
+    text = "Islamic State's Khorasan Province claimed the attack in Kabul."
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(doc[0])
+    assert mention is not None
+    assert mention.actor.id == "islamic-state-khorasan-province"
+    assert doc[mention.start : mention.end].text == "Islamic State's Khorasan Province"
+    # an owner and a name the gazetteer does not list stay apart
+    doc = pipeline.nlp("Iran's Quds Force armed the militias.")
+    assert link_actors(doc, pipeline.gazetteer).at(doc[0]).actor.id == "iran"

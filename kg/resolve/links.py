@@ -775,6 +775,23 @@ def _shared_state(doc: Doc, gazetteer: Gazetteer) -> Actor | None:
     return gazetteer.state_by_country(best)
 
 
+def _possessive_names(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Actor]]:
+    """Names of the form "OWNER's NAME" that the gazetteer lists without the "'s"."""
+    found: list[tuple[int, int, Actor]] = []
+    for ent in doc.ents:
+        if not ent.kb_id_ or ent.end + 1 >= len(doc) or doc[ent.end].text not in ("'s", "’s"):
+            continue
+        end = ent.end + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if end == ent.end + 1 or gazetteer.lookup(doc[ent.end + 1 : end].text) is not None:
+            continue  # "the UN's World Food Programme": a name of its own, and its owner
+        actor = gazetteer.lookup(f"{ent.text} {doc[ent.end + 1 : end].text}")
+        if actor is not None and actor.id != ent.kb_id_:
+            found.append((ent.start, end, actor))
+    return found
+
+
 def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     """Link every actor name of ``doc``: gazetteer names, other named entities, surnames.
 
@@ -788,10 +805,17 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
         name = normalise_name(doc[start:end].text)
         links.add(LinkedMention(start, end, _place(name), "location"))
     in_water = {i for start, end in waters for i in range(start, end)}
+    # "the Islamic State's West Africa Province": a name the gazetteer lists without the
+    # possessive ("Islamic State West Africa Province") is that actor, not its owner's
+    for start, end, actor in _possessive_names(doc, gazetteer):
+        links.add(LinkedMention(start, end, actor, "gazetteer"))
+        in_water.update(range(start, end))
     shared: Actor | None = None
     for ent in doc.ents:
         if in_water.intersection(range(ent.start, ent.end)):
-            continue  # "the South China Sea", "the Indian Ocean": no state in a sea's name
+            # "the South China Sea", "the Indian Ocean": no state in a sea's name (nor
+            # an owner in a possessive name)
+            continue
         ent = _balanced(ent)
         region = normalise_name(ent.text)
         if region.lower() in _SHARED_NAMES and not ent.kb_id_:
