@@ -29,6 +29,8 @@ def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
         ("Cindy McCain visited Rafah.", "Rafah", "Location"),
         # and after "on" ("strikes on Idlib"), however NER tags it
         ("Russian airstrikes on Idlib killed 10 civilians.", "Idlib", "Location"),
+        # and after a verb of striking it
+        ("Russian missiles struck Kharkiv on Monday.", "Kharkiv", "Location"),
         # a person stays a person
         ("Cindy McCain visited Grandi.", "Grandi", "Person"),
         # a region of several states, however the model labels it

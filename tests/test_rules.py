@@ -2059,6 +2059,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Russia attacked Kharkiv.", ("russia", "attacked", "ukraine", "Asserted")),
     ],
     "symmetric-coordination": [
+        # two titled subjects the parser left unjoined after "and"
+        (
+            "Serbian President Aleksandar Vucic and Hungarian Prime Minister Viktor Orban held "
+            "talks in Belgrade.",
+            ("aleksandar-vucic", "consulted", "viktor-orban", "Asserted"),
+        ),
         # an act with no author of its own: the pair "between" is its parties
         (
             "Ukraine warned that growing military cooperation between Iran and Russia was "

@@ -1126,6 +1126,9 @@ class Arguments:
                         actors += [
                             m for m in self._co_agents(child, current) if m.actor.id not in known
                         ]
+                        actors += [
+                            m for m in self._dangling_conjuncts(child) if m.actor.id not in known
+                        ]
                     return actors
             if current.dep_ == "relcl":
                 # "the militia that attacked Y"; "converged for a rally to protest Y"
@@ -1249,6 +1252,21 @@ class Arguments:
                         if is_event_noun(pobj.lemma_):
                             return self.event_agent(pobj)
         return self._agent_on_adjunct(verb)
+
+    def _dangling_conjuncts(self, subject: Token) -> list[LinkedMention]:
+        """A second subject the parser left unjoined after "and".
+
+        "Azerbaijan's President X and Armenian Prime Minister Y held talks": both hang on
+        the verb as subjects, the "and" on the first with no conjunct.
+        """
+        if not any(c.dep_ == "cc" for c in subject.children) or list(subject.conjuncts):
+            return []
+        return [
+            m
+            for other in subject.head.children
+            if other.dep_ == subject.dep_ and other.i > subject.i
+            for m in self.actors_of(other)
+        ]
 
     def _co_agents(self, subject: Token, verb: Token) -> list[LinkedMention]:
         """Who acts with the subject, set off by commas.

@@ -155,7 +155,11 @@ _PLACE_PREPOSITIONS = {
 }
 #: Verbs whose object is where one goes or strikes: "visited Rafah", "shelled Kharkiv".
 _PLACE_VERBS = frozenset(
-    {"visit", "tour", "reach", "enter", "capture", "seize", "bomb", "shell", "besiege", "storm"}
+    {
+        *("visit", "tour", "reach", "enter", "capture", "seize", "bomb", "shell", "besiege"),
+        *("storm", "strike", "hit", "attack", "target", "pound", "raid", "retake", "recapture"),
+        *("liberate", "overrun"),
+    }
 )
 _PRONOUNS_NONPERSON = {"it", "its"}
 #: Verbs whose passive subject is an event, never an actor: "it will be chaired by X".
