@@ -2577,6 +2577,15 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ethiopia observed the ceasefire with the TPLF.", ("ethiopia", "attacked", "tplf")),
     ],
     "place-object": [
+        # a deployment for its host, at its request or to fight someone else there
+        (
+            "Rwanda deployed troops in Mozambique to fight insurgents.",
+            ("rwanda", "mobilizedAgainst", "mozambique"),
+        ),
+        (
+            "Uganda deployed troops in eastern Congo at the request of Kinshasa.",
+            ("uganda", "mobilizedAgainst", "democratic-republic-of-the-congo"),
+        ),
         # a state's police acting at home coerce no state
         (
             "Kenyan police arrested protesters in Nairobi on Friday. A minister said the "

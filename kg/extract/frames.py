@@ -339,6 +339,35 @@ def _heads_or_modifies(noun: Token, lemmas: frozenset[str]) -> bool:
     )
 
 
+#: Purposes of a deployment that aim it at someone other than the host: "deployed
+#: troops in Mozambique to fight insurgents".
+_HOSTED_PURPOSES = words(
+    "fight help support assist protect train combat battle counter defend secure stabilize "
+    "stabilise restore guard back aid"
+)
+
+
+def _aimed_elsewhere(verb: Token) -> bool:
+    """Whether a deployment in a state is for its host, not against it.
+
+    "deployed troops in Congo at the request of Kinshasa", "sent forces to Mozambique to
+    fight insurgents": no mobilisation against the state they are in.
+    """
+    requested = any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("at", "upon", "on")
+        and any(p.lemma_ in ("request", "invitation", "behest") for p in prep.children)
+        for prep in verb.children
+    )
+    purpose = any(
+        c.dep_ in ("advcl", "xcomp")
+        and c.lemma_ in _HOSTED_PURPOSES
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+    return requested or purpose
+
+
 def _disagrees(verb: Token) -> bool:
     """Whether a plural present verb has a singular proper name alone as its subject.
 
@@ -629,7 +658,11 @@ class Frames:
                 yield from _pairs(subjects, relation, "symmetric-coordination", verb)
                 yield from _pairs(subjects[::-1], relation, "symmetric-coordination", verb)
                 return
-        if not objects and entry.places:
+        if (
+            not objects
+            and entry.places
+            and not (relation is Relation.MOBILIZED_AGAINST and _aimed_elsewhere(verb))
+        ):
             objects = self.args.place_objects(verb, entry.place_preps) or self._place_states(verb)
         yield from self._with_subjects(verb, objects, relation, "prepositional-object")
 
@@ -757,8 +790,13 @@ class Frames:
             # "rioted in Dili, demanding independence from Indonesian rule": whom the
             # protest makes its demand of, before where it took place
             frames.append(("purpose-object", lambda: self._demand_targets(verb)))
-        if entry.places and not (
-            verb.lemma_ in _FIGHTING and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        if (
+            entry.places
+            and not (
+                verb.lemma_ in _FIGHTING
+                and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+            )
+            and not (entry is LEXICON[Relation.MOBILIZED_AGAINST] and _aimed_elsewhere(verb))
         ):
             # (but "Hezbollah is fighting in Syria" is where it fights, not whom:
             # rule fighting-in)
