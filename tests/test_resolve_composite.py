@@ -669,3 +669,14 @@ def test_government_forces_are_the_storys_state_after_foreign_troops(pipeline: P
     found = linked(pipeline, text, "forces")
     assert found is not None
     assert found[2] == "somalia"
+
+
+def test_generic_militants_acted_on_by_the_group_are_others(pipeline: Pipeline) -> None:
+    # the militants the Taliban are said to harbour are not the Taliban
+    text = "The Taliban government denied that it harbors militants who attack Pakistan."
+    assert linked(pipeline, text, "militants") is None
+    # but militants acting after the group is named are that group
+    text = "Al-Shabab attacked a base in Somalia. The militants killed ten soldiers."
+    found = linked(pipeline, text, "militants")
+    assert found is not None
+    assert found[0] == "al-Shabaab"

@@ -2577,6 +2577,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ethiopia observed the ceasefire with the TPLF.", ("ethiopia", "attacked", "tplf")),
     ],
     "place-object": [
+        # people no actor names, arrested in a city: no coercion of its state
+        ("Hamas said it had detained gunmen in Gaza City.", ("hamas", "coerced", "palestine")),
         # a deployment for its host, at its request or to fight someone else there
         (
             "Rwanda deployed troops in Mozambique to fight insurgents.",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.arguments import TARGET_NOUNS, VICTIM_PREPS, Arguments, addressees
+from kg.extract.arguments import GROUP_NOUNS, TARGET_NOUNS, VICTIM_PREPS, Arguments, addressees
 from kg.extract.cameo import trigger_tables
 from kg.extract.lexicon import (
     CAMEO_VERBS,
@@ -797,6 +797,17 @@ class Frames:
                 and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
             )
             and not (entry is LEXICON[Relation.MOBILIZED_AGAINST] and _aimed_elsewhere(verb))
+            # "arrested militants in Kabul": people no actor names were acted on, not
+            # the state they were in (an attack in a city is one on its state)
+            and not (
+                entry is not LEXICON[Relation.ATTACKED]
+                and any(
+                    c.dep_ in ("dobj", "obj")
+                    and c.lemma_.lower() in GROUP_NOUNS
+                    and not args.actors_of(c)
+                    for c in verb.children
+                )
+            )
         ):
             # (but "Hezbollah is fighting in Syria" is where it fights, not whom:
             # rule fighting-in)

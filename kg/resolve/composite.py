@@ -799,8 +799,24 @@ class _Resolver:
             return self.state_agent(state, sector, noun), start
         if sector in (Sector.REBELS, Sector.UNIDENTIFIED_ARMED, Sector.RADICALS):
             group = self.last_group(head)
+            if group is not None and self._acted_on_by(head, group):
+                return None  # "the Taliban harbor militants": others than the Taliban
             return (group, start) if group is not None else None
         return None
+
+    def _acted_on_by(self, head: Token, group: Actor) -> bool:
+        """Whether ``group`` is the subject of the verb ``head`` is the object of."""
+        if head.dep_ not in ("dobj", "obj") or head.head.pos_ not in ("VERB", "AUX"):
+            return False
+        for subject in head.head.children:
+            if subject.dep_ != "nsubj":
+                continue
+            mention = self.links.at(subject)
+            if mention is None and subject.pos_ == "PRON":
+                mention = self.links.antecedent(subject)
+            if mention is not None and mention.actor.id == group.id:
+                return True
+        return False
 
 
 #: "The coalition" by the adversaries an article names (ontologies/coalitions.txt).
