@@ -1713,6 +1713,16 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # an anonymous commander of a group stands for the group; capturing people is
+        # an arrest
+        (
+            "Nigerian troops killed a commander of Boko Haram.",
+            ("nigerian-armed-forces", "attacked", "boko-haram", "Asserted"),
+        ),
+        (
+            "Colombian authorities captured a top commander of the Clan del Golfo cartel.",
+            ("colombia", "coerced", "clan-del-golfo", "Asserted"),
+        ),
         # a present participle after a named noun is done by what the noun names
         (
             "Somali soldiers battling al-Shabab received new weapons.",

@@ -139,6 +139,8 @@ _COLLECTIVE_NOUNS = words(
     "group number delegation team contingent band handful dozen dozens hundreds "
     "thousands tens scores millions "
     "members member chief head leader leaders deputy officials representatives "
+    # "a commander of Boko Haram", "two operatives of the Wagner group"
+    "commander commanders operative operatives "
     # quantifiers: "several of the militias", "some of the rebels"
     "several some many most all few both each one two three four five dozen part parts"
 )

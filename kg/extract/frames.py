@@ -169,6 +169,11 @@ _WITH_COMPLEMENT = words(
 #: Verbs of taking ground: "recaptured Kherson from Y" attacked Y.
 _WRESTING = words("capture recapture retake retook wrest seize take")
 #: (verb, objects) -> the relation the verb announces with such an object.
+#: People taken captive: "captured a top commander", "captured two suspects".
+_CAPTIVES = words(
+    "commander commanders leader leaders member members official officials suspect suspects "
+    "operative operatives militant militants fighter fighters soldier soldiers spy spies"
+)
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     **{(verb, _DIPLOMATS): Relation.SANCTIONED for verb in ("expel", "force", "kick", "throw")},
     ("accept", _DEMANDS): Relation.CONCEDED_TO,
@@ -186,6 +191,8 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     ("ease", _BLOCKADES): Relation.RETREATED_FROM,
     ("end", _BLOCKADES): Relation.RETREATED_FROM,
     ("relax", _BLOCKADES): Relation.RETREATED_FROM,
+    # "captured a commander of the cartel": an arrest, not the capture of ground
+    ("capture", _CAPTIVES): Relation.COERCED,
 }
 #: Light verbs that make a protest a formal complaint: "lodged a protest with Y".
 _COMPLAINT_VERBS = words("lodge file deliver send register issue make")
