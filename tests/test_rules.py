@@ -1677,6 +1677,10 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "possessor-object": [
+        (
+            "Burkina Faso's government suspended broadcasts of Radio France Internationale.",
+            ("burkina-faso", "coerced", "radio-france-internationale", "Asserted"),
+        ),
         # pledging allegiance is an alliance
         (
             "Boko Haram pledged allegiance to Islamic State in 2015.",
@@ -1713,6 +1717,9 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # suspending or shutting down a known organisation is coercion
+        ("Mali's junta suspended the BBC.", ("mali", "coerced", "bbc", "Asserted")),
+        ("Nicaragua shut down the Red Cross.", ("nicaragua", "coerced", "icrc", "Asserted")),
         # an anonymous commander of a group stands for the group; capturing people is
         # an arrest
         (
@@ -2371,6 +2378,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # (not a place shut down by a strike, nor a state's operations suspended)
+        (
+            "Ankara threatened to suspend U.S. operations at Incirlik.",
+            ("turkey", "coerced", "united-states"),
+        ),
         # (but not by the noun's owner: the tariffs are Trump's, the act is a sanction)
         ("Trump's tariffs targeting Canada hurt farmers.", ("donald-trump", "attacked", "canada")),
         # who fights alongside is an ally, not a second subject of the fight

@@ -602,6 +602,7 @@ class Frames:
             required is not None
             and not lemmas & required
             and (lemmas or verb.lemma_ not in entry.optional_object)
+            and not (relation is Relation.COERCED and self._organisation_object(verb))
         ):
             return
         particles = entry.particles.get(verb.lemma_)
@@ -672,6 +673,15 @@ class Frames:
         ):
             objects = self.args.place_objects(verb, entry.place_preps) or self._place_states(verb)
         yield from self._with_subjects(verb, objects, relation, "prepositional-object")
+
+    def _organisation_object(self, verb: Token) -> bool:
+        """Whether the verb's object names a known organisation ("suspended the BBC")."""
+        return any(
+            m.actor.type is ActorType.ORGANIZATION and m.kind == "gazetteer"
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj")
+            for m in self.args.actors_of(c)
+        )
 
     def _idiom_elsewhere(self, verb: Token, relation: Relation) -> bool:
         """Whether the verb's object makes an idiom of another relation, or of none.

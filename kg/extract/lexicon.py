@@ -243,16 +243,29 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         verbs=words(
             "arrest detain expel deport imprison jail ban outlaw confiscate evict demolish "
             "censor prosecute extradite disperse prevent blockade besiege hack deface force "
-            "kick throw sentence convict dissolve disband board"
+            "kick throw sentence convict dissolve disband board suspend shut"
         ),
-        # "forced the UN agency out of the country", "kicked the ambassador out"
-        particles=dict.fromkeys(("force", "kick", "throw"), words("out")),
-        # "boarded a Philippine supply boat"; but "boarded a plane to Nairobi"
+        # "forced the UN agency out of the country", "kicked the ambassador out", "shut
+        # down the newspaper"
+        particles={
+            **dict.fromkeys(("force", "kick", "throw"), words("out")),
+            "shut": words("down"),
+        },
+        # "boarded a Philippine supply boat"; but "boarded a plane to Nairobi"; "suspended
+        # the broadcasts of RFI" (or an organisation by name: kg.extract.frames)
         needs_object={
             "board": words(
                 "ship ships vessel vessels boat boats tanker tankers freighter freighters "
                 "trawler trawlers yacht ferry"
-            )
+            ),
+            **dict.fromkeys(
+                ("suspend", "shut"),
+                words(
+                    "broadcast broadcasts broadcaster station channel newspaper outlet outlets "
+                    "licence license accreditation website websites "
+                    "party parties organization organisation group ngo charity"
+                ),
+            ),
         },
         nouns=words(
             "arrest detention expulsion crackdown curfew blockade deportation action measures siege"
