@@ -36,6 +36,7 @@ __all__ = [
     "PROFESSIONS",
     "QUOTES",
     "RECEIVING_VERBS",
+    "RELEASE_ACTS",
     "SPEECH_VERBS",
     "STATE_OFFICES",
     "TITLE_MODIFIERS",
@@ -119,6 +120,9 @@ MEMBER_OFFICES = _words("member members lawmaker senator legislator delegate")
 STATE_OFFICES = _words("minister president premier chancellor vice-president")
 #: Words that make an office one not held yet ("Deputy President nominee X").
 NOT_YET = _words("nominee candidate hopeful contender designate elect president-elect")
+#: Acts done to the person their "of" phrase or possessive names, not by them: "the
+#: release of X", "X's extradition" ask nothing of X (but of whoever holds X).
+RELEASE_ACTS = _words("release extradition handover repatriation")
 #: Words that put an office in the past: "former ambassador".
 FORMER = _words("former ex- ex late then onetime one-time erstwhile ousted deposed retired")
 #: Nouns of claims and statements, which stand for whoever made them ("rejected

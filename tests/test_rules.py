@@ -2212,6 +2212,13 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "purpose-object": [
+        (
+            "Peruvian protesters blocked roads to demand the release of former President "
+            "Pedro Castillo.",
+            ("peruvian-protesters", "protestedAgainst", "pedro-castillo"),
+        ),
+    ],
     "passive-by-agent": [
         # an act's own agent is not the passive verb's
         (
@@ -2371,6 +2378,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "possessor-object": [
+        # a release is asked of whoever holds the person, not of the person
+        (
+            "The UN demanded the immediate release of President Mohamed Bazoum.",
+            ("united-nations", "demanded", "mohamed-bazoum"),
+        ),
         # leading a person's team is no leading of the person
         (
             "Amal Clooney, the lawyer leading Nasheed's legal team, spoke to reporters.",
@@ -2378,6 +2390,10 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        (
+            "Washington calls for Nasheed's immediate release.",
+            ("united-states", "demanded", "nasheed"),
+        ),
         # (not a place shut down by a strike, nor a state's operations suspended)
         (
             "Ankara threatened to suspend U.S. operations at Incirlik.",

@@ -39,7 +39,14 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.lexicon import LexiconEntry, is_event_noun, is_light_verb, words
 from kg.resolve import ActorLinks, LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
-from kg.wordclasses import APPEAL_NOUNS, BUILDINGS, SPEECH_VERBS, TITLE_WORDS, sentences_back
+from kg.wordclasses import (
+    APPEAL_NOUNS,
+    BUILDINGS,
+    RELEASE_ACTS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    sentences_back,
+)
 
 __all__ = ["GROUP_NOUNS", "STATE_INSTITUTIONS", "TARGET_NOUNS", "VICTIM_PREPS", "Arguments"]
 
@@ -47,6 +54,7 @@ __all__ = ["GROUP_NOUNS", "STATE_INSTITUTIONS", "TARGET_NOUNS", "VICTIM_PREPS", 
 #: meet Y", "X was asked to mediate".
 _RAISING = frozenset({"expect", "schedule", "set", "slate", "poise", "due", "ask", "invite"})
 #: Prepositions whose gerund shares the subject of the clause: "after meeting Y".
+_BY = frozenset({"by"})
 _CLAUSE_PREPS = frozenset({"after", "before", "while", "by", "without", "since", "upon", "when"})
 
 #: Nouns that stand for the state whose demonym or name modifies them.
@@ -1409,6 +1417,10 @@ class Arguments:
             ]
             if subjects:
                 return subjects[:1]
+        if noun.lemma_.lower() in RELEASE_ACTS and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+        ):
+            return []  # "Lai's release": Lai is released, no one named releases him
         modifiers = self._modifiers(noun, depth=0)
         return modifiers[:1] if modifiers else []
 
@@ -1474,6 +1486,8 @@ class Arguments:
         """
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
         for child in (*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)):
+            if child.lemma_.lower() in RELEASE_ACTS and not self.prep_objects(child, _BY):
+                continue  # "demanded the release of X": of X's jailers, not of X
             if child.lemma_.lower() in _MESSAGE_NOUNS or child.lower_ in _MESSAGE_NOUNS:
                 # "rejected a US request", "dismissed an appeal from the president"
                 modifiers = self._modifiers(child, depth=0)
@@ -1500,7 +1514,7 @@ class Arguments:
             owners = [
                 m for c in child.children if c.dep_ == "poss" and (m := self.linked(c)) is not None
             ]
-            if owners:
+            if owners and child.lemma_.lower() not in RELEASE_ACTS:
                 # "denounced Serbia's suppression of the unrest": whose act it is.
                 return owners
         return []

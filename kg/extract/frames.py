@@ -37,6 +37,7 @@ from kg.wordclasses import (
     NOT_YET,
     OFFICES,
     PROFESSIONS,
+    RELEASE_ACTS,
     STATE_OFFICES,
     TITLE_MODIFIERS,
     TITLE_WORDS,
@@ -128,8 +129,8 @@ _RELATIONS_WITH = words(
 _REFUGE = words("asylum refuge sanctuary protection")
 #: Acts whose "of" phrase names who carries them out: "the return of U.N. inspectors".
 _ACTS_OF = words(
-    "return entry deployment withdrawal pullout release presence participation "
-    "involvement resignation removal ouster extradition handover departure arrival"
+    "return entry deployment withdrawal pullout presence participation "
+    "involvement resignation removal ouster departure arrival"
 )
 #: Participles that state a stance with "be": "X is opposed to Y", "X is committed to Y".
 _STATIVE_PASSIVES = words("oppose commit ally")
@@ -1073,6 +1074,8 @@ class Frames:
 
     def _owners(self, noun: Token, *, depth: int) -> list[LinkedMention]:
         """Actors a demanded thing belongs to or is asked of ("the removal of X")."""
+        if noun.lemma_.lower() in RELEASE_ACTS:
+            return []  # "to demand the release of X": asked of X's jailers, not of X
         found = [
             m
             for c in noun.children
@@ -1341,7 +1344,7 @@ class Frames:
             objects = [
                 m
                 for asked in particle.children
-                if asked.dep_ == "pobj"
+                if asked.dep_ == "pobj" and asked.lemma_.lower() not in RELEASE_ACTS
                 for m in self.args.prep_objects(asked, _PARTIES)
             ]
             rule = "nominal-prep-target"
