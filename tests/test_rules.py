@@ -1717,6 +1717,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # blocking a text or a bid rejects its author
+        (
+            "Turkey blocked Sweden's NATO membership bid.",
+            ("turkey", "rejected", "sweden", "Asserted"),
+        ),
+        (
+            "Hungary blocked an EU statement criticizing China over Hong Kong.",
+            ("hungary", "rejected", "european-union", "Asserted"),
+        ),
         # suspending or shutting down a known organisation is coercion
         ("Mali's junta suspended the BBC.", ("mali", "coerced", "bbc", "Asserted")),
         ("Nicaragua shut down the Red Cross.", ("nicaragua", "coerced", "icrc", "Asserted")),
@@ -2390,6 +2399,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # what a blocked text says is said by no one
+        (
+            "Hungary blocked an EU statement criticizing China over Hong Kong.",
+            ("european-union", "accused", "china"),
+        ),
         (
             "Washington calls for Nasheed's immediate release.",
             ("united-states", "demanded", "nasheed"),

@@ -1147,10 +1147,17 @@ class Arguments:
                 # "Somali soldiers battling al-Shabab received ...": a present participle
                 # after a noun is done by what the noun names (not by its owner: "Trump's
                 # tariffs targeting Canada")
+                head_lemma = current.head.lemma_.lower()
                 found = (
                     self.actors_of(current.head)
                     if self.linked(current.head) is not None
-                    or not any(c.dep_ == "poss" for c in current.head.children)
+                    or not (
+                        any(c.dep_ == "poss" for c in current.head.children)
+                        # "an EU statement criticising Y", "tariffs targeting Y": a text
+                        # or an act, read by the rules of messages and event nouns
+                        or head_lemma in _MESSAGE_NOUNS
+                        or is_event_noun(head_lemma)
+                    )
                     else []
                 )
                 if found:

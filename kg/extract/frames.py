@@ -276,6 +276,8 @@ class Candidate:
     role: str | None = None
 
 
+#: Verbs that stop a text from being adopted: what it says is said by no one.
+_STOPPING = words("veto block")
 #: Verbs that stop or refuse a text: its author is someone else.
 _BLOCKING = frozenset(
     {
@@ -1420,9 +1422,11 @@ class Frames:
         ):
             # "issued a statement condemning Y"; but "passed legislation targeting Y"
             # does not make the legislator the attacker.
+            if message.head.lemma_ in _STOPPING:
+                return []  # "blocked an EU statement criticising Y": never issued
             authors = self._modifier_actors(message)
             if authors:
-                return authors  # "vetoed a UN Security Council resolution condemning Y"
+                return authors  # "rejected a G7 statement condemning Y": the G7's
             if message.head.lemma_ in _BLOCKING:
                 return []  # "rejected a statement condemning Y": not theirs
             return self.args.subjects_of_verb(message.head)

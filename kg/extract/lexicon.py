@@ -369,18 +369,25 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     Relation.REJECTED: LexiconEntry(
         verbs=words(
             "reject rebuff veto refuse decline dismiss spurn renege oppose deny contest dispute "
-            "defy flout"
+            "defy flout block"
         ),
         adjectives=words("opposed"),
         # "denied the accusation", "disputes Egypt's claims": a claim rejected ("denied
-        # entry" is no rejection)
-        needs_object=dict.fromkeys(
-            ("deny", "contest", "dispute"),
-            words(
-                "accusation accusations allegation allegations charge charges claim claims "
-                "report reports assertion assertions"
+        # entry" is no rejection); "blocked an EU statement", not "blocked roads"
+        needs_object={
+            **dict.fromkeys(
+                ("deny", "contest", "dispute"),
+                words(
+                    "accusation accusations allegation allegations charge charges claim claims "
+                    "report reports assertion assertions"
+                ),
             ),
-        ),
+            "block": words(
+                "statement statements resolution resolutions proposal proposals bid bids plan "
+                "plans motion motions declaration request requests deal package nomination "
+                "appointment sanctions accession membership"
+            ),
+        },
         refusal=True,
         after_talks=True,
         transitive=words("decline"),
