@@ -160,3 +160,28 @@ def test_a_possessive_name_the_gazetteer_lists_is_that_actor(pipeline: Pipeline)
     # an owner and a name the gazetteer does not list stay apart
     doc = pipeline.nlp("Iran's Quds Force armed the militias.")
     assert link_actors(doc, pipeline.gazetteer).at(doc[0]).actor.id == "iran"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # a name the model cut at a known state is one organisation
+        (
+            "Rebels from the National Front for the Liberation of Chad attacked a base.",
+            "Front",
+            "National Front for the Liberation of Chad",
+        ),
+        (
+            "Iranian authorities pressured workers of the United Bus Company of Tehran.",
+            "Bus",
+            "United Bus Company of Tehran",
+        ),
+        # but a body of the state stays the state's
+        ("The Government of Sudan rejected the plan.", "Sudan", "Sudan"),
+    ],
+)
+def test_a_name_cut_at_a_known_state(pipeline: Pipeline, text: str, word: str, label: str) -> None:
+    doc = pipeline.nlp(text)
+    mention = link_actors(doc, pipeline.gazetteer).at(next(t for t in doc if t.text == word))
+    assert mention is not None
+    assert mention.actor.label == label

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, TypeVar, cast
 
 from spacy.strings import hash_string  # type: ignore[attr-defined]
@@ -796,6 +797,51 @@ def _possessive_names(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Ac
     return found
 
 
+#: Words of a state's own bodies: "the Government of", "the Ministry of Defence of".
+_STATE_BODY_WORDS = frozenset(
+    {
+        *("government", "ministry", "minister", "embassy", "consulate", "president"),
+        *("presidency", "parliament", "assembly", "senate", "army", "navy", "police"),
+        *("forces", "force", "republic", "kingdom", "state", "people", "council", "court"),
+        *("office", "department", "mission", "delegation", "bank", "central"),
+        *("authority", "agency", "commission", "service", "directorate", "bureau"),
+    }
+)
+#: Words a name cannot end with: "the National Front for the Liberation of".
+_OPEN_ENDINGS = frozenset({"of", "for", "in", "on", "and", "the", "against", "to"})
+
+
+def _names_cut_at_known(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Actor]]:
+    """Organisation names the model ended on a function word before a known name."""
+    found: list[tuple[int, int, Actor]] = []
+    for ent, after in pairwise(doc.ents):
+        if (
+            ent.label_ != "ORG"
+            or ent.kb_id_
+            or len(ent) < 3
+            or doc[ent.end - 1].lower_ not in _OPEN_ENDINGS
+            or after.start != ent.end
+            or not after.kb_id_
+            # "the Government of Sudan", "the Embassy of Kenya": a body of the state,
+            # which the composite actors read
+            or any(t.lower_ in _STATE_BODY_WORDS for t in ent)
+        ):
+            continue
+        end = after.end
+        # "Bureau of European and Eurasian Affairs": the name goes on past the known one
+        while end + 1 < len(doc) and (
+            (doc[end].pos_ == "PROPN" and doc[end].is_title)
+            or (doc[end].lower_ == "and" and doc[end + 1].is_title)
+        ):
+            end += 1
+        name = normalise_name(doc[ent.start : end].text)
+        actor = gazetteer.lookup(name) or Actor(
+            id=actor_id(name), label=name, type=_type_of_org(name)
+        )
+        found.append((ent.start, end, actor))
+    return found
+
+
 def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     """Link every actor name of ``doc``: gazetteer names, other named entities, surnames.
 
@@ -813,6 +859,12 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     # possessive ("Islamic State West Africa Province") is that actor, not its owner's
     for start, end, actor in _possessive_names(doc, gazetteer):
         links.add(LinkedMention(start, end, actor, "gazetteer"))
+        in_water.update(range(start, end))
+    # "the National Front for the Liberation of Chad": a name the model cut at a state
+    # the gazetteer knows is one organisation, not "National Front for the Liberation
+    # of" and Chad
+    for start, end, actor in _names_cut_at_known(doc, gazetteer):
+        links.add(LinkedMention(start, end, actor, "ner"))
         in_water.update(range(start, end))
     shared: Actor | None = None
     for ent in doc.ents:
