@@ -1717,6 +1717,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # an impeachment is a charge (accused family)
+        (
+            "Peru's Congress impeached President Dina Boluarte.",
+            ("congress", "accused", "dina-boluarte", "Asserted"),
+        ),
         # blocking a text or a bid rejects its author
         (
             "Turkey blocked Sweden's NATO membership bid.",
