@@ -2592,6 +2592,10 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # troops sent to a state are no aid to it (an invasion reads the same)
+        ("Russia sent troops to Ukraine in 2022.", ("russia", "aided", "ukraine")),
+        # what one has no plans to do, one does not do
+        ("Kenya has no plans to send weapons to Somalia.", ("kenya", "aided", "somalia")),
         # CAMEO's "use aircraft" (an investigation there) is no accusation
         ("Ethiopia used Turkish drones against the TPLF.", ("ethiopia", "accused", "tplf")),
         (

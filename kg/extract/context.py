@@ -41,6 +41,11 @@ _INTENT_VERBS = words(
     "seek want propose willing ready prepared plot conspire hire recruit swear expect hope "
     "aim schedule"
 )
+#: Nouns of a plan or an intention, whose infinitive is not done yet: "plans to send".
+_INTENT_NOUNS = words(
+    "plan plans intention intent aim bid attempt effort threat offer proposal readiness "
+    "willingness desire pledge promise vow"
+)
 #: What one is urged or asked to do is not done yet: "urged X and Y to avoid clashes".
 #: Verbs whose object is there already: "urged Russia to halt its support for X".
 _ENDING_VERBS = words("halt stop end cease suspend withdraw drop lift abandon curb reduce")
@@ -96,6 +101,7 @@ def clause_path(trigger: Token) -> list[Token]:
             current.dep_ not in _COMPLEMENT_DEPS
             and not _claim_content(current)
             and not _requested(current)
+            and not _intended(current)
         ):
             break
         if current.dep_ == "prep" and current.i < current.head.i and current.head.pos_ == "VERB":
@@ -105,6 +111,15 @@ def clause_path(trigger: Token) -> list[Token]:
         current = current.head
         path.append(current)
     return path
+
+
+def _intended(token: Token) -> bool:
+    """Whether ``token`` is the act a plan or an intention names ("plans to send troops")."""
+    return (
+        token.dep_ == "acl"
+        and token.head.lemma_.lower() in _INTENT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _requested(token: Token) -> bool:
@@ -185,6 +200,8 @@ def modality_of(trigger: Token) -> ModalityCue:
             return ModalityCue(Modality.ALLEGED, "allege")  # "amid claims that X armed Y"
         if token.i != trigger.i and token.lemma_ in _INTENT_VERBS:
             return ModalityCue(Modality.HYPOTHETICAL, "intent")
+        if index > 0 and _intended(path[index - 1]):
+            return ModalityCue(Modality.HYPOTHETICAL, "intent")  # "plans to send troops"
         if (
             token.i != trigger.i
             and token.lemma_ in _REQUEST_VERBS

@@ -501,8 +501,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
                 ("give", "provide", "grant", "lend", "deliver", "ship", "transfer"),
                 MATERIAL | _HARDWARE | _FIRED,
             ),
-            # "sent drones to Ukraine" may be an attack
-            "send": MATERIAL | _HARDWARE,
+            # "sent drones to Ukraine" may be an attack; "sent troops to Ukraine" an
+            # invasion as well as help (the troops' own rules read where they went)
+            "send": (MATERIAL - words("troops")) | _HARDWARE,
         },
     ),
     Relation.CONCEDED_TO: LexiconEntry(
