@@ -1717,6 +1717,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a perfect in a claim's content clause is active, not a participle
+        (
+            "Venezuela rejected accusations that it had supported Colombian rebels.",
+            ("venezuela", "supports", "colombian-rebels", "Denied"),
+        ),
         # an impeachment is a charge (accused family)
         (
             "Peru's Congress impeached President Dina Boluarte.",
@@ -1930,6 +1935,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # acts weighed or planned are not done yet
+        (
+            "The EU is weighing new sanctions on Russia.",
+            ("european-union", "sanctioned", "russia", "Hypothetical"),
+        ),
+        ("Israel plans new strikes on Iran.", ("israel", "attacked", "iran", "Hypothetical")),
         # the protesters' own strike ("their") is no act they protest: the demand is
         (
             "Kurdish activists continued their hunger strike to demand the resignation of "
@@ -2528,6 +2539,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # weighing sanctions threatens no one
+        ("The EU is weighing new sanctions on Russia.", ("european-union", "threatened", "russia")),
         # where the taxed goods go is not the measure's target
         (
             "China imposed tariffs on rare earth exports to the United States.",

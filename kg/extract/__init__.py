@@ -122,6 +122,8 @@ _BODIES = frozenset(
 _UNDERTAKINGS = frozenset(
     {"agree", "offer", "promise", "pledge", "accept", "consent", "willing", "ready", "commit"}
 )
+#: Verbs of weighing an act, which threaten no one: "is considering sanctions on Y".
+_DELIBERATING = frozenset({"consider", "weigh", "mull", "propose", "discuss", "study"})
 _matchers: dict[int, PhraseMatcher] = {}
 
 
@@ -262,9 +264,10 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
     if (
         cue.cue in ("future", "intent")
         and relation in _HOSTILE
-        and not any(t.lemma_ in _UNDERTAKINGS for t in clause_path(trigger))
+        and not any(t.lemma_ in _UNDERTAKINGS | _DELIBERATING for t in clause_path(trigger))
     ):
-        # "vowed to strike X" threatens X; "agreed to deploy peacekeepers" does not
+        # "vowed to strike X" threatens X; "agreed to deploy peacekeepers" and "is
+        # considering sanctions on X" do not
         return Relation.THREATENED, "intent-threat"
     return None
 

@@ -39,7 +39,7 @@ _DENYING = words("deny refute refuse decline fail")
 _INTENT_VERBS = words(
     "threaten vow plan warn promise pledge intend consider offer agree prepare "
     "seek want propose willing ready prepared plot conspire hire recruit swear expect hope "
-    "aim schedule"
+    "aim schedule weigh mull"
 )
 #: Nouns of a plan or an intention, whose infinitive is not done yet: "plans to send".
 _INTENT_NOUNS = words(

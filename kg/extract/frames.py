@@ -439,8 +439,17 @@ def _is_definite(noun: Token) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
+    """Whether a verb is passive: "was attacked by Y", "a militia supported by Iran".
+
+    A perfect with its own subject is active, whatever the parser made of the clause
+    ("accusations that it had supported the rebels").
+    """
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "acl"
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and not any(
+            c.dep_ == "nsubj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in verb.children
+        )
     )
 
 

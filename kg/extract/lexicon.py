@@ -175,7 +175,10 @@ LIGHT_VERBS = words(
     # "approved new sanctions on Y", "unveiled tariffs on Y", "agreed sanctions on Y"
     "approve adopt unveil enact agree "
     # "increase security cooperation with Y", "deepened ties with Y"
-    "boost increase deepen strengthen enhance expand improve bolster broaden"
+    "boost increase deepen strengthen enhance expand improve bolster broaden "
+    # "is considering sanctions against Y", "plans new strikes on Y" (not done yet:
+    # kg.extract.context reads them as intent)
+    "consider weigh mull plan propose"
 )
 
 #: Verbs that report an obligation laid on someone: "X said that Y must withdraw".
