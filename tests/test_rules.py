@@ -1717,6 +1717,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # seizing a ship or property coerces its owner, named by a flag or a demonym
+        (
+            "Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz.",
+            ("islamic-revolutionary-guard-corps", "coerced", "united-kingdom", "Asserted"),
+        ),
         # a perfect in a claim's content clause is active, not a participle
         (
             "Venezuela rejected accusations that it had supported Colombian rebels.",
@@ -2071,6 +2076,10 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        (
+            "Nigerian troops seized weapons from Boko Haram fighters.",
+            ("nigerian-armed-forces", "coerced", "boko-haram", "Asserted"),
+        ),
         # the parser hangs coordinated subjects on the auxiliary of a progressive
         (
             "Oman and Qatar are mediating between Iran and the United States.",

@@ -93,6 +93,8 @@ _BODY_HEADS = words(
 _BROKERING = words("broker mediate facilitate host sponsor arrange organize organise")
 #: Prepositions after an office that name its organisation ("the spokesman for X").
 _OFFICE_PREPS = words("of for at to")
+#: Participles of owning after a name: "a British-flagged tanker", "Russian-owned ships".
+_OWNING = words("flagged owned registered operated")
 #: Participles of holding: "areas held by X", "a checkpoint manned by X".
 _HOLDING = words("hold control man run occupy operate seize capture use garrison defend")
 #: Places that a party may hold besides the target nouns ("villages held by X").
@@ -442,8 +444,11 @@ class Arguments:
                         # "US Predator attacks": the weapon's owner carried them out
                         nested = self._modifiers(item, depth=depth + 1)
                     inner = nested[0] if nested else None
-                if inner is None and item.lemma_ in _LEADING and item.i == token.i - 1:
-                    # "Vietnamese-led forces", "US-commanded troops": the leader's
+                if inner is None and (
+                    (item.lemma_ in _LEADING and item.i == token.i - 1) or item.lower_ in _OWNING
+                ):
+                    # "Vietnamese-led forces", "US-commanded troops": the leader's;
+                    # "a British-flagged tanker", "Russian-owned ships": the owner's
                     inner = next(
                         (
                             m

@@ -246,7 +246,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         verbs=words(
             "arrest detain expel deport imprison jail ban outlaw confiscate evict demolish "
             "censor prosecute extradite disperse prevent blockade besiege hack deface force "
-            "kick throw sentence convict dissolve disband board suspend shut"
+            "kick throw sentence convict dissolve disband board suspend shut seize"
         ),
         # "forced the UN agency out of the country", "kicked the ambassador out", "shut
         # down the newspaper"
@@ -260,6 +260,13 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "board": words(
                 "ship ships vessel vessels boat boats tanker tankers freighter freighters "
                 "trawler trawlers yacht ferry"
+            ),
+            # "seized a British-flagged tanker", "seized weapons from Y"; "seized the
+            # town" is control (kg.extract.territory)
+            "seize": words(
+                "ship ships vessel vessels boat boats tanker tankers freighter cargo shipment "
+                "shipments asset assets property properties aircraft plane planes goods "
+                "equipment weapons arms funds money oil passport passports"
             ),
             **dict.fromkeys(
                 ("suspend", "shut"),
