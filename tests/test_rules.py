@@ -1717,6 +1717,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # "pulled out of Y": the place left, after "out of"
+        (
+            "The United States pulled out of Afghanistan in 2021.",
+            ("united-states", "retreatedFrom", "afghanistan", "Asserted"),
+        ),
         # seizing a ship or property coerces its owner, named by a flag or a demonym
         (
             "Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz.",

@@ -1343,6 +1343,9 @@ class Frames:
     def _phrasal(self, verb: Token, particle: Token, relation: Relation) -> Iterator[Candidate]:
         relation = _override(verb, relation, _object_lemmas(verb))
         objects = [m for c in particle.children if c.dep_ == "pobj" for m in self.args.actors_of(c)]
+        if not objects and relation is Relation.RETREATED_FROM:
+            # "pulled its troops out of Chad": the place left, after "out of"
+            objects = self.args.prep_objects(particle, frozenset({"of", "from"}))
         if not objects and particle.pos_ == "NOUN":
             # "set fire to the offices of Y", "opened fire at Y"
             objects = self.args.prep_objects(particle, _AIMED_AT) or self.args.prep_objects(
