@@ -1945,6 +1945,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # joining an act takes part in it
+        (
+            "Iraqi Kurdish forces joined the offensive against Islamic State.",
+            ("iraqi-kurdish-forces", "attacked", "islamic-state", "Asserted"),
+        ),
+        (
+            "Japan joined Western sanctions against Russia.",
+            ("japan", "sanctioned", "russia", "Asserted"),
+        ),
         # acts weighed or planned are not done yet
         (
             "The EU is weighing new sanctions on Russia.",
@@ -2290,6 +2299,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "np-place": [
+        # the place of talks with a party is where the talks are
+        (
+            "Sudan's army chief refused to attend peace talks with the RSF in Geneva.",
+            ("rapid-support-forces", "operatesIn", "geneva"),
+        ),
+        ("Chad joined talks with the rebels in Doha.", ("chad", "consulted", "rebels-in-doha")),
         # a state's adjective is the group's origin, not where it is said to operate
         (
             "Wagner, the Russian mercenary group, left Mali.",

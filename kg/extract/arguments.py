@@ -48,7 +48,14 @@ from kg.wordclasses import (
     sentences_back,
 )
 
-__all__ = ["GROUP_NOUNS", "STATE_INSTITUTIONS", "TARGET_NOUNS", "VICTIM_PREPS", "Arguments"]
+__all__ = [
+    "GROUP_NOUNS",
+    "STATE_INSTITUTIONS",
+    "TARGET_NOUNS",
+    "VICTIM_PREPS",
+    "Arguments",
+    "at_talks",
+]
 
 #: Verbs whose passive subject is the subject of their complement: "X is expected to
 #: meet Y", "X was asked to mediate".
@@ -337,6 +344,21 @@ def people_of(mention: LinkedMention, doc: Doc) -> LinkedMention | None:
         country=actor.country,
     )
     return LinkedMention(mention.start, mention.end, people, "group")
+
+
+#: Meetings whose "in" phrase after their "with" party names where they are held.
+_MEETINGS = words(
+    "talks talk meeting meetings negotiations negotiation summit consultations dialogue discussions"
+)
+
+
+def at_talks(token: Token) -> bool:
+    """Whether ``token`` is the party of talks ("peace talks with the RSF in Geneva")."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "with"
+        and token.head.head.lemma_.lower() in _MEETINGS
+    )
 
 
 class Arguments:
@@ -896,6 +918,10 @@ class Arguments:
             # Zambian people" is one)
             return None
         located = self._located(token)
+        if located is not None and nationality is None and at_talks(token):
+            # "talks with the rebels in Doha": rebels met somewhere; no group named by
+            # the place
+            located = None
         if located is None and nationality is None:
             return None
         linked = self.links.at(token)

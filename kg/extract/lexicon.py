@@ -178,7 +178,9 @@ LIGHT_VERBS = words(
     "boost increase deepen strengthen enhance expand improve bolster broaden "
     # "is considering sanctions against Y", "plans new strikes on Y" (not done yet:
     # kg.extract.context reads them as intent)
-    "consider weigh mull plan propose"
+    "consider weigh mull plan propose "
+    # "joined the offensive against Y", "joined sanctions on Y"
+    "join"
 )
 
 #: Verbs that report an obligation laid on someone: "X said that Y must withdraw".

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.arguments import VICTIM_PREPS, Arguments
+from kg.extract.arguments import VICTIM_PREPS, Arguments, at_talks
 from kg.extract.frames import Candidate, is_profession, modifies_other_noun
 from kg.extract.lexicon import words
 from kg.extract.patterns import match_rules
@@ -534,6 +534,8 @@ def _places(args: Arguments) -> Iterator[Candidate]:
             root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ in VICTIM_PREPS)
         ):
             continue
+        if at_talks(root):
+            continue  # "peace talks with the RSF in Geneva": where the talks are
         for prep in root.children:
             if prep.dep_ != "prep" or prep.lower_ not in _IN or prep.i < mention.end - 1:
                 continue
