@@ -680,3 +680,12 @@ def test_generic_militants_acted_on_by_the_group_are_others(pipeline: Pipeline) 
     found = linked(pipeline, text, "militants")
     assert found is not None
     assert found[0] == "al-Shabaab"
+
+
+def test_a_capitalised_plural_tagged_as_a_name_is_an_agent(pipeline: Pipeline) -> None:
+    # "Rebels" opening a sentence, tagged as a proper noun, are still the group's
+    # rebels; an unknown "... Defence Force" is an armed group
+    text = "Rebels of the Karenni Nationalities Defence Force captured the town of Loikaw."
+    found = linked(pipeline, text, "Rebels")
+    assert found is not None
+    assert found[:2] == ("Karenni Nationalities Defence Force", "ArmedGroup")

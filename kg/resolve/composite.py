@@ -705,6 +705,9 @@ class _Resolver:
         """
         return (
             head.tag_ in ("NNS", "NNPS")
+            # "Rebels of the KNDF captured ...": a capitalised plural the tagger took
+            # for a name
+            or (head.tag_ == "NNP" and head.is_title and head.lower_.endswith("s"))
             or head.lemma_.lower() in _COLLECTIVE
             or (
                 head.dep_ in ("compound", "amod", "nmod")

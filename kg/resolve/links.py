@@ -105,6 +105,7 @@ _ARMED_HEADS = {
     "tigers",
     "fighters",
     "liberation",
+    "force",
 }
 _BODY_HEADS = {
     "ministry",
@@ -243,7 +244,13 @@ def _type_of_org(name: str) -> ActorType:
     words = lower.split()
     if any(h in lower for h in _INTERNATIONAL_HINTS):
         return ActorType.INTERNATIONAL_ORGANIZATION
-    if (words and words[-1] in _ARMED_HEADS) or any(w in ("militia", "brigades") for w in words):
+    if "task force" in lower:
+        return ActorType.ORGANIZATION  # "the Financial Action Task Force"
+    # "the Karenni Nationalities Defence Force", "the National Front for the Liberation
+    # of Chad"
+    if (words and words[-1] in _ARMED_HEADS) or any(
+        w in ("militia", "brigades", "liberation") for w in words
+    ):
         return ActorType.ARMED_GROUP
     if any(w in _BODY_HEADS for w in words):
         return ActorType.GOVERNMENT_BODY
