@@ -55,6 +55,7 @@ __all__ = [
     "VICTIM_PREPS",
     "Arguments",
     "at_talks",
+    "main_verb_as_participle",
 ]
 
 #: Verbs whose passive subject is the subject of their complement: "X is expected to
@@ -100,6 +101,8 @@ _BODY_HEADS = words(
 _BROKERING = words("broker mediate facilitate host sponsor arrange organize organise")
 #: Prepositions after an office that name its organisation ("the spokesman for X").
 _OFFICE_PREPS = words("of for at to")
+#: Participles of backing after a name: "the UN-backed mission", "Iran-aligned groups".
+_BACKED = words("back sponsor support fund finance arm align ally affiliate link inspire")
 #: Participles of owning after a name: "a British-flagged tanker", "Russian-owned ships".
 _OWNING = words("flagged owned registered operated")
 #: Participles of holding: "areas held by X", "a checkpoint manned by X".
@@ -352,6 +355,21 @@ _MEETINGS = words(
 )
 
 
+def main_verb_as_participle(verb: Token) -> bool:
+    """Whether a participle with an object is the sentence's main verb, misparsed.
+
+    "The Saudi-led coalition bombed Sanaa.": the parser made "bombed" a participle of
+    "coalition", which heads the sentence with no verb of its own.
+    """
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    )
+
+
 def at_talks(token: Token) -> bool:
     """Whether ``token`` is the party of talks ("peace talks with the RSF in Geneva")."""
     return (
@@ -458,6 +476,12 @@ class Arguments:
             if child.dep_ not in ("compound", "amod", "nmod", "poss") or child.i > token.i:
                 continue
             for item in (child, *child.conjuncts):
+                if (
+                    item.i + 2 < len(self.doc)
+                    and self.doc[item.i + 1].text == "-"
+                    and self.doc[item.i + 2].lemma_.lower() in _BACKED
+                ):
+                    continue  # "the UN-backed mission" is backed by the UN, not its own
                 inner = self.linked(item)
                 if inner is None and item.dep_ in ("compound", "nmod") and depth < 3:
                     # "the Montenegro Municipality Association (AKK) officials"
@@ -1171,8 +1195,9 @@ class Arguments:
                             m for m in self._dangling_conjuncts(child) if m.actor.id not in known
                         ]
                     return actors
-            if current.dep_ == "relcl":
-                # "the militia that attacked Y"; "converged for a rally to protest Y"
+            if current.dep_ == "relcl" or main_verb_as_participle(current):
+                # "the militia that attacked Y"; "converged for a rally to protest Y";
+                # "The Saudi-led coalition bombed Sanaa" parsed as a participle
                 return self.actors_of(current.head) or self.partakers(current.head)
             if current.dep_ == "acl" and current.tag_ == "VBG" and current.i > current.head.i:
                 # "Somali soldiers battling al-Shabab received ...": a present participle

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.arguments import GROUP_NOUNS, TARGET_NOUNS, VICTIM_PREPS, Arguments, addressees
+from kg.extract.arguments import (
+    GROUP_NOUNS,
+    TARGET_NOUNS,
+    VICTIM_PREPS,
+    Arguments,
+    addressees,
+    main_verb_as_participle,
+)
 from kg.extract.cameo import trigger_tables
 from kg.extract.lexicon import (
     CAMEO_VERBS,
@@ -450,6 +457,7 @@ def _is_passive(verb: Token) -> bool:
         and not any(
             c.dep_ == "nsubj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in verb.children
         )
+        and not main_verb_as_participle(verb)
     )
 
 
