@@ -1717,6 +1717,14 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        (
+            "Mali cut ties with Algeria, accusing it of backing Tuareg separatists.",
+            ("algeria", "supports", "tuareg-separatists", "Alleged"),
+        ),
+        (
+            "Mali cut ties with Algeria, accusing it of backing Tuareg separatists.",
+            ("mali", "accused", "algeria", "Asserted"),
+        ),
         # a sentence whose verb the parser made a participle of its subject
         (
             "The Saudi-led coalition bombed Sanaa.",
@@ -2449,6 +2457,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # an object pronoun is not its clause's subject
+        (
+            "Mali cut ties with Algeria, accusing it of backing Tuareg separatists.",
+            ("mali", "supports", "tuareg-separatists"),
+        ),
         # a mission backed by the UN is no UN mission of the one who leads it
         (
             "Kenyan officers, who lead the UN-backed multinational mission in Haiti, spoke.",

@@ -445,6 +445,20 @@ def _is_definite(noun: Token) -> bool:
     )
 
 
+#: Verbs that make a charge: the author of "a charge Y rejected".
+_CHARGING = words("accuse blame allege charge claim say assert suggest link")
+
+
+def _climbs_to_charge(verb: Token) -> bool:
+    """Whether a verb of charging embeds ``verb`` further up its sentence."""
+    head = verb
+    while head.dep_ != "ROOT" and head.head is not head:
+        head = head.head
+        if head.lemma_ in _CHARGING:
+            return True
+    return False
+
+
 def _is_passive(verb: Token) -> bool:
     """Whether a verb is passive: "was attacked by Y", "a militia supported by Iran".
 
@@ -1270,7 +1284,12 @@ class Frames:
         if found or noun.dep_ not in ("appos", "npadvmod", "dobj"):
             return found
         clause = noun.head  # "Pakistani officials blamed India, a charge ...": the clause
-        while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
+        # (up to the accusation: "accusing it of providing support to militants, a charge
+        # New Delhi rejected" is the accuser's charge, not the accused's act)
+        while clause.dep_ != "ROOT" and (
+            clause.pos_ not in ("VERB", "AUX")
+            or (clause.lemma_ not in _CHARGING and _climbs_to_charge(clause))
+        ):
             clause = clause.head
         return self.args.subjects_of_verb(clause) if clause.pos_ in ("VERB", "AUX") else []
 

@@ -510,15 +510,6 @@ class ActorLinks:
         sent_start = token.sent.start
         previous = sentences_back(token, 1)
         candidates = [m for m in self.before(token) if m.actor.type in allowed]
-        if lower in ("him", "her") and token.dep_ in ("dobj", "dative", "pobj"):
-            # "sent a letter to Marco Rubio, urging him to act": an object pronoun is the
-            # person named last in its sentence, who is not its own clause's subject
-            own = {c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")}
-            for mention in candidates:
-                if mention.start < sent_start:
-                    break
-                if not any(mention.start <= i < mention.end for i in own):
-                    return mention
         if lower in _PRONOUNS_PLURAL:
             # "they" and "them" agree in number: a state named in the singular ("China")
             # is "it", while "the Americans" and "Hamas" may be "they".
@@ -528,6 +519,25 @@ class ActorLinks:
                 if m.actor.type is not ActorType.STATE
                 or self.doc[m.start : m.end].root.tag_ in ("NNS", "NNPS")
             ]
+        if lower in ("him", "her", "it", "them") and token.dep_ in ("dobj", "dative"):
+            # "sent a letter to Marco Rubio, urging him to act", "cut ties with the UAE,
+            # accusing it of arming the RSF": an object pronoun is the actor named last in
+            # its sentence, who is not its own clause's subject (nor, for a participle,
+            # the subject of the clause it hangs on)
+            clause = token.head
+            own = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
+            if not own and clause.dep_ in ("advcl", "xcomp", "conj") and clause.head != clause:
+                own = {
+                    i
+                    for c in clause.head.children
+                    if c.dep_ in ("nsubj", "nsubjpass")
+                    for i in range(c.left_edge.i, c.right_edge.i + 1)
+                }
+            for mention in candidates:
+                if mention.start < sent_start:
+                    break
+                if not any(mention.start <= i < mention.end for i in own):
+                    return mention
         for mention in candidates:
             if mention.start < previous:
                 break
