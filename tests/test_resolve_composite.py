@@ -689,3 +689,11 @@ def test_a_capitalised_plural_tagged_as_a_name_is_an_agent(pipeline: Pipeline) -
     found = linked(pipeline, text, "Rebels")
     assert found is not None
     assert found[:2] == ("Karenni Nationalities Defence Force", "ArmedGroup")
+
+
+def test_anti_names_the_enemy_not_the_affiliation(pipeline: Pipeline) -> None:
+    # "anti-Pakistan militants" fight Pakistan: no Pakistani militants
+    found = linked(pipeline, "India supports anti-Pakistan militants in Afghanistan.", "militants")
+    assert found is not None
+    assert found[0] == "Anti-Pakistan militants"
+    assert found[2] is None

@@ -31,6 +31,8 @@ def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
         ("Russian airstrikes on Idlib killed 10 civilians.", "Idlib", "Location"),
         # and after a verb of striking it
         ("Russian missiles struck Kharkiv on Monday.", "Kharkiv", "Location"),
+        # and tagged as an organisation
+        ("Pro-Russian separatists attacked Mariupol.", "Mariupol", "Location"),
         # a person stays a person
         ("Cindy McCain visited Grandi.", "Grandi", "Person"),
         # a region of several states, however the model labels it

@@ -243,6 +243,11 @@ def _pro(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro"
 
 
+def _anti(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` follows "anti-" ("anti-Pakistan militants")."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti"
+
+
 def _group_type(sector: Sector) -> ActorType:
     return _GROUP_TYPES.get(sector, ActorType.ARMED_GROUP)
 
@@ -440,6 +445,11 @@ class _Resolver:
                 if _pro(self.doc, mention.start):
                     # "pro-Russian separatists": backed by Russia, not Russia's
                     backer = backer or (actor, self.doc[mention.start])
+                    continue
+                if _anti(self.doc, mention.start):
+                    # "anti-Pakistan militants": against Pakistan, not Pakistan's
+                    text = self.doc[mention.start : mention.end].text
+                    word = word or (f"anti-{text}", mention.start - 2)
                     continue
                 if actor.type is ActorType.STATE:
                     state = state or (actor, mention.start)

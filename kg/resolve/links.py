@@ -998,8 +998,12 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             elif (
                 len(name.split()) == 1
                 and name.istitle()
-                and ent.root.dep_ == "pobj"
-                and ent.root.head.lower_ in _PLACE_PREPOSITIONS
+                and (
+                    (ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPOSITIONS)
+                    # "separatists attacked Mariupol" with the city tagged as an
+                    # organisation
+                    or (ent.root.dep_ == "dobj" and ent.root.head.lemma_ in _PLACE_VERBS)
+                )
                 and place_country(name) is not None
             ) or (
                 ent.root.dep_ == "compound"
