@@ -187,3 +187,12 @@ def test_a_name_cut_at_a_known_state(pipeline: Pipeline, text: str, word: str, l
     mention = link_actors(doc, pipeline.gazetteer).at(next(t for t in doc if t.text == word))
     assert mention is not None
     assert mention.actor.label == label
+
+
+def test_a_known_surname_tagged_as_a_common_noun_is_the_person(pipeline: Pipeline) -> None:
+    # "Zelenskyy" opening a sentence, tagged as a common noun (an alias's spelling)
+    assert linked_type(pipeline, "Zelenskyy praised Britain for its support.", "Zelenskyy") == (
+        "Person"
+    )
+    # a capitalised common noun stays none
+    assert linked_type(pipeline, "Strikes also hit Hamas.", "Strikes") is None

@@ -908,6 +908,15 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             continue
         if not _valid_name(ent) or _is_portfolio(ent):
             known = persons.get(ent.text) if len(ent) == 1 else None
+            if known is None and len(ent) == 1 and not _is_portfolio(ent):
+                # "Zelenskyy praised Britain" opening a sentence, tagged as a common
+                # noun: the surname of one person the gazetteer knows
+                known = surnames(gazetteer).get(fold_name(ent.text))
+                if known is not None and place_country(ent.text) is None:
+                    links.add(LinkedMention(ent.start, ent.end, known, "gazetteer"))
+                    persons[known.label.split()[-1]] = known
+                    continue
+                known = None
             if known is not None and ent.label_ == "PERSON":
                 # "Trump's tariff wars" opening a sentence, tagged as a common noun:
                 # still the person named before
