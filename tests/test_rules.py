@@ -2137,6 +2137,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Russia attacked Kharkiv.", ("russia", "attacked", "ukraine", "Asserted")),
     ],
     "symmetric-coordination": [
+        # "each other", "one another": each side does it to the other
+        (
+            "Armenia and Azerbaijan accused each other of violating the ceasefire.",
+            ("azerbaijan", "accused", "armenia", "Asserted"),
+        ),
+        (
+            "Israel and Hamas blamed one another for the collapse of the talks.",
+            ("hamas", "accused", "israel", "Asserted"),
+        ),
         # two titled subjects the parser left unjoined after "and"
         (
             "Serbian President Aleksandar Vucic and Hungarian Prime Minister Viktor Orban held "

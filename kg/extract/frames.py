@@ -459,6 +459,15 @@ def _climbs_to_charge(verb: Token) -> bool:
     return False
 
 
+def _reciprocal_object(verb: Token) -> bool:
+    """Whether the verb's object is "each other" or "one another"."""
+    return any(
+        c.dep_ in ("dobj", "obj")
+        and any({c.lower_, d.lower_} in ({"each", "other"}, {"one", "another"}) for d in c.children)
+        for c in verb.children
+    )
+
+
 def _is_passive(verb: Token) -> bool:
     """Whether a verb is passive: "was attacked by Y", "a militia supported by Iran".
 
@@ -653,6 +662,13 @@ class Frames:
             found = self.args.clausal_objects(verb) or self._reported_subjects(verb)
             if found:
                 yield from self._with_subjects(verb, found, Relation.ACCUSED, "clausal-object")
+                return
+        if _reciprocal_object(verb):
+            subjects = self._subjects(verb)
+            if len(subjects) > 1:
+                # "the army and the RSF accused each other": each the other
+                yield from _pairs(subjects, relation, "symmetric-coordination", verb)
+                yield from _pairs(subjects[::-1], relation, "symmetric-coordination", verb)
                 return
         objects, rule = self._objects(verb, entry)
         if (
