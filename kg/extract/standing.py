@@ -634,6 +634,7 @@ _APPOINTING = words(
 #: Verbs whose subject holds the office named with them: "X became prime minister",
 #: "X served as defence minister", "X resigned as foreign minister".
 _HOLDING = words("become serve remain resign quit")
+_APPOINTMENT_VERBS = _APPOINTING | _HOLDING | {"take"}
 
 
 def _appointed_offices(verb: Token) -> list[Token]:
@@ -716,7 +717,8 @@ def _appointer_state(
 
 def _appointments(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
     """Read an office given or held with a verb: "appointed X as prime minister"."""
-    for verb in args.doc:
+    for index in positions(args.doc, _APPOINTMENT_VERBS, attrs=("LEMMA",)):
+        verb = args.doc[index]
         lemma = verb.lemma_.lower()
         took_office = lemma == "take" and any(
             c.dep_ in ("dobj", "obj") and c.lemma_ == "office" for c in verb.children
