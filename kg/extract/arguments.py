@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.lexicon import LexiconEntry, is_event_noun, is_light_verb, words
+from kg.extract.lexicon import LEXICON, LexiconEntry, is_event_noun, is_light_verb, words
 from kg.resolve import ActorLinks, LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
@@ -349,9 +349,10 @@ def people_of(mention: LinkedMention, doc: Doc) -> LinkedMention | None:
     return LinkedMention(mention.start, mention.end, people, "group")
 
 
-#: Meetings whose "in" phrase after their "with" party names where they are held.
-_MEETINGS = words(
-    "talks talk meeting meetings negotiations negotiation summit consultations dialogue discussions"
+#: Meetings whose "in" phrase after their "with" party names where they are held: the
+#: nouns of consultation ("talks", "meeting", "summit"), in the plural too.
+_MEETINGS = LEXICON[Relation.CONSULTED].nouns | words(
+    "negotiations meetings consultations dialogue discussions"
 )
 
 
