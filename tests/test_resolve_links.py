@@ -196,3 +196,13 @@ def test_a_known_surname_tagged_as_a_common_noun_is_the_person(pipeline: Pipelin
     )
     # a capitalised common noun stays none
     assert linked_type(pipeline, "Strikes also hit Hamas.", "Strikes") is None
+
+
+def test_a_person_named_after_an_office_and_tagged_as_an_organisation(
+    pipeline: Pipeline,
+) -> None:
+    text = "Ukraine's top military commander, Oleksandr Syrskyi, said the front held."
+    assert linked_type(pipeline, text, "Syrskyi") == "Person"
+    # an organisation named after an office stays one
+    text = "The head of the agency, the Norwegian Refugee Council, said aid was blocked."
+    assert linked_type(pipeline, text, "Council") != "Person"

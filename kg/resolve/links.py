@@ -1023,6 +1023,12 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # Torkham border crossing", "the Kakuma refugee camp": a place's name
                 place = _place(name)
                 links.add(LinkedMention(ent.start, ent.end, place, "location"))
+            elif name and _holder_of_office(ent, name):
+                # "Ukraine's top military commander, Oleksandr Syrskyi,": a person the
+                # model took for an organisation, named after the office
+                actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
+                persons[name.split()[-1]] = actor
+                links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
             elif name:
                 actor = Actor(id=actor_id(name), label=name, type=_type_of_org(name))
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
@@ -1051,6 +1057,35 @@ def _named_by_surname(persons: dict[str, Actor], name: str) -> Actor | None:
     if known is not None and known.label.endswith(f" {name}") and known.label != name:
         return known
     return None
+
+
+#: Words of organisations' names, which no person's name has.
+_ORGANISATION_WORDS = frozenset(
+    {
+        *("group", "company", "party", "council", "university", "institute", "foundation"),
+        *("bank", "agency", "association", "union", "committee", "center", "centre"),
+        *("news", "network", "corporation", "ministry", "office", "service", "fund"),
+    }
+)
+
+
+def _holder_of_office(ent: Span, name: str) -> bool:
+    """Whether an organisation NER found is a person's name set after an office.
+
+    "the top military commander, Oleksandr Syrskyi,": two or three capitalised words in
+    apposition to an office noun, none a word of organisations' names.
+    """
+    root = ent.root
+    office = root.head
+    return (
+        root.dep_ == "appos"
+        and office.i < ent.start
+        and (office.lower_ in OFFICES or office.lemma_.lower() in OFFICES)
+        and 2 <= len(name.split()) <= 3
+        and all(t.is_title and t.pos_ == "PROPN" for t in ent if t.lower_ != "the")
+        and not any(t.lower_ in _ORGANISATION_WORDS for t in ent)
+        and _type_of_org(name) is ActorType.ORGANIZATION
+    )
 
 
 def _titled(ent: Span) -> bool:
