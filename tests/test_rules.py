@@ -2133,6 +2133,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "place-object": [
+        # a bomber from a group is the group's
+        (
+            "A suicide bomber from the Pakistani Taliban attacked a police station in Peshawar.",
+            ("tehrik-i-taliban-pakistan", "attacked", "pakistan", "Asserted"),
+        ),
         # a land place alone stands for its state
         ("Russia attacked Kharkiv.", ("russia", "attacked", "ukraine", "Asserted")),
     ],

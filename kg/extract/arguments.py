@@ -136,7 +136,9 @@ _ORGANIZATION_NOUNS = words(
 #: ("activists from Fatah", "doctors from two aid groups", "members of MASSOB").
 _MEMBER_NOUNS = words(
     "member activist official leader delegate representative militant fighter doctor "
-    "worker volunteer cadre spokesman staff"
+    "worker volunteer cadre spokesman staff "
+    # "a suicide bomber from the Pakistani Taliban", "gunmen from the group"
+    "bomber gunman gunmen attacker assailant operative"
 )
 #: Nouns for people who back an actor without being part of it ("supporters of X").
 _FOLLOWER_NOUNS = words("supporter follower loyalist sympathizer sympathiser partisan")
