@@ -2459,6 +2459,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "possessor-object": [
+        # hosting a group's office or base meets no one
+        ("Qatar has hosted Hamas's political office since 2012.", ("qatar", "consulted", "hamas")),
         # a release is asked of whoever holds the person, not of the person
         (
             "The UN demanded the immediate release of President Mohamed Bazoum.",

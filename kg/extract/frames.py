@@ -836,8 +836,9 @@ class Frames:
                     ],
                 )
             )
-        elif entry is not LEXICON[Relation.LEADS]:
-            # (but "the attorney leading Lai's legal team" does not lead Lai)
+        elif entry is not LEXICON[Relation.LEADS] and not hosted_thing:
+            # (but "the attorney leading Lai's legal team" does not lead Lai, and "has
+            # hosted Hamas's political office" meets no one)
             frames.append(("possessor-object", lambda: args.possessor_objects(verb, entry)))
         if entry.clausal:
             frames.append(("clausal-object", lambda: args.clausal_objects(verb)))
