@@ -34,6 +34,8 @@ nationality, a place or an organisation to be named by.
 
 from __future__ import annotations
 
+from itertools import chain
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import LEXICON, LexiconEntry, is_event_noun, is_light_verb, words
@@ -62,7 +64,6 @@ __all__ = [
 #: meet Y", "X was asked to mediate".
 _RAISING = frozenset({"expect", "schedule", "set", "slate", "poise", "due", "ask", "invite"})
 #: Prepositions whose gerund shares the subject of the clause: "after meeting Y".
-_BY = frozenset({"by"})
 _CLAUSE_PREPS = frozenset({"after", "before", "while", "by", "without", "since", "upon", "when"})
 
 #: Nouns that stand for the state whose demonym or name modifies them.
@@ -1150,15 +1151,15 @@ class Arguments:
         for _ in range(4):
             raised = current is not verb and current.lemma_ in _RAISING
             # "Egypt and Qatar are mediating": the parser may hang the subject on the
-            # auxiliary
-            hung = [
+            # auxiliary (looked at only when the verb has no subject of its own)
+            hung = (
                 g
                 for a in current.children
                 if a.dep_ == "aux" and a.i < current.i
                 for g in a.children
                 if g.dep_ == "nsubj"
-            ]
-            for child in (*current.children, *hung):
+            )
+            for child in chain(current.children, hung):
                 # "X is expected to meet Y": the passive subject of a raising verb
                 subject_deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
                 if child.dep_ in subject_deps and not _is_label(child):
@@ -1552,7 +1553,7 @@ class Arguments:
         """
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
         for child in (*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)):
-            if child.lemma_.lower() in RELEASE_ACTS and not self.prep_objects(child, _BY):
+            if child.lemma_.lower() in RELEASE_ACTS and not self._by_phrase(child):
                 continue  # "demanded the release of X": of X's jailers, not of X
             if child.lemma_.lower() in _MESSAGE_NOUNS or child.lower_ in _MESSAGE_NOUNS:
                 # "rejected a US request", "dismissed an appeal from the president"

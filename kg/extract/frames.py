@@ -449,16 +449,6 @@ def _is_definite(noun: Token) -> bool:
 _CHARGING = words("accuse blame allege charge claim say assert suggest link")
 
 
-def _climbs_to_charge(verb: Token) -> bool:
-    """Whether a verb of charging embeds ``verb`` further up its sentence."""
-    head = verb
-    while head.dep_ != "ROOT" and head.head is not head:
-        head = head.head
-        if head.lemma_ in _CHARGING:
-            return True
-    return False
-
-
 def _reciprocal_object(verb: Token) -> bool:
     """Whether the verb's object is "each other" or "one another"."""
     return any(
@@ -1301,13 +1291,14 @@ class Frames:
         if found or noun.dep_ not in ("appos", "npadvmod", "dobj"):
             return found
         clause = noun.head  # "Pakistani officials blamed India, a charge ...": the clause
+        while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
+            clause = clause.head
         # (up to the accusation: "accusing it of providing support to militants, a charge
         # New Delhi rejected" is the accuser's charge, not the accused's act)
-        while clause.dep_ != "ROOT" and (
-            clause.pos_ not in ("VERB", "AUX")
-            or (clause.lemma_ not in _CHARGING and _climbs_to_charge(clause))
-        ):
-            clause = clause.head
+        clause = next(
+            (t for t in (clause, *clause.ancestors) if t.lemma_ in _CHARGING and t.pos_ == "VERB"),
+            clause,
+        )
         return self.args.subjects_of_verb(clause) if clause.pos_ in ("VERB", "AUX") else []
 
     def _adjective(self, adjective: Token, relation: Relation) -> Iterator[Candidate]:

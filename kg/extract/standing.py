@@ -633,8 +633,16 @@ _APPOINTING = words(
 )
 #: Verbs whose subject holds the office named with them: "X became prime minister",
 #: "X served as defence minister", "X resigned as foreign minister".
-_HOLDING = words("become serve remain resign quit")
-_APPOINTMENT_VERBS = _APPOINTING | _HOLDING | {"take"}
+_HOLDING_OFFICE = words("become serve remain resign quit")
+_APPOINTMENT_VERBS = _APPOINTING | _HOLDING_OFFICE | {"take"}
+#: Appointers whose own office is filled: a state, a group or an organisation (a body
+#: or a person fills its state's).
+_APPOINTING_ORGANISATIONS = (
+    ActorType.STATE,
+    ActorType.ARMED_GROUP,
+    ActorType.ORGANIZATION,
+    ActorType.INTERNATIONAL_ORGANIZATION,
+)
 
 
 def _appointed_offices(verb: Token) -> list[Token]:
@@ -692,9 +700,7 @@ def _appointer_state(
     found = args.subjects_of_verb(verb) if active else args.agents_of(verb)
     for mention in found[:1]:
         actor = mention.actor
-        if actor.type in (ActorType.STATE, ActorType.ARMED_GROUP) or (
-            actor.type in (ActorType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
-        ):
+        if actor.type in _APPOINTING_ORGANISATIONS:
             return mention
         state = gazetteer.state_by_country(actor.country) if actor.country else None
         if state is None:
@@ -720,12 +726,8 @@ def _appointments(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
     for index in positions(args.doc, _APPOINTMENT_VERBS, attrs=("LEMMA",)):
         verb = args.doc[index]
         lemma = verb.lemma_.lower()
-        took_office = lemma == "take" and any(
-            c.dep_ in ("dobj", "obj") and c.lemma_ == "office" for c in verb.children
-        )
-        if verb.pos_ not in ("VERB", "AUX") or not (
-            lemma in _APPOINTING or lemma in _HOLDING or took_office
-        ):
+        took_office = any(c.dep_ in ("dobj", "obj") and c.lemma_ == "office" for c in verb.children)
+        if verb.pos_ not in ("VERB", "AUX") or (lemma == "take" and not took_office):
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         active = lemma in _APPOINTING and not passive
@@ -769,9 +771,8 @@ def _appointments(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             role = _role(office, organisation)
             if is_profession(role.lower().split(), organisation):
                 continue
-            for holder in holders[:1]:
-                if holder.actor.id != organisation.actor.id:
-                    yield Candidate(holder, organisation, relation, "appointed-as", verb, role)
+            if holders[0].actor.id != organisation.actor.id:
+                yield Candidate(holders[0], organisation, relation, "appointed-as", verb, role)
 
 
 def _pro_backers(args: Arguments) -> Iterator[Candidate]:
