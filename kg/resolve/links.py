@@ -797,15 +797,24 @@ def _shared_state(doc: Doc, gazetteer: Gazetteer) -> Actor | None:
     return gazetteer.state_by_country(best)
 
 
+def _name_run_end(doc: Doc, start: int, *, joined: bool = False) -> int:
+    """The end of the capitalised proper nouns from ``start`` on (with "and", if joined)."""
+    end = start
+    while end < len(doc) and (
+        (doc[end].pos_ == "PROPN" and doc[end].is_title)
+        or (joined and end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].is_title)
+    ):
+        end += 1
+    return end
+
+
 def _possessive_names(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Actor]]:
     """Names of the form "OWNER's NAME" that the gazetteer lists without the "'s"."""
     found: list[tuple[int, int, Actor]] = []
     for ent in doc.ents:
         if not ent.kb_id_ or ent.end + 1 >= len(doc) or doc[ent.end].text not in ("'s", "’s"):
             continue
-        end = ent.end + 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
-            end += 1
+        end = _name_run_end(doc, ent.end + 1)
         if end == ent.end + 1 or gazetteer.lookup(doc[ent.end + 1 : end].text) is not None:
             continue  # "the UN's World Food Programme": a name of its own, and its owner
         actor = gazetteer.lookup(f"{ent.text} {doc[ent.end + 1 : end].text}")
@@ -815,15 +824,11 @@ def _possessive_names(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Ac
 
 
 #: Words of a state's own bodies: "the Government of", "the Ministry of Defence of".
-_STATE_BODY_WORDS = frozenset(
-    {
-        *("government", "ministry", "minister", "embassy", "consulate", "president"),
-        *("presidency", "parliament", "assembly", "senate", "army", "navy", "police"),
-        *("forces", "force", "republic", "kingdom", "state", "people", "council", "court"),
-        *("office", "department", "mission", "delegation", "bank", "central"),
-        *("authority", "agency", "commission", "service", "directorate", "bureau"),
-    }
-)
+_STATE_BODY_WORDS = frozenset(_BODY_HEADS) | {
+    *("minister", "embassy", "consulate", "president", "presidency", "army", "forces"),
+    *("force", "republic", "kingdom", "state", "people", "court", "mission", "delegation"),
+    *("bank", "central", "authority", "commission", "bureau"),
+}
 #: Words a name cannot end with: "the National Front for the Liberation of".
 _OPEN_ENDINGS = frozenset({"of", "for", "in", "on", "and", "the", "against", "to"})
 
@@ -844,13 +849,8 @@ def _names_cut_at_known(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, 
             or any(t.lower_ in _STATE_BODY_WORDS for t in ent)
         ):
             continue
-        end = after.end
         # "Bureau of European and Eurasian Affairs": the name goes on past the known one
-        while end + 1 < len(doc) and (
-            (doc[end].pos_ == "PROPN" and doc[end].is_title)
-            or (doc[end].lower_ == "and" and doc[end + 1].is_title)
-        ):
-            end += 1
+        end = _name_run_end(doc, after.end, joined=True)
         name = normalise_name(doc[ent.start : end].text)
         actor = gazetteer.lookup(name) or Actor(
             id=actor_id(name), label=name, type=_type_of_org(name)
@@ -871,21 +871,22 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     for start, end in waters:
         name = normalise_name(doc[start:end].text)
         links.add(LinkedMention(start, end, _place(name), "location"))
-    in_water = {i for start, end in waters for i in range(start, end)}
+    # tokens already read as one name: a sea's, or one of the names below
+    claimed = {i for start, end in waters for i in range(start, end)}
     # "the Islamic State's West Africa Province": a name the gazetteer lists without the
     # possessive ("Islamic State West Africa Province") is that actor, not its owner's
     for start, end, actor in _possessive_names(doc, gazetteer):
         links.add(LinkedMention(start, end, actor, "gazetteer"))
-        in_water.update(range(start, end))
+        claimed.update(range(start, end))
     # "the National Front for the Liberation of Chad": a name the model cut at a state
     # the gazetteer knows is one organisation, not "National Front for the Liberation
     # of" and Chad
     for start, end, actor in _names_cut_at_known(doc, gazetteer):
         links.add(LinkedMention(start, end, actor, "ner"))
-        in_water.update(range(start, end))
+        claimed.update(range(start, end))
     shared: Actor | None = None
     for ent in doc.ents:
-        if in_water.intersection(range(ent.start, ent.end)):
+        if claimed.intersection(range(ent.start, ent.end)):
             # "the South China Sea", "the Indian Ocean": no state in a sea's name (nor
             # an owner in a possessive name)
             continue
@@ -911,12 +912,11 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             if known is None and len(ent) == 1 and not _is_portfolio(ent):
                 # "Zelenskyy praised Britain" opening a sentence, tagged as a common
                 # noun: the surname of one person the gazetteer knows
-                known = surnames(gazetteer).get(fold_name(ent.text))
-                if known is not None and place_country(ent.text) is None:
-                    links.add(LinkedMention(ent.start, ent.end, known, "gazetteer"))
-                    persons[known.label.split()[-1]] = known
+                named = surnames(gazetteer).get(fold_name(ent.text))
+                if named is not None and place_country(ent.text) is None:
+                    links.add(LinkedMention(ent.start, ent.end, named, "gazetteer"))
+                    persons[named.label.split()[-1]] = named
                     continue
-                known = None
             if known is not None and ent.label_ == "PERSON":
                 # "Trump's tariff wars" opening a sentence, tagged as a common noun:
                 # still the person named before
@@ -1060,11 +1060,12 @@ def _named_by_surname(persons: dict[str, Actor], name: str) -> Actor | None:
 
 
 #: Words of organisations' names, which no person's name has.
+#: (A body's words, which make a name a government body, are read by _type_of_org.)
 _ORGANISATION_WORDS = frozenset(
     {
-        *("group", "company", "party", "council", "university", "institute", "foundation"),
-        *("bank", "agency", "association", "union", "committee", "center", "centre"),
-        *("news", "network", "corporation", "ministry", "office", "service", "fund"),
+        *("group", "company", "party", "university", "institute", "foundation", "bank"),
+        *("association", "union", "committee", "center", "centre", "news", "network"),
+        *("corporation", "fund"),
     }
 )
 
