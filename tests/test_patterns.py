@@ -91,6 +91,16 @@ def test_relation_verbs_are_expanded() -> None:
     assert "bomb" in rule.patterns[0][0]["RIGHT_ATTRS"]["LEMMA"]["IN"]
 
 
+def test_a_list_of_word_lists_is_their_union() -> None:
+    nodes = _NODES.replace(
+        'LEMMA = "present"', 'LEMMA = { IN = ["@verbs:attacked", "@verbs:controls", "hold"] }'
+    )
+    [rule] = parse_rules(_rule(nodes=nodes))
+    words = rule.patterns[0][0]["RIGHT_ATTRS"]["LEMMA"]["IN"]
+    assert {"bomb", "seize", "hold"} <= set(words)
+    assert words == sorted(set(words))
+
+
 def test_unknown_relation_of_verbs_is_named() -> None:
     nodes = _NODES.replace('LEMMA = "present"', 'LEMMA = { IN = "@verbs:bombed" }')
     with pytest.raises(ValueError, match="No relation named 'bombed'"):

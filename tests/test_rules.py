@@ -1525,6 +1525,16 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "np-place": [
+        # a group described as a group of a kind in a place
+        (
+            "Boko Haram is one of several armed groups in northeastern Nigeria.",
+            ("boko-haram", "operatesIn", "nigeria", "Asserted"),
+        ),
+        (
+            "The Kachin Independence Army, an ethnic armed group in northern Myanmar, "
+            "seized a base.",
+            ("kachin-independence-army", "operatesIn", "myanmar", "Asserted"),
+        ),
         # a group described as a state's own
         (
             "The ELN, Colombia's largest guerrilla group, attacked a base.",
@@ -2326,6 +2336,7 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "np-place": [
+        ("The ELN is not a rebel group in Venezuela.", ("eln", "operatesIn", "venezuela")),
         # the place of talks with a party is where the talks are
         (
             "Sudan's army chief refused to attend peace talks with the RSF in Geneva.",

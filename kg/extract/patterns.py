@@ -14,7 +14,8 @@ in ``alone`` ("Assad's forces and Islamic State": the possessive is the first on
 
 Token attributes may name a word class of :mod:`kg.wordclasses` instead of listing
 words: ``LOWER = { IN = "@OFFICES" }``, or a relation's trigger verbs in the lexicon:
-``LEMMA = { IN = "@verbs:attacked" }``. ``object = "place"`` asks for a place (a
+``LEMMA = { IN = "@verbs:attacked" }``, or several of them in a list, whose words are
+joined. ``object = "place"`` asks for a place (a
 location or a state) as the object, ``object = "state"`` for a state or the state a place
 named there lies in ("Israel's offensive in Gaza"); otherwise both ends are actors other
 than places.
@@ -112,6 +113,13 @@ def _expand(value: Any) -> Any:
         return sorted(words)
     if isinstance(value, dict):
         return {key: _expand(item) for key, item in value.items()}
+    if isinstance(value, list) and any(isinstance(v, str) and v.startswith("@") for v in value):
+        # ["@verbs:attacked", "@verbs:controls"]: the union of the lists (and words)
+        union: set[str] = set()
+        for item in value:
+            expanded = _expand(item)
+            union.update(expanded if isinstance(expanded, list) else [expanded])
+        return sorted(union)
     if isinstance(value, list):
         return [_expand(item) for item in value]
     return value

@@ -514,6 +514,35 @@ _GROUP_DESCRIPTIONS = words(
 )
 
 
+def _descriptions(root: Token) -> Iterator[Token]:
+    """Yield the nouns that describe a group as a group of a kind.
+
+    "the ADF, a rebel group", "Boko Haram is one of several armed groups": the
+    apposition or the copula's attribute, through "one of".
+    """
+    described = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if (
+        root.dep_ == "nsubj"
+        and root.head.lemma_ == "be"
+        and not any(c.dep_ == "neg" for c in root.head.children)
+    ):
+        described += [c for c in root.head.children if c.dep_ == "attr"]
+    for noun in described:
+        if noun.lower_ == "one":
+            noun = next(
+                (
+                    pobj
+                    for prep in noun.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj"
+                ),
+                noun,
+            )
+        if noun.lemma_.lower() in _GROUP_DESCRIPTIONS:
+            yield noun
+
+
 def _places(args: Arguments) -> Iterator[Candidate]:
     """Read "militants in Afghanistan": an actor's noun with an "in" phrase of a place.
 
@@ -549,6 +578,17 @@ def _places(args: Arguments) -> Iterator[Candidate]:
                     yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
         if mention.actor.type is not ActorType.ARMED_GROUP:
             continue
+        for description in _descriptions(root):
+            # "the ADF, one of several armed groups in eastern Congo"
+            for prep in description.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _IN:
+                    continue
+                for pobj in prep.children:
+                    place = links.at(pobj) if pobj.dep_ == "pobj" else None
+                    if place is not None and (
+                        place.kind == "location" or place.actor.type is ActorType.STATE
+                    ):
+                        yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
         # "the ELN, Colombia's largest guerrilla group": the state whose group it is
         for description in root.children:
             if (

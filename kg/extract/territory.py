@@ -35,6 +35,10 @@ _PARTS = words(
     "district districts province provinces village villages zone zones swath swaths "
     "stretch stretches swathe swathes half most much port ports capital"
 )
+#: A state's divisions, named by a compound before them: "Borno state", "Ituri province".
+_DIVISIONS = words(
+    "state province region district county governorate prefecture department oblast municipality"
+)
 _IN = words("in across throughout inside within from")
 #: What "hold X ..." makes X when it is no hold on a place ("held Y responsible").
 _ANSWERABLE = words("responsible accountable liable culpable guilty")
@@ -76,6 +80,13 @@ class Territory:
             mention.kind == "location" or mention.actor.type in _PLACE_TYPES
         ):
             return mention
+        if depth < 2 and token.lemma_.lower() in _DIVISIONS:
+            for child in token.children:
+                # "in Borno state", "in Ituri province": the division's name
+                if child.dep_ == "compound" and child.i == token.i - 1:
+                    found = self.place(child, depth=depth + 1)
+                    if found is not None:
+                        return found
         if depth < 2 and token.lemma_.lower() in _PARTS:
             for child in token.children:
                 # "Mozambique's Cabo Delgado province": a part of that state
