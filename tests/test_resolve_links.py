@@ -49,6 +49,15 @@ def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
         ("Fighters loyal to the head of Wagner stormed the town.", "Wagner", "ArmedGroup"),
         # but a person before a common noun stays a person
         ("Aid from Grandi reached the camp.", "Grandi", "Person"),
+        # a known place's name with a division word ("Borno State (Organization)" no more)
+        ("Borno State Governor Babagana Zulum visited the camp.", "Borno", "Location"),
+        (
+            "Beledweyne District Commissioner Omar Osman Alasow confirmed the news.",
+            "Beledweyne",
+            "Location",
+        ),
+        # but "Islamic State" names no place
+        ("The Islamic State claimed the attack.", "Islamic", "ArmedGroup"),
     ],
 )
 def test_a_place_the_model_took_for_a_person(

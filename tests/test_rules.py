@@ -1633,7 +1633,19 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             ("tedros-adhanom-ghebreyesus", "officialOf", "world-health-organization", "Asserted"),
         ),
     ],
+    "title-first-apposition": [
+        # a local office of a place: the state the place lies in
+        (
+            "The governor of Borno state, Babagana Zulum, condemned the attack.",
+            ("babagana-zulum", "officialOf", "nigeria", "Asserted"),
+        ),
+    ],
     "title-apposition": [
+        # a district's office, the district tagged as a person
+        (
+            "Beledweyne District Commissioner Omar Osman Alasow confirmed the news.",
+            ("omar-osman-alasow", "officialOf", "somalia", "Asserted"),
+        ),
         # a state office with no state named, in an article about one state
         (
             "Colombia's army attacked ELN rebels on Friday, Colombian officials said. "

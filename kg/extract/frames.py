@@ -1222,7 +1222,9 @@ class Frames:
         mention = self.args.links.at(token)
         if mention is None or mention.actor.type is not ActorType.LOCATION:
             return None
-        return state_of_place(mention.start, mention.end, mention.actor.label, self.gazetteer)
+        return state_of_place(
+            mention.start, mention.end, mention.actor.label, self.gazetteer, mention.actor.country
+        )
 
     def _act_agents(self, verb: Token, entry: LexiconEntry) -> list[LinkedMention]:
         """Return who carried out the act a judging verb is about.

@@ -249,7 +249,7 @@ def _person(args: Arguments, token: Token) -> LinkedMention | None:
     return None
 
 
-def _title_first(args: Arguments) -> Iterator[Candidate]:
+def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
     """Read an office named before its holder: "Japan's new prime minister, Shigeru Ishiba"."""
     for index in positions(args.doc, OFFICES, attrs=("LOWER", "LEMMA")):
         token = args.doc[index]
@@ -288,8 +288,10 @@ def _title_first(args: Arguments) -> Iterator[Candidate]:
         if not people or _person(args, token) is not None:
             continue
         office = [t for t in token.subtree if t.i < people[0].start]
-        organisation = _unlinked_organisation(args, token) or _organisation_in(
-            args, office, people[0]
+        organisation = (
+            _unlinked_organisation(args, token)
+            or _organisation_in(args, office, people[0])
+            or _local_state(args, token, office, gazetteer)
         )
         if organisation is None:
             continue
@@ -833,7 +835,7 @@ def standing_candidates(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candi
     yield from _parts(args, gazetteer)
     yield from _pro_backers(args)
     yield from _places(args)
-    yield from _title_first(args)
+    yield from _title_first(args, gazetteer)
     yield from _title_after(args, gazetteer)
     yield from _appointments(args, gazetteer)
     yield from pattern_candidates(args, gazetteer)

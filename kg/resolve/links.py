@@ -355,6 +355,28 @@ def _names_a_place(ent: Span) -> bool:
     return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _PLACE_HEADS
 
 
+#: Words that end the name of a state's division: "Borno State", "Beledweyne District".
+_DIVISION_WORDS = frozenset(
+    {"state", "province", "district", "region", "county", "governorate", "prefecture", "oblast"}
+)
+
+
+def _division(ent: Span) -> Actor | None:
+    """Return the place an entity names as a division of a known place, if it does.
+
+    "Borno State", "Beledweyne District" tagged as an organisation or a person: the
+    words before the division word name a place GeoNames knows ("Islamic State" is
+    no place).
+    """
+    if len(ent) < 2 or ent[-1].lower_ not in _DIVISION_WORDS or not ent[-1].is_title:
+        return None
+    code = place_country(ent[:-1].text)
+    if code is None:
+        return None
+    name = normalise_name(ent.text)
+    return Actor(id=actor_id(name), label=name, type=ActorType.LOCATION, country=code)
+
+
 def _governing_noun(token: Token) -> Token | None:
     """The noun a prepositional phrase headed by ``token`` completes, if any.
 
@@ -954,6 +976,10 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             links.add(LinkedMention(ent.start, ent.end, known_actor, "gazetteer"))
             if known_actor.type is ActorType.PERSON:
                 persons[known_actor.label.split()[-1]] = known_actor
+            continue
+        division = _division(ent) if ent.label_ in ("PERSON", "ORG") else None
+        if division is not None:
+            links.add(LinkedMention(ent.start, ent.end, division, "location"))
             continue
         if ent.label_ == "PERSON":
             name_span = _person_name(ent)
