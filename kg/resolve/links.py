@@ -377,6 +377,38 @@ def _division(ent: Span) -> Actor | None:
     return Actor(id=actor_id(name), label=name, type=ActorType.LOCATION, country=code)
 
 
+#: Nouns whose "of" names a place: "the siege of El Fasher", "the fall of Goma".
+_PLACE_EVENT_NOUNS = frozenset(
+    {
+        *("siege", "capture", "recapture", "fall", "shelling", "bombing", "bombardment"),
+        *("outskirts", "encirclement", "blockade", "occupation", "liberation", "residents"),
+    }
+)
+
+
+def _in_place_slot(root: Token) -> bool:
+    """Whether a name stands where a place is named.
+
+    After a preposition of place ("fled to Goma"), as the object of a verb of going
+    or striking ("visited Rafah"), after "of" of a siege or a fall ("the siege of El
+    Fasher").
+    """
+    if root.dep_ == "dobj":
+        return root.head.lemma_ in _PLACE_VERBS
+    if root.dep_ != "pobj":
+        return False
+    return root.head.lower_ in _PLACE_PREPOSITIONS or _of_place_event(root)
+
+
+def _of_place_event(root: Token) -> bool:
+    """Whether a name follows "of" of a siege or a fall: "the siege of El Fasher"."""
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in _PLACE_EVENT_NOUNS
+    )
+
+
 def _governing_noun(token: Token) -> Token | None:
     """The noun a prepositional phrase headed by ``token`` completes, if any.
 
@@ -1003,10 +1035,8 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 continue  # "Sikh protesters", "Karen guerrillas": a people or creed
             if (
                 len(name.split()) == 1
-                and (
-                    (ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPOSITIONS)
-                    or (ent.root.dep_ == "dobj" and ent.root.head.lemma_ in _PLACE_VERBS)
-                )
+                and _in_place_slot(ent.root)
+                and not _of_place_event(ent.root)  # "the capture of Maduro"
                 and place_country(name) is not None
             ):
                 # "fled to Goma", "visited Rafah" with the town tagged as a person: after a
@@ -1031,14 +1061,11 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # "La Lime urged ..." after "Helen La Lime"
                 links.add(LinkedMention(ent.start, ent.end, person, "coref"))
             elif (
-                len(name.split()) == 1
+                (len(name.split()) == 1 or _of_place_event(ent.root))
                 and name.istitle()
-                and (
-                    (ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPOSITIONS)
-                    # "separatists attacked Mariupol" with the city tagged as an
-                    # organisation
-                    or (ent.root.dep_ == "dobj" and ent.root.head.lemma_ in _PLACE_VERBS)
-                )
+                # "separatists attacked Mariupol", "the siege of El Fasher" with the city
+                # tagged as an organisation
+                and _in_place_slot(ent.root)
                 and place_country(name) is not None
             ) or (
                 ent.root.dep_ == "compound"
