@@ -70,3 +70,21 @@ def test_standing_relations(pipeline: Pipeline, text: str, expected: tuple) -> N
 )
 def test_standing_traps(pipeline: Pipeline, text: str, relation: str, rule: str) -> None:
     assert not {t for t in triples(pipeline, text) if t[1] == relation and t[3] == rule}
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # the state named in the office's phrase, not the holder's own name
+        ("Burkina Faso's junta leader, Captain Ibrahim Traore, met Putin.", "Burkina Faso"),
+        # no state named with the office: the holder's name is the evidence
+        ("President Yoweri Museveni banned Ugandan opposition candidates.", "Yoweri Museveni"),
+    ],
+)
+def test_the_office_of_a_known_person_cites_the_state_named_with_it(
+    pipeline: Pipeline, text: str, evidence: str
+) -> None:
+    doc = pipeline.nlp(text)
+    found = extract_from_doc(doc, Article(id="t", text=text), pipeline.gazetteer)
+    [office] = [a for a in found if a.relation.value == "officialOf"]
+    assert office.object.span.text == evidence

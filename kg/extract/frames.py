@@ -2044,7 +2044,24 @@ class Frames:
                     # minister, when the person is no one the gazetteer knows
                     state = links.dominant
                 if state is not None:
-                    organisation = LinkedMention(mention.start, mention.end, state, "gazetteer")
+                    # "Burkina Faso's junta leader, Captain X": the state named in the
+                    # phrase the holder is set in apposition to is the evidence
+                    phrase = root.head if root.dep_ == "appos" else root
+                    end = max(
+                        [phrase.i]
+                        + [c.right_edge.i for c in phrase.children if c.dep_ not in ("conj", "cc")]
+                    )
+                    organisation = next(
+                        (
+                            m
+                            for m in links.mentions
+                            if m.actor.id == state.id
+                            and phrase.left_edge.i <= m.start
+                            and m.end <= end + 1
+                            and not m.start < mention.end <= m.end
+                        ),
+                        LinkedMention(mention.start, mention.end, state, "gazetteer"),
+                    )
             if organisation is None or organisation.actor.type in (
                 ActorType.PERSON,
                 ActorType.LOCATION,
