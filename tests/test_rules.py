@@ -2496,6 +2496,16 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # the parser made the verb an auxiliary of "suspected": no accusation
+        (
+            "Pakistani warplanes struck suspected TTP hideouts in Afghanistan.",
+            ("pakistan-armed-forces", "accused", "tehrik-i-taliban-pakistan"),
+        ),
+        # the condition of a threat is no threat by its subject
+        (
+            "The Houthis said they would target American warships if Washington struck Yemen.",
+            ("united-states", "threatened", "yemen"),
+        ),
         # an object pronoun is not its clause's subject
         (
             "Mali cut ties with Algeria, accusing it of backing Tuareg separatists.",

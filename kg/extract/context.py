@@ -70,7 +70,11 @@ _COMPLEMENT_DEPS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class ModalityCue:
-    """A modality with the cue that set it (``neg``, ``deny``, ``future``, ``if``...)."""
+    """A modality with the cue that set it (``neg``, ``deny``, ``future``...).
+
+    ``if`` marks a consequence of a condition ("will strike Y if ..."), ``condition``
+    the condition itself ("... if Y attacks").
+    """
 
     modality: Modality
     cue: str = ""
@@ -185,7 +189,7 @@ def modality_of(trigger: Token) -> ModalityCue:
     for index, token in enumerate(path):
         children = list(token.children)
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
-            return ModalityCue(Modality.HYPOTHETICAL, "if")
+            return ModalityCue(Modality.HYPOTHETICAL, "condition")
         if any(c.lower_ in _ALLEGED_ADVERBS for c in children):
             return ModalityCue(Modality.ALLEGED, "reportedly")
         if (
@@ -255,7 +259,7 @@ def modality_of(trigger: Token) -> ModalityCue:
                 return ModalityCue(Modality.HYPOTHETICAL, "possible")
     top = path[-1]
     if top.dep_ == "advcl" and any(c.lower_ in _CONDITIONS for c in top.children):
-        return ModalityCue(Modality.HYPOTHETICAL, "if")
+        return ModalityCue(Modality.HYPOTHETICAL, "condition")
     if trigger.dep_ == "nsubj" and trigger.head.lemma_ in _OCCURRENCE_VERBS:
         if any(c.dep_ == "neg" for c in trigger.head.children):
             return ModalityCue(Modality.DENIED, "neg")  # "the meeting did not take place"

@@ -37,6 +37,7 @@ from kg.gazetteer import Gazetteer
 from kg.resolve import LinkedMention
 from kg.types import ActorType, Relation
 from kg.wordclasses import (
+    AUXILIARIES,
     LEADING_OFFICES,
     LOCAL_OFFICES,
     LOCAL_QUALIFIERS,
@@ -458,6 +459,19 @@ def _reciprocal_object(verb: Token) -> bool:
     )
 
 
+def _verb_as_auxiliary(verb: Token) -> bool:
+    """Whether the parser made the clause's verb an auxiliary of a participle.
+
+    "Pakistani warplanes struck suspected TTP hideouts": "struck" hangs on "suspected"
+    as its auxiliary; a past tense that is no auxiliary verb cannot be one.
+    """
+    return any(
+        c.dep_ == "aux" and c.tag_ == "VBD" and c.lower_ not in AUXILIARIES
+        for c in verb.children
+        if c.i < verb.i
+    )
+
+
 def _is_passive(verb: Token) -> bool:
     """Whether a verb is passive: "was attacked by Y", "a militia supported by Iran".
 
@@ -556,6 +570,8 @@ class Frames:
         args = self.args
         if _disagrees(verb):
             return  # "NCDC lead Dr. Olajide Idris said": a title misread as a verb
+        if _verb_as_auxiliary(verb):
+            return  # "warplanes struck suspected TTP hideouts": "suspected" is no verb
         if verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "pobj"):
             # "Fighting between X and Y resumed": a gerund used as an event noun
             yield from self._nominal(verb, relation)
