@@ -1512,6 +1512,13 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
 #: Constructions of general grammar, on actors of other theatres (the Sahel, Myanmar,
 #: Colombia, Ukraine, the Great Lakes, Sudan): each with its counter-example below.
 GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
+    "intent-threat": [
+        # a plot one is accused of is an alleged threat
+        (
+            "Ukraine accused Russia of planning to attack Moldova.",
+            ("russia", "threatened", "moldova", "Alleged"),
+        ),
+    ],
     "nominal-by-agent": [
         # the parser hangs "by Y" on the act's target
         (

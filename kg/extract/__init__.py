@@ -37,6 +37,7 @@ from kg.extract.context import (
     PLACE_TYPES,
     SPEECH_VERBS,
     ModalityCue,
+    alleged_above,
     clause_path,
     event_date,
     governors,
@@ -338,11 +339,13 @@ def _assertions(
     derived = None if cue is None else _derived(candidate.relation, cue, trigger)
     if derived is not None:
         relation, rule = derived
+        # "accused Russia of plotting to overthrow her government": an alleged threat
+        implied = Modality.ALLEGED if alleged_above(trigger) else Modality.ASSERTED
         yield Assertion(
             relation=relation,
             rule=rule,
-            modality=Modality.ASSERTED,
-            confidence=confidence_of(rule, Modality.ASSERTED, coreference=coreference),
+            modality=implied,
+            confidence=confidence_of(rule, implied, coreference=coreference),
             **common,  # type: ignore[arg-type]
         )
 

@@ -27,6 +27,7 @@ from kg.wordclasses import APPEAL_NOUNS, SPEECH_VERBS, per_doc
 __all__ = [
     "SPEECH_VERBS",
     "ModalityCue",
+    "alleged_above",
     "clause_path",
     "event_date",
     "modality_of",
@@ -87,6 +88,23 @@ def _not_only(token: Token) -> bool:
     """Tell whether a "not" opens "not only ... but also", which negates nothing."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is not None and following.lower_ in ("only", "just", "merely")
+
+
+def alleged_above(trigger: Token) -> bool:
+    """Whether the trigger's clause is embedded in an accusation or a claim.
+
+    "accused Russia of plotting to overthrow her government": what the plot would do is
+    part of what is alleged, whatever cue set the trigger's own modality.
+    """
+    path = clause_path(trigger)
+    return any(
+        token.i != trigger.i
+        and (
+            token.lemma_ in _ALLEGING
+            or (token.pos_ == "NOUN" and token.lemma_.lower() in _CLAIM_NOUNS)
+        )
+        for token in path
+    )
 
 
 def clause_path(trigger: Token) -> list[Token]:
