@@ -130,6 +130,9 @@ def test_same_composite_in_two_articles_is_one_actor(pipeline: Pipeline) -> None
         ("Al-Shabaab struck again. A militia later claimed the raid.", "militia"),
         # no clear state for "the army"
         ("Mali and Niger met. The army later denied it.", "army"),
+        # things a state made are not its forces
+        ("The Sudanese army has received Iranian-made drones.", "drones"),
+        ("Rebels fired Russian-built rockets at the town.", "rockets"),
     ],
 )
 def test_not_actors(pipeline: Pipeline, text: str, word: str) -> None:

@@ -50,6 +50,8 @@ __all__ = ["link_composites"]
 
 #: Participles that make the actor before the hyphen a backer ("Iran-backed militias").
 _BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained"})
+#: Participles that make the actor before the hyphen a maker ("Iranian-made drones").
+_MADE = frozenset({"made", "built", "manufactured", "produced", "designed", "supplied"})
 #: Participles that make it the leader ("US-led coalition", "Saudi-led forces").
 _LEADING = frozenset({"led", "commanded"})
 #: Modifiers that say nobody knows who the agents are.
@@ -573,6 +575,11 @@ class _Resolver:
         return _composite(f"{people} {noun}", _group_type(sector), country=state.country)
 
     def resolve(self, head: Token, start: int, sector: Sector) -> tuple[Actor, int] | None:
+        if any(
+            t.lower_ in _MADE and t.i > 0 and self.doc[t.i - 1].text == "-"
+            for t in self.doc[head.left_edge.i : head.i]
+        ):
+            return None  # "Iranian-made drones": things made by a state, not its forces
         noun = plural(head.lemma_.lower()) if head.tag_ in ("NNS", "NNPS") else head.lower_
         if head.tag_ not in ("NNS", "NNPS"):
             noun = plural(head.lower_) if head.lower_ not in _COLLECTIVE else head.lower_
