@@ -2316,6 +2316,13 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "participle-by-agent": [
+        # "led by" the dissidents, not the group they left
+        (
+            "Dissidents of the former FARC guerrilla, led by Ivan Mordisco, attacked a base.",
+            ("ivan-mordisco", "leads", "farc"),
+        ),
+    ],
     "purpose-object": [
         (
             "Peruvian protesters blocked roads to demand the release of former President "

@@ -66,6 +66,12 @@ def test_standing_relations(pipeline: Pipeline, text: str, expected: tuple) -> N
         ("Abu Musa, a senior Boko Haram leader, was killed.", "leads", "title-of-apposition"),
         # an apposition that is no office
         ("Mali's capital, Bamako, was calm.", "officialOf", "title-first-apposition"),
+        # an ethnic people's authorities are no part of the state of that name
+        (
+            "Azerbaijan forced the ethnic Armenian separatist authorities to disband.",
+            "partOf",
+            "np-part-of",
+        ),
     ],
 )
 def test_standing_traps(pipeline: Pipeline, text: str, relation: str, rule: str) -> None:

@@ -459,6 +459,19 @@ def _reciprocal_object(verb: Token) -> bool:
     )
 
 
+#: Those who broke away from a group: "dissidents of the FARC" are not the FARC.
+_BREAKAWAYS = words("dissident dissidents defector defectors splinter remnant remnants faction")
+
+
+def _of_breakaway(noun: Token) -> bool:
+    """Whether ``noun`` names the group after "of" of those who broke away from it."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in _BREAKAWAYS
+    )
+
+
 def _verb_as_auxiliary(verb: Token) -> bool:
     """Whether the parser made the clause's verb an auxiliary of a participle.
 
@@ -600,6 +613,8 @@ class Frames:
                 return
         if verb.dep_ == "acl" and _is_passive(verb):
             # "a militia supported by Iran"
+            if _of_breakaway(verb.head):
+                return  # "dissidents of the former FARC, led by X": X leads the dissidents
             agents = args.agents_of(verb)
             agent_ids = {a.actor.id for a in agents}
             for obj in args.actors_of(verb.head):

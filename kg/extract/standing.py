@@ -199,6 +199,12 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 continue
             if (
                 found.actor.type is ActorType.STATE
+                and found.start > 0
+                and (doc[found.start - 1].lower_ == "ethnic")
+            ):
+                continue  # "ethnic Armenian separatist authorities": a people's, not Armenia's
+            if (
+                found.actor.type is ActorType.STATE
                 and actor.part_of is not None
                 and actor.part_of != found.actor.id
             ):

@@ -245,6 +245,11 @@ def _pro(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro"
 
 
+def _ethnic(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` follows "ethnic" ("ethnic Armenian separatists")."""
+    return start >= 1 and doc[start - 1].lower_ == "ethnic"
+
+
 def _anti(doc: Doc, start: int) -> bool:
     """Whether the name at ``start`` follows "anti-" ("anti-Pakistan militants")."""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti"
@@ -452,6 +457,11 @@ class _Resolver:
                     # "anti-Pakistan militants": against Pakistan, not Pakistan's
                     text = self.doc[mention.start : mention.end].text
                     word = word or (f"anti-{text}", mention.start - 2)
+                    continue
+                if actor.type is ActorType.STATE and _ethnic(self.doc, mention.start):
+                    # "ethnic Armenian separatist authorities": a people, not the state
+                    text = self.doc[mention.start : mention.end].text
+                    word = word or (f"ethnic {text}", mention.start - 1)
                     continue
                 if actor.type is ActorType.STATE:
                     state = state or (actor, mention.start)
