@@ -130,6 +130,9 @@ def test_same_composite_in_two_articles_is_one_actor(pipeline: Pipeline) -> None
         ("Al-Shabaab struck again. A militia later claimed the raid.", "militia"),
         # no clear state for "the army"
         ("Mali and Niger met. The army later denied it.", "army"),
+        # several states' governments, a force of several states
+        ("Senegal's President Faye urged the Sahel juntas to return to ECOWAS.", "juntas"),
+        ("Nigerian President Bola Tinubu ordered the regional standby force to deploy.", "force"),
         # things a state made are not its forces
         ("The Sudanese army has received Iranian-made drones.", "drones"),
         ("Rebels fired Russian-built rockets at the town.", "rockets"),

@@ -245,6 +245,14 @@ def _pro(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro"
 
 
+#: Words of a force or body of several states, or of a region: no one state's.
+_SUPRANATIONAL = frozenset(
+    {"regional", "multinational", "international", "joint", "standby", "foreign", "allied"}
+)
+#: Bodies a state has one of: their plural is several states' ("the Sahel juntas").
+_ONE_PER_STATE = frozenset({"junta", "government", "regime", "administration", "cabinet"})
+
+
 def _ethnic(doc: Doc, start: int) -> bool:
     """Whether the name at ``start`` follows "ethnic" ("ethnic Armenian separatists")."""
     return start >= 1 and doc[start - 1].lower_ == "ethnic"
@@ -777,6 +785,10 @@ class _Resolver:
         counted = any(c.dep_ in ("nummod", "quantmod") for c in head.children)
         if words & _ANONYMOUS or (counted and sector.of_state):
             return None  # "unidentified gunmen", "two soldiers": people, not an actor
+        if words & _SUPRANATIONAL:
+            return None  # "the regional standby force": no one state's
+        if head.tag_ == "NNS" and head.lemma_.lower() in _ONE_PER_STATE:
+            return None  # "the Sahel juntas": several states' governments
         phrase = [head, head.head] if head.dep_ == "compound" else [head]
         if any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any")
