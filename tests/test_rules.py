@@ -1987,6 +1987,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # a ceasefire brokered between two parties: they agree, the broker consults them
+        (
+            "Qatar brokered a ceasefire between Israel and Hamas.",
+            ("qatar", "consulted", "hamas", "Asserted"),
+        ),
         # joining an act takes part in it
         (
             "Iraqi Kurdish forces joined the offensive against Islamic State.",
@@ -2171,6 +2176,10 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Russia attacked Kharkiv.", ("russia", "attacked", "ukraine", "Asserted")),
     ],
     "symmetric-coordination": [
+        (
+            "Qatar brokered a ceasefire between Israel and Hamas.",
+            ("israel", "agreedWith", "hamas", "Asserted"),
+        ),
         # "each other", "one another": each side does it to the other
         (
             "Armenia and Azerbaijan accused each other of violating the ceasefire.",
@@ -2806,6 +2815,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # co-brokers of a ceasefire between others do not agree with each other
+        (
+            "The United States and Saudi Arabia helped broker a ceasefire between India and "
+            "Pakistan.",
+            ("united-states", "agreedWith", "saudi-arabia"),
+        ),
         # the one who speaks of it is no party
         (
             "Ukraine warned that growing military cooperation between Iran and Russia was "

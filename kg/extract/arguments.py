@@ -51,6 +51,7 @@ from kg.wordclasses import (
 )
 
 __all__ = [
+    "BROKERING",
     "GROUP_NOUNS",
     "STATE_INSTITUTIONS",
     "TARGET_NOUNS",
@@ -99,7 +100,7 @@ _BODY_HEADS = words(
     "faction coalition alliance force forces cell branch"
 )
 #: Participles whose agent arranged an event others take part in ("brokered by Qatar").
-_BROKERING = words("broker mediate facilitate host sponsor arrange organize organise")
+BROKERING = words("broker mediate facilitate host sponsor arrange organize organise")
 #: Prepositions after an office that name its organisation ("the spokesman for X").
 _OFFICE_PREPS = words("of for at to")
 #: Participles of backing after a name: "the UN-backed mission", "Iran-aligned groups".
@@ -1439,7 +1440,7 @@ class Arguments:
             if (
                 (child.dep_ == "acl" or (child.dep_ == "relcl" and is_light_verb(child)))
                 and child.pos_ == "VERB"
-                and child.lemma_ not in _BROKERING
+                and child.lemma_ not in BROKERING
             ):
                 # (but "a ceasefire brokered by Qatar" is not Qatar's ceasefire); "the
                 # attack, which was claimed by al-Shabab,": who claims it carried it out

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import (
+    BROKERING,
     GROUP_NOUNS,
     TARGET_NOUNS,
     VICTIM_PREPS,
@@ -1698,6 +1699,18 @@ class Frames:
                 # "a joint operation against Y" is each one's attack on Y too)
                 yield from _pairs(agents, Relation.COOPERATED_WITH, "symmetric-coordination", noun)
                 if not targets or relation is not Relation.ATTACKED:
+                    return
+            if relation in SYMMETRIC and head.lemma_ in BROKERING:
+                # "Qatar and Egypt brokered a ceasefire between Israel and Hamas": the
+                # parties agree; the brokers consult each of them
+                between = args.prep_objects(noun, _BETWEEN)
+                if len(between) > 1:
+                    yield from _pairs(between, relation, "symmetric-coordination", noun)
+                    for broker in agents:
+                        for party in between:
+                            yield Candidate(
+                                broker, party, Relation.CONSULTED, "light-verb-nominal", noun
+                            )
                     return
             if relation in SYMMETRIC and not targets and len(agents) > 1:
                 yield from _pairs(agents, relation, "symmetric-coordination", noun)
