@@ -2325,6 +2325,18 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "clausal-object": [
+        # an indirect question is no demand
+        (
+            "Asked whether Kabul would hand over the militants, Pakistan's defence minister "
+            "said no.",
+            ("pakistan", "demanded", "afghanistan"),
+        ),
+        (
+            "Asked whether Islamabad would hold talks with the TTP, the minister said no.",
+            ("pakistan", "demanded", "tehrik-i-taliban-pakistan"),
+        ),
+    ],
     "participle-by-agent": [
         # "led by" the dissidents, not the group they left
         (

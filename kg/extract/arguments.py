@@ -375,6 +375,11 @@ def main_verb_as_participle(verb: Token) -> bool:
     )
 
 
+def _question(clause: Token) -> bool:
+    """Whether a complement clause is an indirect question ("whether Y would ...")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
 def at_talks(token: Token) -> bool:
     """Whether ``token`` is the party of talks ("peace talks with the RSF in Geneva")."""
     return (
@@ -1597,7 +1602,8 @@ class Arguments:
         (``own``: "agreed to open its borders to UN peacekeepers") are passed over.
         """
         preps = entry.preps | words("to with for from against on")
-        frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        # (but "asked whether Y would hold talks" is a question, not a request)
+        frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and not _question(c)]
         # "rejected an invitation to attend a meeting of Palestinian factions"
         frontier += [
             clause
@@ -1688,6 +1694,8 @@ class Arguments:
         """
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp"):
+                if _question(child):
+                    continue  # "asked whether Islamabad would hold talks": a question
                 for grandchild in child.children:
                     if grandchild.dep_ in ("nsubj", "nsubjpass"):
                         return self.actors_of(grandchild) or self.prep_objects(grandchild, _OF)
