@@ -2741,6 +2741,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # troops sent to help a state's army are no mobilisation against the state
+        (
+            "Burundi has deployed thousands of troops to eastern Congo to help the Congolese "
+            "army fight the M23.",
+            ("burundi", "mobilizedAgainst", "democratic-republic-of-the-congo"),
+        ),
         # troops sent to a state are no aid to it (an invasion reads the same)
         ("Russia sent troops to Ukraine in 2022.", ("russia", "aided", "ukraine")),
         # what one has no plans to do, one does not do

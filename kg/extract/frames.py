@@ -841,7 +841,10 @@ class Frames:
         if entry.clausal:
             # "insisted on its demands that Burundi's government grant ...": the clause
             frames.append(("clausal-object", lambda: self._message_clause(verb)))
-        frames.append(("prepositional-object", lambda: args.prep_objects(verb, entry.preps)))
+        if not (entry is LEXICON[Relation.MOBILIZED_AGAINST] and _aimed_elsewhere(verb)):
+            # (but "deployed troops to Congo to help its army" is no mobilisation against
+            # Congo)
+            frames.append(("prepositional-object", lambda: args.prep_objects(verb, entry.preps)))
         if verb.lemma_ in _TOPIC_VERBS:
             # "discussed the war with Xi": the parser hangs the partner on the topic
             frames.append(
