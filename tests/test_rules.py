@@ -1641,6 +1641,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-first-apposition": [
+        # a plural office of two states held by two people: respectively
+        (
+            "The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun "
+            "Bayramov, met in Abu Dhabi.",
+            ("jeyhun-bayramov", "officialOf", "azerbaijan", "Asserted"),
+        ),
         # a local office of a place: the state the place lies in
         (
             "The governor of Borno state, Babagana Zulum, condemned the attack.",
@@ -2325,6 +2331,13 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "title-first-apposition": [
+        (
+            "The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun "
+            "Bayramov, met in Abu Dhabi.",
+            ("jeyhun-bayramov", "officialOf", "armenia"),
+        ),
+    ],
     "clausal-object": [
         # an indirect question is no demand
         (

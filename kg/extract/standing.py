@@ -305,6 +305,18 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         role = _role(token, organisation)
         if is_profession(role.lower().split(), organisation):
             continue
+        if token.lower_ in _PLURAL_OFFICES and len(people) > 1:
+            # "the foreign ministers of Armenia and Azerbaijan, X and Y": respectively
+            named = args.doc[organisation.start : organisation.end].root
+            owners = [
+                found
+                for item in (named, *named.conjuncts)
+                if (found := args.links.at(item)) is not None
+            ]
+            if len(owners) == len(people):
+                for person, owner in zip(people, owners, strict=True):
+                    yield Candidate(person, owner, relation, "title-first-apposition", token, role)
+                continue
         for person in people if token.lower_ in _PLURAL_OFFICES else people[:1]:
             yield Candidate(person, organisation, relation, "title-first-apposition", token, role)
 
