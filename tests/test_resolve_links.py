@@ -217,3 +217,19 @@ def test_a_person_named_after_an_office_and_tagged_as_an_organisation(
     # an organisation named after an office stays one
     text = "The head of the agency, the Norwegian Refugee Council, said aid was blocked."
     assert linked_type(pipeline, text, "Council") != "Person"
+
+
+def test_a_family_name_the_gazetteer_lists_as_a_group_stays_in_the_persons_name(
+    pipeline: Pipeline,
+) -> None:
+    text = "A senior Houthi official, Mohammed Ali al-Houthi, said the group would retaliate."
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(doc[9])
+    assert doc[9].text == "Houthi"
+    assert mention is not None
+    assert (mention.actor.label, mention.actor.type.value) == ("Mohammed Ali al-Houthi", "Person")
+    # the group named before the name is still the group
+    first = links.at(doc[2])
+    assert first is not None
+    assert first.actor.label == "Houthis"

@@ -1993,6 +1993,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # the counterpart named after a comma the parser hung elsewhere
+        (
+            "Jaishankar held talks with his Chinese counterpart, Wang Yi.",
+            ("subrahmanyam-jaishankar", "consulted", "wang-yi", "Asserted"),
+        ),
         # a ceasefire brokered between two parties: they agree, the broker consults them
         (
             "Qatar brokered a ceasefire between Israel and Hamas.",

@@ -688,6 +688,21 @@ class Arguments:
                     person = self.links.at(child)
                     if person is not None and person.actor.type is ActorType.PERSON:
                         return [person]
+            # "held talks with his Chinese counterpart, Wang Yi.": the name set off after
+            # the office, which the parser hung elsewhere
+            after = phrase_end + 2
+            person = self.links.at(self.doc[after]) if after < len(self.doc) else None
+            if (
+                person is not None
+                and self.doc[phrase_end + 1].text == ","
+                and person.start == after
+                and person.actor.type is ActorType.PERSON
+                and (person.end == len(self.doc) or self.doc[person.end].is_punct)
+                and not any(
+                    t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[person.start : person.end]
+                )
+            ):
+                return [person]
             # "the head of the PMF, Falih al-Fayyadh", "the spokesman for X, Name": the
             # name after the "of" phrase, which the parser often hangs on the organisation
             for prep in token.children:

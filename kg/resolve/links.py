@@ -1096,6 +1096,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             elif name:
                 actor = _place(name)
                 links.add(LinkedMention(ent.start, ent.end, actor, "location"))
+    _join_family_names(doc, links, persons)
     _link_titled_names(doc, links, persons)
     _link_surnames(doc, links, persons)
     _link_known_surnames(doc, links, gazetteer)
@@ -1178,6 +1179,35 @@ _SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj",
 def _surname_hashes(gazetteer: Gazetteer) -> frozenset[int]:
     """The string hashes of the gazetteer's surnames, as spaCy's ``LOWER`` holds them."""
     return frozenset(hash_string(key) for key in surnames(gazetteer))
+
+
+def _join_family_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> None:
+    """Join a person's name cut at a family name the gazetteer lists as a group.
+
+    "Mohammed Ali al-Houthi": NER's person ends at "al-" and "Houthi" matched the
+    Houthis; the family name after "al-" or "el-" belongs to the person.
+    """
+    for mention in list(links.mentions):
+        end = mention.end
+        if (
+            mention.kind != "ner"
+            or mention.actor.type is not ActorType.PERSON
+            or end < 2
+            or doc[end - 1].text != "-"
+            or doc[end - 2].lower_ not in ("al", "el")
+        ):
+            continue
+        family = links.by_token.get(end)
+        if family is None or family.start != end or family.actor.type is ActorType.PERSON:
+            continue
+        name = normalise_name(doc[mention.start : family.end].text)
+        actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
+        joined = LinkedMention(mention.start, family.end, actor, "ner")
+        links.replace(mention, joined)
+        links.mentions.remove(family)
+        for i in range(family.start, family.end):
+            links.by_token[i] = joined
+        persons[name.split()[-1]] = actor
 
 
 def _link_known_surnames(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
