@@ -1993,6 +1993,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # "took part in" an attack is carrying it out with others
+        (
+            "Malian troops took part in an offensive against JNIM.",
+            ("malian-armed-forces", "attacked", "jnim", "Asserted"),
+        ),
         # the counterpart named after a comma the parser hung elsewhere
         (
             "Jaishankar held talks with his Chinese counterpart, Wang Yi.",
@@ -2851,6 +2856,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # one state's bodies side by side fight no one
+        (
+            "The Kenyan army and the Kenyan police participated in the operation.",
+            ("kenya-defence-forces", "attacked", "kenya-police"),
+        ),
         # co-brokers of a ceasefire between others do not agree with each other
         (
             "The United States and Saudi Arabia helped broker a ceasefire between India and "

@@ -385,6 +385,12 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer) -> list[Asse
         rolled = gazetteer.state_of(member)
         return state.id in states[member.id] or (rolled is not None and rolled.id == state.id)
 
+    def same_state(first: Actor, second: Actor) -> bool:
+        if ActorType.STATE in (first.type, second.type):
+            return False
+        one, other = gazetteer.state_of(first), gazetteer.state_of(second)
+        return one is not None and other is not None and one.id == other.id
+
     return [
         a
         for a in assertions
@@ -395,6 +401,13 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer) -> list[Asse
             )
             # "Kenyan police arrested protesters in Nairobi": no coercion of Kenya
             or (a.relation is Relation.COERCED and own(a.subject.actor, a.object.actor))
+            # "the army, the air force and commandos took part in the operation": one
+            # state's bodies side by side, no fight between them
+            or (
+                a.relation is Relation.ATTACKED
+                and a.rule == "symmetric-coordination"
+                and same_state(a.subject.actor, a.object.actor)
+            )
         )
     ]
 

@@ -1521,9 +1521,12 @@ class Arguments:
         if noun.dep_ != "pobj" or noun.head.lower_ not in _PARTAKING:
             return []
         verb = noun.head.head
-        if (
-            verb.pos_ not in ("VERB", "ADJ", "AUX")
-            or verb.lemma_ not in _PARTAKING[noun.head.lower_]
+        # "took part in an offensive against JNIM"
+        taking_part = verb.lemma_ == "take" and any(
+            c.dep_ in ("dobj", "obj") and c.lower_ == "part" for c in verb.children
+        )
+        if verb.pos_ not in ("VERB", "ADJ", "AUX") or (
+            verb.lemma_ not in _PARTAKING[noun.head.lower_] and not taking_part
         ):
             return []
         return [
