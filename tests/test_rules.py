@@ -1993,6 +1993,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # punitive or retaliatory measures are sanctions
+        (
+            "The EU imposed punitive measures on Kosovo.",
+            ("european-union", "sanctioned", "kosovo", "Asserted"),
+        ),
+        (
+            "China announced countermeasures against Lithuania.",
+            ("china", "sanctioned", "lithuania", "Asserted"),
+        ),
         # "took part in" an attack is carrying it out with others
         (
             "Malian troops took part in an offensive against JNIM.",
@@ -2698,6 +2707,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # measures that punish no one
+        (
+            "Kenya imposed new security measures on the Somali border.",
+            ("kenya", "sanctioned", "somalia"),
+        ),
         # weighing sanctions threatens no one
         ("The EU is weighing new sanctions on Russia.", ("european-union", "threatened", "russia")),
         # where the taxed goods go is not the measure's target

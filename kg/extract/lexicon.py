@@ -323,18 +323,22 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "prohibit stop end cancel postpone"
         ),
         nouns=words(
-            "sanction embargo blacklisting suspension restriction tariff war duty levy ban control"
+            "sanction embargo blacklisting suspension restriction tariff war duty levy ban control "
+            "measure countermeasure"
         ),
         preps=words("on against with to for"),
         # "tariffs on steel exports to the U.S.": a measure's target follows "on" or
         # "against", never "to"
         only_preps=dict.fromkeys(
-            ("sanction", "embargo", "tariff", "duty", "levy", "ban"), words("on against")
+            ("sanction", "embargo", "tariff", "duty", "levy", "ban", "measure", "countermeasure"),
+            words("on against"),
         ),
         # "a trade war with Canada"; a war alone is an attack; "export controls on Y"
         needs_compound={
             "war": words("trade tariff economic sanctions"),
             "control": words("export import trade"),
+            # "imposed punitive measures on Kosovo" (but "security measures on the border")
+            "measure": words("punitive retaliatory restrictive economic coercive trade reciprocal"),
         },
         # "a U.S.-designated terrorist group"
         participles=words("designate blacklist"),
