@@ -233,3 +233,21 @@ def test_a_family_name_the_gazetteer_lists_as_a_group_stays_in_the_persons_name(
     first = links.at(doc[2])
     assert first is not None
     assert first.actor.label == "Houthis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tagged as an organisation, hyphen and all
+        "Kenya's Ruto hosted Egypt's el-Sisi in Nairobi.",
+        # tagged as a place
+        "Eritrean President Isaias Afwerki hosted Egypt's el-Sisi and Somalia's Hassan Sheikh "
+        "Mohamud in Asmara.",
+    ],
+)
+def test_a_known_surname_with_its_particle_is_the_person(pipeline: Pipeline, text: str) -> None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(next(t for t in doc if t.text == "Sisi"))
+    assert mention is not None
+    assert mention.actor.label == "Abdel Fattah al-Sisi"

@@ -962,8 +962,10 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 persons[actor.label.split()[-1]] = actor
             continue
         if not _valid_name(ent) or _is_portfolio(ent):
+            # one word, hyphens and all ("el-Sisi")
+            one_word = len(normalise_name(ent.text).split()) == 1
             known = persons.get(ent.text) if len(ent) == 1 else None
-            if known is None and len(ent) == 1 and not _is_portfolio(ent):
+            if known is None and one_word and not _is_portfolio(ent):
                 # "Zelenskyy praised Britain" opening a sentence, tagged as a common
                 # noun: the surname of one person the gazetteer knows
                 named = surnames(gazetteer).get(fold_name(ent.text))
@@ -1087,7 +1089,17 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
         elif ent.label_ in ("GPE", "LOC", "FAC"):
             name = normalise_name(ent.text)
-            if name and _titled(ent) and place_country(name) is None:
+            known_person = (
+                surnames(gazetteer).get(fold_name(name))
+                if len(name.split()) == 1 and place_country(name) is None
+                else None
+            )
+            if known_person is not None:
+                # "hosted Egypt's el-Sisi" with the name tagged as a place: the surname
+                # of one person the gazetteer knows
+                links.add(LinkedMention(ent.start, ent.end, known_person, "gazetteer"))
+                persons[known_person.label.split()[-1]] = known_person
+            elif name and _titled(ent) and place_country(name) is None:
                 # "Agnes Callamard, Amnesty International secretary general, said": a
                 # name the model took for a place, which an office describes
                 actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
