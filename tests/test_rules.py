@@ -1752,6 +1752,16 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # "a charge Y denies" after an accusation: the accusation stands, its charge is
+        # alleged (the parser makes the accusation what Y denies)
+        (
+            "Pakistan accused Afghanistan of sheltering TTP fighters, a charge Kabul denies.",
+            ("pakistan", "accused", "afghanistan", "Asserted"),
+        ),
+        (
+            "Pakistan accused Afghanistan of sheltering TTP fighters, a charge Kabul denies.",
+            ("afghanistan", "aided", "tehrik-i-taliban-pakistan", "Alleged"),
+        ),
         (
             "Mali cut ties with Algeria, accusing it of backing Tuareg separatists.",
             ("algeria", "supports", "tuareg-separatists", "Alleged"),

@@ -107,6 +107,19 @@ def alleged_above(trigger: Token) -> bool:
     )
 
 
+def _denied_after(clause: Token) -> bool:
+    """Whether ``clause`` is misparsed as the complement of "a charge Y denies" after it."""
+    head = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and (head.lemma_ in _DENYING or head.lemma_ in _DISMISSING)
+        and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _CLAIM_NOUNS and c.i > clause.i
+            for c in head.children
+        )
+    )
+
+
 def clause_path(trigger: Token) -> list[Token]:
     """Return the trigger and the words that embed it as a complement.
 
@@ -129,6 +142,10 @@ def clause_path(trigger: Token) -> list[Token]:
         if current.dep_ == "prep" and current.i < current.head.i and current.head.pos_ == "VERB":
             # "In a call with X, Y pledged aid": a scene set before the clause is no
             # part of what the clause asserts, promises or denies
+            break
+        if _denied_after(current):
+            # "X accused Y of Z, a charge Y denies", parsed as what Y denies: the
+            # accusation stands, its charge is denied apart
             break
         current = current.head
         path.append(current)
