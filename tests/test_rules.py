@@ -2147,6 +2147,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # clashes with Y as the adjunct of a clause: its subject fought Y
+        (
+            "The RSF took over the town after fierce fighting with the Sudanese army.",
+            ("rapid-support-forces", "attacked", "sudanese-armed-forces", "Asserted"),
+        ),
         # who has a role in an attack carried it out (denied, when denied)
         (
             "Iran denied any role in the attack on U.S. troops in Jordan.",
@@ -2761,6 +2766,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # an attack with no "with" side names no partner of the clause's subject
+        (
+            "Kenya closed the border after attacks by al-Shabab.",
+            ("kenya", "attacked", "al-shabaab"),
+        ),
         # who denies a role in an attack is not asserted to have carried it out
         (
             "Iran denied any role in the attack on U.S. troops in Jordan.",

@@ -464,6 +464,17 @@ def _reciprocal_object(verb: Token) -> bool:
 _BREAKAWAYS = words("dissident dissidents defector defectors splinter remnant remnants faction")
 
 
+#: Fights with two sides: "after clashes with Y" names the other side.
+_FIGHTS_WITH = words("clash clashes fighting battle battles skirmish skirmishes gunfight firefight")
+
+
+def _fight_with(noun: Token) -> bool:
+    """Whether ``noun`` is a fight with its other side after "with" ("clashes with Y")."""
+    return noun.lemma_.lower() in _FIGHTS_WITH and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in noun.children
+    )
+
+
 def _of_breakaway(noun: Token) -> bool:
     """Whether ``noun`` names the group after "of" of those who broke away from it."""
     return (
@@ -1774,9 +1785,14 @@ class Frames:
             )
             if during and verb.pos_ == "VERB" and not _is_passive(verb):
                 agents = args.subjects_of_verb(verb)
-        if not agents and relation in SYMMETRIC and relation is not Relation.ATTACKED:
+        if (
+            not agents
+            and relation in SYMMETRIC
+            and (relation is not Relation.ATTACKED or _fight_with(noun))
+        ):
             # "X hopes to settle it during talks with Y", "X played a role in talks with
-            # Y": the talks are the clause subject's
+            # Y", "X seized Aden after clashes with Y": the talks or the clashes are the
+            # clause subject's
             agents = self._adjunct_partakers(noun, targets)
         if (
             not agents
