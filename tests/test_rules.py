@@ -2147,6 +2147,10 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        (
+            "Colombian troops killed 12 people in clashes with the ELN.",
+            ("colombian-armed-forces", "attacked", "eln", "Asserted"),
+        ),
         # clashes with Y as the adjunct of a clause: its subject fought Y
         (
             "The RSF took over the town after fierce fighting with the Sudanese army.",
@@ -2766,6 +2770,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # an active "X killed N in clashes with Y" has X as no victim
+        (
+            "Colombian troops killed 12 people in clashes with the ELN, officials said.",
+            ("eln", "attacked", "colombian-armed-forces"),
+        ),
         # an attack with no "with" side names no partner of the clause's subject
         (
             "Kenya closed the border after attacks by al-Shabab.",
