@@ -251,3 +251,24 @@ def test_a_known_surname_with_its_particle_is_the_person(pipeline: Pipeline, tex
     mention = links.at(next(t for t in doc if t.text == "Sisi"))
     assert mention is not None
     assert mention.actor.label == "Abdel Fattah al-Sisi"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        (
+            "National Security Council spokesman John Kirby said the U.S. was concerned.",
+            "Security",
+            "National Security Council",
+        ),
+        ("The UN Security Council met on Friday.", "Security", "UN Security Council"),
+    ],
+)
+def test_a_national_body_named_around_an_international_ones_name(
+    pipeline: Pipeline, text: str, word: str, label: str
+) -> None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(next(t for t in doc if t.text == word))
+    assert mention is not None
+    assert mention.actor.label == label

@@ -913,6 +913,32 @@ def _names_cut_at_known(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, 
     return found
 
 
+def _national_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Actor]]:
+    """Return national bodies whose name holds an international body's name.
+
+    "National Security Council", "Supreme National Security Council": not the UN's.
+    """
+    found: list[tuple[int, int, Actor]] = []
+    for ent in doc.ents:
+        known = gazetteer.actors.get(ent.kb_id_) if ent.kb_id_ else None
+        if (
+            known is None
+            or known.type is not ActorType.INTERNATIONAL_ORGANIZATION
+            or ent.start == 0
+            or doc[ent.start - 1].text != "National"
+        ):
+            continue
+        start = ent.start - 1
+        # "Iran's Supreme National Security Council"
+        while start > 0 and doc[start - 1].text in ("Supreme", "Federal", "Central", "High"):
+            start -= 1
+        name = normalise_name(doc[start : ent.end].text)
+        found.append(
+            (start, ent.end, Actor(id=actor_id(name), label=name, type=_type_of_org(name)))
+        )
+    return found
+
+
 def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     """Link every actor name of ``doc``: gazetteer names, other named entities, surnames.
 
@@ -936,6 +962,11 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     # the gazetteer knows is one organisation, not "National Front for the Liberation
     # of" and Chad
     for start, end, actor in _names_cut_at_known(doc, gazetteer):
+        links.add(LinkedMention(start, end, actor, "ner"))
+        claimed.update(range(start, end))
+    # "the National Security Council": a national body named around an international
+    # one's name ("Security Council") is no international body
+    for start, end, actor in _national_bodies(doc, gazetteer):
         links.add(LinkedMention(start, end, actor, "ner"))
         claimed.update(range(start, end))
     shared: Actor | None = None
