@@ -1752,6 +1752,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a place taken, named before a relative clause
+        (
+            "The town of Bunagana, which the M23 captured in 2022, is near the Ugandan border.",
+            ("m23", "controls", "bunagana", "Asserted"),
+        ),
         # "a charge Y denies" after an accusation: the accusation stands, its charge is
         # alleged (the parser makes the accusation what Y denies)
         (

@@ -70,6 +70,9 @@ class Territory:
 
         "Sanaa", "Yemen", "areas of northern Yemen", "the town of Goma".
         """
+        if token.lower_ in ("which", "that") and token.head.dep_ == "relcl" and depth < 2:
+            # "Scarborough Shoal, which China seized in 2012": the noun the clause is of
+            return self.place(token.head.head, depth=depth + 1)
         mention = self.args.links.at(token)
         city = self._city(token, mention)
         if city is not None:
