@@ -1740,6 +1740,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "participle-by-agent": [
+        # a participle opening the sentence is about the clause's subject
+        (
+            "Backed by Russia, Mali's junta expelled French troops.",
+            ("russia", "supports", "mali", "Asserted"),
+        ),
+        (
+            "Armed by the UAE, the RSF advanced on El Fasher.",
+            ("united-arab-emirates", "aided", "rapid-support-forces", "Asserted"),
+        ),
         # fighters named by their people stay theirs, backed or not
         (
             "Iraqi Kurdish fighters backed by French air strikes advanced on Mosul.",
@@ -2394,6 +2403,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "participle-by-agent": [
+        # a question put to someone is no demand of him
+        (
+            "Asked by reporters in Nairobi if Kenya would send troops, Ruto said no.",
+            ("kenya", "demanded", "william-ruto"),
+        ),
         # "led by" the dissidents, not the group they left
         (
             "Dissidents of the former FARC guerrilla, led by Ivan Mordisco, attacked a base.",

@@ -623,6 +623,25 @@ class Frames:
                         if attacker.actor.id != defender.actor.id:
                             yield Candidate(attacker, defender, relation, "repelled-attack", verb)
                 return
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBN"
+            and verb.i < verb.head.i
+            and any(c.dep_ == "agent" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            # ("Asked by VOA if ..., Rubio said": a question put to him, no demand)
+            and not (verb.lemma_ == "ask" and not any(c.dep_ == "xcomp" for c in verb.children))
+        ):
+            # "Backed by Russia, Mali's junta expelled French troops": the participle
+            # opening the sentence is about the clause's subject
+            agents = args.agents_of(verb)
+            agent_ids = {a.actor.id for a in agents}
+            for obj in args.subjects_of_verb(verb.head):
+                if obj.actor.id in agent_ids:
+                    continue
+                for agent in agents:
+                    yield Candidate(agent, obj, relation, "participle-by-agent", verb)
+            return
         if verb.dep_ == "acl" and _is_passive(verb):
             # "a militia supported by Iran"
             if _of_breakaway(verb.head):
