@@ -272,3 +272,13 @@ def test_a_national_body_named_around_an_international_ones_name(
     mention = links.at(next(t for t in doc if t.text == word))
     assert mention is not None
     assert mention.actor.label == label
+
+
+def test_a_treaty_or_an_accord_is_no_actor(pipeline: Pipeline) -> None:
+    assert (
+        linked_type(pipeline, "Israel and the UAE signed the Abraham Accords.", "Accords") is None
+    )
+    assert (
+        linked_type(pipeline, "India suspended the Indus Waters Treaty with Pakistan.", "Treaty")
+        is None
+    )

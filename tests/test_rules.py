@@ -2195,6 +2195,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # a treaty with Y suspended: a sanction of Y (the treaty is no actor)
+        (
+            "India suspended the Indus Waters Treaty with Pakistan.",
+            ("india", "sanctioned", "pakistan", "Asserted"),
+        ),
         (
             "Nigerian troops seized weapons from Boko Haram fighters.",
             ("nigerian-armed-forces", "coerced", "boko-haram", "Asserted"),
@@ -2789,6 +2794,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # an agreement ended or broken is no agreement
+        ("India scrapped its trade agreement with Turkey.", ("india", "agreedWith", "turkey")),
+        (
+            "Russia suspended its participation in the New START treaty with the United States.",
+            ("russia", "agreedWith", "united-states"),
+        ),
         # an active "X killed N in clashes with Y" has X as no victim
         (
             "Colombian troops killed 12 people in clashes with the ELN, officials said.",

@@ -475,6 +475,29 @@ def _fight_with(noun: Token) -> bool:
     )
 
 
+#: Verbs that end or break an agreement named as their object.
+_ENDING_AGREEMENTS = words(
+    "suspend scrap cancel abrogate terminate end freeze quit exit abandon withdraw renounce "
+    "violate breach tear annul revoke"
+)
+
+
+def _ended(noun: Token) -> bool:
+    """Whether an agreement noun is the object of a verb that ends or breaks it.
+
+    "suspended the Indus Waters Treaty with Pakistan", "suspended its participation in
+    the treaty with the United States", "withdrew from the deal with Iran".
+    """
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "of", "from"):
+        head = head.head
+        if head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj"):
+            head = head.head  # "suspended its participation in the treaty"
+    elif noun.dep_ not in ("dobj", "obj"):
+        return False
+    return head.pos_ == "VERB" and head.lemma_ in _ENDING_AGREEMENTS
+
+
 def _of_breakaway(noun: Token) -> bool:
     """Whether ``noun`` names the group after "of" of those who broke away from it."""
     return (
@@ -1570,6 +1593,8 @@ class Frames:
                 yield Candidate(backer, obj, relation, "nominal-backer", noun)
 
     def _nominal(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
+        if relation is Relation.AGREED_WITH and _ended(noun):
+            return  # "suspended the treaty with Y", "scrapped its trade deal with Y"
         if (
             relation is Relation.SUPPORTS
             and noun.dep_ == "pobj"

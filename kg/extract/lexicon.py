@@ -156,7 +156,8 @@ _MUNITIONS = words(
 _TIES = words(
     "aid assistance ties relation relations link links trade cooperation asset assets "
     "funding flight flights import imports export exports contact contacts talks "
-    "program programme delivery deliveries loan loans credit credits mediation"
+    "program programme delivery deliveries loan loans credit credits mediation "
+    "treaty treaties agreement agreements accord accords pact deal participation membership"
 )
 
 _VISITS = words("visit visits trip trips talks meeting meetings summit")

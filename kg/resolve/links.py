@@ -913,6 +913,15 @@ def _names_cut_at_known(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, 
     return found
 
 
+#: Last words of the names of texts and schemes, which are no actors.
+_INSTRUMENTS = frozenset(
+    {
+        *("treaty", "agreement", "accord", "accords", "convention", "protocol", "charter"),
+        *("deal", "doctrine", "resolution", "memorandum", "declaration"),
+    }
+)
+
+
 def _national_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Actor]]:
     """Return national bodies whose name holds an international body's name.
 
@@ -1085,6 +1094,8 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             name = normalise_name(ent.text)
             if _quoted(ent) or not any(t.is_alpha and not t.is_stop for t in ent):
                 continue  # "the 'Axis of Upheaval'": a term in quotes; 'The "': no name
+            if ent[-1].lower_ in _INSTRUMENTS:
+                continue  # "the Indus Waters Treaty", "the Abraham Accords": no actor
             if _names_a_place(ent):
                 links.add(LinkedMention(ent.start, ent.end, _place(name), "location"))
                 continue
