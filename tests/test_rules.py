@@ -2239,6 +2239,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Russia attacked Kharkiv.", ("russia", "attacked", "ukraine", "Asserted")),
     ],
     "symmetric-coordination": [
+        # light verbs of agreements and joint acts
+        (
+            "Armenia and Azerbaijan initialled a peace agreement in Washington.",
+            ("armenia", "agreedWith", "azerbaijan", "Asserted"),
+        ),
+        (
+            "China and Russia flew joint patrols near Alaska.",
+            ("china", "cooperatedWith", "russia", "Asserted"),
+        ),
         (
             "Qatar brokered a ceasefire between Israel and Hamas.",
             ("israel", "agreedWith", "hamas", "Asserted"),

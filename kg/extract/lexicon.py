@@ -181,7 +181,9 @@ LIGHT_VERBS = words(
     # kg.extract.context reads them as intent)
     "consider weigh mull plan propose "
     # "joined the offensive against Y", "joined sanctions on Y"
-    "join"
+    "join "
+    # "initialled a peace agreement", "flew a joint patrol", "ratified the accord"
+    "initial fly ratify"
 )
 
 #: Verbs that report an obligation laid on someone: "X said that Y must withdraw".
