@@ -1740,6 +1740,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "participle-by-agent": [
+        # "..., a move condemned by Y": Y condemns the clause's subject
+        (
+            "Kosovo banned the Serbian dinar, a move condemned by Belgrade.",
+            ("serbia", "accused", "kosovo", "Asserted"),
+        ),
+        (
+            "Mali expelled the French ambassador, a decision criticized by the EU.",
+            ("european-union", "accused", "mali", "Asserted"),
+        ),
         # a participle opening the sentence is about the clause's subject
         (
             "Backed by Russia, Mali's junta expelled French troops.",

@@ -498,6 +498,28 @@ def _ended(noun: Token) -> bool:
     return head.pos_ == "VERB" and head.lemma_ in _ENDING_AGREEMENTS
 
 
+#: Nouns that sum up the act of the clause they are set beside: "..., a move ...".
+_MOVES = words("move decision step action measure")
+
+
+def _move_of_clause(noun: Token) -> Token | None:
+    """Return the verb of the clause a noun like "a move" sums up, if it does.
+
+    "Kosovo banned the dinar, a move condemned by Belgrade": "move" is set in
+    apposition to the clause's object (or hung on its verb).
+    """
+    if noun.lemma_.lower() not in _MOVES or noun.dep_ not in ("appos", "npadvmod", "advcl"):
+        return None
+    if noun.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    head = noun.head
+    if head.dep_ in ("dobj", "obj", "pobj", "attr"):
+        head = head.head
+        if head.dep_ == "prep":
+            head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
 def _of_breakaway(noun: Token) -> bool:
     """Whether ``noun`` names the group after "of" of those who broke away from it."""
     return (
@@ -670,6 +692,15 @@ class Frames:
             if _of_breakaway(verb.head):
                 return  # "dissidents of the former FARC, led by X": X leads the dissidents
             agents = args.agents_of(verb)
+            clause = _move_of_clause(verb.head)
+            if clause is not None:
+                # "Kosovo banned the dinar, a move condemned by Belgrade": the move is
+                # the clause's, and so is its author
+                for obj in args.subjects_of_verb(clause):
+                    for agent in agents:
+                        if agent.actor.id != obj.actor.id:
+                            yield Candidate(agent, obj, relation, "participle-by-agent", verb)
+                return
             agent_ids = {a.actor.id for a in agents}
             for obj in args.actors_of(verb.head):
                 if obj.actor.id in agent_ids:
