@@ -2624,6 +2624,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # aid received names its giver, no partner of the recipient
+        (
+            "Kenya received American military aid.",
+            ("kenya", "consulted", "united-states-armed-forces"),
+        ),
+        ("Malaysia accepted Chinese funding for the railway.", ("malaysia", "agreedWith", "china")),
         # the parser made the verb an auxiliary of "suspected": no accusation
         (
             "Pakistani warplanes struck suspected TTP hideouts in Afghanistan.",

@@ -38,6 +38,7 @@ from kg.gazetteer import Gazetteer
 from kg.resolve import LinkedMention
 from kg.types import ActorType, Relation
 from kg.wordclasses import (
+    AID_NOUNS,
     AUXILIARIES,
     LEADING_OFFICES,
     LOCAL_OFFICES,
@@ -46,6 +47,7 @@ from kg.wordclasses import (
     NOT_YET,
     OFFICES,
     PROFESSIONS,
+    RECEIVING_VERBS,
     RELEASE_ACTS,
     STATE_OFFICES,
     TITLE_MODIFIERS,
@@ -917,6 +919,12 @@ class Frames:
         hosted_thing = verb.lemma_ == "host" and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _HOSTED_THINGS for c in verb.children
         )
+        if verb.lemma_ in RECEIVING_VERBS and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in AID_NOUNS for c in verb.children
+        ):
+            # "Kenya received American military aid", "accepted Chinese funding": what is
+            # received names no partner (the rule received-from reads the giver)
+            return [], "active-svo"
         if verb.lemma_ not in _TOPIC_VERBS and not instrument and not hosted_thing:
             # "the G7 discussed China's role": what is discussed is no partner; "deployed
             # troops" names what is deployed, not against whom; "hosts a French naval
