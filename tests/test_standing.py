@@ -34,6 +34,12 @@ def triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str, str]]:
             "Kenyan police arrested the suspects.",
             ("Police of Kenya", "partOf", "Kenya", "np-part-of"),
         ),
+        # a body the gazetteer places under another body of its state, named as the
+        # modifier of an office
+        (
+            "The Pakistani army spokesperson blamed Afghanistan.",
+            ("Pakistan Army", "partOf", "Pakistan", "np-part-of"),
+        ),
         (
             "Chile's foreign minister, Alberto van Klaveren, met his counterpart.",
             ("Alberto van Klaveren", "officialOf", "Chile", "title-first-apposition"),

@@ -216,10 +216,10 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         if not owners and actor.part_of and not possessed_only:
             # "the U.S. State Department", "the Pakistani military" named as one gazetteer
             # name: the state inside it, spelled as its name or demonym
-            state = gazetteer.actors.get(actor.part_of)
-            for token in span:
-                if token.i == root.i or state is None:
-                    continue
+            state = gazetteer.state_of(actor)
+            for token in span[:-1]:
+                if state is None:
+                    break
                 named = gazetteer.lookup(token.text)
                 if named is not None and named.id == state.id:
                     owners.append(LinkedMention(token.i, token.i + 1, state, "gazetteer"))
