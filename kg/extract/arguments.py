@@ -398,11 +398,27 @@ class Arguments:
         self._groups: dict[tuple[int, int], LinkedMention] = {}
         #: The doc's entities, read once: ``Doc.ents`` makes every span anew at each call.
         self.ents: tuple[Span, ...] = tuple(doc.ents)
+        #: The answers of :meth:`actors_of` and :meth:`subjects_of_verb` (asked again of
+        #: the same tokens by several frames), by token (and depth), with the number of
+        #: changes of the links they were read from: an answer is good until the links
+        #: change (a group linked on the way: :meth:`_group`).
+        self._actors: dict[tuple[int, int], tuple[int, tuple[LinkedMention, ...]]] = {}
+        self._subjects: dict[int, tuple[int, tuple[LinkedMention, ...]]] = {}
 
     # -- noun phrases -------------------------------------------------------------
 
     def actors_of(self, token: Token, *, depth: int = 0) -> list[LinkedMention]:
         """Return the actors a noun phrase headed by ``token`` stands for (with conjuncts)."""
+        changes = self.links.changes
+        known = self._actors.get((token.i, depth))
+        if known is not None and known[0] == changes:
+            return list(known[1])
+        result = self._read_actors(token, depth)
+        if self.links.changes == changes:
+            self._actors[token.i, depth] = (changes, tuple(result))
+        return result
+
+    def _read_actors(self, token: Token, depth: int) -> list[LinkedMention]:
         result: list[LinkedMention] = []
         for item in self.items(token):
             for mention in self._actor_of(item, depth=depth):
@@ -1156,6 +1172,16 @@ class Arguments:
 
     def subjects_of_verb(self, verb: Token) -> list[LinkedMention]:
         """Return the actors that carry out ``verb`` (active voice)."""
+        changes = self.links.changes
+        known = self._subjects.get(verb.i)
+        if known is not None and known[0] == changes:
+            return list(known[1])
+        result = self._read_subjects(verb)
+        if self.links.changes == changes:
+            self._subjects[verb.i] = (changes, tuple(result))
+        return result
+
+    def _read_subjects(self, verb: Token) -> list[LinkedMention]:
         if verb.dep_ in ("advcl", "xcomp") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
         ):

@@ -461,6 +461,9 @@ class ActorLinks:
     by_token: dict[int, LinkedMention] = field(default_factory=dict)
     #: The state the article is about, when one clearly is (kg.resolve.composite).
     dominant: Actor | None = None
+    #: How many times the links were changed (added to or replaced): what is read off
+    #: them may be kept for as long as it stays the same.
+    changes: int = 0
 
     def add(self, mention: LinkedMention, *, head: int | None = None) -> None:
         """Record a mention (later ones do not overwrite earlier token links).
@@ -471,6 +474,7 @@ class ActorLinks:
                 past it ("rebels" in "rebels in the Ivory Coast"): the tokens after it
                 keep their own links.
         """
+        self.changes += 1
         self.mentions.append(mention)
         end = mention.end if head is None else head + 1
         for i in range(mention.start, end):
@@ -478,6 +482,7 @@ class ActorLinks:
 
     def replace(self, old: LinkedMention, new: LinkedMention) -> None:
         """Put ``new`` in the place of ``old``, over the same tokens."""
+        self.changes += 1
         self.mentions[self.mentions.index(old)] = new
         for i, mention in list(self.by_token.items()):
             if mention is old:
