@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from spacy.strings import hash_string  # type: ignore[attr-defined]
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
 
@@ -43,6 +43,7 @@ __all__ = [
     "TITLE_WORDS",
     "attribute_index",
     "char_span",
+    "entities",
     "per_doc",
     "positions",
     "sentences_ahead",
@@ -224,6 +225,11 @@ def per_doc(name: str, doc: Doc, build: Callable[[Doc], T]) -> T:
     value = build(doc)
     _LAST_DOC[name] = (doc, value)
     return value
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """Return the doc's entities, read once per doc (``Doc.ents`` makes every span anew)."""
+    return per_doc("ents", doc, lambda d: tuple(d.ents))
 
 
 def attribute_index(doc: Doc, attr: str) -> dict[int, list[int]]:

@@ -47,6 +47,7 @@ from kg.wordclasses import (
     RELEASE_ACTS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    entities,
     sentences_back,
 )
 
@@ -397,7 +398,7 @@ class Arguments:
         self.links = links
         self._groups: dict[tuple[int, int], LinkedMention] = {}
         #: The doc's entities, read once: ``Doc.ents`` makes every span anew at each call.
-        self.ents: tuple[Span, ...] = tuple(doc.ents)
+        self.ents: tuple[Span, ...] = entities(doc)
         #: The answers of :meth:`actors_of` and :meth:`subjects_of_verb` (asked again of
         #: the same tokens by several frames), by token (and depth), with the number of
         #: changes of the links they were read from: an answer is good until the links

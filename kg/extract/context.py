@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import LIGHT_VERBS, words
 from kg.types import ActorType, Modality
-from kg.wordclasses import APPEAL_NOUNS, SPEECH_VERBS, per_doc
+from kg.wordclasses import APPEAL_NOUNS, SPEECH_VERBS, entities, per_doc
 
 __all__ = [
     "SPEECH_VERBS",
@@ -406,7 +406,7 @@ def _parse_absolute(text: str, base: dt.date | None) -> dt.date | None:
 
 def _dates(doc: Doc) -> list[Span]:
     """The doc's DATE entities, read once per doc (``Doc.ents`` makes every span anew)."""
-    return per_doc("dates", doc, lambda d: [ent for ent in d.ents if ent.label_ == "DATE"])
+    return per_doc("dates", doc, lambda d: [ent for ent in entities(d) if ent.label_ == "DATE"])
 
 
 def event_date(trigger: Token, base: dt.date | None) -> dt.date | None:

@@ -36,6 +36,7 @@ from kg.wordclasses import (
     QUOTES,
     TITLE_WORDS,
     char_span,
+    entities,
     positions,
     sentences_back,
     tokens_with,
@@ -845,7 +846,7 @@ def _shared_state(doc: Doc, gazetteer: Gazetteer) -> Actor | None:
     """
     codes = next(iter(_SHARED_NAMES.values()))
     counts = dict.fromkeys(codes, 0)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if normalise_name(ent.text).lower() in _SHARED_NAMES:
             continue
         actor = gazetteer.actors.get(ent.kb_id_) if ent.kb_id_ else None
@@ -870,7 +871,7 @@ def _name_run_end(doc: Doc, start: int, *, joined: bool = False) -> int:
 def _possessive_names(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Actor]]:
     """Names of the form "OWNER's NAME" that the gazetteer lists without the "'s"."""
     found: list[tuple[int, int, Actor]] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if not ent.kb_id_ or ent.end + 1 >= len(doc) or doc[ent.end].text not in ("'s", "’s"):
             continue
         end = _name_run_end(doc, ent.end + 1)
@@ -895,7 +896,7 @@ _OPEN_ENDINGS = frozenset({"of", "for", "in", "on", "and", "the", "against", "to
 def _names_cut_at_known(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Actor]]:
     """Organisation names the model ended on a function word before a known name."""
     found: list[tuple[int, int, Actor]] = []
-    for ent, after in pairwise(doc.ents):
+    for ent, after in pairwise(entities(doc)):
         if (
             ent.label_ != "ORG"
             or ent.kb_id_
@@ -984,7 +985,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
         links.add(LinkedMention(start, end, actor, "ner"))
         claimed.update(range(start, end))
     shared: Actor | None = None
-    for ent in doc.ents:
+    for ent in entities(doc):
         if claimed.intersection(range(ent.start, ent.end)):
             # "the South China Sea", "the Indian Ocean": no state in a sea's name (nor
             # an owner in a possessive name)
