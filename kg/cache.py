@@ -2,8 +2,10 @@
 
 Some tables cost far more to derive than to read back: the place index walks the
 353,000 names of the GeoNames cities (:mod:`kg.places`), the trigger tables parse the
-CAMEO verb dictionary (:mod:`kg.extract.cameo`). Each such table is written once, as
-JSON, under ``$KG_CACHE_DIR`` (by default ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``),
+CAMEO verb dictionary (:mod:`kg.extract.cameo`), the gazetteer checks and indexes its
+actors and names (:mod:`kg.gazetteer`). Each such table is written once, as JSON (or,
+for objects of kg's own classes, as a pickle: :func:`cached_pickle`), under
+``$KG_CACHE_DIR`` (by default ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``),
 in a file named after a digest of everything it is derived from (the source files'
 bytes, the data packages' versions): a changed source is a new file, never a stale
 table. Set ``KG_CACHE_DIR`` to an empty string to turn the cache off.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import tempfile
 import tomllib
 from collections.abc import Callable, Iterable
@@ -24,7 +27,7 @@ from typing import Any, TypeVar
 
 import orjson
 
-__all__ = ["cache_dir", "cached_json", "cached_toml", "digest"]
+__all__ = ["cache_dir", "cached_json", "cached_pickle", "cached_toml", "digest"]
 
 T = TypeVar("T")
 
@@ -74,6 +77,31 @@ def cached_json(name: str, sources: Iterable[str | bytes], build: Callable[[], T
             return cached
     value = build()
     _write(path, orjson.dumps(value))
+    return value
+
+
+def cached_pickle(name: str, sources: Iterable[str | bytes], build: Callable[[], T]) -> T:
+    """Return the object ``build()`` makes, unpickled from the cache when it holds it.
+
+    As :func:`cached_json`, for objects that JSON cannot hold (kg's own dataclasses).
+    ``sources`` must include the source of every module whose classes the object holds:
+    a pickle names its classes and sets their fields, so a changed class makes a new
+    file rather than a stale object. The file is read back only by the user that wrote
+    it, from kg's own cache folder.
+    """
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    path = folder / f"{name}-{digest(sources)}.pickle"
+    if path.is_file():
+        try:
+            cached: T = pickle.loads(path.read_bytes())
+        except Exception:  # damaged, or of classes since changed: built again below
+            pass
+        else:
+            return cached
+    value = build()
+    _write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     return value
 
 

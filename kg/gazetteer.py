@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -50,10 +51,13 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from kg.cache import cached_toml
+from kg.cache import cached_pickle, cached_toml
 from kg.errors import GazetteerError
 from kg.types import Actor, ActorType
 from kg.vocab import ONTOLOGY_DIR
+
+#: The code a gazetteer is read with and the classes it holds (part of its cache key).
+_CODE = (Path(__file__), Path(__file__).with_name("types.py"))
 
 __all__ = [
     "ARMED_FORCES_NOUNS",
@@ -816,6 +820,10 @@ def _armed_forces_names(
 def read_gazetteer(directory: str | os.PathLike[str] | None = None) -> Gazetteer:
     """Read every ``*.toml`` file of a gazetteer folder.
 
+    The gazetteer is kept in kg's disk cache (:func:`kg.cache.cached_pickle`), under a
+    digest of the files and of the code that reads them: checking and indexing the
+    entries cost about 50 ms at each start-up, reading the pickle back a few.
+
     Raises:
         GazetteerError: a file does not parse, or an entry is invalid.
     """
@@ -823,19 +831,30 @@ def read_gazetteer(directory: str | os.PathLike[str] | None = None) -> Gazetteer
     files = sorted(folder.glob("*.toml"))
     if not files:
         raise GazetteerError(f"No gazetteer files (*.toml) in {folder}")
+    contents = [(path, path.read_bytes()) for path in files]
+    sources: list[str | bytes] = [
+        "gazetteer",
+        sys.version,
+        *(module.read_bytes() for module in _CODE),
+        *(part for path, data in contents for part in (path.name, data)),
+    ]
+    return cached_pickle("gazetteer", sources, lambda: _parse_files(files))
+
+
+def _parse_files(files: list[Path]) -> Gazetteer:
     entries: list[dict[str, Any]] = []
     for path in files:
         try:
-            data = cached_toml(path.read_text(encoding="utf-8"))
+            table = cached_toml(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
             raise GazetteerError(f"{path}: {err}") from err
-        unknown = set(data) - {"actor"}
+        unknown = set(table) - {"actor"}
         if unknown:
             raise GazetteerError(
                 f"{path}: unknown table(s) {', '.join(sorted(unknown))}; "
                 "a gazetteer file holds [[actor]] tables only"
             )
-        actors = data.get("actor", [])
+        actors = table.get("actor", [])
         if not isinstance(actors, list) or not all(isinstance(e, dict) for e in actors):
             raise GazetteerError(f"{path}: actors must be an array of tables: [[actor]]")
         for index, entry in enumerate(actors, start=1):

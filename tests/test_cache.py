@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.cache import cache_dir, cached_json, cached_toml
+from kg.cache import cache_dir, cached_json, cached_pickle, cached_toml
+from kg.gazetteer import DEFAULT_GAZETTEER_DIR, _parse_files, read_gazetteer
+from kg.types import Actor, ActorType
 
 
 def _counting(value: object) -> tuple[list[int], Callable[[], object]]:
@@ -93,3 +95,30 @@ def test_toml_is_read_back_as_parsed_and_bad_toml_still_raises(
     with pytest.raises(tomllib.TOMLDecodeError):
         cached_toml('[[actor]]\nid = "mali')
     assert len(list(tmp_path.glob("toml-*.json"))) == 1
+
+
+def test_an_object_is_pickled_once_and_a_damaged_pickle_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    actor = Actor(id="mali", label="Mali", type=ActorType.STATE, country="MLI")
+    calls, build = _counting({"mali": actor})
+    assert cached_pickle("actors", ["v1"], build) == {"mali": actor}
+    assert cached_pickle("actors", ["v1"], build) == {"mali": actor}
+    assert len(calls) == 1
+    (written,) = tmp_path.glob("actors-*.pickle")
+    written.write_bytes(b"\x80\x05not a pickle")
+    assert cached_pickle("actors", ["v1"], build) == {"mali": actor}
+    assert len(calls) == 2
+
+
+def test_the_gazetteer_read_back_is_the_one_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    built = _parse_files(sorted(DEFAULT_GAZETTEER_DIR.glob("*.toml")))
+    first = read_gazetteer()
+    assert len(list(tmp_path.glob("gazetteer-*.pickle"))) == 1
+    again = read_gazetteer()
+    assert first is not again
+    assert first == again == built
