@@ -51,7 +51,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from kg.cache import cached_pickle, cached_toml
+from kg.cache import cached_pickle, cached_toml, digest
 from kg.errors import GazetteerError
 from kg.types import Actor, ActorType
 from kg.vocab import ONTOLOGY_DIR
@@ -74,6 +74,7 @@ __all__ = [
     "parse_gazetteer",
     "read_gazetteer",
     "skeleton",
+    "source_digest",
     "strip_affix",
 ]
 
@@ -838,7 +839,26 @@ def read_gazetteer(directory: str | os.PathLike[str] | None = None) -> Gazetteer
         *(module.read_bytes() for module in _CODE),
         *(part for path, data in contents for part in (path.name, data)),
     ]
-    return cached_pickle("gazetteer", sources, lambda: _parse_files(files))
+    gazetteer = cached_pickle("gazetteer", sources, lambda: _parse_files(files))
+    if len(_SOURCE_DIGESTS) > 8:
+        _SOURCE_DIGESTS.clear()
+    _SOURCE_DIGESTS[id(gazetteer)] = (gazetteer, digest(sources))
+    return gazetteer
+
+
+#: The gazetteers read from files, by identity, with the digest of what they were read
+#: from (:func:`source_digest`).
+_SOURCE_DIGESTS: dict[int, tuple[Gazetteer, str]] = {}
+
+
+def source_digest(gazetteer: Gazetteer) -> str | None:
+    """Return the digest of the files and code a gazetteer was read from.
+
+    ``None`` for a gazetteer made otherwise (by curation, or by hand): what is derived
+    from one read from files may be cached under it.
+    """
+    found = _SOURCE_DIGESTS.get(id(gazetteer))
+    return found[1] if found is not None and found[0] is gazetteer else None
 
 
 def _parse_files(files: list[Path]) -> Gazetteer:

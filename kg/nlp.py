@@ -41,7 +41,9 @@ import os
 import re
 import uuid
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from rapidfuzz import fuzz
@@ -52,8 +54,9 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, filter_spans
 
+from kg.cache import cached_pickle
 from kg.errors import ModelNotFound
-from kg.gazetteer import Gazetteer, fold_name, load_gazetteer, skeleton
+from kg.gazetteer import Gazetteer, fold_name, load_gazetteer, skeleton, source_digest
 from kg.places import place_country
 from kg.wordclasses import AUXILIARIES
 
@@ -140,6 +143,82 @@ _SKELETON_MIN = 6
 _SKELETON_RATIO = 75.0
 
 
+@dataclass(frozen=True, slots=True)
+class _RulerTables:
+    """What the actor ruler derives from a gazetteer's names (:func:`_ruler_tables`)."""
+
+    #: The texts of the names matched only as written, by actor id.
+    exact: dict[str, list[str]]
+    upper_only: frozenset[str]
+    capitals: frozenset[str]
+    demonyms: frozenset[str]
+    spaced: frozenset[str]
+    #: Every prefix of a variant key.
+    prefixes: frozenset[str]
+    #: Skeleton -> its actor, and the folded names (with their number of words) it
+    #: stands for.
+    skeletons: dict[str, tuple[str, list[tuple[str, int]]]]
+    skeleton_prefixes: frozenset[str]
+
+
+def _ruler_tables(gazetteer: Gazetteer) -> _RulerTables:
+    """Return the ruler's tables of a gazetteer, built once per gazetteer file set.
+
+    From kg's disk cache for a gazetteer read from files (its
+    :func:`kg.gazetteer.source_digest`); built for one made otherwise (by curation).
+    """
+    digest = source_digest(gazetteer)
+    if digest is None:
+        return _build_ruler_tables(gazetteer)
+    sources: list[str | bytes] = ["actor-ruler", digest, Path(__file__).read_bytes()]
+    return cached_pickle("actor-ruler", sources, lambda: _build_ruler_tables(gazetteer))
+
+
+def _build_ruler_tables(gazetteer: Gazetteer) -> _RulerTables:
+    exact: dict[str, list[str]] = {}
+    upper_only: set[str] = set()
+    lower_ok: set[str] = set()
+    capitals: set[str] = set()
+    spaced: set[str] = set()
+    demonyms: set[str] = set()
+    for name in gazetteer.names:
+        if name.case_sensitive:
+            exact.setdefault(name.actor_id, []).append(name.text)
+            continue
+        key = fold_name(name.text)
+        (upper_only if name.text[:1].isupper() else lower_ok).add(key)
+        if any(c.isspace() for c in name.text):
+            spaced.add(key)
+        if name.kind == "capital":
+            capitals.add(key)
+        elif name.kind == "demonym" and not any(c.isspace() for c in name.text):
+            demonyms.add(key)
+    skeletons: dict[str, tuple[str, list[tuple[str, int]]]] = {}
+    for name in gazetteer.names:
+        key = skeleton(name.text)
+        skeleton_of = gazetteer.by_skeleton.get(key)
+        if skeleton_of is None or len(key) < _SKELETON_MIN or name.case_sensitive:
+            continue
+        if not any(c.isspace() for c in name.text):
+            continue
+        entry = skeletons.setdefault(key, (skeleton_of, []))
+        entry[1].append((fold_name(name.text), len(name.text.split())))
+    return _RulerTables(
+        exact=exact,
+        upper_only=frozenset(upper_only - lower_ok),
+        capitals=frozenset(capitals),
+        demonyms=frozenset(demonyms),
+        spaced=frozenset(spaced),
+        prefixes=frozenset(
+            key[:end] for key in gazetteer.by_variant for end in range(1, len(key) + 1)
+        ),
+        skeletons=skeletons,
+        skeleton_prefixes=frozenset(
+            key[:end] for key in skeletons for end in range(1, len(key) + 1)
+        ),
+    )
+
+
 class ActorRuler:
     """Mark gazetteer names as entities labelled with the actor type.
 
@@ -154,52 +233,22 @@ class ActorRuler:
         #: for the kg_actor_types component to restore after NER.
         self.for_ner = for_ner
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        exact: dict[str, list[Doc]] = {}
-        upper_only: set[str] = set()
-        lower_ok: set[str] = set()
-        capitals: set[str] = set()
-        spaced: set[str] = set()
-        demonyms: set[str] = set()
-        for name in gazetteer.names:
-            if name.case_sensitive:
-                exact.setdefault(name.actor_id, []).append(nlp.make_doc(name.text))
-                continue
-            key = fold_name(name.text)
-            (upper_only if name.text[:1].isupper() else lower_ok).add(key)
-            if any(c.isspace() for c in name.text):
-                spaced.add(key)
-            if name.kind == "capital":
-                capitals.add(key)
-            elif name.kind == "demonym" and not any(c.isspace() for c in name.text):
-                demonyms.add(key)
-        for actor_id, docs in exact.items():
-            self.exact.add(actor_id, docs)
+        tables = _ruler_tables(gazetteer)
+        for actor_id, texts in tables.exact.items():
+            self.exact.add(actor_id, [nlp.make_doc(text) for text in texts])
         self.variants: Mapping[str, str] = gazetteer.by_variant
         #: Keys of names that start with a capital in every listed form.
-        self.upper_only = frozenset(upper_only - lower_ok)
-        self.capitals = frozenset(capitals)
+        self.upper_only = tables.upper_only
+        self.capitals = tables.capitals
         #: Keys of one-word demonyms, which are also surnames ("Volker Turk").
-        self.demonyms = frozenset(demonyms)
+        self.demonyms = tables.demonyms
         #: Keys of names written as several words.
-        self.spaced = frozenset(spaced)
-        self.prefixes = frozenset(
-            key[:end] for key in self.variants for end in range(1, len(key) + 1)
-        )
+        self.spaced = tables.spaced
+        self.prefixes = tables.prefixes
         # Transliterations of group names of several words ("Kataeb Hezbollah"): by
         # consonant skeleton, checked against the listed names they stand for.
-        self.skeletons: dict[str, tuple[str, list[tuple[str, int]]]] = {}
-        for name in gazetteer.names:
-            key = skeleton(name.text)
-            skeleton_of = gazetteer.by_skeleton.get(key)
-            if skeleton_of is None or len(key) < _SKELETON_MIN or name.case_sensitive:
-                continue
-            if not any(c.isspace() for c in name.text):
-                continue
-            entry = self.skeletons.setdefault(key, (skeleton_of, []))
-            entry[1].append((fold_name(name.text), len(name.text.split())))
-        self.skeleton_prefixes = frozenset(
-            key[:end] for key in self.skeletons for end in range(1, len(key) + 1)
-        )
+        self.skeletons = tables.skeletons
+        self.skeleton_prefixes = tables.skeleton_prefixes
         self._folds: dict[int, tuple[str, bool] | None] = {}
         #: Whether a word (by its ``ORTH``) may start a transliterated name: a capital
         #: whose skeleton begins one (most capitals do not, and are passed at once).

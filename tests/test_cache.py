@@ -122,3 +122,23 @@ def test_the_gazetteer_read_back_is_the_one_built(
     again = read_gazetteer()
     assert first is not again
     assert first == again == built
+
+
+def test_the_actor_ruler_tables_read_back_are_the_ones_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.gazetteer import build_gazetteer, source_digest
+    from kg.nlp import _build_ruler_tables, _ruler_tables
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    gazetteer = read_gazetteer()
+    assert source_digest(gazetteer) is not None
+    built = _build_ruler_tables(gazetteer)
+    assert _ruler_tables(gazetteer) == built
+    assert len(list(tmp_path.glob("actor-ruler-*.pickle"))) == 1
+    assert _ruler_tables(gazetteer) == built
+    # a gazetteer made in memory (by curation) has no digest: its tables are built
+    made = build_gazetteer(gazetteer.actors, gazetteer.names)
+    assert source_digest(made) is None
+    assert _ruler_tables(made) == _build_ruler_tables(made)
+    assert len(list(tmp_path.glob("actor-ruler-*.pickle"))) == 1
