@@ -232,7 +232,7 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return per_doc("ents", doc, lambda d: tuple(d.ents))
 
 
-def attribute_index(doc: Doc, attr: str) -> dict[int, list[int]]:
+def attribute_index(doc: Doc, attr: str) -> dict[int, tuple[int, ...]]:
     """Return the indices of the tokens of each value of an attribute ("LOWER", ...)."""
     cached = _LAST_DOC.get(attr)  # per_doc, inlined: asked some twenty times per doc
     if cached is not None and cached[0] is doc:
@@ -275,12 +275,13 @@ def char_span(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
     return text[start_char:end_char], start_char, end_char
 
 
-def _index(doc: Doc, attr: str) -> dict[int, list[int]]:
-    where: dict[int, list[int]] = {}
+def _index(doc: Doc, attr: str) -> dict[int, tuple[int, ...]]:
+    # Tuples, not lists: the garbage collector stops tracking a tuple of numbers the
+    # first time it sees one, where lists held through a doc's extraction are promoted
+    # to the oldest generation and bring on its full (and, in kg's process, costly)
+    # collections.
+    where: dict[int, tuple[int, ...]] = {}
     for i, value in enumerate(doc.to_array(attr).tolist()):
         found = where.get(value)
-        if found is None:
-            where[value] = [i]
-        else:
-            found.append(i)
+        where[value] = (i,) if found is None else (*found, i)
     return where

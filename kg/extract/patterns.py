@@ -342,15 +342,19 @@ class _Tree:
         return [i + offset for i, offset in enumerate(offsets)]
 
     @cached_property
-    def children(self) -> list[list[int]]:
-        """Each token's dependents, in order."""
+    def children(self) -> tuple[tuple[int, ...], ...]:
+        """Each token's dependents, in order.
+
+        As tuples: the garbage collector stops tracking them at its first look (lists
+        kept through the doc's matching would be promoted to its oldest generation).
+        """
         children: list[list[int]] = [[] for _ in self.heads]
         for i, head in enumerate(self.heads):
             if head != i:
                 children[head].append(i)
-        return children
+        return tuple(map(tuple, children))
 
-    def where(self, column: int) -> dict[int, list[int]]:
+    def where(self, column: int) -> dict[int, tuple[int, ...]]:
         """Return the tokens of each value of an attribute (a number of :data:`_ATTRIBUTES`).
 
         The doc's own index (:func:`kg.wordclasses.attribute_index`), which actor linking
@@ -380,7 +384,7 @@ class _Tree:
     def _fits(self, i: int, node: _Node) -> bool:
         return all((self.values[c][i] in ids) != negated for c, ids, negated in node.tests)
 
-    def _related(self, i: int, operator: str) -> list[int]:
+    def _related(self, i: int, operator: str) -> Sequence[int]:
         """The tokens that stand in ``operator`` to token ``i`` (spaCy's definitions)."""
         head = self.heads[i]
         if operator == ">":
