@@ -416,8 +416,13 @@ def event_date(trigger: Token, base: dt.date | None) -> dt.date | None:
     if not dates:
         return None
     scope = trigger.head if trigger.head.i != trigger.i else trigger
-    subtree = {t.i for t in scope.subtree}
-    dates.sort(key=lambda ent: (ent.root.i not in subtree, abs(ent.root.i - trigger.i)))
+
+    def outside(root: Token) -> bool:
+        # not in the scope's subtree: read up the date's ancestors (a few tokens), not
+        # down the scope's whole subtree
+        return root.i != scope.i and not scope.is_ancestor(root)
+
+    dates.sort(key=lambda ent: (outside(ent.root), abs(ent.root.i - trigger.i)))
     for ent in dates:
         resolved = resolve_date(ent.text, base)
         if resolved is not None:
