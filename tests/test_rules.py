@@ -1512,6 +1512,10 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
 #: Constructions of general grammar, on actors of other theatres (the Sahel, Myanmar,
 #: Colombia, Ukraine, the Great Lakes, Sudan): each with its counter-example below.
 GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
+    "refused-agreement": [
+        # recognition withheld
+        ("Serbia does not recognize Kosovo.", ("serbia", "rejected", "kosovo", "Asserted")),
+    ],
     "intent-threat": [
         # a plot one is accused of is an alleged threat
         (
@@ -2406,6 +2410,13 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "refused-agreement": [
+        # a refusal asked for is not made yet
+        (
+            "Greece demanded that its EU partners refuse to recognize Macedonia.",
+            ("european-union", "rejected", "north-macedonia"),
+        ),
+    ],
     "title-first-apposition": [
         (
             "The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun "

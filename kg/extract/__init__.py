@@ -42,6 +42,7 @@ from kg.extract.context import (
     event_date,
     governors,
     modality_of,
+    refusal_modality,
     resolve_date,
 )
 from kg.extract.frames import Candidate, Frames
@@ -222,6 +223,10 @@ def _obliged(trigger: Token, *, conditional: bool) -> bool:
     )
 
 
+#: Verbs of recognising an authority: withheld, a rejection of it.
+_RECOGNISING = frozenset({"recognize", "recognise", "acknowledge"})
+
+
 def _refuses(trigger: Token) -> bool:
     """Whether a denied agreement is a refusal rather than a denial of a report.
 
@@ -247,8 +252,12 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
         # "transfers would violate a U.N. embargo" says nothing of the embargo's future.
         return None
     if cue.modality is Modality.DENIED:
-        # "failed to reach an agreement", "will not accept": a rejection.
-        refused = relation is Relation.AGREED_WITH and cue.cue in ("neg", "deny")
+        # "failed to reach an agreement", "will not accept": a rejection; so "does not
+        # recognize the court": recognition withheld
+        refused = (
+            relation is Relation.AGREED_WITH
+            or (relation is Relation.SUPPORTS and trigger.lemma_ in _RECOGNISING)
+        ) and cue.cue in ("neg", "deny")
         return (Relation.REJECTED, "refused-agreement") if refused and _refuses(trigger) else None
     if cue.cue == "if" and relation in _HOSTILE | {Relation.RETREATED_FROM}:
         return Relation.THREATENED, "intent-threat"
@@ -341,6 +350,9 @@ def _assertions(
         relation, rule = derived
         # "accused Russia of plotting to overthrow her government": an alleged threat
         implied = Modality.ALLEGED if alleged_above(trigger) else Modality.ASSERTED
+        if cue is not None and cue.modality is Modality.DENIED:
+            # "demanded that its partners refuse to recognize X": a refusal asked for
+            implied = refusal_modality(trigger)
         yield Assertion(
             relation=relation,
             rule=rule,

@@ -31,6 +31,7 @@ __all__ = [
     "clause_path",
     "event_date",
     "modality_of",
+    "refusal_modality",
     "resolve_date",
 ]
 
@@ -105,6 +106,29 @@ def alleged_above(trigger: Token) -> bool:
         )
         for token in path
     )
+
+
+def refusal_modality(trigger: Token) -> Modality:
+    """Return the modality of the refusal that denies a trigger's act.
+
+    "does not recognize the court" refuses it; "demanded that its partners refuse to
+    recognize X" asks for a refusal; "will not accept" promises one.
+    """
+    path = clause_path(trigger)
+    for index, token in enumerate(path):
+        refusing = token.lemma_ in _DENYING or any(c.dep_ == "neg" for c in token.children)
+        if not refusing:
+            continue
+        rest = path[index + 1 :]
+        if any(t.lemma_ in _ALLEGING for t in rest):
+            return Modality.ALLEGED
+        if any(
+            t.lemma_ in _REQUEST_VERBS or t.lemma_ in _INTENT_VERBS or t.lemma_ in _TELLING
+            for t in rest
+        ) or any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for t in path for c in t.children):
+            return Modality.HYPOTHETICAL
+        return Modality.ASSERTED
+    return Modality.ASSERTED
 
 
 def _denied_after(clause: Token) -> bool:
