@@ -1774,6 +1774,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a verb the parser tagged as a noun, with its own subject and object
+        (
+            "Vietnam and the Philippines contest China's sovereignty claims.",
+            ("philippines", "rejected", "china", "Asserted"),
+        ),
+        (
+            "Guyana challenged Venezuela's claim to the Essequibo region.",
+            ("guyana", "rejected", "venezuela", "Asserted"),
+        ),
         # a place taken, named before a relative clause
         (
             "The town of Bunagana, which the M23 captured in 2022, is near the Ugandan border.",

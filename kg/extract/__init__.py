@@ -424,6 +424,15 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer) -> list[Asse
     ]
 
 
+def _noun_as_verb(token: Token) -> bool:
+    """Whether the parser tagged a clause's verb as a noun ("X and Y contest Z's claims").
+
+    A noun with both a subject and a direct object of its own is a verb.
+    """
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
+
+
 def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Assertion]:
     """Extract the assertions of a parsed article.
 
@@ -451,7 +460,11 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
         key = doc.vocab.strings[match_id]
         kind = key.rsplit("|", 1)[1]
         head = doc[end - 1] if kind == "participle" else doc[start]
-        if kind != "participle" and head.pos_ not in TRIGGER_POS[kind]:
+        if (
+            kind != "participle"
+            and head.pos_ not in TRIGGER_POS[kind]
+            and not (kind == "verb" and _noun_as_verb(head))
+        ):
             continue
         for candidate in frames.candidates(key, start, end):
             for assertion in _assertions(candidate, doc, article, links, args):

@@ -388,14 +388,14 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     Relation.REJECTED: LexiconEntry(
         verbs=words(
             "reject rebuff veto refuse decline dismiss spurn renege oppose deny contest dispute "
-            "defy flout block"
+            "defy flout block challenge"
         ),
         adjectives=words("opposed"),
         # "denied the accusation", "disputes Egypt's claims": a claim rejected ("denied
         # entry" is no rejection); "blocked an EU statement", not "blocked roads"
         needs_object={
             **dict.fromkeys(
-                ("deny", "contest", "dispute"),
+                ("deny", "contest", "dispute", "challenge"),
                 words(
                     "accusation accusations allegation allegations charge charges claim claims "
                     "report reports assertion assertions"
