@@ -1774,6 +1774,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a guest welcomed to a place is received there
+        (
+            "Ruto welcomed Museveni to State House in Nairobi.",
+            ("william-ruto", "consulted", "yoweri-museveni", "Asserted"),
+        ),
         # a verb the parser tagged as a noun, with its own subject and object
         (
             "Vietnam and the Philippines contest China's sovereignty claims.",
@@ -2644,6 +2649,10 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        (
+            "Macron welcomed Zelensky to the Elysee Palace.",
+            ("emmanuel-macron", "supports", "volodymyr-zelensky"),
+        ),
         # aid received names its giver, no partner of the recipient
         (
             "Kenya received American military aid.",

@@ -40,6 +40,7 @@ from kg.types import ActorType, Relation
 from kg.wordclasses import (
     AID_NOUNS,
     AUXILIARIES,
+    BUILDINGS,
     LEADING_OFFICES,
     LOCAL_OFFICES,
     LOCAL_QUALIFIERS,
@@ -500,6 +501,8 @@ def _ended(noun: Token) -> bool:
     return head.pos_ == "VERB" and head.lemma_ in _ENDING_AGREEMENTS
 
 
+#: Seats of government a guest is welcomed to: "welcomed X to the Elysee Palace".
+_SEATS = words("palace residence headquarters capital office")
 #: Nouns that sum up the act of the clause they are set beside: "..., a move ...".
 _MOVES = words("move decision step action measure")
 
@@ -644,6 +647,13 @@ class Frames:
             return  # "NCDC lead Dr. Olajide Idris said": a title misread as a verb
         if _verb_as_auxiliary(verb):
             return  # "warplanes struck suspected TTP hideouts": "suspected" is no verb
+        if relation is Relation.SUPPORTS and verb.lemma_ == "welcome" and self._welcomed_to(verb):
+            # "Sisi welcomed Abiy to Cairo": a visit hosted, no endorsement
+            guests = [m for c in verb.children if c.dep_ == "dobj" for m in args.actors_of(c)]
+            for host in args.subjects_of_verb(verb):
+                for guest in guests:
+                    yield Candidate(host, guest, Relation.CONSULTED, "active-svo", verb)
+            return
         if verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "pobj"):
             # "Fighting between X and Y resumed": a gerund used as an event noun
             yield from self._nominal(verb, relation)
@@ -839,6 +849,23 @@ class Frames:
             for c in verb.children
             if c.dep_ in ("dobj", "obj")
             for m in self.args.actors_of(c)
+        )
+
+    def _welcomed_to(self, verb: Token) -> bool:
+        """Whether "welcomed X to Y" names a place Y: the guest is received there."""
+        return any(
+            self.territory.place(pobj) is not None
+            # "to State House in Nairobi", "to the presidential palace"
+            or pobj.lemma_.lower() in BUILDINGS | _SEATS
+            or any(
+                c.dep_ == "prep" and c.lower_ == "in" and self.territory.place(p) is not None
+                for c in pobj.children
+                for p in c.children
+            )
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
         )
 
     def _idiom_elsewhere(self, verb: Token, relation: Relation) -> bool:
