@@ -33,6 +33,20 @@ Extract = Callable[[str], list[Assertion]]
 
 #: rule -> (sentence, an assertion of that rule: (subject, relation, object, modality)).
 POSITIVE: dict[str, list[tuple[str, Quad]]] = {
+    "gerund-of": [
+        (
+            "Iran's arming of the Houthis worries Washington.",
+            ("iran", "aided", "houthis", "Asserted"),
+        ),
+        (
+            "Kenya's hosting of the RSF delegation angered Sudan's government.",
+            ("kenya", "consulted", "rapid-support-forces", "Asserted"),
+        ),
+        (
+            "Russia's shelling of Kharkiv killed 10 people.",
+            ("russia", "attacked", "ukraine", "Asserted"),
+        ),
+    ],
     "pro-compound": [
         (
             "Pro-Russian separatists declared independence in Donbas.",
@@ -1033,6 +1047,13 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
 
 #: rule -> (sentence, a triple that must not come out as an edge).
 NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "gerund-of": [
+        # a gerund with no possessor names no author
+        (
+            "The arming of the Houthis worries Washington.",
+            ("united-states", "aided", "houthis"),
+        ),
+    ],
     "repelled-attack": [
         (
             "The Malian army said it had repelled a JNIM attack on Boulkessi.",

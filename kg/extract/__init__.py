@@ -474,6 +474,7 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
     for candidate in (
         *frames.titles(gazetteer),
         *frames.joint_dyads(),
+        *frames.gerunds(),
         *standing_candidates(args, gazetteer),
     ):
         for assertion in _assertions(candidate, doc, article, links, args):

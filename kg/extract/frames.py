@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     MATERIAL,
     SYMMETRIC,
     LexiconEntry,
+    gerund_relation,
     is_event_noun,
     is_light_verb,
     words,
@@ -1941,6 +1942,44 @@ class Frames:
             return []
         own = {t.actor.id for t in targets}
         return [m for m in self.args.subjects_of_verb(verb) if m.actor.id not in own]
+
+    def gerunds(self) -> Iterator[Candidate]:
+        """Read "X's V-ing of Y": a verb of the lexicon made a noun, with both its ends.
+
+        "Kenya's hosting of the RSF delegation", "Iran's arming of the Houthis",
+        "Russia's shelling of Kharkiv": the possessor does to the "of" object what the
+        verb says (the parser tags such gerunds as nouns, so the verb tables miss them).
+        """
+        args = self.args
+        for token in self.doc:
+            if token.tag_ not in ("NN", "VBG") or not token.lower_.endswith("ing"):
+                continue
+            relation = gerund_relation(token.lower_)
+            if relation is None:
+                continue
+            owners = [m for c in token.children if c.dep_ == "poss" for m in args.actors_of(c)]
+            if not owners:
+                continue
+            objects = [
+                m
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for m in self._gerund_objects(pobj, relation)
+            ]
+            for owner in owners:
+                for obj in objects:
+                    if owner.actor.id != obj.actor.id:
+                        yield Candidate(owner, obj, relation, "gerund-of", token)
+
+    def _gerund_objects(self, pobj: Token, relation: Relation) -> list[LinkedMention]:
+        """The actors of a gerund's "of" object; for an attack, a city's state too."""
+        found = self.args.actors_of(pobj)
+        if not found and relation is Relation.ATTACKED:
+            state = self._city_state(pobj)
+            found = [state] if state is not None else []
+        return found
 
     def joint_dyads(self) -> Iterator[Candidate]:
         """Read a joint thing of a hyphenated pair: "a joint U.K.-U.S. military base".

@@ -18,6 +18,7 @@ dictionary adds nothing to it but kg's own phrasal verbs ("fight alongside").
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -38,6 +39,7 @@ __all__ = [
     "TRIGGER_POS",
     "LexiconEntry",
     "build_matcher",
+    "gerund_relation",
     "is_event_noun",
     "is_light_verb",
     "trigger_patterns",
@@ -766,6 +768,31 @@ TRIGGER_POS: dict[str, frozenset[str]] = {
     "perpetrator": frozenset({"VERB"}),
     "obligation": frozenset({"VERB"}),
 }
+
+
+@cache
+def _verb_relations() -> dict[str, Relation | None]:
+    """Each trigger verb of the lexicon with its one relation (``None`` if several)."""
+    found: dict[str, Relation | None] = {}
+    for relation, entry in LEXICON.items():
+        for verb in entry.verbs:
+            found[verb] = relation if found.get(verb, relation) is relation else None
+    return found
+
+
+def gerund_relation(word: str) -> Relation | None:
+    """Return the relation of the verb a gerund is made of ("shelling", "arming").
+
+    >>> gerund_relation("shelling"), gerund_relation("hosting"), gerund_relation("ceiling")
+    (<Relation.ATTACKED: 'attacked'>, <Relation.CONSULTED: 'consulted'>, None)
+    """
+    stem = word.lower().removesuffix("ing")
+    relations = _verb_relations()
+    # "hosting", "financing", "shelling" ("shell" doubled), "arming"
+    for verb in (stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else ""):
+        if verb and verb in relations:
+            return relations[verb]
+    return None
 
 
 def trigger_patterns() -> dict[str, list[list[str]]]:

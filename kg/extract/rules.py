@@ -77,6 +77,7 @@ RULES: dict[str, Rule] = {
         Rule("relational-noun", "The UK and other allies of the US ...", 0.75),
         Rule("support-adjunct", "Rwanda sent troops in support of M23.", 0.75),
         Rule("dyad-compound", "The Russia-Ukraine war entered its fourth year.", 0.75),
+        Rule("gerund-of", "Iran's arming of the Houthis worries Washington.", 0.7),
         Rule("title-apposition", "US Defense Secretary Lloyd Austin said ...", 0.9),
         Rule("np-part-of", "Afghanistan's Ministry of Foreign Affairs said ...", 0.8),
         Rule("np-place", "Pakistan blamed militants of the TTP in Afghanistan.", 0.7),
