@@ -1603,6 +1603,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "appointed-as": [
+        # an office held, said with the copula
+        (
+            "Emmerson Mnangagwa is Zimbabwe's president.",
+            ("emmerson-mnangagwa", "officialOf", "zimbabwe", "Asserted"),
+        ),
+        (
+            "Amina Mohammed is the deputy secretary-general of the United Nations.",
+            ("amina-mohammed", "officialOf", "united-nations", "Asserted"),
+        ),
         (
             "Haiti's transitional council appointed Garry Conille as prime minister.",
             ("garry-conille", "officialOf", "haiti", "Asserted"),
@@ -2602,6 +2611,7 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Iran's Hezbollah allies fired rockets.", ("hezbollah", "partOf", "iran")),
     ],
     "appointed-as": [
+        ("William Ruto is not Kenya's prime minister.", ("william-ruto", "officialOf", "kenya")),
         # another state named beside the office: whose office it would be is unsure
         (
             "A Venezuelan newspaper urged readers to oppose Colombian senator Maria Cabal, who "

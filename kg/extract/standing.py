@@ -692,8 +692,9 @@ _APPOINTING = words(
     "choose pick tap confirm"
 )
 #: Verbs whose subject holds the office named with them: "X became prime minister",
-#: "X served as defence minister", "X resigned as foreign minister".
-_HOLDING_OFFICE = words("become serve remain resign quit")
+#: "X served as defence minister", "X resigned as foreign minister", "X is Zimbabwe's
+#: president".
+_HOLDING_OFFICE = words("become serve remain resign quit be")
 _APPOINTMENT_VERBS = _APPOINTING | _HOLDING_OFFICE | {"take"}
 #: Appointers whose own office is filled: a state, a group or an organisation (a body
 #: or a person fills its state's).
