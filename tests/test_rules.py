@@ -1646,6 +1646,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-of-apposition": [
+        # an envoy is its sender's official, not the host body's
+        (
+            "Vassily Nebenzia, Russia's permanent representative to the UN, rejected the draft.",
+            ("vassily-nebenzia", "officialOf", "russia", "Asserted"),
+        ),
         # a president or director of a body named after "of" leads it
         (
             "Mary Kamau, president of the Kenya Human Rights Commission, said the police "
@@ -2629,6 +2634,10 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "title-of-apposition": [
+        (
+            "Vassily Nebenzia, Russia's permanent representative to the UN, rejected the draft.",
+            ("vassily-nebenzia", "officialOf", "united-nations"),
+        ),
         # a president of a state is its official; a deputy director leads nothing
         (
             "William Ruto, president of Kenya, met Museveni in Kampala.",

@@ -69,6 +69,8 @@ _ORG_TYPES = (
     ActorType.ARMED_GROUP,
 )
 _OF_PREPS = words("of at with for to from in")
+#: Offices of those sent to a state or a body by another: "ambassador to the UN".
+_ENVOYS = words("ambassador envoy representative delegate emissary consul observer")
 #: Offices in the plural, held by each of the people in apposition.
 _PLURAL_OFFICES = words("members lawmakers senators legislators leaders officials ministers")
 #: Modifiers of a leading office that make its holder one of several: "a senior leader".
@@ -421,13 +423,16 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         person = _person(args, token.head)
         if person is None:
             continue
+        # "Russia's permanent representative to the UN": an envoy is sent to the body
+        # after "to", by its owner
+        preps = _OF_PREPS - {"to"} if token.lemma_.lower() in _ENVOYS else _OF_PREPS
         office = list(token.subtree)
         # "the leader of the Republika Srpska entity within Bosnia": the place the
         # organisation lies in is not the organisation
         placed = {
             t.i
             for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS
+            if prep.dep_ == "prep" and prep.lower_ in preps
             for pobj in prep.children
             for inner in pobj.children
             if inner.dep_ == "prep" and inner.lower_ in _IN
@@ -436,7 +441,7 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         tokens = [
             t
             for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS
+            if prep.dep_ == "prep" and prep.lower_ in preps
             for t in prep.subtree
             if t.i not in placed
         ] + [t for t in office if t.i < token.i and t.dep_ in ("poss", "compound", "amod", "nmod")]
@@ -446,7 +451,7 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 *(
                     pobj
                     for prep in token.children
-                    if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS
+                    if prep.dep_ == "prep" and prep.lower_ in preps
                     for pobj in prep.children
                     if pobj.dep_ == "pobj"
                 ),
