@@ -56,6 +56,8 @@ def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
             "Beledweyne",
             "Location",
         ),
+        # a town of two words shelled or taken, tagged as an organisation
+        ("The RSF shelled El Fasher, killing 30 civilians.", "Fasher", "Location"),
         # a town after "the siege of", "the fall of", tagged as an organisation
         ("The RSF's siege of El Fasher entered its second year.", "Fasher", "Location"),
         # but "Islamic State" names no place

@@ -984,6 +984,14 @@ class Arguments:
             # Zambian people" is one)
             return None
         located = self._located(token)
+        if (
+            located is not None
+            and nationality is None
+            and any(c.dep_ in ("nummod", "quantmod") for c in token.children)
+        ):
+            # "killed 20 militants in North Waziristan": people counted where they died,
+            # no group named by the place
+            located = None
         if located is not None and nationality is None and at_talks(token):
             # "talks with the rebels in Doha": rebels met somewhere; no group named by
             # the place

@@ -401,6 +401,11 @@ def _in_place_slot(root: Token) -> bool:
     return root.head.lower_ in _PLACE_PREPOSITIONS or _of_place_event(root)
 
 
+def _struck_place(root: Token) -> bool:
+    """Whether a name is the object of a verb of going or striking ("shelled El Fasher")."""
+    return root.dep_ == "dobj" and root.head.lemma_ in _PLACE_VERBS
+
+
 def _of_place_event(root: Token) -> bool:
     """Whether a name follows "of" of a siege or a fall: "the siege of El Fasher"."""
     return (
@@ -1111,7 +1116,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # "La Lime urged ..." after "Helen La Lime"
                 links.add(LinkedMention(ent.start, ent.end, person, "coref"))
             elif (
-                (len(name.split()) == 1 or _of_place_event(ent.root))
+                (len(name.split()) == 1 or _of_place_event(ent.root) or _struck_place(ent.root))
                 and name.istitle()
                 # "separatists attacked Mariupol", "the siege of El Fasher" with the city
                 # tagged as an organisation
