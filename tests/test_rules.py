@@ -2079,6 +2079,10 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        (
+            "Macron held a phone conversation with Tebboune.",
+            ("emmanuel-macron", "consulted", "abdelmadjid-tebboune", "Asserted"),
+        ),
         # punitive or retaliatory measures are sanctions
         (
             "The EU imposed punitive measures on Kosovo.",
@@ -2892,6 +2896,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # talk at a place names no partner
+        (
+            "In conversations at China's annual meetings in Beijing, Lula called for peace.",
+            ("lula-da-silva", "consulted", "china"),
+        ),
         # an agreement ended or broken is no agreement
         ("India scrapped its trade agreement with Turkey.", ("india", "agreedWith", "turkey")),
         (

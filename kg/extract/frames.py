@@ -502,6 +502,8 @@ def _ended(noun: Token) -> bool:
     return head.pos_ == "VERB" and head.lemma_ in _ENDING_AGREEMENTS
 
 
+#: Nouns of talk that name a partner only with "with" or "between".
+_PARTNERED_ONLY = words("conversation discussion dialogue")
 #: Seats of government a guest is welcomed to: "welcomed X to the Elysee Palace".
 _SEATS = words("palace residence headquarters capital office")
 #: Nouns that sum up the act of the clause they are set beside: "..., a move ...".
@@ -1660,6 +1662,10 @@ class Frames:
                 yield Candidate(backer, obj, relation, "nominal-backer", noun)
 
     def _nominal(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
+        if noun.lemma_.lower() in _PARTNERED_ONLY and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children
+        ):
+            return  # "a conversation with Y" (not "conversations at China's meetings")
         if relation is Relation.AGREED_WITH and _ended(noun):
             return  # "suspended the treaty with Y", "scrapped its trade deal with Y"
         if (

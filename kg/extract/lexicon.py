@@ -454,7 +454,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "mediate"
         ),
         nouns=words(
-            "talk talks meeting visit consultation negotiation summit mediation welcome call"
+            "talk talks meeting visit consultation negotiation summit mediation welcome call "
+            "conversation discussion dialogue"
         ),
         preps=words("with between"),
         # "a phone call with Y"; "a call for Y" is a demand, not a conversation
