@@ -85,7 +85,8 @@ senator congressman congresswoman legislator member judge prosecutor attorney of
 coordinator commissioner administrator inspector strategist scholar lecturer
 vice-president governor-general secretary-general sheikh ayatollah cleric colonel
 lieutenant major captain admiral marshal brigadier sergeant commissar ombudsman rapporteur
-delegate attache consul superintendent provost dean rector counterpart
+delegate attache consul superintendent provost dean rector counterpart ruler monarch sultan
+co-president
 """
 )
 #: Words that qualify an office in a title: "prime minister", "foreign secretary".

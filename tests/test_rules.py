@@ -1680,6 +1680,10 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-first-apposition": [
+        (
+            "Guinea's military ruler, Mamadi Doumbouya, was sworn in as president.",
+            ("mamadi-doumbouya", "officialOf", "guinea", "Asserted"),
+        ),
         # a plural office of two states held by two people: respectively
         (
             "The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun "
