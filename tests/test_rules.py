@@ -1755,6 +1755,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "possessor-object": [
+        # whose holdings a sanction freezes
+        (
+            "The EU froze the assets of the RSF.",
+            ("european-union", "sanctioned", "rapid-support-forces", "Asserted"),
+        ),
         (
             "Burkina Faso's government suspended broadcasts of Radio France Internationale.",
             ("burkina-faso", "coerced", "radio-france-internationale", "Asserted"),

@@ -145,6 +145,8 @@ _ACTS_OF = words(
     "return entry deployment withdrawal pullout presence participation "
     "involvement resignation removal ouster departure arrival"
 )
+#: What an actor holds that a sanction freezes or seizes: "the assets of the RSF".
+_HOLDINGS = words("asset assets fund funds account accounts property properties holdings reserves")
 #: Participles that state a stance with "be": "X is opposed to Y", "X is committed to Y".
 _STATIVE_PASSIVES = words("oppose commit ally")
 #: Purpose clauses of protests that make a demand: "to demand the resignation of X".
@@ -1036,6 +1038,9 @@ class Frames:
         frames.append(
             ("possessor-object", lambda: self._object_targets(verb, _RELATIONS_WITH, _WITH))
         )
+        if entry is LEXICON[Relation.SANCTIONED]:
+            # "froze the assets of the RSF": whose holdings are frozen
+            frames.append(("possessor-object", lambda: self._object_targets(verb, _HOLDINGS, _OF)))
         frames.append(("act-agent", lambda: self._act_agents(verb, entry)))
         frames.append(("claim-author", lambda: self._claim_authors(verb)))
         if entry.places:
