@@ -1603,6 +1603,10 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "appointed-as": [
+        (
+            "Adama Barrow took over as chairman of ECOWAS.",
+            ("adama-barrow", "leads", "ecowas", "Asserted"),
+        ),
         # an office held, said with the copula
         (
             "Emmerson Mnangagwa is Zimbabwe's president.",

@@ -792,7 +792,12 @@ def _appointments(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
     for index in positions(args.doc, _APPOINTMENT_VERBS, attrs=("LEMMA",)):
         verb = args.doc[index]
         lemma = verb.lemma_.lower()
-        took_office = any(c.dep_ in ("dobj", "obj") and c.lemma_ == "office" for c in verb.children)
+        # "took office as X", "took over as chair of the AU"
+        took_office = any(
+            (c.dep_ in ("dobj", "obj") and c.lemma_ == "office")
+            or (c.dep_ == "prt" and c.lower_ == "over")
+            for c in verb.children
+        )
         if verb.pos_ not in ("VERB", "AUX") or (lemma == "take" and not took_office):
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
