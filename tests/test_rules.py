@@ -2377,6 +2377,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "relational-noun": [
+        # a relative pronoun inside a clause the relative clause reports
+        (
+            "The Resistance Front, which India says is a proxy of Lashkar-e-Taiba, claimed "
+            "the attack.",
+            ("lashkar-e-taiba", "supports", "the-resistance-front", "Asserted"),
+        ),
         # "Y's proxy", "a proxy of Y", "a Y-ian proxy": Y supports it
         (
             "Hezbollah, Iran's most powerful proxy, fired rockets.",

@@ -313,6 +313,20 @@ def _is_relative(token: Token) -> bool:
     )
 
 
+def _reported_relative(token: Token) -> Token | None:
+    """Return the noun a relative pronoun stands for inside a reported clause.
+
+    "The M23, which Kinshasa says is armed by Rwanda": "which" is the subject of the
+    clause "says" reports, and "says" is the relative clause of "M23".
+    """
+    if token.lower_ not in _RELATIVE_PRONOUNS or token.tag_ not in ("WDT", "WP"):
+        return None
+    clause = token.head
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.dep_ != "relcl":
+        return None
+    return clause.head.head
+
+
 def _is_passive_participle(verb: Token) -> bool:
     """Whether ``verb`` is a past participle used passively ("a campaign led by X")."""
     return verb.tag_ == "VBN" or any(c.dep_ in ("auxpass", "agent") for c in verb.children)
@@ -644,6 +658,10 @@ class Arguments:
         if _is_relative(token) and token.dep_ in ("nsubjpass", "dobj", "obj"):
             # "Hezbollah, which is backed by Iran": the relative stands for its noun
             return self.actors_of(token.head.head, depth=depth + 1)
+        reported = _reported_relative(token)
+        if reported is not None:
+            # "the M23, which Kinshasa says is armed by Rwanda"
+            return self.actors_of(reported, depth=depth + 1)
         mention = self.linked(token)
         if mention is not None:
             if mention.kind not in ("group", "composite", "generic") and self._is_people(token):
