@@ -1822,6 +1822,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # the act one has a role in is one's own
+        (
+            "Rwanda's role in backing the M23 is well documented.",
+            ("rwanda", "supports", "m23", "Asserted"),
+        ),
+        (
+            "The U.S. sanctioned James Kabarebe over his alleged role in supporting the M23.",
+            ("james-kabarebe", "supports", "m23", "Alleged"),
+        ),
         # a guest welcomed to a place is received there
         (
             "Ruto welcomed Museveni to State House in Nairobi.",

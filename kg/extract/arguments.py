@@ -313,6 +313,18 @@ def _is_relative(token: Token) -> bool:
     )
 
 
+#: Nouns of a part one takes in an act: "his role in supporting the M23".
+_ROLES = frozenset({"role", "part", "involvement", "hand", "complicity"})
+
+
+def _role_in(verb: Token) -> Token | None:
+    """Return the noun of the part taken in a gerund's act ("role in arming Y"), if any."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "in" or verb.head.dep_ != "prep":
+        return None
+    noun = verb.head.head
+    return noun if noun.lemma_.lower() in _ROLES else None
+
+
 def _reported_relative(token: Token) -> Token | None:
     """Return the noun a relative pronoun stands for inside a reported clause.
 
@@ -1209,6 +1221,16 @@ class Arguments:
         return result
 
     def _read_subjects(self, verb: Token) -> list[LinkedMention]:
+        role = _role_in(verb)
+        if role is not None:
+            # "his alleged role in supporting the M23", "denied any role in arming Y": the
+            # one whose role it is (the possessor, else the clause's subject)
+            owners = [m for c in role.children if c.dep_ == "poss" for m in self.actors_of(c)]
+            if owners:
+                return owners
+            if role.dep_ in ("dobj", "obj") and role.head.pos_ in ("VERB", "AUX"):
+                return self.subjects_of_verb(role.head)
+            return []
         if verb.dep_ in ("advcl", "xcomp") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
         ):

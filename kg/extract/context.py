@@ -62,6 +62,9 @@ _LITOTES = words("hesitate rule")
 _FUTURE_AUX = words("will would shall 'll wo")
 _POSSIBLE_AUX = words("could may might should must can")
 _ALLEGED_ADVERBS = words("reportedly allegedly purportedly apparently probably presumably")
+_ALLEGED_ADJECTIVES = words("alleged suspected reported purported")
+#: Nouns of a part taken in an act: "his alleged role in supporting Y".
+_ROLE_NOUNS = words("role part involvement hand complicity")
 _CONDITIONS = words("if unless")
 #: Verbs that say an event happens: "a ceasefire could take place".
 _OCCURRENCE_VERBS = words("take happen occur begin start resume come")
@@ -221,6 +224,12 @@ def modality_of(trigger: Token) -> ModalityCue:
         c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children
     )
     path = [trigger] if presupposed else clause_path(trigger)
+    if any(
+        t.lemma_.lower() in _ROLE_NOUNS
+        and any(c.dep_ == "amod" and c.lower_ in _ALLEGED_ADJECTIVES for c in t.children)
+        for t in path[1:3]
+    ):
+        return ModalityCue(Modality.ALLEGED, "allege")  # "his alleged role in supporting Y"
     for index, token in enumerate(path):
         # "did not attack"; "has no presence in Y", "no members of X", "no longer allies"
         negated = any(
