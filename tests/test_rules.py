@@ -2707,6 +2707,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "possessor-object": [
+        # the one an act is done to is not asked to do anything
+        (
+            "Niger's military government ordered the expulsion of the EU ambassador.",
+            ("niger-armed-forces", "demanded", "european-union"),
+        ),
         # hosting a group's office or base meets no one
         ("Qatar has hosted Hamas's political office since 2012.", ("qatar", "consulted", "hamas")),
         # a release is asked of whoever holds the person, not of the person

@@ -313,6 +313,11 @@ def _is_relative(token: Token) -> bool:
     )
 
 
+#: Acts done to the one their "of" phrase names: "the expulsion of the ambassador".
+_PATIENT_ACTS = words(
+    "expulsion arrest detention deportation extradition execution abduction kidnapping "
+    "capture prosecution trial"
+)
 #: Nouns of a part one takes in an act: "his role in supporting the M23".
 _ROLES = frozenset({"role", "part", "involvement", "hand", "complicity"})
 
@@ -1652,8 +1657,10 @@ class Arguments:
         """
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
         for child in (*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)):
-            if child.lemma_.lower() in RELEASE_ACTS and not self._by_phrase(child):
-                continue  # "demanded the release of X": of X's jailers, not of X
+            if child.lemma_.lower() in RELEASE_ACTS | _PATIENT_ACTS and not self._by_phrase(child):
+                # "demanded the release of X": of X's jailers, not of X; "ordered the
+                # expulsion of the EU ambassador": the ambassador is expelled, not asked
+                continue
             if child.lemma_.lower() in _MESSAGE_NOUNS or child.lower_ in _MESSAGE_NOUNS:
                 # "rejected a US request", "dismissed an appeal from the president"
                 modifiers = self._modifiers(child, depth=0)
