@@ -1822,6 +1822,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # "is due to": planned, not done
+        (
+            "Rubio is due to visit Panama next week.",
+            ("marco-rubio", "consulted", "panama", "Hypothetical"),
+        ),
         # the act one has a role in is one's own
         (
             "Rwanda's role in backing the M23 is well documented.",
@@ -2929,6 +2934,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # what a veto stops is not done
+        ("Hungary vetoed an EU aid package for Ukraine.", ("european-union", "aided", "ukraine")),
         # talk at a place names no partner
         (
             "In conversations at China's annual meetings in Beijing, Lula called for peace.",

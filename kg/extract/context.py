@@ -36,12 +36,13 @@ __all__ = [
 ]
 
 _ALLEGING = words("claim allege accuse charge suspect blame")
-#: Verbs that negate their complement: "denied arming", "refused to meet", "failed to reach".
-_DENYING = words("deny refute refuse decline fail")
+#: Verbs that negate their complement: "denied arming", "refused to meet", "failed to
+#: reach", "vetoed an aid package for Y".
+_DENYING = words("deny refute refuse decline fail veto block")
 _INTENT_VERBS = words(
     "threaten vow plan warn promise pledge intend consider offer agree prepare "
     "seek want propose willing ready prepared plot conspire hire recruit swear expect hope "
-    "aim schedule weigh mull"
+    "aim schedule weigh mull due"
 )
 #: Nouns of a plan or an intention, whose infinitive is not done yet: "plans to send".
 _INTENT_NOUNS = words(
