@@ -284,3 +284,13 @@ def test_a_treaty_or_an_accord_is_no_actor(pipeline: Pipeline) -> None:
         linked_type(pipeline, "India suspended the Indus Waters Treaty with Pakistan.", "Treaty")
         is None
     )
+
+
+def test_a_family_name_said_first_names_the_person_alone(pipeline: Pipeline) -> None:
+    # Korean, Chinese and Vietnamese names put the family name first
+    text = "Yoon met Biden in Washington on Monday."
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(doc[0])
+    assert mention is not None
+    assert mention.actor.label == "Yoon Suk Yeol"

@@ -776,6 +776,26 @@ def surnames(gazetteer: Gazetteer) -> dict[str, Actor]:
     return derived("surnames", gazetteer, _surnames)
 
 
+#: States whose people the English press names family name first ("Yoon Suk Yeol", "Xi
+#: Jinping", "Kim Jong Un"): the first word is the one used alone.
+_FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "VNM", "HKG", "MAC", "SGP"})
+
+
+def _family_names(actor: Actor, name: str | None = None) -> set[str]:
+    """Return the words that name a person alone: the last one, or the first one too."""
+    words = (name or actor.label).split()
+    found = {words[-1]} if words else set()
+    if len(words) > 1 and actor.country in _FAMILY_NAME_FIRST:
+        found.add(words[0])
+    return found
+
+
+def _remember(persons: dict[str, Actor], actor: Actor) -> None:
+    """Record a person named in the article under the words that name it alone."""
+    for word in _family_names(actor):
+        persons[word] = actor
+
+
 def _surnames(gazetteer: Gazetteer) -> dict[str, Actor]:
     owners: dict[str, set[str]] = {}
     for actor in gazetteer.actors.values():
@@ -785,10 +805,10 @@ def _surnames(gazetteer: Gazetteer) -> dict[str, Actor]:
             parts = name.split()
             if len(parts) < 2:
                 continue
-            last = parts[-1]
-            for form in {last, re.sub(r"^(?:al|el|ad|as|ar)-", "", last, flags=re.I)}:
-                if len(form) > 2:
-                    owners.setdefault(fold_name(form), set()).add(actor.id)
+            for family in _family_names(actor, name):
+                for form in {family, re.sub(r"^(?:al|el|ad|as|ar)-", "", family, flags=re.I)}:
+                    if len(form) > 2:
+                        owners.setdefault(fold_name(form), set()).add(actor.id)
     table = {
         key: gazetteer.actors[next(iter(ids))]
         for key, ids in owners.items()
@@ -1010,7 +1030,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             actor = gazetteer.actors[ent.kb_id_]
             links.add(LinkedMention(ent.start, ent.end, actor, "gazetteer"))
             if actor.type is ActorType.PERSON:
-                persons[actor.label.split()[-1]] = actor
+                _remember(persons, actor)
             continue
         if not _valid_name(ent) or _is_portfolio(ent):
             # one word, hyphens and all ("el-Sisi")
@@ -1022,7 +1042,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 named = surnames(gazetteer).get(fold_name(ent.text))
                 if named is not None and place_country(ent.text) is None:
                     links.add(LinkedMention(ent.start, ent.end, named, "gazetteer"))
-                    persons[named.label.split()[-1]] = named
+                    _remember(persons, named)
                     continue
             if known is not None and ent.label_ == "PERSON":
                 # "Trump's tariff wars" opening a sentence, tagged as a common noun:
@@ -1060,7 +1080,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
         if known_actor is not None:
             links.add(LinkedMention(ent.start, ent.end, known_actor, "gazetteer"))
             if known_actor.type is ActorType.PERSON:
-                persons[known_actor.label.split()[-1]] = known_actor
+                _remember(persons, known_actor)
             continue
         division = _division(ent) if ent.label_ in ("PERSON", "ORG") else None
         if division is not None:
@@ -1151,7 +1171,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # "hosted Egypt's el-Sisi" with the name tagged as a place: the surname
                 # of one person the gazetteer knows
                 links.add(LinkedMention(ent.start, ent.end, known_person, "gazetteer"))
-                persons[known_person.label.split()[-1]] = known_person
+                _remember(persons, known_person)
             elif name and _titled(ent) and place_country(name) is None:
                 # "Agnes Callamard, Amnesty International secretary general, said": a
                 # name the model took for a place, which an office describes
