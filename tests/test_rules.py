@@ -1775,6 +1775,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "passive-by-agent": [
+        # a relative pronoun inside a reported passive
+        (
+            "The M23, which Kinshasa says is armed by Rwanda, captured Goma.",
+            ("rwanda", "aided", "m23", "Asserted"),
+        ),
         # the "by" phrase the parser hung on the verb's own adjunct
         (
             "Former president Jacob Zuma has been accused of corruption by South African "

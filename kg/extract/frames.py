@@ -737,8 +737,14 @@ class Frames:
             return
         if _is_passive(verb):
             agents = args.agents_of(verb)
+            # (a passive's subject the parser labelled as active: "which Kinshasa says is
+            # armed by Rwanda")
+            auxpass = any(c.dep_ == "auxpass" for c in verb.children)
             patients = [
-                m for c in verb.children if c.dep_ == "nsubjpass" for m in args.actors_of(c)
+                m
+                for c in verb.children
+                if c.dep_ == "nsubjpass" or (auxpass and c.dep_ == "nsubj")
+                for m in args.actors_of(c)
             ]
             if not patients:
                 # "missiles were fired at the US military's airbase by a militia"
