@@ -1533,6 +1533,18 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
 #: Constructions of general grammar, on actors of other theatres (the Sahel, Myanmar,
 #: Colombia, Ukraine, the Great Lakes, Sudan): each with its counter-example below.
 GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
+    "claim-author": [
+        # "a charge Y denies" after an accusation: Y rejects the accuser
+        (
+            "Pakistan accuses the Afghan Taliban of harbouring the TTP, a charge Kabul denies.",
+            ("afghanistan", "rejected", "pakistan", "Asserted"),
+        ),
+        (
+            "Turkey accused Greece of militarising islands in the eastern Aegean in violation "
+            "of the 1923 Treaty of Lausanne, a charge Athens rejected.",
+            ("greece", "rejected", "turkey", "Asserted"),
+        ),
+    ],
     "refused-agreement": [
         # recognition withheld
         ("Serbia does not recognize Kosovo.", ("serbia", "rejected", "kosovo", "Asserted")),
@@ -1827,6 +1839,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # refuge given ("harbouring", CAMEO 075 in kg's verb table)
+        (
+            "Pakistan accuses the Afghan Taliban of harbouring the TTP, a charge Kabul denies.",
+            ("taliban", "aided", "tehrik-i-taliban-pakistan", "Alleged"),
+        ),
         # "is due to": planned, not done
         (
             "Rubio is due to visit Panama next week.",
@@ -2559,6 +2576,10 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "complement-object": [
+        (
+            "Pakistan accuses the Afghan Taliban of harbouring the TTP, a charge Kabul denies.",
+            ("afghanistan", "rejected", "taliban"),
+        ),
         # what something else would do, in a "that" clause, is no act of the speaker
         (
             "Moscow warned that such sanctions would only embolden Kyiv.",

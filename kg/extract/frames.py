@@ -927,6 +927,14 @@ class Frames:
         to the next one.
         """
         args = self.args
+        claim = next(
+            (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _CLAIMS),
+            None,
+        )
+        if claim is not None and any(c.dep_ == "ccomp" and c.i < claim.i for c in verb.children):
+            # "X accused Y of Z, a charge Kabul denies" parsed with the accusation as the
+            # complement of "denies": the charge is X's, not an act of Y's to look into
+            return self._claim_authors(verb), "claim-author"
         own = frozenset(s.actor.id for s in args.subjects_of_verb(verb))
         if entry is LEXICON[Relation.SANCTIONED] and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ROUTES for c in verb.children
@@ -1455,6 +1463,17 @@ class Frames:
             if found or not clauses:
                 return found
             return self.args.subjects_of_verb(clauses[0])
+        elif misparsed := [
+            g
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for g in c.children
+            if g.dep_ == "compound" and g.i < c.i and g.lemma_.lower() in claims
+        ]:
+            # "X accused Y of Z, a charge Athens rejected" with "charge" made a compound
+            # of the subject: the claim is the clause before it
+            clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < misparsed[0].i]
+            return self.args.subjects_of_verb(clauses[0]) if clauses else []
         else:
             return []
         found = self.args.prep_objects(noun, _AUTHOR_PREPS) or self.args.event_agent(noun)
