@@ -2354,6 +2354,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Russia attacked Kharkiv.", ("russia", "attacked", "ukraine", "Asserted")),
     ],
     "symmetric-coordination": [
+        # "the two countries" stands for the pair named before
+        (
+            "Ethiopia and Somalia held talks in Ankara. The two countries agreed to restore "
+            "relations.",
+            ("ethiopia", "agreedWith", "somalia", "Asserted"),
+        ),
         # light verbs of agreements and joint acts
         (
             "Armenia and Azerbaijan initialled a peace agreement in Washington.",

@@ -318,6 +318,10 @@ _PATIENT_ACTS = words(
     "expulsion arrest detention deportation extradition execution abduction kidnapping "
     "capture prosecution trial"
 )
+#: Plural nouns that, with "both" or "the two", stand for the last pair named.
+_PAIR_NOUNS = frozenset(
+    {"side", "party", "country", "government", "nation", "neighbour", "neighbor"}
+)
 #: Nouns of a part one takes in an act: "his role in supporting the M23".
 _ROLES = frozenset({"role", "part", "involvement", "hand", "complicity"})
 
@@ -706,8 +710,9 @@ class Arguments:
             examples = self._examples(token)
             if examples:
                 return examples
-            if lemma in ("side", "party") and self._both(token):
-                # "the UN accused both sides of war crimes": the two named before
+            if lemma in _PAIR_NOUNS and self._both(token):
+                # "the UN accused both sides of war crimes", "the two leaders signed ...":
+                # the two named before
                 return self._last_pair(token)
             # "militants loyal to al-Zarqawi", "forces loyal to the general"
             loyal = self._loyal_to(token, depth=depth)
