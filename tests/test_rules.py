@@ -2128,6 +2128,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # a sum "in aid for Y"
+        (
+            "The U.S. announced $150 million in humanitarian assistance for Haiti.",
+            ("united-states", "aided", "haiti", "Asserted"),
+        ),
         (
             "Macron held a phone conversation with Tebboune.",
             ("emmanuel-macron", "consulted", "abdelmadjid-tebboune", "Asserted"),

@@ -504,6 +504,8 @@ def _ended(noun: Token) -> bool:
     return head.pos_ == "VERB" and head.lemma_ in _ENDING_AGREEMENTS
 
 
+#: Sums given "in aid": "$150 million in humanitarian assistance for Haiti".
+_SUMS = words("million billion trillion dollar dollars euro euros pound pounds tonne tonnes")
 #: Nouns of talk that name a partner only with "with" or "between".
 _PARTNERED_ONLY = words("conversation discussion dialogue")
 #: Seats of government a guest is welcomed to: "welcomed X to the Elysee Palace".
@@ -1756,6 +1758,13 @@ class Frames:
             noun.dep_ == "pobj"
             and noun.head.lower_ == "of"
             and noun.head.head.lemma_ in _QUANTITY_NOUNS
+        ):
+            anchor = noun.head.head
+        # "announced $150 million in humanitarian assistance for Haiti": the sum
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "in"
+            and noun.head.head.lemma_.lower() in _SUMS
         ):
             anchor = noun.head.head
         # "claimed responsibility for the attack on Y": the claimant carried it out.
