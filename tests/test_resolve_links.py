@@ -265,6 +265,10 @@ def linked_label(pipeline: Pipeline, text: str, word: str) -> str | None:
         ("The UN Security Council met on Friday.", "Security", "UN Security Council"),
         # Korean, Chinese and Vietnamese names put the family name first
         ("Yoon met Biden in Washington on Monday.", "Yoon", "Yoon Suk Yeol"),
+        # of two letters too
+        ("Xi met Putin in Moscow.", "Xi", "Xi Jinping"),
+        # a name the gazetteer lists as the one alias a person goes by
+        ("Lula spoke with Putin by phone.", "Lula", "Luiz Inácio Lula da Silva"),
     ],
 )
 def test_names_the_model_tagged_wrongly_are_read_as_the_gazetteer_knows_them(

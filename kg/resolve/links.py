@@ -805,9 +805,11 @@ def _surnames(gazetteer: Gazetteer) -> dict[str, Actor]:
             parts = name.split()
             if len(parts) < 2:
                 continue
+            # (family names said first may have two letters: "Xi", "Li")
+            shortest = 2 if actor.country in _FAMILY_NAME_FIRST else 3
             for family in _family_names(actor, name):
                 for form in {family, re.sub(r"^(?:al|el|ad|as|ar)-", "", family, flags=re.I)}:
-                    if len(form) > 2:
+                    if len(form) >= shortest:
                         owners.setdefault(fold_name(form), set()).add(actor.id)
     table = {
         key: gazetteer.actors[next(iter(ids))]
