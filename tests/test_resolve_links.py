@@ -269,6 +269,12 @@ def linked_label(pipeline: Pipeline, text: str, word: str) -> str | None:
         ("Xi met Putin in Moscow.", "Xi", "Xi Jinping"),
         # a name the gazetteer lists as the one alias a person goes by
         ("Lula spoke with Putin by phone.", "Lula", "Luiz Inácio Lula da Silva"),
+        # a warship stands for its navy
+        (
+            "The Houthis claimed the attack on the USS Eisenhower.",
+            "Eisenhower",
+            "United States Navy",
+        ),
     ],
 )
 def test_names_the_model_tagged_wrongly_are_read_as_the_gazetteer_knows_them(

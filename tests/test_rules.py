@@ -2315,6 +2315,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # an act on a state's posts is an act on the state
+        (
+            "Afghan forces retaliated against Pakistani border posts.",
+            ("afghanistan-armed-forces", "attacked", "pakistan", "Asserted"),
+        ),
         # a treaty with Y suspended: a sanction of Y (the treaty is no actor)
         (
             "India suspended the Indus Waters Treaty with Pakistan.",

@@ -83,7 +83,8 @@ STATE_INSTITUTIONS = words(
 #: Nouns for places, facilities and equipment: an act on them is an act on their owner
 #: ("Kataib Hezbollah's headquarters") or their state ("locations in Syria").
 TARGET_NOUNS = words(
-    "location position target site base airbase headquarters facility area "
+    "location position target site base airbase headquarters facility area post checkpoint "
+    "barracks garrison "
     "infrastructure depot camp missile drone vessel ship outpost stronghold territory "
     "destroyer warship tanker convoy frigate carrier aircraft jet helicopter patrol "
     "lorry lorries truck trucks vehicle vehicles province region district enclave zone "

@@ -955,6 +955,10 @@ _INSTRUMENTS = frozenset(
 )
 
 
+#: Prefixes of the names of warships, with the navy they belong to.
+_SHIP_PREFIXES = {"USS": "us-navy", "HMS": "royal-navy", "INS": "indian-navy"}
+
+
 def _national_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Actor]]:
     """Return national bodies whose name holds an international body's name.
 
@@ -1129,6 +1133,11 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 continue  # "the 'Axis of Upheaval'": a term in quotes; 'The "': no name
             if ent[-1].lower_ in _INSTRUMENTS:
                 continue  # "the Indus Waters Treaty", "the Abraham Accords": no actor
+            navy = _SHIP_PREFIXES.get(normalise_name(ent.text).split()[0])
+            if navy is not None and navy in gazetteer.actors and len(name.split()) > 1:
+                # "the USS Eisenhower": a ship of the U.S. Navy stands for it
+                links.add(LinkedMention(ent.start, ent.end, gazetteer.actors[navy], "gazetteer"))
+                continue
             if _names_a_place(ent):
                 links.add(LinkedMention(ent.start, ent.end, _place(name), "location"))
                 continue
