@@ -2128,6 +2128,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # an arms sale is military aid
+        (
+            "The U.S. approved a $2 billion arms sale to Taiwan.",
+            ("united-states", "aided", "taiwan", "Asserted"),
+        ),
         # a sum "in aid for Y"
         (
             "The U.S. announced $150 million in humanitarian assistance for Haiti.",
@@ -2932,6 +2937,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # but sales of goods are trade
+        ("Russia boosted its oil sales to China.", ("russia", "aided", "china")),
         # measures that punish no one
         (
             "Kenya imposed new security measures on the Somali border.",

@@ -510,7 +510,11 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         ),
         nouns=words(
             "aid assistance loan grant donation delivery deliveries shipment shipments funding "
-            "financing transfer transfers"
+            "financing transfer transfers sale sales"
+        ),
+        # "an arms sale to Taiwan" (but "oil sales to China" are trade)
+        needs_compound=dict.fromkeys(
+            ("sale", "sales"), words("arms weapons weapon military defense defence missile jet")
         ),
         participles=words("arm fund finance train equip"),
         preps=words("to for"),
