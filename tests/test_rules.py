@@ -2320,6 +2320,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # what one is prompted or led to do, one does
+        (
+            "The raid prompted Mexico to break off diplomatic relations with Ecuador.",
+            ("mexico", "sanctioned", "ecuador", "Asserted"),
+        ),
         # an act on a state's posts is an act on the state
         (
             "Afghan forces retaliated against Pakistani border posts.",
