@@ -839,10 +839,13 @@ def read_gazetteer(directory: str | os.PathLike[str] | None = None) -> Gazetteer
         *(module.read_bytes() for module in _CODE),
         *(part for path, data in contents for part in (path.name, data)),
     ]
-    gazetteer = cached_pickle("gazetteer", sources, lambda: _parse_files(files))
+    # the files are hashed once: the digest names the cache file and is kept for
+    # what is derived from this gazetteer (source_digest)
+    key = digest(sources)
+    gazetteer = cached_pickle("gazetteer", [key], lambda: _parse_files(files))
     if len(_SOURCE_DIGESTS) > 8:
         _SOURCE_DIGESTS.clear()
-    _SOURCE_DIGESTS[id(gazetteer)] = (gazetteer, digest(sources))
+    _SOURCE_DIGESTS[id(gazetteer)] = (gazetteer, key)
     return gazetteer
 
 
