@@ -22,6 +22,7 @@ __all__ = [
     "BUILDINGS",
     "CENSURES",
     "CLAIM_NOUNS",
+    "DIVISIONS",
     "FALSITY",
     "FIRST_PERSON_PLURAL",
     "FIRST_PERSON_SINGULAR",
@@ -37,6 +38,7 @@ __all__ = [
     "QUOTES",
     "RECEIVING_VERBS",
     "RELEASE_ACTS",
+    "ROLE_NOUNS",
     "SPEECH_VERBS",
     "STATE_OFFICES",
     "TITLE_MODIFIERS",
@@ -125,6 +127,10 @@ NOT_YET = _words("nominee candidate hopeful contender designate elect president-
 #: Acts done to the person their "of" phrase or possessive names, not by them: "the
 #: release of X", "X's extradition" ask nothing of X (but of whoever holds X).
 RELEASE_ACTS = _words("release extradition handover repatriation")
+#: Nouns of a part one takes in an act: "his alleged role in supporting the M23".
+ROLE_NOUNS = _words("role part involvement hand complicity")
+#: Words that end the name of a state's division: "Borno State", "Ituri province".
+DIVISIONS = _words("state province district region county governorate prefecture oblast")
 #: Words that put an office in the past: "former ambassador".
 FORMER = _words("former ex- ex late then onetime one-time erstwhile ousted deposed retired")
 #: Nouns of claims and statements, which stand for whoever made them ("rejected

@@ -45,6 +45,7 @@ from kg.wordclasses import (
     APPEAL_NOUNS,
     BUILDINGS,
     RELEASE_ACTS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
     entities,
@@ -59,6 +60,7 @@ __all__ = [
     "VICTIM_PREPS",
     "Arguments",
     "at_talks",
+    "is_relative",
     "main_verb_as_participle",
 ]
 
@@ -305,13 +307,14 @@ def _think_tank(token: Token) -> bool:
 _RELATIVE_PRONOUNS = words("which who whom that")
 
 
-def _is_relative(token: Token) -> bool:
+def _relative_pronoun(token: Token) -> bool:
+    """Whether ``token`` is a relative pronoun ("which", "who", "that")."""
+    return token.lower_ in _RELATIVE_PRONOUNS and token.tag_ in ("WDT", "WP")
+
+
+def is_relative(token: Token) -> bool:
     """Whether ``token`` is the relative pronoun of a relative clause ("X, which ...")."""
-    return (
-        token.lower_ in _RELATIVE_PRONOUNS
-        and token.tag_ in ("WDT", "WP")
-        and token.head.dep_ == "relcl"
-    )
+    return _relative_pronoun(token) and token.head.dep_ == "relcl"
 
 
 #: Acts done to the one their "of" phrase names: "the expulsion of the ambassador".
@@ -323,8 +326,6 @@ _PATIENT_ACTS = words(
 _PAIR_NOUNS = frozenset(
     {"side", "party", "country", "government", "nation", "neighbour", "neighbor"}
 )
-#: Nouns of a part one takes in an act: "his role in supporting the M23".
-_ROLES = frozenset({"role", "part", "involvement", "hand", "complicity"})
 
 
 def _role_in(verb: Token) -> Token | None:
@@ -332,7 +333,7 @@ def _role_in(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or verb.head.lower_ != "in" or verb.head.dep_ != "prep":
         return None
     noun = verb.head.head
-    return noun if noun.lemma_.lower() in _ROLES else None
+    return noun if noun.lemma_.lower() in ROLE_NOUNS else None
 
 
 def _reported_relative(token: Token) -> Token | None:
@@ -341,7 +342,7 @@ def _reported_relative(token: Token) -> Token | None:
     "The M23, which Kinshasa says is armed by Rwanda": "which" is the subject of the
     clause "says" reports, and "says" is the relative clause of "M23".
     """
-    if token.lower_ not in _RELATIVE_PRONOUNS or token.tag_ not in ("WDT", "WP"):
+    if not _relative_pronoun(token):
         return None
     clause = token.head
     if clause.dep_ not in ("ccomp", "xcomp") or clause.head.dep_ != "relcl":
@@ -677,7 +678,7 @@ class Arguments:
     def _actor_of(self, token: Token, *, depth: int = 0) -> list[LinkedMention]:
         if depth > 3:
             return []
-        if _is_relative(token) and token.dep_ in ("nsubjpass", "dobj", "obj"):
+        if is_relative(token) and token.dep_ in ("nsubjpass", "dobj", "obj"):
             # "Hezbollah, which is backed by Iran": the relative stands for its noun
             return self.actors_of(token.head.head, depth=depth + 1)
         reported = _reported_relative(token)
@@ -1273,7 +1274,7 @@ class Arguments:
                     named = self._named_after_title(child, subject_deps)
                     if named is not None:
                         return [named]
-                    if _is_relative(child):
+                    if is_relative(child):
                         # "X, which fought a war with Y, ...": the relative stands for X
                         found = self.actors_of(current.head) or self.partakers(current.head)
                         event = current.head
@@ -1645,7 +1646,7 @@ class Arguments:
         for child in verb.children:
             if child.dep_ in _OBJECT_DEPS:
                 # "Y, which X attacked": the relative pronoun stands for Y
-                actors = self.actors_of(verb.head if _is_relative(child) else child)
+                actors = self.actors_of(verb.head if is_relative(child) else child)
                 if not actors and child.dep_ == "dative" and child.pos_ == "ADP":
                     # "sent weapons to Ukraine": the parser's dative is the preposition
                     actors = [

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import LIGHT_VERBS, words
 from kg.types import ActorType, Modality
-from kg.wordclasses import APPEAL_NOUNS, SPEECH_VERBS, entities, per_doc
+from kg.wordclasses import APPEAL_NOUNS, ROLE_NOUNS, SPEECH_VERBS, entities, per_doc
 
 __all__ = [
     "SPEECH_VERBS",
@@ -64,8 +64,6 @@ _FUTURE_AUX = words("will would shall 'll wo")
 _POSSIBLE_AUX = words("could may might should must can")
 _ALLEGED_ADVERBS = words("reportedly allegedly purportedly apparently probably presumably")
 _ALLEGED_ADJECTIVES = words("alleged suspected reported purported")
-#: Nouns of a part taken in an act: "his alleged role in supporting Y".
-_ROLE_NOUNS = words("role part involvement hand complicity")
 _CONDITIONS = words("if unless")
 #: Verbs that say an event happens: "a ceasefire could take place".
 _OCCURRENCE_VERBS = words("take happen occur begin start resume come")
@@ -226,7 +224,7 @@ def modality_of(trigger: Token) -> ModalityCue:
     )
     path = [trigger] if presupposed else clause_path(trigger)
     if any(
-        t.lemma_.lower() in _ROLE_NOUNS
+        t.lemma_.lower() in ROLE_NOUNS
         and any(c.dep_ == "amod" and c.lower_ in _ALLEGED_ADJECTIVES for c in t.children)
         for t in path[1:3]
     ):

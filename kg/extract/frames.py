@@ -954,6 +954,9 @@ class Frames:
             ]
             if recipients or verb.lemma_ not in entry.needs_object:
                 return recipients, "prepositional-object"
+        # "deployed troops to Congo to help its army": no mobilisation against Congo, by
+        # its "to" phrase nor by the place
+        hosted_deployment = entry is LEXICON[Relation.MOBILIZED_AGAINST] and _aimed_elsewhere(verb)
         frames: list[tuple[str, Callable[[], list[LinkedMention]]]] = []
         if verb.lemma_ in _WRESTING and entry is LEXICON[Relation.ATTACKED]:
             # "recaptured Omdurman from the RSF": whom the ground was taken from comes
@@ -981,9 +984,7 @@ class Frames:
         if entry.clausal:
             # "insisted on its demands that Burundi's government grant ...": the clause
             frames.append(("clausal-object", lambda: self._message_clause(verb)))
-        if not (entry is LEXICON[Relation.MOBILIZED_AGAINST] and _aimed_elsewhere(verb)):
-            # (but "deployed troops to Congo to help its army" is no mobilisation against
-            # Congo)
+        if not hosted_deployment:
             frames.append(("prepositional-object", lambda: args.prep_objects(verb, entry.preps)))
         if verb.lemma_ in _TOPIC_VERBS:
             # "discussed the war with Xi": the parser hangs the partner on the topic
@@ -1029,7 +1030,7 @@ class Frames:
                 verb.lemma_ in _FIGHTING
                 and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
             )
-            and not (entry is LEXICON[Relation.MOBILIZED_AGAINST] and _aimed_elsewhere(verb))
+            and not hosted_deployment
             # "arrested militants in Kabul": people no actor names were acted on, not
             # the state they were in (an attack in a city is one on its state)
             and not (

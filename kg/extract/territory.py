@@ -19,12 +19,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.arguments import Arguments
+from kg.extract.arguments import Arguments, is_relative
 from kg.extract.lexicon import is_light_verb, words
 from kg.gazetteer import Gazetteer
 from kg.places import place_country
 from kg.resolve import LinkedMention, actor_id
 from kg.types import Actor, ActorType, Relation
+from kg.wordclasses import DIVISIONS
 
 __all__ = ["Territory", "state_of_place"]
 
@@ -36,9 +37,7 @@ _PARTS = words(
     "stretch stretches swathe swathes half most much port ports capital"
 )
 #: A state's divisions, named by a compound before them: "Borno state", "Ituri province".
-_DIVISIONS = words(
-    "state province region district county governorate prefecture department oblast municipality"
-)
+_DIVISIONS = DIVISIONS | words("department municipality")
 _IN = words("in across throughout inside within from")
 #: What "hold X ..." makes X when it is no hold on a place ("held Y responsible").
 _ANSWERABLE = words("responsible accountable liable culpable guilty")
@@ -70,7 +69,7 @@ class Territory:
 
         "Sanaa", "Yemen", "areas of northern Yemen", "the town of Goma".
         """
-        if token.lower_ in ("which", "that") and token.head.dep_ == "relcl" and depth < 2:
+        if is_relative(token) and depth < 2:
             # "Scarborough Shoal, which China seized in 2012": the noun the clause is of
             return self.place(token.head.head, depth=depth + 1)
         mention = self.args.links.at(token)

@@ -30,6 +30,7 @@ from kg.types import Span as TextSpan
 from kg.vocab import slugify
 from kg.wordclasses import (
     BUILDINGS,
+    DIVISIONS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
     OFFICES,
@@ -356,12 +357,6 @@ def _names_a_place(ent: Span) -> bool:
     return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _PLACE_HEADS
 
 
-#: Words that end the name of a state's division: "Borno State", "Beledweyne District".
-_DIVISION_WORDS = frozenset(
-    {"state", "province", "district", "region", "county", "governorate", "prefecture", "oblast"}
-)
-
-
 def _division(ent: Span) -> Actor | None:
     """Return the place an entity names as a division of a known place, if it does.
 
@@ -369,7 +364,7 @@ def _division(ent: Span) -> Actor | None:
     words before the division word name a place GeoNames knows ("Islamic State" is
     no place).
     """
-    if len(ent) < 2 or ent[-1].lower_ not in _DIVISION_WORDS or not ent[-1].is_title:
+    if len(ent) < 2 or ent[-1].lower_ not in DIVISIONS or not ent[-1].is_title:
         return None
     code = place_country(ent[:-1].text)
     if code is None:
@@ -399,11 +394,6 @@ def _in_place_slot(root: Token) -> bool:
     if root.dep_ != "pobj":
         return False
     return root.head.lower_ in _PLACE_PREPOSITIONS or _of_place_event(root)
-
-
-def _struck_place(root: Token) -> bool:
-    """Whether a name is the object of a verb of going or striking ("shelled El Fasher")."""
-    return root.dep_ == "dobj" and root.head.lemma_ in _PLACE_VERBS
 
 
 def _of_place_event(root: Token) -> bool:
@@ -493,6 +483,15 @@ class ActorLinks:
         for i, mention in list(self.by_token.items()):
             if mention is old:
                 self.by_token[i] = new
+
+    def join(self, first: LinkedMention, second: LinkedMention, joined: LinkedMention) -> None:
+        """Put ``joined`` in the place of two mentions side by side, over both their tokens."""
+        self.replace(first, joined)
+        self.mentions.remove(second)
+        for i, mention in list(self.by_token.items()):
+            if mention is second:
+                self.by_token[i] = joined
+        self.changes += 1
 
     def at(self, token: Token) -> LinkedMention | None:
         """Return the mention that covers ``token``."""
@@ -965,7 +964,7 @@ def _national_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Act
     "National Security Council", "Supreme National Security Council": not the UN's.
     """
     found: list[tuple[int, int, Actor]] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         known = gazetteer.actors.get(ent.kb_id_) if ent.kb_id_ else None
         if (
             known is None
@@ -1125,7 +1124,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 links.add(LinkedMention(ent.start, ent.end, place, "location"))
                 continue
             actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
-            persons[surname] = actor
+            _remember(persons, actor)
             links.add(LinkedMention(name_span.start, ent.end, actor, "ner"))
         elif ent.label_ == "ORG":
             name = normalise_name(ent.text)
@@ -1147,7 +1146,9 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # "La Lime urged ..." after "Helen La Lime"
                 links.add(LinkedMention(ent.start, ent.end, person, "coref"))
             elif (
-                (len(name.split()) == 1 or _of_place_event(ent.root) or _struck_place(ent.root))
+                # (a name of several words only as an object or after "the siege of":
+                # "shelled El Fasher")
+                (len(name.split()) == 1 or ent.root.dep_ == "dobj" or _of_place_event(ent.root))
                 and name.istitle()
                 # "separatists attacked Mariupol", "the siege of El Fasher" with the city
                 # tagged as an organisation
@@ -1166,7 +1167,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # "Ukraine's top military commander, Oleksandr Syrskyi,": a person the
                 # model took for an organisation, named after the office
                 actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
-                persons[name.split()[-1]] = actor
+                _remember(persons, actor)
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
             elif name:
                 actor = Actor(id=actor_id(name), label=name, type=_type_of_org(name))
@@ -1187,7 +1188,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # "Agnes Callamard, Amnesty International secretary general, said": a
                 # name the model took for a place, which an office describes
                 actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
-                persons[name.split()[-1]] = actor
+                _remember(persons, actor)
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
             elif name:
                 actor = _place(name)
@@ -1299,11 +1300,8 @@ def _join_family_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -
         name = normalise_name(doc[mention.start : family.end].text)
         actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
         joined = LinkedMention(mention.start, family.end, actor, "ner")
-        links.replace(mention, joined)
-        links.mentions.remove(family)
-        for i in range(family.start, family.end):
-            links.by_token[i] = joined
-        persons[name.split()[-1]] = actor
+        links.join(mention, family, joined)
+        _remember(persons, actor)
 
 
 def _link_known_surnames(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
