@@ -291,3 +291,42 @@ def test_a_treaty_or_an_accord_is_no_actor(pipeline: Pipeline) -> None:
         linked_type(pipeline, "India suspended the Indus Waters Treaty with Pakistan.", "Treaty")
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # a proper name before a singular gang, cartel or militia names an armed group,
+        # however the model tagged the name
+        ("Gunmen from the Gran Grif gang abducted six police officers.", "Grif", "Gran Grif gang"),
+        ("The Barrio 18 gang clashed with MS-13 in El Salvador.", "Barrio", "Barrio 18 gang"),
+        (
+            "Members of the Kamwina Nsapu militia attacked a convoy.",
+            "Nsapu",
+            "Kamwina Nsapu militia",
+        ),
+        # but a group the gazetteer knows keeps its name
+        ("The Tren de Aragua gang operates in Chile.", "Aragua", "Tren de Aragua"),
+    ],
+)
+def test_a_name_before_gang_cartel_or_militia_is_an_armed_group(
+    pipeline: Pipeline, text: str, word: str, label: str
+) -> None:
+    assert linked_label(pipeline, text, word) == label
+    assert linked_type(pipeline, text, word) == "ArmedGroup"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # a state's gang or a group's militia is theirs, not a name
+        ("A Haitian gang attacked the police station.", "Haitian", "State"),
+        ("The Houthi militia attacked a ship.", "Houthi", "ArmedGroup"),
+        # a plural names no group: "the Kivu militias" are militias in Kivu
+        ("The Ituri militias clashed again.", "Ituri", None),
+    ],
+)
+def test_a_name_before_gang_cartel_or_militia_is_not_always_a_group(
+    pipeline: Pipeline, text: str, word: str, kind: str | None
+) -> None:
+    assert linked_type(pipeline, text, word) == kind

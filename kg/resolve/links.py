@@ -493,6 +493,13 @@ class ActorLinks:
                 self.by_token[i] = joined
         self.changes += 1
 
+    def relink(self, mention: LinkedMention) -> None:
+        """Record ``mention`` in the place of every mention that shares a token with it."""
+        old = {id(m) for i in range(mention.start, mention.end) if (m := self.by_token.get(i))}
+        self.mentions = [m for m in self.mentions if id(m) not in old]
+        self.by_token = {i: m for i, m in self.by_token.items() if id(m) not in old}
+        self.add(mention)
+
     def at(self, token: Token) -> LinkedMention | None:
         """Return the mention that covers ``token``."""
         return self.by_token.get(token.i)
@@ -1193,11 +1200,54 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             elif name:
                 actor = _place(name)
                 links.add(LinkedMention(ent.start, ent.end, actor, "location"))
+    _link_named_gangs(doc, links, gazetteer)
     _join_family_names(doc, links, persons)
     _link_titled_names(doc, links, persons)
     _link_surnames(doc, links, persons)
     _link_known_surnames(doc, links, gazetteer)
     return links
+
+
+#: Heads of an armed group's name made of a proper name and the noun: "the Gran Grif
+#: gang", "the Barrio 18 gang", "the Wazalendo militia".
+_GANG_HEADS = frozenset({"gang", "cartel", "militia"})
+
+
+def _link_named_gangs(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
+    """Link "the <Name> gang/cartel/militia" as one armed group.
+
+    The model tags the name alone, often as a place or a person ("the Gran Grif (place)
+    gang"); a proper name right before a singular gang, cartel or militia names the group
+    (but "a Haitian gang", "the Houthi militia" are a state's or a group's, read as
+    composite actors, and "the gangs" name none).
+    """
+    for head in doc:
+        if head.tag_ != "NN" or head.lower_ not in _GANG_HEADS:
+            continue
+        start = head.i
+        while start > 0 and (
+            doc[start - 1].tag_ in ("NNP", "NNPS")
+            or (doc[start - 1].like_num and start - 1 > 0 and doc[start - 2].tag_ == "NNP")
+            or (doc[start - 1].like_num and start < head.i)
+        ):
+            start -= 1
+        if start == head.i or (start > 0 and doc[start - 1].lower_ not in ("the", "a", "an")):
+            continue  # no name; or "Haiti's Gran Grif gang", "rival Gran Grif gang"
+        if doc[start - 1].lower_ != "the":
+            continue  # "a Mexican cartel": one not named
+        words = doc[start : head.i]
+        if any(t.lower_ in load_agents().affiliations for t in words):
+            continue  # "the Shiite militia"
+        known = [m for t in words if (m := links.at(t)) is not None]
+        if any(m.kind not in ("location", "ner") or m.actor.type is ActorType.STATE for m in known):
+            continue  # "the Houthi militia", "the Haiti gang" (a name the model tagged alone
+            # is no known actor: "the Barrio (person) 18 gang")
+        name = normalise_name(words.text)
+        actor = _match(gazetteer, name, "ORG")
+        if actor is None or actor.type is not ActorType.ARMED_GROUP:
+            label = f"{name} {head.lower_}"
+            actor = Actor(id=actor_id(label), label=label, type=ActorType.ARMED_GROUP)
+        links.relink(LinkedMention(start, head.i + 1, actor, "ner"))
 
 
 def _named_by_surname(persons: dict[str, Actor], name: str) -> Actor | None:
