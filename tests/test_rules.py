@@ -1839,6 +1839,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a participle after a comma that the parser hung on a thing says what the
+        # main clause's subject did
+        (
+            "Israeli troops raided the Jenin refugee camp, targeting Hamas militants.",
+            ("israel-defense-forces", "attacked", "hamas", "Asserted"),
+        ),
         # refuge given ("harbouring", CAMEO 075 in kg's verb table)
         (
             "Pakistan accuses the Afghan Taliban of harbouring the TTP, a charge Kabul denies.",

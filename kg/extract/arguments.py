@@ -1406,6 +1406,20 @@ class Arguments:
                 # "carried out a campaign to defeat Y": who carries out the campaign
                 current = current.head.head
                 continue
+            if (
+                current.dep_ == "acl"
+                and current.tag_ == "VBG"
+                and current.i > 0
+                and self.doc[current.i - 1].text == ","
+                and current.head.dep_ in ("dobj", "obj")
+                and current.head.head.pos_ == "VERB"
+                and not self.actors_of(current.head)
+            ):
+                # "raided the Jenin camp, targeting Hamas militants": the parser hung the
+                # participle on the object, which is no actor; it says what the main
+                # clause's subject did
+                current = current.head.head
+                continue
             if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.pos_ in (
                 "VERB",
                 "AUX",
