@@ -330,3 +330,24 @@ def test_a_name_before_gang_cartel_or_militia_is_not_always_a_group(
     pipeline: Pipeline, text: str, word: str, kind: str | None
 ) -> None:
     assert linked_type(pipeline, text, word) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a name the model took for an organisation, right after an office
+        ("Ukrainian army chief Oleksandr Syrskyi said the front was holding.", "Syrskyi"),
+        # a name the model did not tag, before an office set after a comma
+        ("Zaw Min Tun, a spokesman for the Myanmar military, denied the reports.", "Tun"),
+    ],
+)
+def test_a_name_beside_an_office_is_a_person(pipeline: Pipeline, text: str, word: str) -> None:
+    assert linked_type(pipeline, text, word) == "Person"
+
+
+def test_words_beside_an_office_are_not_always_a_persons_name(pipeline: Pipeline) -> None:
+    # an organisation's name before an office stays the organisation's
+    text = "The World Food Programme, a U.N. agency, warned of famine."
+    assert linked_type(pipeline, text, "Programme") != "Person"
+    # one capitalised word is left to the model
+    assert linked_type(pipeline, "Tun, a spokesman for the army, said.", "Tun") != "Person"

@@ -1274,13 +1274,17 @@ _ORGANISATION_WORDS = frozenset(
 def _holder_of_office(ent: Span, name: str) -> bool:
     """Whether an organisation NER found is a person's name set after an office.
 
-    "the top military commander, Oleksandr Syrskyi,": two or three capitalised words in
-    apposition to an office noun, none a word of organisations' names.
+    "the top military commander, Oleksandr Syrskyi,", "army chief Oleksandr Syrskyi": two
+    or three capitalised words in apposition to an office noun or right after one, none a
+    word of organisations' names.
     """
     root = ent.root
     office = root.head
+    if ent.start > 0 and ent.doc[ent.start - 1].head.i == root.i:
+        # "Ukrainian army chief Oleksandr Syrskyi said": the office right before the name
+        office = ent.doc[ent.start - 1]
     return (
-        root.dep_ == "appos"
+        (root.dep_ == "appos" or office.i == ent.start - 1)
         and office.i < ent.start
         and (office.lower_ in OFFICES or office.lemma_.lower() in OFFICES)
         and 2 <= len(name.split()) <= 3
@@ -1404,7 +1408,8 @@ def _link_titled_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -
     """Link a name that follows a title when the model tagged no person there.
 
     "Indian foreign ministry spokesperson Randhir Jaiswal told reporters": the words in
-    capitals right after an office ("spokesperson", "Minister") are its holder's name.
+    capitals right after an office ("spokesperson", "Minister") are its holder's name; so
+    are those right before an office set after a comma ("Zaw Min Tun, a spokesman for").
     """
     for index in positions(doc, OFFICES, attrs=("LOWER",)):
         start = index + 1
@@ -1426,6 +1431,35 @@ def _link_titled_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -
         actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
         persons.setdefault(name.split()[-1], actor)
         links.add(LinkedMention(start, end, actor, "ner"))
+    # "Zaw Min Tun, a spokesman for the military, said": the name before an office in
+    # apposition
+    for office in doc:
+        if office.dep_ != "appos" or office.lemma_.lower() not in OFFICES:
+            continue
+        last = office.head
+        if last.i >= office.i or doc[last.i + 1].text != ",":
+            continue
+        start = last.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == last.i:
+            start -= 1
+        words = doc[start : last.i + 1]
+        if not (
+            2 <= len(words) <= 4
+            and all(
+                t.tag_ == "NNP"
+                and t.is_title
+                and t.is_alpha
+                and t.lower_ not in TITLE_WORDS
+                and t.i not in links.by_token
+                and t.ent_type_ in _MISTAKEN_LABELS
+                for t in words
+            )
+        ):
+            continue
+        name = normalise_name(words.text)
+        actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
+        persons.setdefault(name.split()[-1], actor)
+        links.add(LinkedMention(start, last.i + 1, actor, "ner"))
 
 
 def _link_surnames(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> None:
