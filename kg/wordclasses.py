@@ -88,6 +88,7 @@ coordinator commissioner administrator inspector strategist scholar lecturer
 vice-president governor-general secretary-general sheikh ayatollah cleric colonel
 lieutenant major captain admiral marshal brigadier sergeant commissar ombudsman rapporteur
 delegate attache consul superintendent provost dean rector counterpart ruler monarch sultan
+diplomat
 co-president
 """
 )

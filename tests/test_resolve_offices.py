@@ -152,3 +152,11 @@ def test_an_office_named_before_its_holders_name(pipeline: Pipeline) -> None:
         '"It is unbalanced," analyst Joao Genesio de Almeida said.'
     )
     assert holder(pipeline, text, "envoy") is None
+
+
+def test_a_top_diplomat_is_not_the_envoy_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "Kenya's special envoy Martin Kimani met the rebels. "
+        "The top Kenyan diplomat said talks would go on."
+    )
+    assert holder(pipeline, text, "diplomat") is None

@@ -1713,6 +1713,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-apposition": [
+        # a diplomat holds an office of the state
+        (
+            "Vietnam's top diplomat Bui Thanh Son traveled to Beijing.",
+            ("bui-thanh-son", "officialOf", "vietnam", "Asserted"),
+        ),
         # a district's office, the district tagged as a person
         (
             "Beledweyne District Commissioner Omar Osman Alasow confirmed the news.",

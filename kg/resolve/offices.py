@@ -64,6 +64,8 @@ _VAGUE = frozenset(
         "editor",
         "delegate",
         "lawmaker",
+        # "the top U.S. diplomat" is the foreign minister, not an envoy
+        "diplomat",
     }
 )
 
