@@ -351,3 +351,8 @@ def test_words_beside_an_office_are_not_always_a_persons_name(pipeline: Pipeline
     assert linked_type(pipeline, text, "Programme") != "Person"
     # one capitalised word is left to the model
     assert linked_type(pipeline, "Tun, a spokesman for the army, said.", "Tun") != "Person"
+
+
+def test_a_storm_is_no_actor(pipeline: Pipeline) -> None:
+    assert linked_type(pipeline, "Hurricane Melissa hit Jamaica.", "Melissa") is None
+    assert linked_type(pipeline, "Cyclone Jude moved from Malawi to Mozambique.", "Jude") is None

@@ -991,6 +991,10 @@ def _national_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Act
     return found
 
 
+#: Words before a storm's name.
+_STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm"})
+
+
 def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     """Link every actor name of ``doc``: gazetteer names, other named entities, surnames.
 
@@ -1028,6 +1032,8 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             # an owner in a possessive name)
             continue
         ent = _balanced(ent)
+        if ent[0].lower_ in _STORMS or (ent.start > 0 and doc[ent.start - 1].lower_ in _STORMS):
+            continue  # "Cyclone Jude", "Hurricane Melissa": weather, no actor
         region = normalise_name(ent.text)
         if region.lower() in _SHARED_NAMES and not ent.kb_id_:
             shared = shared or _shared_state(doc, gazetteer)
