@@ -1844,6 +1844,24 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # criticism said with a phrasal verb, aimed "at" its target
+        (
+            "Beijing lashed out at Manila over the collision.",
+            ("china", "accused", "philippines", "Asserted"),
+        ),
+        (
+            "Viktor Orban hit out at the European Union over the migration pact.",
+            ("viktor-orban", "accused", "european-union", "Asserted"),
+        ),
+        (
+            "Mexico took aim at Washington over its tariffs.",
+            ("mexico", "accused", "united-states", "Asserted"),
+        ),
+        # a meeting one is set to hold is not held yet
+        (
+            "Prabowo Subianto is set to meet Putin next month.",
+            ("prabowo-subianto", "consulted", "vladimir-putin", "Hypothetical"),
+        ),
         # a participle after a comma that the parser hung on a thing says what the
         # main clause's subject did
         (
@@ -2794,6 +2812,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # "hit out at" is criticism, not a strike
+        (
+            "Viktor Orban hit out at the European Union over the migration pact.",
+            ("viktor-orban", "attacked", "european-union"),
+        ),
         # people counted where they died are no group named by the place
         (
             "The Pakistani military said its forces killed 20 militants in North Waziristan.",

@@ -44,6 +44,9 @@ _INTENT_VERBS = words(
     "seek want propose willing ready prepared plot conspire hire recruit swear expect hope "
     "aim schedule weigh mull due"
 )
+#: Participles of a schedule, in the passive only: "is set to meet", "is slated to visit"
+#: (but "set up", "set fire to" are acts).
+_SCHEDULED = words("set slate")
 #: Nouns of a plan or an intention, whose infinitive is not done yet: "plans to send".
 _INTENT_NOUNS = words(
     "plan plans intention intent aim bid attempt effort threat offer proposal readiness "
@@ -271,6 +274,12 @@ def modality_of(trigger: Token) -> ModalityCue:
             return ModalityCue(Modality.ALLEGED, "allege")  # "amid claims that X armed Y"
         if token.i != trigger.i and token.lemma_ in _INTENT_VERBS:
             return ModalityCue(Modality.HYPOTHETICAL, "intent")
+        if (
+            token.i != trigger.i
+            and token.lemma_ in _SCHEDULED
+            and any(c.dep_ == "auxpass" for c in token.children)
+        ):
+            return ModalityCue(Modality.HYPOTHETICAL, "intent")  # "is set to meet Putin"
         if index > 0 and _intended(path[index - 1]):
             return ModalityCue(Modality.HYPOTHETICAL, "intent")  # "plans to send troops"
         if (

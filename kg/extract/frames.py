@@ -27,6 +27,7 @@ from kg.extract.lexicon import (
     IDIOM_VERBS,
     LEXICON,
     MATERIAL,
+    PHRASAL,
     SYMMETRIC,
     LexiconEntry,
     gerund_relation,
@@ -654,6 +655,12 @@ class Frames:
             return  # "NCDC lead Dr. Olajide Idris said": a title misread as a verb
         if _verb_as_auxiliary(verb):
             return  # "warplanes struck suspected TTP hideouts": "suspected" is no verb
+        if any(
+            PHRASAL.get((verb.lemma_, c.lower_), relation) is not relation
+            for c in verb.children
+            if c.dep_ == "prt"
+        ):
+            return  # "hit out at Brussels": the phrasal verb's reading, not the verb's
         if relation is Relation.SUPPORTS and verb.lemma_ == "welcome" and self._welcomed_to(verb):
             # "Sisi welcomed Abiy to Cairo": a visit hosted, no endorsement
             guests = [m for c in verb.children if c.dep_ == "dobj" for m in args.actors_of(c)]
@@ -1570,6 +1577,9 @@ class Frames:
     def _phrasal(self, verb: Token, particle: Token, relation: Relation) -> Iterator[Candidate]:
         relation = _override(verb, relation, _object_lemmas(verb))
         objects = [m for c in particle.children if c.dep_ == "pobj" for m in self.args.actors_of(c)]
+        if not objects and relation is Relation.ACCUSED and particle.dep_ == "prt":
+            # "lashed out at Manila": the one aimed at
+            objects = self.args.prep_objects(verb, frozenset({"at"}))
         if not objects and relation is Relation.RETREATED_FROM:
             # "pulled its troops out of Chad": the place left, after "out of"
             objects = self.args.prep_objects(particle, frozenset({"of", "from"}))

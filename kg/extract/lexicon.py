@@ -698,6 +698,12 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     ("push", "out"): Relation.ATTACKED,
     ("flush", "out"): Relation.ATTACKED,
     ("set", "fire"): Relation.COERCED,
+    # "lashed out at Manila", "hit out at Brussels", "took aim at Washington": criticism
+    ("lash", "out"): Relation.ACCUSED,
+    ("hit", "out"): Relation.ACCUSED,
+    ("take", "aim"): Relation.ACCUSED,
+    # "sat down with U.S. envoys": talks
+    ("sit", "down"): Relation.CONSULTED,
 }
 
 
