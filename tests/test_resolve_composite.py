@@ -81,6 +81,17 @@ def linked(pipeline: Pipeline, text: str, word: str, occurrence: int = 0) -> tup
             "rebels",
             ("Rwanda-backed rebels", "ArmedGroup", None, None),
         ),
+        # a delegation speaks for the side named in its phrase
+        (
+            "A delegation from Senegal visited Moscow.",
+            "delegation",
+            ("Senegal", "State", None, "SEN"),
+        ),
+        (
+            "The Hamas delegation arrived in Cairo.",
+            "delegation",
+            ("Hamas", "ArmedGroup", None, "PSE"),
+        ),
         # "X-led coalition"
         (
             "A France-led coalition struck the rebel bases.",
@@ -136,6 +147,8 @@ def test_same_composite_in_two_articles_is_one_actor(pipeline: Pipeline) -> None
         # things a state made are not its forces
         ("The Sudanese army has received Iranian-made drones.", "drones"),
         ("Rebels fired Russian-built rockets at the town.", "rockets"),
+        # a delegation whose side its phrase does not name is nobody's from the context
+        ("Mali's junta met on Monday. A Western delegation visited Bamako.", "delegation"),
     ],
 )
 def test_not_actors(pipeline: Pipeline, text: str, word: str) -> None:

@@ -1814,6 +1814,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "participle-by-agent": [
+        # who leads a delegation is an official of its side, not its leader
+        (
+            "A Hamas delegation led by Khalil al-Hayya arrived in Cairo.",
+            ("khalil-al-hayya", "officialOf", "hamas", "Asserted"),
+        ),
         # "..., a move condemned by Y": Y condemns the clause's subject
         (
             "Kosovo banned the Serbian dinar, a move condemned by Belgrade.",
@@ -2600,6 +2605,10 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "participle-by-agent": [
+        (
+            "A Hamas delegation led by Khalil al-Hayya arrived in Cairo.",
+            ("khalil-al-hayya", "leads", "hamas"),
+        ),
         # a question put to someone is no demand of him
         (
             "Asked by reporters in Nairobi if Kenya would send troops, Ruto said no.",

@@ -571,6 +571,10 @@ def _is_passive(verb: Token) -> bool:
     )
 
 
+#: Groups sent to speak for a state: who leads one is its official, not the state's leader.
+_ENVOYS = words("delegation team mission")
+
+
 class Frames:
     """Read candidates off one doc, trigger by trigger."""
 
@@ -732,7 +736,16 @@ class Frames:
                 if obj.actor.id in agent_ids:
                     continue  # both sides read off one coordination: a misparse
                 for agent in agents:
-                    yield Candidate(agent, obj, relation, "participle-by-agent", verb)
+                    held = relation
+                    if (
+                        relation is Relation.LEADS
+                        and verb.head.lemma_.lower() in _ENVOYS
+                        and agent.actor.type is ActorType.PERSON
+                    ):
+                        # "a U.S. delegation led by X", "a Hamas delegation led by Y":
+                        # who leads the delegation is an official, not the leader
+                        held = Relation.OFFICIAL_OF
+                    yield Candidate(agent, obj, held, "participle-by-agent", verb)
             return
         if _is_passive(verb) and verb.lemma_ in _STATIVE_PASSIVES and not args.agents_of(verb):
             # "Israel is opposed to French mediation": a state, not a passive act.

@@ -165,8 +165,12 @@ _COLLECTIVE = frozenset(
         "airpower",
         "power",
         "state",
+        "delegation",
     }
 )
+#: Heads that stand for an actor only with its affiliation in the phrase ("a delegation
+#: from Niger", "the Hamas delegation"), never from the article's context.
+_NAMED_ONLY = frozenset({"delegation"})
 #: Singular heads that name one body of a state ("Kenya's foreign ministry", "the
 #: Sudanese sovereign council"): a government body of that state, not the state itself.
 _BODIES = frozenset({"ministry", "council"})
@@ -684,6 +688,8 @@ class _Resolver:
             if noun.split()[0] == word.lower():
                 noun = " ".join(noun.split()[1:])  # "Shiite militias": the phrase has it
             return _composite(f"{label} {noun}", actor_type), first
+        if head.lemma_.lower() in _NAMED_ONLY:
+            return None  # "a Western delegation": whose, only its own phrase says
         return self.from_context(head, start, sector, noun)
 
     def state_body(self, head: Token, start: int) -> tuple[Actor, int] | None:
