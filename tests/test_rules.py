@@ -1849,6 +1849,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a monarch or a chancellor unnamed stands for the state
+        (
+            "The Jordanian king met Egyptian officials in Amman.",
+            ("jordan", "consulted", "egypt", "Asserted"),
+        ),
         # criticism said with a phrasal verb, aimed "at" its target
         (
             "Beijing lashed out at Manila over the collision.",

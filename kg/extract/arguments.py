@@ -80,7 +80,9 @@ STATE_INSTITUTIONS = words(
     "marines sailors pilots inspectors peacekeepers observers monitors court judge "
     "newspaper media mission lawmaker legislator parliamentarian assembly warships warship chief "
     "administrator administrators junta rule counterpart counterparts "
-    "vessels"
+    "vessels "
+    # "the Saudi crown prince", "the Jordanian king": the head of a state
+    "king queen prince emir monarch sultan chancellor"
 )
 #: Nouns for places, facilities and equipment: an act on them is an act on their owner
 #: ("Kataib Hezbollah's headquarters") or their state ("locations in Syria").
