@@ -867,6 +867,8 @@ class Frames:
                 yield from _pairs(subjects, relation, "symmetric-coordination", verb)
                 yield from _pairs(subjects[::-1], relation, "symmetric-coordination", verb)
                 return
+            if not objects:
+                return  # "exchanged fire near Goma": the place is no side
         if (
             not objects
             and entry.places
