@@ -49,6 +49,8 @@ def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
         ("Fighters loyal to the head of Wagner stormed the town.", "Wagner", "ArmedGroup"),
         # but a person before a common noun stays a person
         ("Aid from Grandi reached the camp.", "Grandi", "Person"),
+        # a town shelled or besieged, tagged as a person
+        ("Russian shelling of Kherson killed two civilians.", "Kherson", "Location"),
         # a known place's name with a division word ("Borno State (Organization)" no more)
         ("Borno State Governor Babagana Zulum visited the camp.", "Borno", "Location"),
         (

@@ -1849,6 +1849,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a building of a group's member is the group's
+        (
+            "Turkish drones struck a PKK commander's home.",
+            ("turkish-armed-forces", "attacked", "pkk", "Asserted"),
+        ),
         # a monarch or a chancellor unnamed stands for the state
         (
             "The Jordanian king met Egyptian officials in Amman.",
@@ -3086,6 +3091,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # a place near which fire is exchanged is no side
+        (
+            "The Congolese army and M23 rebels exchanged fire near Goma.",
+            ("m23", "attacked", "democratic-republic-of-the-congo"),
+        ),
         # troops sent to help a state's army are no mobilisation against the state
         (
             "Burundi has deployed thousands of troops to eastern Congo to help the Congolese "

@@ -549,8 +549,9 @@ class Arguments:
                 ):
                     continue  # "the UN-backed mission" is backed by the UN, not its own
                 inner = self.linked(item)
-                if inner is None and item.dep_ in ("compound", "nmod") and depth < 3:
-                    # "the Montenegro Municipality Association (AKK) officials"
+                if inner is None and item.dep_ in ("compound", "nmod", "poss") and depth < 3:
+                    # "the Montenegro Municipality Association (AKK) officials", "a Hamas
+                    # commander's home"
                     nested = self._actor_of(item, depth=depth + 1)
                     if not nested and item.dep_ == "compound" and is_event_noun(token.lemma_):
                         # "US Predator attacks": the weapon's owner carried them out

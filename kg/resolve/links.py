@@ -382,6 +382,10 @@ _PLACE_EVENT_NOUNS = frozenset(
 )
 
 
+#: Events of a place that happen to persons too ("the capture of Maduro").
+_PERSON_EVENTS = frozenset({"capture", "recapture", "fall", "liberation"})
+
+
 def _in_place_slot(root: Token) -> bool:
     """Whether a name stands where a place is named.
 
@@ -1126,8 +1130,15 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 continue  # "Sikh protesters", "Karen guerrillas": a people or creed
             if (
                 len(name.split()) == 1
-                and _in_place_slot(ent.root)
-                and not _of_place_event(ent.root)  # "the capture of Maduro"
+                and (
+                    (_in_place_slot(ent.root) and not _of_place_event(ent.root))
+                    # "the shelling of Kherson" (but "the capture of Maduro", "the fall
+                    # of Assad" name persons)
+                    or (
+                        _of_place_event(ent.root)
+                        and ent.root.head.head.lemma_.lower() not in _PERSON_EVENTS
+                    )
+                )
                 and place_country(name) is not None
             ):
                 # "fled to Goma", "visited Rafah" with the town tagged as a person: after a
