@@ -716,3 +716,38 @@ def test_anti_names_the_enemy_not_the_affiliation(pipeline: Pipeline) -> None:
     assert found is not None
     assert found[0] == "Anti-Pakistan militants"
     assert found[2] is None
+
+
+def test_an_armed_group_counts_for_its_state_when_nothing_else_decides(
+    pipeline: Pipeline,
+) -> None:
+    # Nigeria (Borno) once, the United States once: Boko Haram, fighting in Nigeria,
+    # decides
+    text = (
+        "Boko Haram attacked a village in Borno on Monday. Washington condemned the raid. "
+        "Boko Haram later clashed with the army."
+    )
+    found = linked(pipeline, text, "army")
+    assert found is not None
+    assert found[2] == "nigeria"
+
+
+def test_an_armed_group_does_not_outweigh_the_state_the_article_is_about(
+    pipeline: Pipeline,
+) -> None:
+    # Kenya is named often; al-Shabab (Somalia) twice does not make "the police" Somalia's
+    text = (
+        "Kenya closed the Dadaab camp. Kenyan officials said al-Shabab used the camp. "
+        "Nairobi blamed al-Shabab for attacks in Kenya. The police arrested ten men."
+    )
+    found = linked(pipeline, text, "police")
+    assert found is not None
+    assert "somalia" not in (found[2] or "")
+
+
+def test_the_army_accused_of_an_act_is_still_the_army(pipeline: Pipeline) -> None:
+    # "of bombing civilians", hung on the noun, is the charge, not a description
+    text = "Al-Shabab fought the army in Somalia. It accused the army of bombing civilians."
+    found = linked(pipeline, text, "army", 1)
+    assert found is not None
+    assert found[2] == "somalia"

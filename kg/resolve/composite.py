@@ -267,6 +267,14 @@ def _anti(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti"
 
 
+def _clearly_first(counts: Counter[str]) -> str | None:
+    """The key counted at least twice and twice as often as the next, if any."""
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
 def _group_type(sector: Sector) -> ActorType:
     return _GROUP_TYPES.get(sector, ActorType.ARMED_GROUP)
 
@@ -292,11 +300,14 @@ class _Resolver:
     def dominant_state(self) -> Actor | None:
         """The state the article is about, when one clearly is (twice the next).
 
-        Every mention counts for its state: actors, and places for the state they lie in.
+        Every mention counts for its state: actors, and places for the state they lie
+        in. When that names no state, armed groups count too, for the state they fight
+        in (an article on the RSF and "the army" is about Sudan).
         """
         if self._dominant is not False:
             return self._dominant  # type: ignore[return-value]
         counts: Counter[str] = Counter()
+        fought_in: Counter[str] = Counter()
         for mention in self.links.mentions:
             if mention.kind == "generic":
                 continue
@@ -306,14 +317,22 @@ class _Resolver:
                 state = self.gazetteer.state_by_country(code) if code else None
             else:
                 state = self.gazetteer.state_of(mention.actor)
+                if (
+                    state is None
+                    and mention.actor.type is ActorType.ARMED_GROUP
+                    and mention.actor.country
+                ):
+                    # (whom the group answers to is another matter: gazetteer.state_of)
+                    group_state = self.gazetteer.state_by_country(mention.actor.country)
+                    if group_state is not None:
+                        fought_in[group_state.id] += 1
             if state is not None:
                 counts[state.id] += 1
-        ranked = counts.most_common(2)
-        found = None
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            found = self.gazetteer.actors.get(ranked[0][0])
-        self._dominant = found
-        return found
+        found = _clearly_first(counts)
+        if found is None and fought_in:
+            found = _clearly_first(counts + fought_in)
+        self._dominant = self.gazetteer.actors.get(found) if found is not None else None
+        return self._dominant
 
     def named_state(self, token: Token, sector: Sector | None = None) -> Actor | None:
         """The state whose government or forces were named last before ``token``.
@@ -813,6 +832,8 @@ class _Resolver:
             and not (c.dep_ == "acl" and c.tag_ == "VBG" and sector.of_state)
             # "the insurgents in Qatar's capital": where the group named before is
             and not (armed_definite and c.dep_ == "prep" and c.lower_ in ("in", "inside"))
+            # "accused the army of bombing civilians": the charge, hung on the noun
+            and not (c.dep_ == "prep" and any(g.tag_ == "VBG" for g in c.subtree))
             for c in head.children
         ):
             # "militants with ties to Iran": a description, not a reference; an aside
