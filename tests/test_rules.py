@@ -2172,6 +2172,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # what one is ordered to do is not done yet
+        (
+            "Petro ordered the army to launch an offensive against the ELN.",
+            ("colombian-armed-forces", "attacked", "eln", "Hypothetical"),
+        ),
         # an arms sale is military aid
         (
             "The U.S. approved a $2 billion arms sale to Taiwan.",
@@ -2418,6 +2423,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Russia attacked Kharkiv.", ("russia", "attacked", "ukraine", "Asserted")),
     ],
     "symmetric-coordination": [
+        # a truce proposed is not agreed yet
+        (
+            "Egypt put forward a proposal for a ceasefire between Israel and Hamas.",
+            ("israel", "agreedWith", "hamas", "Hypothetical"),
+        ),
         # "the two countries" stands for the pair named before
         (
             "Ethiopia and Somalia held talks in Ankara. The two countries agreed to restore "

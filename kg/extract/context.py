@@ -57,7 +57,7 @@ _INTENT_NOUNS = words(
 _ENDING_VERBS = words("halt stop end cease suspend withdraw drop lift abandon curb reduce")
 _REQUEST_VERBS = words("urge ask call press request appeal implore plead encourage demand seek")
 #: Verbs that ask for an act only with an infinitive: "told Israel to allow aid".
-_TELLING = words("tell want instruct direct advise require")
+_TELLING = words("tell want instruct direct advise require order command")
 #: Nouns whose content clause is a claim: "accusations that Rwanda supports the M23".
 _CLAIM_NOUNS = words("accusation allegation claim charge report suspicion assertion rumor rumour")
 #: Verbs that deny a claim named as their object: "rejected accusations that ...".
@@ -272,6 +272,13 @@ def modality_of(trigger: Token) -> ModalityCue:
             return ModalityCue(Modality.ALLEGED, "allege")
         if token.i != trigger.i and token.pos_ == "NOUN" and token.lemma_.lower() in _CLAIM_NOUNS:
             return ModalityCue(Modality.ALLEGED, "allege")  # "amid claims that X armed Y"
+        if (
+            token.i != trigger.i
+            and token.pos_ == "NOUN"
+            and token.lemma_.lower() in _INTENT_NOUNS
+            and any(t.lower_ == "for" for t in path[1:index])
+        ):
+            return ModalityCue(Modality.HYPOTHETICAL, "intent")  # "a proposal for a truce"
         if token.i != trigger.i and token.lemma_ in _INTENT_VERBS:
             return ModalityCue(Modality.HYPOTHETICAL, "intent")
         if (
