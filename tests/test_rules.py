@@ -1849,6 +1849,13 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # "he" is the person last named as a subject, before the one named last
+        (
+            "Kenya's president William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis "
+            "Ababa. The two leaders agreed to boost trade. He also called on Somalia to "
+            "hold elections.",
+            ("william-ruto", "demanded", "somalia", "Asserted"),
+        ),
         # a building of a group's member is the group's
         (
             "Turkish drones struck a PKK commander's home.",
@@ -2423,6 +2430,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Russia attacked Kharkiv.", ("russia", "attacked", "ukraine", "Asserted")),
     ],
     "symmetric-coordination": [
+        # "the two leaders" are the two persons who met just before
+        (
+            "Kenya's president William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis "
+            "Ababa. The two leaders agreed to boost trade.",
+            ("william-ruto", "agreedWith", "abiy-ahmed", "Asserted"),
+        ),
         # a truce proposed is not agreed yet
         (
             "Egypt put forward a proposal for a ceasefire between Israel and Hamas.",
@@ -2841,6 +2854,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        (
+            "Kenya's president William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis "
+            "Ababa. The two leaders agreed to boost trade. He also called on Somalia to "
+            "hold elections.",
+            ("abiy-ahmed", "demanded", "somalia"),
+        ),
         # "hit out at" is criticism, not a strike
         (
             "Viktor Orban hit out at the European Union over the migration pact.",

@@ -328,6 +328,10 @@ _PATIENT_ACTS = words(
 _PAIR_NOUNS = frozenset(
     {"side", "party", "country", "government", "nation", "neighbour", "neighbor"}
 )
+#: Plural offices that, with "both" or "the two", stand for the last two persons named.
+_PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart"})
+#: Verbs of a meeting between two persons: "X met Y ... the two leaders".
+_MEETING_VERBS = words("meet host receive visit talk call welcome")
 
 
 def _role_in(verb: Token) -> Token | None:
@@ -639,23 +643,29 @@ class Arguments:
         words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "amod")}
         return bool(words & {"both", "two", "warring", "rival"})
 
-    def _last_pair(self, token: Token) -> list[LinkedMention]:
+    def _last_pair(self, token: Token, *, persons: bool = False) -> list[LinkedMention]:
         """The last two actors at war or in talks before ``token``.
 
         "fighting between the army and the RSF ... both sides", "the RSF has been
         fighting the army ... both sides", "X and Y clashed ... the two sides": two
         states, armed groups or government bodies coordinated (not as the authors of
         one act: "an attack by X and Y"), or the subject and object of a verb of
-        fighting, in the sentence or the four before.
+        fighting, in the sentence or the four before. With ``persons``, the last two
+        persons coordinated or meeting ("X met Y ... the two leaders").
         """
         first = sentences_back(token, 4)
-        allowed = (ActorType.STATE, ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY)
+        allowed: tuple[ActorType, ...] = (
+            (ActorType.PERSON,)
+            if persons
+            else (ActorType.STATE, ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY)
+        )
+        verbs = _MEETING_VERBS if persons else _FIGHTING_VERBS
         for i in range(token.i - 1, first - 1, -1):
             left: Token | None = self.doc[i]
             right = next((c for c in self.doc[i].children if c.dep_ == "conj"), None)
             if self.doc[i].pos_ in ("VERB", "AUX"):
                 verb = self.doc[i]
-                if verb.lemma_ not in _FIGHTING_VERBS:
+                if verb.lemma_ not in verbs:
                     continue
                 left = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 right = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
@@ -669,6 +679,9 @@ class Arguments:
             if left is None or right is None:
                 continue
             pair = [self.links.at(left), self.links.at(right)]
+            if persons:
+                # "Kenya's president William Ruto met ...": the person the phrase names
+                pair = [next(iter(self.actors_of(t)), None) for t in (left, right)]
             if (
                 all(
                     m is not None and m.kind != "location" and m.actor.type in allowed for m in pair
@@ -716,9 +729,16 @@ class Arguments:
             if examples:
                 return examples
             if lemma in _PAIR_NOUNS and self._both(token):
-                # "the UN accused both sides of war crimes", "the two leaders signed ...":
-                # the two named before
+                # "the UN accused both sides of war crimes": the two named before
                 return self._last_pair(token)
+            if (
+                lemma in _PERSON_PAIR_NOUNS
+                and self._both(token)
+                and any(c.lower_ in ("the", "both") for c in token.children)
+                and not any(c.dep_ in ("compound", "poss", "nmod") for c in token.children)
+            ):
+                # "X met Y on Monday. The two leaders agreed to ...": the two persons
+                return self._last_pair(token, persons=True)
             # "militants loyal to al-Zarqawi", "forces loyal to the general"
             loyal = self._loyal_to(token, depth=depth)
             if loyal is not None:

@@ -637,6 +637,19 @@ class ActorLinks:
             # "they" and "their" often refer to several actors or to people never named:
             # only a subject nearby is trusted.
             return None
+        if lower in _PRONOUNS_PERSON:
+            # "X met Y. The two leaders agreed ... He also called on Z": the person last
+            # named as a subject, a little farther back, before the person named last
+            earlier = sentences_back(token, 3)
+            for mention in candidates:
+                if mention.start < earlier:
+                    break
+                root = self.doc[mention.start : mention.end].root
+                if root.dep_ in ("nsubj", "nsubjpass") or (
+                    # "Kenya's president William Ruto met ...": named after the subject
+                    root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
+                ):
+                    return mention
         return candidates[0] if candidates else None
 
     def _inside_other(self, mention: LinkedMention) -> bool:
