@@ -1849,6 +1849,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a group given its name: the name is the group
+        (
+            "A new armed group known as Lakurawa has attacked Nigerian soldiers.",
+            ("lakurawa", "attacked", "nigerian-armed-forces", "Asserted"),
+        ),
+        (
+            "An alliance of gangs known as Viv Ansanm attacked Haitian police officers.",
+            ("viv-ansanm", "attacked", "haitian-national-police", "Asserted"),
+        ),
         # "he" is the person last named as a subject, before the one named last
         (
             "Kenya's president William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis "
@@ -2854,6 +2863,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # an operation given a name is no actor
+        (
+            "India launched an operation called Sindoor against Pakistan.",
+            ("sindoor", "attacked", "pakistan"),
+        ),
         (
             "Kenya's president William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis "
             "Ababa. The two leaders agreed to boost trade. He also called on Somalia to "

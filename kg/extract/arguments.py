@@ -324,6 +324,10 @@ _PATIENT_ACTS = words(
     "expulsion arrest detention deportation extradition execution abduction kidnapping "
     "capture prosecution trial"
 )
+#: Participles that give a noun its name: "a militia called X", "a group known as X".
+_NAMING = words("call name know dub")
+#: Groups of armed men that a name may be given to: "an alliance of gangs known as X".
+_GANGS = words("gang cartel network cell")
 #: Plural nouns that, with "both" or "the two", stand for the last pair named.
 _PAIR_NOUNS = frozenset(
     {"side", "party", "country", "government", "nation", "neighbour", "neighbor"}
@@ -691,6 +695,39 @@ class Arguments:
                 return pair  # type: ignore[return-value]
         return []
 
+    def _called(self, token: Token) -> LinkedMention | None:
+        """Return the actor a noun is called by, if the phrase names it.
+
+        "a militia called X", "an alliance of gangs known as X", "a rebel coalition
+        named X".
+        """
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or not (
+            lemma in _ORGANIZATION_NOUNS or lemma in GROUP_NOUNS or lemma in _GANGS
+        ):
+            return None  # "an operation called Sindoor" is no actor
+        nouns = [token]
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                # "an alliance of gangs known as Viv Ansanm": the name hung on the members
+                nouns += [p for p in prep.children if p.dep_ == "pobj" and p.tag_ == "NNS"]
+        for noun in nouns:
+            for acl in noun.children:
+                if acl.dep_ != "acl" or acl.lemma_.lower() not in _NAMING:
+                    continue
+                names = [c for c in acl.children if c.dep_ == "oprd"] + [
+                    p
+                    for c in acl.children
+                    if c.dep_ == "prep" and c.lower_ == "as"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+                for name in names:
+                    found = self.links.at(name)
+                    if found is not None and found.kind != "location":
+                        return found
+        return None
+
     def _actor_of(self, token: Token, *, depth: int = 0) -> list[LinkedMention]:
         if depth > 3:
             return []
@@ -701,6 +738,10 @@ class Arguments:
         if reported is not None:
             # "the M23, which Kinshasa says is armed by Rwanda"
             return self.actors_of(reported, depth=depth + 1)
+        called = self._called(token)
+        if called is not None:
+            # "a militia called Wazalendo", "a new armed group known as Lakurawa"
+            return [called]
         mention = self.linked(token)
         if mention is not None:
             if mention.kind not in ("group", "composite", "generic") and self._is_people(token):

@@ -1231,6 +1231,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 actor = _place(name)
                 links.add(LinkedMention(ent.start, ent.end, actor, "location"))
     _link_named_gangs(doc, links, gazetteer)
+    _type_called_groups(doc, links)
     _join_family_names(doc, links, persons)
     _link_titled_names(doc, links, persons)
     _link_surnames(doc, links, persons)
@@ -1278,6 +1279,46 @@ def _link_named_gangs(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None
             label = f"{name} {head.lower_}"
             actor = Actor(id=actor_id(label), label=label, type=ActorType.ARMED_GROUP)
         links.relink(LinkedMention(start, head.i + 1, actor, "ner"))
+
+
+#: Participles that give a noun its name: "a militia called X", "a group known as X".
+_NAMING = frozenset({"call", "name", "know", "dub"})
+#: Words of an armed group's description: "a new armed group known as Lakurawa".
+_ARMED_WORDS = frozenset(
+    {"armed", "militia", "rebel", "rebels", "militant", "jihadist", "insurgent", "gang"}
+)
+
+
+def _type_called_groups(doc: Doc, links: ActorLinks) -> None:
+    """Type as an armed group a name the model found for an armed group's description.
+
+    "a new armed group known as Lakurawa", "a militia called X": the name, which the
+    model tagged as some organisation, names an armed group.
+    """
+    for acl in doc:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in _NAMING:
+            continue
+        described = {t.lower_ for t in acl.head.subtree if t.i < acl.i}
+        if not described & _ARMED_WORDS:
+            continue
+        names = [c for c in acl.children if c.dep_ == "oprd"] + [
+            p
+            for c in acl.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        for name in names:
+            found = links.at(name)
+            if (
+                found is not None
+                and found.kind == "ner"
+                and found.actor.type is ActorType.ORGANIZATION
+            ):
+                actor = Actor(
+                    id=found.actor.id, label=found.actor.label, type=ActorType.ARMED_GROUP
+                )
+                links.replace(found, LinkedMention(found.start, found.end, actor, "ner"))
 
 
 def _named_by_surname(persons: dict[str, Actor], name: str) -> Actor | None:
