@@ -2439,6 +2439,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Russia attacked Kharkiv.", ("russia", "attacked", "ukraine", "Asserted")),
     ],
     "symmetric-coordination": [
+        # "the two", "both" alone: the pair named before
+        (
+            "Vietnam and Laos signed a border deal in 2019. The two have a strategic partnership.",
+            ("vietnam", "cooperatedWith", "laos", "Asserted"),
+        ),
         # "the two leaders" are the two persons who met just before
         (
             "Kenya's president William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis "

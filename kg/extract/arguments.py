@@ -738,6 +738,15 @@ class Arguments:
         if reported is not None:
             # "the M23, which Kinshasa says is armed by Rwanda"
             return self.actors_of(reported, depth=depth + 1)
+        if (
+            token.lower_ in ("two", "both")
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and not any(c.dep_ == "prep" for c in token.children)
+            and (token.lower_ == "both" or any(c.lower_ == "the" for c in token.children))
+        ):
+            # "China and Mauritius signed a deal. The two have a strategic partnership",
+            # "Both accepted the truce": the pair named before
+            return self._last_pair(token)
         called = self._called(token)
         if called is not None:
             # "a militia called Wazalendo", "a new armed group known as Lakurawa"
