@@ -2385,6 +2385,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # the predicate the parser hung on the subject, with no main verb found
+        (
+            "Malaysia, which chairs ASEAN, offered to mediate between Thailand and Cambodia.",
+            ("malaysia", "consulted", "cambodia", "Hypothetical"),
+        ),
         # what one is prompted or led to do, one does
         (
             "The raid prompted Mexico to break off diplomatic relations with Ecuador.",
@@ -2868,6 +2873,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # the one called on is named and is no actor: not a later place
+        (
+            "Imran Khan, who has been jailed since 2023, called on his supporters to march on "
+            "Islamabad.",
+            ("imran-khan", "demanded", "pakistan"),
+        ),
         # an operation given a name is no actor
         (
             "India launched an operation called Sindoor against Pakistan.",

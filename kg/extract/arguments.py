@@ -1481,6 +1481,15 @@ class Arguments:
                 continue
             if (
                 current.dep_ == "acl"
+                and current.tag_ == "VBD"
+                and current.head.dep_ == "ROOT"
+                and current.head.pos_ in ("PROPN", "NOUN")
+            ):
+                # "Malaysia, which chairs ASEAN, offered to mediate": the parser found
+                # no main verb and hung the predicate on the subject
+                return self.actors_of(current.head)
+            if (
+                current.dep_ == "acl"
                 and current.tag_ == "VBG"
                 and current.i > 0
                 and self.doc[current.i - 1].text == ","

@@ -1614,7 +1614,11 @@ class Frames:
                 for m in self.args.prep_objects(asked, _PARTIES)
             ]
             rule = "nominal-prep-target"
-        if not objects:
+        if not objects and not (
+            particle.pos_ == "ADP" and any(c.dep_ == "pobj" for c in particle.children)
+        ):
+            # (but "called on his supporters to march on Islamabad": the one called on is
+            # named, and is no actor)
             objects, rule = self._objects(verb, LEXICON.get(relation, LexiconEntry()))
         yield from self._with_subjects(verb, objects, relation, rule or "active-svo")
         if relation is Relation.DEMANDED:
