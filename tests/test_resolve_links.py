@@ -358,3 +358,23 @@ def test_words_beside_an_office_are_not_always_a_persons_name(pipeline: Pipeline
 def test_a_storm_is_no_actor(pipeline: Pipeline) -> None:
     assert linked_type(pipeline, "Hurricane Melissa hit Jamaica.", "Melissa") is None
     assert linked_type(pipeline, "Cyclone Jude moved from Malawi to Mozambique.", "Jude") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a name an appositive or a naming participle describes as an armed group
+        ("Los Choneros, one of the country's most powerful gangs, attacked a prison.", "Choneros"),
+        ("Los Lobos, a criminal gang, attacked the police.", "Lobos"),
+        ("A new armed group known as Lakurawa attacked a village.", "Lakurawa"),
+    ],
+)
+def test_a_name_described_as_an_armed_group_is_one(
+    pipeline: Pipeline, text: str, word: str
+) -> None:
+    assert linked_type(pipeline, text, word) == "ArmedGroup"
+
+
+def test_a_name_described_as_another_group_is_not_an_armed_group(pipeline: Pipeline) -> None:
+    text = "Medair, a Swiss aid group, helped the refugees."
+    assert linked_type(pipeline, text, "Medair") != "ArmedGroup"

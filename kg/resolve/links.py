@@ -1231,7 +1231,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 actor = _place(name)
                 links.add(LinkedMention(ent.start, ent.end, actor, "location"))
     _link_named_gangs(doc, links, gazetteer)
-    _type_called_groups(doc, links)
+    _type_described_groups(doc, links)
     _join_family_names(doc, links, persons)
     _link_titled_names(doc, links, persons)
     _link_surnames(doc, links, persons)
@@ -1285,39 +1285,64 @@ def _link_named_gangs(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None
 _NAMING = frozenset({"call", "name", "know", "dub"})
 #: Words of an armed group's description: "a new armed group known as Lakurawa".
 _ARMED_WORDS = frozenset(
-    {"armed", "militia", "rebel", "rebels", "militant", "jihadist", "insurgent", "gang"}
+    {
+        *("armed", "militia", "militias", "rebel", "rebels", "militant", "jihadist"),
+        *("insurgent", "gang", "gangs", "cartel", "cartels", "paramilitary", "guerrilla"),
+        *("separatist", "terrorist", "criminal", "extremist"),
+    }
+)
+#: Nouns of a group: what an appositive describes a name as ("X, a criminal gang").
+_GROUP_WORDS = frozenset(
+    {
+        *("group", "groups", "gang", "gangs", "cartel", "cartels", "militia", "militias"),
+        *("faction", "factions", "movement", "movements", "organization", "organizations"),
+        *("organisation", "organisations", "network", "networks", "alliance", "coalition"),
+    }
 )
 
 
-def _type_called_groups(doc: Doc, links: ActorLinks) -> None:
-    """Type as an armed group a name the model found for an armed group's description.
+def _type_described_groups(doc: Doc, links: ActorLinks) -> None:
+    """Type a name the model found by the group a description makes of it.
 
-    "a new armed group known as Lakurawa", "a militia called X": the name, which the
-    model tagged as some organisation, names an armed group.
+    "a new armed group known as Lakurawa", "Los Choneros, one of the country's most
+    powerful gangs": the name, which the model tagged as some organisation or a person,
+    names an armed group.
     """
-    for acl in doc:
-        if acl.dep_ != "acl" or acl.lemma_.lower() not in _NAMING:
+    for token in doc:
+        names: list[Token] = []
+        described: Token | None = None
+        if token.dep_ == "acl" and token.lemma_.lower() in _NAMING:
+            # "a militia called X", "a group known as X"
+            described = token.head
+            names = [c for c in token.children if c.dep_ == "oprd"] + [
+                p
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "as"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+        elif token.dep_ == "appos" and token.i > token.head.i:
+            # "X, a criminal gang", "X, one of the most powerful gangs"
+            names = [token.head]
+            described = token
+            if token.lower_ == "one":
+                described = next(
+                    (p for c in token.children if c.lower_ == "of" for p in c.children), token
+                )
+        if described is None or described.lower_ not in _GROUP_WORDS:
             continue
-        described = {t.lower_ for t in acl.head.subtree if t.i < acl.i}
-        if not described & _ARMED_WORDS:
+        words = {t.lower_ for t in described.subtree if t.i <= described.i}
+        if not words & _ARMED_WORDS:
             continue
-        names = [c for c in acl.children if c.dep_ == "oprd"] + [
-            p
-            for c in acl.children
-            if c.dep_ == "prep" and c.lower_ == "as"
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
         for name in names:
             found = links.at(name)
             if (
                 found is not None
                 and found.kind == "ner"
-                and found.actor.type is ActorType.ORGANIZATION
+                and found.actor.type in (ActorType.ORGANIZATION, ActorType.PERSON)
             ):
-                actor = Actor(
-                    id=found.actor.id, label=found.actor.label, type=ActorType.ARMED_GROUP
-                )
+                label = found.actor.label
+                actor = Actor(id=actor_id(label), label=label, type=ActorType.ARMED_GROUP)
                 links.replace(found, LinkedMention(found.start, found.end, actor, "ner"))
 
 
