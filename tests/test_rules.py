@@ -2188,6 +2188,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # ties "to" a group, as ties "with" it
+        (
+            "The Allied Democratic Forces have ties to the Islamic State.",
+            ("allied-democratic-forces", "cooperatedWith", "islamic-state", "Asserted"),
+        ),
         # what one is ordered to do is not done yet
         (
             "Petro ordered the army to launch an offensive against the ELN.",

@@ -474,6 +474,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "maneuvers game ties tie"
         ),
         preps=words("with"),
+        # "has ties to al-Qaeda"
+        noun_preps=dict.fromkeys(("tie", "ties"), words("with to")),
         # "extradited the suspect to Britain": the state handed to cooperates
         recipients=words("extradite"),
         needs_compound={"game": words("war")},
