@@ -166,6 +166,9 @@ AID_NOUNS = _words(
 aid assistance loan loans funding funds financing grant grants credit credits donation
 donations weapons arms ammunition munitions equipment training supplies vaccines package
 packages bailout bailouts relief support
+tank tanks missile missiles drone drones rocket rockets shell shells jet jets warplane warplanes
+helicopter helicopters artillery howitzer howitzers rifle rifles
+troop troops reinforcement reinforcements
 """
 )
 #: Verbs of receiving: their subject is the recipient of what is given.
