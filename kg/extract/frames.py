@@ -121,8 +121,9 @@ _OF = words("of")
 _JOINT = words("joint combined")
 #: Things a state hosts for another, which make no meeting: "hosts a French naval base".
 _HOSTED_THINGS = words(
-    "base bases airbase facility facilities station camp headquarters office embassy port "
-    "radar troops forces garrison"
+    "base bases basis airbase facility facilities station camp headquarters office embassy "
+    "port radar troop troops force forces soldier soldiers garrison thousand thousands "
+    "hundred hundreds contingent"
 )
 _TO = words("to")
 _IN = words("in")
