@@ -401,6 +401,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Ukraine did not reject Russia's terms.", ("ukraine", "rejected", "russia", "Denied")),
     ],
     "complement-object": [
+        # agreeing to end a measure against a party is
+        (
+            "The US Congress agreed to lift embargoes on Cuba.",
+            ("us-congress", "agreedWith", "cuba", "Asserted"),
+        ),
         (
             "Hungary agreed to open its airspace to NATO jets.",
             ("hungary", "agreedWith", "nato", "Asserted"),
@@ -2697,6 +2702,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "complement-object": [
+        # agreeing to act against a party is no agreement with it
+        (
+            "The EU agreed to impose new sanctions on Iran.",
+            ("european-union", "agreedWith", "iran"),
+        ),
         (
             "Pakistan accuses the Afghan Taliban of harbouring the TTP, a charge Kabul denies.",
             ("afghanistan", "rejected", "taliban"),

@@ -576,6 +576,51 @@ def _is_passive(verb: Token) -> bool:
 _ENVOYS = words("delegation team mission")
 
 
+#: Relations of good terms, which an act against the other party is not.
+_FRIENDLY = frozenset(
+    {
+        Relation.AGREED_WITH,
+        Relation.CONSULTED,
+        Relation.COOPERATED_WITH,
+        Relation.SUPPORTS,
+        Relation.AIDED,
+        Relation.CONCEDED_TO,
+    }
+)
+#: Relations of hostile acts.
+_HOSTILE = (
+    Relation.ATTACKED,
+    Relation.COERCED,
+    Relation.THREATENED,
+    Relation.SANCTIONED,
+    Relation.ACCUSED,
+    Relation.MOBILIZED_AGAINST,
+)
+
+
+def _hostile_complement(verb: Token) -> bool:
+    """Whether the act a verb's complement names is hostile.
+
+    "The EU agreed to impose new sanctions on Iran": agreeing to act against Iran is no
+    agreement with Iran.
+    """
+    for clause in verb.children:
+        if clause.dep_ not in ("xcomp", "ccomp"):
+            continue
+        # the act's verb ("agreed to attack"), or its noun after a light verb ("agreed
+        # to impose sanctions"; but "agreed to lift embargoes" ends them)
+        nouns = (
+            {c.lemma_.lower() for c in clause.children if c.dep_ in ("dobj", "obj")}
+            if is_light_verb(clause)
+            else set()
+        )
+        for relation in _HOSTILE:
+            entry = LEXICON[relation]
+            if clause.lemma_.lower() in entry.verbs or nouns & entry.nouns:
+                return True
+    return False
+
+
 class Frames:
     """Read candidates off one doc, trigger by trigger."""
 
@@ -1037,6 +1082,7 @@ class Frames:
             entry.complement
             and (verb.lemma_ != "agree" or any(c.dep_ == "xcomp" for c in verb.children))
             and not (controlled and entry.clausal)
+            and not (any(entry is LEXICON[r] for r in _FRIENDLY) and _hostile_complement(verb))
         ):
             # "ordered the school to give Makeda classes": the order is on the school
             # "agreed to hand over Y"; but "'It is not over', agreed X" reports speech.
