@@ -1854,6 +1854,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # the owner of a plan or a commitment would do what its infinitive says
+        (
+            "Washington reaffirmed its commitment to defend the Philippines.",
+            ("united-states", "supports", "philippines", "Hypothetical"),
+        ),
+        (
+            "The Malian junta's decision to expel MINUSMA was condemned.",
+            ("mali", "sanctioned", "minusma", "Asserted"),
+        ),
         # a group given its name: the name is the group
         (
             "A new armed group known as Lakurawa has attacked Nigerian soldiers.",

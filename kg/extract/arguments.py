@@ -325,6 +325,12 @@ _PATIENT_ACTS = words(
     "expulsion arrest detention deportation extradition execution abduction kidnapping "
     "capture prosecution trial"
 )
+#: Nouns of a resolve whose infinitive says what its owner would do: "its commitment to
+#: defend the Philippines", "Russia's plan to invade Ukraine".
+_RESOLVE_NOUNS = words(
+    "plan plans commitment pledge promise bid attempt effort threat offer decision readiness "
+    "determination vow intention intent willingness resolve push drive"
+)
 #: Participles that give a noun its name: "a militia called X", "a group known as X".
 _NAMING = words("call name know dub")
 #: Groups of armed men that a name may be given to: "an alliance of gangs known as X".
@@ -1471,6 +1477,18 @@ class Arguments:
                 if called or any(c.dep_ in _OBJECT_DEPS for c in current.head.children):
                     # "urged the junta to release X": the junta acts, whom no actor names
                     return []
+            if (
+                current.dep_ == "acl"
+                and current.head.lemma_.lower() in _RESOLVE_NOUNS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            ):
+                # "Russia's plan to invade Ukraine", "reaffirmed its commitment to defend
+                # the Philippines": whose plan or commitment it is
+                owners = [
+                    m for c in current.head.children if c.dep_ == "poss" for m in self.actors_of(c)
+                ]
+                if owners:
+                    return owners
             if (
                 current.dep_ == "acl"
                 and current.head.dep_ in ("dobj", "obj")

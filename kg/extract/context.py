@@ -50,7 +50,7 @@ _SCHEDULED = words("set slate")
 #: Nouns of a plan or an intention, whose infinitive is not done yet: "plans to send".
 _INTENT_NOUNS = words(
     "plan plans intention intent aim bid attempt effort threat offer proposal readiness "
-    "willingness desire pledge promise vow"
+    "willingness desire pledge promise vow commitment determination resolve"
 )
 #: What one is urged or asked to do is not done yet: "urged X and Y to avoid clashes".
 #: Verbs whose object is there already: "urged Russia to halt its support for X".
