@@ -3271,6 +3271,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # "received the two ministers": the pair is named before, not by the verb itself
+        (
+            "Felix Tshisekedi met Paul Kagame in Doha. Trump later received the two leaders "
+            "at the White House.",
+            ("donald-trump", "consulted", "donald-trump"),
+        ),
         # one state's bodies side by side fight no one
         (
             "The Kenyan army and the Kenyan police participated in the operation.",

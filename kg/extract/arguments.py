@@ -692,7 +692,14 @@ class Arguments:
             pair = [self.links.at(left), self.links.at(right)]
             if persons:
                 # "Kenya's president William Ruto met ...": the person the phrase names
-                pair = [next(iter(self.actors_of(t)), None) for t in (left, right)]
+                # (not another pair: "the two leaders met")
+                pair = [
+                    None
+                    if t.lower_ in ("two", "both")
+                    or any(c.lower_ in ("two", "both") for c in t.children)
+                    else next(iter(self.actors_of(t)), None)
+                    for t in (left, right)
+                ]
             if (
                 all(
                     m is not None and m.kind != "location" and m.actor.type in allowed for m in pair
