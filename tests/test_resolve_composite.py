@@ -757,3 +757,13 @@ def test_the_army_accused_of_an_act_is_still_the_army(pipeline: Pipeline) -> Non
     found = linked(pipeline, text, "army", 1)
     assert found is not None
     assert found[2] == "somalia"
+
+
+def test_the_army_is_not_the_foreign_forces_acted_on_before(pipeline: Pipeline) -> None:
+    text = (
+        "Burkina Faso's military government seized power in 2022. The junta has since "
+        "expelled French troops. Human Rights Watch accused the army of executing civilians."
+    )
+    found = linked(pipeline, text, "army")
+    assert found is not None
+    assert found[2] == "burkina-faso"

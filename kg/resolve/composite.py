@@ -168,6 +168,13 @@ _COLLECTIVE = frozenset(
         "delegation",
     }
 )
+#: Verbs of acts against forces: forces named as their object are not "the army" after.
+_ACTED_ON = frozenset(
+    {
+        *("expel", "evict", "oust", "attack", "strike", "kill", "ambush", "fight", "defeat"),
+        *("accuse", "condemn", "blame", "sanction", "target", "repel", "kick", "drive"),
+    }
+)
 #: Heads that stand for an actor only with its affiliation in the phrase ("a delegation
 #: from Niger", "the Hamas delegation"), never from the article's context.
 _NAMED_ONLY = frozenset({"delegation"})
@@ -352,6 +359,11 @@ class _Resolver:
             [*self.links.before(token), *earlier], key=lambda m: m.start, reverse=True
         ):
             actor = mention.actor
+            root = self.doc[mention.start : mention.end].root
+            if root.dep_ in ("dobj", "obj") and root.head.lemma_.lower() in _ACTED_ON:
+                # "the junta expelled French troops ... accused the army": forces acted on
+                # are seldom the ones "the army" takes up
+                continue
             if actor.type is ActorType.GOVERNMENT_BODY and actor.part_of:
                 # "the Nigerian Army" is a part of the forces, which are the state's
                 owner = self.gazetteer.actors.get(actor.part_of)
