@@ -2692,6 +2692,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "purpose-object": [
+        # forces sent to support a government are no mobilisation against it
+        (
+            "Uganda deployed special forces to Juba to support Kiir's government.",
+            ("uganda", "mobilizedAgainst", "south-sudan"),
+        ),
         (
             "Peruvian protesters blocked roads to demand the release of former President "
             "Pedro Castillo.",

@@ -1129,7 +1129,11 @@ class Frames:
             frames.append(("possessor-object", lambda: self._object_targets(verb, _HOLDINGS, _OF)))
         frames.append(("act-agent", lambda: self._act_agents(verb, entry)))
         frames.append(("claim-author", lambda: self._claim_authors(verb)))
-        if entry.places:
+        if entry.places and not (
+            entry is LEXICON[Relation.MOBILIZED_AGAINST] and hosted_deployment
+        ):
+            # (but "deployed special forces to Juba to support Kiir's government" mobilises
+            # for it, not against it)
             frames.append(("purpose-object", lambda: args.purpose_objects(verb, entry)))
         if entry.clausal:
             # "demanding a U.N. military presence": the one whose act is demanded
