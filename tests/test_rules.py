@@ -1854,6 +1854,16 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a group's hideouts are the group's
+        (
+            "Nigerian jets struck hideouts of Boko Haram in the Sambisa forest.",
+            ("nigerian-armed-forces", "attacked", "boko-haram", "Asserted"),
+        ),
+        # a person named between commas after a noun the parser left apart
+        (
+            "The FSB accused the reporter, Evan Gershkovich, of spying for the CIA.",
+            ("federal-security-service", "accused", "evan-gershkovich", "Asserted"),
+        ),
         # the owner of a plan or a commitment would do what its infinitive says
         (
             "Washington reaffirmed its commitment to defend the Philippines.",
@@ -2202,6 +2212,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # legal proceedings against a party accuse it
+        (
+            "The European Commission launched infringement proceedings against Poland.",
+            ("european-commission", "accused", "poland", "Asserted"),
+        ),
         # ties "to" a group, as ties "with" it
         (
             "The Allied Democratic Forces have ties to the Islamic State.",

@@ -90,6 +90,7 @@ TARGET_NOUNS = words(
     "location position target site base airbase headquarters facility area post checkpoint "
     "barracks garrison "
     "infrastructure depot camp missile drone vessel ship outpost stronghold territory "
+    "hideout hideouts "
     "destroyer warship tanker convoy frigate carrier aircraft jet helicopter patrol "
     "lorry lorries truck trucks vehicle vehicles province region district enclave zone "
     "city town village capital compound embassy consulate office offices home homes "
@@ -709,6 +710,28 @@ class Arguments:
                 return pair  # type: ignore[return-value]
         return []
 
+    def _loose_apposition(self, token: Token) -> LinkedMention | None:
+        """Return the person named between commas right after a noun the parser left apart.
+
+        "accused the reporter, Evan Gershkovich, of spying": the name hangs on the verb.
+        """
+        after = token.right_edge.i + 1
+        if token.pos_ != "NOUN" or after + 1 >= len(self.doc) or self.doc[after].text != ",":
+            return None
+        mention = self.links.at(self.doc[after + 1])
+        if (
+            mention is None
+            or mention.start != after + 1
+            or mention.actor.type is not ActorType.PERSON
+            or mention.end >= len(self.doc)
+            or self.doc[mention.end].text != ","
+        ):
+            return None
+        root = self.doc[mention.start : mention.end].root
+        if root.head.i != token.head.i or root.dep_ not in ("npadvmod", "appos", "dep", "dobj"):
+            return None
+        return mention
+
     def _called(self, token: Token) -> LinkedMention | None:
         """Return the actor a noun is called by, if the phrase names it.
 
@@ -989,6 +1012,9 @@ class Arguments:
                 inner = self.linked(child)
                 if inner is not None:
                     return [inner]
+        loose = self._loose_apposition(token)
+        if loose is not None:
+            return [loose]
         # "Kataib Hezbollah and other Iran-affiliated groups"
         if token.dep_ == "conj" and any(c.lower_ == "other" for c in token.children):
             return self._actor_of(token.head, depth=depth + 1)

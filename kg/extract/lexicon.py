@@ -366,7 +366,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         ),
         nouns=words(
             "condemnation criticism accusation investigation probe indictment complaint "
-            "lawsuit warrant case charge"
+            "lawsuit warrant case charge proceeding"
         ),
         # "summoned Niger's ambassador": a diplomatic protest
         needs_object={"summon": words("ambassador ambassadors envoy envoys diplomat diplomats")},
@@ -377,7 +377,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "warrant": words("for"),
         },
         # "a case against Israel", not "the case of Israel"
-        only_preps=dict.fromkeys(("case", "lawsuit", "charge"), words("against")),
+        only_preps=dict.fromkeys(("case", "lawsuit", "charge", "proceeding"), words("against")),
         judges_acts=True,
     ),
     Relation.DEMANDED: LexiconEntry(
