@@ -378,3 +378,9 @@ def test_a_name_described_as_an_armed_group_is_one(
 def test_a_name_described_as_another_group_is_not_an_armed_group(pipeline: Pipeline) -> None:
     text = "Medair, a Swiss aid group, helped the refugees."
     assert linked_type(pipeline, text, "Medair") != "ArmedGroup"
+
+
+def test_the_ap_spelling_of_a_demonym_is_the_state(pipeline: Pipeline) -> None:
+    assert (
+        linked_label(pipeline, "Ecuadorean police stormed the embassy.", "Ecuadorean") == "Ecuador"
+    )
