@@ -767,3 +767,26 @@ def test_the_army_is_not_the_foreign_forces_acted_on_before(pipeline: Pipeline) 
     found = linked(pipeline, text, "army")
     assert found is not None
     assert found[2] == "burkina-faso"
+
+
+def test_a_persons_government_is_the_state_of_the_title_given_before(
+    pipeline: Pipeline,
+) -> None:
+    # a person the gazetteer does not know: the state of "Honduran President"
+    text = (
+        "Honduran President Xiomara Castro said her government would end an extradition "
+        "treaty with the United States."
+    )
+    found = linked(pipeline, text, "government")
+    assert found is not None
+    assert found[0] == "Honduras"
+
+
+def test_an_unnamed_holder_leaves_his_forces_to_the_context(pipeline: Pipeline) -> None:
+    text = (
+        "Antony Blinken met Afghan officials in Kabul. The Afghan army chief said his forces "
+        "had killed 100 Taliban fighters."
+    )
+    found = linked(pipeline, text, "forces")
+    assert found is not None
+    assert "United States" not in found[0]

@@ -44,7 +44,7 @@ from kg.resolve.agents import AgentLexicon, Sector, load_agents, plural
 from kg.resolve.links import ActorLinks, LinkedMention, actor_id, derived
 from kg.types import Actor, ActorType
 from kg.vocab import ONTOLOGY_DIR
-from kg.wordclasses import positions, sentences_back
+from kg.wordclasses import TITLE_WORDS, positions, sentences_back
 
 __all__ = ["link_composites"]
 
@@ -490,6 +490,14 @@ class _Resolver:
                 word = word or (token.text, token.i)  # a people or creed, even if tagged
                 continue
             mention = self.links.at(token)
+            if mention is None and token.dep_ == "poss" and token.lower_ in ("his", "her"):
+                # "Honduran President Xiomara Castro said her government ...": the person
+                # the pronoun stands for
+                referent = self.links.antecedent(token)
+                if referent is not None and referent.start >= token.sent.start:
+                    # (a person named in the sentence: "the Afghan army chief said his
+                    # forces" names no one the pronoun could take up)
+                    mention = LinkedMention(token.i, token.i + 1, referent.actor, "coref")
             if mention is not None and mention.kind != "location":
                 actor = mention.actor
                 if _pro(self.doc, mention.start):
@@ -508,9 +516,18 @@ class _Resolver:
                     continue
                 if actor.type is ActorType.STATE:
                     state = state or (actor, mention.start)
-                elif actor.type is ActorType.PERSON and actor.country:
+                elif actor.type is ActorType.PERSON and (
+                    actor.country or self._titled_state(actor) is not None
+                ):
                     # "Assad's forces", "troops loyal to President X": the leader's state
-                    ruled = self.gazetteer.state_by_country(actor.country)
+                    # (for a person the gazetteer does not know, the state of the title
+                    # the article gave: "Honduran President Xiomara Castro ... her
+                    # government")
+                    ruled = (
+                        self.gazetteer.state_by_country(actor.country)
+                        if actor.country
+                        else self._titled_state(actor)
+                    )
                     if ruled is not None:
                         state = state or (ruled, min(mention.start, start))
                 elif (
@@ -574,6 +591,30 @@ class _Resolver:
             return "state", state[0], min(state[1], first)
         if word is not None:
             return "word", word[0], word[1]
+        return None
+
+    def _titled_state(self, person: Actor) -> Actor | None:
+        """The state named in the title before a person's first full mention, if any.
+
+        "Honduran President Xiomara Castro", "Peru's President Dina Boluarte".
+        """
+        first = next(
+            (m for m in self.links.mentions if m.actor.id == person.id and m.kind != "coref"),
+            None,
+        )
+        if first is None:
+            return None
+        for token in self.doc[max(0, first.start - 4) : first.start]:
+            if token.sent.start != self.doc[first.start].sent.start:
+                continue
+            mention = self.links.at(token)
+            if (
+                mention is not None
+                and mention.actor.type is ActorType.STATE
+                and mention.kind != "location"
+                and any(t.lower_ in TITLE_WORDS for t in self.doc[mention.end : first.start])
+            ):
+                return mention.actor
         return None
 
     def _before_hyphen(self, participle: Token) -> Actor | None:
