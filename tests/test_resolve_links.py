@@ -384,3 +384,11 @@ def test_the_ap_spelling_of_a_demonym_is_the_state(pipeline: Pipeline) -> None:
     assert (
         linked_label(pipeline, "Ecuadorean police stormed the embassy.", "Ecuadorean") == "Ecuador"
     )
+
+
+def test_a_body_of_the_state_named_next_is_left_to_the_composite_actors(
+    pipeline: Pipeline,
+) -> None:
+    # "the Federal Government of" (tagged alone) + "Somalia": Somalia's government
+    text = "The Federal Government of Somalia condemned the attack."
+    assert linked_label(pipeline, text, "Government") == "Somalia"

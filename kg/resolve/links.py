@@ -1169,6 +1169,10 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 continue  # "the 'Axis of Upheaval'": a term in quotes; 'The "': no name
             if ent[-1].lower_ in _INSTRUMENTS:
                 continue  # "the Indus Waters Treaty", "the Abraham Accords": no actor
+            if ent[-1].lower_ in _OPEN_ENDINGS and any(t.lower_ in _STATE_BODY_WORDS for t in ent):
+                # "the Federal Government of" + "Somalia": a body of the state named next,
+                # which the composite actors read
+                continue
             navy = _SHIP_PREFIXES.get(normalise_name(ent.text).split()[0])
             if navy is not None and navy in gazetteer.actors and len(name.split()) > 1:
                 # "the USS Eisenhower": a ship of the U.S. Navy stands for it
