@@ -1854,6 +1854,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # "no intention of attacking": whose intention, and none
+        (
+            "Lukashenko said Minsk had no intention of attacking Lithuania.",
+            ("belarus", "attacked", "lithuania", "Denied"),
+        ),
         # a group's hideouts are the group's
         (
             "Nigerian jets struck hideouts of Boko Haram in the Sambisa forest.",

@@ -1511,6 +1511,18 @@ class Arguments:
                     # "urged the junta to release X": the junta acts, whom no actor names
                     return []
             if (
+                current.dep_ == "pcomp"
+                and current.head.lower_ == "of"
+                and current.head.head.lemma_.lower() in _RESOLVE_NOUNS
+            ):
+                # "Minsk had no intention of attacking Poland": whose intention it is
+                noun = current.head.head
+                owners = [m for c in noun.children if c.dep_ == "poss" for m in self.actors_of(c)]
+                if owners:
+                    return owners
+                if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+                    return self.subjects_of_verb(noun.head)
+            if (
                 current.dep_ == "acl"
                 and current.head.lemma_.lower() in _RESOLVE_NOUNS
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)

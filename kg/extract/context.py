@@ -276,9 +276,10 @@ def modality_of(trigger: Token) -> ModalityCue:
             token.i != trigger.i
             and token.pos_ == "NOUN"
             and token.lemma_.lower() in _INTENT_NOUNS
-            and any(t.lower_ == "for" for t in path[1:index])
+            and any(t.lower_ in ("for", "of") for t in path[1:index])
         ):
-            return ModalityCue(Modality.HYPOTHETICAL, "intent")  # "a proposal for a truce"
+            # "a proposal for a truce", "its intention of annexing Crimea"
+            return ModalityCue(Modality.HYPOTHETICAL, "intent")
         if token.i != trigger.i and token.lemma_ in _INTENT_VERBS:
             return ModalityCue(Modality.HYPOTHETICAL, "intent")
         if (
