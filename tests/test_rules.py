@@ -1854,6 +1854,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # the verb the parser made an auxiliary of "suspected" is the clause's verb
+        (
+            "Pakistani warplanes struck suspected TTP hideouts in Paktika province.",
+            ("pakistan-armed-forces", "attacked", "tehrik-i-taliban-pakistan", "Asserted"),
+        ),
         # "no intention of attacking": whose intention, and none
         (
             "Lukashenko said Minsk had no intention of attacking Lithuania.",

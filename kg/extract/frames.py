@@ -576,6 +576,22 @@ def _is_passive(verb: Token) -> bool:
 _ENVOYS = words("delegation team mission")
 
 
+#: Past tenses the lemmatizer leaves as they are when the parser takes them for
+#: auxiliaries ("struck suspected hideouts").
+_IRREGULAR_PASTS = {"struck": "strike", "shot": "shoot", "fought": "fight", "overran": "overrun"}
+
+
+def _base_forms(token: Token) -> set[str]:
+    """The lemmas a past-tense form may have: its lemma, or its regular or irregular base."""
+    lower = token.lower_
+    forms = {token.lemma_, _IRREGULAR_PASTS.get(lower, lower)}
+    if lower.endswith("ed"):
+        forms |= {lower[:-2], lower[:-1], lower[:-3]}  # "attacked", "raided", "shelled"
+    return forms
+
+
+#: Relations a misparsed auxiliary verb may carry ("struck suspected hideouts").
+_OWN_VERB_RELATIONS = (Relation.ATTACKED, Relation.COERCED, Relation.SANCTIONED)
 #: Relations of good terms, which an act against the other party is not.
 _FRIENDLY = frozenset(
     {
@@ -699,12 +715,22 @@ class Frames:
 
     # -- verbal frames ------------------------------------------------------------
 
-    def _verb(self, verb: Token, relation: Relation) -> Iterator[Candidate]:
+    def _verb(
+        self, verb: Token, relation: Relation, *, through_auxiliary: bool = False
+    ) -> Iterator[Candidate]:
         args = self.args
         if _disagrees(verb):
             return  # "NCDC lead Dr. Olajide Idris said": a title misread as a verb
-        if _verb_as_auxiliary(verb):
-            return  # "warplanes struck suspected TTP hideouts": "suspected" is no verb
+        if not through_auxiliary and _verb_as_auxiliary(verb):
+            # "warplanes struck suspected TTP hideouts": "suspected" is no verb; "struck",
+            # hung on it as an auxiliary, is the clause's verb, with its arguments
+            for auxiliary in verb.children:
+                if auxiliary.dep_ != "aux" or auxiliary.i > verb.i:
+                    continue
+                for meant in _OWN_VERB_RELATIONS:
+                    if _base_forms(auxiliary) & LEXICON[meant].verbs:
+                        yield from self._verb(verb, meant, through_auxiliary=True)
+            return
         if any(
             PHRASAL.get((verb.lemma_, c.lower_), relation) is not relation
             for c in verb.children
