@@ -2488,6 +2488,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Russia attacked Kharkiv.", ("russia", "attacked", "ukraine", "Asserted")),
     ],
     "symmetric-coordination": [
+        # "the two governments" after two leaders met: the states named for them
+        (
+            "Indonesian President Prabowo Subianto hosted Japanese Prime Minister Shigeru "
+            "Ishiba in Jakarta, where the two governments signed a defence pact.",
+            ("indonesia", "agreedWith", "japan", "Asserted"),
+        ),
         # "the two", "both" alone: the pair named before
         (
             "Vietnam and Laos signed a border deal in 2019. The two have a strategic partnership.",

@@ -671,14 +671,17 @@ class Arguments:
             if persons
             else (ActorType.STATE, ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY)
         )
-        verbs = _MEETING_VERBS if persons else _FIGHTING_VERBS
+        verbs = _MEETING_VERBS if persons else _FIGHTING_VERBS | _MEETING_VERBS
+        met = False
         for i in range(token.i - 1, first - 1, -1):
             left: Token | None = self.doc[i]
             right = next((c for c in self.doc[i].children if c.dep_ == "conj"), None)
+            met = False
             if self.doc[i].pos_ in ("VERB", "AUX"):
                 verb = self.doc[i]
                 if verb.lemma_ not in verbs:
                     continue
+                met = verb.lemma_ in _MEETING_VERBS
                 left = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 right = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
                 if right is None and left is not None:
@@ -691,6 +694,10 @@ class Arguments:
             if left is None or right is None:
                 continue
             pair = [self.links.at(left), self.links.at(right)]
+            if met and not persons:
+                # "Lula hosted Xi in Brasilia, where the two governments signed ...": the
+                # states of the two who met, as the sentence names them
+                pair = [self._state_named_for(t) for t in (left, right)]
             if persons:
                 # "Kenya's president William Ruto met ...": the person the phrase names
                 # (not another pair: "the two leaders met")
@@ -709,6 +716,22 @@ class Arguments:
             ):
                 return pair  # type: ignore[return-value]
         return []
+
+    def _state_named_for(self, token: Token) -> LinkedMention | None:
+        """The state a phrase names for the person it names ("Brazilian President Lula")."""
+        person = next(iter(self.actors_of(token)), None)
+        if person is None or person.actor.type is not ActorType.PERSON:
+            return person if person is not None and person.actor.type is ActorType.STATE else None
+        for t in self.doc[token.left_edge.i : token.i + 1]:
+            mention = self.links.at(t)
+            if (
+                mention is not None
+                and mention.actor.type is ActorType.STATE
+                and mention.kind != "location"
+                and (not person.actor.country or mention.actor.country == person.actor.country)
+            ):
+                return mention
+        return None
 
     def _loose_apposition(self, token: Token) -> LinkedMention | None:
         """Return the person named between commas right after a noun the parser left apart.
