@@ -31,6 +31,7 @@ __all__ = [
     "LOCAL_OFFICES",
     "LOCAL_QUALIFIERS",
     "MEMBER_OFFICES",
+    "NAMING_VERBS",
     "NEGATIVE_EVALUATIONS",
     "NOT_YET",
     "OFFICES",
@@ -171,6 +172,8 @@ helicopter helicopters artillery howitzer howitzers rifle rifles
 troop troops reinforcement reinforcements
 """
 )
+#: Participles that give a noun its name: "a militia called X", "a group known as X".
+NAMING_VERBS = _words("call name know dub")
 #: Verbs of receiving: their subject is the recipient of what is given.
 RECEIVING_VERBS = _words("receive get obtain accept secure take rack win")
 #: Buildings, which never become actors, whatever NER makes of "Mosques" opening a

@@ -44,6 +44,7 @@ from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     APPEAL_NOUNS,
     BUILDINGS,
+    NAMING_VERBS,
     RELEASE_ACTS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -332,8 +333,6 @@ _RESOLVE_NOUNS = words(
     "plan plans commitment pledge promise bid attempt effort threat offer decision readiness "
     "determination vow intention intent willingness resolve push drive"
 )
-#: Participles that give a noun its name: "a militia called X", "a group known as X".
-_NAMING = words("call name know dub")
 #: Groups of armed men that a name may be given to: "an alliance of gangs known as X".
 _GANGS = words("gang cartel network cell")
 #: Plural nouns that, with "both" or "the two", stand for the last pair named.
@@ -773,7 +772,7 @@ class Arguments:
                 nouns += [p for p in prep.children if p.dep_ == "pobj" and p.tag_ == "NNS"]
         for noun in nouns:
             for acl in noun.children:
-                if acl.dep_ != "acl" or acl.lemma_.lower() not in _NAMING:
+                if acl.dep_ != "acl" or acl.lemma_.lower() not in NAMING_VERBS:
                     continue
                 names = [c for c in acl.children if c.dep_ == "oprd"] + [
                     p

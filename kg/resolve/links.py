@@ -33,6 +33,7 @@ from kg.wordclasses import (
     DIVISIONS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
+    NAMING_VERBS,
     OFFICES,
     QUOTES,
     TITLE_WORDS,
@@ -1285,8 +1286,6 @@ def _link_named_gangs(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None
         links.relink(LinkedMention(start, head.i + 1, actor, "ner"))
 
 
-#: Participles that give a noun its name: "a militia called X", "a group known as X".
-_NAMING = frozenset({"call", "name", "know", "dub"})
 #: Words of an armed group's description: "a new armed group known as Lakurawa".
 _ARMED_WORDS = frozenset(
     {
@@ -1315,7 +1314,7 @@ def _type_described_groups(doc: Doc, links: ActorLinks) -> None:
     for token in doc:
         names: list[Token] = []
         described: Token | None = None
-        if token.dep_ == "acl" and token.lemma_.lower() in _NAMING:
+        if token.dep_ == "acl" and token.lemma_.lower() in NAMING_VERBS:
             # "a militia called X", "a group known as X"
             described = token.head
             names = [c for c in token.children if c.dep_ == "oprd"] + [
