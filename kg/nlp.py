@@ -40,10 +40,11 @@ import importlib.util
 import os
 import re
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import spacy
 from rapidfuzz import fuzz
@@ -52,7 +53,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
-from spacy.util import compile_infix_regex, filter_spans
+from spacy.util import compile_infix_regex, filter_spans, registry
 
 from kg.cache import cached_pickle
 from kg.errors import ModelNotFound
@@ -486,12 +487,111 @@ def make_actor_ruler(
     return ActorRuler(nlp, load_gazetteer(gazetteer), for_ner=for_ner)
 
 
+#: The infix kg adds to the language's: a hyphen after an abbreviation ("U.S.-backed").
+_ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-‐‑–](?=[A-Za-z])"
+
+
+def _infixes(nlp: Language) -> Any:
+    """Return the infix finder of kg's tokenizer: the language's infixes and kg's."""
+    return compile_infix_regex([*(nlp.Defaults.infixes or ()), _ABBREVIATION_HYPHEN]).finditer
+
+
 def _split_abbreviation_hyphens(nlp: Language) -> None:
     """Make the tokenizer split "U.S.-backed" as it splits "Iran-backed"."""
-    if not isinstance(nlp.tokenizer, Tokenizer):
+    if not isinstance(nlp.tokenizer, Tokenizer) or isinstance(nlp.tokenizer, _KgTokenizer):
         return
-    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)[-‐‑–](?=[A-Za-z])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.infix_finditer = _infixes(nlp)
+
+
+class _KgTokenizer(Tokenizer):  # type: ignore[misc]
+    """spaCy's tokenizer whose infixes are kg's (:func:`_infixes`) from the start.
+
+    Setting a tokenizer's infixes re-adds every special case of its exceptions (some
+    1,300, 50-60 ms): set after the model's tokenizer was read from disk, they were
+    added three times at each start-up (the language's defaults, the model's, then
+    again for kg's infixes). This one keeps kg's infixes whatever is set (the model's
+    are set as its data is read, before its exceptions), so the exceptions are added
+    once, under the same infixes: the same tokenizer.
+    """
+
+    def __init__(
+        self,
+        vocab: Any,
+        rules: Any = None,
+        prefix_search: Any = None,
+        suffix_search: Any = None,
+        infix_finditer: Any = None,
+        token_match: Any = None,
+        url_match: Any = None,
+        faster_heuristics: bool = True,
+        max_cache_size: int = 10000,
+    ) -> None:
+        self._kg_infixes = infix_finditer
+        self.read = False
+        super().__init__(
+            vocab,
+            rules=rules,
+            prefix_search=prefix_search,
+            suffix_search=suffix_search,
+            infix_finditer=infix_finditer,
+            token_match=token_match,
+            url_match=url_match,
+            faster_heuristics=faster_heuristics,
+            max_cache_size=max_cache_size,
+        )
+
+    @property
+    def infix_finditer(self) -> Any:
+        return Tokenizer.infix_finditer.__get__(self)
+
+    @infix_finditer.setter
+    def infix_finditer(self, value: Any) -> None:
+        Tokenizer.infix_finditer.__set__(self, self._kg_infixes)
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Any = ()) -> _KgTokenizer:
+        super().from_bytes(bytes_data, exclude=exclude)
+        self.read = True
+        return self
+
+
+def _make_tokenizer() -> Callable[[Language], Tokenizer]:
+    """The factory of :class:`_KgTokenizer`, empty: the model's tokenizer data is read next.
+
+    Reading it sets every setting and the exceptions anew (``Tokenizer.from_bytes``),
+    so nothing but kg's infixes is set here (:func:`_load_model` checks it was read).
+    """
+
+    def factory(nlp: Language) -> Tokenizer:
+        return _KgTokenizer(nlp.vocab, infix_finditer=_infixes(nlp))
+
+    return factory
+
+
+registry.tokenizers.register("kg.Tokenizer.v1", func=_make_tokenizer)
+
+
+def _spacy_tokenizer(name: str) -> bool:
+    """Whether the model ``name`` (a package or a folder) has spaCy's own tokenizer."""
+    try:
+        if os.path.isdir(name):
+            path = Path(name)
+        else:
+            package = spacy.util.get_package_path(name)
+            meta = spacy.util.get_model_meta(package)
+            path = package / f"{meta['lang']}_{meta['name']}-{meta['version']}"
+        config = spacy.util.load_config(path / "config.cfg")
+        return bool(config["nlp"]["tokenizer"] == {"@tokenizers": "spacy.Tokenizer.v1"})
+    except Exception:  # any doubt: the model's own tokenizer, then kg's infixes set
+        return False
+
+
+def _load_model(name: str) -> Language:
+    """Load a model, with kg's tokenizer (:class:`_KgTokenizer`) where it has spaCy's."""
+    if _spacy_tokenizer(name):
+        nlp = spacy.load(name, config={"nlp": {"tokenizer": {"@tokenizers": "kg.Tokenizer.v1"}}})
+        if isinstance(nlp.tokenizer, _KgTokenizer) and nlp.tokenizer.read:
+            return nlp
+    return spacy.load(name)
 
 
 def _auxiliary_acronyms(gazetteer: Gazetteer) -> set[str]:
@@ -523,7 +623,7 @@ def load_nlp(model: str | None = None, *, gazetteer: str | None = None) -> Langu
     """
     name = resolve_model_name(model)
     try:
-        nlp = spacy.load(name)
+        nlp = _load_model(name)
     except OSError as err:
         raise ModelNotFound(f"spaCy model {name!r} could not be loaded: {err}") from err
     _split_abbreviation_hyphens(nlp)
