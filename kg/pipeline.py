@@ -14,18 +14,20 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 
-from kg.curation import apply_corrections, curate_gazetteer, read_corrections
 from kg.errors import IngestError
 from kg.extract import extract_assertions
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.nlp import load_nlp, with_gazetteer
-from kg.rdf import article_quads, gazetteer_quads, ontology_quads
-from kg.store import Store
 from kg.types import Actor, Article, Assertion, Mention
+
+# The store, the RDF mapping and curation (pyoxigraph, httpx, rdflib) are imported where
+# they are used: extraction alone needs none of them.
+if TYPE_CHECKING:
+    from kg.store import Store
 
 __all__ = [
     "IngestReport",
@@ -56,6 +58,8 @@ class IngestReport:
 
 def write_vocabulary(store: Store, gazetteer: Gazetteer) -> None:
     """Write the ontology and the gazetteer into their named graphs (replacing them)."""
+    from kg.rdf import gazetteer_quads, ontology_quads
+
     store.replace_graph(store.iris.ontology_graph, list(ontology_quads(store.iris)))
     store.replace_graph(store.iris.gazetteer_graph, list(gazetteer_quads(gazetteer, store.iris)))
 
@@ -101,6 +105,8 @@ class Pipeline:
         pipeline shares the model's components and has an actor ruler of its own
         (:func:`kg.nlp.with_gazetteer`); both are kept until the corrections change.
         """
+        from kg.curation import curate_gazetteer, read_corrections
+
         corrections = read_corrections(store)
         if not corrections:
             return self.gazetteer, self.nlp
@@ -137,6 +143,8 @@ class Pipeline:
         report = report if report is not None else IngestReport()
         start = time.perf_counter()
         curated = gazetteer is not self.gazetteer
+        if curated:
+            from kg.curation import apply_corrections
 
         def articles() -> Iterator[Article]:
             for item in items:
@@ -169,6 +177,8 @@ class Pipeline:
 
         The store's corrections apply (see the module docstring).
         """
+        from kg.rdf import article_quads
+
         report = IngestReport()
         # Load the model first: a missing model must fail before anything is written.
         gazetteer, nlp = self.curated(store)

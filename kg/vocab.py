@@ -15,10 +15,11 @@ import os
 import re
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
-from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+if TYPE_CHECKING:
+    from kg._terms import KGO
 
 __all__ = [
     "DEFAULT_BASE_IRI",
@@ -44,99 +45,19 @@ ONTOLOGY_DIR = (
 SHAPES_PATH = ONTOLOGY_DIR / "shapes.ttl"
 
 
-class KGO(DefinedNamespace):
-    """The kg ontology (``ontologies/kg.ttl``)."""
+def __getattr__(name: str) -> object:
+    # KGO is made at first use: rdflib, which it needs, costs about 80 ms to import,
+    # and extraction (kg.ingest, kg.pipeline) uses none of the ontology's terms.
+    if name == "KGO":
+        from kg._terms import KGO
 
-    # classes
-    Actor: URIRef
-    State: URIRef
-    ArmedGroup: URIRef
-    GovernmentBody: URIRef
-    InternationalOrganization: URIRef
-    Organization: URIRef
-    Person: URIRef
-    Location: URIRef
-    Place: URIRef
-    Assertion: URIRef
-    Mention: URIRef
-    Article: URIRef
-    Modality: URIRef
-    # modalities
-    Asserted: URIRef
-    Alleged: URIRef
-    Denied: URIRef
-    Hypothetical: URIRef
-    # relations
-    attacked: URIRef
-    coerced: URIRef
-    threatened: URIRef
-    mobilizedAgainst: URIRef
-    sanctioned: URIRef
-    accused: URIRef
-    demanded: URIRef
-    rejected: URIRef
-    protestedAgainst: URIRef
-    agreedWith: URIRef
-    consulted: URIRef
-    cooperatedWith: URIRef
-    supports: URIRef
-    aided: URIRef
-    concededTo: URIRef
-    retreatedFrom: URIRef
-    alliedWith: URIRef
-    memberOf: URIRef
-    partOf: URIRef
-    officialOf: URIRef
-    leads: URIRef
-    controls: URIRef
-    operatesIn: URIRef
-    # assertion, mention and actor terms
-    subject: URIRef
-    relation: URIRef
-    object: URIRef
-    modality: URIRef
-    attributedTo: URIRef
-    location: URIRef
-    eventDate: URIRef
-    confidence: URIRef
-    role: URIRef
-    article: URIRef
-    sentence: URIRef
-    start: URIRef
-    end: URIRef
-    subjectText: URIRef
-    subjectStart: URIRef
-    subjectEnd: URIRef
-    objectText: URIRef
-    objectStart: URIRef
-    objectEnd: URIRef
-    rule: URIRef
-    country: URIRef
-    wikidata: URIRef
-    rollsUpTo: URIRef
-    # curation
-    Correction: URIRef
-    Merge: URIRef
-    AddAlias: URIRef
-    Retype: URIRef
-    corrects: URIRef
-    mergedActor: URIRef
-    mergedLabel: URIRef
-    name: URIRef
-    newType: URIRef
-    # annotations
-    ploverType: URIRef
-    ploverGsrLabel: URIRef
-    cameoRoot: URIRef
-    inverseLabel: URIRef
-
-    _NS = Namespace(ONTOLOGY_IRI + "#")
-    # rdflib only warns about an unknown term by default; make a typo an AttributeError.
-    _fail = True
+        globals()["KGO"] = KGO
+        return KGO
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 PREFIXES = {
-    "kgo": str(KGO),
+    "kgo": ONTOLOGY_IRI + "#",
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "skos": "http://www.w3.org/2004/02/skos/core#",
