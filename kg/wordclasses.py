@@ -45,6 +45,7 @@ __all__ = [
     "TITLE_MODIFIERS",
     "TITLE_WORDS",
     "attribute_index",
+    "called_names",
     "char_span",
     "entities",
     "per_doc",
@@ -174,6 +175,21 @@ troop troops reinforcement reinforcements
 )
 #: Participles that give a noun its name: "a militia called X", "a group known as X".
 NAMING_VERBS = _words("call name know dub")
+
+
+def called_names(participle: Token) -> list[Token]:
+    """Return the names a naming participle gives its noun ("called X", "known as X")."""
+    if participle.dep_ != "acl" or participle.lemma_.lower() not in NAMING_VERBS:
+        return []
+    return [c for c in participle.children if c.dep_ == "oprd"] + [
+        p
+        for c in participle.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
 #: Verbs of receiving: their subject is the recipient of what is given.
 RECEIVING_VERBS = _words("receive get obtain accept secure take rack win")
 #: Buildings, which never become actors, whatever NER makes of "Mosques" opening a

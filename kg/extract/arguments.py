@@ -44,11 +44,11 @@ from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     APPEAL_NOUNS,
     BUILDINGS,
-    NAMING_VERBS,
     RELEASE_ACTS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    called_names,
     entities,
     sentences_back,
 )
@@ -772,16 +772,7 @@ class Arguments:
                 nouns += [p for p in prep.children if p.dep_ == "pobj" and p.tag_ == "NNS"]
         for noun in nouns:
             for acl in noun.children:
-                if acl.dep_ != "acl" or acl.lemma_.lower() not in NAMING_VERBS:
-                    continue
-                names = [c for c in acl.children if c.dep_ == "oprd"] + [
-                    p
-                    for c in acl.children
-                    if c.dep_ == "prep" and c.lower_ == "as"
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                ]
-                for name in names:
+                for name in called_names(acl):
                     found = self.links.at(name)
                     if found is not None and found.kind != "location":
                         return found

@@ -37,6 +37,7 @@ from kg.wordclasses import (
     OFFICES,
     QUOTES,
     TITLE_WORDS,
+    called_names,
     char_span,
     entities,
     positions,
@@ -1257,8 +1258,9 @@ def _link_named_gangs(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None
     (but "a Haitian gang", "the Houthi militia" are a state's or a group's, read as
     composite actors, and "the gangs" name none).
     """
-    for head in doc:
-        if head.tag_ != "NN" or head.lower_ not in _GANG_HEADS:
+    for index in positions(doc, _GANG_HEADS):
+        head = doc[index]
+        if head.tag_ != "NN":
             continue
         start = head.i
         while start > 0 and (
@@ -1317,13 +1319,7 @@ def _type_described_groups(doc: Doc, links: ActorLinks) -> None:
         if token.dep_ == "acl" and token.lemma_.lower() in NAMING_VERBS:
             # "a militia called X", "a group known as X"
             described = token.head
-            names = [c for c in token.children if c.dep_ == "oprd"] + [
-                p
-                for c in token.children
-                if c.dep_ == "prep" and c.lower_ == "as"
-                for p in c.children
-                if p.dep_ == "pobj"
-            ]
+            names = called_names(token)
         elif token.dep_ == "appos" and token.i > token.head.i:
             # "X, a criminal gang", "X, one of the most powerful gangs"
             names = [token.head]
@@ -1526,10 +1522,7 @@ def _link_titled_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -
             end += 1
         if end - start < 2 or (end < len(doc) and doc[end].tag_ == "NNP"):
             continue  # one word, or a longer name running on: left to the model
-        name = normalise_name(doc[start:end].text)
-        actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
-        persons.setdefault(name.split()[-1], actor)
-        links.add(LinkedMention(start, end, actor, "ner"))
+        _add_titled_person(doc[start:end], links, persons)
     # "Zaw Min Tun, a spokesman for the military, said": the name before an office in
     # apposition
     for office in doc:
@@ -1555,10 +1548,15 @@ def _link_titled_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -
             )
         ):
             continue
-        name = normalise_name(words.text)
-        actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
-        persons.setdefault(name.split()[-1], actor)
-        links.add(LinkedMention(start, last.i + 1, actor, "ner"))
+        _add_titled_person(words, links, persons)
+
+
+def _add_titled_person(words: Span, links: ActorLinks, persons: dict[str, Actor]) -> None:
+    """Link the words as a person named beside an office, known by surname from then on."""
+    name = normalise_name(words.text)
+    actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
+    persons.setdefault(name.split()[-1], actor)
+    links.add(LinkedMention(words.start, words.end, actor, "ner"))
 
 
 def _link_surnames(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> None:
