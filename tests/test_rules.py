@@ -2222,6 +2222,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # coordinated demonyms before a noun of envoys: each its state
+        (
+            "Egyptian and Qatari mediators held talks with Hamas in Cairo.",
+            ("qatar", "consulted", "hamas", "Asserted"),
+        ),
         # legal proceedings against a party accuse it
         (
             "The European Commission launched infringement proceedings against Poland.",
@@ -2487,7 +2492,37 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         # a land place alone stands for its state
         ("Russia attacked Kharkiv.", ("russia", "attacked", "ukraine", "Asserted")),
     ],
+    "act-agent": [
+        # a judging verb in a relative clause on a noun that sums up the clause's act
+        (
+            "Turkey closed the border, a decision the European Union criticised.",
+            ("european-union", "accused", "turkey", "Asserted"),
+        ),
+        (
+            "Hungary's parliament approved a law in a move the European Commission condemned.",
+            ("european-commission", "accused", "hungary-legislature", "Asserted"),
+        ),
+        (
+            "A Georgian court sentenced the editor to two years, a verdict the EU condemned.",
+            ("european-union", "accused", "georgia-judiciary", "Asserted"),
+        ),
+        # on an event noun: who carried it out
+        (
+            "Russia carried out strikes on Kharkiv that Ukrainian President Volodymyr "
+            "Zelenskyy condemned.",
+            ("volodymyr-zelensky", "accused", "russia", "Asserted"),
+        ),
+    ],
     "symmetric-coordination": [
+        # a fight between two sides: each attacked the other
+        (
+            "Clashes broke out between the Colombian army and the ELN near the border.",
+            ("eln", "attacked", "colombian-armed-forces", "Asserted"),
+        ),
+        (
+            "Eritrea and Ethiopia fought a border war from 1998 to 2000.",
+            ("ethiopia", "attacked", "eritrea", "Asserted"),
+        ),
         # "the two governments" after two leaders met: the states named for them
         (
             "Indonesian President Prabowo Subianto hosted Japanese Prime Minister Shigeru "
@@ -3306,6 +3341,17 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
             ("united-states-armed-forces", "attacked", "iraq"),
         ),
     ],
+    "act-agent": [
+        # a move no one is named as making accuses no one; the place of an act is no party
+        (
+            "A decision the European Union criticised was taken in Ankara.",
+            ("european-union", "accused", "turkey"),
+        ),
+        (
+            "Azerbaijan launched an offensive in Karabakh, which Armenia condemned.",
+            ("armenia", "accused", "karabakh"),
+        ),
+    ],
     "symmetric-coordination": [
         # "received the two ministers": the pair is named before, not by the verb itself
         (
@@ -3317,6 +3363,15 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         (
             "The Kenyan army and the Kenyan police participated in the operation.",
             ("kenya-defence-forces", "attacked", "kenya-police"),
+        ),
+        (
+            "The Kenyan army and the Kenyan police participated in the operation.",
+            ("kenya-police", "attacked", "kenya-defence-forces"),
+        ),
+        # two allies who fought a third did not fight each other
+        (
+            "Chad and Niger fought Boko Haram around Lake Chad.",
+            ("niger", "attacked", "chad"),
         ),
         # co-brokers of a ceasefire between others do not agree with each other
         (

@@ -75,7 +75,8 @@ _CLAUSE_PREPS = frozenset({"after", "before", "while", "by", "without", "since",
 STATE_INSTITUTIONS = words(
     "military army forces force troops navy government authorities regime officials "
     "official administration ministry police jets warplanes aircraft drones soldiers "
-    "soldier diplomats diplomat delegation negotiators negotiator envoy parliament cabinet "
+    "soldier diplomats diplomat delegation negotiators negotiator mediators mediator envoy "
+    "parliament cabinet "
     "leadership leaders leader rulers side security minister president premier spokesman "
     "ambassador agents agent personnel guards officers servicemen serviceman commandos "
     "marines sailors pilots inspectors peacekeepers observers monitors court judge "

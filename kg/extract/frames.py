@@ -328,6 +328,10 @@ def _pairs(
         for second in actors[index + 1 :]:
             if not _example_of(second, first, trigger.doc):
                 yield Candidate(first, second, relation, rule, trigger)
+                if relation is Relation.ATTACKED:
+                    # "clashes between X and Y", "X and Y fought a war": each attacked
+                    # the other (the other symmetric relations read the same either way)
+                    yield Candidate(second, first, relation, rule, trigger)
 
 
 def _example_of(second: LinkedMention, first: LinkedMention, doc: Doc) -> bool:
@@ -513,7 +517,7 @@ _PARTNERED_ONLY = words("conversation discussion dialogue")
 #: Seats of government a guest is welcomed to: "welcomed X to the Elysee Palace".
 _SEATS = words("palace residence headquarters capital office")
 #: Nouns that sum up the act of the clause they are set beside: "..., a move ...".
-_MOVES = words("move decision step action measure")
+_MOVES = words("move decision step action act measure verdict ruling")
 
 
 def _move_of_clause(noun: Token) -> Token | None:
@@ -522,11 +526,21 @@ def _move_of_clause(noun: Token) -> Token | None:
     "Kosovo banned the dinar, a move condemned by Belgrade": "move" is set in
     apposition to the clause's object (or hung on its verb).
     """
-    if noun.lemma_.lower() not in _MOVES or noun.dep_ not in ("appos", "npadvmod", "advcl"):
-        return None
-    if noun.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+    if noun.lemma_.lower() not in _MOVES:
         return None
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
+        # "approved the law in a move the OAS condemned"
+        return head.head
+    if noun.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    if noun.dep_ in ("dobj", "obj") and any(
+        c.dep_ == noun.dep_ and c.i < noun.i for c in head.children
+    ):
+        # "sentenced X to seven years, a verdict Moscow condemned": a second object
+        return head if head.pos_ in ("VERB", "AUX") else None
+    if noun.dep_ not in ("appos", "npadvmod", "advcl"):
+        return None
     if head.dep_ in ("dobj", "obj", "pobj", "attr"):
         head = head.head
         if head.dep_ == "prep":
@@ -1512,6 +1526,21 @@ class Frames:
         """
         if not entry.judges_acts:
             return []
+        if verb.dep_ == "relcl" and not any(
+            c.dep_ in ("dobj", "obj") and c.lower_ not in ("that", "which") for c in verb.children
+        ):
+            # "Hungary passed the law, a move Brussels condemned", "strikes in Lebanon
+            # that Aoun condemned": the relative's noun is the act, its author the object
+            clause = _move_of_clause(verb.head)
+            if clause is not None:
+                return self.args.subjects_of_verb(clause)
+            act = verb.head
+            if is_event_noun(act.lemma_.lower()):
+                found = self.args.prep_objects(act, _AUTHOR_PREPS) or self.args.event_agent(act)
+                if not found and act.dep_ in ("dobj", "obj") and act.head.pos_ == "VERB":
+                    # "Israel carried out strikes that Aoun condemned": who carried them out
+                    found = self.args.subjects_of_verb(act.head)
+                return found
         acts = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         acts += [
             pobj
