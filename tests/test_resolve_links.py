@@ -51,6 +51,8 @@ def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
         ("Aid from Grandi reached the camp.", "Grandi", "Person"),
         # a town shelled or besieged, tagged as a person
         ("Russian shelling of Kherson killed two civilians.", "Kherson", "Location"),
+        # and a town troops were pulled out of
+        ("Russia pulled its troops out of Kherson in November.", "Kherson", "Location"),
         # a known place's name with a division word ("Borno State (Organization)" no more)
         ("Borno State Governor Babagana Zulum visited the camp.", "Borno", "Location"),
         (

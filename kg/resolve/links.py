@@ -399,6 +399,8 @@ def _in_place_slot(root: Token) -> bool:
         return root.head.lemma_ in _PLACE_VERBS
     if root.dep_ != "pobj":
         return False
+    if root.head.lower_ == "of" and root.head.head.lower_ == "out":
+        return True  # "pulled its troops out of Kherson"
     return root.head.lower_ in _PLACE_PREPOSITIONS or _of_place_event(root)
 
 
