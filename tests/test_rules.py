@@ -1818,7 +1818,19 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             ("rwanda", "supports", "m23", "Asserted"),
         ),
     ],
+    "place-participle": [
+        # the main verb hung on the agent of a participle: the sentence's subject acts
+        (
+            "The Wagner Group, run by Yevgeny Prigozhin, operated in Mali.",
+            ("wagner-group", "operatesIn", "mali", "Asserted"),
+        ),
+    ],
     "participle-by-agent": [
+        # "run by", as "led by"
+        (
+            "The Wagner Group, run by Yevgeny Prigozhin, operated in Mali.",
+            ("yevgeny-prigozhin", "leads", "wagner-group", "Asserted"),
+        ),
         # who leads a delegation is an official of its side, not its leader
         (
             "A Hamas delegation led by Khalil al-Hayya arrived in Cairo.",
@@ -2739,6 +2751,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         (
             "Asked whether Islamabad would hold talks with the TTP, the minister said no.",
             ("pakistan", "demanded", "tehrik-i-taliban-pakistan"),
+        ),
+    ],
+    "place-participle": [
+        (
+            "The Wagner Group, run by Yevgeny Prigozhin, operated in Mali.",
+            ("yevgeny-prigozhin", "operatesIn", "mali"),
         ),
     ],
     "participle-by-agent": [

@@ -431,6 +431,30 @@ def main_verb_as_participle(verb: Token) -> bool:
     )
 
 
+def predicate_on_agent(verb: Token) -> Token | None:
+    """Return the subject of a main verb the parser hung on a participle's agent.
+
+    "The Wagner Group, run by Yevgeny Prigozhin, operated in Mali": with no main verb
+    found, "operated" hangs on "Prigozhin"; the sentence's head noun is its subject.
+    """
+    doc = verb.doc
+    if verb.dep_ != "acl" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    pobj = verb.head
+    if pobj.dep_ != "pobj" or pobj.head.dep_ != "agent":
+        return None
+    participle = pobj.head.head
+    head = participle.head
+    if (
+        participle.dep_ != "acl"
+        or head.dep_ != "ROOT"
+        or head.pos_ not in ("NOUN", "PROPN")
+        or doc[participle.i - 1].text != ","
+    ):
+        return None
+    return head
+
+
 def _question(clause: Token) -> bool:
     """Whether a complement clause is an indirect question ("whether Y would ...")."""
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
@@ -1557,6 +1581,9 @@ class Arguments:
                 # "carried out a campaign to defeat Y": who carries out the campaign
                 current = current.head.head
                 continue
+            hung = predicate_on_agent(current)
+            if hung is not None:
+                return self.actors_of(hung)
             if (
                 current.dep_ == "acl"
                 and current.tag_ == "VBD"

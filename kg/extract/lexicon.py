@@ -570,7 +570,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     ),
     Relation.MEMBER_OF: LexiconEntry(verbs=words("join"), preps=frozenset()),
     Relation.LEADS: LexiconEntry(
-        verbs=words("lead head command chair"), participles=words("lead"), preps=frozenset()
+        verbs=words("lead head command chair run"),
+        participles=words("lead"),
+        preps=frozenset(),
     ),
     Relation.CONTROLS: LexiconEntry(
         # "seized Mosul", "recaptured Ramadi", "overran the town": the place taken

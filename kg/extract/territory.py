@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.arguments import Arguments, is_relative
+from kg.extract.arguments import Arguments, is_relative, predicate_on_agent
 from kg.extract.lexicon import is_light_verb, words
 from kg.gazetteer import Gazetteer
 from kg.places import place_country
@@ -210,8 +210,9 @@ class Territory:
                     for agent in args.agents_of(verb):
                         yield agent, place, "participle-by-agent"
                 return
-            # "al-Shabab, based in Somalia", "militias operating in Iraq"
-            for actor in args.actors_of(verb.head):
+            # "al-Shabab, based in Somalia", "militias operating in Iraq"; but "X, run by
+            # Y, operated in Z" is X's main verb, misparsed
+            for actor in args.actors_of(predicate_on_agent(verb) or verb.head):
                 for place in self._places_after(verb, _IN):
                     yield actor, place, "place-participle"
             return
