@@ -1581,9 +1581,9 @@ class Arguments:
                 # "carried out a campaign to defeat Y": who carries out the campaign
                 current = current.head.head
                 continue
-            hung = predicate_on_agent(current)
-            if hung is not None:
-                return self.actors_of(hung)
+            on_agent = predicate_on_agent(current)
+            if on_agent is not None:
+                return self.actors_of(on_agent)
             if (
                 current.dep_ == "acl"
                 and current.tag_ == "VBD"
