@@ -3386,6 +3386,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
             "The Kenyan army and the Kenyan police participated in the operation.",
             ("kenya-police", "attacked", "kenya-defence-forces"),
         ),
+        # who took part in one operation fought side by side
+        (
+            "The Nigerian army and the Civilian Joint Task Force took part in the operation "
+            "that lasted two days.",
+            ("nigerian-army", "attacked", "civilian-joint-task-force"),
+        ),
         # two allies who fought a third did not fight each other
         (
             "Chad and Niger fought Boko Haram around Lake Chad.",

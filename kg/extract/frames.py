@@ -2019,6 +2019,8 @@ class Frames:
                             )
                     return
             if relation in SYMMETRIC and not targets and len(agents) > 1:
+                if relation is Relation.ATTACKED and partakers:
+                    return  # "the army and the commandos took part in the operation": together
                 yield from _pairs(agents, relation, "symmetric-coordination", noun)
                 return
             if not agents and relation in SYMMETRIC:
