@@ -51,6 +51,15 @@ def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
         ("Aid from Grandi reached the camp.", "Grandi", "Person"),
         # a town shelled or besieged, tagged as a person
         ("Russian shelling of Kherson killed two civilians.", "Kherson", "Location"),
+        # a town one leaves, or named after "the capital", tagged as an organisation
+        ("The train left Quetta on Tuesday.", "Quetta", "Location"),
+        (
+            "Gunmen attacked the train after it left the provincial capital Quetta.",
+            "Quetta",
+            "Location",
+        ),
+        # but a group one leaves stays a group
+        ("He left Hamas in 2012.", "Hamas", "ArmedGroup"),
         # and a town troops were pulled out of
         ("Russia pulled its troops out of Kherson in November.", "Kherson", "Location"),
         # a known place's name with a division word ("Borno State (Organization)" no more)

@@ -164,7 +164,7 @@ _PLACE_VERBS = frozenset(
     {
         *("visit", "tour", "reach", "enter", "capture", "seize", "bomb", "shell", "besiege"),
         *("storm", "strike", "hit", "attack", "target", "pound", "raid", "retake", "recapture"),
-        *("liberate", "overrun"),
+        *("liberate", "overrun", "leave", "flee", "evacuate", "abandon"),
     }
 )
 _PRONOUNS_NONPERSON = {"it", "its"}
@@ -397,6 +397,9 @@ def _in_place_slot(root: Token) -> bool:
     """
     if root.dep_ == "dobj":
         return root.head.lemma_ in _PLACE_VERBS
+    if root.dep_ == "appos":
+        # "the provincial capital Quetta", "the port city Hodeidah"
+        return root.head.lemma_.lower() in _PLACE_HEADS or root.head.lower_ == "capital"
     if root.dep_ != "pobj":
         return False
     if root.head.lower_ == "of" and root.head.head.lower_ == "out":
