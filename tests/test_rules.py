@@ -2412,6 +2412,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # coordinated demonyms before an event noun: each carried it out
+        (
+            "Indian and Afghan strikes on TTP camps killed dozens.",
+            ("afghanistan", "attacked", "tehrik-i-taliban-pakistan", "Asserted"),
+        ),
         (
             "Colombian troops killed 12 people in clashes with the ELN.",
             ("colombian-armed-forces", "attacked", "eln", "Asserted"),
@@ -2526,6 +2531,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # "X and Y's deal": the agreement of the coordinated owners
+        (
+            "Armenia and Azerbaijan's peace deal was signed in Washington.",
+            ("armenia", "agreedWith", "azerbaijan", "Asserted"),
+        ),
         # a fight between two sides: each attacked the other
         (
             "Clashes broke out between the Colombian army and the ELN near the border.",

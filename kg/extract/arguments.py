@@ -950,17 +950,7 @@ class Arguments:
                 return owners or modifiers
             if lemma in TARGET_NOUNS or token.lower_ in TARGET_NOUNS:
                 # "Canadian and Mexican exports": each state coordinated with the first
-                first = modifiers[0]
-                coordinated = [
-                    m
-                    for m in modifiers[1:]
-                    if any(
-                        m.start <= c.i < m.end
-                        for t in self.doc[first.start : first.end]
-                        for c in t.conjuncts
-                    )
-                ]
-                return owners or [first, *coordinated]
+                return owners or self._first_coordinated(modifiers)
             non_states = [m for m in modifiers if m.actor.type is not ActorType.STATE]
             compounds = {c.i for c in token.children if c.dep_ in ("compound", "nmod")}
             named = [m for m in non_states if any(m.start <= i < m.end for i in compounds)]
@@ -1797,8 +1787,16 @@ class Arguments:
             c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
         ):
             return []  # "Lai's release": Lai is released, no one named releases him
-        modifiers = self._modifiers(noun, depth=0)
-        return modifiers[:1] if modifiers else []
+        # "Israeli and U.S. strikes on Iran": each state coordinated with the first
+        return self._first_coordinated(self._modifiers(noun, depth=0))
+
+    def _first_coordinated(self, modifiers: list[LinkedMention]) -> list[LinkedMention]:
+        """The first of a noun's modifier actors, with those coordinated with it."""
+        if not modifiers:
+            return []
+        first = modifiers[0]
+        conjuncts = {c.i for t in self.doc[first.start : first.end] for c in t.conjuncts}
+        return [first, *(m for m in modifiers[1:] if any(m.start <= i < m.end for i in conjuncts))]
 
     def partakers(self, noun: Token) -> list[LinkedMention]:
         """Return who takes part in an event or state.
