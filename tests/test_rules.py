@@ -2786,6 +2786,13 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "purpose-object": [
+        # a clause with its own subject after "after" is no purpose
+        (
+            "Ukrainian forces withdrew from the Kursk region in March, ending the incursion, "
+            "after Russian troops launched a counteroffensive, Ukraine's top commander "
+            "Oleksandr Syrskyi said.",
+            ("ukrainian-armed-forces", "retreatedFrom", "oleksandr-syrskyi"),
+        ),
         # forces sent to support a government are no mobilisation against it
         (
             "Uganda deployed special forces to Juba to support Kiir's government.",
@@ -2996,6 +3003,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # an absolute clause's actors do not do the main clause's act
+        (
+            "The Security Council voted 13-0, with Russia and China abstaining, to endorse "
+            "Trump's Gaza plan.",
+            ("russia", "supports", "donald-trump"),
+        ),
         # the one called on is named and is no actor: not a later place
         (
             "Imran Khan, who has been jailed since 2023, called on his supporters to march on "

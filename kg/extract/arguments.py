@@ -1397,6 +1397,16 @@ class Arguments:
                             if pobj.dep_ == "pobj" and pobj.right_edge.i == to.i - 1:
                                 return self.actors_of(pobj)
         current = verb
+        absolute = verb.head
+        if (
+            verb.dep_ == "xcomp"
+            and absolute.dep_ == "pcomp"
+            and absolute.head.lower_ == "with"
+            and any(t.text == "," for t in self.doc[absolute.i : verb.i])
+        ):
+            # "voted, with Russia and China abstaining, to endorse the plan": the
+            # parser hangs the main clause's infinitive on the absolute clause
+            current = absolute.head.head
         for _ in range(4):
             raised = current is not verb and current.lemma_ in _RAISING
             # "Egypt and Qatar are mediating": the parser may hang the subject on the
@@ -1958,7 +1968,16 @@ class Arguments:
     def purpose_objects(self, verb: Token, entry: LexiconEntry) -> list[LinkedMention]:
         """Return an object of a purpose clause ("to protest X", "in protest of X")."""
         for child in verb.children:
-            if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB":
+            if (
+                child.dep_ in ("advcl", "xcomp")
+                and child.pos_ == "VERB"
+                # (not "after Russian troops launched a counteroffensive": a clause of
+                # its own, with its own subject or a conjunction of time or cause)
+                and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ != "so")
+                    for c in child.children
+                )
+            ):
                 found = self.direct_objects(child) or self.prep_objects(child, entry.preps)
                 if found:
                     return found
