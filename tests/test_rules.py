@@ -3343,6 +3343,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ethiopia observed the ceasefire with the TPLF.", ("ethiopia", "attacked", "tplf")),
     ],
     "place-object": [
+        # the place of a summit where one met someone is no partner
+        (
+            "Blinken met Wang Yi at a summit in Jakarta.",
+            ("antony-blinken", "consulted", "indonesia"),
+        ),
         # people no actor names, arrested in a city: no coercion of its state
         ("Hamas said it had detained gunmen in Gaza City.", ("hamas", "coerced", "palestine")),
         # a deployment for its host, at its request or to fight someone else there
@@ -3408,6 +3413,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         (
             "The Kenyan army and the Kenyan police participated in the operation.",
             ("kenya-police", "attacked", "kenya-defence-forces"),
+        ),
+        # co-mediators do not consult each other
+        (
+            "Qatar, Egypt and Turkey mediated the talks, which were held in Istanbul.",
+            ("qatar", "consulted", "egypt"),
         ),
         # who took part in one operation fought side by side
         (

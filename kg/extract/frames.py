@@ -1753,7 +1753,8 @@ class Frames:
                 c.dep_ in ("dobj", "obj") for c in verb.children
             ):
                 return  # "Iran and Iraq attacked the Kurds": not each other
-            if len(subjects) > 1 and relation in SYMMETRIC:
+            if len(subjects) > 1 and relation in SYMMETRIC and verb.lemma_ not in BROKERING:
+                # (but "Qatar, Egypt and Turkey mediated the talks": not with each other)
                 yield from _pairs(subjects, relation, "symmetric-coordination", verb)
             elif len(subjects) > 1 and _reciprocal(verb):
                 # "Rwanda and Burundi restored diplomatic relations": each with the other
@@ -2054,7 +2055,9 @@ class Frames:
                     args.subjects_of_verb(verb), relation, "symmetric-coordination", noun
                 )
                 return
-            if verb.pos_ == "VERB":
+            if verb.pos_ == "VERB" and not args.direct_objects(verb):
+                # (but "met Wang Yi at a summit in Jakarta": the summit's place is only
+                # where the one met was met)
                 places = args.place_objects(verb, _ARRIVED_IN) or self._place_states(verb)
                 for agent in args.subjects_of_verb(verb):
                     for place in places:
