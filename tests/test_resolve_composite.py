@@ -98,6 +98,13 @@ def linked(pipeline: Pipeline, text: str, word: str, occurrence: int = 0) -> tup
             "delegation",
             ("Hamas", "ArmedGroup", None, "PSE"),
         ),
+        # an apposition the parser hung on an earlier noun describes the name before it
+        (
+            "The Lebanese army, which deploys alongside UNIFIL, the U.N. peacekeeping force, "
+            "lacks funding.",
+            "force",
+            ("UNIFIL", "InternationalOrganization", "united-nations", None),
+        ),
         # "X-led coalition"
         (
             "A France-led coalition struck the rebel bases.",

@@ -701,6 +701,13 @@ class _Resolver:
         if head.dep_ == "appos" and head.i > head.head.i:
             # "Kataib Hezbollah, an Iran-backed militia": the appositive is the group
             described = self.links.at(head.head)
+            before = head.left_edge.i - 2
+            if before > head.head.i and self.doc[before + 1].text == ",":
+                # "alongside UNIFIL, the U.N. peacekeeping force," hung on an earlier
+                # noun: the name right before the comma is the one described
+                nearer = self.links.at(self.doc[before])
+                if nearer is not None and nearer.actor.type is not ActorType.STATE:
+                    described = nearer
             if (
                 described is not None
                 and described.kind != "location"
