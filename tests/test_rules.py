@@ -3286,6 +3286,16 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # suspending one's own membership of a body acts on no one (rule left-body)
+        (
+            "Nicaragua suspended its membership of the Organization of American States.",
+            ("nicaragua", "coerced", "organization-of-american-states"),
+        ),
+        (
+            "Armenia froze its participation in the CSTO, accusing Moscow of failing to "
+            "protect it.",
+            ("armenia", "sanctioned", "russia"),
+        ),
         # a place near which fire is exchanged is no side
         (
             "The Congolese army and M23 rebels exchanged fire near Goma.",

@@ -328,6 +328,8 @@ _PATIENT_ACTS = words(
     "expulsion arrest detention deportation extradition execution abduction kidnapping "
     "capture prosecution trial"
 )
+#: One's place in a body: its "of"/"in" phrase names the body, not a party acted on.
+_MEMBERSHIPS = words("membership participation involvement seat")
 #: Nouns of a resolve whose infinitive says what its owner would do: "its commitment to
 #: defend the Philippines", "Russia's plan to invade Ukraine".
 _RESOLVE_NOUNS = words(
@@ -453,6 +455,16 @@ def predicate_on_agent(verb: Token) -> Token | None:
     ):
         return None
     return head
+
+
+def own_membership(verb: Token) -> bool:
+    """Whether a verb acts on its subject's own place in a body ("froze its membership")."""
+    return any(
+        c.dep_ in ("dobj", "obj")
+        and c.lemma_.lower() in _MEMBERSHIPS
+        and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+        for c in verb.children
+    )
 
 
 def _question(clause: Token) -> bool:
@@ -1891,7 +1903,10 @@ class Arguments:
                 if agents or entry.judges_acts:
                     # Judging an act with no named agent says nothing of its target.
                     return agents
-            if entry.judges_acts and not (
+            if child.lemma_.lower() in _MEMBERSHIPS:
+                # "suspended its membership of the OAS": the body is left, not acted on
+                targets = []
+            elif entry.judges_acts and not (
                 child.lemma_.lower() in _MESSAGE_NOUNS or child.lower_ in _MESSAGE_NOUNS
             ):
                 # "condemned the violations against Y": Y is the victim, not the accused

@@ -20,6 +20,7 @@ from kg.extract.arguments import (
     Arguments,
     addressees,
     main_verb_as_participle,
+    own_membership,
 )
 from kg.extract.cameo import trigger_tables
 from kg.extract.lexicon import (
@@ -1037,6 +1038,10 @@ class Frames:
         to the next one.
         """
         args = self.args
+        if own_membership(verb):
+            # "Nicaragua suspended its membership of the OAS": a withdrawal (rule
+            # left-body), no act on the body
+            return [], "active-svo"
         claim = next(
             (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _CLAIMS),
             None,
