@@ -24,7 +24,8 @@ than places.
 ``absent`` the dependents a matched node must not have (``{ node = "allies", dep =
 ["prep"] }``: "X and Y are allies", not "X and Y are allies of Z"); ``static = true``
 marks a relation described inside a noun phrase ("NATO ally Turkey"), asserted whatever
-the clause around it says.
+the clause around it says; ``apart = true`` keeps two ends of one state apart ("the
+Turkish defence ministry said Turkish drones struck X" is a report, no charge).
 
 Every rule carries its own test sentences (``positive``: an assertion that must come
 out, ``negative``: a triple that must not); ``tests/test_rules.py`` runs them with the
@@ -89,6 +90,9 @@ class DependencyRule:
     #: The relation is a description inside a noun phrase ("NATO ally Turkey"): asserted
     #: whatever the clause around it says, with no date or place of its own.
     static: bool = False
+    #: The two ends must not be of one state ("Kyiv said Russian forces shelled X", but
+    #: not "the Turkish defence ministry said Turkish drones struck X": a report).
+    apart: bool = False
     positive: tuple[tuple[str, tuple[str, ...]], ...] = ()
     negative: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
@@ -202,6 +206,7 @@ def parse_rules(
                 ),
                 alone=frozenset(entry.get("alone", ())),
                 static=bool(entry.get("static", False)),
+                apart=bool(entry.get("apart", False)),
                 positive=tuple(
                     (case["sentence"], tuple(case["expect"])) for case in entry.get("positive", ())
                 ),

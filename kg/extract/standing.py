@@ -687,8 +687,20 @@ def pattern_candidates(args: Arguments, gazetteer: Gazetteer | None = None) -> I
             for second in seconds:
                 if rule.object_types is not None and second.actor.type not in rule.object_types:
                     continue
-                if first.actor.id != second.actor.id:
-                    yield Candidate(first, second, rule.relation, rule.name, trigger)
+                if first.actor.id == second.actor.id:
+                    continue
+                if rule.apart and gazetteer is not None and _one_state(gazetteer, first, second):
+                    continue
+                yield Candidate(first, second, rule.relation, rule.name, trigger)
+
+
+def _one_state(gazetteer: Gazetteer, first: LinkedMention, second: LinkedMention) -> bool:
+    """Whether two actors are of one state (a state counts as its own)."""
+    states = [
+        m.actor if m.actor.type is ActorType.STATE else gazetteer.state_of(m.actor)
+        for m in (first, second)
+    ]
+    return states[0] is not None and states[1] is not None and states[0].id == states[1].id
 
 
 #: Verbs that put their object into an office: "appointed X as prime minister".
