@@ -1866,6 +1866,16 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a plural pronoun stands for the coordination its antecedent is one of
+        (
+            "The EU sanctioned Russia and Belarus, accusing them of destabilising Moldova.",
+            ("european-union", "accused", "russia", "Asserted"),
+        ),
+        (
+            "The State Department designated the Sinaloa Cartel and the Gulf Cartel as "
+            "terrorist organisations, accusing them of fentanyl trafficking.",
+            ("us-department-of-state", "accused", "sinaloa-cartel", "Asserted"),
+        ),
         # the verb the parser made an auxiliary of "suspected" is the clause's verb
         (
             "Pakistani warplanes struck suspected TTP hideouts in Paktika province.",
@@ -3286,6 +3296,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # the one a gerund acts on is its victim, not the accused
+        (
+            "The EU sanctioned Russia and Belarus, accusing them of destabilising Moldova.",
+            ("european-union", "accused", "moldova"),
+        ),
         # suspending one's own membership of a body acts on no one (rule left-body)
         (
             "Nicaragua suspended its membership of the Organization of American States.",

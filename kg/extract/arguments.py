@@ -839,6 +839,12 @@ class Arguments:
             # "a militia called Wazalendo", "a new armed group known as Lakurawa"
             return [called]
         mention = self.linked(token)
+        if mention is not None and token.lower_ in ("they", "them", "their"):
+            # "designated X and Y as terrorist organisations, accusing them of ...": the
+            # plural pronoun stands for the whole coordination its antecedent is one of
+            together = self._coordination_of(mention)
+            if len(together) > 1:
+                return together
         if mention is not None:
             if mention.kind not in ("group", "composite", "generic") and self._is_people(token):
                 # "Bosnian Serbs", "ethnic Albanians in south Serbia": not the state
@@ -1811,6 +1817,20 @@ class Arguments:
             return []  # "Lai's release": Lai is released, no one named releases him
         # "Israeli and U.S. strikes on Iran": each state coordinated with the first
         return self._first_coordinated(self._modifiers(noun, depth=0))
+
+    def _coordination_of(self, mention: LinkedMention) -> list[LinkedMention]:
+        """The actors of the coordination a mention's name is one of, in order."""
+        if mention.start >= mention.end or mention.kind == "coref":
+            return [mention]
+        head = self.doc[mention.start : mention.end].root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        found: list[LinkedMention] = []
+        for item in (head, *head.conjuncts):
+            other = self.links.at(item)
+            if other is not None and other.kind != "location" and other not in found:
+                found.append(other)
+        return found if any(m.actor.id == mention.actor.id for m in found) else [mention]
 
     def _first_coordinated(self, modifiers: list[LinkedMention]) -> list[LinkedMention]:
         """The first of a noun's modifier actors, with those coordinated with it."""

@@ -407,6 +407,11 @@ def _in_place_slot(root: Token) -> bool:
     return root.head.lower_ in _PLACE_PREPOSITIONS or _of_place_event(root)
 
 
+def _coordinated(token: Token) -> bool:
+    """Whether a name is one of a coordination ("Russia and Belarus")."""
+    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+
+
 def _of_place_event(root: Token) -> bool:
     """Whether a name follows "of" of a siege or a fall: "the siege of El Fasher"."""
     return (
@@ -595,11 +600,13 @@ class ActorLinks:
         if lower in _PRONOUNS_PLURAL:
             # "they" and "them" agree in number: a state named in the singular ("China")
             # is "it", while "the Americans" and "Hamas" may be "they".
+            # States named together ("Russia and Belarus") are "them" as well.
             candidates = [
                 m
                 for m in candidates
                 if m.actor.type is not ActorType.STATE
                 or self.doc[m.start : m.end].root.tag_ in ("NNS", "NNPS")
+                or _coordinated(self.doc[m.start : m.end].root)
             ]
         if lower in ("him", "her", "it", "them") and token.dep_ in ("dobj", "dative"):
             # "sent a letter to Marco Rubio, urging him to act", "cut ties with the UAE,
