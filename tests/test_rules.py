@@ -1826,6 +1826,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "participle-by-agent": [
+        # a deal or talks brokered, mediated or hosted by X: X consulted each party
+        (
+            "Kenya and Somalia restored diplomatic ties under a deal brokered by Qatar.",
+            ("qatar", "consulted", "somalia", "Asserted"),
+        ),
+        (
+            "Rwanda and Congo agreed to a ceasefire at talks hosted by Angola.",
+            ("angola", "consulted", "rwanda", "Asserted"),
+        ),
         # "run by", as "led by"
         (
             "The Wagner Group, run by Yevgeny Prigozhin, operated in Mali.",
@@ -2703,6 +2712,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "compound-participle": [
+        # "a U.S.-brokered ceasefire": the broker consulted the parties that agreed to it
+        (
+            "Ethiopia and Eritrea agreed to a Saudi-brokered truce in 2018.",
+            ("saudi-arabia", "consulted", "eritrea", "Asserted"),
+        ),
         # a port or a capital, by name after "of" or in apposition
         (
             "Airstrikes hit the Houthi-held capital, Sanaa.",

@@ -809,6 +809,18 @@ class Frames:
             if _of_breakaway(verb.head):
                 return  # "dissidents of the former FARC, led by X": X leads the dissidents
             agents = args.agents_of(verb)
+            if (
+                relation is Relation.CONSULTED
+                and verb.lemma_ in BROKERING
+                and not args.actors_of(verb.head)
+            ):
+                # "restored ties under a deal brokered by China", "agreed to a ceasefire at
+                # talks hosted by Malaysia": the broker consulted each party
+                for party in self._brokered_parties(verb.head):
+                    for agent in agents:
+                        if agent.actor.id != party.actor.id:
+                            yield Candidate(agent, party, relation, "participle-by-agent", verb)
+                return
             clause = _move_of_clause(verb.head)
             if clause is not None:
                 # "Kosovo banned the dinar, a move condemned by Belgrade": the move is
@@ -1819,9 +1831,39 @@ class Frames:
         if start == 0 or participle.dep_ not in ("amod", "compound"):
             return
         sponsors = self.args.actors_of(self.doc[start - 1])
+        objects = self.args.actors_of(participle.head)
+        if not objects and participle.lemma_.lower() in BROKERING:
+            # "Israel and Hezbollah agreed to a U.S.-brokered ceasefire": its parties
+            objects = self._brokered_parties(participle.head)
         for sponsor in sponsors:
-            for obj in self.args.actors_of(participle.head):
-                yield Candidate(sponsor, obj, relation, "compound-participle", participle)
+            for obj in objects:
+                if obj.actor.id != sponsor.actor.id:
+                    yield Candidate(sponsor, obj, relation, "compound-participle", participle)
+
+    def _brokered_parties(self, deal: Token) -> list[LinkedMention]:
+        """The parties to a deal, truce or talks a third party brokered or hosted.
+
+        "a ceasefire between X and Y"; "X and Y agreed to a ceasefire", "X and Y restored
+        ties under a deal": the subjects of the clause the deal is the object of.
+        """
+        args = self.args
+        between = args.prep_objects(deal, _BETWEEN)
+        if len(between) > 1:
+            return between
+        clause = deal
+        for _ in range(3):
+            # "agreed to a ceasefire at talks hosted by X": up to the clause's verb
+            if clause.dep_ not in ("dobj", "obj", "pobj"):
+                return []
+            clause = clause.head.head if clause.dep_ == "pobj" else clause.head
+            if clause.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return []
+        if clause.pos_ not in ("VERB", "AUX"):
+            return []
+        parties = args.subjects_of_verb(clause)
+        return parties if len(parties) > 1 else []
 
     def _backer(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
         # "their Iranian backers": the backer supports the possessor.

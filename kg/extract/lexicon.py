@@ -451,8 +451,10 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     Relation.CONSULTED: LexiconEntry(
         verbs=words(
             "meet visit host consult talk speak negotiate discuss confer receive telephone phone "
-            "mediate"
+            "mediate broker"
         ),
+        # "a U.S.-brokered ceasefire": the broker consulted its parties
+        participles=words("broker mediate host"),
         nouns=words(
             "talk talks meeting visit consultation negotiation summit mediation welcome call "
             "conversation discussion dialogue"
