@@ -1539,6 +1539,12 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
 #: Colombia, Ukraine, the Great Lakes, Sudan): each with its counter-example below.
 GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     "claim-author": [
+        # the charge of a participle of saying, with the rejection hung on it
+        (
+            "Washington sanctioned Burhan in January, saying the army had used chemical "
+            "weapons, a charge the military-led government in Port Sudan rejected.",
+            ("sudan", "rejected", "united-states", "Asserted"),
+        ),
         # "a charge Y denies" after an accusation: Y rejects the accuser
         (
             "Pakistan accuses the Afghan Taliban of harbouring the TTP, a charge Kabul denies.",
@@ -2785,6 +2791,13 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         (
             "Asked whether Islamabad would hold talks with the TTP, the minister said no.",
             ("pakistan", "demanded", "tehrik-i-taliban-pakistan"),
+        ),
+    ],
+    "claim-author": [
+        # the claims one's own side rejects are no one's named before
+        (
+            "Matthew Miller, a State Department spokesperson, said the U.S. rejected the claims.",
+            ("united-states", "rejected", "matthew-miller"),
         ),
     ],
     "place-participle": [

@@ -1608,6 +1608,17 @@ class Frames:
                 # "rejected the accusation by Y" with "by Y" hung on the verb
                 found = self.args.prep_objects(verb, _AUTHOR_PREPS)
             clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < noun.i]
+            if (
+                not found
+                and not clauses
+                and verb.dep_ == "ccomp"
+                and verb.head.lemma_ in _CHARGING
+                and noun.i < verb.i
+                and self.doc[noun.left_edge.i - 1].text == ","
+            ):
+                # "sanctioned X, saying the army had used chemical weapons, a charge Y
+                # rejected" with "rejected" hung on "saying": the charge is the sayer's
+                return self.args.subjects_of_verb(verb.head)
             if found or not clauses:
                 return found
             return self.args.subjects_of_verb(clauses[0])
