@@ -1881,6 +1881,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # "the proposal" just made: its proposer
+        (
+            "Egypt and Qatar proposed a 60-day truce. Hamas accepted the proposal.",
+            ("hamas", "agreedWith", "qatar", "Asserted"),
+        ),
+        (
+            "The United States called for a ceasefire. Russia vetoed the plan.",
+            ("russia", "rejected", "united-states", "Asserted"),
+        ),
         # a plural pronoun stands for the coordination its antecedent is one of
         (
             "The EU sanctioned Russia and Belarus, accusing them of destabilising Moldova.",
@@ -3040,6 +3049,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # "the plan" with no proposal made just before is no one's named
+        (
+            "Kenya called elections for March. Ethiopia rejected the plan.",
+            ("ethiopia", "rejected", "kenya"),
+        ),
         # an absolute clause's actors do not do the main clause's act
         (
             "The Security Council voted 13-0, with Russia and China abstaining, to endorse "

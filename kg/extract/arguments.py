@@ -328,6 +328,10 @@ _PATIENT_ACTS = words(
     "expulsion arrest detention deportation extradition execution abduction kidnapping "
     "capture prosecution trial"
 )
+#: Definite messages that stand for the proposal just made ("rejected the proposal").
+_PROPOSALS = words("proposal offer plan initiative request demand call ultimatum")
+#: Verbs of making a proposal: "X called for a truce", "X offered talks".
+_PROPOSING = words("propose offer call demand request suggest present unveil submit table")
 #: One's place in a body: its "of"/"in" phrase names the body, not a party acted on.
 _MEMBERSHIPS = words("membership participation involvement seat")
 #: Nouns of a resolve whose infinitive says what its owner would do: "its commitment to
@@ -1026,6 +1030,13 @@ class Arguments:
             if depth < 2:
                 # "a demand from the US President", "calls by Kofi Annan"
                 authors = self.prep_objects(token, _AUTHOR_PREPS)
+                if authors:
+                    return authors
+            if lemma in _PROPOSALS and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+            ):
+                # "X called for a truce. Y rejected the proposal": who proposed it
+                authors = self._proposer_before(token)
                 if authors:
                     return authors
         # "complained over Israeli air raids": an event stands for who carried it out
@@ -1817,6 +1828,25 @@ class Arguments:
             return []  # "Lai's release": Lai is released, no one named releases him
         # "Israeli and U.S. strikes on Iran": each state coordinated with the first
         return self._first_coordinated(self._modifiers(noun, depth=0))
+
+    def _proposer_before(self, noun: Token) -> list[LinkedMention]:
+        """Who last proposed, offered or called for something, up to a sentence back.
+
+        "The Quad called for a truce. Burhan rejected the proposal": the Quad's.
+        """
+        start = sentences_back(noun, 1)
+        for token in reversed(self.doc[start : noun.sent.start]):
+            if token.pos_ == "VERB" and token.lemma_ in _PROPOSING:
+                if token.lemma_ == "call" and (
+                    # "called for a truce", not "called elections for March"
+                    not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+                    or any(c.dep_ in ("dobj", "obj") for c in token.children)
+                ):
+                    continue
+                authors = self.subjects_of_verb(token)
+                if authors:
+                    return authors
+        return []
 
     def _coordination_of(self, mention: LinkedMention) -> list[LinkedMention]:
         """The actors of the coordination a mention's name is one of, in order."""
