@@ -3480,6 +3480,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
             "The Kenyan army and the Kenyan police participated in the operation.",
             ("kenya-police", "attacked", "kenya-defence-forces"),
         ),
+        # who urge dialogue together urge others, not each other
+        (
+            "Brazil and Mexico have urged dialogue.",
+            ("brazil", "demanded", "mexico"),
+        ),
         # co-mediators do not consult each other
         (
             "Qatar, Egypt and Turkey mediated the talks, which were held in Istanbul.",

@@ -1784,8 +1784,9 @@ class Frames:
             if len(subjects) > 1 and relation in SYMMETRIC and verb.lemma_ not in BROKERING:
                 # (but "Qatar, Egypt and Turkey mediated the talks": not with each other)
                 yield from _pairs(subjects, relation, "symmetric-coordination", verb)
-            elif len(subjects) > 1 and _reciprocal(verb):
-                # "Rwanda and Burundi restored diplomatic relations": each with the other
+            elif len(subjects) > 1 and relation is Relation.SANCTIONED and _reciprocal(verb):
+                # "Rwanda and Burundi cut diplomatic relations": each with the other (but
+                # "Brazil and Mexico urged dialogue" urged others)
                 yield from _pairs(subjects, relation, "symmetric-coordination", verb)
                 yield from _pairs(subjects[::-1], relation, "symmetric-coordination", verb)
             return
