@@ -797,3 +797,18 @@ def test_an_unnamed_holder_leaves_his_forces_to_the_context(pipeline: Pipeline) 
     found = linked(pipeline, text, "forces")
     assert found is not None
     assert "United States" not in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the junta" is the military in power: the state whose forces were named
+        "Myanmar's military seized power in 2021. The junta has since bombed schools.",
+        # the charge hung on the object is no description of which junta
+        "Myanmar's military seized power in 2021. Rebels accused the junta of bombing schools.",
+    ],
+)
+def test_the_junta_is_the_state_whose_military_was_named(pipeline: Pipeline, text: str) -> None:
+    found = linked(pipeline, text, "junta")
+    assert found is not None
+    assert found[2] == "myanmar" or found[0] == "Myanmar"

@@ -131,6 +131,8 @@ _LOYAL = frozenset({"loyal", "allied", "aligned", "affiliated", "linked", "belon
 _GROUP_WINDOW = 2
 #: ("its army" is left to the pronoun's antecedent.)
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Verbs whose object's "of" phrase is the charge: "accused the junta of bombing schools".
+_CHARGING = frozenset({"accuse", "blame", "suspect", "convict", "charge", "condemn"})
 #: Collective heads: a state's singular agent noun is an actor only when it is one of
 #: these ("the Iraqi army"); a single soldier or official is a person, not an actor.
 _COLLECTIVE = frozenset(
@@ -894,6 +896,12 @@ class _Resolver:
             and not (armed_definite and c.dep_ == "prep" and c.lower_ in ("in", "inside"))
             # "accused the army of bombing civilians": the charge, hung on the noun
             and not (c.dep_ == "prep" and any(g.tag_ == "VBG" for g in c.subtree))
+            and not (
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and head.dep_ in ("dobj", "obj")
+                and head.head.lemma_.lower() in _CHARGING
+            )
             for c in head.children
         ):
             # "militants with ties to Iran": a description, not a reference; an aside
@@ -922,7 +930,9 @@ class _Resolver:
                 # government forces")
                 state = self.dominant_state() or self.named_state(head, sector)
             else:
-                state = self.named_state(head, sector) or self.dominant_state()
+                # "the junta" is the military in power: its state's forces count too
+                junta = head.lemma_.lower() == "junta"
+                state = self.named_state(head, None if junta else sector) or self.dominant_state()
             if state is None:
                 return None
             return self.state_agent(state, sector, noun), start
