@@ -2557,6 +2557,16 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "A Georgian court sentenced the editor to two years, a verdict the EU condemned.",
             ("european-union", "accused", "georgia-judiciary", "Asserted"),
         ),
+        # "the strikes" named just before: who carried them out
+        (
+            "U.S. strikes on suspected drug boats have killed more than 80 people. Colombian "
+            "President Gustavo Petro condemned the strikes.",
+            ("gustavo-petro", "accused", "united-states", "Asserted"),
+        ),
+        (
+            "Turkey bombed Kurdish positions in Syria on Monday. Iran condemned the attack.",
+            ("iran", "accused", "turkey", "Asserted"),
+        ),
         # on an event noun: who carried it out
         (
             "Russia carried out strikes on Kharkiv that Ukrainian President Volodymyr "
@@ -3454,6 +3464,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "act-agent": [
+        # an attack no act named before explains is no one's
+        (
+            "Israel and Egypt held talks in Cairo. Egypt condemned the attack.",
+            ("egypt", "accused", "israel"),
+        ),
         # a move no one is named as making accuses no one; the place of an act is no party
         (
             "A decision the European Union criticised was taken in Ankara.",

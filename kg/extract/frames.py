@@ -57,6 +57,7 @@ from kg.wordclasses import (
     TITLE_MODIFIERS,
     TITLE_WORDS,
     positions,
+    sentences_back,
 )
 
 __all__ = ["Candidate", "Frames", "is_profession", "modifies_other_noun"]
@@ -1581,12 +1582,36 @@ class Frames:
             if act.lemma_.lower() in _MESSAGES or act.lemma_.lower() in _CLAIMS:
                 continue  # "an investigation into an allegation by Y" does not accuse Y
             found = self.args.prep_objects(act, _AUTHOR_PREPS) or self.args.event_agent(act)
+            if not found and _is_definite(act):
+                # "U.S. strikes killed 80 people. Petro condemned the strikes": who
+                # carried out the last such act, in this sentence or the one before
+                found = self._last_agent(act)
             if found:
                 return found
         if acts and not _is_passive(verb) and verb.pos_ == "VERB":
             # "to protest the violations under Sharia law by Islamic fundamentalists": the
             # parser hangs the acts' "by" phrase on the active verb
             return self.args.prep_objects(verb, _AUTHOR_PREPS)
+        return []
+
+    def _last_agent(self, act: Token) -> list[LinkedMention]:
+        """The agent of the last hostile act of ``act``'s kind read before it, nearby."""
+        lemma = act.lemma_.lower()
+        relation = next(
+            (r for r in (Relation.ATTACKED, Relation.SANCTIONED) if lemma in LEXICON[r].nouns),
+            None,
+        )
+        if relation is None:
+            return []
+        start = sentences_back(act, 1)
+        earlier = [m for m in self.event_agents.get(relation, []) if start <= m.start < act.i]
+        if earlier:
+            return earlier[-1:]
+        # "U.S. strikes on drug boats killed 80 people": the same act named before, by
+        # its agent, even if it was done to no actor
+        for token in reversed(self.doc[start : act.i]):
+            if token.lemma_.lower() == lemma and token.i != act.i:
+                return self.args.event_agent(token)
         return []
 
     def _claim_authors(self, verb: Token) -> list[LinkedMention]:
