@@ -1724,6 +1724,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-apposition": [
+        # two titled names coordinated: each its own title
+        (
+            "German Chancellor Friedrich Merz, who will host the talks with British Prime "
+            "Minister Keir Starmer and French President Emmanuel Macron, said Europe must act.",
+            ("emmanuel-macron", "officialOf", "france", "Asserted"),
+        ),
         # a diplomat holds an office of the state
         (
             "Vietnam's top diplomat Bui Thanh Son traveled to Beijing.",
@@ -2925,6 +2931,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "title-apposition": [
+        # two titled names coordinated: each its own title
+        (
+            "German Chancellor Friedrich Merz, who will host the talks with British Prime "
+            "Minister Keir Starmer and French President Emmanuel Macron, said Europe must act.",
+            ("emmanuel-macron", "officialOf", "united-kingdom"),
+        ),
         # a leader against the state's government holds no office of the state
         (
             "Venezuelan opposition leader Maria Corina Machado called for protests.",
@@ -3063,6 +3075,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         (
             "Kenya called elections for March. Ethiopia rejected the plan.",
             ("ethiopia", "rejected", "kenya"),
+        ),
+        # one state's bodies do not fight each other ("the drones" read as Ukraine's)
+        (
+            "Russia launched 400 drones at Ukraine overnight. Ukraine's air force said it "
+            "shot down most of the drones.",
+            ("ukrainian-air-force", "attacked", "ukrainian-armed-forces"),
         ),
         # an absolute clause's actors do not do the main clause's act
         (

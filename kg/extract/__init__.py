@@ -414,12 +414,9 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer) -> list[Asse
             # "Kenyan police arrested protesters in Nairobi": no coercion of Kenya
             or (a.relation is Relation.COERCED and own(a.subject.actor, a.object.actor))
             # "the army, the air force and commandos took part in the operation": one
-            # state's bodies side by side, no fight between them
-            or (
-                a.relation is Relation.ATTACKED
-                and a.rule == "symmetric-coordination"
-                and same_state(a.subject.actor, a.object.actor)
-            )
+            # state's bodies side by side; "Ukraine's air force shot down the drones"
+            # read with the drones as Ukraine's: no fight between them either
+            or (a.relation is Relation.ATTACKED and same_state(a.subject.actor, a.object.actor))
         )
     ]
 

@@ -2459,6 +2459,22 @@ class Frames:
             # title-of-apposition (kg.extract.standing).
             tokens = sorted({t for m in modifiers for t in m.subtree}, key=lambda t: t.i)
             tokens = [t for t in tokens if t.i < mention.start]
+            # "British Prime Minister Keir Starmer and French President Emmanuel Macron"
+            # hung on Macron: his title begins after the other person and the "and"
+            cut = max(
+                (
+                    t.i
+                    for t in tokens
+                    if t.dep_ == "cc"
+                    or (
+                        (other := links.at(t)) is not None
+                        and other.actor.id != mention.actor.id
+                        and other.actor.type is ActorType.PERSON
+                    )
+                ),
+                default=-1,
+            )
+            tokens = [t for t in tokens if t.i > cut]
             if office:
                 tokens.append(root)  # the office word is the mention itself
                 # "the head of the U.N. children's program, UNICEF": the organisation
