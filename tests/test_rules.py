@@ -1606,6 +1606,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "np-part-of": [
+        # a state's body the gazetteer places under a ministry: still the state's
+        (
+            "Russia's Africa Corps fought alongside Malian soldiers near Kidal.",
+            ("africa-corps", "partOf", "russia", "Asserted"),
+        ),
         # a named body that modifies a noun after it ("website", "chief")
         (
             "Russia's Foreign Ministry website published the statement.",
@@ -2979,6 +2984,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "np-part-of": [
+        # a body named only beside a state is no part of it (not possessed)
+        (
+            "Russian Africa Corps fighters and Malian soldiers fought near Kidal.",
+            ("malian-armed-forces", "partOf", "mali"),
+        ),
         # a body named as a quality of something else is no body of the state here
         (
             "Protests against Israeli military policies continued.",

@@ -209,6 +209,7 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 found.actor.type is ActorType.STATE
                 and actor.part_of is not None
                 and actor.part_of != found.actor.id
+                and getattr(gazetteer.state_of(actor), "id", None) != found.actor.id
             ):
                 continue  # "U.S. and Iraqi forces": Iraq's forces, whatever else modifies
             owners.append(found)
@@ -234,7 +235,15 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 ActorType.INTERNATIONAL_ORGANIZATION,
                 ActorType.ORGANIZATION,
             ) and any(c.dep_ == "poss" and owner.start <= c.i < owner.end for c in root.children)
-            if ((is_unit and not possessed_only) or owned) and owner.actor.id != actor.id:
+            # "Russia's Africa Corps": a body the gazetteer places in the state named
+            known = (
+                actor.type is ActorType.GOVERNMENT_BODY
+                and owner.actor.type is ActorType.STATE
+                and any(c.dep_ == "poss" and owner.start <= c.i < owner.end for c in root.children)
+                and (state := gazetteer.state_of(actor)) is not None
+                and state.id == owner.actor.id
+            )
+            if ((is_unit and not possessed_only) or owned or known) and owner.actor.id != actor.id:
                 yield Candidate(mention, owner, Relation.PART_OF, "np-part-of", root)
 
 
