@@ -2277,6 +2277,10 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "The Wagner Group fought alongside the Malian army.",
             ("wagner-group", "alliedWith", "malian-armed-forces", "Asserted"),
         ),
+        (
+            "Rwandan troops operate alongside Mozambican forces in Cabo Delgado.",
+            ("rwanda-defence-force", "alliedWith", "mozambique-armed-forces", "Asserted"),
+        ),
     ],
     "light-verb-nominal": [
         # coordinated demonyms before a noun of envoys: each its state
