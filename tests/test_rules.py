@@ -1901,6 +1901,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "The United States called for a ceasefire. Russia vetoed the plan.",
             ("russia", "rejected", "united-states", "Asserted"),
         ),
+        # "disarm Y" acts on Y; what a demand asks for is hypothetical, even with the
+        # verb tagged a noun
+        (
+            "Israel has demanded that the Lebanese army disarm Hezbollah.",
+            ("lebanese-armed-forces", "coerced", "hezbollah", "Hypothetical"),
+        ),
         # a plural pronoun stands for the coordination its antecedent is one of
         (
             "The EU sanctioned Russia and Belarus, accusing them of destabilising Moldova.",

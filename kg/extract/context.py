@@ -295,6 +295,8 @@ def modality_of(trigger: Token) -> ModalityCue:
             and token.lemma_ in _REQUEST_VERBS
             and (
                 trigger.pos_ == "VERB"
+                # "demanded that the army disarm Hezbollah" with "disarm" tagged a noun
+                or {"nsubj", "dobj"} <= {c.dep_ for c in trigger.children}
                 or any(t.lower_ == "for" for t in path[1:index])
                 or (index == 1 and trigger.dep_ in ("dobj", "obj"))
                 # "urged the army to accept a truce": the truce asked for (not "a truce

@@ -253,7 +253,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         verbs=words(
             "arrest detain expel deport imprison jail ban outlaw confiscate evict demolish "
             "censor prosecute extradite disperse prevent blockade besiege hack deface force "
-            "kick throw sentence convict dissolve disband board suspend shut seize"
+            "kick throw sentence convict dissolve disband board suspend shut seize "
+            # "the army will disarm Hezbollah" (but "Hamas refused to disarm": no one)
+            "disarm"
         ),
         # "forced the UN agency out of the country", "kicked the ambassador out", "shut
         # down the newspaper"
@@ -545,7 +547,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         after_talks=True,
     ),
     Relation.RETREATED_FROM: LexiconEntry(
-        verbs=words("withdraw retreat release free surrender demobilize disarm evacuate return"),
+        verbs=words("withdraw retreat release free surrender demobilize evacuate return"),
         nouns=words("withdrawal release pullout retreat"),
         # "will return weapons seized from UN peacekeepers" (CAMEO 0842), "returned the
         # bodies to Ukraine"
