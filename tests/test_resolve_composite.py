@@ -812,3 +812,29 @@ def test_the_junta_is_the_state_whose_military_was_named(pipeline: Pipeline, tex
     found = linked(pipeline, text, "junta")
     assert found is not None
     assert found[2] == "myanmar" or found[0] == "Myanmar"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "state"),
+    [
+        # the body an office is named after is the story's state's
+        (
+            "Al-Shabaab stormed a hotel in Mogadishu, police spokesman Abdifatah Adan Hassan said.",
+            "police",
+            "SOM",
+        ),
+        (
+            "Sudan's army and the RSF have fought since April 2023. Army chief General "
+            "Abdel Fattah al-Burhan rejected the truce.",
+            "Army",
+            "SDN",
+        ),
+    ],
+)
+def test_the_body_of_an_office_is_the_story_states(
+    pipeline: Pipeline, text: str, word: str, state: str
+) -> None:
+    found = linked(pipeline, text, word)
+    assert found is not None
+    assert found[1] == "GovernmentBody"
+    assert found[3] == state

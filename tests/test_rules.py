@@ -876,10 +876,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Algiers denied the accusation by Mali.", ("algeria", "rejected", "mali", "Asserted")),
     ],
     "title-first-apposition": [
-        # the chief of a state's army is an official of the state
+        # the chief of a state's army leads the army (not the state)
         (
             "Sudan's army chief, Abdel Fattah al-Burhan, rejected the talks.",
-            ("abdel-fattah-al-burhan", "officialOf", "sudan", "Asserted"),
+            ("abdel-fattah-al-burhan", "leads", "sudanese-armed-forces", "Asserted"),
         ),
         # the holder the parser hung on the organisation
         (
@@ -1734,6 +1734,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "German Chancellor Friedrich Merz, who will host the talks with British Prime "
             "Minister Keir Starmer and French President Emmanuel Macron, said Europe must act.",
             ("emmanuel-macron", "officialOf", "france", "Asserted"),
+        ),
+        # "army chief X": an official of the story's state's army
+        (
+            "Sudan's army and the RSF have fought since April 2023. Army chief General "
+            "Abdel Fattah al-Burhan rejected the truce.",
+            ("abdel-fattah-al-burhan", "officialOf", "sudanese-armed-forces", "Asserted"),
         ),
         # a diplomat holds an office of the state
         (

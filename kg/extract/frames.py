@@ -2513,8 +2513,10 @@ class Frames:
                 # NER sometimes takes a title word for an organisation ("Defense Secretary").
                 if found is None or found is mention or found.kind == "location":
                     continue
-                if all(t.lower_ in TITLE_WORDS for t in doc[found.start : found.end]):
-                    continue
+                if found.kind not in ("composite", "generic") and all(
+                    t.lower_ in TITLE_WORDS for t in doc[found.start : found.end]
+                ):
+                    continue  # (but "army chief X": the army the context names)
                 if found.actor.type is not ActorType.STATE and doc[found.end - 1].lower_ in OFFICES:
                     continue  # "National Security Advisor X": NER's organisation is the title
                 if modifies_other_noun(doc[found.end - 1], found):

@@ -883,6 +883,8 @@ class _Resolver:
             for c in token.children
         ):
             return None  # "a militia": one not named before
+        if _office_of(head):
+            words |= {"the"}  # "army chief X", "a police spokesman": the one of the story
         armed_definite = not sector.of_state and bool(words & _DEFINITE)
         if any(
             c.dep_ in ("prep", "acl", "appos")
@@ -994,9 +996,9 @@ def link_composites(
             continue
         if token.text == "State" and not token.is_sent_start:
             continue  # "Secretary of State", "State Department": a name, not the state
-        if token.dep_ in ("compound", "amod", "nmod") and not held:
+        if token.dep_ in ("compound", "amod", "nmod") and not held and not _office_of(token):
             continue
-        if token.dep_ == "compound" and token.head.i > token.i:
+        if token.dep_ == "compound" and token.head.i > token.i and not _office_of(token):
             head = token.head
             around = [t.lower_ for t in doc[max(0, head.i - agents.longest + 1) : head.i + 1]]
             covering = agents.match_ending(around)
@@ -1028,6 +1030,22 @@ def link_composites(
         links.add(mention)
     _share_heads(doc, links, resolver, agents)
     links.dominant = resolver.dominant_state()
+
+
+#: Offices named after the body they are held in: "army chief", "police spokesman".
+_BODY_OFFICES = frozenset(
+    {"chief", "commander", "spokesman", "spokesperson", "spokeswoman", "head"}
+)
+
+
+def _office_of(token: Token) -> bool:
+    """Whether ``token`` names the body of the office right after it ("army chief X")."""
+    return (
+        token.dep_ == "compound"
+        and token.head.i == token.i + 1
+        and token.head.lower_ in _BODY_OFFICES
+        and token.lower_ in ("army", "military", "police", "navy")
+    )
 
 
 def _share_heads(doc: Doc, links: ActorLinks, resolver: _Resolver, agents: AgentLexicon) -> None:
