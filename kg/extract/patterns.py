@@ -14,8 +14,8 @@ in ``alone`` ("Assad's forces and Islamic State": the possessive is the first on
 
 Token attributes may name a word class of :mod:`kg.wordclasses` instead of listing
 words: ``LOWER = { IN = "@OFFICES" }``, or a relation's trigger verbs in the lexicon:
-``LEMMA = { IN = "@verbs:attacked" }``, or several of them in a list, whose words are
-joined. ``object = "place"`` asks for a place (a
+``LEMMA = { IN = "@verbs:attacked" }`` (its event nouns: ``"@nouns:attacked"``), or
+several of them in a list, whose words are joined. ``object = "place"`` asks for a place (a
 location or a state) as the object, ``object = "state"`` for a state or the state a place
 named there lies in ("Israel's offensive in Gaza"); otherwise both ends are actors other
 than places.
@@ -101,15 +101,17 @@ def _expand(value: Any) -> Any:
     """Replace word-list names by their words (sorted).
 
     ``"@NAME"`` is the word class ``kg.wordclasses.NAME``; ``"@verbs:RELATION"`` the
-    trigger verbs of a relation in the lexicon.
+    trigger verbs of a relation in the lexicon, ``"@nouns:RELATION"`` its event nouns.
     """
-    if isinstance(value, str) and value.startswith("@verbs:"):
+    if isinstance(value, str) and value.startswith(("@verbs:", "@nouns:")):
         from kg.extract.lexicon import LEXICON  # the lexicon reads CAMEO: only when asked
 
+        kind, _, name = value[1:].partition(":")
         try:
-            return sorted(LEXICON[Relation(value.removeprefix("@verbs:"))].verbs)
+            entry = LEXICON[Relation(name)]
         except ValueError as err:
-            raise ValueError(f"No relation named {value.removeprefix('@verbs:')!r}") from err
+            raise ValueError(f"No relation named {name!r}") from err
+        return sorted(entry.verbs if kind == "verbs" else entry.nouns)
     if isinstance(value, str) and value.startswith("@"):
         words = getattr(wordclasses, value[1:], None)
         if not isinstance(words, frozenset):
