@@ -2512,6 +2512,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # a named base's owner, named before the base's name, is the target
+        (
+            "Iran fired missiles at the U.S. Al Udeid air base in Qatar.",
+            ("iran", "attacked", "united-states", "Asserted"),
+        ),
         # the predicate the parser hung on the subject, with no main verb found
         (
             "Malaysia, which chairs ASEAN, offered to mediate between Thailand and Cambodia.",
@@ -3391,6 +3396,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # the state a base lies in is its place, not the target
+        (
+            "Iran fired missiles at the U.S. Al Udeid air base in Qatar.",
+            ("iran", "attacked", "qatar"),
+        ),
         # the one a gerund acts on is its victim, not the accused
         (
             "The EU sanctioned Russia and Belarus, accusing them of destabilising Moldova.",

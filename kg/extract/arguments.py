@@ -613,6 +613,22 @@ class Arguments:
                         # "US Predator attacks": the weapon's owner carried them out
                         nested = self._modifiers(item, depth=depth + 1)
                     inner = nested[0] if nested else None
+                if (
+                    inner is None
+                    and item.dep_ == "compound"
+                    and item.pos_ == "PROPN"
+                    and token.lemma_.lower() in TARGET_NOUNS
+                ):
+                    # "the U.S. Al Udeid air base": the owner named before the place's name
+                    inner = next(
+                        (
+                            m
+                            for c in item.children
+                            if c.dep_ in ("compound", "amod", "poss") and c.i < item.i
+                            if (m := self.linked(c)) is not None
+                        ),
+                        None,
+                    )
                 if inner is None and (
                     (item.lemma_ in _LEADING and item.i == token.i - 1) or item.lower_ in _OWNING
                 ):
