@@ -270,6 +270,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # the ally one fought alongside against a foe fought it too
+        (
+            "Burundian soldiers fought alongside Congolese troops against the M23 rebels.",
+            ("fardc", "attacked", "m23", "Asserted"),
+        ),
         # what a claim says is alleged
         (
             "Ukraine claims Russia used chemical weapons near Bakhmut.",

@@ -132,6 +132,7 @@ _IN = words("in")
 _FROM = words("from")
 _AIMED_AT = words("to on at")
 _BETWEEN = words("between")
+_ALONGSIDE = words("alongside")
 _PRESSED_BY = words("by from of")
 _ASKED_OF = words("by from")
 _ASKED_WITH = words("by from with")
@@ -1828,6 +1829,13 @@ class Frames:
                 if not subjects and relation is Relation.ATTACKED:
                     # "A rocket attack hit Israel": the attacker may be named later.
                     self.pending_attacks.append(objects)
+        if relation is Relation.ATTACKED and subjects:
+            # "fought alongside Congolese forces against the M23": the ally fought it too
+            subjects = subjects + [
+                m
+                for m in args.prep_objects(verb, _ALONGSIDE)
+                if all(m.actor.id != s.actor.id for s in subjects)
+            ]
         subject_ids = {s.actor.id for s in subjects}
         for subject in subjects:
             for obj in objects:
