@@ -1918,6 +1918,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Israel has demanded that the Lebanese army disarm Hezbollah.",
             ("lebanese-armed-forces", "coerced", "hezbollah", "Hypothetical"),
         ),
+        # "strikes that it says target X": the strikes' author
+        (
+            "Israel continues to carry out near-daily strikes that it says target Hezbollah "
+            "operatives.",
+            ("israel", "attacked", "hezbollah", "Asserted"),
+        ),
         # a plural pronoun stands for the coordination its antecedent is one of
         (
             "The EU sanctioned Russia and Belarus, accusing them of destabilising Moldova.",

@@ -1441,6 +1441,25 @@ class Arguments:
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj" and pobj.right_edge.i == to.i - 1:
                                 return self.actors_of(pobj)
+        if (
+            verb.dep_ == "ccomp"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and verb.head.dep_ == "relcl"
+            and any(
+                c.lower_ in ("that", "which") and c.dep_ in ("dobj", "obj")
+                for c in verb.head.children
+            )
+        ):
+            # "strikes that it says target Hezbollah": the relative is the subject of the
+            # reported verb, and stands for the clause's noun
+            noun = verb.head.head
+            found = self.actors_of(noun)
+            if not found and is_event_noun(noun.lemma_.lower()):
+                found = self.event_agent(noun)
+                if not found and noun.dep_ in ("dobj", "obj") and is_light_verb(noun.head):
+                    found = self.subjects_of_verb(noun.head)
+            if found:
+                return found
         current = verb
         absolute = verb.head
         if (
