@@ -1924,6 +1924,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "operatives.",
             ("israel", "attacked", "hezbollah", "Asserted"),
         ),
+        # a clause the parser read as one noun phrase ("hosted" a participle of "Erdogan")
+        (
+            "Trump hosted Erdogan in the White House.",
+            ("donald-trump", "consulted", "recep-tayyip-erdogan", "Asserted"),
+        ),
         # a plural pronoun stands for the coordination its antecedent is one of
         (
             "The EU sanctioned Russia and Belarus, accusing them of destabilising Moldova.",

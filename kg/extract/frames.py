@@ -560,6 +560,23 @@ def _of_breakaway(noun: Token) -> bool:
     )
 
 
+def _clause_read_as_noun_phrase(verb: Token) -> tuple[Token, Token] | None:
+    """The subject and object of a clause the parser read as one noun phrase.
+
+    "Trump hosted Erdogan in the White House": "hosted" a participle modifying
+    "Erdogan", the root, with "Trump" a modifier before it; the sentence has no verb.
+    """
+    head = verb.head
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT":
+        return None
+    if head.pos_ != "PROPN" or head.i != verb.i + 1:
+        return None
+    before = [c for c in head.children if c.dep_ in ("nmod", "compound", "nsubj") and c.i < verb.i]
+    if len(before) != 1 or before[0].i != verb.i - 1:
+        return None
+    return before[0], head
+
+
 def _verb_as_auxiliary(verb: Token) -> bool:
     """Whether the parser made the clause's verb an auxiliary of a participle.
 
@@ -738,6 +755,13 @@ class Frames:
         args = self.args
         if _disagrees(verb):
             return  # "NCDC lead Dr. Olajide Idris said": a title misread as a verb
+        misread = _clause_read_as_noun_phrase(verb)
+        if misread is not None:
+            # "Trump hosted Erdogan in the White House" read as one noun phrase
+            subject, obj = (args.linked(t) for t in misread)
+            if subject is not None and obj is not None and subject.actor.id != obj.actor.id:
+                yield Candidate(subject, obj, relation, "active-svo", verb)
+            return
         if not through_auxiliary and _verb_as_auxiliary(verb):
             # "warplanes struck suspected TTP hideouts": "suspected" is no verb; "struck",
             # hung on it as an auxiliary, is the clause's verb, with its arguments
