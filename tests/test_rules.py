@@ -3863,3 +3863,14 @@ def test_an_office_taken_up_later_names_its_organisation_there(extract: Extract)
     assert ("catherine-russell", "unicef", "The UNICEF direc") in found
     # "the director" alone names no organisation
     assert not any(a.sentence.text.startswith("The director said") for a in offices)
+
+
+def test_troops_withdrawn_are_no_party_retreated_from(extract: Extract) -> None:
+    # whatever the modality: "its troops" are the withdrawn, not whom one leaves
+    found = [
+        (a.subject.actor.id, a.object.actor.id)
+        for a in extract("Kenya appealed to Ethiopia to withdraw its troops.")
+        if a.relation.value == "retreatedFrom"
+    ]
+    assert ("ethiopia", "kenya-defence-forces") not in found
+    assert ("ethiopia", "kenya") not in found

@@ -133,6 +133,11 @@ _FROM = words("from")
 _AIMED_AT = words("to on at")
 _BETWEEN = words("between")
 _ALONGSIDE = words("alongside")
+_WITHDRAWING = words("withdraw pull move redeploy evacuate")
+#: What is withdrawn: "withdrew its troops", "pulled out forces".
+_WITHDRAWN = words(
+    "troop soldier force forces unit contingent personnel fighter peacekeeper diplomat staff"
+)
 _PRESSED_BY = words("by from of")
 _ASKED_OF = words("by from")
 _ASKED_WITH = words("by from with")
@@ -1127,7 +1132,21 @@ class Frames:
             # "Kenya received American military aid", "accepted Chinese funding": what is
             # received names no partner (the rule received-from reads the giver)
             return [], "active-svo"
-        if verb.lemma_ not in _TOPIC_VERBS and not instrument and not hosted_thing:
+        # "withdrew its troops from Y": the troops withdrawn are no party retreated from
+        # (but "released 50 Malian soldiers": captives freed are those of their side)
+        withdrawn = (
+            entry is LEXICON[Relation.RETREATED_FROM]
+            and verb.lemma_ in _WITHDRAWING
+            and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _WITHDRAWN for c in verb.children
+            )
+        )
+        if (
+            verb.lemma_ not in _TOPIC_VERBS
+            and not instrument
+            and not hosted_thing
+            and not withdrawn
+        ):
             # "the G7 discussed China's role": what is discussed is no partner; "deployed
             # troops" names what is deployed, not against whom; "hosts a French naval
             # base" hosts no one
@@ -1153,7 +1172,7 @@ class Frames:
                     ],
                 )
             )
-        elif entry is not LEXICON[Relation.LEADS] and not hosted_thing:
+        elif entry is not LEXICON[Relation.LEADS] and not hosted_thing and not withdrawn:
             # (but "the attorney leading Lai's legal team" does not lead Lai, and "has
             # hosted Hamas's political office" meets no one)
             frames.append(("possessor-object", lambda: args.possessor_objects(verb, entry)))
