@@ -535,6 +535,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # "their" after a pair named in the sentence: each of the pair
+        (
+            "Congo cut ties with Rwanda and Uganda over their support for the M23.",
+            ("uganda", "supports", "m23", "Asserted"),
+        ),
         # a scene set before the clause keeps its own modality
         (
             "In a phone call with Zelenskyy, Scholz pledged more aid.",

@@ -643,6 +643,12 @@ class Arguments:
                         ),
                         None,
                     )
+                if inner is not None and item.lower_ == "their":
+                    # "to cease their cooperation" after "Pyongyang and Moscow": both
+                    for other in self._coordination_of(inner):
+                        if all(other.actor.id != f.actor.id for f in found):
+                            found.append(other)
+                    continue
                 if inner is not None and all(inner.actor.id != f.actor.id for f in found):
                     found.append(inner)
         return found

@@ -627,6 +627,14 @@ class ActorLinks:
                     break
                 if not any(mention.start <= i < mention.end for i in own):
                     return mention
+        if lower == "their" and token.dep_ == "poss":
+            # "persuade Pyongyang and Moscow to cease their cooperation": the pair named
+            # last in the sentence
+            for mention in candidates:
+                if mention.start < sent_start:
+                    break
+                if _coordinated(self.doc[mention.start : mention.end].root):
+                    return mention
         for mention in candidates:
             if mention.start < previous:
                 break
