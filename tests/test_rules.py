@@ -2596,6 +2596,14 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         # a land place alone stands for its state
         ("Russia attacked Kharkiv.", ("russia", "attacked", "ukraine", "Asserted")),
     ],
+    "purpose-object": [
+        # aid given to help someone: the one helped
+        (
+            "The U.S. government has provided training and equipment to assist the Haitian "
+            "National Police.",
+            ("united-states", "aided", "haitian-national-police", "Asserted"),
+        ),
+    ],
     "act-agent": [
         # a judging verb in a relative clause on a noun that sums up the clause's act
         (

@@ -134,6 +134,8 @@ _AIMED_AT = words("to on at")
 _BETWEEN = words("between")
 _ALONGSIDE = words("alongside")
 _WITHDRAWING = words("withdraw pull move redeploy evacuate")
+#: Verbs of a purpose clause of aid: "provided equipment to assist the police".
+_HELPING = words("help assist aid support bolster strengthen equip train")
 #: What is withdrawn: "withdrew its troops", "pulled out forces".
 _WITHDRAWN = words(
     "troop soldier force forces unit contingent personnel fighter peacekeeper diplomat staff"
@@ -1108,6 +1110,10 @@ class Frames:
                 or [r for obj in handed for r in args.prep_objects(obj, _TO)]
                 if m.actor.id not in own
             ]
+            if not recipients and entry is LEXICON[Relation.AIDED]:
+                helped = self._helped(verb)
+                if helped:
+                    return helped, "purpose-object"
             if recipients or verb.lemma_ not in entry.needs_object:
                 return recipients, "prepositional-object"
         # "deployed troops to Congo to help its army": no mobilisation against Congo, by
@@ -1240,6 +1246,9 @@ class Frames:
         if entry.clausal:
             # "demanding a U.N. military presence": the one whose act is demanded
             frames.append(("possessor-object", lambda: self._demanded_of(verb)))
+        if entry is LEXICON[Relation.AIDED]:
+            # "provided training and equipment to assist the police": whom the aid is for
+            frames.append(("purpose-object", lambda: self._helped(verb)))
         if entry.complement:
             frames.append(("prepositional-object", lambda: self._message_targets(verb, entry)))
         if entry.refusal:
@@ -1637,6 +1646,18 @@ class Frames:
             # parser hangs the acts' "by" phrase on the active verb
             return self.args.prep_objects(verb, _AUTHOR_PREPS)
         return []
+
+    def _helped(self, verb: Token) -> list[LinkedMention]:
+        """Whom a purpose clause of helping names: "sent arms to help the army"."""
+        helping = LEXICON[Relation.AIDED].verbs | LEXICON[Relation.SUPPORTS].verbs | _HELPING
+        return [
+            m
+            for c in verb.children
+            if c.dep_ in ("advcl", "xcomp")
+            and c.lemma_ in helping
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for m in self.args.direct_objects(c)
+        ]
 
     def _last_agent(self, act: Token) -> list[LinkedMention]:
         """The agent of the last hostile act of ``act``'s kind read before it, nearby."""
