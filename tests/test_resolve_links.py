@@ -403,3 +403,29 @@ def test_a_body_of_the_state_named_next_is_left_to_the_composite_actors(
     # "the Federal Government of" (tagged alone) + "Somalia": Somalia's government
     text = "The Federal Government of Somalia condemned the attack."
     assert linked_label(pipeline, text, "Government") == "Somalia"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        # a description with a region before it still takes up the state named before
+        (
+            "Sudan accused the United Arab Emirates of arming the RSF and severed relations "
+            "with the Gulf state.",
+            "state",
+            "united-arab-emirates",
+        ),
+        # "the U.N. watchdog": the body named before, not the organisation in the phrase
+        (
+            "Iran suspended cooperation with the IAEA, accusing the U.N. watchdog of bias.",
+            "watchdog",
+            "iaea",
+        ),
+    ],
+)
+def test_descriptions_with_a_modifier(pipeline: Pipeline, text: str, word: str, actor: str) -> None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(next(t for t in doc if t.text == word))
+    assert mention is not None
+    assert mention.actor.id == actor

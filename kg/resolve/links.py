@@ -191,6 +191,8 @@ DESCRIPTIONS: dict[str, tuple[ActorType, ...]] = {
     "country": (ActorType.STATE,),
     "state": (ActorType.STATE,),
     "kingdom": (ActorType.STATE,),
+    "nation": (ActorType.STATE,),
+    "watchdog": (ActorType.INTERNATIONAL_ORGANIZATION, ActorType.GOVERNMENT_BODY),
     "republic": (ActorType.STATE,),
     "alliance": (ActorType.INTERNATIONAL_ORGANIZATION,),
     "bloc": (ActorType.INTERNATIONAL_ORGANIZATION,),
@@ -582,7 +584,11 @@ class ActorLinks:
             candidates = [
                 m
                 for m in self.before(token)
-                if m.actor.type in allowed and not self._inside_other(m) and m.start not in inside
+                if m.actor.type in allowed
+                and not self._inside_other(m)
+                and m.start not in inside
+                # "the U.N. watchdog": not the organisation named inside the description
+                and not token.left_edge.i <= m.start < token.i
             ]
             for actor_type in allowed:
                 found = next(
@@ -707,11 +713,24 @@ class ActorLinks:
             ):
                 continue  # "the state of emergency"
             if any(
-                c.dep_ in ("compound", "amod", "poss") and c.i in self.by_token
+                c.dep_ in ("compound", "amod", "poss")
+                and c.i in self.by_token
+                # (but "the Gulf state", "the Balkan country": a region says where it is;
+                # "the U.N. watchdog": a body of the organisation named)
+                and self.by_token[c.i].kind != "location"
+                and not (
+                    self.by_token[c.i].actor.type is ActorType.INTERNATIONAL_ORGANIZATION
+                    and token.lower_ == "watchdog"
+                )
                 for c in token.children
             ):
                 continue
             found = self.antecedent(token)
+            if found is not None and any(
+                c.i in self.by_token and self.by_token[c.i].actor.id == found.actor.id
+                for c in token.children
+            ):
+                continue  # "the U.N. watchdog" after the U.N. itself: not the U.N.
             if found is not None:
                 self.add(LinkedMention(token.i, token.i + 1, found.actor, "coref"))
         self._link_named_heads()
