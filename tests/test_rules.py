@@ -3425,6 +3425,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # forces sent to a state serve there: no posture against it
+        (
+            "Kenya has deployed about 1,000 police officers to Haiti since June 2024.",
+            ("kenya", "mobilizedAgainst", "haiti"),
+        ),
         # the state a base lies in is its place, not the target
         (
             "Iran fired missiles at the U.S. Al Udeid air base in Qatar.",

@@ -406,7 +406,16 @@ def _aimed_elsewhere(verb: Token) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
-    return requested or purpose
+    # "deployed 1,000 police officers to Haiti": a mission in a state sent to it is no
+    # posture against it ("massed troops near Ukraine", "sent warships to the border with
+    # Y" are)
+    sent_to_state = verb.lemma_ in ("deploy", "send", "dispatch") and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "State") for p in prep.children)
+        for prep in verb.children
+    )
+    return requested or purpose or sent_to_state
 
 
 def _disagrees(verb: Token) -> bool:
