@@ -16,8 +16,10 @@ extractor is fixed, so that the case moves to :data:`NEGATIVE`.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -1722,6 +1724,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-first-apposition": [
+        # "Its leader, X," opening a sentence: the leader of the one named before
+        (
+            "Hamas rejected the plan. Its leader, Khalil al-Hayya, said the group would not "
+            "disarm.",
+            ("khalil-al-hayya", "leads", "hamas", "Asserted"),
+        ),
         (
             "Guinea's military ruler, Mamadi Doumbouya, was sworn in as president.",
             ("mamadi-doumbouya", "officialOf", "guinea", "Asserted"),
@@ -2860,6 +2868,13 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
             "Bayramov, met in Abu Dhabi.",
             ("jeyhun-bayramov", "officialOf", "armenia"),
         ),
+        # "its leader" inside a clause: the pronoun may be anyone's
+        (
+            "The rebel Kurdistan Workers' Party issued a declaration demanding that the "
+            "Turkish government provide information on the safety of its leader Abdullah "
+            "Ocalan.",
+            ("abdullah-ocalan", "leads", "turkey"),
+        ),
     ],
     "clausal-object": [
         # an indirect question is no demand
@@ -3892,3 +3907,13 @@ def test_troops_withdrawn_are_no_party_retreated_from(extract: Extract) -> None:
     ]
     assert ("ethiopia", "kenya-defence-forces") not in found
     assert ("ethiopia", "kenya") not in found
+
+
+def test_case_tables_name_each_rule_once() -> None:
+    # a rule named twice in one table literal silently drops its first cases
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.value, ast.Dict):
+            keys = [k.value for k in node.value.keys if isinstance(k, ast.Constant)]
+            repeated = sorted({k for k in keys if keys.count(k) > 1})
+            assert not repeated, (ast.unparse(node.target), repeated)

@@ -134,6 +134,15 @@ def _organisation_in(
 ) -> LinkedMention | None:
     for token in tokens:
         found = args.links.at(token)
+        if (
+            found is None
+            and token.dep_ == "poss"
+            and token.lower_ in ("its", "their")
+            and token.i == token.sent.start
+        ):
+            # "Hamas rejected the plan. Its leader, Khalil al-Hayya, ...": whose the office
+            # is, named before (a sentence's first word: its antecedent is the last subject)
+            found = args.linked(token)
         # "Kenya's foreign ministry": the body that covers the state's name
         covering = [
             m
