@@ -1580,6 +1580,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-by-agent": [
+        # "accusations by X that Y had ...": X accuses Y
+        (
+            "Hamas rejected accusations by Israel that it had violated the truce.",
+            ("israel", "accused", "hamas", "Asserted"),
+        ),
         # the parser hangs "by Y" on the act's target
         (
             "The arrest of Imran Khan by Pakistani authorities sparked protests.",
@@ -2625,6 +2630,13 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         (
             "A Georgian court sentenced the editor to two years, a verdict the EU condemned.",
             ("european-union", "accused", "georgia-judiciary", "Asserted"),
+        ),
+        # an event set beside the clause that names its agents ("..., a drill that Y
+        # denounced")
+        (
+            "Japan and the Philippines held their first joint exercise in June, a drill that "
+            "China's foreign ministry denounced as a provocation.",
+            ("chinese-foreign-ministry", "accused", "philippines", "Asserted"),
         ),
         # "the strikes" named just before: who carried them out
         (

@@ -1615,10 +1615,21 @@ class Frames:
             if clause is not None:
                 return self.args.subjects_of_verb(clause)
             act = verb.head
+            if act.dep_ == "appos" and is_event_noun(act.head.lemma_.lower()):
+                # "held their first exercise, a drill that X denounced": the exercise's
+                act = act.head
             if is_event_noun(act.lemma_.lower()):
                 found = self.args.prep_objects(act, _AUTHOR_PREPS) or self.args.event_agent(act)
                 if not found and act.dep_ in ("dobj", "obj") and act.head.pos_ == "VERB":
                     # "Israel carried out strikes that Aoun condemned": who carried them out
+                    found = self.args.subjects_of_verb(act.head)
+                if (
+                    not found
+                    and act.dep_ == "npadvmod"
+                    and act.head.pos_ == "VERB"
+                    and self.doc[act.left_edge.i - 1].text == ","
+                ):
+                    # "X held an exercise, a drill that Y denounced": the clause's act
                     found = self.args.subjects_of_verb(act.head)
                 return found
         acts = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
@@ -2083,6 +2094,16 @@ class Frames:
         if not targets:
             # "the withdrawal of some forces from Panama", "a suspension of links with Y"
             targets = self._of_targets(noun, preps - {"of"})
+        if not targets and relation is Relation.ACCUSED:
+            # "accusations by the Arakan Army that its fighters had attacked villages":
+            # the one the content clause says did it
+            targets = [
+                m
+                for clause in noun.children
+                if clause.dep_ in ("acl", "ccomp")
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                for m in args.subjects_of_verb(clause)
+            ]
         if not targets:
             # "tariffs targeting Canada", "strikes aimed at Hezbollah"
             targets = [
