@@ -838,3 +838,27 @@ def test_the_body_of_an_office_is_the_story_states(
     assert found is not None
     assert found[1] == "GovernmentBody"
     assert found[3] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a ministry named by its topic alone is the story's state's, not one "Foreign
+        # Ministry" shared by every state
+        (
+            "China warned Japan on Monday. Foreign Ministry spokesperson Lin Jian said "
+            "Beijing would respond.",
+            "CHN",
+        ),
+        (
+            "Iran accused Israel of a cyberattack. Foreign ministry spokesman Esmaeil Baghaei "
+            "said Tehran would respond.",
+            "IRN",
+        ),
+    ],
+)
+def test_a_bare_ministry_is_the_story_states(pipeline: Pipeline, text: str, state: str) -> None:
+    found = linked(pipeline, text, "Ministry" if "Ministry" in text else "ministry")
+    assert found is not None
+    assert found[1] == "GovernmentBody"
+    assert found[3] == state

@@ -784,12 +784,21 @@ class _Resolver:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return None  # a name: "the Chinese Council of Advanced Policy Studies"
         found = self.affiliation(head, start)
+        if found is None and head.lemma_.lower() == "ministry" and self._bare_office(head):
+            # "Foreign Ministry spokesperson Lin Jian said": the ministry of the state the
+            # story is about (named last, else most)
+            context = self.named_state(head, Sector.GOVERNMENT) or self.dominant_state()
+            if context is not None:
+                left = head.left_edge.i
+                while self.doc[left].dep_ == "det":
+                    left += 1
+                found = ("state", context, left)
         if found is None or found[0] != "state":
             return None
         state: Actor = found[1]  # type: ignore[assignment]
         first = found[2]
         named = self.links.at(self.doc[first])
-        after = named.end if named is not None else first + 1
+        after = named.end if named is not None and named.end <= head.i else first
         words = [
             t
             for t in self.doc[after : head.i]
@@ -818,6 +827,17 @@ class _Resolver:
             part_of=state.id,
         )
         return body, first
+
+    def _bare_office(self, head: Token) -> bool:
+        """Whether a ministry is named by its topic alone before an office or a name.
+
+        "Foreign Ministry spokesperson Lin Jian", "the Defence Ministry said".
+        """
+        words = [t for t in self.doc[head.left_edge.i : head.i] if t.dep_ not in ("det",)]
+        return bool(words) and all(
+            t.is_alpha and t.pos_ in ("ADJ", "NOUN", "PROPN") and self.links.at(t) is None
+            for t in words
+        )
 
     def _collective(self, head: Token) -> bool:
         """A plural, a collective noun, or an agent noun modifying another noun.
@@ -1044,7 +1064,7 @@ def _office_of(token: Token) -> bool:
         token.dep_ == "compound"
         and token.head.i == token.i + 1
         and token.head.lower_ in _BODY_OFFICES
-        and token.lower_ in ("army", "military", "police", "navy")
+        and token.lower_ in ("army", "military", "police", "navy", "ministry")
     )
 
 

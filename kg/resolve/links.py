@@ -1210,6 +1210,12 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 continue  # "the 'Axis of Upheaval'": a term in quotes; 'The "': no name
             if ent[-1].lower_ in _INSTRUMENTS:
                 continue  # "the Indus Waters Treaty", "the Abraham Accords": no actor
+            if (
+                ent[-1].lower_ == "ministry"
+                and len(ent) <= 3
+                and _match(gazetteer, normalise_name(ent.text), ent.label_) is None
+            ):
+                continue  # "Foreign Ministry": whose, the context says (kg.resolve.composite)
             if ent[-1].lower_ in _OPEN_ENDINGS and any(t.lower_ in _STATE_BODY_WORDS for t in ent):
                 # "the Federal Government of" + "Somalia": a body of the state named next,
                 # which the composite actors read
