@@ -1936,6 +1936,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Israel has demanded that the Lebanese army disarm Hezbollah.",
             ("lebanese-armed-forces", "coerced", "hezbollah", "Hypothetical"),
         ),
+        # whom a deal requires to act is the one to act
+        (
+            "The deal required Israeli troops to pull out of southern Lebanon within 60 days.",
+            ("israel-defense-forces", "retreatedFrom", "lebanon", "Hypothetical"),
+        ),
         # "strikes that it says target X": the strikes' author
         (
             "Israel continues to carry out near-daily strikes that it says target Hezbollah "

@@ -222,7 +222,7 @@ _LEADING = words("lead command control run")
 _OBJECT_CONTROL_VERBS = words(
     "urge ask order force press pressure persuade encourage tell invite allow permit "
     "call compel instruct request warn advise train help enable equip arm recruit hire pay assist "
-    "appeal plead implore prompt lead cause push drive spur"
+    "appeal plead implore prompt lead cause push drive spur require oblige obligate expect"
 )
 #: Verbs of asking whose addressee is a prepositional object ("called on Y to", "appealed
 #: to Y to", "pleaded with Y to"), with the prepositions that name the addressee.
