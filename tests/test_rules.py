@@ -3934,3 +3934,17 @@ def test_case_tables_name_each_rule_once() -> None:
             keys = [k.value for k in node.value.keys if isinstance(k, ast.Constant)]
             repeated = sorted({k for k in keys if keys.count(k) > 1})
             assert not repeated, (ast.unparse(node.target), repeated)
+
+
+def test_forces_loyal_to_a_leader_are_named_by_his_name(extract: Extract) -> None:
+    # whatever title the article gives the leader, the group is one actor
+    labels = {
+        a.object.actor.label
+        for text in (
+            "Russia backed forces loyal to eastern commander Khalifa Haftar.",
+            "Russia backed forces loyal to Field Marshal Khalifa Haftar.",
+        )
+        for a in extract(text)
+        if a.relation.value == "supports"
+    }
+    assert labels == {"Forces loyal to Khalifa Haftar"}

@@ -1185,13 +1185,20 @@ class Arguments:
         return None
 
     def _new_group(
-        self, token: Token, start: int, end: int, *, kind: ActorType, country: str | None
+        self,
+        token: Token,
+        start: int,
+        end: int,
+        *,
+        kind: ActorType,
+        country: str | None,
+        label: str | None = None,
     ) -> LinkedMention | None:
         """Make an actor named by the phrase ``doc[start:end]`` headed by ``token``."""
         known = self._groups.get((start, end))
         if known is not None:
             return known
-        label = normalise_name(self.doc[start:end].text)
+        label = label or normalise_name(self.doc[start:end].text)
         if not label or len(label) > 80 or "\n" in label:
             return None
         label = label[:1].upper() + label[1:]
@@ -1299,14 +1306,19 @@ class Arguments:
                 for pobj in prep.children:
                     found = self.actors_of(pobj, depth=depth + 1) if pobj.dep_ == "pobj" else []
                     if len(found) == 1 and found[0].actor.type is not ActorType.LOCATION:
+                        start = _phrase_start(token, deps=("amod", "compound"))
+                        # "forces loyal to eastern commander Khalifa Haftar": named by the
+                        # leader's own name, the same group whatever title he is given
+                        heads = normalise_name(self.doc[start : loyal.i].text)
                         return self._new_group(
                             token,
-                            _phrase_start(token, deps=("amod", "compound")),
+                            start,
                             _phrase_end(pobj) + 1,
                             kind=ActorType.ARMED_GROUP
                             if token.lemma_.lower() in _ARMED_GROUP_NOUNS | _FORCE_NOUNS
                             else ActorType.ORGANIZATION,
                             country=found[0].actor.country,
+                            label=f"{heads} loyal to {found[0].actor.label}",
                         )
         return None
 
