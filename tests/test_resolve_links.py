@@ -429,3 +429,15 @@ def test_descriptions_with_a_modifier(pipeline: Pipeline, text: str, word: str, 
     mention = links.at(next(t for t in doc if t.text == word))
     assert mention is not None
     assert mention.actor.id == actor
+
+
+def test_a_demonym_the_model_cut_off_a_partys_name_is_part_of_it(pipeline: Pipeline) -> None:
+    # "Serbian Progressive Party", not a "Progressive Party" shared by every state
+    doc = pipeline.nlp(
+        "Students accused President Aleksandar Vucic's Serbian Progressive Party of corruption."
+    )
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(next(t for t in doc if t.text == "Progressive"))
+    assert mention is not None
+    assert mention.actor.label == "Serbian Progressive Party"
+    assert links.at(next(t for t in doc if t.text == "Serbian")) is mention

@@ -409,6 +409,27 @@ def _in_place_slot(root: Token) -> bool:
     return root.head.lower_ in _PLACE_PREPOSITIONS or _of_place_event(root)
 
 
+#: Last words of a party's or movement's name that a demonym before it belongs to.
+_PARTY_WORDS = frozenset({"party", "front", "movement", "alliance", "union", "league", "congress"})
+
+
+def _party_demonym(doc: Doc, ent: Span, links: ActorLinks) -> LinkedMention | None:
+    """The state's demonym that begins a party's name the model cut off ("Serbian")."""
+    if ent.start == 0 or ent[-1].lower_ not in _PARTY_WORDS:
+        return None
+    before = links.at(doc[ent.start - 1])
+    if (
+        before is None
+        or before.end != ent.start
+        or before.end - before.start != 1
+        or before.actor.type is not ActorType.STATE
+        or not doc[before.start].text.endswith(("an", "ian", "ese", "ish", "i", "ic"))
+        or doc[before.start].head.i not in range(ent.start, ent.end)
+    ):
+        return None
+    return before
+
+
 def _coordinated(token: Token) -> bool:
     """Whether a name is one of a coordination ("Russia and Belarus")."""
     return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
@@ -1258,6 +1279,17 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 _remember(persons, actor)
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
             elif name:
+                demonym = _party_demonym(doc, ent, links)
+                if demonym is not None:
+                    # "Serbian Progressive Party": the demonym is part of the party's
+                    # name (else every state's Progressive Party is one actor)
+                    name = f"{doc[demonym.start : demonym.end].text} {name}"
+                    actor = Actor(id=actor_id(name), label=name, type=_type_of_org(name))
+                    joined = LinkedMention(demonym.start, ent.end, actor, "ner")
+                    links.replace(demonym, joined)
+                    for i in range(ent.start, ent.end):
+                        links.by_token.setdefault(i, joined)
+                    continue
                 actor = Actor(id=actor_id(name), label=name, type=_type_of_org(name))
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
         elif ent.label_ in ("GPE", "LOC", "FAC"):
