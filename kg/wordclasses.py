@@ -192,6 +192,15 @@ def called_names(participle: Token) -> list[Token]:
 
 #: Verbs of receiving: their subject is the recipient of what is given.
 RECEIVING_VERBS = _words("receive get obtain accept secure take rack win")
+#: What a state withdraws or pulls out: "pulled its troops out of Y", "withdrew its
+#: military personnel" (kg.extract.frames, the rule pulled-out-of).
+WITHDRAWN_FORCES = _words(
+    "troop troops soldier soldiers force forces unit units contingent personnel fighter "
+    "fighters peacekeeper peacekeepers diplomat diplomats staff military army"
+)
+#: Verbs that report a charge: "Kabul said Pakistani jets had bombed ..." (the rule
+#: said-hostile-act).
+ALLEGING_VERBS = _words("say claim allege charge insist assert tell contend maintain")
 #: Buildings, which never become actors, whatever NER makes of "Mosques" opening a
 #: sentence (acts on them are acts on their owners: ``kg.extract.arguments.TARGET_NOUNS``).
 BUILDINGS = _words(

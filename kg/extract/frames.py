@@ -56,6 +56,7 @@ from kg.wordclasses import (
     STATE_OFFICES,
     TITLE_MODIFIERS,
     TITLE_WORDS,
+    WITHDRAWN_FORCES,
     positions,
     sentences_back,
 )
@@ -136,10 +137,7 @@ _ALONGSIDE = words("alongside")
 _WITHDRAWING = words("withdraw pull move redeploy evacuate")
 #: Verbs of a purpose clause of aid: "provided equipment to assist the police".
 _HELPING = words("help assist aid support bolster strengthen equip train")
-#: What is withdrawn: "withdrew its troops", "pulled out forces".
-_WITHDRAWN = words(
-    "troop soldier force forces unit contingent personnel fighter peacekeeper diplomat staff"
-)
+
 _PRESSED_BY = words("by from of")
 _ASKED_OF = words("by from")
 _ASKED_WITH = words("by from with")
@@ -1153,7 +1151,8 @@ class Frames:
             entry is LEXICON[Relation.RETREATED_FROM]
             and verb.lemma_ in _WITHDRAWING
             and any(
-                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _WITHDRAWN for c in verb.children
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in WITHDRAWN_FORCES
+                for c in verb.children
             )
         )
         if (
