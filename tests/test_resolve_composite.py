@@ -364,6 +364,18 @@ def test_a_bare_plural_of_forces_acting_is_the_dominant_states(pipeline: Pipelin
     assert linked(pipeline, text.replace("Soldiers stormed", "JNIM attacked"), "camp") is None
 
 
+def test_the_agent_of_a_passive_and_the_other_side_of_a_clash_act_too(
+    pipeline: Pipeline,
+) -> None:
+    context = "Kenyan officials met in Nairobi. Kenya's government banned the march. "
+    assert linked(pipeline, context + "Odinga was arrested by police.", "police")[2] == "kenya"
+    found = linked(pipeline, context + "Protesters clashed with soldiers.", "soldiers")
+    assert found is not None
+    assert found[2] == "kenya"
+    # the bare plural after another preposition is no one's in particular
+    assert linked(pipeline, context + "The march went past soldiers.", "soldiers") is None
+
+
 def test_people_within_a_state_are_not_its_forces(pipeline: Pipeline) -> None:
     found = linked(pipeline, "Iraqi Kurdish forces shelled the village.", "forces")
     assert found is not None

@@ -940,7 +940,16 @@ class _Resolver:
             definite = words & _DEFINITE or words & {"government", "security", "state"}
             # "Troops stormed the building": a bare plural acting is the forces present
             # and "Authorities arrested X", "Police detained Y": the state's
-            acting = head.dep_ in ("nsubj", "nsubjpass") and (
+            # and so are the agent of a passive and the other side of a clash: "was
+            # arrested by police", "clashed with troops"
+            acting = (
+                head.dep_ in ("nsubj", "nsubjpass")
+                or (
+                    head.dep_ == "pobj"
+                    and head.head.dep_ in ("agent", "prep")
+                    and head.head.lower_ in ("by", "with")
+                )
+            ) and (
                 (sector is Sector.MILITARY and head.tag_ in ("NNS", "NNPS"))
                 or head.lemma_.lower() in _ACTING_BODIES
             )
