@@ -201,6 +201,13 @@ WITHDRAWN_FORCES = _words(
 #: Verbs that report a charge: "Kabul said Pakistani jets had bombed ..." (the rule
 #: said-hostile-act).
 ALLEGING_VERBS = _words("say claim allege charge insist assert tell contend maintain")
+#: Words that describe a group as armed and outside the state: "a new armed group known as
+#: Lakurawa" (kg.resolve.links); "two Mexican cartel leaders" are no officials of Mexico
+#: (kg.extract.arguments).
+ARMED_GROUP_WORDS = _words(
+    "armed militia militias rebel rebels militant jihadist insurgent gang gangs cartel "
+    "cartels paramilitary guerrilla separatist terrorist criminal extremist"
+)
 #: Buildings, which never become actors, whatever NER makes of "Mosques" opening a
 #: sentence (acts on them are acts on their owners: ``kg.extract.arguments.TARGET_NOUNS``).
 BUILDINGS = _words(

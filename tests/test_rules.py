@@ -3163,6 +3163,15 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # the nationality of an armed group's men is no state acted on
+        (
+            "The U.S. Treasury sanctioned two Mexican cartel leaders.",
+            ("us-department-of-the-treasury", "sanctioned", "mexico"),
+        ),
+        (
+            "Turkish forces killed a Syrian rebel commander.",
+            ("turkish-armed-forces", "attacked", "syria"),
+        ),
         # "the plan" with no proposal made just before is no one's named
         (
             "Kenya called elections for March. Ethiopia rejected the plan.",

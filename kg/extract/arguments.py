@@ -43,6 +43,7 @@ from kg.resolve import ActorLinks, LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     APPEAL_NOUNS,
+    ARMED_GROUP_WORDS,
     BUILDINGS,
     RELEASE_ACTS,
     ROLE_NOUNS,
@@ -643,6 +644,15 @@ class Arguments:
                         ),
                         None,
                     )
+                if (
+                    inner is not None
+                    and inner.actor.type is ActorType.STATE
+                    and any(
+                        c.dep_ == "compound" and item.i < c.i and c.lower_ in ARMED_GROUP_WORDS
+                        for c in token.children
+                    )
+                ):
+                    continue  # "two Mexican cartel leaders", "a Syrian rebel commander"
                 if inner is not None and item.lower_ == "their":
                     # "to cease their cooperation" after "Pyongyang and Moscow": both
                     for other in self._coordination_of(inner):

@@ -29,6 +29,7 @@ from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
 from kg.vocab import slugify
 from kg.wordclasses import (
+    ARMED_GROUP_WORDS,
     BUILDINGS,
     DIVISIONS,
     FIRST_PERSON_PLURAL,
@@ -1365,14 +1366,6 @@ def _link_named_gangs(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None
         links.relink(LinkedMention(start, head.i + 1, actor, "ner"))
 
 
-#: Words of an armed group's description: "a new armed group known as Lakurawa".
-_ARMED_WORDS = frozenset(
-    {
-        *("armed", "militia", "militias", "rebel", "rebels", "militant", "jihadist"),
-        *("insurgent", "gang", "gangs", "cartel", "cartels", "paramilitary", "guerrilla"),
-        *("separatist", "terrorist", "criminal", "extremist"),
-    }
-)
 #: Nouns of a group: what an appositive describes a name as ("X, a criminal gang").
 _GROUP_WORDS = frozenset(
     {
@@ -1408,7 +1401,7 @@ def _type_described_groups(doc: Doc, links: ActorLinks) -> None:
         if described is None or described.lower_ not in _GROUP_WORDS:
             continue
         words = {t.lower_ for t in described.subtree if t.i <= described.i}
-        if not words & _ARMED_WORDS:
+        if not words & ARMED_GROUP_WORDS:
             continue
         for name in names:
             found = links.at(name)
