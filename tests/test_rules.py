@@ -3548,6 +3548,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ethiopia observed the ceasefire with the TPLF.", ("ethiopia", "attacked", "tplf")),
     ],
     "place-object": [
+        # people detained there, not the state they were in
+        (
+            "The Taliban detained a British couple in Bamiyan.",
+            ("taliban", "coerced", "afghanistan"),
+        ),
         # the place of a summit where one met someone is no partner
         (
             "Blinken met Wang Yi at a summit in Jakarta.",
@@ -3593,6 +3598,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "act-agent": [
+        # a couple is no act, and their nationality no author
+        (
+            "The Taliban detained a British couple in Bamiyan province.",
+            ("taliban", "coerced", "united-kingdom"),
+        ),
         # an attack no act named before explains is no one's
         (
             "Israel and Egypt held talks in Cairo. Egypt condemned the attack.",

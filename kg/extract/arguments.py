@@ -57,6 +57,7 @@ from kg.wordclasses import (
 __all__ = [
     "BROKERING",
     "GROUP_NOUNS",
+    "PEOPLE_NOUNS",
     "STATE_INSTITUTIONS",
     "TARGET_NOUNS",
     "VICTIM_PREPS",
@@ -185,6 +186,12 @@ _PART_NOUNS = words("role involvement part participation hand complicity")
 _OWN = frozenset({"its", "their", "his", "her"})
 #: Nouns for groups of people named by nationality ("Fijian rebels").
 GROUP_NOUNS = _ARMED_GROUP_NOUNS | _CIVIL_GROUP_NOUNS
+#: People acted on whom no actor names: "detained a British couple in Bamiyan" acts on
+#: them, not on the state they were in.
+PEOPLE_NOUNS = GROUP_NOUNS | words(
+    "couple man men woman women child children boy girl person individual family tourist "
+    "foreigner crew sailor fisherman fishermen hostage passenger pilgrim suspect"
+)
 #: Nouns for messages and acts whose author is the actor that counts
 #: ("rejected a US request", "criticised Iran's programme").
 _MESSAGE_NOUNS = words(
@@ -1030,6 +1037,8 @@ class Arguments:
             found = self._members_of(token, depth=depth)
             if found is not None:
                 return [found]
+        elif lemma in PEOPLE_NOUNS:
+            return []  # "a British couple", "an Iranian man": a nationality, no actor
         # "two American aid groups", "the Azadliq opposition coalition", "an American
         # think tank"
         if (

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import (
     BROKERING,
-    GROUP_NOUNS,
+    PEOPLE_NOUNS,
     TARGET_NOUNS,
     VICTIM_PREPS,
     Arguments,
@@ -1222,7 +1222,7 @@ class Frames:
                 entry is not LEXICON[Relation.ATTACKED]
                 and any(
                     c.dep_ in ("dobj", "obj")
-                    and c.lemma_.lower() in GROUP_NOUNS
+                    and c.lemma_.lower() in PEOPLE_NOUNS
                     and not args.actors_of(c)
                     for c in verb.children
                 )
@@ -1653,6 +1653,8 @@ class Frames:
         for act in acts:
             if act.lemma_.lower() in _MESSAGES or act.lemma_.lower() in _CLAIMS:
                 continue  # "an investigation into an allegation by Y" does not accuse Y
+            if act.lemma_.lower() in PEOPLE_NOUNS:
+                continue  # "detained a British couple": people, no act of theirs
             found = self.args.prep_objects(act, _AUTHOR_PREPS) or self.args.event_agent(act)
             if not found and _is_definite(act):
                 # "U.S. strikes killed 80 people. Petro condemned the strikes": who
