@@ -1921,6 +1921,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a state's name parsed as an object of its own before its official's title
+        (
+            "Vucic accused Kosovo Prime Minister Albin Kurti of provoking the violence.",
+            ("aleksandar-vucic", "accused", "albin-kurti", "Asserted"),
+        ),
+        (
+            "Macron met Iraq Prime Minister Mohammed Shia al-Sudani in Paris.",
+            ("emmanuel-macron", "consulted", "mohammed-shia-al-sudani", "Asserted"),
+        ),
         # "the proposal" just made: its proposer
         (
             "Egypt and Qatar proposed a 60-day truce. Hamas accepted the proposal.",
@@ -3163,6 +3172,10 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        (
+            "Vucic accused Kosovo Prime Minister Albin Kurti of provoking the violence.",
+            ("aleksandar-vucic", "accused", "kosovo"),
+        ),
         # the nationality of an armed group's men is no state acted on
         (
             "The U.S. Treasury sanctioned two Mexican cartel leaders.",

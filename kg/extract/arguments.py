@@ -882,6 +882,10 @@ class Arguments:
             # "a militia called Wazalendo", "a new armed group known as Lakurawa"
             return [called]
         mention = self.linked(token)
+        if mention is not None and mention.actor.type is ActorType.STATE:
+            titled = self._titled_holder(token, mention)
+            if titled is not None:
+                return [titled]
         if mention is not None and token.lower_ in ("they", "them", "their"):
             # "designated X and Y as terrorist organisations, accusing them of ...": the
             # plural pronoun stands for the whole coordination its antecedent is one of
@@ -1118,6 +1122,27 @@ class Arguments:
             return self._actor_of(token.head, depth=depth + 1)
         # "UN peacekeepers", "a Serbian army jet": the organisation of its people
         return []
+
+    def _titled_holder(self, token: Token, mention: LinkedMention) -> LinkedMention | None:
+        """The person a state's name is the title of, when the parser split them.
+
+        "accused Kosovo Prime Minister Albin Kurti": the parser may read "Kosovo" as an
+        object of its own and the person as a second one; the object is the person.
+        """
+        if token.dep_ not in ("dobj", "obj", "pobj") or mention.end >= len(self.doc):
+            return None
+        i = mention.end
+        while i < len(self.doc) and self.doc[i].lower_ in TITLE_WORDS:
+            i += 1
+        if i == mention.end or i >= len(self.doc):
+            return None
+        person = self.links.at(self.doc[i])
+        if person is None or person.actor.type is not ActorType.PERSON or person.start != i:
+            return None
+        root = self.doc[person.start : person.end].root
+        if root.head.i != token.head.i or root.dep_ != token.dep_:
+            return None  # one phrase, parsed as one: read as usual
+        return person
 
     def _is_people(self, token: Token) -> bool:
         """Tell whether ``token`` is a plural people noun ("Kurds", "Albanians")."""
