@@ -2632,6 +2632,13 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "act-agent": [
+        # the strikes condemned were launched a few sentences before
+        (
+            "Myanmar's military launched airstrikes on a village in Sagaing, killing 30 "
+            "people. The attack came days after rebels captured a town. The rebels have "
+            "fought the junta for years. The United Nations condemned the strikes.",
+            ("united-nations", "accused", "tatmadaw", "Asserted"),
+        ),
         # a judging verb in a relative clause on a noun that sums up the clause's act
         (
             "Turkey closed the border, a decision the European Union criticised.",
@@ -3611,6 +3618,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "act-agent": [
+        # acts of another kind named before are not the strikes condemned
+        (
+            "Russia imposed sanctions on Georgia. Tbilisi protested. The talks stalled. "
+            "The United Nations condemned the strikes.",
+            ("united-nations", "accused", "russia"),
+        ),
         # a couple is no act, and their nationality no author
         (
             "The Taliban detained a British couple in Bamiyan province.",

@@ -1694,10 +1694,20 @@ class Frames:
         if earlier:
             return earlier[-1:]
         # "U.S. strikes on drug boats killed 80 people": the same act named before, by
-        # its agent, even if it was done to no actor
-        for token in reversed(self.doc[start : act.i]):
-            if token.lemma_.lower() == lemma and token.i != act.i:
-                return self.args.event_agent(token)
+        # its agent, even if it was done to no actor; "launched airstrikes on a village
+        # ... The United Nations condemned the strikes": a few sentences back
+        nouns = LEXICON[relation].nouns
+        for token in reversed(self.doc[sentences_back(act, 4) : act.i]):
+            if token.i != act.i and (
+                token.lemma_.lower() == lemma
+                or (token.i >= start and token.lemma_.lower() in nouns)
+                or token.lemma_.lower().endswith(lemma)
+            ):
+                found = self.args.event_agent(token)
+                if not found and token.dep_ in ("dobj", "obj") and is_light_verb(token.head):
+                    found = self.args.subjects_of_verb(token.head)  # "launched airstrikes"
+                if found or token.i >= start:
+                    return found
         return []
 
     def _claim_authors(self, verb: Token) -> list[LinkedMention]:
