@@ -1752,6 +1752,17 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-apposition": [
+        # a capitalised "Junta" or "Government" before an office is the ruling body
+        (
+            "Mali's junta expelled the French ambassador. Junta spokesman Abdoulaye Maiga "
+            "said the decision was final.",
+            ("abdoulaye-maiga", "officialOf", "mali", "Asserted"),
+        ),
+        (
+            "Mali's junta expelled the French ambassador. Government spokesman Abdoulaye "
+            "Maiga said the decision was final.",
+            ("abdoulaye-maiga", "officialOf", "mali", "Asserted"),
+        ),
         # two titled names coordinated: each its own title
         (
             "German Chancellor Friedrich Merz, who will host the talks with British Prime "

@@ -1073,7 +1073,8 @@ def _office_of(token: Token) -> bool:
         token.dep_ == "compound"
         and token.head.i == token.i + 1
         and token.head.lower_ in _BODY_OFFICES
-        and token.lower_ in ("army", "military", "police", "navy", "ministry")
+        and token.lower_
+        in ("army", "military", "police", "navy", "ministry", "junta", "government")
     )
 
 

@@ -475,10 +475,13 @@ def _valid_name(span: Span) -> bool:
     if len(span) == 1 and span[0].is_sent_start and span[0].lower_ in BUILDINGS:
         return False  # "Mosques across Turkey broadcast prayers", tagged as a person
     words = tuple(t.lower_ for t in span if t.lower_ != "the")
-    if len(words) == 1 and load_agents().phrases.get(words) in _ARMED_SECTORS:
-        # "Army spokesman X said", "Police said": an armed agent noun capitalised, which
-        # the article's context resolves (kg.resolve.composite), not a name ("the
-        # Cabinet", "Parliament" are names of one body)
+    if len(words) == 1 and (
+        load_agents().phrases.get(words) in _ARMED_SECTORS or words[0] in ("junta", "regime")
+    ):
+        # "Army spokesman X said", "Police said", "Junta spokesman X": an armed agent noun
+        # or a ruling body's capitalised, which the article's context resolves
+        # (kg.resolve.composite), not a name ("the Cabinet", "Parliament" are names of one
+        # body)
         return False
     return (
         "\n" not in text
