@@ -2354,6 +2354,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # the expulsion of diplomats is a sanction, as expelling them is
+        (
+            "Niger's junta ordered the expulsion of the European Union's ambassador.",
+            ("niger", "sanctioned", "european-union", "Asserted"),
+        ),
         # coordinated demonyms before a noun of envoys: each its state
         (
             "Egyptian and Qatari mediators held talks with Hamas in Cairo.",
@@ -3401,6 +3406,7 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        ("Mali announced the expulsion of the French ambassador.", ("mali", "coerced", "france")),
         # but sales of goods are trade
         ("Russia boosted its oil sales to China.", ("russia", "aided", "china")),
         # measures that punish no one

@@ -8,7 +8,7 @@ trigger found by the matcher and walk its few dependency neighbours.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -239,14 +239,29 @@ def _object_lemmas(verb: Token) -> set[str]:
     return lemmas
 
 
-def _override(verb: Token, relation: Relation, lemmas: set[str]) -> Relation:
+def _of_lemmas(noun: Token) -> set[str]:
+    """Return the lemmas of an event noun's "of" objects ("the expulsion of diplomats")."""
+    return {
+        p.lemma_.lower()
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    }
+
+
+def _override(
+    verb: Token, relation: Relation, lemmas: set[str], *, verb_lemma: str | None = None
+) -> Relation:
     """Return the relation a verb announces with its object (``lemmas``: its lemmas).
 
     "expelled two Russian diplomats" is a sanction (DESIGN section 4), "accepted the
-    rebels' demands" and "cancelled the curfew" are concessions.
+    rebels' demands" and "cancelled the curfew" are concessions. ``verb_lemma`` stands
+    for the verb of an event noun ("expel" for "the expulsion of").
     """
-    for (verb_lemma, objects_needed), override in _OBJECT_OVERRIDES.items():
-        if verb.lemma_.lower() == verb_lemma and lemmas & objects_needed:
+    lemma = verb_lemma or verb.lemma_.lower()
+    for (overridden, objects_needed), override in _OBJECT_OVERRIDES.items():
+        if lemma == overridden and lemmas & objects_needed:
             return override
     if verb.lemma_ == "order" and any(
         c.dep_ == "xcomp" and c.lemma_ in _SHUTDOWNS for c in verb.children
@@ -2018,6 +2033,15 @@ class Frames:
                 yield Candidate(backer, obj, relation, "nominal-backer", noun)
 
     def _nominal(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
+        announced = relation
+        if relation is Relation.COERCED and noun.lemma_.lower() == "expulsion":
+            # "ordered the expulsion of the EU's ambassador": a sanction, as "expelled
+            # the ambassador" is (the object is read as the expulsion's)
+            announced = _override(noun, relation, _of_lemmas(noun), verb_lemma="expel")
+        for candidate in self._nominal_frames(noun, relation):
+            yield (candidate if announced is relation else replace(candidate, relation=announced))
+
+    def _nominal_frames(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
         if noun.lemma_.lower() in _PARTNERED_ONLY and not any(
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children
         ):
