@@ -376,6 +376,13 @@ def test_the_agent_of_a_passive_and_the_other_side_of_a_clash_act_too(
     assert linked(pipeline, context + "The march went past soldiers.", "soldiers") is None
 
 
+def test_the_armed_forces_are_a_states_not_armed_men(pipeline: Pipeline) -> None:
+    context = "Colombia's president suspended talks with the ELN. "
+    text = context + "The armed forces resumed operations against the ELN."
+    assert linked(pipeline, text, "forces")[2] == "colombia"
+    assert linked(pipeline, context + "Armed men resumed attacks on the ELN.", "men") is None
+
+
 def test_people_within_a_state_are_not_its_forces(pipeline: Pipeline) -> None:
     found = linked(pipeline, "Iraqi Kurdish forces shelled the village.", "forces")
     assert found is not None

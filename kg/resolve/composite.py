@@ -889,6 +889,8 @@ class _Resolver:
         if head.lemma_.lower() == "state":
             return None  # "the state" alone: a state's own name says which
         words = {t.lower_ for t in self.doc[head.left_edge.i : head.i + 1]}
+        if head.lemma_.lower() == "force" and self.doc[head.i - 1].lower_ == "armed":
+            words.discard("armed")  # "the armed forces": a state's, not armed men
         counted = any(c.dep_ in ("nummod", "quantmod") for c in head.children)
         if words & _ANONYMOUS or (counted and sector.of_state):
             return None  # "unidentified gunmen", "two soldiers": people, not an actor
