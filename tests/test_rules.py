@@ -1932,6 +1932,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # "both sides": the parties to the talks named before
+        (
+            "Colombian President Gustavo Petro suspended peace talks with the ELN on Friday. "
+            "Venezuela's government urged both sides to return to the negotiating table.",
+            ("venezuela", "demanded", "eln", "Asserted"),
+        ),
         # a state's name parsed as an object of its own before its official's title
         (
             "Vucic accused Kosovo Prime Minister Albin Kurti of provoking the violence.",
@@ -3195,6 +3201,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # talks with reporters make no sides
+        (
+            "Colombian President Gustavo Petro held talks with reporters on Friday. "
+            "Venezuela's government urged both sides to return to the negotiating table.",
+            ("venezuela", "demanded", "colombia"),
+        ),
         (
             "Vucic accused Kosovo Prime Minister Albin Kurti of provoking the violence.",
             ("aleksandar-vucic", "accused", "kosovo"),

@@ -358,6 +358,8 @@ _PAIR_NOUNS = frozenset(
 _PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart"})
 #: Verbs of a meeting between two persons: "X met Y ... the two leaders".
 _MEETING_VERBS = words("meet host receive visit talk call welcome")
+#: Nouns of talks or war whose "with" phrase names the other party: "talks with the ELN".
+_PAIR_EVENTS = words("talk negotiation dialogue war conflict fighting clash")
 
 
 def _role_in(verb: Token) -> Token | None:
@@ -755,7 +757,7 @@ class Arguments:
         for i in range(token.i - 1, first - 1, -1):
             left: Token | None = self.doc[i]
             right = next((c for c in self.doc[i].children if c.dep_ == "conj"), None)
-            met = False
+            met = sides = False
             if self.doc[i].pos_ in ("VERB", "AUX"):
                 verb = self.doc[i]
                 if verb.lemma_ not in verbs:
@@ -766,6 +768,27 @@ class Arguments:
                 if right is None and left is not None:
                     # "X and Y clashed": the coordinated subjects
                     right = next((c for c in left.children if c.dep_ == "conj"), None)
+            elif (
+                not persons
+                and self.doc[i].lemma_.lower() in _PAIR_EVENTS
+                and self.doc[i].dep_ in ("dobj", "obj")
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in self.doc[i].children)
+            ):
+                # "Petro suspended peace talks with the ELN ... urged both sides": the
+                # subject's side and the other party
+                noun = self.doc[i]
+                left = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                right = next(
+                    (
+                        p
+                        for c in noun.children
+                        if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                sides = True
             elif self.doc[i].dep_ == "conj" or (
                 self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in ("by", "including")
             ):
@@ -773,6 +796,11 @@ class Arguments:
             if left is None or right is None:
                 continue
             pair = [self.links.at(left), self.links.at(right)]
+            if sides:
+                pair = [
+                    self._state_named_for(t) or next(iter(self.actors_of(t)), None)
+                    for t in (left, right)
+                ]
             if met and not persons:
                 # "Lula hosted Xi in Brasilia, where the two governments signed ...": the
                 # states of the two who met, as the sentence names them
