@@ -115,6 +115,9 @@ def test_the_whole_dictionary_reads() -> None:
         ("apprehend", Relation.COERCED),
         ("endanger", Relation.THREATENED),
         ("capitulate", Relation.CONCEDED_TO),
+        # kg's own table: the words of military communiqués
+        ("neutralize", Relation.ATTACKED),
+        ("eliminate", Relation.ATTACKED),
     ],
 )
 def test_verbs_that_trigger_alone(verb: str, relation: Relation) -> None:

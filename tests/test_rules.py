@@ -1932,6 +1932,10 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        (
+            "The Turkish defence ministry said its forces neutralised 15 PKK militants.",
+            ("turkish-armed-forces", "attacked", "pkk", "Asserted"),
+        ),
         # "both sides": the parties to the talks named before
         (
             "Colombian President Gustavo Petro suspended peace talks with the ELN on Friday. "
@@ -3201,6 +3205,7 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        ("Kenya eliminated tariffs on Chinese goods.", ("kenya", "attacked", "china")),
         # talks with reporters make no sides
         (
             "Colombian President Gustavo Petro held talks with reporters on Friday. "
