@@ -613,6 +613,26 @@ def _norm_acronyms(nlp: Language, gazetteer: Gazetteer) -> None:
         nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: ".".join(word.lower()) + "."}])
 
 
+#: Lemmas the small English model gets wrong, by the word forms that carry them ("hopes"
+#: read as a form of "hop" hides an intent: "Kenya hopes to meet Somalia's president").
+_LEMMA_REPAIRS = {"hope": ("hopes", "hoped", "hoping")}
+
+
+def _repair_lemmas(nlp: Language) -> None:
+    """Give the attribute ruler the lemmas of :data:`_LEMMA_REPAIRS`.
+
+    The ruler runs before the lemmatizer, which keeps a lemma already set.
+    """
+    if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in _LEMMA_REPAIRS.items():
+        ruler.add(  # type: ignore[attr-defined]
+            [[{"LOWER": {"IN": list(forms)}, "TAG": {"IN": ["VBZ", "VBD", "VBN", "VBG"]}}]],
+            {"LEMMA": lemma},
+        )
+
+
 @lru_cache(maxsize=2)
 def load_nlp(model: str | None = None, *, gazetteer: str | None = None) -> Language:
     """Load the spaCy model with the actor ruler added before its NER.
@@ -627,6 +647,7 @@ def load_nlp(model: str | None = None, *, gazetteer: str | None = None) -> Langu
     except OSError as err:
         raise ModelNotFound(f"spaCy model {name!r} could not be loaded: {err}") from err
     _split_abbreviation_hyphens(nlp)
+    _repair_lemmas(nlp)
     before = "ner" if "ner" in nlp.pipe_names else None
     config = {"gazetteer": gazetteer, "for_ner": before is not None}
     ruler = nlp.add_pipe("kg_actor_ruler", before=before, config=config)

@@ -323,3 +323,18 @@ def test_the_first_sentence_after_a_dateline_keeps_its_subject(pipeline: Pipelin
     assert article.text[attack.subject.span.start : attack.subject.span.end] == (
         attack.subject.span.text
     )
+
+
+@pytest.mark.model
+def test_the_models_wrong_lemma_of_hopes_is_repaired(pipeline: Pipeline) -> None:
+    # "hopes" read as a form of "hop" would hide the intent of "hopes to meet"
+    doc = pipeline.nlp("Kenya hopes to meet Somalia's president. Kenya hoped for talks.")
+    assert [t.lemma_ for t in doc if t.lower_.startswith("hope")] == ["hope", "hope"]
+    found = {
+        (a.relation.value, a.modality.value)
+        for _, assertions in pipeline.extract(
+            [Article(id="a", text="Kenya hopes to meet Somalia's president.")]
+        )
+        for a in assertions
+    }
+    assert ("consulted", "Hypothetical") in found
