@@ -3679,6 +3679,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # allies acting side by side, their object misparsed, did not fight each other
+        (
+            "Russian forces and their Wagner allies captured Bakhmut.",
+            ("russian-armed-forces", "attacked", "wagner-group"),
+        ),
+        ("Russian and Syrian jets bombed heavily.", ("russia", "attacked", "syria")),
         # "received the two ministers": the pair is named before, not by the verb itself
         (
             "Felix Tshisekedi met Paul Kagame in Doha. Trump later received the two leaders "

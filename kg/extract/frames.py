@@ -178,7 +178,7 @@ _SHUTDOWNS = words("suspend close shut cease disband dissolve vacate")
 _PUNISHMENTS = words(
     "sanction sanctions embargo boycott punishment action measures isolation expulsion"
 )
-_FIGHTING = LEXICON[Relation.ATTACKED].nouns | words("fighting")
+_FIGHTING_NOUNS = LEXICON[Relation.ATTACKED].nouns | words("fighting")
 _ATTACK_VERBS = LEXICON[Relation.ATTACKED].verbs
 _DECLARING = words("declare announce observe call order")
 #: Nouns of a stance an act is done in, with the preposition naming whom it is for:
@@ -338,6 +338,9 @@ _BLOCKING = frozenset(
 )
 #: Verbs of fighting whose place is no target when they have no object.
 _FIGHTING = frozenset({"fight", "battle", "clash"})
+#: Verbs whose coordinated subjects, without an object, fought each other ("X and Y
+#: clashed"): acts of one side alone ("X and Y shelled the town") are none.
+_FIGHTING_EACH_OTHER = _FIGHTING | words("skirmish war spar feud duel engage")
 #: Verbs of defence: who repels an attack is its target, not its author.
 _REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "fend", "beat"})
 #: Ways in or out of a place: cutting them is a siege, not a sanction of the far end.
@@ -1315,7 +1318,7 @@ class Frames:
                 pobj = next(
                     (p for c in pobj.children if c.lower_ == "of" for p in c.children), pobj
                 )
-            if {pobj.lemma_.lower(), pobj.lower_} & (_RELATIONS_WITH | _FIGHTING):
+            if {pobj.lemma_.lower(), pobj.lower_} & (_RELATIONS_WITH | _FIGHTING_NOUNS):
                 found = self.args.prep_objects(pobj, _WITH)
                 if found:
                     return found
@@ -1910,15 +1913,28 @@ class Frames:
     ) -> Iterator[Candidate]:
         args = self.args
         subjects = self._subjects(verb)
-        if rule == "place-object" and relation in SYMMETRIC and len(subjects) > 1:
-            objects = []  # "Israel and Hamas fought in Gaza": they fought each other
+        if (
+            rule == "place-object"
+            and relation in SYMMETRIC
+            and len(subjects) > 1
+            and (relation is not Relation.ATTACKED or verb.lemma_ in _FIGHTING)
+        ):
+            # "Israel and Hamas fought in Gaza": they fought each other (but "Russian
+            # forces and their Wagner allies captured Bakhmut" fought side by side)
+            objects = []
         if not objects:
             if relation is Relation.ATTACKED and any(
                 c.dep_ in ("dobj", "obj") for c in verb.children
             ):
                 return  # "Iran and Iraq attacked the Kurds": not each other
-            if len(subjects) > 1 and relation in SYMMETRIC and verb.lemma_ not in BROKERING:
-                # (but "Qatar, Egypt and Turkey mediated the talks": not with each other)
+            if (
+                len(subjects) > 1
+                and relation in SYMMETRIC
+                and verb.lemma_ not in BROKERING
+                and (relation is not Relation.ATTACKED or verb.lemma_ in _FIGHTING_EACH_OTHER)
+            ):
+                # (but "Qatar, Egypt and Turkey mediated the talks": not with each other;
+                # "X and its allies captured Y", "X and Y bombed Idlib": side by side)
                 yield from _pairs(subjects, relation, "symmetric-coordination", verb)
             elif len(subjects) > 1 and relation is Relation.SANCTIONED and _reciprocal(verb):
                 # "Rwanda and Burundi cut diplomatic relations": each with the other (but
