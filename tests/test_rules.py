@@ -2586,6 +2586,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # "against Y" hung on the time noun before it
+        (
+            "The Houthis have fought for a decade against the Saudi-led coalition.",
+            ("houthis", "attacked", "saudi-led-coalition", "Asserted"),
+        ),
         # a named base's owner, named before the base's name, is the target
         (
             "Iran fired missiles at the U.S. Al Udeid air base in Qatar.",
@@ -3520,6 +3525,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # a phrase on a time noun that is no span of the act
+        (
+            "The M23 fought for the town of Sake, a base against the army.",
+            ("m23", "attacked", "fardc"),
+        ),
         # forces sent to a state serve there: no posture against it
         (
             "Kenya has deployed about 1,000 police officers to Haiti since June 2024.",

@@ -358,6 +358,9 @@ _PAIR_NOUNS = frozenset(
 _PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart"})
 #: Verbs of a meeting between two persons: "X met Y ... the two leaders".
 _MEETING_VERBS = words("meet host receive visit talk call welcome")
+#: Spans of time an act lasted ("fought for years against Y"), and their prepositions.
+_DURATIONS = words("year month week day decade hour night")
+_TIME_PREPS = words("for over in")
 #: Nouns of talks or war whose "with" phrase names the other party: "talks with the ELN".
 _PAIR_EVENTS = words("talk negotiation dialogue war conflict fighting clash")
 
@@ -2022,6 +2025,16 @@ class Arguments:
         "against" comes first: "filed a complaint with the UN against Israel".
         """
         children = sorted(token.children, key=lambda c: c.lower_ != "against")
+        for child in list(children):
+            if child.dep_ == "prep" and child.lower_ in _TIME_PREPS:
+                # "fought for years against the army": the phrase hung on the time noun
+                children += [
+                    c
+                    for p in child.children
+                    if p.dep_ == "pobj" and p.lemma_.lower() in _DURATIONS
+                    for c in p.children
+                    if c.dep_ == "prep"
+                ]
         for child in children:
             if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                 for pobj in child.children:
