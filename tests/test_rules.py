@@ -2588,8 +2588,8 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     "prepositional-object": [
         # "against Y" hung on the time noun before it
         (
-            "The Houthis have fought for a decade against the Saudi-led coalition.",
-            ("houthis", "attacked", "saudi-led-coalition", "Asserted"),
+            "The M23 has fought for years against the Congolese army.",
+            ("m23", "attacked", "fardc", "Asserted"),
         ),
         # a named base's owner, named before the base's name, is the target
         (
