@@ -1932,6 +1932,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a criticism or a warning from Y is rejected of Y
+        (
+            "The Taliban rejected criticism from the United Nations.",
+            ("taliban", "rejected", "united-nations", "Asserted"),
+        ),
+        (
+            "China rejected the warning from Washington.",
+            ("china", "rejected", "united-states", "Asserted"),
+        ),
         (
             "The Turkish defence ministry said its forces neutralised 15 PKK militants.",
             ("turkish-armed-forces", "attacked", "pkk", "Asserted"),
@@ -3210,6 +3219,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # criticism of Y is no message of Y's
+        (
+            "The Taliban rejected criticism of Pakistan by the press.",
+            ("taliban", "rejected", "pakistan"),
+        ),
         ("Kenya eliminated tariffs on Chinese goods.", ("kenya", "attacked", "china")),
         # talks with reporters make no sides
         (

@@ -200,6 +200,11 @@ _MESSAGE_NOUNS = words(
     "claim claims accusation accusations allegation allegations report statement remarks "
     "speech comments announcement right rights role record change changes mediation "
     "invitation ban"
+) | (
+    _JUDGING_MESSAGES := words(
+        "criticism criticisms condemnation charge charges warning warnings concern concerns "
+        "objection objections complaint complaints"
+    )
 )
 PRONOUNS = words("it its they them their he him his she her")
 _AUTHOR_PREPS = words("by from")
@@ -2082,9 +2087,13 @@ class Arguments:
                 modifiers = self._modifiers(child, depth=0)
                 if modifiers:
                     return modifiers
-                by = self.prep_objects(child, words("by from of"))
+                # ("criticism of Y" is aimed at Y: by its author only)
+                judging = child.lemma_.lower() in _JUDGING_MESSAGES
+                by = self.prep_objects(child, _AUTHOR_PREPS if judging else words("by from of"))
                 if by:
                     return by
+                if judging:
+                    continue  # "rejected criticism of Pakistan": not Pakistan's
             if is_event_noun(child.lemma_.lower()):
                 # "condemned Israeli strikes on Gaza": the act is its agent's.
                 agents = self.event_agent(child)
