@@ -983,7 +983,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         # the title the parser made a second subject
         (
             "Sudan's army chief Abdel Fattah al-Burhan visited Egypt.",
-            ("abdel-fattah-al-burhan", "officialOf", "sudan", "Asserted"),
+            ("abdel-fattah-al-burhan", "officialOf", "sudanese-armed-forces", "Asserted"),
         ),
         (
             "US Defense Secretary Lloyd Austin said the strikes would continue.",
@@ -1752,6 +1752,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-apposition": [
+        # the army a state's name begins, not the state
+        (
+            "Sudan's army chief Abdel Fattah al-Burhan visited Cairo on Monday.",
+            ("abdel-fattah-al-burhan", "officialOf", "sudanese-armed-forces", "Asserted"),
+        ),
         # a capitalised "Junta" or "Government" before an office is the ruling body
         (
             "Mali's junta expelled the French ambassador. Junta spokesman Abdoulaye Maiga "
@@ -1816,7 +1821,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         # a holder's name the model did not tag
         (
             "Tanzanian foreign ministry spokesperson Randhir Jaiswal told reporters.",
-            ("randhir-jaiswal", "officialOf", "tanzania", "Asserted"),
+            (
+                "randhir-jaiswal",
+                "officialOf",
+                "ministry-of-foreign-affairs-of-tanzania",
+                "Asserted",
+            ),
         ),
         # the state and the title run before the name, however parsed
         (
@@ -3074,6 +3084,10 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "title-apposition": [
+        (
+            "Sudan's army chief Abdel Fattah al-Burhan visited Cairo on Monday.",
+            ("abdel-fattah-al-burhan", "officialOf", "sudan"),
+        ),
         # two titled names coordinated: each its own title
         (
             "German Chancellor Friedrich Merz, who will host the talks with British Prime "

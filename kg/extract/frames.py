@@ -2652,6 +2652,19 @@ class Frames:
             local = any(t.lower_ in LOCAL_OFFICES or t.lower_ in LOCAL_QUALIFIERS for t in tokens)
             for token in tokens:
                 found = links.at(token)
+                if found is not None and found.actor.type is ActorType.STATE:
+                    # "Sudan's army chief X": the army the state's name begins, not the
+                    # state (the wider mention over the same words)
+                    found = next(
+                        (
+                            m
+                            for m in links.mentions
+                            if m.start <= token.i < m.end
+                            and found.end < m.end <= mention.start
+                            and m.kind != "location"
+                        ),
+                        found,
+                    )
                 if local and (
                     (found is not None and found.kind == "location")
                     or (found is None and token.pos_ == "PROPN")
