@@ -383,6 +383,20 @@ def test_the_armed_forces_are_a_states_not_armed_men(pipeline: Pipeline) -> None
     assert linked(pipeline, context + "Armed men resumed attacks on the ELN.", "men") is None
 
 
+def test_counted_forces_an_armed_group_killed_are_the_dominant_states(
+    pipeline: Pipeline,
+) -> None:
+    context = "Burkina Faso's junta extended its rule. "
+    found = linked(pipeline, context + "JNIM militants killed 21 soldiers near Djibo.", "soldiers")
+    assert found is not None
+    assert found[2] == "burkina-faso"
+    passive = context + "21 soldiers were killed by JNIM militants near Djibo."
+    assert linked(pipeline, passive, "soldiers")[2] == "burkina-faso"
+    # counted soldiers another state's forces killed may be anyone's
+    other = context + "Malian troops killed 21 soldiers near Djibo."
+    assert linked(pipeline, other, "soldiers") is None
+
+
 def test_people_within_a_state_are_not_its_forces(pipeline: Pipeline) -> None:
     found = linked(pipeline, "Iraqi Kurdish forces shelled the village.", "forces")
     assert found is not None

@@ -892,8 +892,13 @@ class _Resolver:
         if head.lemma_.lower() == "force" and self.doc[head.i - 1].lower_ == "armed":
             words.discard("armed")  # "the armed forces": a state's, not armed men
         counted = any(c.dep_ in ("nummod", "quantmod") for c in head.children)
-        if words & _ANONYMOUS or (counted and sector.of_state):
-            return None  # "unidentified gunmen", "two soldiers": people, not an actor
+        if words & _ANONYMOUS:
+            return None  # "unidentified gunmen": people, not an actor
+        if counted and sector.of_state:
+            # "two soldiers": people, not an actor; but "militants killed 12 police
+            # officers" in a story about one state: its forces, the insurgents' victims
+            state = self.dominant_state() if self._victims_of_armed_group(head) else None
+            return (self.state_agent(state, sector, noun), start) if state else None
         if words & _SUPRANATIONAL:
             return None  # "the regional standby force": no one state's
         if head.tag_ == "NNS" and head.lemma_.lower() in _ONE_PER_STATE:
@@ -975,6 +980,47 @@ class _Resolver:
                 return None  # "the Taliban harbor militants": others than the Taliban
             return (group, start) if group is not None else None
         return None
+
+    def _victims_of_armed_group(self, head: Token) -> bool:
+        """Whether ``head`` suffered an act whose author is an armed group.
+
+        "Militants killed 12 soldiers", "12 soldiers were killed by militants", "... in
+        an attack by militants".
+        """
+        verb = head.head
+        if verb.pos_ != "VERB":
+            return False
+        if head.dep_ in ("dobj", "obj"):
+            authors = [c for c in verb.children if c.dep_ == "nsubj"]
+        elif head.dep_ == "nsubjpass":
+            authors = [
+                p
+                for c in verb.children
+                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            # "in an attack by militants": the attack's author
+            authors += [
+                p
+                for a in list(authors)
+                for c in a.children
+                if c.dep_ == "prep" and c.lower_ == "by"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+        else:
+            return False
+        for author in authors:
+            # (its own link, or one of its modifiers' when its phrase is resolved later:
+            # "JNIM militants")
+            for token in (author, *(c for c in author.children if c.dep_ == "compound")):
+                mention = self.links.at(token) or next(
+                    (m for m in self.pending if m.start <= token.i < m.end), None
+                )
+                if mention is not None and mention.actor.type is ActorType.ARMED_GROUP:
+                    return True
+        return False
 
     def _acted_on_by(self, head: Token, group: Actor) -> bool:
         """Whether ``group`` is the subject of the verb ``head`` is the object of."""
