@@ -1942,6 +1942,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # an attack its claimant carried out, on counted police of the story's state
+        (
+            "Pakistan's government condemned the violence. The attack, which the Pakistani "
+            "Taliban claimed, killed 12 police officers in Dera Ismail Khan.",
+            ("tehrik-i-taliban-pakistan", "attacked", "pakistan-police", "Asserted"),
+        ),
         # a criticism or a warning from Y is rejected of Y
         (
             "The Taliban rejected criticism from the United Nations.",
@@ -3233,6 +3239,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # an attack its speaker denied is no claim
+        (
+            "Pakistan's government condemned the violence. The attack, which the Pakistani "
+            "Taliban denied, killed 12 police officers in Dera Ismail Khan.",
+            ("tehrik-i-taliban-pakistan", "attacked", "pakistan-police"),
+        ),
         # criticism of Y is no message of Y's
         (
             "The Taliban rejected criticism of Pakistan by the press.",

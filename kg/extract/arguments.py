@@ -363,6 +363,8 @@ _PAIR_NOUNS = frozenset(
 _PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart"})
 #: Verbs of a meeting between two persons: "X met Y ... the two leaders".
 _MEETING_VERBS = words("meet host receive visit talk call welcome")
+#: Verbs of claiming an act as one's own: "the attack, which X claimed".
+_CLAIMING = words("claim")
 #: Spans of time an act lasted ("fought for years against Y"), and their prepositions.
 _DURATIONS = words("year month week day decade hour night")
 _TIME_PREPS = words("for over in")
@@ -1915,6 +1917,15 @@ class Arguments:
                 # (but "a ceasefire brokered by Qatar" is not Qatar's ceasefire); "the
                 # attack, which was claimed by al-Shabab,": who claims it carried it out
                 agents = self.agents_of(child)
+                if agents:
+                    return agents
+            if (
+                child.dep_ == "relcl"
+                and child.lemma_ in _CLAIMING
+                and any(is_relative(c) and c.dep_ in ("dobj", "obj") for c in child.children)
+            ):
+                # "the attack, which the Pakistani Taliban claimed,": who claims it
+                agents = self.subjects_of_verb(child)
                 if agents:
                     return agents
             if child.dep_ == "prep" and (

@@ -1011,6 +1011,17 @@ class _Resolver:
             ]
         else:
             return False
+        # "an attack claimed by militants killed 12 soldiers", "the attack, which the
+        # Pakistani Taliban claimed, killed ...": the author the act's noun names
+        authors += [
+            a
+            for author in list(authors)
+            for clause in author.children
+            if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB"
+            for c in clause.children
+            for a in ([c] if c.dep_ == "nsubj" else c.children if c.dep_ == "agent" else [])
+            if c.dep_ == "nsubj" or a.dep_ == "pobj"
+        ]
         for author in authors:
             # (its own link, or one of its modifiers' when its phrase is resolved later:
             # "JNIM militants")
