@@ -441,3 +441,18 @@ def test_a_demonym_the_model_cut_off_a_partys_name_is_part_of_it(pipeline: Pipel
     assert mention is not None
     assert mention.actor.label == "Serbian Progressive Party"
     assert links.at(next(t for t in doc if t.text == "Serbian")) is mention
+
+
+@pytest.mark.model
+def test_his_country_is_the_state_of_the_one_his_stands_for(pipeline: Pipeline) -> None:
+    text = "Kenyan President William Ruto said his country would send police to Haiti."
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    country = next(t for t in doc if t.lower_ == "country")
+    mention = links.at(country)
+    assert mention is not None
+    assert mention.actor.id == "kenya"
+    # a country no pronoun owns stays unlinked here
+    doc = pipeline.nlp("Kenyan President William Ruto said a country would send police.")
+    links = link_actors(doc, pipeline.gazetteer)
+    assert links.at(next(t for t in doc if t.lower_ == "country")) is None

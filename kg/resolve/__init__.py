@@ -17,7 +17,14 @@ from spacy.tokens import Doc
 
 from kg.gazetteer import Gazetteer
 from kg.resolve.composite import link_composites
-from kg.resolve.links import ActorLinks, LinkedMention, actor_id, link_names, normalise_name
+from kg.resolve.links import (
+    ActorLinks,
+    LinkedMention,
+    actor_id,
+    link_names,
+    link_own_states,
+    normalise_name,
+)
 from kg.resolve.offices import link_offices
 from kg.resolve.speakers import link_speakers
 
@@ -28,6 +35,7 @@ __all__ = [
     "link_actors",
     "link_composites",
     "link_offices",
+    "link_own_states",
     "link_speakers",
     "normalise_name",
 ]
@@ -39,5 +47,6 @@ def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     link_composites(doc, links, gazetteer)
     link_speakers(doc, links)
     link_offices(doc, links, gazetteer)
+    link_own_states(doc, links, gazetteer)
     links.link_descriptions()
     return links

@@ -1078,6 +1078,35 @@ def _national_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Act
 _STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm"})
 
 
+#: Nouns a possessive pronoun makes its owner's state: "Ruto said his country would ...".
+_OWN_STATE_NOUNS = frozenset({"country", "nation"})
+_OWNERS = frozenset({"his", "her", "its", "their"})
+
+
+def link_own_states(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
+    """Link "his country", "its nation" to the state of the one the pronoun stands for.
+
+    "Kenyan President William Ruto said his country would send troops": Kenya (the
+    state the person or body rolls up to, by the gazetteer or the person's country).
+    """
+    for index in positions(doc, _OWN_STATE_NOUNS):
+        token = doc[index]
+        if token.i in links.by_token or token.tag_ != "NN":
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
+        if owner is None:
+            continue
+        found = links.at(owner) or links.antecedent(owner)
+        if found is None:
+            continue
+        actor = found.actor
+        state = gazetteer.state_of(actor)
+        if state is None and actor.country:
+            state = gazetteer.state_by_country(actor.country)
+        if state is not None:
+            links.add(LinkedMention(owner.i, token.i + 1, state, "coref"))
+
+
 def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     """Link every actor name of ``doc``: gazetteer names, other named entities, surnames.
 
