@@ -1942,6 +1942,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a finite verb the parser joined to the infinitive before it
+        (
+            "Zelensky urged partners to speed up deliveries and accused Moscow of ignoring "
+            "calls for a ceasefire.",
+            ("volodymyr-zelensky", "accused", "russia", "Asserted"),
+        ),
         # an attack its claimant carried out, on counted police of the story's state
         (
             "Pakistan's government condemned the violence. The attack, which the Pakistani "
@@ -3239,6 +3245,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # an infinitive joined to the infinitive is still the one urged
+        (
+            "Zelensky urged Britain to speed up deliveries and to accuse Moscow of lying.",
+            ("volodymyr-zelensky", "accused", "russia"),
+        ),
         # an attack its speaker denied is no claim
         (
             "Pakistan's government condemned the violence. The attack, which the Pakistani "

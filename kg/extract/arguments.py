@@ -1571,6 +1571,17 @@ class Arguments:
             # "voted, with Russia and China abstaining, to endorse the plan": the
             # parser hangs the main clause's infinitive on the absolute clause
             current = absolute.head.head
+        if (
+            current.dep_ == "conj"
+            and current.tag_ in ("VBD", "VBZ")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+            and current.head.tag_ == "VB"
+            and current.head.dep_ in ("xcomp", "advcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.head.children)
+        ):
+            # "urged partners to speed up deliveries and accused Moscow of ...": a finite
+            # verb the parser joined to the infinitive is joined to the main verb
+            current = current.head.head
         for _ in range(4):
             raised = current is not verb and current.lemma_ in _RAISING
             # "Egypt and Qatar are mediating": the parser may hang the subject on the
