@@ -397,6 +397,20 @@ def test_counted_forces_an_armed_group_killed_are_the_dominant_states(
     assert linked(pipeline, other, "soldiers") is None
 
 
+def test_troops_of_an_operation_and_the_federal_government_are_the_states(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Troops of Operation Hadin Kai have killed 15 Boko Haram terrorists in Borno State, "
+        "Nigeria's Defence Headquarters said."
+    )
+    assert linked(pipeline, text, "Troops")[2] == "nigeria"
+    assert linked(pipeline, text, "Kai") is None  # an operation's name is no actor
+    text = "Nigerian officials met in Abuja. Nigeria's army said it was ready. Zulum urged the "
+    text += "Federal Government to act."
+    assert linked(pipeline, text, "Government")[0] == "Nigeria"
+
+
 def test_people_within_a_state_are_not_its_forces(pipeline: Pipeline) -> None:
     found = linked(pipeline, "Iraqi Kurdish forces shelled the village.", "forces")
     assert found is not None

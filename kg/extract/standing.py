@@ -713,11 +713,23 @@ def pattern_candidates(args: Arguments, gazetteer: Gazetteer | None = None) -> I
 
 
 def _one_state(gazetteer: Gazetteer, first: LinkedMention, second: LinkedMention) -> bool:
-    """Whether two actors are of one state (a state counts as its own)."""
+    """Whether two actors are of one state (a state counts as its own).
+
+    A body of no known state and forces the story's context names ("the Defence
+    Headquarters said troops had killed 15 insurgents") count as one: a state's body
+    reports its own forces' acts, it does not charge them.
+    """
     states = [
         m.actor if m.actor.type is ActorType.STATE else gazetteer.state_of(m.actor)
         for m in (first, second)
     ]
+    if (
+        states[0] is None
+        and first.actor.type is ActorType.GOVERNMENT_BODY
+        and second.kind == "generic"
+        and second.actor.type is ActorType.GOVERNMENT_BODY
+    ):
+        return True
     return states[0] is not None and states[1] is not None and states[0].id == states[1].id
 
 

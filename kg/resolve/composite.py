@@ -925,6 +925,13 @@ class _Resolver:
             and not (armed_definite and c.dep_ == "prep" and c.lower_ in ("in", "inside"))
             # "accused the army of bombing civilians": the charge, hung on the noun
             and not (c.dep_ == "prep" and any(g.tag_ == "VBG" for g in c.subtree))
+            # "troops of Operation Hadin Kai": the operation they serve in
+            and not (
+                sector.of_state
+                and c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(g.text == "Operation" for g in c.subtree)
+            )
             and not (
                 c.dep_ == "prep"
                 and c.lower_ == "of"

@@ -133,6 +133,8 @@ _BODY_HEADS = {
     "secretariat",
     "assembly",
     "legislature",
+    "headquarters",
+    "ministries",
 }
 #: Words that make an unknown organisation's name an international one: "the Organization
 #: of Islamic Cooperation", "the League of Arab States" (but "Amnesty International", the
@@ -468,13 +470,25 @@ _ARMED_SECTORS = frozenset(
 )
 
 
+#: Capitalised descriptions of a government that name no one in particular.
+_GENERIC_GOVERNMENTS = frozenset(
+    {("government",), ("federal", "government"), ("central", "government")}
+)
+
+
 def _valid_name(span: Span) -> bool:
     text = span.text
     if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and span[0].is_sent_start:
         return False  # "Strikes also hit Hamas": a common noun capitalised, not a name
     if len(span) == 1 and span[0].is_sent_start and span[0].lower_ in BUILDINGS:
         return False  # "Mosques across Turkey broadcast prayers", tagged as a person
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "operation":
+        return False  # "troops of Operation Hadin Kai": a military operation's name
+    if span[0].lower_ == "operation" and len(span) > 1:
+        return False
     words = tuple(t.lower_ for t in span if t.lower_ != "the")
+    if words in _GENERIC_GOVERNMENTS:
+        return False  # "the Federal Government": the story's state's, as "the government"
     if len(words) == 1 and (
         load_agents().phrases.get(words) in _ARMED_SECTORS or words[0] in ("junta", "regime")
     ):
