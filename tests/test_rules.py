@@ -2694,6 +2694,13 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "act-agent": [
+        # the attack an actor carried out a few sentences before
+        (
+            "Russian forces launched 400 drones at Ukraine overnight. Poland scrambled jets. "
+            "Zelensky urged partners to send air defences. NATO chief Mark Rutte condemned "
+            "the attack.",
+            ("mark-rutte", "accused", "russian-armed-forces", "Asserted"),
+        ),
         # the strikes condemned were launched a few sentences before
         (
             "Myanmar's military launched airstrikes on a village in Sagaing, killing 30 "
@@ -3713,6 +3720,13 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "act-agent": [
+        # too far back: five sentences
+        (
+            "Russian forces launched 400 drones at Ukraine overnight. Poland scrambled jets. "
+            "Zelensky urged partners to send air defences. The talks stalled. Prices rose. "
+            "Kyiv burned. NATO chief Mark Rutte condemned the attack.",
+            ("mark-rutte", "accused", "russian-armed-forces"),
+        ),
         # acts of another kind named before are not the strikes condemned
         (
             "Russia imposed sanctions on Georgia. Tbilisi protested. The talks stalled. "

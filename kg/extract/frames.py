@@ -1708,7 +1708,13 @@ class Frames:
         if relation is None:
             return []
         start = sentences_back(act, 1)
-        earlier = [m for m in self.event_agents.get(relation, []) if start <= m.start < act.i]
+        # (the agents of acts read up to four sentences back: "Russian forces launched
+        # 400 drones at Ukraine ... NATO condemned the attack")
+        earlier = [
+            m
+            for m in self.event_agents.get(relation, [])
+            if sentences_back(act, 4) <= m.start < act.i
+        ]
         if earlier:
             return earlier[-1:]
         # "U.S. strikes on drug boats killed 80 people": the same act named before, by
