@@ -1942,6 +1942,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # "stood with Y": solidarity
+        (
+            "The United States said it stood with Manila.",
+            ("united-states", "supports", "philippines", "Asserted"),
+        ),
         # a finite verb the parser joined to the infinitive before it
         (
             "Zelensky urged partners to speed up deliveries and accused Moscow of ignoring "
@@ -3252,6 +3257,10 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        (
+            "Kenyan troops stood with their weapons near the Somali border.",
+            ("kenya-defence-forces", "supports", "somalia"),
+        ),
         # an infinitive joined to the infinitive is still the one urged
         (
             "Zelensky urged Britain to speed up deliveries and to accuse Moscow of lying.",
