@@ -2400,6 +2400,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # talks mediated or hosted, in the passive, as brokered
+        (
+            "The talks between Armenia and Azerbaijan were mediated by the United States.",
+            ("united-states", "consulted", "armenia", "Asserted"),
+        ),
         # the expulsion of diplomats is a sanction, as expelling them is
         (
             "Niger's junta ordered the expulsion of the European Union's ambassador.",
@@ -3495,6 +3500,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # a rally hosted by a party meets no one
+        (
+            "The rally against Armenia was hosted by Azerbaijan's ruling party.",
+            ("azerbaijan", "consulted", "armenia"),
+        ),
         ("Mali announced the expulsion of the French ambassador.", ("mali", "coerced", "france")),
         # but sales of goods are trade
         ("Russia boosted its oil sales to China.", ("russia", "aided", "china")),

@@ -2183,6 +2183,8 @@ class Frames:
             partakers
             or carried is not None
             or (anchor.dep_ in ("dobj", "obj", "nsubjpass") and is_light_verb(head))
+            # "the talks between X and Y were mediated (hosted) by Z", as "brokered"
+            or (anchor.dep_ == "nsubjpass" and head.lemma_ in BROKERING)
         ):
             targets = targets or args.prep_objects(head, preps)
             if not targets and relation is Relation.SANCTIONED:
