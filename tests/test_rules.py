@@ -1942,6 +1942,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # "is known to have": a fact
+        (
+            "Wagner fighters are known to have fought alongside Malian troops.",
+            ("wagner-group", "alliedWith", "malian-armed-forces", "Asserted"),
+        ),
         # "stood with Y": solidarity
         (
             "The United States said it stood with Manila.",
@@ -2627,6 +2632,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # "is believed to have": a raised subject, in others' mouths
+        (
+            "North Korea is believed to have supplied missiles to Russia.",
+            ("north-korea", "aided", "russia", "Alleged"),
+        ),
         # "against Y" hung on the time noun before it
         (
             "The M23 has fought for years against the Congolese army.",

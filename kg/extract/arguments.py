@@ -69,7 +69,12 @@ __all__ = [
 
 #: Verbs whose passive subject is the subject of their complement: "X is expected to
 #: meet Y", "X was asked to mediate".
-_RAISING = frozenset({"expect", "schedule", "set", "slate", "poise", "due", "ask", "invite"})
+_RAISING = frozenset(
+    {"expect", "schedule", "set", "slate", "poise", "due", "ask", "invite"}
+    # "X is believed (said, reported, thought) to have supplied missiles to Y"
+    | {"believe", "say", "report", "think", "allege", "suspect", "understand", "rumor"}
+    | {"rumour", "know", "fear"}
+)
 #: Prepositions whose gerund shares the subject of the clause: "after meeting Y".
 _CLAUSE_PREPS = frozenset({"after", "before", "while", "by", "without", "since", "upon", "when"})
 

@@ -36,6 +36,9 @@ __all__ = [
 ]
 
 _ALLEGING = words("claim allege accuse charge suspect blame")
+#: Verbs of report whose passive puts what follows in others' mouths: "X is said (believed,
+#: reported, thought) to have armed Y".
+_REPORTED_PASSIVES = words("say report believe think rumor rumour understand fear")
 #: Verbs that negate their complement: "denied arming", "refused to meet", "failed to
 #: reach", "vetoed an aid package for Y".
 _DENYING = words("deny refute refuse decline fail veto block")
@@ -272,6 +275,14 @@ def modality_of(trigger: Token) -> ModalityCue:
             return ModalityCue(Modality.ALLEGED, "allege")
         if token.i != trigger.i and token.pos_ == "NOUN" and token.lemma_.lower() in _CLAIM_NOUNS:
             return ModalityCue(Modality.ALLEGED, "allege")  # "amid claims that X armed Y"
+        if (
+            token.i != trigger.i
+            and token.lemma_ in _REPORTED_PASSIVES
+            and any(c.dep_ == "auxpass" for c in children)
+            and path[index - 1].dep_ == "xcomp"
+        ):
+            # "X is believed (said, reported) to have supplied missiles to Y"
+            return ModalityCue(Modality.ALLEGED, "reportedly")
         if (
             token.i != trigger.i
             and token.pos_ == "NOUN"
