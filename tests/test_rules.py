@@ -1942,6 +1942,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # an act its author has not owned up to: others' report
+        (
+            "Rwanda did not acknowledge that its troops fought alongside the M23.",
+            ("rwanda", "alliedWith", "m23", "Alleged"),
+        ),
         # "is known to have": a fact
         (
             "Wagner fighters are known to have fought alongside Malian troops.",

@@ -36,6 +36,8 @@ __all__ = [
 ]
 
 _ALLEGING = words("claim allege accuse charge suspect blame")
+#: Verbs of owning up to an act: negated, the act is left to others' reports.
+_CONFIRMING = words("confirm acknowledge admit")
 #: Verbs of report whose passive puts what follows in others' mouths: "X is said (believed,
 #: reported, thought) to have armed Y".
 _REPORTED_PASSIVES = words("say report believe think rumor rumour understand fear")
@@ -246,6 +248,14 @@ def modality_of(trigger: Token) -> ModalityCue:
         # "will not hesitate to strike" is a threat, not a denial.
         if negated and token.lemma_ in _LITOTES:
             return ModalityCue(Modality.HYPOTHETICAL, "future")
+        if (
+            negated
+            and token.i != trigger.i
+            and token.lemma_ in _CONFIRMING
+            and path[index - 1].dep_ == "ccomp"
+        ):
+            # "Israel has not confirmed that it carried out the strike": others say so
+            return ModalityCue(Modality.ALLEGED, "unconfirmed")
         # "did not attack"; but "did not say that X attacked" is no denial.
         if negated and (token.lemma_ not in SPEECH_VERBS or token.i == trigger.i):
             return ModalityCue(Modality.DENIED, "neg")
