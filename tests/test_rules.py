@@ -2872,6 +2872,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "relational-noun": [
+        # a standing criticism in an appositive
+        (
+            "Boris Johnson, a fierce critic of Vladimir Putin, visited Kyiv.",
+            ("boris-johnson", "accused", "vladimir-putin", "Asserted"),
+        ),
         # a relative pronoun inside a clause the relative clause reports
         (
             "The Resistance Front, which India says is a proxy of Lashkar-e-Taiba, claimed "
@@ -3860,6 +3865,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Rwanda and Burundi severed diplomatic relations.", ("rwanda", "supports", "burundi")),
     ],
     "relational-noun": [
+        # critics one meets are no criticism of one's own
+        (
+            "Boris Johnson met critics of Vladimir Putin in London.",
+            ("boris-johnson", "accused", "vladimir-putin"),
+        ),
         # a proxy is its patron's, not a member of it
         ("The Houthis, a proxy of Iran, attacked ships.", ("houthis", "memberOf", "iran")),
         # the object of another verb is no member

@@ -752,6 +752,8 @@ RELATIONAL_NOUNS: dict[str, Relation] = {
     "branch": Relation.PART_OF,
     "wing": Relation.PART_OF,
     "unit": Relation.PART_OF,
+    # "Navalny, a fierce critic of Putin": a standing criticism (CAMEO 111)
+    "critic": Relation.ACCUSED,
 }
 #: Relations read in both directions when the actors are coordinated subjects:
 #: "Israel and Hamas signed a ceasefire".
