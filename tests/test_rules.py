@@ -3709,6 +3709,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ethiopia observed the ceasefire with the TPLF.", ("ethiopia", "attacked", "tplf")),
     ],
     "place-object": [
+        # followers rallying for their own side, not against the place's state
+        ("Hamas supporters rallied in Gaza.", ("hamas", "protestedAgainst", "palestine")),
         # people detained there, not the state they were in
         (
             "The Taliban detained a British couple in Bamiyan.",

@@ -338,6 +338,10 @@ _BLOCKING = frozenset(
 )
 #: Verbs of fighting whose place is no target when they have no object.
 _FIGHTING = frozenset({"fight", "battle", "clash"})
+#: Verbs of gathering, and the followers whose rally is no protest against its place:
+#: "Hamas supporters rallied in Gaza".
+_GATHERING = words("rally gather march assemble")
+_FOLLOWERS = words("supporter follower loyalist sympathizer sympathiser")
 #: Verbs whose coordinated subjects, without an object, fought each other ("X and Y
 #: clashed"): acts of one side alone ("X and Y shelled the town") are none.
 _FIGHTING_EACH_OTHER = _FIGHTING | words("skirmish war spar feud duel engage")
@@ -1244,6 +1248,12 @@ class Frames:
                     and not args.actors_of(c)
                     for c in verb.children
                 )
+            )
+            # "Hamas supporters rallied in Gaza": for their side, not against the place
+            and not (
+                entry is LEXICON[Relation.PROTESTED_AGAINST]
+                and verb.lemma_ in _GATHERING
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FOLLOWERS for c in verb.children)
             )
         ):
             # (but "Hezbollah is fighting in Syria" is where it fights, not whom:
