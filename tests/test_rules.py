@@ -1439,6 +1439,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Algiers rejected the accusation by Mali.", ("mali", "rejected", "algeria")),
         # denying entry is no rejection of a claim
         ("Algeria denied the Malian delegation entry.", ("algeria", "rejected", "mali")),
+        # the relative pronoun is the subject: the country denied, not its noun
+        (
+            "Mali, which Algeria accused of the attack, denied the Algerian report.",
+            ("algeria", "rejected", "mali"),
+        ),
     ],
     "title-first-apposition": [
         (
@@ -1561,6 +1566,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         (
             "Pakistan accuses the Afghan Taliban of harbouring the TTP, a charge Kabul denies.",
             ("afghanistan", "rejected", "pakistan", "Asserted"),
+        ),
+        # the claim denied is the noun of the relative clause
+        (
+            "Seoul accused Pyongyang of hacking its banks, an accusation North Korea denied.",
+            ("north-korea", "rejected", "south-korea", "Asserted"),
+        ),
+        (
+            "Israel accused Hezbollah of rearming, a charge the group denied.",
+            ("hezbollah", "rejected", "israel", "Asserted"),
         ),
         (
             "Turkey accused Greece of militarising islands in the eastern Aegean in violation "
@@ -2164,6 +2178,10 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         (
             "Pakistan accused Afghanistan of sheltering TTP fighters, a charge Kabul denies.",
             ("afghanistan", "aided", "tehrik-i-taliban-pakistan", "Alleged"),
+        ),
+        (
+            "Moscow accused Kyiv of shelling the power plant, a charge Ukraine denies.",
+            ("russia", "accused", "ukraine", "Asserted"),
         ),
         (
             "Mali cut ties with Algeria, accusing it of backing Tuareg separatists.",

@@ -142,13 +142,19 @@ def refusal_modality(trigger: Token) -> Modality:
 
 
 def _denied_after(clause: Token) -> bool:
-    """Whether ``clause`` is misparsed as the complement of "a charge Y denies" after it."""
+    """Whether ``clause`` is misparsed as the complement of "a charge Y denies" after it.
+
+    The claim noun comes out as the denying verb's object or, with the denier read as its
+    apposition ("a charge Ukraine denies"), as its subject.
+    """
     head = clause.head
     return (
         clause.dep_ == "ccomp"
         and (head.lemma_ in _DENYING or head.lemma_ in _DISMISSING)
         and any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _CLAIM_NOUNS and c.i > clause.i
+            c.dep_ in ("dobj", "obj", "nsubj")
+            and c.lemma_.lower() in _CLAIM_NOUNS
+            and clause.i < c.i < head.i
             for c in head.children
         )
     )

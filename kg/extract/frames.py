@@ -19,6 +19,7 @@ from kg.extract.arguments import (
     VICTIM_PREPS,
     Arguments,
     addressees,
+    is_relative,
     main_verb_as_participle,
     own_membership,
 )
@@ -228,6 +229,8 @@ def _object_lemmas(verb: Token) -> set[str]:
     """Return the lemmas of a verb's objects, through measures ("700 kg of medicine")."""
     lemmas: set[str] = set()
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objects and verb.dep_ == "relcl" and _relative_object(verb):
+        objects = [verb.head]  # "a charge Kabul denied": the relative's noun is the object
     for child in (*objects, *(c for o in objects for c in o.conjuncts)):
         # "aerial photographs and other military intelligence", "mediation efforts"
         lemmas |= {child.lemma_.lower(), child.lower_}
@@ -237,6 +240,17 @@ def _object_lemmas(verb: Token) -> set[str]:
                 lemmas.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
                 lemmas.update(p.lower_ for p in prep.children if p.dep_ == "pobj")
     return lemmas
+
+
+def _relative_object(verb: Token) -> bool:
+    """Whether a relative clause's noun is its verb's object ("the claims Y denied").
+
+    The verb has a subject of its own that is no relative pronoun ("the country that
+    denied ..." is the subject's clause).
+    """
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and not is_relative(c) for c in verb.children
+    ) or any(c.dep_ in ("dobj", "obj") and is_relative(c) for c in verb.children)
 
 
 def _of_lemmas(noun: Token) -> set[str]:
