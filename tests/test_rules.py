@@ -2428,6 +2428,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # an attack disowned: its author is the one who denies it
+        (
+            "The ELN denied responsibility for the attack on the Colombian army base.",
+            ("eln", "attacked", "colombian-armed-forces", "Denied"),
+        ),
+        (
+            "The ADF took part in the attack on the Ugandan army.",
+            ("allied-democratic-forces", "attacked", "uganda-peoples-defence-force", "Asserted"),
+        ),
         # talks mediated or hosted, in the passive, as brokered
         (
             "The talks between Armenia and Azerbaijan were mediated by the United States.",
@@ -3538,6 +3547,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # a role asked for is no role disowned
+        (
+            "Qatar denied the Egyptian request for a role in the talks with Hamas.",
+            ("qatar", "consulted", "hamas"),
+        ),
         # a rally hosted by a party meets no one
         (
             "The rally against Armenia was hosted by Azerbaijan's ruling party.",

@@ -242,6 +242,13 @@ def _object_lemmas(verb: Token) -> set[str]:
     return lemmas
 
 
+#: An act one owns or disowns: "responsibility for the attack" (a part or a role in
+#: it is read with the act's own arguments: rule nominal-prep-target).
+_OWNERSHIP = frozenset({("for", "responsibility")})
+#: Verbs that disown an act: "denied responsibility for the attack on Y" (denied).
+_DISOWNING = words("deny disclaim disown reject refute")
+
+
 def _relative_object(verb: Token) -> bool:
     """Whether a relative clause's noun is its verb's object ("the claims Y denied").
 
@@ -2161,12 +2168,9 @@ class Frames:
             and noun.head.head.lemma_.lower() in _SUMS
         ):
             anchor = noun.head.head
-        # "claimed responsibility for the attack on Y": the claimant carried it out.
-        if (
-            noun.dep_ == "pobj"
-            and noun.head.lower_ == "for"
-            and noun.head.head.lemma_ == "responsibility"
-        ):
+        # "claimed responsibility for the attack on Y": the claimant carried it out;
+        # "denied responsibility for the attack on Y": the denier is said to have
+        if noun.dep_ == "pobj" and (noun.head.lower_, noun.head.head.lemma_) in _OWNERSHIP:
             anchor = noun.head.head
         preps = args.relation_preps(relation, noun, entry)
         if noun.lemma_.lower() in _OF_AGENTS:
@@ -2207,6 +2211,7 @@ class Frames:
             partakers
             or carried is not None
             or (anchor.dep_ in ("dobj", "obj", "nsubjpass") and is_light_verb(head))
+            or (anchor is not noun and anchor.dep_ in ("dobj", "obj") and head.lemma_ in _DISOWNING)
             # "the talks between X and Y were mediated (hosted) by Z", as "brokered"
             or (anchor.dep_ == "nsubjpass" and head.lemma_ in BROKERING)
         ):
