@@ -2383,6 +2383,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Israel launched an airstrike that killed a Hezbollah commander.",
             ("israel", "attacked", "hezbollah", "Asserted"),
         ),
+        # ... and of the event whose responsibility is claimed
+        (
+            "The TTP claimed responsibility for the bombing, which killed 12 Pakistani soldiers.",
+            ("tehrik-i-taliban-pakistan", "attacked", "pakistan-armed-forces", "Asserted"),
+        ),
         # "the head of X, Name": the person acts
         (
             "The head of the Wagner Group, Yevgeny Prigozhin, met Malian officials.",
@@ -3309,6 +3314,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # who condemns a bombing did not carry it out
+        (
+            "The TTP condemned the bombing, which killed 12 Pakistani soldiers.",
+            ("tehrik-i-taliban-pakistan", "attacked", "pakistan-armed-forces"),
+        ),
         (
             "Kenyan troops stood with their weapons near the Somali border.",
             ("kenya-defence-forces", "supports", "somalia"),

@@ -1613,6 +1613,13 @@ class Arguments:
                             # "conducted a raid that killed X": who conducted the raid
                             found = self.event_agent(event)
                             if (
+                                event.dep_ == "pobj"
+                                and event.head.lower_ == "for"
+                                and event.head.head.lemma_ == "responsibility"
+                            ):
+                                # "claimed responsibility for the bombing, which killed X"
+                                event = event.head.head
+                            if (
                                 not found
                                 and event.dep_ in ("dobj", "obj")
                                 and is_light_verb(event.head)
