@@ -397,6 +397,20 @@ def test_counted_forces_an_armed_group_killed_are_the_dominant_states(
     assert linked(pipeline, other, "soldiers") is None
 
 
+def test_units_and_posts_an_armed_group_attacked_are_the_dominant_states(
+    pipeline: Pipeline,
+) -> None:
+    context = "Colombia's defense minister visited Popayan. "
+    text = context + "The ELN ambushed an army patrol in Cauca."
+    assert linked(pipeline, text, "patrol")[2] == "colombia"
+    text = context + "FARC dissidents attacked a police station in Cauca."
+    assert linked(pipeline, text, "police")[2] == "colombia"
+    # a unit the group itself fields, and a weapon it fires, are no victims
+    assert linked(pipeline, context + "The ELN formed an army patrol in Cauca.", "patrol") is None
+    fired = context + "The ELN launched artillery at a town in Cauca."
+    assert linked(pipeline, fired, "artillery") is None
+
+
 def test_troops_of_an_operation_and_the_federal_government_are_the_states(
     pipeline: Pipeline,
 ) -> None:

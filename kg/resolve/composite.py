@@ -123,6 +123,13 @@ _HELD_THINGS = frozenset(
         "plane",
         "partner",
         "member",
+        # a unit or post of the forces: "an army patrol", "a police station"
+        "patrol",
+        "station",
+        "post",
+        "barracks",
+        "garrison",
+        "vehicle",
     }
 )
 #: Adjectives whose "to"/"with" phrase names the agents' side.
@@ -168,6 +175,23 @@ _COLLECTIVE = frozenset(
         "power",
         "state",
         "delegation",
+        # units: "an army patrol", "a Kenyan police contingent"
+        "patrol",
+        "unit",
+        "battalion",
+        "brigade",
+        "contingent",
+        "detachment",
+    }
+)
+#: Verbs of harm done to their object ("militants killed 12 soldiers", "ambushed an army
+#: patrol"): the victims of an armed group.
+_HARMING = frozenset(
+    {
+        *("attack", "strike", "hit", "kill", "ambush", "shell", "bomb", "raid", "storm"),
+        *("overrun", "target", "wound", "injure", "kidnap", "abduct", "capture", "seize"),
+        *("besiege", "destroy", "execute", "behead", "massacre", "murder", "assault"),
+        *("shoot", "torch", "burn", "loot", "overwhelm", "rout", "encircle", "surround"),
     }
 )
 #: Verbs of acts against forces: forces named as their object are not "the army" after.
@@ -894,11 +918,16 @@ class _Resolver:
         counted = any(c.dep_ in ("nummod", "quantmod") for c in head.children)
         if words & _ANONYMOUS:
             return None  # "unidentified gunmen": people, not an actor
-        if counted and sector.of_state:
-            # "two soldiers": people, not an actor; but "militants killed 12 police
-            # officers" in a story about one state: its forces, the insurgents' victims
-            state = self.dominant_state() if self._victims_of_armed_group(head) else None
-            return (self.state_agent(state, sector, noun), start) if state else None
+        if sector.of_state and (counted or not words & _DEFINITE):
+            # "two soldiers", "an army patrol": people or a unit, not an actor; but
+            # "militants killed 12 police officers", "the ELN ambushed an army patrol"
+            # in a story about one state: its forces, the insurgents' victims
+            victim = head.head if head.dep_ in ("compound", "amod") else head
+            if self._victims_of_armed_group(victim):
+                state = self.dominant_state()
+                return (self.state_agent(state, sector, noun), start) if state else None
+            if counted:
+                return None
         if words & _SUPRANATIONAL:
             return None  # "the regional standby force": no one state's
         if head.tag_ == "NNS" and head.lemma_.lower() in _ONE_PER_STATE:
@@ -995,8 +1024,8 @@ class _Resolver:
         an attack by militants".
         """
         verb = head.head
-        if verb.pos_ != "VERB":
-            return False
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HARMING:
+            return False  # "militants launched artillery": a weapon, no victim
         if head.dep_ in ("dobj", "obj"):
             authors = [c for c in verb.children if c.dep_ == "nsubj"]
         elif head.dep_ == "nsubjpass":
