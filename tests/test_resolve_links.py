@@ -378,6 +378,10 @@ def test_a_storm_is_no_actor(pipeline: Pipeline) -> None:
         ("Los Choneros, one of the country's most powerful gangs, attacked a prison.", "Choneros"),
         ("Los Lobos, a criminal gang, attacked the police.", "Lobos"),
         ("A new armed group known as Lakurawa attacked a village.", "Lakurawa"),
+        # the examples of armed groups, even those the model takes for places
+        ("Haiti's police fought gangs including Gran Grif and Kraze Baryè.", "Baryè"),
+        ("Noboa declared war on 22 gangs, including Los Choneros and Los Lobos.", "Lobos"),
+        ("Mexico fought criminal groups such as La Familia Michoacana.", "Michoacana"),
     ],
 )
 def test_a_name_described_as_an_armed_group_is_one(
@@ -389,6 +393,9 @@ def test_a_name_described_as_an_armed_group_is_one(
 def test_a_name_described_as_another_group_is_not_an_armed_group(pipeline: Pipeline) -> None:
     text = "Medair, a Swiss aid group, helped the refugees."
     assert linked_type(pipeline, text, "Medair") != "ArmedGroup"
+    # places listed after other groups stay places
+    text = "Floods hit several provinces, including Cauca and Narino."
+    assert linked_type(pipeline, text, "Narino") != "ArmedGroup"
 
 
 def test_the_ap_spelling_of_a_demonym_is_the_state(pipeline: Pipeline) -> None:

@@ -1444,6 +1444,14 @@ def _type_described_groups(doc: Doc, links: ActorLinks) -> None:
                 described = next(
                     (p for c in token.children if c.lower_ == "of" for p in c.children), token
                 )
+        elif token.dep_ == "prep" and (
+            token.lower_ in ("including", "like")
+            or (token.lower_ == "as" and any(c.lower_ == "such" for c in token.children))
+        ):
+            # "22 gangs, including Los Choneros and Los Lobos": the examples of the
+            # group noun, which the model may even take for places
+            described = token.head
+            names = [n for p in token.children if p.dep_ == "pobj" for n in (p, *p.conjuncts)]
         if described is None or described.lower_ not in _GROUP_WORDS:
             continue
         words = {t.lower_ for t in described.subtree if t.i <= described.i}
@@ -1451,10 +1459,12 @@ def _type_described_groups(doc: Doc, links: ActorLinks) -> None:
             continue
         for name in names:
             found = links.at(name)
-            if (
-                found is not None
-                and found.kind == "ner"
-                and found.actor.type in (ActorType.ORGANIZATION, ActorType.PERSON)
+            if found is not None and (
+                (
+                    found.kind == "ner"
+                    and found.actor.type in (ActorType.ORGANIZATION, ActorType.PERSON)
+                )
+                or (found.kind == "location" and token.dep_ == "prep")
             ):
                 label = found.actor.label
                 actor = Actor(id=actor_id(label), label=label, type=ActorType.ARMED_GROUP)
