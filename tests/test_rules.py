@@ -1907,6 +1907,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "participle-by-agent": [
+        # a group noun in an apposition describes the named actor
+        (
+            "The Arakan Army, an ethnic armed group led by Tun Myat Naing, seized the town.",
+            ("tun-myat-naing", "leads", "arakan-army", "Asserted"),
+        ),
+        (
+            "Viv Ansanm, a coalition of gangs led by Jimmy Cherizier, controls the capital.",
+            ("jimmy-cherizier", "leads", "viv-ansanm", "Asserted"),
+        ),
         # a deal or talks brokered, mediated or hosted by X: X consulted each party
         (
             "Kenya and Somalia restored diplomatic ties under a deal brokered by Qatar.",
@@ -3066,6 +3075,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "participle-by-agent": [
+        # a group noun that describes no one named: no one is led
+        (
+            "Troops fought an ethnic armed group led by Tun Myat Naing near Sittwe.",
+            ("tun-myat-naing", "leads", "myanmar"),
+        ),
         (
             "A Hamas delegation led by Khalil al-Hayya arrived in Cairo.",
             ("khalil-al-hayya", "leads", "hamas"),

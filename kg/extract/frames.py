@@ -242,6 +242,12 @@ def _object_lemmas(verb: Token) -> set[str]:
     return lemmas
 
 
+#: Group nouns of an apposition that describes a named actor ("X, an armed group led
+#: by Y"; "X, a coalition of gangs led by Y").
+_DESCRIBING_NOUNS = words(
+    "group gang coalition alliance militia faction movement organization organisation "
+    "network party force army front umbrella"
+)
 #: An act one owns or disowns: "responsibility for the attack" (a part or a role in
 #: it is read with the act's own arguments: rule nominal-prep-target).
 _OWNERSHIP = frozenset({("for", "responsibility")})
@@ -914,7 +920,7 @@ class Frames:
                             yield Candidate(agent, obj, relation, "participle-by-agent", verb)
                 return
             agent_ids = {a.actor.id for a in agents}
-            for obj in args.actors_of(verb.head):
+            for obj in args.actors_of(verb.head) or self._described(verb.head):
                 if obj.actor.id in agent_ids:
                     continue  # both sides read off one coordination: a misparse
                 for agent in agents:
@@ -1764,6 +1770,20 @@ class Frames:
                 if found or token.i >= start:
                     return found
         return []
+
+    def _described(self, noun: Token) -> list[LinkedMention]:
+        """Return the actor a group noun describes in an apposition, if any.
+
+        "The Arakan Army, an ethnic armed group led by X", "Viv Ansanm, a coalition of
+        gangs led by X": the description's participle is about the named actor.
+        """
+        if noun.lemma_.lower() not in _DESCRIBING_NOUNS:
+            return []
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "appos":
+            noun = noun.head.head  # "a coalition of gangs": the coalition is described
+        if noun.dep_ != "appos" or noun.i < noun.head.i:
+            return []
+        return [m for m in self.args.actors_of(noun.head) if m.actor.type is not ActorType.STATE]
 
     def _claim_authors(self, verb: Token) -> list[LinkedMention]:
         """Return who made the claim a relative clause answers.
