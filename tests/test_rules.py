@@ -1862,6 +1862,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "possessor-object": [
+        # the seat of an organisation stands for it, as a capital for its state
+        (
+            "Brussels froze funding to Georgia.",
+            ("european-union", "sanctioned", "georgia", "Asserted"),
+        ),
         # whose holdings a sanction freezes
         (
             "The EU froze the assets of the RSF.",
@@ -3678,6 +3683,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # talks held in the seat are no talks with its organisation
+        (
+            "Zelensky held talks with NATO in Brussels.",
+            ("volodymyr-zelensky", "consulted", "european-union"),
+        ),
         # a phrase on a time noun that is no span of the act
         (
             "The M23 fought for the town of Sake, a base against the army.",

@@ -121,7 +121,8 @@ class Territory:
         if mention is not None:
             if mention.kind == "location" or mention.kind == "coref":
                 return None
-            if mention.actor.type is ActorType.STATE:
+            if mention.actor.type in (ActorType.STATE, ActorType.INTERNATIONAL_ORGANIZATION):
+                # (a seat stands for its organisation: "Brussels" for the EU)
                 text = self.doc[mention.start : mention.end].text
                 names = {
                     mention.actor.label.casefold(),
