@@ -3273,6 +3273,16 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "title-of-apposition": [
+        # an envoy "for" a state is sent to it, not its official
+        (
+            "Geir Pedersen, the UN special envoy for Syria, met Assad.",
+            ("geir-pedersen", "officialOf", "syria"),
+        ),
+        # an analyst in a city, whatever his field, holds no office of its state
+        (
+            "Ion Ciobanu, an energy analyst in Chisinau, warned of unrest.",
+            ("ion-ciobanu", "officialOf", "moldova"),
+        ),
         (
             "Vassily Nebenzia, Russia's permanent representative to the UN, rejected the draft.",
             ("vassily-nebenzia", "officialOf", "united-nations"),

@@ -55,7 +55,6 @@ from kg.wordclasses import (
     RECEIVING_VERBS,
     RELEASE_ACTS,
     STATE_OFFICES,
-    TITLE_MODIFIERS,
     TITLE_WORDS,
     WITHDRAWN_FORCES,
     positions,
@@ -313,8 +312,9 @@ def is_profession(role: list[str], organisation: LinkedMention) -> bool:
         return False
     if any(word in _AGAINST_THE_STATE for word in role):
         return True
-    return any(word in PROFESSIONS for word in role) and all(
-        word in PROFESSIONS or word in TITLE_MODIFIERS for word in role
+    # (whatever field or rank qualifies it: "an energy analyst", "a senior economist")
+    return any(word in PROFESSIONS for word in role) and not any(
+        word in OFFICES and word not in PROFESSIONS for word in role
     )
 
 

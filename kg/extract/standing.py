@@ -441,9 +441,9 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         person = _person(args, token.head)
         if person is None:
             continue
-        # "Russia's permanent representative to the UN": an envoy is sent to the body
-        # after "to", by its owner
-        preps = _OF_PREPS - {"to"} if token.lemma_.lower() in _ENVOYS else _OF_PREPS
+        # "Russia's permanent representative to the UN", "the special envoy for
+        # Ukraine": an envoy is sent to the body or state after "to" or "for", by its owner
+        preps = _OF_PREPS - {"to", "for"} if token.lemma_.lower() in _ENVOYS else _OF_PREPS
         office = list(token.subtree)
         # "the leader of the Republika Srpska entity within Bosnia": the place the
         # organisation lies in is not the organisation
