@@ -352,6 +352,8 @@ def test_a_name_before_gang_cartel_or_militia_is_not_always_a_group(
         ("Ukrainian army chief Oleksandr Syrskyi said the front was holding.", "Syrskyi"),
         # a name the model did not tag, before an office set after a comma
         ("Zaw Min Tun, a spokesman for the Myanmar military, denied the reports.", "Tun"),
+        # a name the model took for an organisation, before an office as appositive
+        ('"The model has collapsed," said Mihai Popsoi, Moldova\'s foreign minister.', "Popsoi"),
     ],
 )
 def test_a_name_beside_an_office_is_a_person(pipeline: Pipeline, text: str, word: str) -> None:
@@ -362,6 +364,9 @@ def test_words_beside_an_office_are_not_always_a_persons_name(pipeline: Pipeline
     # an organisation's name before an office stays the organisation's
     text = "The World Food Programme, a U.N. agency, warned of famine."
     assert linked_type(pipeline, text, "Programme") != "Person"
+    # a member of a body may be an organisation
+    text = "Naftogaz Ukrainy, a member of the consortium, said it."
+    assert linked_type(pipeline, text, "Ukrainy") == "Organization"
     # one capitalised word is left to the model
     assert linked_type(pipeline, "Tun, a spokesman for the army, said.", "Tun") != "Person"
 

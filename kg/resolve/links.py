@@ -1319,9 +1319,10 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # Torkham border crossing", "the Kakuma refugee camp": a place's name
                 place = _place(name)
                 links.add(LinkedMention(ent.start, ent.end, place, "location"))
-            elif name and _holder_of_office(ent, name):
-                # "Ukraine's top military commander, Oleksandr Syrskyi,": a person the
-                # model took for an organisation, named after the office
+            elif name and (_holder_of_office(ent, name) or _office_appositive(ent, name)):
+                # "Ukraine's top military commander, Oleksandr Syrskyi,", "said Mihai
+                # Popsoi, Moldova's foreign minister": a person the model took for an
+                # organisation, named with the office
                 actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
                 _remember(persons, actor)
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
@@ -1512,6 +1513,23 @@ def _holder_of_office(ent: Span, name: str) -> bool:
         and all(t.is_title and t.pos_ == "PROPN" for t in ent if t.lower_ != "the")
         and not any(t.lower_ in _ORGANISATION_WORDS for t in ent)
         and _type_of_org(name) is ActorType.ORGANIZATION
+    )
+
+
+def _office_appositive(ent: Span, name: str) -> bool:
+    """Whether a name without an organisation's words has an office as its appositive.
+
+    "Mihai Popsoi, Moldova's foreign minister": the person who holds it ("X, a member
+    of the coalition" may be an organisation).
+    """
+    if set(name.lower().split()) & _ORGANISATION_WORDS:
+        return False
+    return any(
+        child.dep_ == "appos"
+        and child.i >= ent.end
+        and child.lemma_.lower() in OFFICES
+        and child.lemma_.lower() != "member"
+        for child in ent.root.children
     )
 
 
