@@ -1991,6 +1991,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "calls for a ceasefire.",
             ("volodymyr-zelensky", "accused", "russia", "Asserted"),
         ),
+        # ... and to the gerund before it
+        (
+            "Sandu accused Moscow of funding the protests and called on the European Union "
+            "to tighten sanctions.",
+            ("maia-sandu", "demanded", "european-union", "Asserted"),
+        ),
         # an attack its claimant carried out, on counted police of the story's state
         (
             "Pakistan's government condemned the violence. The attack, which the Pakistani "
@@ -3343,6 +3349,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # the accused does not make the accuser's later demand
+        (
+            "Sandu accused Moscow of funding the protests and called on the European Union "
+            "to tighten sanctions.",
+            ("russia", "demanded", "european-union"),
+        ),
         # who condemns a bombing did not carry it out
         (
             "The TTP condemned the bombing, which killed 12 Pakistani soldiers.",

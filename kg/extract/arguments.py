@@ -1587,6 +1587,17 @@ class Arguments:
             # "urged partners to speed up deliveries and accused Moscow of ...": a finite
             # verb the parser joined to the infinitive is joined to the main verb
             current = current.head.head
+        elif (
+            current.dep_ == "conj"
+            and current.tag_ in ("VBD", "VBZ")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+            and current.head.tag_ == "VBG"
+            and current.head.dep_ == "pcomp"
+            and current.head.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "accused Moscow of targeting civilians and called on the US to ...": a
+            # finite verb the parser joined to the gerund is joined to the main verb
+            current = current.head.head.head
         for _ in range(4):
             raised = current is not verb and current.lemma_ in _RAISING
             # "Egypt and Qatar are mediating": the parser may hang the subject on the
