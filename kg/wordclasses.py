@@ -216,6 +216,16 @@ mosque mosques church churches temple temples synagogue synagogues school school
 hospitals university universities building buildings house houses shop shops market markets
 """
 )
+#: Weapons and their systems: a name the model found before one ("Patriot systems",
+#: "Kinzhal missiles", "HIMARS launchers") names the weapon, no actor (kg.resolve.links).
+WEAPONS = _words(
+    """
+system systems missile missiles launcher launchers rocket rockets drone drones tank tanks
+jet jets warplane warplanes helicopter helicopters interceptor interceptors battery
+batteries warhead warheads howitzer howitzers rifle rifles munition munitions bomb bombs
+submarine submarines frigate frigates destroyer destroyers warship warships aircraft
+"""
+)
 #: Quotation marks, straight and curly.
 QUOTES = frozenset({'"', "“", "”", "„", "«", "»"})
 

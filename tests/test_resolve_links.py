@@ -371,6 +371,14 @@ def test_words_beside_an_office_are_not_always_a_persons_name(pipeline: Pipeline
     assert linked_type(pipeline, "Tun, a spokesman for the army, said.", "Tun") != "Person"
 
 
+def test_a_weapon_is_no_actor(pipeline: Pipeline) -> None:
+    text = "Washington will send Patriot systems and HIMARS launchers to Kyiv."
+    assert linked_type(pipeline, text, "Patriot") is None
+    assert linked_type(pipeline, text, "HIMARS") is None
+    # a known actor's weapons are still its own
+    assert linked_type(pipeline, "Hamas rockets struck Sderot.", "Hamas") == "ArmedGroup"
+
+
 def test_a_storm_is_no_actor(pipeline: Pipeline) -> None:
     assert linked_type(pipeline, "Hurricane Melissa hit Jamaica.", "Melissa") is None
     assert linked_type(pipeline, "Cyclone Jude moved from Malawi to Mozambique.", "Jude") is None

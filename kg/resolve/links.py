@@ -38,6 +38,7 @@ from kg.wordclasses import (
     OFFICES,
     QUOTES,
     TITLE_WORDS,
+    WEAPONS,
     called_names,
     char_span,
     entities,
@@ -1160,6 +1161,8 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
         ent = _balanced(ent)
         if ent[0].lower_ in _STORMS or (ent.start > 0 and doc[ent.start - 1].lower_ in _STORMS):
             continue  # "Cyclone Jude", "Hurricane Melissa": weather, no actor
+        if _names_a_weapon(ent, gazetteer):
+            continue  # "Patriot systems", "Kinzhal missiles": a weapon, no actor
         region = normalise_name(ent.text)
         if region.lower() in _SHARED_NAMES and not ent.kb_id_:
             shared = shared or _shared_state(doc, gazetteer)
@@ -1513,6 +1516,18 @@ def _holder_of_office(ent: Span, name: str) -> bool:
         and all(t.is_title and t.pos_ == "PROPN" for t in ent if t.lower_ != "the")
         and not any(t.lower_ in _ORGANISATION_WORDS for t in ent)
         and _type_of_org(name) is ActorType.ORGANIZATION
+    )
+
+
+def _names_a_weapon(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a name the gazetteer does not know modifies a weapon ("Patriot systems")."""
+    root = ent.root
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.i >= ent.end
+        and root.head.lemma_.lower() in WEAPONS
+        and not (ent.kb_id_ and ent.kb_id_ in gazetteer.actors)
+        and _match(gazetteer, normalise_name(ent.text), ent.label_) is None
     )
 
 
