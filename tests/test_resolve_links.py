@@ -411,6 +411,20 @@ def test_a_name_described_as_another_group_is_not_an_armed_group(pipeline: Pipel
     assert linked_type(pipeline, text, "Narino") != "ArmedGroup"
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("Nato has launched a new air-defence operation.", "Nato", "NATO"),
+        ("Isis claimed the bombing in Kabul.", "Isis", "Islamic State"),
+        ("The Farc signed the peace accord in 2016.", "Farc", "FARC"),
+    ],
+)
+def test_british_spellings_of_acronyms_said_as_words(
+    pipeline: Pipeline, text: str, word: str, label: str
+) -> None:
+    assert linked_label(pipeline, text, word) == label
+
+
 def test_the_ap_spelling_of_a_demonym_is_the_state(pipeline: Pipeline) -> None:
     assert (
         linked_label(pipeline, "Ecuadorean police stormed the embassy.", "Ecuadorean") == "Ecuador"
