@@ -1743,6 +1743,16 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-first-apposition": [
+        # the office of the one a relative "whose" or a subject's "its" stands for
+        (
+            "Israel struck Hamas, whose leader, Khalil al-Hayya, was in Doha.",
+            ("khalil-al-hayya", "leads", "hamas", "Asserted"),
+        ),
+        (
+            "The European Commission announced a grant, and its president, Ursula von der "
+            "Leyen, said the bloc would stand by Moldova.",
+            ("ursula-von-der-leyen", "officialOf", "european-commission", "Asserted"),
+        ),
         # "Its leader, X," opening a sentence: the leader of the one named before
         (
             "Hamas rejected the plan. Its leader, Khalil al-Hayya, said the group would not "
@@ -3047,6 +3057,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "title-first-apposition": [
+        # an object's "its" may stand for anyone named before
+        (
+            "Kurdish groups demanded that the Turkish government free its leader, Abdullah Ocalan.",
+            ("abdullah-ocalan", "leads", "turkey"),
+        ),
         (
             "The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun "
             "Bayramov, met in Abu Dhabi.",

@@ -138,11 +138,17 @@ def _organisation_in(
             found is None
             and token.dep_ == "poss"
             and token.lower_ in ("its", "their")
-            and token.i == token.sent.start
+            and (token.i == token.sent.start or token.head.dep_ in ("nsubj", "nsubjpass"))
         ):
-            # "Hamas rejected the plan. Its leader, Khalil al-Hayya, ...": whose the office
-            # is, named before (a sentence's first word: its antecedent is the last subject)
+            # "Hamas rejected the plan. Its leader, Khalil al-Hayya, ...", "the ELN said
+            # its commander, X, was ready": whose the office is, named before (but in
+            # "demanded that Turkey free its leader, X" the pronoun may be anyone's)
             found = args.linked(token)
+        elif found is None and token.dep_ == "poss" and token.lower_ == "whose":
+            # "Los Lobos, whose leader, Wilmer Chavarria, was arrested": the relative's
+            # noun
+            clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
+            found = args.links.at(clause.head) if clause is not None else None
         # "Kenya's foreign ministry": the body that covers the state's name
         covering = [
             m
