@@ -405,6 +405,12 @@ def test_units_and_posts_an_armed_group_attacked_are_the_dominant_states(
     assert linked(pipeline, text, "patrol")[2] == "colombia"
     text = context + "FARC dissidents attacked a police station in Cauca."
     assert linked(pipeline, text, "police")[2] == "colombia"
+    # the victims an armed group's attack names ("attacks on police and soldiers")
+    text = context + "The ELN has stepped up attacks on police and soldiers in Cauca."
+    assert linked(pipeline, text, "police")[2] == "colombia"
+    assert linked(pipeline, text, "soldiers")[2] == "colombia"
+    text = context + "The ELN claimed an attack on an army convoy in Cauca."
+    assert linked(pipeline, text, "army")[2] == "colombia"
     # a unit the group itself fields, and a weapon it fires, are no victims
     assert linked(pipeline, context + "The ELN formed an army patrol in Cauca.", "patrol") is None
     fired = context + "The ELN launched artillery at a town in Cauca."

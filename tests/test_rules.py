@@ -2463,6 +2463,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # "said the X ...": the parser may make "the" a subject beside X
+        (
+            "Pakistan's army said the TTP claimed a suicide attack on an army convoy.",
+            ("tehrik-i-taliban-pakistan", "attacked", "pakistan-armed-forces", "Asserted"),
+        ),
         # an attack disowned: its author is the one who denies it
         (
             "The ELN denied responsibility for the attack on the Colombian army base.",

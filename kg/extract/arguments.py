@@ -1612,7 +1612,12 @@ class Arguments:
             for child in chain(current.children, hung):
                 # "X is expected to meet Y": the passive subject of a raising verb
                 subject_deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
-                if child.dep_ in subject_deps and not _is_label(child):
+                if (
+                    child.dep_ in subject_deps
+                    and not _is_label(child)
+                    # "said the TTP claimed ...": an article the parser made a subject
+                    and child.lower_ not in ("the", "a", "an")
+                ):
                     named = self._named_after_title(child, subject_deps)
                     if named is not None:
                         return [named]

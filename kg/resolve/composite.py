@@ -194,6 +194,10 @@ _HARMING = frozenset(
         *("shoot", "torch", "burn", "loot", "overwhelm", "rout", "encircle", "surround"),
     }
 )
+#: Nouns of attacks, whose "on"/"against" phrase names their victims.
+_ATTACKS = frozenset(
+    {"attack", "assault", "raid", "ambush", "strike", "bombing", "offensive", "ambushes"}
+)
 #: Verbs of acts against forces: forces named as their object are not "the army" after.
 _ACTED_ON = frozenset(
     {
@@ -1023,6 +1027,21 @@ class _Resolver:
         "Militants killed 12 soldiers", "12 soldiers were killed by militants", "... in
         an attack by militants".
         """
+        first = head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "attacks on police and soldiers"
+        if (
+            first.dep_ == "pobj"
+            and first.head.lower_ in ("on", "against")
+            and first.head.head.lemma_.lower() in _ATTACKS
+        ):
+            # "claimed a suicide attack on an army convoy", "stepped up attacks on police":
+            # the attack's author, named on the noun or the subject of its light verb
+            noun = first.head.head
+            authors = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
+            if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
+                authors += [c for c in noun.head.children if c.dep_ == "nsubj"]
+            return self._armed_group_among(authors)
         verb = head.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HARMING:
             return False  # "militants launched artillery": a weapon, no victim
@@ -1058,6 +1077,10 @@ class _Resolver:
             for a in ([c] if c.dep_ == "nsubj" else c.children if c.dep_ == "agent" else [])
             if c.dep_ == "nsubj" or a.dep_ == "pobj"
         ]
+        return self._armed_group_among(authors)
+
+    def _armed_group_among(self, authors: list[Token]) -> bool:
+        """Whether one of ``authors`` stands for an armed group."""
         for author in authors:
             # (its own link, or one of its modifiers' when its phrase is resolved later:
             # "JNIM militants")
@@ -1065,6 +1088,8 @@ class _Resolver:
                 mention = self.links.at(token) or next(
                     (m for m in self.pending if m.start <= token.i < m.end), None
                 )
+                if mention is None and token.pos_ == "PRON":
+                    mention = self.links.antecedent(token)
                 if mention is not None and mention.actor.type is ActorType.ARMED_GROUP:
                     return True
         return False
