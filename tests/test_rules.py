@@ -1980,6 +1980,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a share or a count of a place's parts is of the place
+        (
+            "Viv Ansanm controls an estimated 90% of Port-au-Prince.",
+            ("viv-ansanm", "controls", "port-au-prince", "Asserted"),
+        ),
+        (
+            "The Arakan Army now controls 14 of Rakhine's 17 townships.",
+            ("arakan-army", "controls", "rakhine", "Asserted"),
+        ),
         # an act its author has not owned up to: others' report
         (
             "Rwanda did not acknowledge that its troops fought alongside the M23.",
@@ -3369,6 +3378,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # a share of a trade is no share of the place it is carried on in
+        (
+            "Viv Ansanm controls 90% of the drug trade in Haiti.",
+            ("viv-ansanm", "controls", "haiti"),
+        ),
         # the accused does not make the accuser's later demand
         (
             "Sandu accused Moscow of funding the protests and called on the European Union "

@@ -34,7 +34,10 @@ _PLACE_TYPES = (ActorType.STATE, ActorType.LOCATION)
 _PARTS = words(
     "area areas part parts region regions territory territories town towns city cities "
     "district districts province provinces village villages zone zones swath swaths "
-    "stretch stretches swathe swathes half most much port ports capital"
+    "stretch stretches swathe swathes half most much port ports capital township townships "
+    # shares and sides: "90% of Port-au-Prince", "a third of the country", "Yemen's north"
+    "% percent third thirds quarter quarters north south east west northeast northwest "
+    "southeast southwest"
 )
 #: A state's divisions, named by a compound before them: "Borno state", "Ituri province".
 _DIVISIONS = DIVISIONS | words("department municipality")
@@ -89,11 +92,16 @@ class Territory:
                     found = self.place(child, depth=depth + 1)
                     if found is not None:
                         return found
-        if depth < 2 and token.lemma_.lower() in _PARTS:
+        # "14 of Rakhine's 17 townships": a number of a place's parts
+        counted = token.pos_ == "NUM" and token.dep_ not in ("nummod", "quantmod")
+        if depth < 2 and (counted or token.lemma_.lower() in _PARTS):
             for child in token.children:
-                # "Mozambique's Cabo Delgado province": a part of that state
+                # "Mozambique's Cabo Delgado province", "Rakhine's townships": a part of
+                # that state or place
                 owner = self.args.links.at(child) if child.dep_ == "poss" else None
-                if owner is not None and owner.actor.type is ActorType.STATE:
+                if owner is not None and (
+                    owner.actor.type is ActorType.STATE or owner.kind == "location"
+                ):
                     return owner
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):

@@ -394,6 +394,10 @@ _PLACE_EVENT_NOUNS = frozenset(
 _PERSON_EVENTS = frozenset({"capture", "recapture", "fall", "liberation"})
 
 
+#: A place's sides: "Yemen's north".
+_SIDES = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast"})
+
+
 def _in_place_slot(root: Token) -> bool:
     """Whether a name stands where a place is named.
 
@@ -406,6 +410,9 @@ def _in_place_slot(root: Token) -> bool:
     if root.dep_ == "appos":
         # "the provincial capital Quetta", "the port city Hodeidah"
         return root.head.lemma_.lower() in _PLACE_HEADS or root.head.lower_ == "capital"
+    if root.dep_ == "poss":
+        # "14 of Rakhine's 17 townships", "Kachin's towns": the owner of places
+        return root.head.lemma_.lower() in _PLACE_HEADS | _SIDES
     if root.dep_ != "pobj":
         return False
     if root.head.lower_ == "of" and root.head.head.lower_ == "out":
