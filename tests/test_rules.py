@@ -2472,6 +2472,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # a warrant issued for someone's arrest
+        (
+            "The ICC issued an arrest warrant for Putin.",
+            ("international-criminal-court", "coerced", "vladimir-putin", "Asserted"),
+        ),
         # "said the X ...": the parser may make "the" a subject beside X
         (
             "Pakistan's army said the TTP claimed a suicide attack on an army convoy.",
@@ -2713,6 +2718,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # idioms of kg's verb table: a travel ban, a handshake
+        (
+            "Lithuania barred entry to Bidzina Ivanishvili.",
+            ("lithuania", "sanctioned", "bidzina-ivanishvili", "Asserted"),
+        ),
+        (
+            "Pashinyan shook hands with Donald Trump at the White House.",
+            ("nikol-pashinyan", "consulted", "donald-trump", "Asserted"),
+        ),
         # "is believed to have": a raised subject, in others' mouths
         (
             "North Korea is believed to have supplied missiles to Russia.",
@@ -3739,6 +3753,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # shaking hands on a deal with no one named is no meeting with the place
+        (
+            "Pashinyan shook hands with reporters in Washington.",
+            ("nikol-pashinyan", "consulted", "united-states"),
+        ),
         # talks held in the seat are no talks with its organisation
         (
             "Zelensky held talks with NATO in Brussels.",

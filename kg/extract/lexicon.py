@@ -287,9 +287,16 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             ),
         },
         nouns=words(
-            "arrest detention expulsion crackdown curfew blockade deportation action measures siege"
+            "arrest detention expulsion crackdown curfew blockade deportation action measures "
+            "siege warrant warrants"
         ),
-        noun_preps={"action": words("against"), "measures": words("against")},
+        # "issued an arrest warrant for X", "warrants against 31 commanders"
+        noun_preps={
+            "action": words("against"),
+            "measures": words("against"),
+            "warrant": words("for against"),
+            "warrants": words("for against"),
+        },
         preps=words("of on against from into"),
         places=True,
         # "prevented the demonstration staged by students": the students are coerced
