@@ -2010,6 +2010,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "calls for a ceasefire.",
             ("volodymyr-zelensky", "accused", "russia", "Asserted"),
         ),
+        # ... to the reported progressive before it
+        (
+            "Lt. Jules Ngongo, an army spokesman, said troops were pursuing the attackers "
+            "and accused the ADF of the massacre.",
+            ("jules-ngongo", "accused", "allied-democratic-forces", "Asserted"),
+        ),
         # ... and to the gerund before it
         (
             "Sandu accused Moscow of funding the protests and called on the European Union "
@@ -2861,6 +2867,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # a joint event between two parties is one they carry out together
+        (
+            "The ADF took revenge for joint operations between Congolese and Ugandan forces.",
+            ("uganda-peoples-defence-force", "cooperatedWith", "fardc", "Asserted"),
+        ),
         # "X and Y's deal": the agreement of the coordinated owners
         (
             "Armenia and Azerbaijan's peace deal was signed in Washington.",
@@ -3936,6 +3947,10 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        (
+            "The ADF took revenge for joint operations between Congolese and Ugandan forces.",
+            ("uganda-peoples-defence-force", "attacked", "fardc"),
+        ),
         # allies acting side by side, their object misparsed, did not fight each other
         (
             "Russian forces and their Wagner allies captured Bakhmut.",

@@ -1598,6 +1598,19 @@ class Arguments:
             # "accused Moscow of targeting civilians and called on the US to ...": a
             # finite verb the parser joined to the gerund is joined to the main verb
             current = current.head.head.head
+        elif (
+            current.dep_ == "conj"
+            and current.tag_ == "VBD"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+            and current.head.tag_ == "VBG"
+            and current.head.dep_ == "ccomp"
+            and any(c.dep_ == "aux" for c in current.head.children)
+            and current.head.head.lemma_ in SPEECH_VERBS
+            and current.head.head.tag_ == "VBD"
+        ):
+            # "said troops were pursuing the attackers and accused the group of ...":
+            # a past tense joined to the reported progressive goes with the saying
+            current = current.head.head
         for _ in range(4):
             raised = current is not verb and current.lemma_ in _RAISING
             # "Egypt and Qatar are mediating": the parser may hang the subject on the

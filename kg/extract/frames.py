@@ -374,6 +374,8 @@ _FOLLOWERS = words("supporter follower loyalist sympathizer sympathiser")
 _FIGHTING_EACH_OTHER = _FIGHTING | words("skirmish war spar feud duel engage")
 #: Verbs of defence: who repels an attack is its target, not its author.
 _REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "fend", "beat"})
+#: Modifiers of an event that its parties carry out together: "joint operations".
+_JOINT = words("joint combined coordinated")
 #: Ways in or out of a place: cutting them is a siege, not a sanction of the far end.
 _ROUTES = frozenset({"line", "route", "road", "corridor", "highway", "path", "access", "escape"})
 
@@ -2294,7 +2296,7 @@ class Frames:
             )
             agents = agents or args.event_agent(noun)
             if len(agents) > 1 and any(
-                c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in noun.children
+                c.dep_ == "amod" and c.lower_ in _JOINT for c in noun.children
             ):
                 # "Turkey and Russia conducted joint patrols": they act together (and
                 # "a joint operation against Y" is each one's attack on Y too)
@@ -2337,7 +2339,10 @@ class Frames:
             # parties on the verb
             between = args.prep_objects(noun.head, _BETWEEN)
         if relation in SYMMETRIC and len(between) > 1 and not args.event_agent(noun):
-            # "fighting between Azerbaijanis and Armenians", "talks between X and Y"
+            # "fighting between Azerbaijanis and Armenians", "talks between X and Y"; but
+            # "joint operations between X and Y": they act together
+            if any(c.dep_ == "amod" and c.lower_ in _JOINT for c in noun.children):
+                relation = Relation.COOPERATED_WITH
             yield from _pairs(between, relation, "symmetric-coordination", noun)
             return
         if not targets and relation is Relation.CONSULTED and noun.head.dep_ == "prep":
