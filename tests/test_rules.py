@@ -1980,6 +1980,13 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a place annexed is held (kg's verb table)
+        ("Russia annexed Crimea in 2014.", ("russia", "controls", "crimea", "Asserted")),
+        # the divisions a plural names, each
+        (
+            "Russian forces captured the Donetsk and Luhansk regions.",
+            ("russian-armed-forces", "controls", "luhansk", "Asserted"),
+        ),
         # a share or a count of a place's parts is of the place
         (
             "Viv Ansanm controls an estimated 90% of Port-au-Prince.",

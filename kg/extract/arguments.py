@@ -45,6 +45,7 @@ from kg.wordclasses import (
     APPEAL_NOUNS,
     ARMED_GROUP_WORDS,
     BUILDINGS,
+    DIVISIONS,
     RELEASE_ACTS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -553,6 +554,16 @@ class Arguments:
         "in Mali, the Central African Republic and Libya": one state is never another's
         apposition, so an "appositive" state and its conjuncts are more items of the list.
         """
+        if token.tag_ == "NNS" and token.lemma_.lower() in DIVISIONS:
+            # "in Ituri and North Kivu provinces": the divisions the plural names
+            named = [
+                n
+                for c in token.children
+                if c.dep_ in ("compound", "nmod") and c.i < token.i
+                for n in (c, *c.conjuncts)
+            ]
+            if len(named) > 1:
+                return named
         found = [token, *(c for c in token.conjuncts if c.i > token.i)]
         first = self.links.at(token)
         if first is None or first.actor.type is not ActorType.STATE:
