@@ -3410,6 +3410,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # who speaks to "both sides" is neither of them
+        (
+            "Qatar and Turkey acted as mediators. Qatar's foreign ministry urged both sides "
+            "to return to the Doha agreement.",
+            ("ministry-of-foreign-affairs-of-qatar", "demanded", "turkey"),
+        ),
         # a share of a trade is no share of the place it is carried on in
         (
             "Viv Ansanm controls 90% of the drug trade in Haiti.",

@@ -773,6 +773,15 @@ class Arguments:
         persons coordinated or meeting ("X met Y ... the two leaders").
         """
         first = sentences_back(token, 4)
+        # "Qatar and Turkey mediated ... Qatar's ministry urged both sides": the one who
+        # speaks to both sides is neither of them
+        speakers = {
+            m.actor.id
+            for c in token.head.children
+            if token.dep_ in ("dobj", "obj") and c.dep_ == "nsubj"
+            for t in c.subtree
+            if (m := self.links.at(t)) is not None
+        }
         allowed: tuple[ActorType, ...] = (
             (ActorType.PERSON,)
             if persons
@@ -846,6 +855,7 @@ class Arguments:
                     m is not None and m.kind != "location" and m.actor.type in allowed for m in pair
                 )
                 and pair[0].actor.id != pair[1].actor.id  # type: ignore[union-attr]
+                and not any(m.actor.id in speakers for m in pair)  # type: ignore[union-attr]
             ):
                 return pair  # type: ignore[return-value]
         return []
