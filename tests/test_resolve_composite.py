@@ -376,6 +376,15 @@ def test_the_agent_of_a_passive_and_the_other_side_of_a_clash_act_too(
     assert linked(pipeline, context + "The march went past soldiers.", "soldiers") is None
 
 
+def test_forces_charged_with_an_act_are_the_dominant_states(pipeline: Pipeline) -> None:
+    context = "Ecuador's army has waged a campaign against gangs. "
+    text = context + "Human Rights Watch has accused soldiers of torture."
+    assert linked(pipeline, text, "soldiers")[2] == "ecuador"
+    # counted soldiers charged are people
+    text = context + "Prosecutors charged two soldiers with murder."
+    assert linked(pipeline, text, "soldiers") is None
+
+
 def test_the_armed_forces_are_a_states_not_armed_men(pipeline: Pipeline) -> None:
     context = "Colombia's president suspended talks with the ELN. "
     text = context + "The armed forces resumed operations against the ELN."

@@ -996,6 +996,13 @@ class _Resolver:
                     and head.head.dep_ in ("agent", "prep")
                     and head.head.lower_ in ("by", "with")
                 )
+                # "HRW accused soldiers of torture": the forces charged with an act by a
+                # watchdog (a state's charge against its own police is another matter)
+                or (
+                    head.dep_ in ("dobj", "obj")
+                    and head.head.lemma_.lower() in _CHARGING
+                    and self._charged_by_watchdog(head.head)
+                )
             ) and (
                 (sector is Sector.MILITARY and head.tag_ in ("NNS", "NNPS"))
                 or head.lemma_.lower() in _ACTING_BODIES
@@ -1078,6 +1085,20 @@ class _Resolver:
             if c.dep_ == "nsubj" or a.dep_ == "pobj"
         ]
         return self._armed_group_among(authors)
+
+    def _charged_by_watchdog(self, verb: Token) -> bool:
+        """Whether the subject of ``verb`` is an organisation, not a state or its body."""
+        for subject in verb.children:
+            if subject.dep_ != "nsubj":
+                continue
+            for token in (subject, *subject.children):
+                mention = self.links.at(token)
+                if mention is not None and mention.actor.type in (
+                    ActorType.ORGANIZATION,
+                    ActorType.INTERNATIONAL_ORGANIZATION,
+                ):
+                    return True
+        return False
 
     def _armed_group_among(self, authors: list[Token]) -> bool:
         """Whether one of ``authors`` stands for an armed group."""
