@@ -1091,7 +1091,7 @@ class _Resolver:
         for subject in verb.children:
             if subject.dep_ != "nsubj":
                 continue
-            for token in (subject, *subject.children):
+            for token in subject.subtree:  # ("rights groups, including HRW")
                 mention = self.links.at(token)
                 if mention is not None and mention.actor.type in (
                     ActorType.ORGANIZATION,
