@@ -311,12 +311,12 @@ def test_a_treaty_or_an_accord_is_no_actor(pipeline: Pipeline) -> None:
     [
         # a proper name before a singular gang, cartel or militia names an armed group,
         # however the model tagged the name
-        ("Gunmen from the Gran Grif gang abducted six police officers.", "Grif", "Gran Grif gang"),
-        ("The Barrio 18 gang clashed with MS-13 in El Salvador.", "Barrio", "Barrio 18 gang"),
+        ("Gunmen from the Gran Grif gang abducted six police officers.", "Grif", "Gran Grif"),
+        ("The Barrio 18 gang clashed with MS-13 in El Salvador.", "Barrio", "Barrio 18"),
         (
             "Members of the Kamwina Nsapu militia attacked a convoy.",
             "Nsapu",
-            "Kamwina Nsapu militia",
+            "Kamwina Nsapu",
         ),
         # but a group the gazetteer knows keeps its name
         ("The Tren de Aragua gang operates in Chile.", "Aragua", "Tren de Aragua"),
@@ -369,6 +369,14 @@ def test_words_beside_an_office_are_not_always_a_persons_name(pipeline: Pipeline
     assert linked_type(pipeline, text, "Ukrainy") == "Organization"
     # one capitalised word is left to the model
     assert linked_type(pipeline, "Tun, a spokesman for the army, said.", "Tun") != "Person"
+
+
+def test_a_name_after_alias_is_the_person_named_before(pipeline: Pipeline) -> None:
+    text = 'Police hunted Jimmy Cherizier, alias "Barbecue," the leader of Viv Ansanm.'
+    assert linked_label(pipeline, text, "Barbecue") == "Jimmy Cherizier"
+    # a group after "alias" is no person's other name
+    text = "Police hunted Jimmy Cherizier and his gang, alias Viv Ansanm."
+    assert linked_label(pipeline, text, "Ansanm") == "Viv Ansanm"
 
 
 def test_a_weapon_is_no_actor(pipeline: Pipeline) -> None:

@@ -1372,6 +1372,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 actor = _place(name)
                 links.add(LinkedMention(ent.start, ent.end, actor, "location"))
     _link_named_gangs(doc, links, gazetteer)
+    _link_aliases(doc, links)
     _type_described_groups(doc, links)
     _join_family_names(doc, links, persons)
     _link_titled_names(doc, links, persons)
@@ -1383,6 +1384,38 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
 #: Heads of an armed group's name made of a proper name and the noun: "the Gran Grif
 #: gang", "the Barrio 18 gang", "the Wazalendo militia".
 _GANG_HEADS = frozenset({"gang", "cartel", "militia"})
+
+
+#: Words that give another name of the one just named: "X, alias "Y"", "X, aka Y".
+_ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a."})
+
+
+def _link_aliases(doc: Doc, links: ActorLinks) -> None:
+    """Link the name after "alias" to the one named before it.
+
+    "Adolfo Macias, alias "Fito," the leader of Los Choneros": "Fito" is Macias, and so
+    is the appositive that follows it.
+    """
+    for index in positions(doc, _ALIAS_WORDS):
+        before = index - 1
+        while before >= 0 and doc[before].is_punct:
+            before -= 1
+        named = links.at(doc[before]) if before >= 0 else None
+        if named is None or named.actor.type is not ActorType.PERSON:
+            continue
+        after = index + 1
+        while after < len(doc) and doc[after].is_punct:
+            after += 1
+        alias = links.at(doc[after]) if after < len(doc) else None
+        if alias is not None and alias is not named and alias.kind in ("ner", "location"):
+            links.replace(alias, LinkedMention(alias.start, alias.end, named.actor, "coref"))
+        elif alias is None:
+            # a nickname the model did not tag: the capitalised words up to the comma
+            end = after
+            while end < len(doc) and doc[end].is_title and not doc[end].is_punct:
+                end += 1
+            if end > after and not any(i in links.by_token for i in range(after, end)):
+                links.add(LinkedMention(after, end, named.actor, "coref"))
 
 
 def _link_named_gangs(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
@@ -1418,8 +1451,8 @@ def _link_named_gangs(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None
         name = normalise_name(words.text)
         actor = _match(gazetteer, name, "ORG")
         if actor is None or actor.type is not ActorType.ARMED_GROUP:
-            label = f"{name} {head.lower_}"
-            actor = Actor(id=actor_id(label), label=label, type=ActorType.ARMED_GROUP)
+            # (the group by its name: "Los Choneros" here and in "Los Choneros said")
+            actor = Actor(id=actor_id(name), label=name, type=ActorType.ARMED_GROUP)
         links.relink(LinkedMention(start, head.i + 1, actor, "ner"))
 
 
