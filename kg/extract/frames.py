@@ -2062,6 +2062,18 @@ class Frames:
             return
         sponsors = self.args.actors_of(self.doc[start - 1])
         objects = self.args.actors_of(participle.head)
+        covering = self.args.links.at(participle)
+        if covering is not None and covering.start < start:
+            # "a Kenyan-led mission", one name in the gazetteer: the state that leads it
+            # named by its own word
+            word = self.doc[start - 1]
+            state = self.gazetteer.lookup(word.text) if self.gazetteer is not None else None
+            sponsors = (
+                [LinkedMention(word.i, word.i + 1, state, "gazetteer")]
+                if state is not None and state.type is ActorType.STATE
+                else []
+            )
+            objects = [covering]
         if not objects and participle.lemma_.lower() in BROKERING:
             # "Israel and Hezbollah agreed to a U.S.-brokered ceasefire": its parties
             objects = self._brokered_parties(participle.head)
