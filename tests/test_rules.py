@@ -1980,6 +1980,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a clause joined to a denial, with its own subject, is not denied with it
+        (
+            "Moscow said it had not planned to strike Poland and that its drones had been "
+            "attacking Ukrainian military sites.",
+            ("russia", "attacked", "ukrainian-armed-forces", "Asserted"),
+        ),
         # a place annexed is held (kg's verb table)
         ("Russia annexed Crimea in 2014.", ("russia", "controls", "crimea", "Asserted")),
         # the divisions a plural names, each

@@ -169,8 +169,12 @@ def clause_path(trigger: Token) -> list[Token]:
     path = [trigger]
     current = trigger
     while current.head.i != current.i and len(path) < 6:
-        if current.dep_ == "conj" and current.tag_ in ("VBD", "VBZ", "VBP"):
-            # "would not tolerate it and offered help": a finite verb of its own
+        if current.dep_ == "conj" and (
+            current.tag_ in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+        ):
+            # "would not tolerate it and offered help", "had not planned to strike Poland
+            # and that its drones had been attacking ...": a clause of its own
             break
         if (
             current.dep_ not in _COMPLEMENT_DEPS
