@@ -403,6 +403,9 @@ def test_a_storm_is_no_actor(pipeline: Pipeline) -> None:
         ("Haiti's police fought gangs including Gran Grif and Kraze Baryè.", "Baryè"),
         ("Noboa declared war on 22 gangs, including Los Choneros and Los Lobos.", "Lobos"),
         ("Mexico fought criminal groups such as La Familia Michoacana.", "Michoacana"),
+        # named in apposition after the group noun, or before it as a place would be
+        ("The U.S. designated Ecuador's largest gangs, Los Choneros and Los Lobos.", "Lobos"),
+        ("Los Choneros, Ecuador's largest gang, controls the prisons.", "Choneros"),
     ],
 )
 def test_a_name_described_as_an_armed_group_is_one(

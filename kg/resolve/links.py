@@ -1480,6 +1480,15 @@ def _type_described_groups(doc: Doc, links: ActorLinks) -> None:
             # "a militia called X", "a group known as X"
             described = token.head
             names = called_names(token)
+        elif (
+            token.dep_ == "appos"
+            and token.i > token.head.i
+            and token.head.lower_ in _GROUP_WORDS
+            and token.lower_ not in _GROUP_WORDS
+        ):
+            # "Ecuador's two largest gangs, Los Choneros and Los Lobos"
+            names = [token, *token.conjuncts]
+            described = token.head
         elif token.dep_ == "appos" and token.i > token.head.i:
             # "X, a criminal gang", "X, one of the most powerful gangs"
             names = [token.head]
@@ -1508,7 +1517,8 @@ def _type_described_groups(doc: Doc, links: ActorLinks) -> None:
                     found.kind == "ner"
                     and found.actor.type in (ActorType.ORGANIZATION, ActorType.PERSON)
                 )
-                or (found.kind == "location" and token.dep_ == "prep")
+                # (a place is no gang: "Los Choneros, Ecuador's largest gang")
+                or (found.kind == "location" and token.dep_ in ("prep", "appos"))
             ):
                 label = found.actor.label
                 actor = Actor(id=actor_id(label), label=label, type=ActorType.ARMED_GROUP)
