@@ -2737,6 +2737,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # forces that moved or pushed into a place are there (kg's verb table)
+        (
+            "Viv Ansanm has pushed into the Artibonite region.",
+            ("viv-ansanm", "operatesIn", "artibonite", "Asserted"),
+        ),
         # idioms of kg's verb table: a travel ban, a handshake
         (
             "Lithuania barred entry to Bidzina Ivanishvili.",
@@ -3788,6 +3793,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # moving into a state of affairs is no place
+        (
+            "Viv Ansanm moved into a new phase of its war on Haiti.",
+            ("viv-ansanm", "operatesIn", "haiti"),
+        ),
         # shaking hands on a deal with no one named is no meeting with the place
         (
             "Pashinyan shook hands with reporters in Washington.",

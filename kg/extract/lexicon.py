@@ -603,7 +603,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         verbs=words("operate base"),
         adjectives=words("active"),
         participles=words("base"),
-        preps=words("in"),
+        # "moved into the city" (kg's verb table)
+        preps=words("in into"),
     ),
 }
 

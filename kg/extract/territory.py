@@ -41,7 +41,7 @@ _PARTS = words(
 )
 #: A state's divisions, named by a compound before them: "Borno state", "Ituri province".
 _DIVISIONS = DIVISIONS | words("department municipality")
-_IN = words("in across throughout inside within from")
+_IN = words("in into across throughout inside within from")
 #: What "hold X ..." makes X when it is no hold on a place ("held Y responsible").
 _ANSWERABLE = words("responsible accountable liable culpable guilty")
 _OVER = words("of over")
@@ -173,7 +173,8 @@ class Territory:
             yield from self._participle(relation, token, start)
         elif kind == "noun":
             yield from self._control_noun(token)
-        elif kind in ("verb", "adjective"):
+        elif kind in ("verb", "adjective", "phrasal"):
+            # (phrasal: "moved into the city", kg's verb table)
             yield from self._verb(relation, token)
 
     def _participle(
