@@ -2491,6 +2491,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # control extended or kept over a place is held
+        (
+            "Viv Ansanm has extended its control over the capital, Port-au-Prince.",
+            ("viv-ansanm", "controls", "port-au-prince", "Asserted"),
+        ),
         # a warrant issued for someone's arrest
         (
             "The ICC issued an arrest warrant for Putin.",
@@ -3686,6 +3691,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # control of a flow of aid is no hold on the place it goes to
+        (
+            "The Houthis extended their control over aid deliveries to Sanaa.",
+            ("houthis", "controls", "sanaa"),
+        ),
         # a role asked for is no role disowned
         (
             "Qatar denied the Egyptian request for a role in the talks with Hamas.",

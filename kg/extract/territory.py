@@ -45,7 +45,10 @@ _IN = words("in into across throughout inside within from")
 #: What "hold X ..." makes X when it is no hold on a place ("held Y responsible").
 _ANSWERABLE = words("responsible accountable liable culpable guilty")
 _OVER = words("of over")
-_SEIZING = words("take seize gain regain assume wrest retake establish tighten consolidate")
+_SEIZING = words(
+    "take seize gain regain assume wrest retake establish tighten consolidate expand extend "
+    "maintain keep cement"
+)
 
 
 def state_of_place(
