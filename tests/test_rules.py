@@ -2493,8 +2493,8 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     "light-verb-nominal": [
         # control extended or kept over a place is held
         (
-            "Viv Ansanm has extended its control over the capital, Port-au-Prince.",
-            ("viv-ansanm", "controls", "port-au-prince", "Asserted"),
+            "The Houthis have maintained control of Sanaa since 2014.",
+            ("houthis", "controls", "sanaa", "Asserted"),
         ),
         # a warrant issued for someone's arrest
         (
