@@ -2838,18 +2838,16 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "act-agent": [
-        # the attack an actor carried out a few sentences before
+        # the attack an actor carried out in the sentence before
         (
-            "Russian forces launched 400 drones at Ukraine overnight. Poland scrambled jets. "
-            "Zelensky urged partners to send air defences. NATO chief Mark Rutte condemned "
-            "the attack.",
+            "Russian forces launched 400 drones at Ukraine overnight. NATO chief Mark Rutte "
+            "condemned the attack.",
             ("mark-rutte", "accused", "russian-armed-forces", "Asserted"),
         ),
-        # the strikes condemned were launched a few sentences before
+        # the strikes condemned were launched in the sentence before
         (
             "Myanmar's military launched airstrikes on a village in Sagaing, killing 30 "
-            "people. The attack came days after rebels captured a town. The rebels have "
-            "fought the junta for years. The United Nations condemned the strikes.",
+            "people. The United Nations condemned the strikes.",
             ("united-nations", "accused", "tatmadaw", "Asserted"),
         ),
         # a judging verb in a relative clause on a noun that sums up the clause's act
@@ -3957,11 +3955,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "act-agent": [
-        # too far back: five sentences
+        # too far back: three sentences (who condemns an attack named well before may
+        # condemn another one)
         (
             "Russian forces launched 400 drones at Ukraine overnight. Poland scrambled jets. "
-            "Zelensky urged partners to send air defences. The talks stalled. Prices rose. "
-            "Kyiv burned. NATO chief Mark Rutte condemned the attack.",
+            "Zelensky urged partners to send air defences. NATO chief Mark Rutte condemned "
+            "the attack.",
             ("mark-rutte", "accused", "russian-armed-forces"),
         ),
         # acts of another kind named before are not the strikes condemned

@@ -1747,20 +1747,17 @@ class Frames:
         if relation is None:
             return []
         start = sentences_back(act, 1)
-        # (the agents of acts read up to four sentences back: "Russian forces launched
-        # 400 drones at Ukraine ... NATO condemned the attack")
-        earlier = [
-            m
-            for m in self.event_agents.get(relation, [])
-            if sentences_back(act, 4) <= m.start < act.i
-        ]
+        # (the agents of acts read in the sentence or the one before: "Russian forces
+        # launched 400 drones at Ukraine. NATO condemned the attack"; farther back, the
+        # act condemned is as often another one)
+        earlier = [m for m in self.event_agents.get(relation, []) if start <= m.start < act.i]
         if earlier:
             return earlier[-1:]
         # "U.S. strikes on drug boats killed 80 people": the same act named before, by
-        # its agent, even if it was done to no actor; "launched airstrikes on a village
-        # ... The United Nations condemned the strikes": a few sentences back
+        # its agent, even if it was done to no actor; "launched airstrikes on a village.
+        # The United Nations condemned the strikes"
         nouns = LEXICON[relation].nouns
-        for token in reversed(self.doc[sentences_back(act, 4) : act.i]):
+        for token in reversed(self.doc[start : act.i]):
             if token.i != act.i and (
                 token.lemma_.lower() == lemma
                 or (token.i >= start and token.lemma_.lower() in nouns)
