@@ -2742,6 +2742,13 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # aligned with a side: in the passive, or aligning oneself
+        (
+            "Srpska Lista, which is closely aligned with the Serbian Progressive Party, "
+            "called a boycott.",
+            ("srpska-lista", "alliedWith", "serbian-progressive-party", "Asserted"),
+        ),
+        ("Mali has aligned itself with Russia.", ("mali", "alliedWith", "russia", "Asserted")),
         # forces that moved or pushed into a place are there (kg's verb table)
         (
             "Viv Ansanm has pushed into the Artibonite region.",
@@ -3801,6 +3808,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # aligning a policy with another's is no alliance
+        ("Kenya aligned its tariffs with the EU.", ("kenya", "alliedWith", "european-union")),
         # moving into a state of affairs is no place
         (
             "Viv Ansanm moved into a new phase of its war on Haiti.",

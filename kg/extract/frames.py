@@ -158,7 +158,7 @@ _ACTS_OF = words(
 #: What an actor holds that a sanction freezes or seizes: "the assets of the RSF".
 _HOLDINGS = words("asset assets fund funds account accounts property properties holdings reserves")
 #: Participles that state a stance with "be": "X is opposed to Y", "X is committed to Y".
-_STATIVE_PASSIVES = words("oppose commit ally")
+_STATIVE_PASSIVES = words("oppose commit ally align")
 #: Purpose clauses of protests that make a demand: "to demand the resignation of X".
 _PURPOSE_VERBS = words("demand press call seek protest show denounce oppose urge")
 _DEMAND_PREPS = words("from by against")

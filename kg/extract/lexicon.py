@@ -573,9 +573,12 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     # except for controls and operatesIn, whose object is a place
     # (:mod:`kg.extract.territory`).
     Relation.ALLIED_WITH: LexiconEntry(
-        verbs=words("ally"),
+        verbs=words("ally align"),
         adjectives=words("allied"),
         nouns=words("alliance"),
+        # "X is aligned with Y", "X aligned itself with Y"; but "aligned its tariffs with
+        # the EU" is no alliance
+        needs_object={"align": words("itself themselves")},
         # "allied to al-Qaeda", "pledged allegiance to Islamic State"
         preps=words("with to"),
     ),
