@@ -2491,6 +2491,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # a demand's content clause names whom it is made of
+        (
+            "Lavrov repeated Moscow's demand that Ukraine withdraw its forces from Donetsk.",
+            ("sergei-lavrov", "demanded", "ukraine", "Asserted"),
+        ),
         # control extended or kept over a place is held
         (
             "The Houthis have maintained control of Sanaa since 2014.",
@@ -3696,6 +3701,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # a relative clause on a demand is no content clause
+        (
+            "Lavrov repeated the demand that Ukraine rejected last year.",
+            ("sergei-lavrov", "demanded", "ukraine"),
+        ),
         # control of a flow of aid is no hold on the place it goes to
         (
             "The Houthis extended their control over aid deliveries to Sanaa.",

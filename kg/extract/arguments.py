@@ -152,6 +152,8 @@ _ORGANIZATION_NOUNS = words(
     "group organization organisation coalition alliance faction movement union party "
     "agency association federation front"
 )
+#: Modals of what is asked for: "a demand that Israel should stop".
+_MODALS = words("should must would will shall")
 #: Nouns for people who act for the organisation of their "of"/"from" phrase
 #: ("activists from Fatah", "doctors from two aid groups", "members of MASSOB").
 _MEMBER_NOUNS = words(
@@ -2314,7 +2316,18 @@ class Arguments:
         ("demanded that control of the Interior Ministry be taken away").
         """
         for child in verb.children:
-            if child.dep_ in ("ccomp", "xcomp"):
+            # (a noun's content clause: "Moscow's demand that Ukraine withdraw", in the
+            # subjunctive or with a modal; "the demand that Ukraine rejected" is relative)
+            content = (
+                child.dep_ == "acl"
+                and verb.pos_ == "NOUN"
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+                and (
+                    child.tag_ == "VB"
+                    or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in child.children)
+                )
+            )
+            if child.dep_ in ("ccomp", "xcomp") or content:
                 if _question(child):
                     continue  # "asked whether Islamabad would hold talks": a question
                 for grandchild in child.children:
