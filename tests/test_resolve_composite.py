@@ -376,6 +376,13 @@ def test_the_agent_of_a_passive_and_the_other_side_of_a_clash_act_too(
     assert linked(pipeline, context + "The march went past soldiers.", "soldiers") is None
 
 
+def test_a_groups_command_stands_for_the_group(pipeline: Pipeline) -> None:
+    text = "The LNA's general command accused the Tripoli government of plunging Libya into chaos."
+    assert linked(pipeline, text, "command")[0] == "Libyan National Army"
+    # taking command is no actor
+    assert linked(pipeline, "He took command of the army in 2020.", "command") is None
+
+
 def test_forces_charged_with_an_act_are_the_dominant_states(pipeline: Pipeline) -> None:
     context = "Ecuador's army has waged a campaign against gangs. "
     text = context + "Human Rights Watch has accused soldiers of torture."

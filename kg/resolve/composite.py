@@ -175,7 +175,8 @@ _COLLECTIVE = frozenset(
         "power",
         "state",
         "delegation",
-        # units: "an army patrol", "a Kenyan police contingent"
+        # units: "an army patrol", "a Kenyan police contingent", "the LNA's command"
+        "command",
         "patrol",
         "unit",
         "battalion",
