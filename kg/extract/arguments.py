@@ -66,6 +66,7 @@ __all__ = [
     "at_talks",
     "is_relative",
     "main_verb_as_participle",
+    "responsibility_for",
 ]
 
 #: Verbs whose passive subject is the subject of their complement: "X is expected to
@@ -337,6 +338,17 @@ _RELATIVE_PRONOUNS = words("which who whom that")
 def _relative_pronoun(token: Token) -> bool:
     """Whether ``token`` is a relative pronoun ("which", "who", "that")."""
     return token.lower_ in _RELATIVE_PRONOUNS and token.tag_ in ("WDT", "WP")
+
+
+def responsibility_for(act: Token) -> Token | None:
+    """Return "responsibility" when ``act`` is what it is for, else ``None``.
+
+    "claimed (denied) responsibility for the bombing": who claims or denies it is (is
+    said to be) the act's agent.
+    """
+    if act.dep_ == "pobj" and act.head.lower_ == "for" and act.head.head.lemma_ == "responsibility":
+        return act.head.head
+    return None
 
 
 def is_relative(token: Token) -> bool:
@@ -1664,13 +1676,8 @@ class Arguments:
                         if not found and is_event_noun(event.lemma_.lower()):
                             # "conducted a raid that killed X": who conducted the raid
                             found = self.event_agent(event)
-                            if (
-                                event.dep_ == "pobj"
-                                and event.head.lower_ == "for"
-                                and event.head.head.lemma_ == "responsibility"
-                            ):
-                                # "claimed responsibility for the bombing, which killed X"
-                                event = event.head.head
+                            # "claimed responsibility for the bombing, which killed X"
+                            event = responsibility_for(event) or event
                             if (
                                 not found
                                 and event.dep_ in ("dobj", "obj")

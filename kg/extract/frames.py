@@ -22,6 +22,7 @@ from kg.extract.arguments import (
     is_relative,
     main_verb_as_participle,
     own_membership,
+    responsibility_for,
 )
 from kg.extract.cameo import trigger_tables
 from kg.extract.lexicon import (
@@ -121,7 +122,9 @@ _RELATIONAL_TOPICS = words(
     "cooperation partnership alliance talks clash clashes tension tensions"
 )
 _OF = words("of")
-_JOINT = words("joint combined")
+#: Modifiers of an event or a thing that its parties carry out or hold together: "joint
+#: operations", "a joint U.K.-U.S. base".
+_JOINT = words("joint combined coordinated")
 #: Things a state hosts for another, which make no meeting: "hosts a French naval base".
 _HOSTED_THINGS = words(
     "base bases basis airbase facility facilities station camp headquarters office embassy "
@@ -247,9 +250,6 @@ _DESCRIBING_NOUNS = words(
     "group gang coalition alliance militia faction movement organization organisation "
     "network party force army front umbrella"
 )
-#: An act one owns or disowns: "responsibility for the attack" (a part or a role in
-#: it is read with the act's own arguments: rule nominal-prep-target).
-_OWNERSHIP = frozenset({("for", "responsibility")})
 #: Verbs that disown an act: "denied responsibility for the attack on Y" (denied).
 _DISOWNING = words("deny disclaim disown reject refute")
 
@@ -374,8 +374,13 @@ _FOLLOWERS = words("supporter follower loyalist sympathizer sympathiser")
 _FIGHTING_EACH_OTHER = _FIGHTING | words("skirmish war spar feud duel engage")
 #: Verbs of defence: who repels an attack is its target, not its author.
 _REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "fend", "beat"})
-#: Modifiers of an event that its parties carry out together: "joint operations".
-_JOINT = words("joint combined coordinated")
+
+
+def _joint(noun: Token) -> bool:
+    """Whether an event is one its parties carry out together ("joint operations")."""
+    return any(c.dep_ == "amod" and c.lower_ in _JOINT for c in noun.children)
+
+
 #: Ways in or out of a place: cutting them is a siege, not a sanction of the far end.
 _ROUTES = frozenset({"line", "route", "road", "corridor", "highway", "path", "access", "escape"})
 
@@ -2200,9 +2205,9 @@ class Frames:
         ):
             anchor = noun.head.head
         # "claimed responsibility for the attack on Y": the claimant carried it out;
-        # "denied responsibility for the attack on Y": the denier is said to have
-        if noun.dep_ == "pobj" and (noun.head.lower_, noun.head.head.lemma_) in _OWNERSHIP:
-            anchor = noun.head.head
+        # "denied responsibility for the attack on Y": the denier is said to have (a
+        # part or a role in it is read with the act's own arguments: nominal-prep-target)
+        anchor = responsibility_for(noun) or anchor
         preps = args.relation_preps(relation, noun, entry)
         if noun.lemma_.lower() in _OF_AGENTS:
             preps = preps - {"of"}  # "the withdrawal of US troops from the country"
@@ -2304,9 +2309,7 @@ class Frames:
                 args.agents_of(head) if anchor.dep_ == "nsubjpass" else args.subjects_of_verb(head)
             )
             agents = agents or args.event_agent(noun)
-            if len(agents) > 1 and any(
-                c.dep_ == "amod" and c.lower_ in _JOINT for c in noun.children
-            ):
+            if len(agents) > 1 and _joint(noun):
                 # "Turkey and Russia conducted joint patrols": they act together (and
                 # "a joint operation against Y" is each one's attack on Y too)
                 yield from _pairs(agents, Relation.COOPERATED_WITH, "symmetric-coordination", noun)
@@ -2350,7 +2353,7 @@ class Frames:
         if relation in SYMMETRIC and len(between) > 1 and not args.event_agent(noun):
             # "fighting between Azerbaijanis and Armenians", "talks between X and Y"; but
             # "joint operations between X and Y": they act together
-            if any(c.dep_ == "amod" and c.lower_ in _JOINT for c in noun.children):
+            if _joint(noun):
                 relation = Relation.COOPERATED_WITH
             yield from _pairs(between, relation, "symmetric-coordination", noun)
             return
