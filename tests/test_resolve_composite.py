@@ -12,7 +12,7 @@ import pytest
 
 from kg.pipeline import Pipeline
 from kg.resolve import link_actors
-from kg.resolve.agents import Sector, load_agents, parse_agent_lines, plural
+from kg.resolve.agents import AFFILIATIONS_FILE, Sector, load_agents, parse_agent_lines, plural
 
 pytestmark = pytest.mark.model
 
@@ -250,6 +250,21 @@ def test_bundled_agent_dictionary_loads_with_kg_additions_first() -> None:
     assert agents.phrases[("security", "forces")] is Sector.MILITARY  # kg's addition wins
     assert agents.phrases[("junta",)] is Sector.GOVERNMENT  # from PETRARCH2
     assert "kurdish" in agents.affiliations
+
+
+def test_kg_additions_take_back_dictionary_phrases_that_make_no_actor(tmp_path: Path) -> None:
+    dictionary = tmp_path / "dictionary.txt"
+    dictionary.write_text("PRISON [~COP]\nGUARD [~COP]\n", encoding="utf-8")
+    own = tmp_path / "own.txt"
+    own.write_text("PRISON [~CVL]\n", encoding="utf-8")
+    agents = load_agents((dictionary, own), AFFILIATIONS_FILE)
+    assert ("prisons",) not in agents.phrases  # taken back by kg's own file
+    assert agents.phrases[("guard",)] is Sector.POLICE
+    # the dictionary alone keeps its phrase (a non-actor sector there is only skipped)
+    assert load_agents((dictionary,), AFFILIATIONS_FILE).phrases[("prison",)] is Sector.POLICE
+    bundled = load_agents()
+    assert ("prisons",) not in bundled.phrases
+    assert bundled.phrases[("paramilitary", "force")] is Sector.REBELS
 
 
 def test_forces_loyal_to_a_leader_are_his_states(pipeline: Pipeline) -> None:

@@ -1611,6 +1611,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "np-place": [
+        # a state's forces in a city of their own state (not its capital)
+        (
+            "Pakistani police in Karachi arrested 12 members of the TTP.",
+            ("pakistan-police", "operatesIn", "karachi", "Asserted"),
+        ),
+        (
+            "Nigerian troops in Maiduguri repelled the attack by Boko Haram.",
+            ("nigerian-armed-forces", "operatesIn", "maiduguri", "Asserted"),
+        ),
         # a group described as a group of a kind in a place
         (
             "Boko Haram is one of several armed groups in northeastern Nigeria.",
@@ -1980,6 +1989,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # "whose" stands for the noun its relative clause is on
+        (
+            "Russia, whose troops invaded Ukraine in 2022, rejected the plan.",
+            ("russia", "attacked", "ukraine", "Asserted"),
+        ),
         # a clause joined to a denial, with its own subject, is not denied with it
         (
             "Moscow said it had not planned to strike Poland and that its drones had been "
@@ -2708,6 +2722,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # "its" after a helping verb is the side helped
+        (
+            "Washington backed the SDF in its fight against the Islamic State.",
+            ("syrian-democratic-forces", "attacked", "islamic-state", "Asserted"),
+        ),
+        (
+            "Iran armed the Houthis in their war against Saudi Arabia.",
+            ("houthis", "attacked", "saudi-arabia", "Asserted"),
+        ),
         # coordinated demonyms before an event noun: each carried it out
         (
             "Indian and Afghan strikes on TTP camps killed dozens.",
@@ -3334,6 +3357,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "np-part-of": [
+        # a building of the dictionary's is no body of the state
+        (
+            "Los Choneros once controlled most of Ecuador's prisons.",
+            ("ecuador-police", "partOf", "ecuador"),
+        ),
         # a body named only beside a state is no part of it (not possessed)
         (
             "Russian Africa Corps fighters and Malian soldiers fought near Kidal.",
@@ -3441,6 +3469,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # a place's "whose" is no actor: no attack by its state
+        (
+            "Tigray, whose fighters attacked Eritrean troops in 2020, is calm.",
+            ("ethiopia", "attacked", "eritrean-defence-forces"),
+        ),
         # who speaks to "both sides" is neither of them
         (
             "Qatar and Turkey acted as mediators. Qatar's foreign ministry urged both sides "
@@ -3768,6 +3801,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # the helper is not the side of "its fight"
+        (
+            "Washington backed the SDF in its fight against the Islamic State.",
+            ("united-states", "attacked", "islamic-state"),
+        ),
         # what a veto stops is not done
         ("Hungary vetoed an EU aid package for Ukraine.", ("european-union", "aided", "ukraine")),
         # talk at a place names no partner

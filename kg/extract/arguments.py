@@ -215,7 +215,8 @@ _MESSAGE_NOUNS = words(
         "objection objections complaint complaints"
     )
 )
-PRONOUNS = words("it its they them their he him his she her")
+#: Pronouns that stand for an actor named before them ("whose": the relative clause's noun).
+PRONOUNS = words("it its they them their he him his she her whose")
 _AUTHOR_PREPS = words("by from")
 #: Event nouns whose "of" phrase names who acts ("the withdrawal of US troops").
 _OF_AGENT_NOUNS = words(

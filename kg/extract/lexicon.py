@@ -205,7 +205,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         ),
         nouns=words(
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
-            "invasion incursion ambush fighting clash battle war massacre violence cleansing "
+            "invasion incursion ambush fighting fight clash battle war massacre violence cleansing "
             "operation campaign counteroffensive counter-offensive counterattack "
             "counter-attack conflict aggression insurgency rebellion insurrection bomb "
             "killing assassination murder abduction kidnapping"

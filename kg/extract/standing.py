@@ -621,8 +621,8 @@ def _places(args: Arguments) -> Iterator[Candidate]:
                 place = links.at(pobj) if pobj.dep_ == "pobj" else None
                 if place is None or place.actor.id == mention.actor.id:
                     continue
-                if state_body and not _abroad(mention.actor, place):
-                    continue
+                if state_body and place.kind != "location" and not _abroad(mention.actor, place):
+                    continue  # "the government in Kabul" is the Afghan government
                 if place.kind == "location" or place.actor.type is ActorType.STATE:
                     yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
         if mention.actor.type is not ActorType.ARMED_GROUP:

@@ -158,21 +158,29 @@ def _forms(phrase: str, plural_form: str | None) -> Iterator[tuple[str, ...]]:
         yield tuple(plural_form.lower().replace("_", " ").split())
 
 
-def parse_agent_lines(lines: Iterable[str]) -> dict[tuple[str, ...], Sector]:
+def parse_agent_lines(
+    lines: Iterable[str], *, others: bool = False
+) -> dict[tuple[str, ...], Sector | None]:
     """Parse agent dictionary lines into phrase forms -> sector (first entry wins).
+
+    A phrase of a sector that makes no actor (civilians, media, ...) is left out, or,
+    with ``others``, kept with ``None``: kg's own file uses that to take a phrase of
+    the dictionary back ("PRISON [~CVL]": a prison is a building, not the police).
 
     >>> table = parse_agent_lines(["SECURITY_FORCE [~MIL]", "GENDARMERY {GENDARMERIE} [~COP]",
     ...                            "STUDENT [~EDU]  # not an actor"])
     >>> sorted(" ".join(k) for k in table)
     ['gendarmerie', 'gendarmery', 'security force', 'security forces']
+    >>> parse_agent_lines(["PRISON [~CVL]"], others=True)[("prisons",)] is None
+    True
     """
-    table: dict[tuple[str, ...], Sector] = {}
+    table: dict[tuple[str, ...], Sector | None] = {}
     for line in lines:
         found = _LINE.match(line.strip())
         if found is None:
             continue
         sector = _SECTORS.get(found.group("code")[:3])
-        if sector is None:
+        if sector is None and not others:
             continue
         for form in _forms(found.group("phrase").strip(), found.group("plural")):
             table.setdefault(form, sector)
@@ -188,10 +196,14 @@ def load_agents(
     files: tuple[Path, ...] = AGENT_FILES, affiliations: Path = AFFILIATIONS_FILE
 ) -> AgentLexicon:
     """Read the agent dictionaries (kg's additions first, so that they win) once."""
-    phrases: dict[tuple[str, ...], Sector] = {}
-    for path in reversed(files):
-        for form, sector in parse_agent_lines(_read_lines(path)).items():
-            phrases.setdefault(form, sector)
+    found: dict[tuple[str, ...], Sector | None] = {}
+    for n, path in enumerate(reversed(files)):
+        # kg's own file (read first) may take a dictionary phrase back
+        for form, sector in parse_agent_lines(
+            _read_lines(path), others=n == 0 and len(files) > 1
+        ).items():
+            found.setdefault(form, sector)
+    phrases = {form: sector for form, sector in found.items() if sector is not None}
     words = frozenset(
         line.split("#", 1)[0].strip().lower()
         for line in _read_lines(affiliations)

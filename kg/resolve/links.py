@@ -34,6 +34,7 @@ from kg.wordclasses import (
     DIVISIONS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
+    HELPING_VERBS,
     NAMING_VERBS,
     OFFICES,
     QUOTES,
@@ -600,6 +601,15 @@ class ActorLinks:
         descriptions ("the group" -> an armed group or organisation).
         """
         lower = token.lower_
+        if lower == "whose":
+            # "Jubaland, whose forces clashed with ...": the noun the relative clause is on
+            clause = token
+            while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.i - token.i < 8:
+                clause = clause.head
+            found = self.at(clause.head) if clause.dep_ == "relcl" else None
+            if found is None or found.kind == "location" or found.actor.type is ActorType.LOCATION:
+                return None
+            return found
         if lower == "it" and token.dep_ == "nsubjpass" and token.head.lemma_ in _EVENT_PASSIVES:
             return None  # "China will convene a meeting ... It will be chaired by X"
         allowed: tuple[ActorType, ...]
@@ -647,6 +657,9 @@ class ActorLinks:
             return candidates[0] if candidates else None
         else:
             return None
+        helped = self._helped(token)
+        if helped is not None and helped.actor.type in allowed:
+            return helped
         sent_start = token.sent.start
         previous = sentences_back(token, 1)
         candidates = [m for m in self.before(token) if m.actor.type in allowed]
@@ -726,6 +739,21 @@ class ActorLinks:
                 ):
                     return mention
         return candidates[0] if candidates else None
+
+    def _helped(self, pronoun: Token) -> LinkedMention | None:
+        """The side a helping verb names, for "its" in "backed the SDF in its fight"."""
+        if pronoun.lower_ not in ("its", "their") or pronoun.dep_ != "poss":
+            return None
+        noun = pronoun.head
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_ not in HELPING_VERBS:
+            return None
+        for child in prep.head.children:
+            if child.dep_ == "dobj" and child.i < prep.i:
+                found = self.at(child)
+                if found is not None and found.kind != "location":
+                    return found
+        return None
 
     def _inside_other(self, mention: LinkedMention) -> bool:
         """Whether a longer mention covers ``mention``.
