@@ -691,15 +691,18 @@ def parse_texts(
 
 
 #: A wire story's dateline: "BAGHDAD (Reuters) - ", "DAMASCUS, Syria (AP) — ",
-#: "Erbil, Iraq (AFP) - ", "KABUL — ".
+#: "Erbil, Iraq (AFP) - ", "KABUL — ", "GOMA, Democratic Republic of Congo, Feb 10
+#: (Reuters) - ".
 _DATELINE = re.compile(
     r"""
     (?:
         [A-Z][A-Z'’.\-]{2,}(?:[ ][A-Z][A-Z'’.\-]+){0,3}              # BAGHDAD, NEW YORK
-        (?:,[ ]*[A-Z][A-Za-z'’.\-]+(?:[ ][A-Z][A-Za-z'’.\-]+){0,2})?  # , Iraq
+        (?:,[ ]*[A-Z][A-Za-z'’.\-]+(?:[ ](?:of|the|[A-Z][A-Za-z'’.\-]+)){0,4})?  # , Iraq
+        (?:,[ ]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2})?
         (?:[ ]*\([A-Za-z][A-Za-z .&'’-]{0,30}\))?                      # (Reuters)
       |
         [A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?:,[ ]*[A-Z][a-z]+)?         # Erbil, Iraq
+        (?:,[ ]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2})?
         [ ]*\([A-Za-z][A-Za-z .&'’-]{0,30}\)                          # (AFP)
     )
     [ ]*(?:--?|—|–|:)[ ]+
@@ -718,6 +721,8 @@ def blank_dateline(text: str) -> str:
 
     >>> blank_dateline("BAGHDAD (Reuters) - Iraqi forces advanced.")
     '                    Iraqi forces advanced.'
+    >>> blank_dateline("DUBAI, Sept 3 (Reuters) - Yemen said ...")
+    '                          Yemen said ...'
     >>> blank_dateline("Iraqi forces advanced - slowly.")
     'Iraqi forces advanced - slowly.'
     """

@@ -290,6 +290,10 @@ def test_a_remote_store_gets_the_same_quads(
         "DAMASCUS, Syria (AP) — ",
         "Erbil, Iraq (AFP) - ",
         "BEIRUT — ",
+        # Reuters' dateline with its date, and a country of several words
+        "DUBAI, Sept 3 (Reuters) - ",
+        "GOMA, Democratic Republic of Congo, Feb 10 (Reuters) - ",
+        "CULIACAN, Mexico, June 5 (Reuters) - ",
     ],
 )
 def test_a_wire_dateline_is_no_part_of_the_first_sentence(opening: str) -> None:

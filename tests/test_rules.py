@@ -1989,6 +1989,20 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a finite verb joined to a reported clause whose subject is no actor
+        (
+            "Rwanda said the report was false and blamed Kinshasa.",
+            ("rwanda", "accused", "democratic-republic-of-the-congo", "Asserted"),
+        ),
+        # "neighbouring" parsed as a verb before its state
+        (
+            "Sudan accused neighboring Chad of arming the RSF.",
+            ("sudan", "accused", "chad", "Asserted"),
+        ),
+        (
+            "Hun Sen accused neighboring Thailand of shelling a temple.",
+            ("hun-sen", "accused", "thailand", "Asserted"),
+        ),
         # "whose" stands for the noun its relative clause is on
         (
             "Russia, whose troops invaded Ukraine in 2022, rejected the plan.",
@@ -3469,6 +3483,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # a verb joined to a reported clause with an actor subject stays with it
+        (
+            "Kyiv said Russian troops had crossed the border and attacked Polish troops.",
+            ("ukraine", "attacked", "poland-armed-forces"),
+        ),
         # a place's "whose" is no actor: no attack by its state
         (
             "Tigray, whose fighters attacked Eritrean troops in 2020, is calm.",

@@ -215,6 +215,8 @@ _MESSAGE_NOUNS = words(
         "objection objections complaint complaints"
     )
 )
+#: Participles the parser may take for a verb before a state: "accused neighbouring Y".
+_NEIGHBOURING = words("neighboring neighbouring")
 #: Pronouns that stand for an actor named before them ("whose": the relative clause's noun).
 PRONOUNS = words("it its they them their he him his she her whose")
 _AUTHOR_PREPS = words("by from")
@@ -1647,6 +1649,20 @@ class Arguments:
             # "said troops were pursuing the attackers and accused the group of ...":
             # a past tense joined to the reported progressive goes with the saying
             current = current.head.head
+        elif (
+            current.dep_ == "conj"
+            and current.tag_ in ("VBD", "VBZ")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+            and current.head.dep_ == "ccomp"
+            and current.head.head.lemma_ in SPEECH_VERBS
+            and current.head.head.i < current.head.i
+            and not any(
+                self.actors_of(c) for c in current.head.children if c.dep_ in ("nsubj", "nsubjpass")
+            )
+        ):
+            # "said the claims were baseless and accused Burundi of ...": a finite verb
+            # joined to a reported clause whose subject is no actor goes with the saying
+            current = current.head.head
         for _ in range(4):
             raised = current is not verb and current.lemma_ in _RAISING
             # "Egypt and Qatar are mediating": the parser may hang the subject on the
@@ -2162,6 +2178,14 @@ class Arguments:
                     ]
                 if actors:
                     return actors
+            elif child.dep_ == "xcomp" and child.lower_ in _NEIGHBOURING:
+                # "accused neighbouring Eritrea of ...": the parser takes the adjective
+                # for a verb with the object as its own
+                for grandchild in child.children:
+                    if grandchild.dep_ in _OBJECT_DEPS and grandchild.i == child.i + 1:
+                        actors = self.actors_of(grandchild)
+                        if actors:
+                            return actors
         return []
 
     def possessor_objects(self, verb: Token, entry: LexiconEntry) -> list[LinkedMention]:
