@@ -1555,6 +1555,21 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
 #: Constructions of general grammar, on actors of other theatres (the Sahel, Myanmar,
 #: Colombia, Ukraine, the Great Lakes, Sudan): each with its counter-example below.
 GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
+    "joint-agents": [
+        # agents coordinated as the subject of one act on one actor act together
+        (
+            "Iraqi troops and Kurdish fighters attacked Islamic State.",
+            ("iraqi-security-forces", "cooperatedWith", "kurdish-fighters", "Asserted"),
+        ),
+        (
+            "Chadian and Nigerien soldiers killed dozens of Boko Haram fighters.",
+            ("niger-armed-forces", "cooperatedWith", "chadian-armed-forces", "Asserted"),
+        ),
+        (
+            "The United States, Britain and France launched air strikes on Syria.",
+            ("united-kingdom", "cooperatedWith", "france", "Asserted"),
+        ),
+    ],
     "claim-author": [
         # the charge of a participle of saying, with the rejection hung on it
         (
@@ -3163,6 +3178,23 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
 }
 GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "joint-agents": [
+        # a place shelled by two sides: no joint act
+        (
+            "Russia and Ukraine shelled the town of Kupiansk.",
+            ("russia", "cooperatedWith", "ukraine"),
+        ),
+        # words, not acts: two statements
+        (
+            "The US and Britain condemned Iran.",
+            ("united-states", "cooperatedWith", "united-kingdom"),
+        ),
+        # agents of two clauses
+        (
+            "Russia attacked Ukraine and Belarus attacked nobody.",
+            ("russia", "cooperatedWith", "belarus"),
+        ),
+    ],
     "refused-agreement": [
         # a refusal asked for is not made yet
         (

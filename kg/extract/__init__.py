@@ -54,6 +54,7 @@ from kg.gazetteer import Gazetteer
 from kg.nlp import blank_dateline
 from kg.places import preload
 from kg.resolve import ActorLinks, link_actors
+from kg.resolve.links import LinkedMention
 from kg.types import Actor, ActorType, Article, Assertion, Mention, Modality, Relation
 from kg.types import Span as TextSpan
 from kg.wordclasses import char_span, positions
@@ -453,6 +454,8 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
         if key not in best or assertion.confidence > best[key].confidence:
             best[key] = assertion
 
+    # the agents of each act on an actor, by trigger, relation and object
+    joint: dict[tuple[int, Relation, str], list[LinkedMention]] = defaultdict(list)
     for match_id, start, end in sorted(_matcher(doc.vocab)(doc), key=lambda m: m[1]):
         key = doc.vocab.strings[match_id]
         kind = key.rsplit("|", 1)[1]
@@ -464,11 +467,20 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
         ):
             continue
         for candidate in frames.candidates(key, start, end):
+            if (
+                candidate.relation in _JOINT_ACTS
+                and candidate.object.kind != "location"
+                and candidate.object.actor.type is not ActorType.LOCATION
+                and candidate.rule != "place-object"
+            ):
+                agents = joint[(candidate.trigger.i, candidate.relation, candidate.object.actor.id)]
+                agents.append(candidate.subject)
             for assertion in _assertions(candidate, doc, article, links, args):
                 if assertion.modality.makes_edge and assertion.relation is candidate.relation:
                     frames.event_agents.setdefault(candidate.relation, []).append(candidate.subject)
                 keep(assertion)
     for candidate in (
+        *_joint_agents(doc, joint),
         *frames.titles(gazetteer),
         *frames.joint_dyads(),
         *frames.gerunds(),
@@ -480,6 +492,35 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
         _between_own(list(best.values()), gazetteer),
         key=lambda a: (a.sentence.start, a.subject.span.start),
     )
+
+
+#: Acts whose agents named together act together: "Iraqi forces and Kurdish fighters
+#: attacked Y" (not talks or words: "X and Y condemned Z" may be two statements).
+_JOINT_ACTS = frozenset({Relation.ATTACKED, Relation.COERCED, Relation.AIDED})
+
+
+def _joint_agents(
+    doc: Doc, joint: dict[tuple[int, Relation, str], list[LinkedMention]]
+) -> Iterator[Candidate]:
+    """Read cooperation off agents coordinated as the subject of one act on one actor.
+
+    "The United States, Britain and France launched strikes on Syria": the three
+    cooperate. The object must be an actor, not a place ("Russia and Ukraine shelled
+    the town" are two sides), and the agents conjuncts of one coordination.
+    """
+    for (index, _, _), agents in joint.items():
+        seen: dict[str, LinkedMention] = {}
+        for agent in agents:
+            seen.setdefault(agent.actor.id, agent)
+        found = list(seen.values())
+        for n, first in enumerate(found):
+            # ("Ethiopian and Eritrean troops": the demonyms are the conjuncts)
+            conjuncts = {c.i for t in doc[first.start : first.end] for c in t.conjuncts}
+            for second in found[n + 1 :]:
+                if conjuncts.intersection(range(second.start, second.end)):
+                    yield Candidate(
+                        first, second, Relation.COOPERATED_WITH, "joint-agents", doc[index]
+                    )
 
 
 _BATCH = 16

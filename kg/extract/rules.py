@@ -74,6 +74,7 @@ RULES: dict[str, Rule] = {
             0.6,
         ),
         Rule("symmetric-coordination", "Israel and Hamas signed a ceasefire.", 0.75),
+        Rule("joint-agents", "Iraqi troops and Kurdish fighters attacked Islamic State.", 0.65),
         Rule("relational-noun", "The UK and other allies of the US ...", 0.75),
         Rule("support-adjunct", "Rwanda sent troops in support of M23.", 0.75),
         Rule("dyad-compound", "The Russia-Ukraine war entered its fourth year.", 0.75),
