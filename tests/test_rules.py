@@ -2004,6 +2004,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # soldiers an armed group kills are those of the state of the scene
+        (
+            "JNIM fighters killed 20 soldiers in northern Burkina Faso.",
+            ("jnim", "attacked", "burkina-faso-armed-forces", "Asserted"),
+        ),
         # a finite verb joined to a reported clause whose subject is no actor
         (
             "Rwanda said the report was false and blamed Kinshasa.",
@@ -3515,6 +3520,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # (not those of the state the group is from)
+        (
+            "JNIM fighters killed 20 soldiers in northern Burkina Faso.",
+            ("jnim", "attacked", "malian-armed-forces"),
+        ),
         # a verb joined to a reported clause with an actor subject stays with it
         (
             "Kyiv said Russian troops had crossed the border and attacked Polish troops.",

@@ -929,7 +929,7 @@ class _Resolver:
             # in a story about one state: its forces, the insurgents' victims
             victim = head.head if head.dep_ in ("compound", "amod") else head
             if self._victims_of_armed_group(victim):
-                state = self.dominant_state()
+                state = self._state_of_the_scene(head) or self.dominant_state()
                 return (self.state_agent(state, sector, noun), start) if state else None
             if counted:
                 return None
@@ -1028,6 +1028,33 @@ class _Resolver:
                 return None  # "the Taliban harbor militants": others than the Taliban
             return (group, start) if group is not None else None
         return None
+
+    def _state_of_the_scene(self, head: Token) -> Actor | None:
+        """The one state the places "in" the sentence of ``head`` lie in, if one.
+
+        "JNIM fighters killed 20 soldiers in northern Burkina Faso": Burkina Faso's
+        soldiers, wherever else the group fights.
+        """
+        found: set[str] = set()
+        sentence = head.sent
+        for mention in self.links.mentions:
+            if not sentence.start <= mention.start < sentence.end:
+                continue
+            root = self.doc[mention.start : mention.end].root
+            while root.dep_ in ("compound", "poss", "amod") and root.head.i != root.i:
+                root = root.head  # "in Cameroon's Northwest region"
+            if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "across"):
+                continue
+            if mention.kind == "location":
+                code = place_country(mention.actor.label)
+                state = self.gazetteer.state_by_country(code) if code else None
+            elif mention.actor.type is ActorType.STATE:
+                state = mention.actor
+            else:
+                continue
+            if state is not None:
+                found.add(state.id)
+        return self.gazetteer.actors.get(found.pop()) if len(found) == 1 else None
 
     def _victims_of_armed_group(self, head: Token) -> bool:
         """Whether ``head`` suffered an act whose author is an armed group.
