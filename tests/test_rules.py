@@ -2756,6 +2756,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # "in the war against Y" on a clause: its subject (and the partner helped) fight Y
+        (
+            "Russia lost 300 soldiers in the war against Ukraine.",
+            ("russia", "attacked", "ukraine", "Asserted"),
+        ),
+        (
+            "Egypt helped Sudan in the war against the RSF.",
+            ("sudan", "attacked", "rapid-support-forces", "Asserted"),
+        ),
         # "its" after a helping verb is the side helped
         (
             "Washington backed the SDF in its fight against the Islamic State.",
@@ -3862,6 +3871,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # one met is no partner in the fight
+        (
+            "Kenya met Ethiopia in the war against al-Shabaab.",
+            ("ethiopia", "attacked", "al-shabaab"),
+        ),
         # the helper is not the side of "its fight"
         (
             "Washington backed the SDF in its fight against the Islamic State.",

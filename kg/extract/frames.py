@@ -46,6 +46,7 @@ from kg.wordclasses import (
     AID_NOUNS,
     AUXILIARIES,
     BUILDINGS,
+    HELPING_VERBS,
     LEADING_OFFICES,
     LOCAL_OFFICES,
     LOCAL_QUALIFIERS,
@@ -551,6 +552,10 @@ _BREAKAWAYS = words("dissident dissidents defector defectors splinter remnant re
 
 #: Fights with two sides: "after clashes with Y" names the other side.
 _FIGHTS_WITH = words("clash clashes fighting battle battles skirmish skirmishes gunfight firefight")
+#: A war or campaign a clause's subject takes part in: "in the fight against Y".
+_CAMPAIGNS = words("war fight struggle campaign offensive")
+#: Verbs of working with a partner: "partnered with the SDF in the fight against Y".
+_PARTNERING = words("partner cooperate work team ally join")
 
 
 def _fight_with(noun: Token) -> bool:
@@ -2402,6 +2407,30 @@ class Frames:
             # Y", "X seized Aden after clashes with Y": the talks or the clashes are the
             # clause subject's
             agents = self._adjunct_partakers(noun, targets)
+        if (
+            not agents
+            and relation is Relation.ATTACKED
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "in"
+            and noun.lemma_.lower() in _FIGHTS_WITH | _CAMPAIGNS
+            and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+        ):
+            # "lost 300 soldiers in the war against Y", "partnered with the SDF in the
+            # fight against Y": the clause's subject takes part in the fight (and the
+            # partner it works with or helps)
+            agents = self._adjunct_partakers(noun, targets)
+            verb = noun.head.head
+            if (
+                agents
+                and verb.pos_ == "VERB"
+                and (verb.lemma_ in HELPING_VERBS or verb.lemma_ in _PARTNERING)
+            ):
+                own = {t.actor.id for t in targets}
+                agents += [
+                    m
+                    for m in self.args.direct_objects(verb) + self.args.prep_objects(verb, _WITH)
+                    if m.actor.id not in own
+                ]
         if (
             not agents
             and noun.dep_ == "pobj"
