@@ -114,7 +114,8 @@ manager editor correspondent strategist scholar lecturer cleric provost dean rec
 )
 #: Offices that make their holder a leader of the organisation.
 LEADING_OFFICES = _words(
-    "leader head chief founder co-founder cofounder commander emir chairman chairwoman chairperson"
+    "leader head chief founder co-founder cofounder commander emir chairman chairwoman chairperson "
+    "secretary-general"
 )
 #: Offices of a place's own administration: "Kharkiv Mayor X", "Borno State Governor Y"
 #: hold an office of the state the place lies in.

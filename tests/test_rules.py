@@ -1800,6 +1800,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-apposition": [
+        # the office after the organisation's name leads it, whatever comes before
+        (
+            "Turkey condemned a poster of jailed PKK leader Abdullah Ocalan.",
+            ("abdullah-ocalan", "leads", "pkk", "Asserted"),
+        ),
+        (
+            "Kurdish-led SDF commander Mazloum Abdi met the envoy.",
+            ("mazloum-abdi", "leads", "syrian-democratic-forces", "Asserted"),
+        ),
         # the army a state's name begins, not the state
         (
             "Sudan's army chief Abdel Fattah al-Burhan visited Cairo on Monday.",
@@ -1910,10 +1919,10 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Burkina Faso's government suspended broadcasts of Radio France Internationale.",
             ("burkina-faso", "coerced", "radio-france-internationale", "Asserted"),
         ),
-        # pledging allegiance is an alliance
+        # pledging allegiance is joining (as an affiliate)
         (
             "Boko Haram pledged allegiance to Islamic State in 2015.",
-            ("boko-haram", "alliedWith", "islamic-state", "Asserted"),
+            ("boko-haram", "memberOf", "islamic-state", "Asserted"),
         ),
     ],
     "passive-by-agent": [
@@ -2004,6 +2013,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a person who rules a state leads it
+        (
+            "Hun Sen ruled Cambodia for 38 years.",
+            ("hun-sen", "leads", "cambodia", "Asserted"),
+        ),
         # soldiers an armed group kills are those of the state of the scene
         (
             "JNIM fighters killed 20 soldiers in northern Burkina Faso.",
@@ -3365,6 +3379,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "title-apposition": [
+        # a former leader leads no more
+        ("Former Hamas leader Khaled Meshaal spoke.", ("khaled-meshaal", "leads", "hamas")),
         (
             "Sudan's army chief Abdel Fattah al-Burhan visited Cairo on Monday.",
             ("abdel-fattah-al-burhan", "officialOf", "sudan"),
@@ -3529,6 +3545,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # (a group that rules a state controls it)
+        (
+            "The Taliban have ruled Afghanistan since 2021.",
+            ("taliban", "leads", "afghanistan"),
+        ),
         # (not those of the state the group is from)
         (
             "JNIM fighters killed 20 soldiers in northern Burkina Faso.",

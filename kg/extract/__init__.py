@@ -25,6 +25,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from multiprocessing.pool import AsyncResult
 
 from spacy.language import Language
@@ -314,6 +315,15 @@ def _assertions(
         return  # a place is the object of controls and operatesIn only
     if candidate.relation is Relation.MEMBER_OF and obj.actor.type not in _BODIES:
         return  # "Iran joined Russia in condemning ...": one joins organisations
+    if (
+        candidate.relation is Relation.CONTROLS
+        and subject.actor.type is ActorType.PERSON
+        and obj.actor.type is ActorType.STATE
+        and obj.kind != "location"
+    ):
+        # "Lukashenko, who has ruled Belarus since 1994": a person rules a state by
+        # leading it
+        candidate = replace(candidate, relation=Relation.LEADS)
     trigger = candidate.trigger
     static = candidate.rule in _STATIC_RULES or candidate.rule in static_rules()
     cue = modality_of(trigger) if not static else None

@@ -46,6 +46,7 @@ from kg.wordclasses import (
     AID_NOUNS,
     AUXILIARIES,
     BUILDINGS,
+    FORMER,
     HELPING_VERBS,
     LEADING_OFFICES,
     LOCAL_OFFICES,
@@ -213,9 +214,9 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     ("end", _RESTRICTIONS): Relation.CONCEDED_TO,
     ("hand", MATERIAL): Relation.AIDED,
     ("strike", _AGREEMENTS): Relation.AGREED_WITH,
-    # "pledged allegiance to Islamic State": an alliance, more than an agreement
-    ("pledge", frozenset({"allegiance", "loyalty", "fealty"})): Relation.ALLIED_WITH,
-    ("swear", frozenset({"allegiance", "loyalty", "fealty"})): Relation.ALLIED_WITH,
+    # "pledged allegiance to Islamic State": joining it (as its affiliate or province)
+    ("pledge", frozenset({"allegiance", "loyalty", "fealty"})): Relation.MEMBER_OF,
+    ("swear", frozenset({"allegiance", "loyalty", "fealty"})): Relation.MEMBER_OF,
     # easing a military blockade is a retreat (CAMEO 0872), easing a curfew a concession
     ("lift", _BLOCKADES): Relation.RETREATED_FROM,
     ("ease", _BLOCKADES): Relation.RETREATED_FROM,
@@ -2856,7 +2857,16 @@ class Frames:
             )
             yield Candidate(mention, organisation, relation, "title-apposition", root, role)
             # "Hamas leader X" leads Hamas; "foreign policy chief X" does not lead the EU.
-            if role_tokens and all(t.lower_ in LEADING_OFFICES | _RANKS for t in role_tokens):
+            # (the words after the organisation's name: "jailed PKK leader X",
+            # "Kurdish-led SDF commander Y")
+            office_tokens = [t for t in role_tokens if t.i >= organisation.end] or role_tokens
+            if organisation.start >= mention.start:
+                office_tokens = role_tokens
+            if (
+                office_tokens
+                and all(t.lower_ in LEADING_OFFICES | _RANKS for t in office_tokens)
+                and not any(t.lower_ in FORMER for t in role_tokens)
+            ):
                 yield Candidate(
                     mention, organisation, Relation.LEADS, "title-apposition", root, role
                 )

@@ -582,7 +582,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         # "allied to al-Qaeda", "pledged allegiance to Islamic State"
         preps=words("with to"),
     ),
-    Relation.MEMBER_OF: LexiconEntry(verbs=words("join"), preps=frozenset()),
+    # ("pledged allegiance to Islamic State": see frames._OBJECT_OVERRIDES)
+    Relation.MEMBER_OF: LexiconEntry(verbs=words("join"), preps=words("to")),
     Relation.LEADS: LexiconEntry(
         verbs=words("lead head command chair run"),
         participles=words("lead"),
