@@ -190,6 +190,11 @@ def test_a_possessive_name_the_gazetteer_lists_is_that_actor(pipeline: Pipeline)
     assert link_actors(doc, pipeline.gazetteer).at(doc[0]).actor.id == "iran"
 
 
+def test_a_prefix_the_model_tagged_alone_is_no_actor(pipeline: Pipeline) -> None:
+    text = "Troops killed a commander of the pro-Islamic State group Dawlah Islamiyah."
+    assert linked_type(pipeline, text, "pro") is None
+
+
 @pytest.mark.parametrize(
     ("text", "word", "label"),
     [

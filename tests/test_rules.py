@@ -2013,6 +2013,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a word to someone joined to a reported clause goes with the saying
+        (
+            "Egypt said Ethiopia had legitimate concerns but urged Addis Ababa to show restraint.",
+            ("egypt", "demanded", "ethiopia", "Asserted"),
+        ),
         # a person who rules a state leads it
         (
             "Hun Sen ruled Cambodia for 38 years.",

@@ -215,6 +215,11 @@ _MESSAGE_NOUNS = words(
         "objection objections complaint complaints"
     )
 )
+#: Verbs of words addressed to someone, which go with a speaker: "urged Y to", "warned Y".
+_ADDRESSING = words(
+    "urge call demand accuse blame condemn criticize criticise warn ask appeal press welcome "
+    "praise thank denounce reject dismiss"
+)
 #: Participles the parser may take for a verb before a state: "accused neighbouring Y".
 _NEIGHBOURING = words("neighboring neighbouring")
 #: Pronouns that stand for an actor named before them ("whose": the relative clause's noun).
@@ -1656,12 +1661,20 @@ class Arguments:
             and current.head.dep_ == "ccomp"
             and current.head.head.lemma_ in SPEECH_VERBS
             and current.head.head.i < current.head.i
-            and not any(
-                self.actors_of(c) for c in current.head.children if c.dep_ in ("nsubj", "nsubjpass")
+            and current.head.lemma_ not in SPEECH_VERBS | _ADDRESSING
+            and (
+                current.lemma_ in SPEECH_VERBS | _ADDRESSING
+                or not any(
+                    self.actors_of(c)
+                    for c in current.head.children
+                    if c.dep_ in ("nsubj", "nsubjpass")
+                )
             )
         ):
-            # "said the claims were baseless and accused Burundi of ...": a finite verb
-            # joined to a reported clause whose subject is no actor goes with the saying
+            # "said the claims were baseless and accused Burundi of ...", "said Turkey had
+            # legitimate concerns but urged Ankara to ...": a finite verb joined to a
+            # reported clause goes with the saying when that clause's subject is no actor,
+            # or when it is a word to someone as the saying is
             current = current.head.head
         for _ in range(4):
             raised = current is not verb and current.lemma_ in _RAISING

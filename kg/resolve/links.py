@@ -485,6 +485,10 @@ _GENERIC_GOVERNMENTS = frozenset(
 )
 
 
+#: Prefixes and hyphens the model may tag as a name on their own ("the pro-").
+_AFFIXES = frozenset({"pro", "anti", "-", "pro-", "anti-", "ex", "ex-", "non", "non-"})
+
+
 def _valid_name(span: Span) -> bool:
     text = span.text
     if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and span[0].is_sent_start:
@@ -496,6 +500,8 @@ def _valid_name(span: Span) -> bool:
     if span[0].lower_ == "operation" and len(span) > 1:
         return False
     words = tuple(t.lower_ for t in span if t.lower_ != "the")
+    if not words or all(w in _AFFIXES for w in words):
+        return False  # "the pro-" of "the pro-Islamic State group": a prefix, no name
     if words in _GENERIC_GOVERNMENTS:
         return False  # "the Federal Government": the story's state's, as "the government"
     if len(words) == 1 and (
