@@ -696,7 +696,7 @@ def parse_texts(
 _DATELINE = re.compile(
     r"""
     (?:
-        [A-Z][A-Z'’.\-]{2,}(?:[ ][A-Z][A-Z'’.\-]+){0,3}              # BAGHDAD, NEW YORK
+        [A-Z][A-Z'’.\-]{2,}(?:[ /][A-Z][A-Z'’.\-]+){0,3}  # BAGHDAD, BEIRUT/RAQQA
         (?:,[ ]*[A-Z][A-Za-z'’.\-]+(?:[ ](?:of|the|[A-Z][A-Za-z'’.\-]+)){0,4})?  # , Iraq
         (?:,[ ]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2})?
         (?:[ ]*\([A-Za-z][A-Za-z .&'’-]{0,30}\))?                      # (Reuters)

@@ -343,3 +343,16 @@ def test_according_to_attributes_the_statements_of_its_own_sentence() -> None:
         ("israel", "hezbollah"): "iran",
         ("russia", "ukraine"): "united-nations",
     }
+
+
+@pytest.mark.model
+def test_a_pronoun_is_the_mention_of_the_actor_it_stands_for() -> None:
+    """The evidence of "It has forged ties with Y" is "It", in its own sentence."""
+    from kg.pipeline import Pipeline
+
+    text = "Nicaragua expelled the Vatican's envoy. It has forged closer ties with Russia."
+    [(_, found)] = Pipeline().extract([Article(id="pronoun", text=text)])
+    ties = [a for a in found if a.object.actor.id == "russia"]
+    assert ties, found
+    assert {(a.subject.actor.id, a.subject.span.text) for a in ties} == {("nicaragua", "It")}
+    assert all(a.sentence.start <= a.subject.span.start < a.sentence.end for a in ties)

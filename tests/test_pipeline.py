@@ -294,6 +294,7 @@ def test_a_remote_store_gets_the_same_quads(
         "DUBAI, Sept 3 (Reuters) - ",
         "GOMA, Democratic Republic of Congo, Feb 10 (Reuters) - ",
         "CULIACAN, Mexico, June 5 (Reuters) - ",
+        "BEIRUT/RAQQA, Syria (Reuters) - ",
     ],
 )
 def test_a_wire_dateline_is_no_part_of_the_first_sentence(opening: str) -> None:

@@ -521,6 +521,9 @@ def _joint_agents(
     for (index, _, _), agents in joint.items():
         seen: dict[str, LinkedMention] = {}
         for agent in agents:
+            root = doc[agent.start : agent.end].root
+            if root.dep_ == "pobj" and root.head.lower_ == "by":
+                continue  # "strikes conducted by Washington and London": the acts named
             seen.setdefault(agent.actor.id, agent)
         found = list(seen.values())
         for n, first in enumerate(found):

@@ -617,7 +617,19 @@ class Arguments:
                 first = self.links.at(token.head.head)
                 if first is not None and first.kind != "location":
                     return first
-            return self._speaker(token) or self.links.antecedent(token)
+            found = self._speaker(token) or self.links.antecedent(token)
+            if (
+                found is None
+                or found.start <= token.i < found.end
+                or token.dep_ == "poss"
+                or self.doc[found.start : found.end].root.conjuncts
+            ):
+                # (a possessive is read with its noun, "his Israeli counterpart"; a
+                # coordination, "them" for "Russia and Belarus", stays whole)
+                return found
+            # the pronoun is the mention (the evidence is in its own sentence), standing
+            # for the actor it refers to
+            return LinkedMention(token.i, token.i + 1, found.actor, "coref")
         return None
 
     def _speaker(self, pronoun: Token) -> LinkedMention | None:
