@@ -960,3 +960,13 @@ def test_a_bare_ministry_is_the_story_states(pipeline: Pipeline, text: str, stat
     assert found is not None
     assert found[1] == "GovernmentBody"
     assert found[3] == state
+
+
+def test_forces_whose_owner_is_the_relative_clauses_noun(pipeline: Pipeline) -> None:
+    found = linked(
+        pipeline,
+        "Mali turned to Turkey, whose military instructors arrived in Bamako.",
+        "instructors",
+    )
+    assert found is not None
+    assert found[3] == "TUR"

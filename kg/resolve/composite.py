@@ -529,6 +529,12 @@ class _Resolver:
                     # (a person named in the sentence: "the Afghan army chief said his
                     # forces" names no one the pronoun could take up)
                     mention = LinkedMention(token.i, token.i + 1, referent.actor, "coref")
+            if mention is None and token.dep_ == "poss" and token.lower_ == "whose":
+                # "Russia, whose military instructors arrived in Niamey": the relative
+                # clause's noun
+                referent = self.links.antecedent(token)
+                if referent is not None:
+                    mention = LinkedMention(token.i, token.i + 1, referent.actor, "coref")
             if mention is not None and mention.kind != "location":
                 actor = mention.actor
                 if _pro(self.doc, mention.start):
