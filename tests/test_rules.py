@@ -2045,7 +2045,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         # "whose" stands for the noun its relative clause is on
         (
             "Russia, whose troops invaded Ukraine in 2022, rejected the plan.",
-            ("russia", "attacked", "ukraine", "Asserted"),
+            ("russian-armed-forces", "attacked", "ukraine", "Asserted"),
+        ),
+        (
+            "Hamas, whose leaders met Egyptian officials, accepted the truce.",
+            ("hamas", "consulted", "egypt", "Asserted"),
         ),
         # a clause joined to a denial, with its own subject, is not denied with it
         (
