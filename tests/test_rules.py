@@ -683,7 +683,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
         ("Israel allowed aid into Gaza.", ("israel", "concededTo", "palestine", "Asserted")),
         (
-            "China did not deploy troops in Pakistan.",
+            "China did not deploy troops into Pakistan.",
             ("china", "mobilizedAgainst", "pakistan", "Denied"),
         ),
     ],
@@ -1306,6 +1306,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("China did not deploy troops in Pakistan.", ("china", "mobilizedAgainst", "pakistan")),
         ("Russia deployed troops into Ukraine.", ("ukraine", "mobilizedAgainst", "russia")),
         ("Israel arrested dozens of people in Lebanon.", ("israel", "coerced", "lebanon")),
+        # troops stationed in a state under an agreement are not aimed at it
+        (
+            "Ethiopia deployed troops in Somalia under an agreement with Mogadishu.",
+            ("ethiopia", "mobilizedAgainst", "somalia"),
+        ),
     ],
     "act-agent": [
         ("Iran did not condemn the violations by Israel.", ("iran", "accused", "israel")),
@@ -2779,6 +2784,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # "under a deal with Y": the clause's subject agreed with Y
+        (
+            "Hamas released ten hostages under the ceasefire with Israel.",
+            ("hamas", "agreedWith", "israel", "Asserted"),
+        ),
         # "in the war against Y" on a clause: its subject (and the partner helped) fight Y
         (
             "Russia lost 300 soldiers in the war against Ukraine.",
@@ -2989,6 +2999,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # the parties of a deal on its participle ("reached between X and Y")
+        (
+            "The advance undermines a deal reached in September between Armenia and Azerbaijan.",
+            ("armenia", "agreedWith", "azerbaijan", "Asserted"),
+        ),
+        (
+            "A ceasefire brokered by Qatar between Israel and Hamas took effect.",
+            ("israel", "agreedWith", "hamas", "Asserted"),
+        ),
         # a joint event between two parties is one they carry out together
         (
             "The ADF took revenge for joint operations between Congolese and Ugandan forces.",
@@ -4152,6 +4171,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # the broker is no party
+        (
+            "A ceasefire brokered by Qatar between Israel and Hamas took effect.",
+            ("qatar", "agreedWith", "israel"),
+        ),
         (
             "The ADF took revenge for joint operations between Congolese and Ugandan forces.",
             ("uganda-peoples-defence-force", "attacked", "fardc"),

@@ -1908,7 +1908,9 @@ class Arguments:
     def agents_of(self, verb: Token) -> list[LinkedMention]:
         """Return the actors of a passive verb's "by" phrase (or of an event noun there)."""
         for child in verb.children:
-            if child.dep_ == "agent":
+            # (not "between", which the parser may take for an agent: "a deal reached
+            # between X and Y")
+            if child.dep_ == "agent" and child.lower_ != "between":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         actors = self.actors_of(pobj)
@@ -2176,7 +2178,10 @@ class Arguments:
                     if c.dep_ == "prep"
                 ]
         for child in children:
-            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            # (the parser may call a participle's "between" phrase its agent)
+            if (
+                child.dep_ in ("prep", "dative") or (child.dep_ == "agent" and child.lower_ != "by")
+            ) and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in _SIDING:
                         if child.lower_ != "against" and "against" in preps:

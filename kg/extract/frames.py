@@ -83,7 +83,7 @@ _DURING = words("during amid in at")
 #: Verbs whose "with" phrase names the subject's own act: "retaliated with strikes on Y".
 _RESPONDING = words("retaliate respond react answer reply hit strike")
 #: Prepositions that make an event noun an adjunct of the clause ("during talks with Y").
-_ADJUNCT_PREPS = words("during amid in at after before ahead following for")
+_ADJUNCT_PREPS = words("during amid in at after before ahead following for under")
 _FOLLOWING = words("following after")
 #: Nouns for messages, plans and undertakings that stand for their author or addressee.
 _MESSAGES = words(
@@ -553,6 +553,10 @@ _BREAKAWAYS = words("dissident dissidents defector defectors splinter remnant re
 
 #: Fights with two sides: "after clashes with Y" names the other side.
 _FIGHTS_WITH = words("clash clashes fighting battle battles skirmish skirmishes gunfight firefight")
+#: Participles that conclude an agreement: "a deal reached between X and Y".
+_CONCLUDING = words("reach sign agree strike conclude seal negotiate broker mediate")
+#: Verbs that put forces somewhere, whatever the place's state.
+_DEPLOYING = words("deploy redeploy station send dispatch base")
 #: A war or campaign a clause's subject takes part in: "in the fight against Y".
 _CAMPAIGNS = words("war fight struggle campaign offensive")
 #: Verbs of working with a partner: "partnered with the SDF in the fight against Y".
@@ -2032,8 +2036,35 @@ class Frames:
         subject_ids = {s.actor.id for s in subjects}
         for subject in subjects:
             for obj in objects:
-                if obj.actor.id not in subject_ids:
-                    yield Candidate(subject, obj, relation, rule, verb)
+                if obj.actor.id in subject_ids:
+                    continue
+                if rule == "place-object" and not self._acts_on_place_state(
+                    subject, obj, relation, verb
+                ):
+                    continue
+                yield Candidate(subject, obj, relation, rule, verb)
+
+    def _acts_on_place_state(
+        self, subject: LinkedMention, state: LinkedMention, relation: Relation, verb: Token
+    ) -> bool:
+        """Whether an act in a place is one on the state it lies in.
+
+        "Pakistani jets struck Kabul" strike Afghanistan, "rebels bombed Kabul" too; but a
+        state's own forces in its own land, or troops deployed in a place (which operate
+        there: rules troops-in, sent-forces-to) act on no state.
+        """
+        if relation is Relation.MOBILIZED_AGAINST:
+            # ("deployed troops into Ukraine" is aimed at it, "deployed troops in Ituri
+            # under an agreement with Kinshasa" stations them there)
+            preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+            return verb.lemma_ not in _DEPLOYING or not preps & {"in", "inside", "at"}
+        if relation not in (Relation.ATTACKED, Relation.COERCED):
+            return True
+        if self.gazetteer is None:
+            return True
+        # (the state a body is part of: an armed group's country is where it fights)
+        own = self.gazetteer.state_of(subject.actor)
+        return own is None or own.id != state.actor.id
 
     def _subjects(self, verb: Token) -> list[LinkedMention]:
         """Return who carries out ``verb``, including a participle's implicit subject.
@@ -2356,6 +2387,15 @@ class Frames:
             # "fighting erupted between Hamas and Israeli forces": the parser hangs the
             # parties on the verb
             between = args.prep_objects(noun.head, _BETWEEN)
+        if not between:
+            # "a deal reached in September between Russia and Turkey", "a framework signed
+            # in Doha between Kinshasa and the M23": the parties on the participle
+            between = [
+                m
+                for acl in noun.children
+                if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_ in _CONCLUDING
+                for m in args.prep_objects(acl, _BETWEEN)
+            ]
         if relation in SYMMETRIC and len(between) > 1 and not args.event_agent(noun):
             # "fighting between Azerbaijanis and Armenians", "talks between X and Y"; but
             # "joint operations between X and Y": they act together
