@@ -2056,7 +2056,12 @@ class Frames:
         if relation is Relation.MOBILIZED_AGAINST:
             # ("deployed troops into Ukraine" is aimed at it, "deployed troops in Ituri
             # under an agreement with Kinshasa" stations them there)
-            preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+            preps = {
+                c.lower_
+                for t in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
+                for c in t.children
+                if c.dep_ == "prep"
+            }
             return verb.lemma_ not in _DEPLOYING or not preps & {"in", "inside", "at"}
         if relation not in (Relation.ATTACKED, Relation.COERCED):
             return True
