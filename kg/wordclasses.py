@@ -151,7 +151,8 @@ baseless unfounded groundless false fabricated absurd ridiculous egregious insul
 irresponsible illegal unlawful illegitimate unacceptable dangerous provocative reckless
 hostile aggressive outrageous shameful disgraceful criminal terrorist barbaric cowardly
 heinous destabilizing destabilising lies lie propaganda slander nonsense violation
-provocation provocations threat crime mistake aggression
+provocation provocations threat crime mistake aggression criminals terrorists occupation
+occupiers aggressors murderers thugs genocide
 """
 )
 #: Of those, the words that deny what a claim says ("called the claims baseless" rejects

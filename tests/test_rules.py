@@ -3980,6 +3980,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # naming an attack is no call for one ("called the attack legitimate")
+        (
+            "Iran called the missile attack on Israel legitimate.",
+            ("iran", "threatened", "israel"),
+        ),
         # aligning a policy with another's is no alliance
         ("Kenya aligned its tariffs with the EU.", ("kenya", "alliedWith", "european-union")),
         # moving into a state of affairs is no place
