@@ -2018,6 +2018,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # targets that belong to a party, a convoy it escorts: an act on it
+        (
+            "Israeli jets struck weapons depots belonging to Hezbollah.",
+            ("israel-defense-forces", "attacked", "hezbollah", "Asserted"),
+        ),
+        (
+            "JNIM fighters ambushed a convoy escorted by Burkinabe soldiers.",
+            ("jnim", "attacked", "burkina-faso-armed-forces", "Asserted"),
+        ),
         # a word to someone joined to a reported clause goes with the saying
         (
             "Egypt said Ethiopia had legitimate concerns but urged Addis Ababa to show restraint.",

@@ -127,7 +127,9 @@ _BACKED = words("back sponsor support fund finance arm align ally affiliate link
 #: Participles of owning after a name: "a British-flagged tanker", "Russian-owned ships".
 _OWNING = words("flagged owned registered operated")
 #: Participles of holding: "areas held by X", "a checkpoint manned by X".
-_HOLDING = words("hold control man run occupy operate seize capture use garrison defend")
+_HOLDING = words(
+    "hold control man run occupy operate seize capture use garrison defend escort guard protect"
+)
 #: Places that a party may hold besides the target nouns ("villages held by X").
 _PLACE_NOUNS = words(
     "village town city area areas villages towns cities neighborhood district checkpoint "
@@ -745,6 +747,17 @@ class Arguments:
                         if pobj.dep_ == "pobj"
                         for m in self.actors_of(pobj, depth=depth + 1)
                     ]
+        for participle in token.children:
+            # "45 targets belonging to the YPG", "bases belonging to Y": the owner
+            if participle.dep_ == "acl" and participle.lemma_.lower() == "belong":
+                return [
+                    m
+                    for prep in participle.children
+                    if prep.dep_ == "prep" and prep.lower_ == "to"
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj"
+                    for m in self.actors_of(pobj, depth=depth + 1)
+                ]
         return []
 
     def _examples(self, token: Token) -> list[LinkedMention]:
