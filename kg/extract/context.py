@@ -35,7 +35,8 @@ __all__ = [
     "resolve_date",
 ]
 
-_ALLEGING = words("claim allege accuse charge suspect blame")
+#: Verbs whose content is the subject's claim or view ("regards Y as an arm of Z").
+_ALLEGING = words("claim allege accuse charge suspect blame regard view")
 #: Verbs of owning up to an act: negated, the act is left to others' reports.
 _CONFIRMING = words("confirm acknowledge admit")
 #: Verbs of report whose passive puts what follows in others' mouths: "X is said (believed,
