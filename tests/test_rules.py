@@ -1631,6 +1631,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "np-place": [
+        # a mission described by where it serves
+        (
+            "UNMISS, the UN peacekeeping mission in South Sudan, said 20 people died.",
+            ("unmiss", "operatesIn", "south-sudan", "Asserted"),
+        ),
         # a state's forces in a city of their own state (not its capital)
         (
             "Pakistani police in Karachi arrested 12 members of the TTP.",
@@ -3392,6 +3397,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "np-place": [
+        # (the place of what the mission condemned is not where it serves)
+        (
+            "MONUSCO, the U.N. mission, condemned the attack in Uganda.",
+            ("monusco", "operatesIn", "uganda"),
+        ),
         ("The ELN is not a rebel group in Venezuela.", ("eln", "operatesIn", "venezuela")),
         # the place of talks with a party is where the talks are
         (

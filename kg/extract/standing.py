@@ -556,6 +556,8 @@ def _abroad(body: Actor, place: LinkedMention) -> bool:
     return where is not None and where != body.country
 
 
+#: Nouns that describe an international body by where it serves: "the U.N. mission in Congo".
+_MISSIONS = words("mission force operation office presence")
 #: Nouns that describe an armed group: "Colombia's largest guerrilla group".
 _GROUP_DESCRIPTIONS = words(
     "group movement militia organization organisation insurgency faction outfit rebels "
@@ -625,6 +627,26 @@ def _places(args: Arguments) -> Iterator[Candidate]:
                     continue  # "the government in Kabul" is the Afghan government
                 if place.kind == "location" or place.actor.type is ActorType.STATE:
                     yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
+        if mention.actor.type is ActorType.INTERNATIONAL_ORGANIZATION:
+            # "MONUSCO, the U.N. mission in Congo": a mission or force described by
+            # where it serves
+            for description in root.children:
+                if (
+                    description.dep_ != "appos"
+                    or description.i < root.i
+                    or description.lemma_.lower() not in _MISSIONS
+                ):
+                    continue
+                for prep in description.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in _IN:
+                        continue
+                    for pobj in prep.children:
+                        place = links.at(pobj) if pobj.dep_ == "pobj" else None
+                        if place is not None and (
+                            place.kind == "location" or place.actor.type is ActorType.STATE
+                        ):
+                            yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
+            continue
         if mention.actor.type is not ActorType.ARMED_GROUP:
             continue
         for description in _descriptions(root):
