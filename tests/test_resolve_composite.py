@@ -970,3 +970,12 @@ def test_forces_whose_owner_is_the_relative_clauses_noun(pipeline: Pipeline) -> 
     )
     assert found is not None
     assert found[3] == "TUR"
+
+
+def test_groups_a_state_backs_are_an_armed_group_and_rights_groups_are_not(
+    pipeline: Pipeline,
+) -> None:
+    found = linked(pipeline, "Officials blamed the attack on Turkish-backed groups.", "groups")
+    assert found is not None
+    assert found[1] == "ArmedGroup"
+    assert linked(pipeline, "Human rights groups accused the army of abuses.", "groups") is None

@@ -213,5 +213,6 @@ def load_agents(
         phrases=phrases,
         longest=max((len(k) for k in phrases), default=1),
         affiliations=words,
-        heads=frozenset(k[-1] for k in phrases) | {"coalition", "alliance"},
+        # ("groups" heads "Iranian-backed groups": kg.resolve.composite)
+        heads=frozenset(k[-1] for k in phrases) | {"coalition", "alliance", "group", "groups"},
     )

@@ -1213,6 +1213,8 @@ def link_composites(
             matched: tuple[int, Sector] | None = (1, Sector.MILITARY)
         else:
             matched = agents.match_ending(words)
+        if matched is None and _backed_group(token):
+            matched = (1, Sector.REBELS)  # "Iranian-backed groups": armed groups a state backs
         if matched is None:
             continue
         length, sector = matched
@@ -1240,6 +1242,16 @@ def link_composites(
 _BODY_OFFICES = frozenset(
     {"chief", "commander", "spokesman", "spokesperson", "spokeswoman", "head"}
 )
+
+
+def _backed_group(token: Token) -> bool:
+    """Whether ``token`` is "groups" or "group" backed by someone: "Iranian-backed groups"."""
+    return (
+        token.lower_ in ("group", "groups")
+        and token.i >= 2
+        and token.doc[token.i - 1].lower_ in _BACKING
+        and token.doc[token.i - 2].text == "-"
+    )
 
 
 def _office_of(token: Token) -> bool:
