@@ -38,7 +38,7 @@ from kg.extract.patterns import match_rules
 from kg.extract.territory import Territory, state_of_place
 from kg.gazetteer import Gazetteer
 from kg.places import place_country
-from kg.resolve import LinkedMention, actor_id, normalise_name
+from kg.resolve import ActorLinks, LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     LEADING_OFFICES,
@@ -594,6 +594,19 @@ def _descriptions(root: Token) -> Iterator[Token]:
             yield noun
 
 
+def _places_in(links: ActorLinks, noun: Token) -> Iterator[tuple[Token, LinkedMention]]:
+    """Yield the "in" phrases of a describing noun with the place or state each names."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _IN:
+            continue
+        for pobj in prep.children:
+            place = links.at(pobj) if pobj.dep_ == "pobj" else None
+            if place is not None and (
+                place.kind == "location" or place.actor.type is ActorType.STATE
+            ):
+                yield prep, place
+
+
 def _places(args: Arguments) -> Iterator[Candidate]:
     """Read "militants in Afghanistan": an actor's noun with an "in" phrase of a place.
 
@@ -632,34 +645,19 @@ def _places(args: Arguments) -> Iterator[Candidate]:
             # where it serves
             for description in root.children:
                 if (
-                    description.dep_ != "appos"
-                    or description.i < root.i
-                    or description.lemma_.lower() not in _MISSIONS
+                    description.dep_ == "appos"
+                    and description.i > root.i
+                    and description.lemma_.lower() in _MISSIONS
                 ):
-                    continue
-                for prep in description.children:
-                    if prep.dep_ != "prep" or prep.lower_ not in _IN:
-                        continue
-                    for pobj in prep.children:
-                        place = links.at(pobj) if pobj.dep_ == "pobj" else None
-                        if place is not None and (
-                            place.kind == "location" or place.actor.type is ActorType.STATE
-                        ):
-                            yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
+                    for prep, place in _places_in(links, description):
+                        yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
             continue
         if mention.actor.type is not ActorType.ARMED_GROUP:
             continue
         for description in _descriptions(root):
             # "the ADF, one of several armed groups in eastern Congo"
-            for prep in description.children:
-                if prep.dep_ != "prep" or prep.lower_ not in _IN:
-                    continue
-                for pobj in prep.children:
-                    place = links.at(pobj) if pobj.dep_ == "pobj" else None
-                    if place is not None and (
-                        place.kind == "location" or place.actor.type is ActorType.STATE
-                    ):
-                        yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
+            for prep, place in _places_in(links, description):
+                yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
         # "the ELN, Colombia's largest guerrilla group": the state whose group it is
         for description in root.children:
             if (
