@@ -979,3 +979,16 @@ def test_groups_a_state_backs_are_an_armed_group_and_rights_groups_are_not(
     assert found is not None
     assert found[1] == "ArmedGroup"
     assert linked(pipeline, "Human rights groups accused the army of abuses.", "groups") is None
+
+
+def test_government_troops_are_of_the_state_the_storys_places_lie_in(pipeline: Pipeline) -> None:
+    text = (
+        "Rwandan jets struck positions near Goma, Rwanda said. Government troops later "
+        "shelled rebel-held villages in Masisi, where the M23 is active."
+    )
+    troops = linked(pipeline, text, "troops")
+    assert troops is not None
+    assert troops[3] == "COD"  # not Rwanda's, named more often
+    rebels = linked(pipeline, text, "rebel")  # "rebel-held": the group that holds them
+    assert rebels is not None
+    assert rebels[0] == "M23"

@@ -83,6 +83,8 @@ _ANONYMOUS = frozenset(
 #: Held things that are people: "a rebel commander", "the separatist group".
 _HELD_AGENTS = frozenset({"commander", "leader", "group", "fighter"})
 #: Nouns for places and things an agent noun may modify ("rebel positions").
+#: Participles of holding after a hyphen: "rebel-held", "militant-controlled".
+_HOLDING_PARTICIPLES = frozenset({"held", "controlled", "run", "occupied", "dominated"})
 _HELD_THINGS = frozenset(
     {
         "position",
@@ -329,6 +331,7 @@ class _Resolver:
         self.agents = agents
         self.facts = _facts(gazetteer)
         self._dominant: Actor | bool | None = False  # False: not computed yet
+        self._scene: Actor | bool | None = False  # False: not computed yet
         self._only_group: Actor | bool | None = False
         #: generic mentions found so far (linked once every composite is)
         self.pending: list[LinkedMention] = []
@@ -371,6 +374,32 @@ class _Resolver:
             found = _clearly_first(counts + fought_in)
         self._dominant = self.gazetteer.actors.get(found) if found is not None else None
         return self._dominant
+
+    def scene_state(self) -> Actor | None:
+        """The state the story's places lie in and its armed groups fight in, if one is first.
+
+        Foreign states and their forces named in the story do not count: "Russian jets
+        struck rebel positions in Hama" is a story set in Syria.
+        """
+        if self._scene is not False:
+            return self._scene  # type: ignore[return-value]
+        counts: Counter[str] = Counter()
+        for mention in self.links.mentions:
+            if mention.kind == "location":
+                code = place_country(mention.actor.label)
+            elif mention.actor.type is ActorType.ARMED_GROUP and mention.kind != "generic":
+                code = mention.actor.country
+            else:
+                continue
+            state = self.gazetteer.state_by_country(code) if code else None
+            if state is not None:
+                counts[state.id] += 1
+        ranked = counts.most_common(2)
+        found = None
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            found = self.gazetteer.actors.get(ranked[0][0])
+        self._scene = found
+        return found
 
     def named_state(self, token: Token, sector: Sector | None = None) -> Actor | None:
         """The state whose government or forces were named last before ``token``.
@@ -893,6 +922,12 @@ class _Resolver:
                 # "the separatist group": the phrase's own head says who
                 and head.head.lemma_.lower() not in _HELD_AGENTS
             )
+            # "rebel-held areas": the holders named before the participle
+            or (
+                head.i + 2 < len(self.doc)
+                and self.doc[head.i + 1].text == "-"
+                and self.doc[head.i + 2].lower_ in _HOLDING_PARTICIPLES
+            )
         )
 
     def coalition(self, head: Token) -> Actor | None:
@@ -1019,8 +1054,11 @@ class _Resolver:
             if "government" in words and sector is Sector.MILITARY:
                 # "government forces": the forces of the state the story is about, even
                 # after foreign troops ("Ethiopian troops crossed in to support
-                # government forces")
-                state = self.dominant_state() or self.named_state(head, sector)
+                # government forces"): first the state its places lie in ("Russian jets
+                # struck ... government troops attacked areas in Hama": Syria's)
+                state = (
+                    self.scene_state() or self.dominant_state() or self.named_state(head, sector)
+                )
             else:
                 # "the junta" is the military in power: its state's forces count too
                 junta = head.lemma_.lower() == "junta"
