@@ -2023,6 +2023,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # the one appointed to lead leads (object control)
+        (
+            "Kiir appointed Riek Machar to lead the army.",
+            ("riek-machar", "leads", "south-sudan-peoples-defence-forces", "Asserted"),
+        ),
         # targets that belong to a party, a convoy it escorts: an act on it
         (
             "Israeli jets struck weapons depots belonging to Hezbollah.",
@@ -3592,6 +3597,15 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        (
+            "Kiir appointed Riek Machar to lead the army.",
+            ("salva-kiir", "leads", "south-sudan-peoples-defence-forces"),
+        ),
+        # counted people of a nation killed are victims, not their state
+        (
+            "Ethiopian troops killed more than 40 Eritreans.",
+            ("ethiopian-national-defense-force", "attacked", "eritrea"),
+        ),
         # (a group that rules a state controls it)
         (
             "The Taliban have ruled Afghanistan since 2021.",

@@ -222,6 +222,8 @@ _ADDRESSING = words(
     "urge call demand accuse blame condemn criticize criticise warn ask appeal press welcome "
     "praise thank denounce reject dismiss"
 )
+#: Verbs of killing and wounding, whose counted victims are people, not their state.
+_KILLING = words("kill wound injure shoot massacre murder execute slaughter maim")
 #: Participles the parser may take for a verb before a state: "accused neighbouring Y".
 _NEIGHBOURING = words("neighboring neighbouring")
 #: Pronouns that stand for an actor named before them ("whose": the relative clause's noun).
@@ -254,7 +256,9 @@ _LEADING = words("lead command control run")
 _OBJECT_CONTROL_VERBS = words(
     "urge ask order force press pressure persuade encourage tell invite allow permit "
     "call compel instruct request warn advise train help enable equip arm recruit hire pay assist "
-    "appeal plead implore prompt lead cause push drive spur require oblige obligate expect"
+    "appeal plead implore prompt lead cause push drive spur require oblige obligate expect "
+    # "appointed X to lead the army": the one appointed leads
+    "appoint name nominate choose elect designate tap select task mandate authorize authorise"
 )
 #: Verbs of asking whose addressee is a prepositional object ("called on Y to", "appealed
 #: to Y to", "pleaded with Y to"), with the prepositions that name the addressee.
@@ -567,10 +571,31 @@ class Arguments:
     def _read_actors(self, token: Token, depth: int) -> list[LinkedMention]:
         result: list[LinkedMention] = []
         for item in self.items(token):
+            if self._counted_people(item):
+                continue
             for mention in self._actor_of(item, depth=depth):
                 if all(mention.actor.id != r.actor.id for r in result):
                     result.append(mention)
         return result
+
+    def _counted_people(self, token: Token) -> bool:
+        """Whether ``token`` counts people of a nation killed: "killed 400 Palestinians".
+
+        A number of a state's people killed or wounded are victims, not the state (but
+        "freed 20 Israelis" releases Israel's prisoners).
+        """
+        if (
+            token.tag_ not in ("NNPS", "NNS")
+            or token.head.lemma_ not in _KILLING
+            or not any(c.dep_ in ("nummod", "quantmod") for c in token.children)
+        ):
+            return False
+        mention = self.links.at(token)
+        return (
+            mention is not None
+            and mention.actor.type is ActorType.STATE
+            and mention.start == mention.end - 1 == token.i
+        )
 
     def items(self, token: Token) -> list[Token]:
         """The items of the list a noun heads: itself, its conjuncts, listed states.
@@ -1838,8 +1863,11 @@ class Arguments:
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
                 )
             ):
-                # "urged Israel to allow aid": Israel is who would allow it
-                controllers = self.direct_objects(current.head)
+                # "urged Israel to allow aid": Israel is who would allow it ("named X to
+                # lead": the parser may call the one named a predicate)
+                controllers = self.direct_objects(current.head) or [
+                    m for c in current.head.children if c.dep_ == "oprd" for m in self.actors_of(c)
+                ]
                 if controllers:
                     return controllers
                 called = addressees(current.head)
