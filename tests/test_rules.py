@@ -3601,11 +3601,6 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
             "Kiir appointed Riek Machar to lead the army.",
             ("salva-kiir", "leads", "south-sudan-peoples-defence-forces"),
         ),
-        # counted people of a nation killed are victims, not their state
-        (
-            "Ethiopian troops killed more than 40 Eritreans.",
-            ("ethiopian-national-defense-force", "attacked", "eritrea"),
-        ),
         # (a group that rules a state controls it)
         (
             "The Taliban have ruled Afghanistan since 2021.",

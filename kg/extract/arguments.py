@@ -222,8 +222,6 @@ _ADDRESSING = words(
     "urge call demand accuse blame condemn criticize criticise warn ask appeal press welcome "
     "praise thank denounce reject dismiss"
 )
-#: Verbs of killing and wounding, whose counted victims are people, not their state.
-_KILLING = words("kill wound injure shoot massacre murder execute slaughter maim")
 #: Participles the parser may take for a verb before a state: "accused neighbouring Y".
 _NEIGHBOURING = words("neighboring neighbouring")
 #: Pronouns that stand for an actor named before them ("whose": the relative clause's noun).
@@ -571,31 +569,10 @@ class Arguments:
     def _read_actors(self, token: Token, depth: int) -> list[LinkedMention]:
         result: list[LinkedMention] = []
         for item in self.items(token):
-            if self._counted_people(item):
-                continue
             for mention in self._actor_of(item, depth=depth):
                 if all(mention.actor.id != r.actor.id for r in result):
                     result.append(mention)
         return result
-
-    def _counted_people(self, token: Token) -> bool:
-        """Whether ``token`` counts people of a nation killed: "killed 400 Palestinians".
-
-        A number of a state's people killed or wounded are victims, not the state (but
-        "freed 20 Israelis" releases Israel's prisoners).
-        """
-        if (
-            token.tag_ not in ("NNPS", "NNS")
-            or token.head.lemma_ not in _KILLING
-            or not any(c.dep_ in ("nummod", "quantmod") for c in token.children)
-        ):
-            return False
-        mention = self.links.at(token)
-        return (
-            mention is not None
-            and mention.actor.type is ActorType.STATE
-            and mention.start == mention.end - 1 == token.i
-        )
 
     def items(self, token: Token) -> list[Token]:
         """The items of the list a noun heads: itself, its conjuncts, listed states.
