@@ -2803,6 +2803,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # "X was a key ally in the war against Y": X's part in the war
+        (
+            "Iraq was a key ally in the war against Islamic State.",
+            ("iraq", "attacked", "islamic-state", "Asserted"),
+        ),
         # "under a deal with Y": the clause's subject agreed with Y
         (
             "Hamas released ten hostages under the ceasefire with Israel.",

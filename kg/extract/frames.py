@@ -2508,8 +2508,10 @@ class Frames:
         if any(t.kind == "location" or t.actor.type is ActorType.LOCATION for t in targets):
             return []  # "during a visit to Quetta": a place, not a partner
         verb = noun.head.head
-        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "obj"):
-            verb = verb.head  # "played a constructive role in talks with Y"
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "obj", "attr"):
+            # "played a constructive role in talks with Y", "were the main partner in
+            # the war against Y"
+            verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or _is_passive(verb):
             return []
         own = {t.actor.id for t in targets}
