@@ -2023,6 +2023,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # the places an "of" phrase joins ("the cities of A and B")
+        (
+            "The M23 seized the towns of Sake and Minova.",
+            ("m23", "controls", "minova", "Asserted"),
+        ),
         # the one appointed to lead leads (object control)
         (
             "Kiir appointed Riek Machar to lead the army.",

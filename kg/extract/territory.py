@@ -120,6 +120,28 @@ class Territory:
                         return found
         return None
 
+    def _places_of(self, token: Token) -> list[LinkedMention]:
+        """The place a noun phrase names, and the others its "of" phrase joins to it.
+
+        "the border towns of Ras al-Ain and Tal Abyad": both towns.
+        """
+        first = self.place(token)
+        if first is None:
+            return []
+        found = [first]
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                via = self.place(pobj) if pobj.dep_ == "pobj" else None
+                if via is None or via.actor.id != first.actor.id:
+                    continue  # (the phrase's place is not the one its "of" names)
+                for item in pobj.conjuncts:
+                    place = self.place(item)
+                    if place is not None and all(place.actor.id != f.actor.id for f in found):
+                        found.append(place)
+        return found
+
     def _city(self, token: Token, mention: LinkedMention | None) -> LinkedMention | None:
         """Return a city as a place of its own, not its state.
 
@@ -252,7 +274,7 @@ class Territory:
                 for c in verb.children
                 if c.dep_ in ("dobj", "obj")
                 for item in self.args.items(c)
-                if (p := self.place(item)) is not None
+                for p in self._places_of(item)
             ]
             if verb.lemma_ == "take":
                 places = [p for p in places if p.actor.type is not ActorType.STATE]
