@@ -193,10 +193,10 @@ def called_names(participle: Token) -> list[Token]:
     ]
 
 
-#: Verbs of receiving: their subject is the recipient of what is given.
 #: Verbs of help to a side: in "backed the SDF in its fight against Y", the possessive
 #: of the phrase "in its ..." is the side helped.
 HELPING_VERBS = _words("back support help aid assist arm train equip fund finance")
+#: Verbs of receiving: their subject is the recipient of what is given.
 RECEIVING_VERBS = _words("receive get obtain accept secure take rack win")
 #: What a state withdraws or pulls out: "pulled its troops out of Y", "withdrew its
 #: military personnel" (kg.extract.frames, the rule pulled-out-of).

@@ -1646,10 +1646,13 @@ class Arguments:
             # "voted, with Russia and China abstaining, to endorse the plan": the
             # parser hangs the main clause's infinitive on the absolute clause
             current = absolute.head.head
+        # a finite verb the parser joined to another clause, with no subject of its own
+        joined = current.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in current.children
+        )
         if (
-            current.dep_ == "conj"
+            joined
             and current.tag_ in ("VBD", "VBZ")
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
             and current.head.tag_ == "VB"
             and current.head.dep_ in ("xcomp", "advcl")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.head.children)
@@ -1658,9 +1661,8 @@ class Arguments:
             # verb the parser joined to the infinitive is joined to the main verb
             current = current.head.head
         elif (
-            current.dep_ == "conj"
+            joined
             and current.tag_ in ("VBD", "VBZ")
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
             and current.head.tag_ == "VBG"
             and current.head.dep_ == "pcomp"
             and current.head.head.head.pos_ in ("VERB", "AUX")
@@ -1669,9 +1671,8 @@ class Arguments:
             # finite verb the parser joined to the gerund is joined to the main verb
             current = current.head.head.head
         elif (
-            current.dep_ == "conj"
+            joined
             and current.tag_ == "VBD"
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
             and current.head.tag_ == "VBG"
             and current.head.dep_ == "ccomp"
             and any(c.dep_ == "aux" for c in current.head.children)
@@ -1682,9 +1683,8 @@ class Arguments:
             # a past tense joined to the reported progressive goes with the saying
             current = current.head.head
         elif (
-            current.dep_ == "conj"
+            joined
             and current.tag_ in ("VBD", "VBZ")
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
             and current.head.dep_ == "ccomp"
             and current.head.head.lemma_ in SPEECH_VERBS
             and current.head.head.i < current.head.i

@@ -2906,9 +2906,8 @@ class Frames:
             # "Hamas leader X" leads Hamas; "foreign policy chief X" does not lead the EU.
             # (the words after the organisation's name: "jailed PKK leader X",
             # "Kurdish-led SDF commander Y")
-            office_tokens = [t for t in role_tokens if t.i >= organisation.end] or role_tokens
-            if organisation.start >= mention.start:
-                office_tokens = role_tokens
+            after = [t for t in role_tokens if t.i >= organisation.end]
+            office_tokens = after if after and organisation.start < mention.start else role_tokens
             if (
                 office_tokens
                 and all(t.lower_ in LEADING_OFFICES | _RANKS for t in office_tokens)

@@ -147,8 +147,7 @@ def _organisation_in(
         elif found is None and token.dep_ == "poss" and token.lower_ == "whose":
             # "Los Lobos, whose leader, Wilmer Chavarria, was arrested": the relative's
             # noun
-            clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
-            found = args.links.at(clause.head) if clause is not None else None
+            found = args.links.antecedent(token)
         # "Kenya's foreign ministry": the body that covers the state's name
         covering = [
             m

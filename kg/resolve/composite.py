@@ -82,9 +82,9 @@ _ANONYMOUS = frozenset(
 )
 #: Held things that are people: "a rebel commander", "the separatist group".
 _HELD_AGENTS = frozenset({"commander", "leader", "group", "fighter"})
-#: Nouns for places and things an agent noun may modify ("rebel positions").
 #: Participles of holding after a hyphen: "rebel-held", "militant-controlled".
 _HOLDING_PARTICIPLES = frozenset({"held", "controlled", "run", "occupied", "dominated"})
+#: Nouns for places and things an agent noun may modify ("rebel positions").
 _HELD_THINGS = frozenset(
     {
         "position",

@@ -609,10 +609,8 @@ class ActorLinks:
         lower = token.lower_
         if lower == "whose":
             # "Jubaland, whose forces clashed with ...": the noun the relative clause is on
-            clause = token
-            while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.i - token.i < 8:
-                clause = clause.head
-            found = self.at(clause.head) if clause.dep_ == "relcl" else None
+            clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
+            found = self.at(clause.head) if clause is not None else None
             if found is None or found.kind == "location" or found.actor.type is ActorType.LOCATION:
                 return None
             return found
