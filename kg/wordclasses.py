@@ -28,6 +28,7 @@ __all__ = [
     "FIRST_PERSON_SINGULAR",
     "FORMER",
     "HELPING_VERBS",
+    "LANDFORMS",
     "LEADING_OFFICES",
     "LOCAL_OFFICES",
     "LOCAL_QUALIFIERS",
@@ -136,6 +137,12 @@ RELEASE_ACTS = _words("release extradition handover repatriation")
 ROLE_NOUNS = _words("role part involvement hand complicity")
 #: Words that end the name of a state's division: "Borno State", "Ituri province".
 DIVISIONS = _words("state province district region county governorate prefecture oblast")
+#: Words that end the name of a landform or water: "Scarborough Shoal", "Golan Heights",
+#: "Mount Sinjar" (first) are places, however the model labels them.
+LANDFORMS = _words(
+    "shoal shoals reef reefs atoll atolls island islands isle isles archipelago peninsula "
+    "mountain mountains mount hills heights valley plateau desert river lake delta cape"
+)
 #: Words that put an office in the past: "former ambassador".
 FORMER = _words("former ex- ex late then onetime one-time erstwhile ousted deposed retired")
 #: Nouns of claims and statements, which stand for whoever made them ("rejected

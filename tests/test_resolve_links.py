@@ -75,6 +75,12 @@ def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
         ("The RSF's siege of El Fasher entered its second year.", "Fasher", "Location"),
         # but "Islamic State" names no place
         ("The Islamic State claimed the attack.", "Islamic", "ArmedGroup"),
+        # a landform's name, however tagged
+        ("China seized Scarborough Shoal from the Philippines in 2012.", "Shoal", "Location"),
+        # but a surname like a landform word after a given name is a person's
+        ("Former adviser Anthony Lake met the minister.", "Lake", "Person"),
+        # a state's division after "the state of", tagged as an organisation
+        ("Troops were sent to the northwestern state of Sinaloa.", "Sinaloa", "Location"),
     ],
 )
 def test_a_place_the_model_took_for_a_person(

@@ -863,6 +863,12 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Boko Haram fighters in northeastern Nigeria attacked a village.",
             ("boko-haram", "operatesIn", "nigeria", "Asserted"),
         ),
+        # a state's forces abroad as the object of an act are there all the same
+        (
+            "Officials fear that the plan to withdraw the French troops in Mali would leave "
+            "the town exposed.",
+            ("french-armed-forces", "operatesIn", "mali", "Asserted"),
+        ),
     ],
     "np-part-of": [
         # a body the gazetteer names with its state inside the name
@@ -1426,6 +1432,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Hezbollah, an enemy of Israel, fired rockets.", ("hezbollah", "alliedWith", "israel")),
     ],
     "np-place": [
+        # after a preposition of the target, the place is the act's
+        (
+            "Militias launched attacks against French troops in Mali.",
+            ("french-armed-forces", "operatesIn", "mali"),
+        ),
         # a state "in" a year or a place is no operation there
         ("The United States in 2003 invaded Iraq.", ("united-states", "operatesIn", "iraq")),
         ("Kenya in Somalia fought al-Shabaab.", ("kenya", "operatesIn", "somalia")),

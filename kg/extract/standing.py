@@ -622,9 +622,7 @@ def _places(args: Arguments) -> Iterator[Candidate]:
         if mention.actor.type not in _PLACED and not state_body:
             continue
         root = doc[mention.start : mention.end].root
-        if state_body and (
-            root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ in VICTIM_PREPS)
-        ):
+        if state_body and root.dep_ == "pobj" and root.head.lower_ in VICTIM_PREPS:
             continue
         if at_talks(root):
             continue  # "peace talks with the RSF in Geneva": where the talks are
@@ -700,9 +698,10 @@ def _ends(
     found: list[LinkedMention] = []
     for item in (token, *(c for c in token.conjuncts if c.i > token.i)):
         # a known place the NER took for a person ("Goma fell to the M23") too
-        place_mention = territory.place(item)
-        if place_mention is not None:
-            found.append(place_mention)
+        # "the towns of A and B", "A and B provinces": each place
+        found.extend(
+            p for p in territory.places(item) if all(p.actor.id != f.actor.id for f in found)
+        )
     return found
 
 

@@ -41,6 +41,8 @@ _PARTS = words(
 )
 #: A state's divisions, named by a compound before them: "Borno state", "Ituri province".
 _DIVISIONS = DIVISIONS | words("department municipality")
+#: Nouns whose "of" phrase or owner names the place they are part of.
+_PARTS_OF = _PARTS | _DIVISIONS
 _IN = words("in into across throughout inside within from")
 #: What "hold X ..." makes X when it is no hold on a place ("held Y responsible").
 _ANSWERABLE = words("responsible accountable liable culpable guilty")
@@ -90,14 +92,17 @@ class Territory:
             return mention
         if depth < 2 and token.lemma_.lower() in _DIVISIONS:
             for child in token.children:
-                # "in Borno state", "in Ituri province": the division's name
-                if child.dep_ == "compound" and child.i == token.i - 1:
+                # "in Borno state", "in Ituri province": the division's name; "in Ituri
+                # and North Kivu provinces": the first of the names
+                if child.dep_ in ("compound", "nmod") and (
+                    child.i == token.i - 1 or (child.dep_ == "nmod" and token.tag_ == "NNS")
+                ):
                     found = self.place(child, depth=depth + 1)
                     if found is not None:
                         return found
         # "14 of Rakhine's 17 townships": a number of a place's parts
         counted = token.pos_ == "NUM" and token.dep_ not in ("nummod", "quantmod")
-        if depth < 2 and (counted or token.lemma_.lower() in _PARTS):
+        if depth < 2 and (counted or token.lemma_.lower() in _PARTS_OF):
             for child in token.children:
                 # "Mozambique's Cabo Delgado province", "Rakhine's townships": a part of
                 # that state or place
@@ -120,7 +125,7 @@ class Territory:
                         return found
         return None
 
-    def _places_of(self, token: Token) -> list[LinkedMention]:
+    def places(self, token: Token) -> list[LinkedMention]:
         """The place a noun phrase names, and the others its "of" phrase joins to it.
 
         "the border towns of Ras al-Ain and Tal Abyad": both towns.
@@ -129,6 +134,14 @@ class Territory:
         if first is None:
             return []
         found = [first]
+        if token.lemma_.lower() in _DIVISIONS and token.tag_ == "NNS":
+            # "Ituri and North Kivu provinces": each of the names
+            for child in token.children:
+                if child.dep_ == "nmod" and self.place(child) is first:
+                    for item in child.conjuncts:
+                        place = self.place(item)
+                        if place is not None and all(place.actor.id != f.actor.id for f in found):
+                            found.append(place)
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
@@ -149,8 +162,8 @@ class Territory:
         Houthis control Sanaa, not Yemen; and a city the NER took for a person
         ("Goma") is still a city when GeoNames knows it.
         """
-        if token.pos_ != "PROPN":
-            return None
+        if token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME"):
+            return None  # (and "in March" is a time, whatever GeoNames knows)
         if mention is not None:
             if mention.kind == "location" or mention.kind == "coref":
                 return None
@@ -274,7 +287,7 @@ class Territory:
                 for c in verb.children
                 if c.dep_ in ("dobj", "obj")
                 for item in self.args.items(c)
-                for p in self._places_of(item)
+                for p in self.places(item)
             ]
             if verb.lemma_ == "take":
                 places = [p for p in places if p.actor.type is not ActorType.STATE]

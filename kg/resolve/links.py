@@ -35,6 +35,7 @@ from kg.wordclasses import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
     HELPING_VERBS,
+    LANDFORMS,
     NAMING_VERBS,
     OFFICES,
     QUOTES,
@@ -361,9 +362,32 @@ def _names_a_place(ent: Span) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "Dadaab and Kakuma camps"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep":
-        # "the town of El Fasher", "the city of Goma"
-        return root.head.head.lemma_.lower() in _PLACE_HEADS and root.head.head.i < root.i
+        # "the town of El Fasher", "the city of Goma"; "the state of Sinaloa" (but "the
+        # State of Palestine")
+        noun = root.head.head
+        if noun.i > root.i:
+            return False
+        return noun.lemma_.lower() in _PLACE_HEADS or (
+            noun.lower_ in DIVISIONS and place_country(ent.text) is not None
+        )
     return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _PLACE_HEADS
+
+
+#: Landform words that open a place's name ("Mount Sinjar", "Lake Chad"): after a
+#: given name they are surnames ("Anthony Lake").
+_LANDFORMS_FIRST = frozenset({"mount", "lake", "cape"})
+
+
+def _names_a_landform(ent: Span) -> bool:
+    """Whether a name of several words is a landform's: "Scarborough Shoal", "Mount Sinjar"."""
+    if len(ent) < 2:
+        return False
+    first, last = ent[0], ent[-1]
+    if first.lower_ == "the" and len(ent) > 2:
+        first = ent[1]
+    if last.is_title and last.lower_ in LANDFORMS - _LANDFORMS_FIRST:
+        return True
+    return first.is_title and first.lower_ in _LANDFORMS_FIRST
 
 
 def _division(ent: Span) -> Actor | None:
@@ -1287,7 +1311,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # "La Lime", "Von der Leyen": the surname of several words of one named
                 links.add(LinkedMention(ent.start, ent.end, named, "coref"))
                 continue
-            if _names_a_place(ent):
+            if _names_a_place(ent) or _names_a_landform(ent):
                 links.add(LinkedMention(ent.start, ent.end, _place(name), "location"))
                 continue
             if len(ent) == 1 and ent.root.lower_ in load_agents().affiliations:
@@ -1335,7 +1359,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # "the USS Eisenhower": a ship of the U.S. Navy stands for it
                 links.add(LinkedMention(ent.start, ent.end, gazetteer.actors[navy], "gazetteer"))
                 continue
-            if _names_a_place(ent):
+            if _names_a_place(ent) or _names_a_landform(ent):
                 links.add(LinkedMention(ent.start, ent.end, _place(name), "location"))
                 continue
             person = persons.get(name) or _named_by_surname(persons, name)
