@@ -2034,6 +2034,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # an envoy summoned: a protest to the state the envoy speaks for
+        (
+            "Ghana summoned Togo's ambassador, Kofi Mensah, over the incident.",
+            ("ghana", "accused", "togo", "Asserted"),
+        ),
+        (
+            "Kenya summoned Uganda's charge d'affaires on Friday.",
+            ("kenya", "accused", "uganda", "Asserted"),
+        ),
         # the places an "of" phrase joins ("the cities of A and B")
         (
             "The M23 seized the towns of Sake and Minova.",
@@ -3618,6 +3627,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # (not the envoy in person)
+        (
+            "Ghana summoned Togo's ambassador, Kofi Mensah, over the incident.",
+            ("ghana", "accused", "kofi-mensah"),
+        ),
         (
             "Kiir appointed Riek Machar to lead the army.",
             ("salva-kiir", "leads", "south-sudan-peoples-defence-forces"),

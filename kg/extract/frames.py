@@ -1148,6 +1148,23 @@ class Frames:
             return []
         return self.args.subjects_of_verb(verb.head)
 
+    def _envoys_states(self, verb: Token) -> list[LinkedMention]:
+        """The states whose envoys a verb's direct objects are ("Niger's ambassador")."""
+        links = self.args.links
+        found: list[LinkedMention] = []
+        for envoy in verb.children:
+            if envoy.dep_ not in ("dobj", "obj"):
+                continue
+            for owner in envoy.children:
+                state = links.at(owner) if owner.dep_ in ("poss", "amod", "compound") else None
+                if (
+                    state is not None
+                    and state.kind != "location"
+                    and state.actor.type is ActorType.STATE
+                ):
+                    found.append(state)
+        return found
+
     def _objects(self, verb: Token, entry: LexiconEntry) -> tuple[list[LinkedMention], str]:
         """Find a verb's objects, trying the frames from the most to the least direct.
 
@@ -1221,6 +1238,10 @@ class Frames:
                 for c in verb.children
             )
         )
+        if verb.lemma_ == "summon":
+            # "summoned Azerbaijan's ambassador, Rahman Mustafayev": a protest to the state
+            # the envoy speaks for, not to the person
+            frames.append(("active-svo", lambda: self._envoys_states(verb)))
         if (
             verb.lemma_ not in _TOPIC_VERBS
             and not instrument

@@ -378,7 +378,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "lawsuit warrant case charge proceeding"
         ),
         # "summoned Niger's ambassador": a diplomatic protest
-        needs_object={"summon": words("ambassador ambassadors envoy envoys diplomat diplomats")},
+        needs_object={
+            "summon": words("ambassador ambassadors envoy envoys diplomat diplomats charge chargé")
+        },
         preps=words("of against into over about"),
         noun_preps={
             **dict.fromkeys(("protest", "complaint"), words("with to")),
