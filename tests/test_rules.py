@@ -2998,6 +2998,17 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "act-agent": [
+        # "a move" ending a phrase sums up the clause it ends
+        (
+            "Uganda's President Yoweri Museveni hosted a meeting of Congolese rebel leaders in "
+            "Kampala, a move that Congo's government condemned as interference.",
+            ("democratic-republic-of-the-congo", "accused", "yoweri-museveni", "Asserted"),
+        ),
+        # a relative clause of censure on the object of a strike judges the strike
+        (
+            "Azerbaijan shelled the villages, which Yerevan condemned.",
+            ("armenia", "accused", "azerbaijan", "Asserted"),
+        ),
         # the attack an actor carried out in the sentence before
         (
             "Russian forces launched 400 drones at Ukraine overnight. NATO chief Mark Rutte "
@@ -4204,6 +4215,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "act-agent": [
+        # (but not the object of any act: "praised the deal, which X condemned")
+        ("Kenya praised the deal, which Ethiopia condemned.", ("ethiopia", "accused", "kenya")),
         # too far back: three sentences (who condemns an attack named well before may
         # condemn another one)
         (

@@ -624,11 +624,25 @@ def _move_of_clause(noun: Token) -> Token | None:
         return head if head.pos_ in ("VERB", "AUX") else None
     if noun.dep_ not in ("appos", "npadvmod", "advcl"):
         return None
-    if head.dep_ in ("dobj", "obj", "pobj", "attr"):
+    # "hosted a meeting of Sudanese leaders in Nairobi, a move ...": the verb of the
+    # phrase the noun ends
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.dep_ not in _WITHIN_CLAUSE:
+            break
         head = head.head
-        if head.dep_ == "prep":
-            head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None
+
+
+#: Verbs of acts that a relative clause on their object may judge ("struck the port,
+#: which X condemned").
+_HOSTILE_VERBS = LEXICON[Relation.ATTACKED].verbs | LEXICON[Relation.COERCED].verbs
+#: Verbs that judge or talk about an act rather than do it.
+_JUDGING_VERBS = words(
+    "praise welcome hail applaud commend support back endorse reject oppose condemn criticize "
+    "criticise denounce discuss consider debate question challenge"
+)
+#: Dependencies of the words of a verb's phrases, up to the verb.
+_WITHIN_CLAUSE = frozenset({"dobj", "obj", "pobj", "prep", "attr", "appos", "conj", "nmod"})
 
 
 def _of_breakaway(noun: Token) -> bool:
@@ -1712,8 +1726,14 @@ class Frames:
                 act = act.head
             if is_event_noun(act.lemma_.lower()):
                 found = self.args.prep_objects(act, _AUTHOR_PREPS) or self.args.event_agent(act)
-                if not found and act.dep_ in ("dobj", "obj") and act.head.pos_ == "VERB":
+                if (
+                    not found
+                    and act.dep_ in ("dobj", "obj")
+                    and act.head.pos_ == "VERB"
+                    and act.head.lemma_ not in _JUDGING_VERBS
+                ):
                     # "Israel carried out strikes that Aoun condemned": who carried them out
+                    # (but "Kenya praised the deal, which X condemned" is no deal of Kenya's)
                     found = self.args.subjects_of_verb(act.head)
                 if (
                     not found
@@ -1724,6 +1744,16 @@ class Frames:
                     # "X held an exercise, a drill that Y denounced": the clause's act
                     found = self.args.subjects_of_verb(act.head)
                 return found
+            if (
+                act.dep_ in ("dobj", "obj")
+                and act.head.pos_ == "VERB"
+                and act.head.lemma_ in _HOSTILE_VERBS
+                and self.args.links.at(act) is None
+                and self.doc[verb.left_edge.i - 1].text == ","
+            ):
+                # "Israel struck the port, which Lebanon condemned": the strike, whoever
+                # struck
+                return self.args.subjects_of_verb(act.head)
         acts = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         acts += [
             pobj
