@@ -2034,6 +2034,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a partner turned to
+        (
+            "Burkina Faso's junta turned to Moscow for military help.",
+            ("burkina-faso", "cooperatedWith", "russia", "Asserted"),
+        ),
         # an envoy summoned: a protest to the state the envoy speaks for
         (
             "Ghana summoned Togo's ambassador, Kofi Mensah, over the incident.",
@@ -3059,6 +3064,7 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "symmetric-coordination": [
+        ("Ghana and Togo were working together.", ("ghana", "cooperatedWith", "togo", "Asserted")),
         # the parties of a deal on its participle ("reached between X and Y")
         (
             "The advance undermines a deal reached in September between Armenia and Azerbaijan.",
@@ -3638,6 +3644,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # (handing over is no turning to)
+        ("Kenya turned the suspects over to Uganda.", ("kenya", "cooperatedWith", "uganda")),
         # (not the envoy in person)
         (
             "Ghana summoned Togo's ambassador, Kofi Mensah, over the incident.",
