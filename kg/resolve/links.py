@@ -1430,6 +1430,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     _link_named_gangs(doc, links, gazetteer)
     _link_aliases(doc, links)
     _type_described_groups(doc, links)
+    _type_names_before_group_nouns(doc, links)
     _join_family_names(doc, links, persons)
     _link_titled_names(doc, links, persons)
     _link_surnames(doc, links, persons)
@@ -1520,6 +1521,36 @@ _GROUP_WORDS = frozenset(
         *("organisation", "organisations", "network", "networks", "alliance", "coalition"),
     }
 )
+
+
+#: Nouns after a name that make it a group's or a party's: "the Tajamu Alezzah group".
+_NAMED_GROUP_NOUNS = frozenset({"group", "party", "movement", "faction", "brigade", "front"})
+
+
+def _type_names_before_group_nouns(doc: Doc, links: ActorLinks) -> None:
+    """Type a name the model took for a person by the group noun after it.
+
+    "commander of the Tajamu Alezzah group", "Kurti's Vetevendosje party": a group or a
+    party, named by the words before the noun (the mention takes the noun in).
+    """
+    for mention in list(links.mentions):
+        if mention.kind != "ner" or mention.actor.type is not ActorType.PERSON:
+            continue
+        if mention.end >= len(doc):
+            continue
+        noun = doc[mention.end]
+        if noun.tag_ != "NN" or noun.lower_ not in _NAMED_GROUP_NOUNS:
+            continue
+        if doc[mention.end - 1].head.i != noun.i:
+            continue  # "Ruto's party", "Smith group" only when the name is the noun's
+        label = mention.actor.label
+        kind = (
+            ActorType.ORGANIZATION
+            if noun.lower_ == "party"
+            else _type_of_org(f"{label} {noun.text}")
+        )
+        actor = Actor(id=actor_id(label), label=label, type=kind)
+        links.relink(LinkedMention(mention.start, mention.end + 1, actor, "ner"))
 
 
 def _type_described_groups(doc: Doc, links: ActorLinks) -> None:
