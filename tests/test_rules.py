@@ -1536,6 +1536,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Israel said that Hamas freed the hostages.", ("israel", "demanded", "hamas")),
     ],
     "intent-commitment": [
+        # a wish is no offer
+        ("Kenya said it wanted to send aid to Somalia.", ("kenya", "agreedWith", "somalia")),
         ("China will not hold talks with Russia.", ("china", "agreedWith", "russia")),
         ("China will hold talks with Russia next week.", ("russia", "agreedWith", "china")),
         # future talks or cooperation are no offer: they stay hypothetical

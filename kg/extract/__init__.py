@@ -126,6 +126,8 @@ _BODIES = frozenset(
 _UNDERTAKINGS = frozenset(
     {"agree", "offer", "promise", "pledge", "accept", "consent", "willing", "ready", "commit"}
 )
+#: Verbs of wishing, which commit no one: "wanted to donate them to Y".
+_WISHING = frozenset({"want", "hope", "wish", "seek", "aim", "expect", "like", "prefer"})
 #: Verbs of weighing an act, which threaten no one: "is considering sanctions on Y".
 _DELIBERATING = frozenset({"consider", "weigh", "mull", "propose", "discuss", "study"})
 _matchers: dict[int, PhraseMatcher] = {}
@@ -263,8 +265,13 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
         return (Relation.REJECTED, "refused-agreement") if refused and _refuses(trigger) else None
     if cue.cue == "if" and relation in _HOSTILE | {Relation.RETREATED_FROM}:
         return Relation.THREATENED, "intent-threat"
-    if cue.cue in ("future", "intent", "if") and relation in _OFFERED:
-        # "will give Y a grant", "would meet Y if ...": an offer
+    if (
+        cue.cue in ("future", "intent", "if")
+        and relation in _OFFERED
+        and not any(t.lemma_ in _WISHING | _DELIBERATING for t in clause_path(trigger))
+    ):
+        # "will give Y a grant", "would meet Y if ...": an offer (but "wanted to donate
+        # them to Y" is a wish, and "is considering aid to Y" a thought)
         return Relation.AGREED_WITH, "intent-commitment"
     if (
         cue.cue in ("future", "intent")
