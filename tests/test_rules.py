@@ -3066,6 +3066,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # (but a war two wage is one on each other)
+        (
+            "Ethiopia and Eritrea waged a border war in 1998.",
+            ("eritrea", "attacked", "ethiopia", "Asserted"),
+        ),
         ("Ghana and Togo were working together.", ("ghana", "cooperatedWith", "togo", "Asserted")),
         # the parties of a deal on its participle ("reached between X and Y")
         (
@@ -4262,6 +4267,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # an offensive two launch is a joint one, not one on each other
+        (
+            "Kenya and Uganda launched an offensive against the rebels.",
+            ("kenya", "attacked", "uganda"),
+        ),
         # the broker is no party
         (
             "A ceasefire brokered by Qatar between Israel and Hamas took effect.",

@@ -553,6 +553,8 @@ _BREAKAWAYS = words("dissident dissidents defector defectors splinter remnant re
 
 #: Fights with two sides: "after clashes with Y" names the other side.
 _FIGHTS_WITH = words("clash clashes fighting battle battles skirmish skirmishes gunfight firefight")
+#: Fights whose two named parties fought each other: "X and Y fought a civil war".
+_MUTUAL_FIGHTS = _FIGHTS_WITH | words("war wars conflict hostilities fight fights")
 #: Participles that conclude an agreement: "a deal reached between X and Y".
 _CONCLUDING = words("reach sign agree strike conclude seal negotiate broker mediate")
 #: Verbs that put forces somewhere, whatever the place's state.
@@ -2421,8 +2423,13 @@ class Frames:
                             )
                     return
             if relation in SYMMETRIC and not targets and len(agents) > 1:
-                if relation is Relation.ATTACKED and partakers:
-                    return  # "the army and the commandos took part in the operation": together
+                if relation is Relation.ATTACKED and (
+                    partakers or noun.lemma_.lower() not in _MUTUAL_FIGHTS
+                ):
+                    # "the army and the commandos took part in the operation", "Kenya and
+                    # Uganda launched an offensive against the rebels": together (but
+                    # "Kiir and Machar fought a civil war": each other)
+                    return
                 yield from _pairs(agents, relation, "symmetric-coordination", noun)
                 return
             if not agents and relation in SYMMETRIC:
