@@ -4069,6 +4069,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # border crossings closed: a sanction only (the compound's idiom is not read too)
+        ("Latvia closed its border crossings with Russia.", ("latvia", "coerced", "russia")),
         # naming an attack is no call for one ("called the attack legitimate")
         (
             "Iran called the missile attack on Israel legitimate.",

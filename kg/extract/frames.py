@@ -1067,10 +1067,15 @@ class Frames:
         required = entry.needs_object.get(verb.lemma_.lower(), frozenset())
         if _is_passive(verb) or self._idiom_elsewhere(verb, relation):
             return
+        idioms = trigger_tables().idioms.get(verb.lemma_.lower(), {})
         nouns = [
             c
             for c in verb.children
-            if c.dep_ in ("dobj", "obj") and _heads_or_modifies(c, required)
+            if c.dep_ in ("dobj", "obj")
+            and _heads_or_modifies(c, required)
+            # "closed its border crossings": the noun's own idiom (a sanction), not its
+            # modifier's ("closed the border": a restriction)
+            and (c.lemma_.lower() in required or idioms.get(c.lemma_.lower(), relation) is relation)
         ]
         if not nouns:
             return
