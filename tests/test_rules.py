@@ -4069,6 +4069,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # a rapprochement pursued is no cut in relations (as CAMEO codes it)
+        ("Turkey has pursued a rapprochement with Egypt.", ("turkey", "sanctioned", "egypt")),
         # border crossings closed: a sanction only (the compound's idiom is not read too)
         ("Latvia closed its border crossings with Russia.", ("latvia", "coerced", "russia")),
         # naming an attack is no call for one ("called the attack legitimate")
