@@ -384,6 +384,20 @@ def test_words_beside_an_office_are_not_always_a_persons_name(pipeline: Pipeline
     assert linked_type(pipeline, "Tun, a spokesman for the army, said.", "Tun") != "Person"
 
 
+def test_a_name_after_a_courtesy_title_or_before_alias_is_a_person(pipeline: Pipeline) -> None:
+    # the person named in full before, by the surname after "Mr"
+    doc = pipeline.nlp("Vice President Riek Machar was arrested. Kiir placed Mr Machar in jail.")
+    links = link_actors(doc, pipeline.gazetteer)
+    second = [t for t in doc if t.text == "Machar"][1]
+    mention = links.at(second)
+    assert mention is not None
+    assert mention.actor.label == "Riek Machar"
+    # a name the model left untagged before ", alias": the person the alias is of
+    text = 'Guatemala extradited Adolfo Macias, alias "Fito," to the United States.'
+    assert linked_type(pipeline, text, "Macias") == "Person"
+    assert linked_label(pipeline, text, "Fito") == "Adolfo Macias"
+
+
 def test_a_name_after_alias_is_the_person_named_before(pipeline: Pipeline) -> None:
     text = 'Police hunted Jimmy Cherizier, alias "Barbecue," the leader of Viv Ansanm.'
     assert linked_label(pipeline, text, "Barbecue") == "Jimmy Cherizier"

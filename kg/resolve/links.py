@@ -1428,6 +1428,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 actor = _place(name)
                 links.add(LinkedMention(ent.start, ent.end, actor, "location"))
     _link_named_gangs(doc, links, gazetteer)
+    _link_courtesy_names(doc, links, persons)
     _link_aliases(doc, links)
     _type_described_groups(doc, links)
     _type_names_before_group_nouns(doc, links)
@@ -1845,6 +1846,59 @@ def _link_titled_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -
         ):
             continue
         _add_titled_person(words, links, persons)
+
+
+#: Courtesy titles before a name: "Mr Machar", "Dr. Tedros".
+_COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mister", "madam"})
+
+
+def _unlinked_name(doc: Doc, start: int, links: ActorLinks) -> int:
+    """The end of the run of capitalised name words from ``start`` no mention covers."""
+    end = start
+    while (
+        end < len(doc)
+        and end - start < 4
+        and doc[end].tag_ == "NNP"
+        and doc[end].is_title
+        and doc[end].lower_ not in TITLE_WORDS
+        and doc[end].i not in links.by_token
+        and doc[end].ent_type_ in _MISTAKEN_LABELS
+    ):
+        end += 1
+    return end
+
+
+def _link_courtesy_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> None:
+    """Link a name after "Mr", "Dr" or before ", alias" when the model tagged no person.
+
+    "placed Mr Machar under house arrest" (the Riek Machar named before), "extradited
+    Adolfo Macias, alias "Fito",": a person's name.
+    """
+    for token in doc:
+        if token.lower_ in _COURTESY and token.i + 1 < len(doc):
+            start = token.i + 1
+        elif (
+            token.lower_ == "alias"
+            and token.i > 1
+            and doc[token.i - 1].text == ","
+            and doc[token.i - 2].tag_ == "NNP"
+        ):
+            start = token.i - 2
+            while start > 0 and token.i - 1 - start < 4 and doc[start - 1].tag_ == "NNP":
+                start -= 1
+            if _unlinked_name(doc, start, links) != token.i - 1 or token.i - 1 - start < 2:
+                continue  # (a first and a last name at least, none linked yet)
+        else:
+            continue
+        end = _unlinked_name(doc, start, links)
+        if end == start:
+            continue
+        words = doc[start:end]
+        known = persons.get(words[-1].text)
+        if known is not None:
+            links.add(LinkedMention(start, end, known, "coref"))
+        else:
+            _add_titled_person(words, links, persons)
 
 
 def _add_titled_person(words: Span, links: ActorLinks, persons: dict[str, Actor]) -> None:
