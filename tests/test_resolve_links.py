@@ -81,6 +81,12 @@ def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
         ("Former adviser Anthony Lake met the minister.", "Lake", "Person"),
         # a name before a group noun, tagged as a person
         ("He commands the Tajamu Alezzah group in Hama.", "Alezzah", "Organization"),
+        # an acronym the model took for a common noun, which an appositive describes
+        (
+            "ECOMOG, the West African peacekeeping force, entered Freetown.",
+            "ECOMOG",
+            "InternationalOrganization",
+        ),
         # a state's division after "the state of", tagged as an organisation
         ("Troops were sent to the northwestern state of Sinaloa.", "Sinaloa", "Location"),
     ],

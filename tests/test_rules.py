@@ -4182,6 +4182,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ethiopia observed the ceasefire with the TPLF.", ("ethiopia", "attacked", "tplf")),
     ],
     "place-object": [
+        # a mission strengthening its presence where it serves mobilises against no one
+        (
+            "MONUSCO, the U.N. peacekeeping mission, reinforced its presence in Congo.",
+            ("monusco", "mobilizedAgainst", "democratic-republic-of-the-congo"),
+        ),
         # followers rallying for their own side, not against the place's state
         ("Hamas supporters rallied in Gaza.", ("hamas", "protestedAgainst", "palestine")),
         # people detained there, not the state they were in

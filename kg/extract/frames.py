@@ -2112,6 +2112,8 @@ class Frames:
         there: rules troops-in, sent-forces-to) act on no state.
         """
         if relation is Relation.MOBILIZED_AGAINST:
+            if subject.actor.type is ActorType.INTERNATIONAL_ORGANIZATION:
+                return False  # "EUFOR reinforced its presence in Bosnia": a mission's host
             # ("deployed troops into Ukraine" is aimed at it, "deployed troops in Ituri
             # under an agreement with Kinshasa" stations them there)
             preps = {

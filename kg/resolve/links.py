@@ -1431,6 +1431,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     _link_courtesy_names(doc, links, persons)
     _link_aliases(doc, links)
     _type_described_groups(doc, links)
+    _link_described_names(doc, links)
     _type_names_before_group_nouns(doc, links)
     _join_family_names(doc, links, persons)
     _link_titled_names(doc, links, persons)
@@ -1522,6 +1523,59 @@ _GROUP_WORDS = frozenset(
         *("organisation", "organisations", "network", "networks", "alliance", "coalition"),
     }
 )
+
+
+#: Nouns of bodies an appositive may describe a name as: "EUFOR, the EU's peacekeeping
+#: mission", "the U.N. mission in the territory, MINURSO".
+_BODY_DESCRIPTIONS = _GROUP_WORDS | frozenset(
+    {"mission", "force", "party", "agency", "bloc", "body", "militia", "brigade", "front"}
+)
+#: Descriptions of bodies of several states, by their words.
+_INTERNATIONAL_DESCRIPTIONS = frozenset(
+    {"peacekeeping", "peace", "u.n.", "un", "united", "nations", "eu", "european", "african"}
+)
+
+
+def _link_described_names(doc: Doc, links: ActorLinks) -> None:
+    """Link a name the model left untagged that an appositive describes as a body.
+
+    "EUFOR, the European Union's peacekeeping mission,", "the UN mission in the
+    territory, MINURSO,": the name (a proper noun, no mention yet) is the body's.
+    """
+    for token in doc:
+        if token.dep_ != "appos":
+            continue
+        for name, description in ((token.head, token), (token, token.head)):
+            if (
+                # (the model tags an acronym it does not know as a common noun: "EUFOR")
+                (name.pos_ != "PROPN" and not (name.is_upper and len(name) > 2))
+                or name.ent_type_ not in _MISTAKEN_LABELS
+                or name.i in links.by_token
+                or description.lemma_.lower() not in _BODY_DESCRIPTIONS
+                or any(c.pos_ == "PROPN" for c in description.children if c.i > description.i)
+            ):
+                continue
+            start = name.i
+            while (
+                start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN"
+            ):
+                start -= 1
+            words = doc[start : name.i + 1]
+            if any(t.i in links.by_token or (not t.is_alpha and "-" not in t.text) for t in words):
+                continue
+            said = {t.lower_ for t in description.subtree}
+            if (
+                description.lemma_.lower() in ("mission", "force")
+                and said & _INTERNATIONAL_DESCRIPTIONS
+            ):
+                kind = ActorType.INTERNATIONAL_ORGANIZATION
+            elif said & ARMED_GROUP_WORDS:
+                kind = ActorType.ARMED_GROUP
+            else:
+                kind = _type_of_org(f"{words.text} {description.text}")
+            label = normalise_name(words.text)
+            actor = Actor(id=actor_id(label), label=label, type=kind)
+            links.add(LinkedMention(start, name.i + 1, actor, "ner"))
 
 
 #: Nouns after a name that make it a group's or a party's: "the Tajamu Alezzah group".
