@@ -110,6 +110,7 @@ _KEYS = {
     "aliases",
     "demonyms",
     "capital",
+    "seats",
     "part_of",
     "supported_by",
     "member_of",
@@ -651,6 +652,10 @@ def _parse_actor(entry: Mapping[str, Any], where: str) -> tuple[Actor, list[Name
     names += [_make_name(d, actor_id, "demonym") for d in demonyms]
     if capital:
         names.append(_make_name(capital, actor_id, "capital"))
+    # other seats of government, which stand for the state as its capital does
+    names += [
+        _make_name(s, actor_id, "capital") for s in _as_list(entry.get("seats"), "seats", where)
+    ]
     return actor, names, tuple(_as_list(entry.get("member_of"), "member_of", where))
 
 

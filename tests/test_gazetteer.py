@@ -148,7 +148,7 @@ def test_values_are_stripped() -> None:
         pytest.param(
             [with_(IRAN, colour="green", flag="x")],
             r"actor 1: unknown key\(s\) colour, flag\. Valid keys: aliases, armed_forces, capital, "
-            r"country, demonyms, id, label, member_of, note, part_of, supported_by, type, "
+            r"country, demonyms, id, label, member_of, note, part_of, seats, supported_by, type, "
             r"wikidata$",
             id="unknown-key",
         ),
@@ -418,6 +418,18 @@ def test_a_name_under_actors_of_two_files(tmp_path: Path) -> None:
 def test_is_case_sensitive(name: str, expected: bool) -> None:
     assert is_case_sensitive(name) is expected
     assert name_key(name) == (name if expected else name.casefold())
+
+
+def test_seats_of_government_stand_for_their_state(bundled: Gazetteer) -> None:
+    # a seat of government other than the capital is a metonym as the capital is
+    ivory_coast = bundled.state_by_country("CIV")
+    assert ivory_coast is not None
+    assert bundled.lookup("Abidjan") == ivory_coast
+    assert "Abidjan" in names_of(bundled, ivory_coast.id, "capital")
+    # and a gazetteer entry lists them as strings
+    entry = {"id": "x", "label": "X", "type": "State", "seats": "Y"}
+    with pytest.raises(GazetteerError, match="seats"):
+        parse_gazetteer([entry])
 
 
 @pytest.mark.parametrize(

@@ -1589,6 +1589,16 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "claim-author": [
+        # the claim parsed as a second subject, or as the root
+        (
+            "Greece accused Turkey of violating its airspace, a charge Ankara rejected.",
+            ("turkey", "rejected", "greece", "Asserted"),
+        ),
+        (
+            "Kenya has repeatedly accused Somalia of harbouring militants, accusations "
+            "Mogadishu has rejected.",
+            ("somalia", "rejected", "kenya", "Asserted"),
+        ),
         # the charge of a participle of saying, with the rejection hung on it
         (
             "Washington sanctioned Burhan in January, saying the army had used chemical "

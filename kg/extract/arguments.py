@@ -1752,6 +1752,11 @@ class Arguments:
                             if g.dep_ == "nsubj"
                             for m in self.actors_of(g)
                         ]
+                    if not actors and any(
+                        o.dep_ == child.dep_ and o.i > child.i for o in current.children
+                    ):
+                        continue  # "..., a charge Pakistan rejected": two subjects (the
+                        # parser's), the second names who acts
                     if actors:
                         known = {a.actor.id for a in actors}
                         actors += [

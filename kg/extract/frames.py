@@ -1202,9 +1202,12 @@ class Frames:
             (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _CLAIMS),
             None,
         )
-        if claim is not None and any(c.dep_ == "ccomp" and c.i < claim.i for c in verb.children):
+        if (
+            claim is not None and any(c.dep_ == "ccomp" and c.i < claim.i for c in verb.children)
+        ) or self._misparsed_claim(verb) is not None:
             # "X accused Y of Z, a charge Kabul denies" parsed with the accusation as the
-            # complement of "denies": the charge is X's, not an act of Y's to look into
+            # complement of "denies" (or the charge as its subject): the charge is X's,
+            # not an act of Y's to look into
             return self._claim_authors(verb), "claim-author"
         own = frozenset(s.actor.id for s in args.subjects_of_verb(verb))
         if entry is LEXICON[Relation.SANCTIONED] and any(
@@ -1857,6 +1860,44 @@ class Frames:
             return []
         return [m for m in self.args.actors_of(noun.head) if m.actor.type is not ActorType.STATE]
 
+    def _misparsed_claim(self, verb: Token) -> Token | None:
+        """The claim noun an answering verb took for its subject or its head, if any.
+
+        "X accused Y of Z, a charge Athens rejected": "charge" parsed as a subject of
+        "rejected" (or a compound of it); "..., accusations Abidjan has rejected": the
+        claim parsed as the root, "rejected" its complement. The claim is set off by a
+        comma after the clause it sums up.
+        """
+        claims = _CLAIMS | _MESSAGES
+        for c in verb.children:
+            if c.dep_ != "nsubj":
+                continue
+            for g in (c, *c.children):
+                if (
+                    (g.i == c.i or (g.dep_ == "compound" and g.i < c.i))
+                    and g.lemma_.lower() in claims
+                    and c.left_edge.i > 0
+                    and self.doc[c.left_edge.i - 1].text == ","
+                ):
+                    return g
+        head = verb.head
+        if (
+            verb.dep_ == "ccomp"
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() in claims
+            and head.i < verb.i
+        ):
+            start = head.i  # (its own words only: as the root, its subtree is everything)
+            while (
+                start > 0
+                and self.doc[start - 1].head.i == head.i
+                and self.doc[start - 1].dep_ in ("det", "amod", "compound", "nummod")
+            ):
+                start -= 1
+            if start > 0 and self.doc[start - 1].text == ",":
+                return head
+        return None
+
     def _claim_authors(self, verb: Token) -> list[LinkedMention]:
         """Return who made the claim a relative clause answers.
 
@@ -1890,16 +1931,11 @@ class Frames:
             if found or not clauses:
                 return found
             return self.args.subjects_of_verb(clauses[0])
-        elif misparsed := [
-            g
-            for c in verb.children
-            if c.dep_ == "nsubj"
-            for g in c.children
-            if g.dep_ == "compound" and g.i < c.i and g.lemma_.lower() in claims
-        ]:
+        elif (misparsed := self._misparsed_claim(verb)) is not None:
             # "X accused Y of Z, a charge Athens rejected" with "charge" made a compound
-            # of the subject: the claim is the clause before it
-            clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < misparsed[0].i]
+            # or a second subject, or the root: the claim is the clause before it
+            holder = verb.head if misparsed.i == verb.head.i else verb
+            clauses = [c for c in holder.children if c.dep_ == "ccomp" and c.i < misparsed.i]
             return self.args.subjects_of_verb(clauses[0]) if clauses else []
         else:
             return []

@@ -137,7 +137,8 @@ class Territory:
         if token.lemma_.lower() in _DIVISIONS and token.tag_ == "NNS":
             # "Ituri and North Kivu provinces": each of the names
             for child in token.children:
-                if child.dep_ == "nmod" and self.place(child) is first:
+                named = self.place(child) if child.dep_ == "nmod" else None
+                if named is not None and named.actor.id == first.actor.id:
                     for item in child.conjuncts:
                         place = self.place(item)
                         if place is not None and all(place.actor.id != f.actor.id for f in found):
