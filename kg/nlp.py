@@ -55,6 +55,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, filter_spans, registry
 
+from kg.attribute_ruler import index_attribute_ruler
 from kg.cache import cached_pickle
 from kg.errors import ModelNotFound
 from kg.gazetteer import Gazetteer, fold_name, load_gazetteer, skeleton, source_digest
@@ -648,6 +649,7 @@ def load_nlp(model: str | None = None, *, gazetteer: str | None = None) -> Langu
         raise ModelNotFound(f"spaCy model {name!r} could not be loaded: {err}") from err
     _split_abbreviation_hyphens(nlp)
     _repair_lemmas(nlp)
+    index_attribute_ruler(nlp)  # once its patterns are all in
     before = "ner" if "ner" in nlp.pipe_names else None
     config = {"gazetteer": gazetteer, "for_ner": before is not None}
     ruler = nlp.add_pipe("kg_actor_ruler", before=before, config=config)
