@@ -84,6 +84,9 @@ class _Pattern:
     tokens: tuple[_Token, ...]
 
 
+_Candidate = tuple[_Pattern, _Tests]
+
+
 def _strings(values: Any) -> bool:
     return isinstance(values, list) and all(isinstance(v, str) for v in values)
 
@@ -140,21 +143,27 @@ class IndexedMatch:
         self.attrs = [IDS[_ATTRIBUTES[column]] for column in columns]
         position = {column: n for n, column in enumerate(columns)}
         #: position in a row of the doc's array -> value -> the patterns whose first
-        #: token tests the attribute there (first) for that value, each with its tests
-        #: by position.
-        self.index: dict[int, dict[int, list[tuple[_Pattern, _Tests]]]] = {}
-        #: The patterns whose first token has no set of values to look up: tried at
-        #: every token.
-        self.everywhere: list[tuple[_Pattern, _Tests]] = []
+        #: token tests the attribute there (first) for that value: the keys of those
+        #: for which that is the only test (one token, one test), and the others with
+        #: their tests by position.
+        self.index: dict[int, dict[int, tuple[list[tuple[int, int]], list[_Candidate]]]] = {}
+        #: The patterns whose first token has no set of values to look up, with their
+        #: first test: tried at every token.
+        self.everywhere: list[tuple[int, _Values, _Candidate]] = []
         for pattern in patterns:
             tests = tuple(tuple((position[c], v) for c, v in token) for token in pattern.tokens)
             first, values = tests[0][0]
             if not isinstance(values, frozenset):
-                self.everywhere.append((pattern, tests))
+                self.everywhere.append((first, values, (pattern, tests)))
                 continue
             table = self.index.setdefault(first, {})
             for value in values:
-                table.setdefault(value, []).append((pattern, tests))
+                direct, checked = table.setdefault(value, ([], []))
+                if len(tests) == 1 and len(tests[0]) == 1:
+                    direct.append((pattern.attr_id, pattern.match_id))
+                else:
+                    checked.append((pattern, tests))
+        self._tables = list(self.index.items())
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """Return the ruler's matches in ``doc`` as ``AttributeRuler.match`` does."""
@@ -163,14 +172,17 @@ class IndexedMatch:
         rows: list[list[int]] = doc.to_array(self.attrs).tolist()
         # a set, as spaCy's matcher reports a match of two patterns of one key once
         found: set[tuple[int, int, int, int]] = set()
-        everywhere = self.everywhere
         for start, row in enumerate(rows):
-            for position, table in self.index.items():
-                candidates = table.get(row[position])
-                if candidates is not None:
-                    self._extend(found, rows, start, candidates)
-            if everywhere:
-                self._extend(found, rows, start, everywhere)
+            for position, table in self._tables:
+                hit = table.get(row[position])
+                if hit is not None:
+                    for attr_id, match_id in hit[0]:
+                        found.add((attr_id, match_id, start, start + 1))
+                    if hit[1]:
+                        self._extend(found, rows, start, hit[1])
+            for position, values, candidate in self.everywhere:
+                if row[position] in values:
+                    self._extend(found, rows, start, [candidate])
         return sorted(found)
 
     @staticmethod
@@ -178,7 +190,7 @@ class IndexedMatch:
         found: set[tuple[int, int, int, int]],
         rows: list[list[int]],
         start: int,
-        candidates: list[tuple[_Pattern, _Tests]],
+        candidates: list[_Candidate],
     ) -> None:
         """Add the candidates that match at ``start``."""
         length = len(rows)
