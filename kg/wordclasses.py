@@ -47,8 +47,10 @@ __all__ = [
     "TITLE_MODIFIERS",
     "TITLE_WORDS",
     "attribute_index",
+    "attribute_values",
     "called_names",
     "char_span",
+    "class_tokens",
     "entities",
     "per_doc",
     "positions",
@@ -251,34 +253,92 @@ def _hashes(words: frozenset[str]) -> frozenset[int]:
 def positions(doc: Doc, words: frozenset[str], *, attrs: tuple[str, ...] = ("LOWER",)) -> list[int]:
     """Return the indices of the tokens whose attribute is one of ``words``, in order.
 
-    Read from the doc's index of each attribute (:func:`attribute_index`) instead of a
-    loop over every token (which builds a ``Token`` each), once per doc for each word
-    class and attributes: several stages ask for the same ones. The list is shared
-    between them: it must not be changed.
+    Read from the doc's tokens sorted into every word class at once
+    (:func:`class_tokens`) instead of a loop over every token (which builds a ``Token``
+    each) for each class. The list is shared between the stages that ask for it: it
+    must not be changed.
     """
+    hashes = _hashes(words)
+    if len(attrs) == 1:
+        return class_tokens(doc, attrs[0], hashes)
     found: dict[tuple[frozenset[str], tuple[str, ...]], list[int]]
     found = per_doc("positions", doc, lambda _: {})
     key = (words, attrs)
     indices = found.get(key)
     if indices is None:
-        hashes = _hashes(words)
-        if len(attrs) == 1:
-            indices = tokens_with(doc, attrs[0], hashes)
-        else:
-            indices = sorted({i for attr in attrs for i in tokens_with(doc, attr, hashes)})
+        indices = sorted({i for attr in attrs for i in class_tokens(doc, attr, hashes)})
         found[key] = indices
     return indices
+
+
+#: The sets of values that :func:`class_tokens` was asked for, numbered, by attribute.
+_CLASSES: dict[str, dict[frozenset[int], int]] = {}
+#: attribute -> value -> the numbers of the sets of :data:`_CLASSES` that hold it.
+_MEMBERS: dict[str, dict[int, list[int]]] = {}
+_NONE: list[int] = []
+
+
+def class_tokens(doc: Doc, attr: str, values: frozenset[int]) -> list[int]:
+    """Return the indices of the tokens whose attribute ``attr`` is one of ``values``.
+
+    In order, as :func:`tokens_with`, for a set kept for the process's life (a word
+    class, a pattern's words): each such set is numbered once, and a doc's tokens are
+    sorted into all the numbered sets in one pass, the first time one is asked for.
+    The list is shared: it must not be changed.
+    """
+    numbers = _CLASSES.setdefault(attr, {})
+    number = numbers.get(values)
+    if number is None:
+        number = numbers[values] = len(numbers)
+        members = _MEMBERS.setdefault(attr, {})
+        for value in values:
+            members.setdefault(value, []).append(number)
+    key = "classes:" + attr
+    cached = _LAST_DOC.get(key)  # per_doc, inlined
+    table: dict[int, list[int]]
+    if cached is not None and cached[0] is doc:
+        table, sorted_into = cached[1]
+    else:
+        table = _sort_into_classes(attribute_values(doc, attr), _MEMBERS[attr])
+        sorted_into = len(numbers)
+        _LAST_DOC[key] = (doc, (table, sorted_into))
+    found = table.get(number)
+    if found is None:
+        if number < sorted_into:
+            return _NONE  # no token of the doc is in the set
+        # a set first asked for after the doc's tokens were sorted
+        found = table[number] = [
+            i for i, value in enumerate(attribute_values(doc, attr)) if value in values
+        ]
+    return found
+
+
+def _sort_into_classes(column: list[int], members: dict[int, list[int]]) -> dict[int, list[int]]:
+    """Return the tokens of each numbered set that holds one (``members``: their numbers)."""
+    table: dict[int, list[int]] = {}
+    for i, value in enumerate(column):
+        numbers = members.get(value)
+        if numbers is not None:
+            for number in numbers:
+                found = table.get(number)
+                if found is None:
+                    table[number] = [i]
+                else:
+                    found.append(i)
+    return table
 
 
 def tokens_with(doc: Doc, attr: str, values: AbstractSet[int]) -> list[int]:
     """Return the indices of the tokens whose attribute ``attr`` has one of ``values``.
 
-    In order, from the doc's index of that attribute (the smaller of the two is walked).
+    In order: for as many values as the doc has tokens or more, from a scan of the
+    doc's values of that attribute; for fewer, from the doc's index of them.
     """
+    column = attribute_values(doc, attr)
+    if len(values) >= len(column):
+        return [i for i, value in enumerate(column) if value in values]
     where = attribute_index(doc, attr)
-    if len(values) <= len(where):
-        return sorted(i for value in values for i in where.get(value, ()))
-    return sorted(i for value, found in where.items() if value in values for i in found)
+    return sorted(i for value in values for i in where.get(value, ()))
 
 
 #: Per-doc tables of the doc extraction is reading, by name: extraction asks many
@@ -306,7 +366,16 @@ def attribute_index(doc: Doc, attr: str) -> dict[int, tuple[int, ...]]:
     cached = _LAST_DOC.get(attr)  # per_doc, inlined: asked some twenty times per doc
     if cached is not None and cached[0] is doc:
         return cached[1]  # type: ignore[no-any-return]
-    return per_doc(attr, doc, lambda d: _index(d, attr))
+    return per_doc(attr, doc, lambda d: _index(attribute_values(d, attr)))
+
+
+def attribute_values(doc: Doc, attr: str) -> list[int]:
+    """Return each token's value of an attribute ("LOWER", ...), read once per doc."""
+    key = "values:" + attr
+    cached = _LAST_DOC.get(key)  # per_doc, inlined
+    if cached is not None and cached[0] is doc:
+        return cached[1]  # type: ignore[no-any-return]
+    return per_doc(key, doc, lambda d: d.to_array(attr).tolist())
 
 
 def sentences_back(token: Token, count: int) -> int:
@@ -344,13 +413,13 @@ def char_span(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
     return text[start_char:end_char], start_char, end_char
 
 
-def _index(doc: Doc, attr: str) -> dict[int, tuple[int, ...]]:
+def _index(values: list[int]) -> dict[int, tuple[int, ...]]:
     # Tuples, not lists: the garbage collector stops tracking a tuple of numbers the
     # first time it sees one, where lists held through a doc's extraction are promoted
     # to the oldest generation and bring on its full (and, in kg's process, costly)
     # collections.
     where: dict[int, tuple[int, ...]] = {}
-    for i, value in enumerate(doc.to_array(attr).tolist()):
+    for i, value in enumerate(values):
         found = where.get(value)
         where[value] = (i,) if found is None else (*found, i)
     return where

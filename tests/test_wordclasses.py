@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import spacy
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
-from kg.wordclasses import OFFICES, positions, sentences_ahead, sentences_back
+from kg.wordclasses import (
+    OFFICES,
+    class_tokens,
+    positions,
+    sentences_ahead,
+    sentences_back,
+    tokens_with,
+)
 
 _VOCAB = spacy.blank("en").vocab  # with the lexical attributes (LOWER)
 
@@ -34,6 +42,27 @@ def test_positions_follow_the_doc_asked_about() -> None:
         assert positions(second, OFFICES) == [3]
     many = frozenset({f"word{i}" for i in range(50)} | {"here"})  # more words than tokens
     assert positions(second, many) == [2]
+
+
+def _hashes(*words: str) -> frozenset[int]:
+    return frozenset(hash_string(w) for w in words)
+
+
+def test_class_tokens_are_those_a_scan_finds() -> None:
+    """Sets asked for before and after a doc's tokens are sorted into them, and none."""
+    doc = _doc(["the", "envoy", "met", "the", "envoy", "'s", "aide", "."])
+    lower = [t.lower for t in doc]
+    asked = [_hashes("the", "envoy"), _hashes("met"), _hashes("nowhere")]
+    for round_ in range(2):
+        for values in asked:
+            expected = [i for i, value in enumerate(lower) if value in values]
+            assert class_tokens(doc, "LOWER", values) == expected
+            assert tokens_with(doc, "LOWER", values) == expected
+        # a set first asked for when the doc's tokens are sorted already
+        asked.append(_hashes("aide", ".", f"new{round_}"))
+    other = _doc(["an", "aide"])
+    assert class_tokens(other, "LOWER", asked[-1]) == [1]
+    assert class_tokens(other, "LOWER", asked[0]) == []
 
 
 def test_sentence_windows_stop_at_the_ends_of_the_doc() -> None:

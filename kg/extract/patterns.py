@@ -361,14 +361,6 @@ class _Tree:
                 children[head].append(i)
         return tuple(map(tuple, children))
 
-    def where(self, column: int) -> dict[int, tuple[int, ...]]:
-        """Return the tokens of each value of an attribute (a number of :data:`_ATTRIBUTES`).
-
-        The doc's own index (:func:`kg.wordclasses.attribute_index`), which actor linking
-        has mostly built already.
-        """
-        return wordclasses.attribute_index(self.doc, _ATTRIBUTES[column])
-
     def _anchors(self, node: _Node, start: int, end: int) -> Sequence[int]:
         """The tokens of ``[start, end)`` that may be a pattern's anchor, in order.
 
@@ -385,7 +377,7 @@ class _Tree:
     def _all_anchors(self, node: _Node) -> list[int]:
         for column, ids, negated in node.tests:
             if not negated and column in _INDEXED:
-                return wordclasses.tokens_with(self.doc, _ATTRIBUTES[column], ids)
+                return wordclasses.class_tokens(self.doc, _ATTRIBUTES[column], ids)
         return _EVERY
 
     def _fits(self, i: int, node: _Node) -> bool:
@@ -557,17 +549,18 @@ class _Index:
         #: word list number -> the starts of the sentences with a word of the list
         self.sentences_with: dict[int, set[int]] = {}
         for attr, lists_of_word in compiled.lists_of_word.items():
-            for value, indices in self.tree.where(_ATTRIBUTES.index(attr)).items():
+            # a scan of the doc's values of the attribute: a dict look-up per token
+            for index, value in enumerate(wordclasses.attribute_values(doc, attr)):
                 lists = lists_of_word.get(value)
                 if lists is None:
                     continue
-                sentences = {sentence_of[index] for index in indices}
+                sentence = sentence_of[index]
                 for list_number in lists:
                     found = self.sentences_with.get(list_number)
                     if found is None:
-                        self.sentences_with[list_number] = set(sentences)
+                        self.sentences_with[list_number] = {sentence}
                     else:
-                        found |= sentences
+                        found.add(sentence)
 
 
 _NONE: frozenset[int] = frozenset()
