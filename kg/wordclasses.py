@@ -5,6 +5,7 @@ Each list is kept once, here; the stages import it.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
@@ -275,6 +276,9 @@ def positions(doc: Doc, words: frozenset[str], *, attrs: tuple[str, ...] = ("LOW
 _CLASSES: dict[str, dict[frozenset[int], int]] = {}
 #: attribute -> value -> the numbers of the sets of :data:`_CLASSES` that hold it.
 _MEMBERS: dict[str, dict[int, list[int]]] = {}
+#: Held while a set is numbered, and while the sets numbered so far are counted (the
+#: API extracts in several threads).
+_NUMBERING = threading.Lock()
 _NONE: list[int] = []
 
 
@@ -286,21 +290,19 @@ def class_tokens(doc: Doc, attr: str, values: frozenset[int]) -> list[int]:
     sorted into all the numbered sets in one pass, the first time one is asked for.
     The list is shared: it must not be changed.
     """
-    numbers = _CLASSES.setdefault(attr, {})
-    number = numbers.get(values)
+    numbers = _CLASSES.get(attr)
+    number = None if numbers is None else numbers.get(values)
     if number is None:
-        number = numbers[values] = len(numbers)
-        members = _MEMBERS.setdefault(attr, {})
-        for value in values:
-            members.setdefault(value, []).append(number)
+        number = _number(attr, values)
     key = "classes:" + attr
     cached = _LAST_DOC.get(key)  # per_doc, inlined
     table: dict[int, list[int]]
     if cached is not None and cached[0] is doc:
         table, sorted_into = cached[1]
     else:
-        table = _sort_into_classes(attribute_values(doc, attr), _MEMBERS[attr])
-        sorted_into = len(numbers)
+        with _NUMBERING:
+            sorted_into = len(_CLASSES[attr])
+        table = _sort_into_classes(attribute_values(doc, attr), _MEMBERS[attr], sorted_into)
         _LAST_DOC[key] = (doc, (table, sorted_into))
     found = table.get(number)
     if found is None:
@@ -313,13 +315,30 @@ def class_tokens(doc: Doc, attr: str, values: frozenset[int]) -> list[int]:
     return found
 
 
-def _sort_into_classes(column: list[int], members: dict[int, list[int]]) -> dict[int, list[int]]:
-    """Return the tokens of each numbered set that holds one (``members``: their numbers)."""
+def _number(attr: str, values: frozenset[int]) -> int:
+    """Number a set of values of ``attr`` for :func:`class_tokens` (once)."""
+    with _NUMBERING:
+        numbers = _CLASSES.setdefault(attr, {})
+        number = numbers.get(values)
+        if number is None:
+            number = numbers[values] = len(numbers)
+            members = _MEMBERS.setdefault(attr, {})
+            for value in values:
+                members.setdefault(value, []).append(number)
+        return number
+
+
+def _sort_into_classes(
+    column: list[int], members: dict[int, list[int]], count: int
+) -> dict[int, list[int]]:
+    """Return the tokens of each of the first ``count`` numbered sets that holds one."""
     table: dict[int, list[int]] = {}
     for i, value in enumerate(column):
         numbers = members.get(value)
         if numbers is not None:
             for number in numbers:
+                if number >= count:
+                    break  # numbered since the count (numbers grow along each list)
                 found = table.get(number)
                 if found is None:
                     table[number] = [i]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import spacy
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
@@ -79,3 +81,20 @@ def test_sentence_windows_stop_at_the_ends_of_the_doc() -> None:
     assert sentences_ahead(middle, 0) == 6
     assert sentences_ahead(middle, 1) == 9
     assert sentences_ahead(middle, 5) == 9  # no further than the doc's end
+
+
+def test_class_tokens_from_several_threads() -> None:
+    """Sets numbered by several threads at once keep numbers of their own."""
+    docs = [_doc([f"w{(i * 7 + j) % 40}" for j in range(30)]) for i in range(8)]
+    sets = [_hashes(*(f"w{k}" for k in range(n, 40, 9)), f"thread{n}") for n in range(12)]
+
+    def check(doc: Doc) -> bool:
+        lower = [t.lower for t in doc]
+        return all(
+            class_tokens(doc, "LOWER", values)
+            == [i for i, value in enumerate(lower) if value in values]
+            for values in sets
+        )
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert all(pool.map(check, docs * 4))
