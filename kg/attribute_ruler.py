@@ -131,12 +131,15 @@ class IndexedMatch:
     """A drop-in for :meth:`AttributeRuler.match` that looks patterns up by value.
 
     Built from the ruler's patterns as they are when it is made (by
-    :func:`index_attribute_ruler`); a ruler given patterns since is matched by spaCy's
-    matcher again.
+    :func:`index_attribute_ruler`); a ruler given patterns since, or whose patterns were
+    read anew, is matched by spaCy's matcher again.
     """
 
     def __init__(self, ruler: AttributeRuler, patterns: list[_Pattern]) -> None:
         self.ruler = ruler
+        #: The ruler's matcher and number of patterns when read: patterns added since,
+        #: or read anew (which makes a new matcher), are left to spaCy's matcher.
+        self.matcher = ruler.matcher
         self.size = len(ruler.attrs)
         columns = sorted({column for p in patterns for token in p.tokens for column, _ in token})
         #: The attributes read from each doc, as ``Doc.to_array`` takes them.
@@ -167,7 +170,7 @@ class IndexedMatch:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """Return the ruler's matches in ``doc`` as ``AttributeRuler.match`` does."""
-        if len(self.ruler.attrs) != self.size:
+        if self.ruler.matcher is not self.matcher or len(self.ruler.attrs) != self.size:
             return _spacy_match(self.ruler, doc)
         rows: list[list[int]] = doc.to_array(self.attrs).tolist()
         # a set, as spaCy's matcher reports a match of two patterns of one key once

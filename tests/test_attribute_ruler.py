@@ -131,3 +131,16 @@ def test_ruler_with_other_patterns_keeps_spacys_matcher(pattern: Any) -> None:
 
 def test_pipeline_without_ruler_is_left_alone() -> None:
     assert not index_attribute_ruler(spacy.blank("en"))
+
+
+def test_patterns_read_anew_are_matched_by_spacy() -> None:
+    nlp, ruler = _ruler(_PATTERNS)
+    assert index_attribute_ruler(nlp)
+    # as many patterns as before, other ones
+    ruler.initialize(lambda: [], patterns=[{"patterns": [[{"LOWER": "bark"}]], "attrs": {}}] * 11)
+    doc = _doc(nlp, *_DOCS[0])
+    assert (
+        ruler.match(doc)
+        == AttributeRuler.match(ruler, doc)
+        == [(i, nlp.vocab.strings[str(i)], 7, 8) for i in range(11)]
+    )
