@@ -87,6 +87,8 @@ def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
             "ECOMOG",
             "InternationalOrganization",
         ),
+        # a known place before a division word in lower case, tagged as a person
+        ("The bandits control territory in neighbouring Sokoto state.", "Sokoto", "Location"),
         # a state's division after "the state of", tagged as an organisation
         ("Troops were sent to the northwestern state of Sinaloa.", "Sinaloa", "Location"),
     ],

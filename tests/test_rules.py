@@ -2046,6 +2046,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # places joined down a chain of "of" phrases
+        (
+            "The RSF controls most of the states of North Darfur and South Darfur.",
+            ("rapid-support-forces", "controls", "south-darfur", "Asserted"),
+        ),
         # a partner turned to
         (
             "Burkina Faso's junta turned to Moscow for military help.",

@@ -41,6 +41,8 @@ _PARTS = words(
 )
 #: A state's divisions, named by a compound before them: "Borno state", "Ituri province".
 _DIVISIONS = DIVISIONS | words("department municipality")
+#: How many nouns deep a place is looked for ("a swathe of territory in Sokoto state").
+_DEPTH = 3
 #: Nouns whose "of" phrase or owner names the place they are part of.
 _PARTS_OF = _PARTS | _DIVISIONS
 _IN = words("in into across throughout inside within from")
@@ -90,7 +92,7 @@ class Territory:
             mention.kind == "location" or mention.actor.type in _PLACE_TYPES
         ):
             return mention
-        if depth < 2 and token.lemma_.lower() in _DIVISIONS:
+        if depth < _DEPTH and token.lemma_.lower() in _DIVISIONS:
             for child in token.children:
                 # "in Borno state", "in Ituri province": the division's name; "in Ituri
                 # and North Kivu provinces": the first of the names
@@ -102,7 +104,7 @@ class Territory:
                         return found
         # "14 of Rakhine's 17 townships": a number of a place's parts
         counted = token.pos_ == "NUM" and token.dep_ not in ("nummod", "quantmod")
-        if depth < 2 and (counted or token.lemma_.lower() in _PARTS_OF):
+        if depth < _DEPTH and (counted or token.lemma_.lower() in _PARTS_OF):
             for child in token.children:
                 # "Mozambique's Cabo Delgado province", "Rakhine's townships": a part of
                 # that state or place
@@ -143,6 +145,17 @@ class Territory:
                         place = self.place(item)
                         if place is not None and all(place.actor.id != f.actor.id for f in found):
                             found.append(place)
+        self._joined_by_of(token, first, found, 0)
+        return found
+
+    def _joined_by_of(
+        self, token: Token, first: LinkedMention, found: list[LinkedMention], depth: int
+    ) -> None:
+        """Add the places joined to ``first`` down a chain of "of" phrases.
+
+        "the towns of A and B", "most of the provinces of A and B": the conjuncts of the
+        noun that names the first place.
+        """
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
@@ -154,7 +167,8 @@ class Territory:
                     place = self.place(item)
                     if place is not None and all(place.actor.id != f.actor.id for f in found):
                         found.append(place)
-        return found
+                if depth < _DEPTH:
+                    self._joined_by_of(pobj, first, found, depth + 1)
 
     def _city(self, token: Token, mention: LinkedMention | None) -> LinkedMention | None:
         """Return a city as a place of its own, not its state.

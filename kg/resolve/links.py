@@ -370,7 +370,12 @@ def _names_a_place(ent: Span) -> bool:
         return noun.lemma_.lower() in _PLACE_HEADS or (
             noun.lower_ in DIVISIONS and place_country(ent.text) is not None
         )
-    return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _PLACE_HEADS
+    if root.dep_ not in ("compound", "nmod"):
+        return False
+    # "Zamzam camp"; "Sokoto state", "Ituri province" with the division word in lower case
+    return root.head.lemma_.lower() in _PLACE_HEADS or (
+        root.head.lower_ in DIVISIONS and place_country(ent.text) is not None
+    )
 
 
 #: Landform words that open a place's name ("Mount Sinjar", "Lake Chad"): after a
