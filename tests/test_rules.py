@@ -3081,6 +3081,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # the signatories of an agreement, on its participle
+        (
+            "The fragility of a March agreement signed by Ghana and Togo was clear.",
+            ("ghana", "agreedWith", "togo", "Asserted"),
+        ),
         # (but a war two wage is one on each other)
         (
             "Ethiopia and Eritrea waged a border war in 1998.",

@@ -555,6 +555,9 @@ _BREAKAWAYS = words("dissident dissidents defector defectors splinter remnant re
 _FIGHTS_WITH = words("clash clashes fighting battle battles skirmish skirmishes gunfight firefight")
 #: Fights whose two named parties fought each other: "X and Y fought a civil war".
 _MUTUAL_FIGHTS = _FIGHTS_WITH | words("war wars conflict hostilities fight fights")
+#: Participles whose agents are the parties of the agreement: "a deal signed by X and Y"
+#: (but "a deal brokered by X and Y" names mediators).
+_SIGNING = words("sign reach conclude seal strike agree")
 #: Participles that conclude an agreement: "a deal reached between X and Y".
 _CONCLUDING = words("reach sign agree strike conclude seal negotiate broker mediate")
 #: Verbs that put forces somewhere, whatever the place's state.
@@ -2501,8 +2504,16 @@ class Frames:
                 for acl in noun.children
                 if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_ in _CONCLUDING
                 for m in args.prep_objects(acl, _BETWEEN)
+                # "an agreement signed by Abdi and al-Sharaa": its signatories
+                or (args.agents_of(acl) if acl.lemma_ in _SIGNING else [])
             ]
-        if relation in SYMMETRIC and len(between) > 1 and not args.event_agent(noun):
+        parties = {m.actor.id for m in between}
+        if (
+            relation in SYMMETRIC
+            and len(between) > 1
+            # (an author other than the parties: "talks between X and Y hosted by Z")
+            and all(m.actor.id in parties for m in args.event_agent(noun))
+        ):
             # "fighting between Azerbaijanis and Armenians", "talks between X and Y"; but
             # "joint operations between X and Y": they act together
             if _joint(noun):
