@@ -3207,6 +3207,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "relational-noun": [
+        # a group's component, also named after the noun
+        (
+            "The YPG, the SDF's main component, denied it.",
+            ("ypg", "memberOf", "syrian-democratic-forces", "Asserted"),
+        ),
+        (
+            "Ankara views the SDF's main component, the YPG militia, as terrorists.",
+            ("ypg", "memberOf", "syrian-democratic-forces", "Asserted"),
+        ),
         # a standing criticism in an appositive
         (
             "Boris Johnson, a fierce critic of Vladimir Putin, visited Kyiv.",

@@ -2808,6 +2808,15 @@ class Frames:
             subjects = args.actors_of(noun.head)[:1]
         elif noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
             subjects = args.subjects_of_verb(noun.head)
+        if not subjects:
+            # "the SDF's main component, the YPG,", "Iran's proxy, Hezbollah,": the name
+            # set after the noun
+            subjects = [
+                m
+                for c in noun.children
+                if c.dep_ == "appos" and c.i > noun.i
+                for m in args.actors_of(c)
+            ]
         for subject in subjects:
             for obj in objects:
                 if relation is Relation.SUPPORTS:

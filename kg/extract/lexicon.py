@@ -763,6 +763,8 @@ RELATIONAL_NOUNS: dict[str, Relation] = {
     "proxy": Relation.SUPPORTS,
     "surrogate": Relation.SUPPORTS,
     "affiliate": Relation.MEMBER_OF,
+    # "the YPG, the SDF's main component"
+    "component": Relation.MEMBER_OF,
     "branch": Relation.PART_OF,
     "wing": Relation.PART_OF,
     "unit": Relation.PART_OF,
