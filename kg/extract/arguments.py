@@ -153,7 +153,7 @@ _CIVIL_GROUP_NOUNS = words(
 #: name modifies them.
 _ORGANIZATION_NOUNS = words(
     "group organization organisation coalition alliance faction movement union party "
-    "agency association federation front"
+    "agency association federation front mission force"
 )
 #: Modals of what is asked for: "a demand that Israel should stop".
 _MODALS = words("should must would will shall")
