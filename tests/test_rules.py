@@ -2046,6 +2046,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a force reporting strikes of no named author reports its own
+        (
+            "The Nigerian army said airstrikes killed 20 ISWAP fighters.",
+            ("nigerian-army", "attacked", "islamic-state-west-africa-province", "Asserted"),
+        ),
         # places joined down a chain of "of" phrases
         (
             "The RSF controls most of the states of North Darfur and South Darfur.",
@@ -2850,6 +2855,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        (
+            "The Pakistani military said operations against the Baloch Liberation Army would "
+            "continue.",
+            ("pakistan-armed-forces", "attacked", "balochistan-liberation-army", "Asserted"),
+        ),
         # "X was a key ally in the war against Y": X's part in the war
         (
             "Iraq was a key ally in the war against Islamic State.",
@@ -3680,6 +3690,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # (a watchdog reporting strikes reports others')
+        (
+            "Amnesty International said airstrikes killed 20 Boko Haram fighters.",
+            ("amnesty-international", "attacked", "boko-haram"),
+        ),
         # (handing over is no turning to)
         ("Kenya turned the suspects over to Uganda.", ("kenya", "cooperatedWith", "uganda")),
         # (not the envoy in person)

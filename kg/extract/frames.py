@@ -57,6 +57,7 @@ from kg.wordclasses import (
     PROFESSIONS,
     RECEIVING_VERBS,
     RELEASE_ACTS,
+    SPEECH_VERBS,
     STATE_OFFICES,
     TITLE_WORDS,
     WITHDRAWN_FORCES,
@@ -641,6 +642,15 @@ def _move_of_clause(noun: Token) -> Token | None:
 #: Verbs of acts that a relative clause on their object may judge ("struck the port,
 #: which X condemned").
 _HOSTILE_VERBS = LEXICON[Relation.ATTACKED].verbs | LEXICON[Relation.COERCED].verbs
+#: Head nouns of a state's armed bodies, whose reports of their own operations name no
+#: author: "the army said airstrikes killed 20 militants".
+_FORCE_WORDS = words("army military forces force navy police gendarmerie command")
+#: Acts a force reports as its own when it names no author: "the army said airstrikes
+#: killed 20 militants" (but "the army said a bombing killed three soldiers").
+_OWN_OPERATIONS = words(
+    "strike strikes airstrike airstrikes operation operations offensive raid raids "
+    "bombardment shelling sweep ambush counteroffensive counter-offensive"
+)
 #: Verbs that judge or talk about an act rather than do it.
 _JUDGING_VERBS = words(
     "praise welcome hail applaud commend support back endorse reject oppose condemn criticize "
@@ -1901,6 +1911,29 @@ class Frames:
                 return head
         return None
 
+    def _reporting_force(self, verb: Token) -> list[LinkedMention]:
+        """The armed force or armed group that reports a clause of an act without author.
+
+        "The Somali army said airstrikes killed 20 al-Shabaab fighters", "the military
+        said operations against the TTP would continue": a force reporting strikes or
+        operations whose author the clause does not name reports its own (a watchdog
+        reporting them does not: "HRW said airstrikes killed civilians").
+        """
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        speech = verb.head
+        if verb.dep_ != "ccomp" or speech.lemma_ not in SPEECH_VERBS:
+            return []
+        return [
+            m
+            for m in self.args.subjects_of_verb(speech)
+            if m.actor.type is ActorType.ARMED_GROUP
+            or (
+                m.actor.type is ActorType.GOVERNMENT_BODY
+                and self.doc[m.end - 1].lemma_.lower() in _FORCE_WORDS
+            )
+        ]
+
     def _claim_authors(self, verb: Token) -> list[LinkedMention]:
         """Return who made the claim a relative clause answers.
 
@@ -2117,6 +2150,9 @@ class Frames:
             if nsubj is not None and is_event_noun(nsubj.lemma_):
                 # "US drone strikes killed ...": the strikes' agent
                 subjects = args.event_agent(nsubj) or self._modifier_actors(nsubj)
+                if not subjects and nsubj.lemma_.lower() in _OWN_OPERATIONS:
+                    # "the army said airstrikes killed 20 militants": its own strikes
+                    subjects = self._reporting_force(verb)
                 if not subjects and _is_definite(nsubj):
                     subjects = self.event_agents.get(relation, [])[-1:]
                     rule = "event-agent-inherited"
@@ -2547,6 +2583,9 @@ class Frames:
         if not targets:
             return
         agents = args.event_agent(noun) or args.partakers(noun)
+        if not agents and noun.dep_ == "nsubj" and noun.lemma_.lower() in _OWN_OPERATIONS:
+            # "the military said operations against the TTP would continue": its own
+            agents = self._reporting_force(noun.head)
         if not agents and relation is Relation.PROTESTED_AGAINST:
             # "Palestinian youths threw stones during demonstrations against Y";
             # "demonstrators rioted following a demonstration calling for Y's removal"
