@@ -79,6 +79,8 @@ def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
         ("China seized Scarborough Shoal from the Philippines in 2012.", "Shoal", "Location"),
         # but a surname like a landform word after a given name is a person's
         ("Former adviser Anthony Lake met the minister.", "Lake", "Person"),
+        # a name whose members an "of" phrase counts is a group's, whatever town shares it
+        ("Police arrested 300 suspected members of Los Lobos.", "Lobos", "ArmedGroup"),
         # a name before a group noun, tagged as a person
         ("He commands the Tajamu Alezzah group in Hama.", "Alezzah", "Organization"),
         # an acronym the model took for a common noun, which an appositive describes

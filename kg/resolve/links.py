@@ -1436,6 +1436,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     _link_courtesy_names(doc, links, persons)
     _link_aliases(doc, links)
     _type_described_groups(doc, links)
+    _type_groups_by_members(doc, links)
     _link_described_names(doc, links)
     _type_names_before_group_nouns(doc, links)
     _join_family_names(doc, links, persons)
@@ -1528,6 +1529,35 @@ _GROUP_WORDS = frozenset(
         *("organisation", "organisations", "network", "networks", "alliance", "coalition"),
     }
 )
+
+
+#: Nouns of the people of a group: "members of Los Lobos" names a group, not a place.
+_GROUP_PEOPLE = frozenset(
+    {"member", "fighter", "militant", "gunman", "operative", "loyalist", "militiaman"}
+)
+
+
+def _type_groups_by_members(doc: Doc, links: ActorLinks) -> None:
+    """Type a name the model took for a place by the members an "of" phrase gives it.
+
+    "arrested 300 suspected members of Los Lobos": a group (an armed one when its people
+    are fighters), whatever town GeoNames knows by the name.
+    """
+    for mention in list(links.mentions):
+        if mention.kind != "location":
+            continue
+        root = doc[mention.start : mention.end].root
+        people = root.head.head
+        if (
+            root.dep_ != "pobj"
+            or root.head.lower_ != "of"
+            or people.lemma_.lower() not in _GROUP_PEOPLE
+            or people.tag_ != "NNS"
+        ):
+            continue
+        label = mention.actor.label
+        actor = Actor(id=actor_id(label), label=label, type=ActorType.ARMED_GROUP)
+        links.replace(mention, LinkedMention(mention.start, mention.end, actor, "ner"))
 
 
 #: Nouns of bodies an appositive may describe a name as: "EUFOR, the EU's peacekeeping
