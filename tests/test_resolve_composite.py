@@ -677,6 +677,12 @@ def test_bare_authorities_or_police_acting_are_the_dominant_states(pipeline: Pip
     )
     assert linked(pipeline, text, "Authorities")[:2] == ("Uganda", "State")
     assert linked(pipeline, text, "Police")[:2] == ("Police of Uganda", "GovernmentBody")
+    # so are prosecutors, the state's judiciary
+    text = (
+        "Uganda has seen protests for weeks. Authorities arrested an opposition leader in "
+        "Kampala. Prosecutors charged him with treason."
+    )
+    assert linked(pipeline, text, "Prosecutors")[:2] == ("Judiciary of Uganda", "GovernmentBody")
     # as an object they are not taken for the article's state
     text = "Uganda has seen protests. Kampala blamed police for the deaths in Uganda."
     assert linked(pipeline, text, "police") is None

@@ -217,7 +217,9 @@ _BODIES = frozenset({"ministry", "council"})
 #: How a ministry's topic word is written in its name.
 _MINISTRY_TOPICS = {"foreign": "Foreign Affairs", "defence": "Defense"}
 #: State agents that act as a body when named bare as a subject ("Police detained X").
-_ACTING_BODIES = frozenset({"authority", "authorities", "police", "policeman", "gendarmerie"})
+_ACTING_BODIES = frozenset(
+    {"authority", "authorities", "police", "policeman", "gendarmerie", "prosecutor", "prosecutors"}
+)
 #: Verbs whose object troops belong to their subject ("Iran sent troops to Syria").
 _DEPLOYING = frozenset(
     {
