@@ -25,7 +25,8 @@ than places.
 ["prep"] }``: "X and Y are allies", not "X and Y are allies of Z"); ``static = true``
 marks a relation described inside a noun phrase ("NATO ally Turkey"), asserted whatever
 the clause around it says; ``apart = true`` keeps two ends of one state apart ("the
-Turkish defence ministry said Turkish drones struck X" is a report, no charge).
+Turkish defence ministry said Turkish drones struck X" is a report, no charge), and a
+state from a place in its own land ("Mexico deployed troops to Sinaloa").
 
 Every rule carries its own test sentences (``positive``: an assertion that must come
 out, ``negative``: a triple that must not); ``tests/test_rules.py`` runs them with the

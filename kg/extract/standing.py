@@ -733,7 +733,17 @@ def pattern_candidates(args: Arguments, gazetteer: Gazetteer | None = None) -> I
                     continue
                 if rule.apart and gazetteer is not None and _one_state(gazetteer, first, second):
                     continue
+                if rule.apart and rule.object_is_place and _home(first, second):
+                    continue  # "Mexico deployed troops to Sinaloa": its own land
                 yield Candidate(first, second, rule.relation, rule.name, trigger)
+
+
+def _home(actor: LinkedMention, place: LinkedMention) -> bool:
+    """Whether a place lies in the state that is the actor (a state at home)."""
+    if actor.actor.type is not ActorType.STATE or place.kind != "location":
+        return False
+    country = place.actor.country or place_country(place.actor.label)
+    return country is not None and country == actor.actor.country
 
 
 def _one_state(gazetteer: Gazetteer, first: LinkedMention, second: LinkedMention) -> bool:
