@@ -36,6 +36,8 @@ __all__ = [
     "MEMBER_OFFICES",
     "NAMING_VERBS",
     "NEGATIVE_EVALUATIONS",
+    "NEWS_OUTLETS",
+    "NEWS_OUTLET_ENDINGS",
     "NOT_YET",
     "OFFICES",
     "PROFESSIONS",
@@ -140,6 +142,18 @@ RELEASE_ACTS = _words("release extradition handover repatriation")
 ROLE_NOUNS = _words("role part involvement hand complicity")
 #: Words that end the name of a state's division: "Borno State", "Ituri province".
 DIVISIONS = _words("state province district region county governorate prefecture oblast")
+#: News outlets by name, and the words that end one's name ("Anadolu news agency",
+#: "Kyiv Post"): one speaks to them for the public, no consultation between actors.
+NEWS_OUTLETS = _words(
+    """
+reuters afp ap voa bbc cnn xinhua tass ria interfax anadolu irna kcna yonhap kyodo nhk
+sputnik rt bernama antara sana wafa isna fars tasnim mehr aljazeera al-jazeera news press
+"""
+)
+NEWS_OUTLET_ENDINGS = _words(
+    "times post tribune herald journal gazette telegraph guardian radio television tv "
+    "channel broadcaster newspaper magazine"
+)
 #: Words that end the name of a landform or water: "Scarborough Shoal", "Golan Heights",
 #: "Mount Sinjar" (first) are places, however the model labels them.
 LANDFORMS = _words(

@@ -4113,6 +4113,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # an interview given to a news outlet is no consultation
+        ("Museveni spoke with Reuters on Monday.", ("yoweri-museveni", "consulted", "reuters")),
+        (
+            "Museveni spoke with the Kampala Post on Monday.",
+            ("yoweri-museveni", "consulted", "kampala-post"),
+        ),
         # a rapprochement pursued is no cut in relations (as CAMEO codes it)
         ("Turkey has pursued a rapprochement with Egypt.", ("turkey", "sanctioned", "egypt")),
         # border crossings closed: a sanction only (the compound's idiom is not read too)

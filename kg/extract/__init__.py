@@ -58,7 +58,7 @@ from kg.resolve import ActorLinks, link_actors
 from kg.resolve.links import LinkedMention
 from kg.types import Actor, ActorType, Article, Assertion, Mention, Modality, Relation
 from kg.types import Span as TextSpan
-from kg.wordclasses import char_span, positions
+from kg.wordclasses import NEWS_OUTLET_ENDINGS, NEWS_OUTLETS, char_span, positions
 
 __all__ = [
     "LEXICON",
@@ -306,6 +306,16 @@ def _sentence(trigger: Token) -> TextSpan:
     return TextSpan(text=stripped, start=start, end=start + len(stripped))
 
 
+def _news_outlet(mention: LinkedMention) -> bool:
+    """Whether an actor is a news outlet ("Reuters", "the Kyiv Post", "Anadolu news agency")."""
+    if mention.actor.type is not ActorType.ORGANIZATION:
+        return False
+    words = mention.actor.label.lower().split()
+    return bool(words) and (
+        any(w in NEWS_OUTLETS for w in words) or words[-1] in NEWS_OUTLET_ENDINGS
+    )
+
+
 def _assertions(
     candidate: Candidate, doc: Doc, article: Article, links: ActorLinks, args: Arguments
 ) -> Iterator[Assertion]:
@@ -322,6 +332,8 @@ def _assertions(
         return  # a place is the object of controls and operatesIn only
     if candidate.relation is Relation.MEMBER_OF and obj.actor.type not in _BODIES:
         return  # "Iran joined Russia in condemning ...": one joins organisations
+    if candidate.relation is Relation.CONSULTED and (_news_outlet(obj) or _news_outlet(subject)):
+        return  # "spoke with VOA", "in an interview with Reuters": for the public
     if (
         candidate.relation is Relation.CONTROLS
         and subject.actor.type is ActorType.PERSON
