@@ -2046,6 +2046,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a name the parser made an adverbial right after the verb is its object
+        (
+            "Kenya hosted Ethiopian Prime Minister Abiy Ahmed.",
+            ("kenya", "consulted", "abiy-ahmed", "Asserted"),
+        ),
         # a force reporting strikes of no named author reports its own
         (
             "The Nigerian army said airstrikes killed 20 ISWAP fighters.",
@@ -3693,6 +3698,15 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # refugees and an armed group hosted are sheltered, not met
+        (
+            "Jordan hosts about a million Syrian refugees.",
+            ("jordan", "consulted", "syrian-refugees"),
+        ),
+        (
+            "Algiers has hosted the Polisario Front for decades.",
+            ("algeria", "consulted", "polisario-front"),
+        ),
         # (a watchdog reporting strikes reports others')
         (
             "Amnesty International said airstrikes killed 20 Boko Haram fighters.",

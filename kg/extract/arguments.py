@@ -2239,6 +2239,17 @@ class Arguments:
                         actors = self.actors_of(grandchild)
                         if actors:
                             return actors
+        if not any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+            # "hosted Ethiopian Prime Minister Abiy Ahmed" with the name made an adverbial
+            # of the verb: the person named right after it (never a date: "met Monday")
+            for child in verb.children:
+                if (
+                    child.dep_ == "npadvmod"
+                    and child.pos_ == "PROPN"
+                    and child.left_edge.i == verb.i + 1
+                    and child.ent_type_ not in ("DATE", "TIME")
+                ):
+                    return self.actors_of(child)
         return []
 
     def possessor_objects(self, verb: Token, entry: LexiconEntry) -> list[LinkedMention]:

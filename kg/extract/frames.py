@@ -133,7 +133,8 @@ _JOINT = words("joint combined coordinated")
 _HOSTED_THINGS = words(
     "base bases basis airbase facility facilities station camp headquarters office embassy "
     "port radar troop troops force forces soldier soldiers garrison thousand thousands "
-    "hundred hundreds contingent"
+    "hundred hundreds contingent million millions refugee refugees migrant migrants "
+    "personnel"
 )
 _TO = words("to")
 _IN = words("in")
@@ -1273,7 +1274,18 @@ class Frames:
             for c in verb.children
         )
         hosted_thing = verb.lemma_ == "host" and any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _HOSTED_THINGS for c in verb.children
+            c.dep_ in ("dobj", "obj")
+            and (
+                c.lemma_.lower() in _HOSTED_THINGS
+                # "Algiers has hosted the Polisario Front": a refuge, no meeting (but
+                # "hosted Hamas leaders" meets them)
+                or (
+                    c.pos_ == "PROPN"
+                    and (found := args.actors_of(c))
+                    and all(m.actor.type is ActorType.ARMED_GROUP for m in found)
+                )
+            )
+            for c in verb.children
         )
         if verb.lemma_ in RECEIVING_VERBS and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in AID_NOUNS for c in verb.children
