@@ -252,6 +252,9 @@ def test_a_person_named_after_an_office_and_tagged_as_an_organisation(
 ) -> None:
     text = "Ukraine's top military commander, Oleksandr Syrskyi, said the front held."
     assert linked_type(pipeline, text, "Syrskyi") == "Person"
+    # a hyphen in the given name
+    text = "Russia's deputy defence minister, Yunus-Bek Yevkurov, met Mali's president."
+    assert linked_type(pipeline, text, "Yevkurov") == "Person"
     # an organisation named after an office stays one
     text = "The head of the agency, the Norwegian Refugee Council, said aid was blocked."
     assert linked_type(pipeline, text, "Council") != "Person"

@@ -1740,7 +1740,10 @@ def _holder_of_office(ent: Span, name: str) -> bool:
         and office.i < ent.start
         and (office.lower_ in OFFICES or office.lemma_.lower() in OFFICES)
         and 2 <= len(name.split()) <= 3
-        and all(t.is_title and t.pos_ == "PROPN" for t in ent if t.lower_ != "the")
+        # (a hyphen inside a name: "Yunus-Bek Yevkurov")
+        and all(
+            t.is_title and t.pos_ == "PROPN" for t in ent if t.lower_ != "the" and t.text != "-"
+        )
         and not any(t.lower_ in _ORGANISATION_WORDS for t in ent)
         and _type_of_org(name) is ActorType.ORGANIZATION
     )
