@@ -3679,6 +3679,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "possessor-object": [
+        # people who join a group are no membership of their state
+        ("Al-Shabaab urged Somalis to join its ranks.", ("somalia", "memberOf", "al-shabaab")),
         # the one an act is done to is not asked to do anything
         (
             "Niger's military government ordered the expulsion of the EU ambassador.",
@@ -3698,6 +3700,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # a call to one's own people is no demand on their state
+        (
+            "President Yoweri Museveni urged Ugandans to vote.",
+            ("yoweri-museveni", "demanded", "uganda"),
+        ),
+        ("Al-Shabaab urged Somalis to join its ranks.", ("al-shabaab", "demanded", "somalia")),
         # refugees and an armed group hosted are sheltered, not met
         (
             "Jordan hosts about a million Syrian refugees.",

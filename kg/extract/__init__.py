@@ -334,6 +334,15 @@ def _assertions(
         return  # "Iran joined Russia in condemning ...": one joins organisations
     if candidate.relation is Relation.CONSULTED and (_news_outlet(obj) or _news_outlet(subject)):
         return  # "spoke with VOA", "in an interview with Reuters": for the public
+    if candidate.relation is Relation.MEMBER_OF and people_of(subject, doc) is not None:
+        return  # "urging Malians to join its ranks": people join, not their state
+    if (
+        candidate.relation is Relation.DEMANDED
+        and subject.actor.country is not None
+        and people_of(obj, doc) is not None
+        and obj.actor.country == subject.actor.country
+    ):
+        return  # "al-Sudani urged Iraqis to vote": a call to his own people
     if (
         candidate.relation is Relation.CONTROLS
         and subject.actor.type is ActorType.PERSON

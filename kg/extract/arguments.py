@@ -456,7 +456,10 @@ def people_of(mention: LinkedMention, doc: Doc) -> LinkedMention | None:
     if actor.type is not ActorType.STATE or mention.end - mention.start != 1:
         return None
     token = doc[mention.start]
-    if token.tag_ not in ("NNS", "NNPS") or token.lower_ == actor.label.lower():
+    names = {actor.label.lower(), *(a.lower() for a in actor.aliases)}
+    # (the model tags some plural demonyms as singular names: "Malians")
+    plural = token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and token.lower_.endswith("s"))
+    if not plural or token.lower_ in names:
         return None
     people = Actor(
         id=actor_id(token.text),
