@@ -3472,9 +3472,6 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "complement-object": [
-        # readiness for a hostile act is no offer to its object
-        ("Ghana is ready to sanction Togo.", ("ghana", "agreedWith", "togo")),
-        ("Serbia is prepared to arrest Kosovo officials.", ("serbia", "agreedWith", "kosovo")),
         # agreeing to act against a party is no agreement with it
         (
             "The EU agreed to impose new sanctions on Iran.",

@@ -36,7 +36,6 @@ from kg.extract.lexicon import (
     gerund_relation,
     is_event_noun,
     is_light_verb,
-    verb_relation,
     words,
 )
 from kg.extract.territory import Territory, state_of_place
@@ -759,21 +758,6 @@ _HOSTILE = (
 )
 
 
-def _act_of_its_own(verb: Token) -> bool:
-    """Whether the act a verb's complement names is of a relation no offer makes.
-
-    "is prepared to squeeze the rebels", "agreed to expel the envoy": the complement's
-    own act (read by its own verb), no agreement with its object (but "offered to
-    negotiate with Y", "ready to send aid to Y" are offers to Y, as CAMEO codes them).
-    """
-    for clause in verb.children:
-        if clause.dep_ in ("xcomp", "ccomp") and not is_light_verb(clause):
-            relation = verb_relation(clause.lemma_.lower())
-            if relation is not None and relation not in _FRIENDLY | {Relation.RETREATED_FROM}:
-                return True
-    return False
-
-
 def _hostile_complement(verb: Token) -> bool:
     """Whether the act a verb's complement names is hostile.
 
@@ -1351,7 +1335,6 @@ class Frames:
             and (verb.lemma_ != "agree" or any(c.dep_ == "xcomp" for c in verb.children))
             and not (controlled and entry.clausal)
             and not (any(entry is LEXICON[r] for r in _FRIENDLY) and _hostile_complement(verb))
-            and not (entry is LEXICON[Relation.AGREED_WITH] and _act_of_its_own(verb))
         ):
             # "ordered the school to give Makeda classes": the order is on the school
             # "agreed to hand over Y"; but "'It is not over', agreed X" reports speech.
@@ -2030,13 +2013,10 @@ class Frames:
             if dyad is not None and not is_event_noun(adjective.head.lemma_.lower()):
                 yield Candidate(dyad[0], dyad[1], relation, "dyad-compound", adjective.head)
             return
-        if relation is Relation.AGREED_WITH and (
-            any(c.dep_ == "xcomp" and c.lemma_ in _ATTACK_VERBS for c in adjective.children)
-            or _act_of_its_own(adjective)
+        if relation is Relation.AGREED_WITH and any(
+            c.dep_ == "xcomp" and c.lemma_ in _ATTACK_VERBS for c in adjective.children
         ):
-            # "ready to strike Y" is no offer to Y (see intent-preparation); "willing to
-            # cooperate with Y" is the cooperation's
-            return
+            return  # "ready to strike Y" is no offer to Y (see intent-preparation)
         entry = LEXICON[relation]
         subjects = self.args.subjects_of_verb(adjective.head)
         own = {s.actor.id for s in subjects}

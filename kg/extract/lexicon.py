@@ -43,7 +43,6 @@ __all__ = [
     "is_event_noun",
     "is_light_verb",
     "trigger_patterns",
-    "verb_relation",
     "words",
 ]
 
@@ -816,15 +815,6 @@ def _verb_relations() -> dict[str, Relation | None]:
         for verb in entry.verbs:
             found[verb] = relation if found.get(verb, relation) is relation else None
     return found
-
-
-def verb_relation(lemma: str) -> Relation | None:
-    """Return the one relation a trigger verb announces, if it announces one.
-
-    >>> verb_relation("cooperate"), verb_relation("table")
-    (<Relation.COOPERATED_WITH: 'cooperatedWith'>, None)
-    """
-    return _verb_relations().get(lemma)
 
 
 def gerund_relation(word: str) -> Relation | None:
