@@ -1901,12 +1901,8 @@ def _link_titled_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -
         while (
             end < len(doc)
             and end - start < 4
-            and doc[end].tag_ == "NNP"
-            and doc[end].is_title
             and doc[end].is_alpha
-            and doc[end].lower_ not in TITLE_WORDS
-            and doc[end].i not in links.by_token
-            and doc[end].ent_type_ in _MISTAKEN_LABELS
+            and _untagged_name_word(doc[end], links)
         ):
             end += 1
         if end - start < 2 or (end < len(doc) and doc[end].tag_ == "NNP"):
@@ -1926,15 +1922,7 @@ def _link_titled_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -
         words = doc[start : last.i + 1]
         if not (
             2 <= len(words) <= 4
-            and all(
-                t.tag_ == "NNP"
-                and t.is_title
-                and t.is_alpha
-                and t.lower_ not in TITLE_WORDS
-                and t.i not in links.by_token
-                and t.ent_type_ in _MISTAKEN_LABELS
-                for t in words
-            )
+            and all(t.is_alpha and _untagged_name_word(t, links) for t in words)
         ):
             continue
         _add_titled_person(words, links, persons)
@@ -1944,18 +1932,21 @@ def _link_titled_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -
 _COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mister", "madam"})
 
 
+def _untagged_name_word(token: Token, links: ActorLinks) -> bool:
+    """Whether a word may be part of a name the model left untagged ("Randhir Jaiswal")."""
+    return (
+        token.tag_ == "NNP"
+        and token.is_title
+        and token.lower_ not in TITLE_WORDS
+        and token.i not in links.by_token
+        and token.ent_type_ in _MISTAKEN_LABELS
+    )
+
+
 def _unlinked_name(doc: Doc, start: int, links: ActorLinks) -> int:
     """The end of the run of capitalised name words from ``start`` no mention covers."""
     end = start
-    while (
-        end < len(doc)
-        and end - start < 4
-        and doc[end].tag_ == "NNP"
-        and doc[end].is_title
-        and doc[end].lower_ not in TITLE_WORDS
-        and doc[end].i not in links.by_token
-        and doc[end].ent_type_ in _MISTAKEN_LABELS
-    ):
+    while end < len(doc) and end - start < 4 and _untagged_name_word(doc[end], links):
         end += 1
     return end
 
