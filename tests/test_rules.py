@@ -3018,6 +3018,16 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "place-object": [
+        # a withdrawal from a city is one from the state it lies in
+        (
+            "Rwandan troops withdrew from Goma after the accord.",
+            (
+                "rwanda-defence-force",
+                "retreatedFrom",
+                "democratic-republic-of-the-congo",
+                "Asserted",
+            ),
+        ),
         # a bomber from a group is the group's
         (
             "A suicide bomber from the Pakistani Taliban attacked a police station in Peshawar.",
@@ -4254,6 +4264,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ethiopia observed the ceasefire with the TPLF.", ("ethiopia", "attacked", "tplf")),
     ],
     "place-object": [
+        # (but a state's own forces leaving a city of their own retreat from no state)
+        (
+            "Congolese troops withdrew from Goma.",
+            ("fardc", "retreatedFrom", "democratic-republic-of-the-congo"),
+        ),
         # a mission strengthening its presence where it serves mobilises against no one
         (
             "MONUSCO, the U.N. peacekeeping mission, reinforced its presence in Congo.",

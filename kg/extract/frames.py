@@ -1373,7 +1373,11 @@ class Frames:
             # (but "Hezbollah is fighting in Syria" is where it fights, not whom:
             # rule fighting-in)
             frames.append(("place-object", lambda: args.place_objects(verb, entry.place_preps)))
-            frames.append(("place-object", lambda: self._place_states(verb)))
+            # ("withdrew from Tigray": a retreat from the state the place lies in)
+            preps = (
+                _PLACE_PREPS | _FROM if entry is LEXICON[Relation.RETREATED_FROM] else _PLACE_PREPS
+            )
+            frames.append(("place-object", lambda: self._place_states(verb, preps)))
         frames.append(("prepositional-object", lambda: self._of_targets(verb, entry.preps)))
         if entry.places:
             # "returned the weapons seized from UN peacekeepers": whom they were taken from
@@ -1668,7 +1672,9 @@ class Frames:
                     return found
         return []
 
-    def _place_states(self, token: Token) -> list[LinkedMention]:
+    def _place_states(
+        self, token: Token, place_preps: frozenset[str] = _PLACE_PREPS
+    ) -> list[LinkedMention]:
         """Return the state of a city named as the place of the act.
 
         "fired shells at targets in Jericho", "imposed a curfew in the town of Cizre":
@@ -1691,7 +1697,7 @@ class Frames:
         scopes += [c for obj in objects for c in obj.children if c.dep_ == "acl"]
         for scope in scopes:
             for prep in scope.children:
-                if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+                if prep.dep_ != "prep" or prep.lower_ not in place_preps:
                     continue
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
@@ -2210,7 +2216,7 @@ class Frames:
                 if c.dep_ == "prep"
             }
             return verb.lemma_ not in _DEPLOYING or not preps & {"in", "inside", "at"}
-        if relation not in (Relation.ATTACKED, Relation.COERCED):
+        if relation not in (Relation.ATTACKED, Relation.COERCED, Relation.RETREATED_FROM):
             return True
         if self.gazetteer is None:
             return True
