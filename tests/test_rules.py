@@ -1938,6 +1938,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "possessor-object": [
+        # an agreement rejected is rejected with the party it would be made with
+        (
+            "The Ethiopian army rejected a ceasefire with the TPLF.",
+            ("ethiopian-national-defense-force", "rejected", "tplf", "Asserted"),
+        ),
         # the seat of an organisation stands for it, as a capital for its state
         (
             "Brussels froze funding to Georgia.",

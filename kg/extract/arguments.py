@@ -368,6 +368,9 @@ def is_relative(token: Token) -> bool:
     return _relative_pronoun(token) and token.head.dep_ == "relcl"
 
 
+#: Agreements and talks, whose "with" phrase names the other party ("a truce with Y").
+_ACCORDS = LEXICON[Relation.AGREED_WITH].nouns | LEXICON[Relation.CONSULTED].nouns
+_WITH_PARTY = words("with")
 #: Acts done to the one their "of" phrase names: "the expulsion of the ambassador".
 _PATIENT_ACTS = words(
     "expulsion arrest detention deportation extradition execution abduction kidnapping "
@@ -2279,6 +2282,11 @@ class Arguments:
                     return by
                 if judging:
                     continue  # "rejected criticism of Pakistan": not Pakistan's
+            if entry is LEXICON[Relation.REJECTED] and child.lemma_.lower() in _ACCORDS:
+                # "rejected any truce with the RSF": the party it would be made with
+                parties = self.prep_objects(child, _WITH_PARTY)
+                if parties:
+                    return parties
             if is_event_noun(child.lemma_.lower()):
                 # "condemned Israeli strikes on Gaza": the act is its agent's.
                 agents = self.event_agent(child)
