@@ -2051,6 +2051,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # captives released: a release to their state
+        (
+            "Hamas released three Israeli hostages on Saturday.",
+            ("hamas", "retreatedFrom", "israel", "Asserted"),
+        ),
         # a name the parser made an adverbial right after the verb is its object
         (
             "Kenya hosted Ethiopian Prime Minister Abiy Ahmed.",

@@ -652,6 +652,9 @@ _OWN_OPERATIONS = words(
     "strike strikes airstrike airstrikes operation operations offensive raid raids "
     "bombardment shelling sweep ambush counteroffensive counter-offensive"
 )
+#: Verbs of setting captives free, and the captives: "released three Israeli hostages".
+_FREEING = words("release free")
+_CAPTIVES = words("hostage prisoner captive detainee abductee")
 #: Verbs that judge or talk about an act rather than do it.
 _JUDGING_VERBS = words(
     "praise welcome hail applaud commend support back endorse reject oppose condemn criticize "
@@ -1183,12 +1186,19 @@ class Frames:
             return []
         return self.args.subjects_of_verb(verb.head)
 
-    def _envoys_states(self, verb: Token) -> list[LinkedMention]:
-        """The states whose envoys a verb's direct objects are ("Niger's ambassador")."""
+    def _objects_states(
+        self, verb: Token, nouns: frozenset[str] | None = None
+    ) -> list[LinkedMention]:
+        """The states whose people a verb's direct objects are ("Niger's ambassador").
+
+        With ``nouns``, only objects of those nouns ("three Israeli hostages").
+        """
         links = self.args.links
         found: list[LinkedMention] = []
         for envoy in verb.children:
             if envoy.dep_ not in ("dobj", "obj"):
+                continue
+            if nouns is not None and envoy.lemma_.lower() not in nouns:
                 continue
             for owner in envoy.children:
                 state = links.at(owner) if owner.dep_ in ("poss", "amod", "compound") else None
@@ -1290,7 +1300,10 @@ class Frames:
         if verb.lemma_ == "summon":
             # "summoned Azerbaijan's ambassador, Rahman Mustafayev": a protest to the state
             # the envoy speaks for, not to the person
-            frames.append(("active-svo", lambda: self._envoys_states(verb)))
+            frames.append(("active-svo", lambda: self._objects_states(verb)))
+        if entry is LEXICON[Relation.RETREATED_FROM] and verb.lemma_ in _FREEING:
+            # "Hamas released three Israeli hostages": a release to the captives' state
+            frames.append(("active-svo", lambda: self._objects_states(verb, _CAPTIVES)))
         if (
             verb.lemma_ not in _TOPIC_VERBS
             and not instrument
