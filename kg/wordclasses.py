@@ -22,6 +22,7 @@ __all__ = [
     "AUXILIARIES",
     "BUILDINGS",
     "CENSURES",
+    "CHARGED_TO",
     "CLAIM_NOUNS",
     "DIVISIONS",
     "FALSITY",
@@ -142,6 +143,9 @@ RELEASE_ACTS = _words("release extradition handover repatriation")
 ROLE_NOUNS = _words("role part involvement hand complicity")
 #: Words that end the name of a state's division: "Borno State", "Ituri province".
 DIVISIONS = _words("state province district region county governorate prefecture oblast")
+#: Participles that charge an act to someone: "a strike blamed on Israel", "attributed
+#: to the RSF".
+CHARGED_TO = _words("blame attribute")
 #: News outlets by name, and the words that end one's name ("Anadolu news agency",
 #: "Kyiv Post"): one speaks to them for the public, no consultation between actors.
 NEWS_OUTLETS = _words(

@@ -2051,6 +2051,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # an act blamed on someone: theirs, alleged
+        (
+            "The drone strike, blamed on Turkey, killed a PKK commander.",
+            ("turkey", "attacked", "pkk", "Alleged"),
+        ),
         # captives released: a release to their state
         (
             "Hamas released three Israeli hostages on Saturday.",

@@ -45,6 +45,7 @@ from kg.wordclasses import (
     APPEAL_NOUNS,
     ARMED_GROUP_WORDS,
     BUILDINGS,
+    CHARGED_TO,
     DIVISIONS,
     RELEASE_ACTS,
     ROLE_NOUNS,
@@ -368,6 +369,8 @@ def is_relative(token: Token) -> bool:
     return _relative_pronoun(token) and token.head.dep_ == "relcl"
 
 
+#: The prepositions of the one an act is charged to: "blamed on Israel".
+_BLAMED_ON = words("on to")
 #: Agreements and talks, whose "with" phrase names the other party ("a truce with Y").
 _ACCORDS = LEXICON[Relation.AGREED_WITH].nouns | LEXICON[Relation.CONSULTED].nouns
 _WITH_PARTY = words("with")
@@ -2074,6 +2077,12 @@ class Arguments:
                 agents = self.agents_of(child)
                 if agents:
                     return agents
+                if child.lemma_ in CHARGED_TO and child.tag_ == "VBN":
+                    # "a truck bomb blamed on the ELN", "a strike attributed to Israel":
+                    # the one charged with it (the clause's modality says alleged)
+                    agents = self.prep_objects(child, _BLAMED_ON)
+                    if agents:
+                        return agents
             if (
                 child.dep_ == "relcl"
                 and child.lemma_ in _CLAIMING

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import LIGHT_VERBS, words
 from kg.types import ActorType, Modality
-from kg.wordclasses import APPEAL_NOUNS, ROLE_NOUNS, SPEECH_VERBS, entities, per_doc
+from kg.wordclasses import APPEAL_NOUNS, CHARGED_TO, ROLE_NOUNS, SPEECH_VERBS, entities, per_doc
 
 __all__ = [
     "SPEECH_VERBS",
@@ -286,6 +286,15 @@ def modality_of(trigger: Token) -> ModalityCue:
             return ModalityCue(Modality.HYPOTHETICAL, "condition")
         if any(c.lower_ in _ALLEGED_ADVERBS for c in children):
             return ModalityCue(Modality.ALLEGED, "reportedly")
+        if any(
+            (c.i == token.i or c.dep_ in ("nsubj", "nsubjpass"))
+            and any(
+                g.dep_ == "acl" and g.tag_ == "VBN" and g.lemma_ in CHARGED_TO for g in c.children
+            )
+            for c in (token, *children)
+        ):
+            # "the strike, blamed on Israel, killed ...": its author is a charge
+            return ModalityCue(Modality.ALLEGED, "allege")
         if (
             token.i != trigger.i
             and token.lemma_ in _ALLEGING
