@@ -1964,6 +1964,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "passive-by-agent": [
+        # a passive under a raising verb: its subject, alleged
+        (
+            "The ADF is believed to be financed by Islamic State.",
+            ("islamic-state", "aided", "allied-democratic-forces", "Alleged"),
+        ),
         # a relative pronoun inside a reported passive
         (
             "The M23, which Kinshasa says is armed by Rwanda, captured Goma.",

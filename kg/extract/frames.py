@@ -1006,6 +1006,15 @@ class Frames:
                 if c.dep_ == "nsubjpass" or (auxpass and c.dep_ == "nsubj")
                 for m in args.actors_of(c)
             ]
+            if not patients and verb.dep_ == "xcomp" and _is_passive(verb.head):
+                # "the M23 is believed to be backed by Rwanda", "is said to be armed by
+                # Y": the raising verb's subject
+                patients = [
+                    m
+                    for c in verb.head.children
+                    if c.dep_ == "nsubjpass"
+                    for m in args.actors_of(c)
+                ]
             if not patients:
                 # "missiles were fired at the US military's airbase by a militia"
                 patients = args.prep_objects(verb, LEXICON[relation].preps)
