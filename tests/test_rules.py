@@ -408,6 +408,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Ukraine did not reject Russia's terms.", ("ukraine", "rejected", "russia", "Denied")),
     ],
     "complement-object": [
+        # a "that" clause whose subject is the one threatening is its own act
+        (
+            "Iran threatened that it would close the Strait of Hormuz to American ships.",
+            ("iran", "threatened", "united-states", "Asserted"),
+        ),
         # agreeing to end a measure against a party is
         (
             "The US Congress agreed to lift embargoes on Cuba.",
@@ -3515,6 +3520,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         (
             "Moscow warned that such sanctions would only embolden Kyiv.",
             ("russia", "threatened", "ukraine"),
+        ),
+        # nor what another actor named there would do
+        (
+            "Chile warned that Peru could stoke unrest against Bolivia.",
+            ("chile", "threatened", "bolivia"),
         ),
         # the demand is made of the one called on, not of the one to be released
         (

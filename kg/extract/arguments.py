@@ -2355,13 +2355,15 @@ class Arguments:
                     and finite
                     and any(
                         c.dep_ in ("nsubj", "nsubjpass")
-                        and c.pos_ in ("NOUN", "PROPN")
-                        and self.linked(c) is None
+                        and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+                        and ((subject := self.linked(c)) is None or subject.actor.id not in own)
                         for c in clause.children
                     )
                 ):
-                    continue  # "warned that such measures could embolden him": no act of
-                    # the one warning (but "refused to allow UN planes to land" is)
+                    continue  # "warned that such measures could embolden him", "warned that
+                    # Moscow could stoke resentment against the government": the act of
+                    # another than the one warning (but "refused to allow UN planes to
+                    # land" and "threatened that it would cut aid to Y" are its own)
                 found = others(self.direct_objects(clause)) or others(
                     self.prep_objects(clause, preps)
                 )
