@@ -283,9 +283,38 @@ def test_led_coalition_named_inside_a_compound(pipeline: Pipeline) -> None:
     assert found[0] == "France-led coalition"
 
 
-def test_possessive_pronoun_agents_are_left_to_the_pronoun(pipeline: Pipeline) -> None:
-    text = "Niger is at war. Niger said on Monday its army had withdrawn. Niger denied it."
-    assert linked(pipeline, text, "army") is None
+@pytest.mark.parametrize(
+    ("text", "word", "state"),
+    [
+        ("Niger is at war. Niger said on Monday its army had withdrawn.", "army", "niger"),
+        # a body speaking for its state: the state's forces, not the story's other side
+        (
+            "Kyiv was hit again. The Russian Defence Ministry said its forces had struck "
+            "energy sites serving the Ukrainian army.",
+            "forces",
+            "russia",
+        ),
+        # a speaker unnamed but for its state
+        (
+            "Moscow claimed two villages. The Ukrainian general staff said its forces had "
+            "repelled 150 Russian assaults.",
+            "forces",
+            "ukraine",
+        ),
+    ],
+)
+def test_its_agents_are_the_reporting_subjects(
+    pipeline: Pipeline, text: str, word: str, state: str
+) -> None:
+    found = linked(pipeline, text, word)
+    assert found is not None
+    assert found[1] == "GovernmentBody"
+    assert found[2] == state
+
+
+def test_its_agent_words_modifying_an_act_are_no_actor(pipeline: Pipeline) -> None:
+    text = "Russia launched one of its heaviest drone attacks on Kyiv, officials said."
+    assert linked(pipeline, text, "drone") is None
 
 
 def test_generic_rebels_do_not_reach_back_past_two_sentences(pipeline: Pipeline) -> None:

@@ -2161,7 +2161,7 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         (
             "Moscow said it had not planned to strike Poland and that its drones had been "
             "attacking Ukrainian military sites.",
-            ("russia", "attacked", "ukrainian-armed-forces", "Asserted"),
+            ("russian-armed-forces", "attacked", "ukrainian-armed-forces", "Asserted"),
         ),
         # a place annexed is held (kg's verb table)
         ("Russia annexed Crimea in 2014.", ("russia", "controls", "crimea", "Asserted")),
@@ -2182,7 +2182,7 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         # an act its author has not owned up to: others' report
         (
             "Rwanda did not acknowledge that its troops fought alongside the M23.",
-            ("rwanda", "alliedWith", "m23", "Alleged"),
+            ("rwanda-defence-force", "alliedWith", "m23", "Alleged"),
         ),
         # "is known to have": a fact
         (

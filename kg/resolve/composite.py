@@ -138,7 +138,7 @@ _HELD_THINGS = frozenset(
 _LOYAL = frozenset({"loyal", "allied", "aligned", "affiliated", "linked", "belonging"})
 #: How many sentences back "the rebels" may find the group they stand for.
 _GROUP_WINDOW = 2
-#: ("its army" is left to the pronoun's antecedent.)
+#: ("its army" is the reporting subject's, see ``_speakers_own``.)
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Verbs whose object's "of" phrase is the charge: "accused the junta of bombing schools".
 _CHARGING = frozenset({"accuse", "blame", "suspect", "convict", "charge", "condemn"})
@@ -560,6 +560,8 @@ class _Resolver:
                     # (a person named in the sentence: "the Afghan army chief said his
                     # forces" names no one the pronoun could take up)
                     mention = LinkedMention(token.i, token.i + 1, referent.actor, "coref")
+            if mention is None and token.dep_ == "poss" and token.lower_ == "its":
+                mention = self._speakers_own(token, head)
             if mention is None and token.dep_ == "poss" and token.lower_ == "whose":
                 # "Russia, whose military instructors arrived in Niamey": the relative
                 # clause's noun
@@ -660,6 +662,47 @@ class _Resolver:
         if word is not None:
             return "word", word[0], word[1]
         return None
+
+    def _speakers_own(self, pronoun: Token, head: Token) -> LinkedMention | None:
+        """The state or group whose agents "its" names, when it is the reporting subject.
+
+        "The Russian Defence Ministry said its forces had struck ...": the ministry's state;
+        "the FLA said its fighters ...": the FLA; "the Ukrainian general staff said its
+        forces ...": Ukraine. Only the subject of the verb the phrase is reported under
+        counts, and only for the agents themselves ("its heaviest drone attacks" are no
+        drones of anyone's).
+        """
+        if head.dep_ in ("compound", "amod") or head.head.i == head.i:
+            return None
+        verb = head.head
+        while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp":
+            return None
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None:
+            return None
+        referent = self.links.at(speaker)
+        if referent is None:
+            # "the Ukrainian general staff said its forces ...": the state it is of
+            referent = next(
+                (
+                    m
+                    for c in speaker.children
+                    if c.dep_ in ("amod", "compound", "poss")
+                    and (m := self.links.at(c)) is not None
+                    and m.actor.type is ActorType.STATE
+                ),
+                None,
+            )
+        if referent is None or referent.kind == "location":
+            return None
+        actor = referent.actor
+        if actor.type is ActorType.GOVERNMENT_BODY:
+            actor = self.gazetteer.state_of(actor) or actor
+        if actor.type not in (ActorType.STATE, *_NON_STATE):
+            return None
+        return LinkedMention(pronoun.i, pronoun.i + 1, actor, "coref")
 
     def _titled_state(self, person: Actor) -> Actor | None:
         """The state named in the title before a person's first full mention, if any.
