@@ -541,3 +541,32 @@ def test_his_country_is_the_state_of_the_one_his_stands_for(pipeline: Pipeline) 
     doc = pipeline.nlp("Kenyan President William Ruto said a country would send police.")
     links = link_actors(doc, pipeline.gazetteer)
     assert links.at(next(t for t in doc if t.lower_ == "country")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        # the name the description follows, not the last organisation of its type
+        (
+            "The African Union met in Addis Ababa. The Arakan Army (AA), the ethnic rebel "
+            "alliance that holds most of Rakhine, said it had seized a base.",
+            "alliance",
+            "arakan-army",
+        ),
+        # after two coordinated names, the second one (the parser hangs it on the first)
+        (
+            "Talks were held between Bogota and the National Liberation Army, the rebel "
+            "group that signed a truce with the government.",
+            "group",
+            "eln",
+        ),
+    ],
+)
+def test_a_description_in_apposition_is_the_name_before_it(
+    pipeline: Pipeline, text: str, word: str, actor: str
+) -> None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(next(t for t in doc if t.text == word))
+    assert mention is not None
+    assert mention.actor.id == actor

@@ -833,6 +833,12 @@ class ActorLinks:
                 for c in token.children
             ):
                 continue
+            named = self._apposed_name(token) if token.dep_ == "appos" else None
+            if named is not None and named.kind != "location":
+                # "the Azawad Liberation Front (FLA), the Tuareg-led rebel alliance that
+                # ...": the description in apposition is the name it follows
+                self.add(LinkedMention(token.i, token.i + 1, named.actor, "coref"))
+                continue
             found = self.antecedent(token)
             if found is not None and any(
                 c.i in self.by_token and self.by_token[c.i].actor.id == found.actor.id
@@ -842,6 +848,26 @@ class ActorLinks:
             if found is not None:
                 self.add(LinkedMention(token.i, token.i + 1, found.actor, "coref"))
         self._link_named_heads()
+
+    def _apposed_name(self, token: Token) -> LinkedMention | None:
+        """The name right before a description's comma: "Manila and the MILF, the group".
+
+        The parser may hang the apposition on the first of two coordinated names; the
+        name it follows is the one it describes ("X (FLA), the alliance" too).
+        """
+        comma = token.left_edge.i - 1
+        if comma < 1 or self.doc[comma].text != ",":
+            return None
+        last = comma - 1
+        if self.doc[last].text == ")":
+            opening = next(
+                (i for i in range(last - 1, max(last - 8, -1), -1) if self.doc[i].text == "("),
+                None,
+            )
+            if opening is None or opening < 1:
+                return None
+            last = opening - 1
+        return self.at(self.doc[last])
 
     def _link_named_heads(self) -> None:
         """Link "the council", "the court" to the last actor named with that word.
