@@ -616,7 +616,16 @@ def _norm_acronyms(nlp: Language, gazetteer: Gazetteer) -> None:
 
 #: Lemmas the small English model gets wrong, by the word forms that carry them ("hopes"
 #: read as a form of "hop" hides an intent: "Kenya hopes to meet Somalia's president").
-_LEMMA_REPAIRS = {"hope": ("hopes", "hoped", "hoping")}
+_LEMMA_REPAIRS = {
+    "hope": ("hopes", "hoped", "hoping"),
+    # the model's lemmatizer strips too much or too little of these
+    "wage": ("wages", "waged", "waging"),  # not "wag"
+    "rape": ("rapes", "raped", "raping"),  # not "rap"
+    "fine": ("fines", "fined", "fining"),  # not "fin"
+    "rearrest": ("rearrests", "rearrested", "rearresting"),
+    "relaunch": ("relaunches", "relaunched", "relaunching"),
+    "retake": ("retakes", "retook", "retaken", "retaking"),
+}
 
 
 def _repair_lemmas(nlp: Language) -> None:
