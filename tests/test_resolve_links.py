@@ -570,3 +570,19 @@ def test_a_description_in_apposition_is_the_name_before_it(
     mention = links.at(next(t for t in doc if t.text == word))
     assert mention is not None
     assert mention.actor.id == actor
+
+
+def test_names_listed_after_a_place_are_places(pipeline: Pipeline) -> None:
+    text = "Israeli strikes hit Jabalia, Khan Younis and Deir al-Balah."
+    assert linked_type(pipeline, text, "Younis") == "Location"
+
+
+def test_a_treatys_acronym_is_no_organisation(pipeline: Pipeline) -> None:
+    text = (
+        "Tehran threatened to leave the Nuclear Non-Proliferation Treaty (NPT). The NPT binds it."
+    )
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    assert all(links.at(t) is None for t in doc if t.text in ("NPT", "Treaty"))
+    # an organisation's acronym still names it
+    assert linked_type(pipeline, "The Liberian Peace Council (LPC) took the town.", "LPC")

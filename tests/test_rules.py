@@ -868,6 +868,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Boko Haram fighters in northeastern Nigeria attacked a village.",
             ("boko-haram", "operatesIn", "nigeria", "Asserted"),
         ),
+        # each place of a list
+        (
+            "JNIM fighters in Gao, Menaka and the Kidal region were reinforced.",
+            ("jnim", "operatesIn", "menaka", "Asserted"),
+        ),
         # a state's forces abroad as the object of an act are there all the same
         (
             "Officials fear that the plan to withdraw the French troops in Mali would leave "

@@ -593,13 +593,18 @@ def _descriptions(root: Token) -> Iterator[Token]:
             yield noun
 
 
+def _with_conjuncts(prep: Token) -> list[Token]:
+    """The objects of a preposition with their conjuncts: "in Idlib, Hama and Ariha"."""
+    return [item for c in prep.children if c.dep_ == "pobj" for item in (c, *c.conjuncts)]
+
+
 def _places_in(links: ActorLinks, noun: Token) -> Iterator[tuple[Token, LinkedMention]]:
     """Yield the "in" phrases of a describing noun with the place or state each names."""
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in _IN:
             continue
-        for pobj in prep.children:
-            place = links.at(pobj) if pobj.dep_ == "pobj" else None
+        for pobj in _with_conjuncts(prep):
+            place = links.at(pobj)
             if place is not None and (
                 place.kind == "location" or place.actor.type is ActorType.STATE
             ):
@@ -629,8 +634,9 @@ def _places(args: Arguments) -> Iterator[Candidate]:
         for prep in root.children:
             if prep.dep_ != "prep" or prep.lower_ not in _IN or prep.i < mention.end - 1:
                 continue
-            for pobj in prep.children:
-                place = links.at(pobj) if pobj.dep_ == "pobj" else None
+            # "fighters in Idlib, Hama and the Ghab plain": each place
+            for pobj in _with_conjuncts(prep):
+                place = links.at(pobj)
                 if place is None or place.actor.id == mention.actor.id:
                     continue
                 if state_body and place.kind != "location" and not _abroad(mention.actor, place):

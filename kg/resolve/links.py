@@ -323,8 +323,8 @@ def _spelled_out(doc: Doc, acronym: Span) -> LinkedMention | None:
         start -= 1
     while start < end and doc[start].lower_ in ("of", "for", "and", "the", "-"):
         start += 1
-    if initials != letters or start >= end:
-        return None
+    if initials != letters or start >= end or doc[end - 1].lower_ in _INSTRUMENTS:
+        return None  # (but "the Non-Proliferation Treaty (NPT)" is no organisation)
     name = normalise_name(doc[start:end].text)
     actor = Actor(id=actor_id(name), label=name, type=_type_of_org(name))
     return LinkedMention(start, end, actor, "ner")
@@ -435,6 +435,8 @@ def _in_place_slot(root: Token) -> bool:
     or striking ("visited Rafah"), after "of" of a siege or a fall ("the siege of El
     Fasher").
     """
+    if root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i:
+        return _in_place_slot(root.head)  # "in Rafah, Khan Younis and Bureij": each one
     if root.dep_ == "dobj":
         return root.head.lemma_ in _PLACE_VERBS
     if root.dep_ == "appos":
@@ -1224,6 +1226,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     """
     links = ActorLinks(doc)
     persons: dict[str, Actor] = {}
+    instruments: set[str] = set()  # acronyms of treaties and accords: no actor
     waters = _water_names(doc)
     for start, end in waters:
         name = normalise_name(doc[start:end].text)
@@ -1253,6 +1256,8 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             # an owner in a possessive name)
             continue
         ent = _balanced(ent)
+        if ent.text in instruments:
+            continue
         if ent[0].lower_ in _STORMS or (ent.start > 0 and doc[ent.start - 1].lower_ in _STORMS):
             continue  # "Cyclone Jude", "Hurricane Melissa": weather, no actor
         if _names_a_weapon(ent, gazetteer):
@@ -1300,6 +1305,10 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             and _is_acronym(ent.text)
         ):
             before = links.at(doc[ent.start - 2])
+            if before is None and doc[ent.start - 2].lower_ in _INSTRUMENTS:
+                # "the Non-Proliferation Treaty (NPT)": the treaty's acronym, here and after
+                instruments.add(ent.text)
+                continue
             if before is None or before.kind == "location":
                 before = _spelled_out(doc, ent)
                 if before is not None:
@@ -1348,7 +1357,8 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             if len(ent) == 1 and ent.root.lower_ in load_agents().affiliations:
                 continue  # "Sikh protesters", "Karen guerrillas": a people or creed
             if (
-                len(name.split()) == 1
+                # (several words only in a list of places: "in Rafah, Khan Younis and ...")
+                (len(name.split()) == 1 or ent.root.dep_ == "conj")
                 and (
                     (_in_place_slot(ent.root) and not _of_place_event(ent.root))
                     # "the shelling of Kherson" (but "the capture of Maduro", "the fall
@@ -1358,6 +1368,12 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                         and ent.root.head.head.lemma_.lower() not in _PERSON_EVENTS
                     )
                 )
+                and place_country(name) is not None
+            ) or (
+                # "the Bureij area", "the Kakuma camp" tagged as a person
+                ent.root.dep_ == "compound"
+                and ent.root.head.i >= ent.end
+                and ent.root.head.lemma_.lower() in _PLACE_HEADS
                 and place_country(name) is not None
             ):
                 # "fled to Goma", "visited Rafah" with the town tagged as a person: after a
