@@ -638,7 +638,14 @@ def _repair_lemmas(nlp: Language) -> None:
     ruler = nlp.get_pipe("attribute_ruler")
     for lemma, forms in _LEMMA_REPAIRS.items():
         ruler.add(  # type: ignore[attr-defined]
-            [[{"LOWER": {"IN": list(forms)}, "TAG": {"IN": ["VBZ", "VBD", "VBN", "VBG"]}}]],
+            [
+                [
+                    {
+                        "LOWER": {"IN": list(forms)},
+                        "TAG": {"IN": ["VB", "VBP", "VBZ", "VBD", "VBN", "VBG"]},
+                    }
+                ]
+            ],
             {"LEMMA": lemma},
         )
 

@@ -343,3 +343,18 @@ def test_the_models_wrong_lemma_of_hopes_is_repaired(pipeline: Pipeline) -> None
         for a in assertions
     }
     assert ("consulted", "Hypothetical") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "form", "lemma"),
+    [
+        ("The PKK has waged attacks in northern Iraq since 1984.", "waged", "wage"),
+        ("The army retook the town from the rebels.", "retook", "retake"),
+        ("Police rearrested the opposition leader.", "rearrested", "rearrest"),
+    ],
+)
+def test_the_models_wrong_lemmas_of_conflict_verbs_are_repaired(
+    pipeline: Pipeline, text: str, form: str, lemma: str
+) -> None:
+    assert [t.lemma_ for t in pipeline.nlp(text) if t.lower_ == form] == [lemma]
