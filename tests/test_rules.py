@@ -693,6 +693,16 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "act-agent": [
+        # the clause that ends at the comma, wherever the parser hangs "a move"
+        (
+            "Aid resumed after Norway lifted the freeze on funds, a move Israel denounced "
+            "as reckless.",
+            ("israel", "accused", "norway", "Asserted"),
+        ),
+        (
+            "Kenya expelled the envoy, a decision Somalia denounced as hostile.",
+            ("somalia", "accused", "kenya", "Asserted"),
+        ),
         (
             "Kenya deployed troops to the border after attacks by al-Shabaab.",
             ("kenya", "mobilizedAgainst", "al-shabaab", "Asserted"),

@@ -624,6 +624,16 @@ def _move_of_clause(noun: Token) -> Token | None:
         return head.head
     if noun.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
         return None
+    if noun.dep_ in ("appos", "npadvmod", "advcl", "dobj", "obj"):
+        # "sanctions returned after Britain triggered the mechanism, a move Tehran
+        # denounced": the clause that ends at the comma, wherever the parser hung the noun
+        verb = noun.doc[noun.left_edge.i - 2] if noun.left_edge.i > 1 else noun
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in _WITHIN_CLAUSE:
+                break
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb
     if noun.dep_ in ("dobj", "obj") and any(
         c.dep_ == noun.dep_ and c.i < noun.i for c in head.children
     ):
