@@ -586,3 +586,16 @@ def test_a_treatys_acronym_is_no_organisation(pipeline: Pipeline) -> None:
     assert all(links.at(t) is None for t in doc if t.text in ("NPT", "Treaty"))
     # an organisation's acronym still names it
     assert linked_type(pipeline, "The Liberian Peace Council (LPC) took the town.", "LPC")
+
+
+def test_a_name_runs_to_no_comma(pipeline: Pipeline) -> None:
+    """The model may run a body's name on into the person named after its comma."""
+    text = (
+        "The Taliban's deputy minister for the Ministry of Information and Culture, "
+        "Zia-ul Haq Haqmal, spoke."
+    )
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(next(t for t in doc if t.text == "Ministry"))
+    assert mention is not None
+    assert mention.actor.label == "Ministry of Information and Culture"

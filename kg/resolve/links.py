@@ -331,10 +331,19 @@ def _spelled_out(doc: Doc, acronym: Span) -> LinkedMention | None:
 
 
 _OPENING_BRACKET = frozenset({"("})
+_COMMA = frozenset({","})
 
 
 def _balanced(span: Span) -> Span:
-    """Cut an entity at an unclosed bracket: "Umma (Nation" -> "Umma"."""
+    """Cut an entity at an unclosed bracket or a comma.
+
+    "Umma (Nation" -> "Umma"; "the Ministry of Information and Culture, Zia-ul Haq
+    Haqmal" -> "the Ministry of Information and Culture" (a name runs to no comma).
+    """
+    commas = positions(span.doc, _COMMA, attrs=("ORTH",))
+    comma = next((i for i in commas if span.start < i < span.end - 1), None)
+    if comma is not None:
+        span = Span(span.doc, span.start, comma, label=span.label, kb_id=span.kb_id)
     brackets = positions(span.doc, _OPENING_BRACKET, attrs=("ORTH",))
     if not any(span.start < i < span.end for i in brackets):
         return span  # no bracket after its first word (the doc's index of ORTH tells)
