@@ -451,6 +451,8 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # ties kept up
+        ("Togo has kept close ties with Mali.", ("togo", "cooperatedWith", "mali", "Asserted")),
         # an aid package
         (
             "Washington announced a new $2 billion military aid package for Kyiv.",
@@ -1576,6 +1578,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine did not accept the deal with Russia.", ("russia", "rejected", "ukraine")),
     ],
     "intent-threat": [
+        # a measure kept in force threatens nothing new
+        (
+            "The EU said it will keep its sanctions on Belarus.",
+            ("european-union", "threatened", "belarus"),
+        ),
         ("Iran plotted to assassinate John Bolton.", ("iran", "attacked", "john-bolton")),
         # a possibility without a condition is no threat
         ("Iran may attack Israel.", ("iran", "threatened", "israel")),

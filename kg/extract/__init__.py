@@ -130,6 +130,9 @@ _UNDERTAKINGS = frozenset(
 _WISHING = frozenset({"want", "hope", "wish", "seek", "aim", "expect", "like", "prefer"})
 #: Verbs of weighing an act, which threaten no one: "is considering sanctions on Y".
 _DELIBERATING = frozenset({"consider", "weigh", "mull", "propose", "discuss", "study"})
+#: Verbs of keeping a measure in force, which threaten nothing new: "will keep its
+#: sanctions on Y".
+_KEEPING = frozenset({"keep", "maintain", "retain", "continue"})
 _matchers: dict[int, PhraseMatcher] = {}
 
 
@@ -283,10 +286,12 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
     if (
         cue.cue in ("future", "intent")
         and relation in _HOSTILE
-        and not any(t.lemma_ in _UNDERTAKINGS | _DELIBERATING for t in clause_path(trigger))
+        and not any(
+            t.lemma_ in _UNDERTAKINGS | _DELIBERATING | _KEEPING for t in clause_path(trigger)
+        )
     ):
-        # "vowed to strike X" threatens X; "agreed to deploy peacekeepers" and "is
-        # considering sanctions on X" do not
+        # "vowed to strike X" threatens X; "agreed to deploy peacekeepers", "is
+        # considering sanctions on X" and "will keep its sanctions on X" do not
         return Relation.THREATENED, "intent-threat"
     return None
 

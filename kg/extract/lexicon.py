@@ -177,8 +177,9 @@ LIGHT_VERBS = words(
     "ignite spark trigger "
     # "approved new sanctions on Y", "unveiled tariffs on Y", "agreed sanctions on Y"
     "approve adopt unveil enact agree "
-    # "increase security cooperation with Y", "deepened ties with Y"
-    "boost increase deepen strengthen enhance expand improve bolster broaden "
+    # "increase security cooperation with Y", "deepened ties with Y", "kept close ties
+    # with Y"
+    "boost increase deepen strengthen enhance expand improve bolster broaden keep retain "
     # "is considering sanctions against Y", "plans new strikes on Y" (not done yet:
     # kg.extract.context reads them as intent)
     "consider weigh mull plan propose "
