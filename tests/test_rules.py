@@ -86,6 +86,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # one who oversees a force leads it
+        (
+            "General Abdel Fattah al-Burhan, who oversees the Sudanese army, met envoys.",
+            ("abdel-fattah-al-burhan", "leads", "sudanese-armed-forces", "Asserted"),
+        ),
         # a territory ruled or held in swathes
         ("Hamas governs Gaza.", ("hamas", "controls", "gaza", "Asserted")),
         (

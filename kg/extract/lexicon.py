@@ -588,7 +588,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     # ("pledged allegiance to Islamic State": see frames._OBJECT_OVERRIDES)
     Relation.MEMBER_OF: LexiconEntry(verbs=words("join"), preps=words("to")),
     Relation.LEADS: LexiconEntry(
-        verbs=words("lead head command chair run"),
+        # "Yevkurov, who oversees the Africa Corps"
+        verbs=words("lead head command chair run oversee"),
         participles=words("lead"),
         preps=frozenset(),
     ),
