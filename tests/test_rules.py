@@ -1324,6 +1324,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Israel warned Hezbollah and its Iranian backers.", ("iran", "agreedWith", "israel")),
     ],
     "place-object": [
+        # calls made by others are no visit of the one who stayed
+        (
+            "Russian troops stayed in Moldova despite calls from Chisinau that they leave.",
+            ("russian-armed-forces", "consulted", "moldova"),
+        ),
         # mobilizing lobbyists is no force posture
         (
             "Saudi Arabia has mobilized pressure groups in the United States.",

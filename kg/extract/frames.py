@@ -608,6 +608,8 @@ _PARTNERED_ONLY = words("conversation discussion dialogue")
 _SEATS = words("palace residence headquarters capital office")
 #: Nouns that sum up the act of the clause they are set beside: "..., a move ...".
 _MOVES = words("move decision step action act measure verdict ruling")
+#: Prepositions of a visit's purpose on a verb of going: "arrived in Amman on a visit".
+_VISIT_PREPS = words("on for during in")
 
 
 def _move_of_clause(noun: Token) -> Token | None:
@@ -2606,7 +2608,13 @@ class Frames:
                 relation = Relation.COOPERATED_WITH
             yield from _pairs(between, relation, "symmetric-coordination", noun)
             return
-        if not targets and relation is Relation.CONSULTED and noun.head.dep_ == "prep":
+        if (
+            not targets
+            and relation is Relation.CONSULTED
+            and noun.head.dep_ == "prep"
+            # (but "stayed in Cyprus despite calls from Nicosia": others' calls)
+            and noun.head.lower_ in _VISIT_PREPS
+        ):
             # "X arrived in Amman on a visit": the visit is to the place of arrival;
             # "US and Russian negotiators return to Geneva for talks": with each other
             verb = noun.head.head
