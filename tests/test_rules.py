@@ -700,6 +700,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "act-agent": [
+        # what is rejected is its author's
+        (
+            "Hamas announced a truce, which Israel dismissed as a stunt.",
+            ("israel", "rejected", "hamas", "Asserted"),
+        ),
         # the clause that ends at the comma, wherever the parser hangs "a move"
         (
             "Aid resumed after Norway lifted the freeze on funds, a move Israel denounced "
@@ -1351,6 +1356,12 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "act-agent": [
+        # an accusation denied is its accuser's, not the accused's
+        (
+            "The monitor said Hezbollah fighters had crossed the border, an accusation Beirut "
+            "denied.",
+            ("lebanon", "rejected", "hezbollah"),
+        ),
         ("Iran did not condemn the violations by Israel.", ("iran", "accused", "israel")),
         ("Iran condemned the violations by Israel.", ("israel", "accused", "iran")),
     ],

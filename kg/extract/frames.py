@@ -46,6 +46,7 @@ from kg.wordclasses import (
     AID_NOUNS,
     AUXILIARIES,
     BUILDINGS,
+    CLAIM_NOUNS,
     FORMER,
     HELPING_VERBS,
     LEADING_OFFICES,
@@ -1792,6 +1793,8 @@ class Frames:
         ):
             # "Hungary passed the law, a move Brussels condemned", "strikes in Lebanon
             # that Aoun condemned": the relative's noun is the act, its author the object
+            if verb.head.lower_ in CLAIM_NOUNS:
+                return []  # "X said Y fought, an accusation Z denied": the claim's author's
             clause = _move_of_clause(verb.head)
             if clause is not None:
                 return self.args.subjects_of_verb(clause)
@@ -1849,8 +1852,14 @@ class Frames:
             if appos.dep_ == "appos"
         ]
         for act in acts:
-            if act.lemma_.lower() in _MESSAGES or act.lemma_.lower() in _CLAIMS:
-                continue  # "an investigation into an allegation by Y" does not accuse Y
+            if (
+                act.lemma_.lower() in _MESSAGES
+                or act.lemma_.lower() in _CLAIMS
+                or act.lower_ in CLAIM_NOUNS
+            ):
+                # "an investigation into an allegation by Y" does not accuse Y; "rejected
+                # the accusation by Mali" is the claim's (claim-author)
+                continue
             if act.lemma_.lower() in PEOPLE_NOUNS:
                 continue  # "detained a British couple": people, no act of theirs
             found = self.args.prep_objects(act, _AUTHOR_PREPS) or self.args.event_agent(act)
@@ -1860,7 +1869,12 @@ class Frames:
                 found = self._last_agent(act)
             if found:
                 return found
-        if acts and not _is_passive(verb) and verb.pos_ == "VERB":
+        if (
+            acts
+            and not _is_passive(verb)
+            and verb.pos_ == "VERB"
+            and not all(a.lower_ in CLAIM_NOUNS or a.lemma_.lower() in _CLAIMS for a in acts)
+        ):
             # "to protest the violations under Sharia law by Islamic fundamentalists": the
             # parser hangs the acts' "by" phrase on the active verb
             return self.args.prep_objects(verb, _AUTHOR_PREPS)

@@ -427,6 +427,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         nouns=words("rejection refusal veto"),
         preps=words("on to of"),
         complement=True,
+        # "a decision the party rejected", "a ceasefire the government dismissed": the
+        # author of what is rejected
+        judges_acts=True,
     ),
     Relation.PROTESTED_AGAINST: LexiconEntry(
         verbs=words("protest demonstrate rally march boycott picket riot block"),
