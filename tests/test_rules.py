@@ -272,6 +272,13 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # the parser reads the object as the subject of its participle ("officers holed
+        # up") and leaves "to" without an object
+        (
+            "Chile has granted political asylum to four Bolivian police officers holed up in "
+            "a consular office since last week's coup, the Chilean embassy said on Monday.",
+            ("chile", "aided", "bolivia-police", "Asserted"),
+        ),
         # the ally one fought alongside against a foe fought it too
         (
             "Burundian soldiers fought alongside Congolese troops against the M23 rebels.",
@@ -1179,6 +1186,12 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Hamas, a group backed by Iran, attacked Israel.", ("hamas", "supports", "iran")),
     ],
     "prepositional-object": [
+        # a clause after the preposition's own object is no object of it
+        (
+            "Chile granted asylum to the refugees, and Bolivian police officers held up "
+            "the convoy at the border.",
+            ("chile", "aided", "bolivia-police"),
+        ),
         # drones sent somewhere may be an attack, not aid
         ("Russia sent drones to Ukraine overnight.", ("russia", "aided", "ukraine")),
         # "the war with Russia" is the topic, not a partner

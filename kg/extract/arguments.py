@@ -2199,6 +2199,28 @@ class Arguments:
             m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.actors_of(c)
         ] or self.subjects_of_verb(verb)
 
+    @staticmethod
+    def _stranded_object(prep: Token) -> list[Token]:
+        """The object of a preposition the parser made the subject of the next clause.
+
+        "granted asylum to five army officers holed up in the embassy": the parser leaves
+        "to" without its object and reads "officers holed up" as a clause of the verb or
+        of the preposition.
+        """
+        if any(c.dep_ == "pobj" for c in prep.children) or prep.i + 1 >= len(prep.doc):
+            return []
+        first = prep.doc[prep.i + 1]
+        for noun in (first, *first.ancestors):
+            if noun.left_edge.i != first.i:
+                break
+            clause = noun.head
+            if noun.dep_ in ("nsubj", "nsubjpass") and (
+                (clause.dep_ == "pcomp" and clause.head.i == prep.i)
+                or (clause.dep_ in ("advcl", "conj") and clause.head.i == prep.head.i)
+            ):
+                return [noun]
+        return []
+
     def prep_objects(self, token: Token, preps: frozenset[str]) -> list[LinkedMention]:
         """Return the actors of ``token``'s prepositional phrases headed by ``preps``.
 
@@ -2220,8 +2242,11 @@ class Arguments:
             if (
                 child.dep_ in ("prep", "dative") or (child.dep_ == "agent" and child.lower_ != "by")
             ) and child.lower_ in preps:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in _SIDING:
+                for pobj in [
+                    *(p for p in child.children if p.dep_ == "pobj"),
+                    *self._stranded_object(child),
+                ]:
+                    if pobj.lemma_.lower() not in _SIDING:
                         if child.lower_ != "against" and "against" in preps:
                             # "a complaint with the Council against Israel", "against"
                             # hung on the Council
