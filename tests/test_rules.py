@@ -799,6 +799,12 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # the subject the parser hung on the phrase before the clause
+        (
+            "After the signing of a Declaration of Principles in Oslo, the Ethiopian "
+            "government and the TPLF have agreed to stop the fighting.",
+            ("ethiopia", "agreedWith", "tplf", "Asserted"),
+        ),
         # the parties of a fight that broke out, hung on the verb
         (
             "Heavy fighting erupted between Hamas and Israeli forces in Rafah.",
@@ -1420,6 +1426,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # the last items of a list in the phrase before the clause are no subject
+        (
+            "After talks with Chad, Nigeria, Cameroon and Niger have fought Boko Haram.",
+            ("cameroon", "attacked", "boko-haram"),
+        ),
         # a fight that broke out after a meeting between two others
         (
             "Fighting erupted after talks between Kenya and Somalia.",

@@ -1597,10 +1597,44 @@ class Arguments:
         known = self._subjects.get(verb.i)
         if known is not None and known[0] == changes:
             return list(known[1])
-        result = self._read_subjects(verb)
+        result = self._read_subjects(verb) or self._fronted_subjects(verb)
         if self.links.changes == changes:
             self._subjects[verb.i] = (changes, tuple(result))
         return result
+
+    def _fronted_subjects(self, verb: Token) -> list[LinkedMention]:
+        """The subject the parser hung on a phrase put before the main clause.
+
+        "With the signing of a memorandum, the Sudanese government and the SPLM have
+        agreed to ...": the parser joins "the Sudanese government" to "memorandum" (or
+        makes it an apposition of the phrase's last noun), and the verb has no actor.
+        """
+        first = self.doc[verb.sent.start]
+        if (
+            verb.dep_ != "ROOT"
+            or verb.pos_ not in ("VERB", "AUX")
+            or first.pos_ != "ADP"
+            or first.head.i != verb.i
+        ):
+            return []  # (a phrase of the verb's own, the sentence's first words)
+        start = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg"))])
+        comma = next(
+            (t for t in reversed(self.doc[verb.sent.start : start]) if t.text == ","), None
+        )
+        if comma is None or comma.i + 1 >= start:
+            return []
+        phrase = self.doc[comma.i + 1 : start]
+        if any(t.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") for t in phrase):
+            return []
+        tops = [t for t in phrase if not phrase.start <= t.head.i < phrase.end]
+        if len(tops) != 1 or tops[0].dep_ not in ("conj", "appos") or tops[0].head.i > comma.i:
+            return []
+        top = tops[0]
+        if top.dep_ == "conj" and (
+            top.head.dep_ == "conj" or any(c.dep_ == "conj" for c in top.head.rights if c.i < top.i)
+        ):
+            return []  # "After talks with Chad, Nigeria, Cameroon and Niger": a list
+        return self.actors_of(top)
 
     def _read_subjects(self, verb: Token) -> list[LinkedMention]:
         role = _role_in(verb)
