@@ -385,6 +385,12 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "possessor-object": [
+        # the parser reads "resolution censuring" as one noun headed by the participle
+        (
+            "China on Friday vetoed a Security Council resolution censuring as a breach of "
+            "international law its naval blockade of the Philippine outpost.",
+            ("china", "rejected", "united-nations-security-council", "Asserted"),
+        ),
         # troops deployed are the instrument; whom they face is the target
         (
             "Russia deployed troops near the Ukrainian border.",
@@ -1226,6 +1232,12 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "possessor-object": [
+        # the author of the resolution vetoed is no party to the veto
+        (
+            "China on Friday vetoed a Security Council resolution censuring as a breach of "
+            "international law its naval blockade of the Philippine outpost.",
+            ("united-nations-security-council", "rejected", "china"),
+        ),
         # a military blockade lifted is a retreat, not a concession
         (
             "Israel lifted the blockade on Palestinian lorries.",

@@ -546,6 +546,24 @@ def at_talks(token: Token) -> bool:
     )
 
 
+def _message_before_participle(noun: Token) -> Token:
+    """The message noun the parser made a compound of the participle after it.
+
+    "vetoed a Security Council resolution censuring as a violation of law its raid":
+    the parser reads "resolution censuring" as one noun headed by the participle.
+    """
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if (
+        noun.lower_.endswith("ing")
+        and before is not None
+        and before.dep_ == "compound"
+        and before.head.i == noun.i
+        and before.lemma_.lower() in _MESSAGE_NOUNS
+    ):
+        return before
+    return noun
+
+
 class Arguments:
     """Argument finders over one doc and its actor links."""
 
@@ -2332,7 +2350,7 @@ class Arguments:
         Also the target of the object or of its conjuncts ("threatened action against Y",
         "launched artillery, mortar and rocket fire against Y").
         """
-        objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+        objects = [_message_before_participle(c) for c in verb.children if c.dep_ in _OBJECT_DEPS]
         for child in (*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)):
             if child.lemma_.lower() in RELEASE_ACTS | _PATIENT_ACTS and not self._by_phrase(child):
                 # "demanded the release of X": of X's jailers, not of X; "ordered the
