@@ -385,6 +385,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "possessor-object": [
+        # the wounded evacuated from a town are given relief, not left
+        (
+            "NATO helicopters evacuated the injured from the Afghan town of Kunduz.",
+            ("nato", "aided", "afghanistan", "Asserted"),
+        ),
         # the parser reads "resolution censuring" as one noun headed by the participle
         (
             "China on Friday vetoed a Security Council resolution censuring as a breach of "
@@ -1232,6 +1237,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "possessor-object": [
+        # one's own troops evacuated from a town are withdrawn, no relief
+        (
+            "The United States evacuated its troops from the Afghan town of Kunduz.",
+            ("united-states", "aided", "afghanistan"),
+        ),
         # the author of the resolution vetoed is no party to the veto
         (
             "China on Friday vetoed a Security Council resolution censuring as a breach of "
