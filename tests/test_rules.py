@@ -277,6 +277,13 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # the parser reads the object as the subject of its participle ("officers holed
+        # up") and leaves "to" without an object
+        (
+            "Chile has granted political asylum to four Bolivian police officers holed up in "
+            "a consular office since last week's coup, the Chilean embassy said on Monday.",
+            ("chile", "aided", "bolivia-police", "Asserted"),
+        ),
         # the ally one fought alongside against a foe fought it too
         (
             "Burundian soldiers fought alongside Congolese troops against the M23 rebels.",
@@ -383,6 +390,17 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "possessor-object": [
+        # the wounded evacuated from a town are given relief, not left
+        (
+            "NATO helicopters evacuated the injured from the Afghan town of Kunduz.",
+            ("nato", "aided", "afghanistan", "Asserted"),
+        ),
+        # the parser reads "resolution censuring" as one noun headed by the participle
+        (
+            "China on Friday vetoed a Security Council resolution censuring as a breach of "
+            "international law its naval blockade of the Philippine outpost.",
+            ("china", "rejected", "united-nations-security-council", "Asserted"),
+        ),
         # troops deployed are the instrument; whom they face is the target
         (
             "Russia deployed troops near the Ukrainian border.",
@@ -814,6 +832,12 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # the subject the parser hung on the phrase before the clause
+        (
+            "After the signing of a Declaration of Principles in Oslo, the Ethiopian "
+            "government and the TPLF have agreed to stop the fighting.",
+            ("ethiopia", "agreedWith", "tplf", "Asserted"),
+        ),
         # the parties of a fight that broke out, hung on the verb
         (
             "Heavy fighting erupted between Hamas and Israeli forces in Rafah.",
@@ -1201,6 +1225,12 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Hamas, a group backed by Iran, attacked Israel.", ("hamas", "supports", "iran")),
     ],
     "prepositional-object": [
+        # a clause after the preposition's own object is no object of it
+        (
+            "Chile granted asylum to the refugees, and Bolivian police officers held up "
+            "the convoy at the border.",
+            ("chile", "aided", "bolivia-police"),
+        ),
         # drones sent somewhere may be an attack, not aid
         ("Russia sent drones to Ukraine overnight.", ("russia", "aided", "ukraine")),
         # "the war with Russia" is the topic, not a partner
@@ -1229,6 +1259,17 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "possessor-object": [
+        # one's own troops evacuated from a town are withdrawn, no relief
+        (
+            "The United States evacuated its troops from the Afghan town of Kunduz.",
+            ("united-states", "aided", "afghanistan"),
+        ),
+        # the author of the resolution vetoed is no party to the veto
+        (
+            "China on Friday vetoed a Security Council resolution censuring as a breach of "
+            "international law its naval blockade of the Philippine outpost.",
+            ("united-nations-security-council", "rejected", "china"),
+        ),
         # a military blockade lifted is a retreat, not a concession
         (
             "Israel lifted the blockade on Palestinian lorries.",
@@ -1440,6 +1481,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # the last items of a list in the phrase before the clause are no subject
+        (
+            "After talks with Chad, Nigeria, Cameroon and Niger have fought Boko Haram.",
+            ("cameroon", "attacked", "boko-haram"),
+        ),
         # a fight that broke out after a meeting between two others
         (
             "Fighting erupted after talks between Kenya and Somalia.",

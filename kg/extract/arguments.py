@@ -546,6 +546,24 @@ def at_talks(token: Token) -> bool:
     )
 
 
+def _message_before_participle(noun: Token) -> Token:
+    """The message noun the parser made a compound of the participle after it.
+
+    "vetoed a Security Council resolution censuring as a violation of law its raid":
+    the parser reads "resolution censuring" as one noun headed by the participle.
+    """
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if (
+        noun.lower_.endswith("ing")
+        and before is not None
+        and before.dep_ == "compound"
+        and before.head.i == noun.i
+        and before.lemma_.lower() in _MESSAGE_NOUNS
+    ):
+        return before
+    return noun
+
+
 class Arguments:
     """Argument finders over one doc and its actor links."""
 
@@ -1597,10 +1615,44 @@ class Arguments:
         known = self._subjects.get(verb.i)
         if known is not None and known[0] == changes:
             return list(known[1])
-        result = self._read_subjects(verb)
+        result = self._read_subjects(verb) or self._fronted_subjects(verb)
         if self.links.changes == changes:
             self._subjects[verb.i] = (changes, tuple(result))
         return result
+
+    def _fronted_subjects(self, verb: Token) -> list[LinkedMention]:
+        """The subject the parser hung on a phrase put before the main clause.
+
+        "With the signing of a memorandum, the Sudanese government and the SPLM have
+        agreed to ...": the parser joins "the Sudanese government" to "memorandum" (or
+        makes it an apposition of the phrase's last noun), and the verb has no actor.
+        """
+        first = self.doc[verb.sent.start]
+        if (
+            verb.dep_ != "ROOT"
+            or verb.pos_ not in ("VERB", "AUX")
+            or first.pos_ != "ADP"
+            or first.head.i != verb.i
+        ):
+            return []  # (a phrase of the verb's own, the sentence's first words)
+        start = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg"))])
+        comma = next(
+            (t for t in reversed(self.doc[verb.sent.start : start]) if t.text == ","), None
+        )
+        if comma is None or comma.i + 1 >= start:
+            return []
+        phrase = self.doc[comma.i + 1 : start]
+        if any(t.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") for t in phrase):
+            return []
+        tops = [t for t in phrase if not phrase.start <= t.head.i < phrase.end]
+        if len(tops) != 1 or tops[0].dep_ not in ("conj", "appos") or tops[0].head.i > comma.i:
+            return []
+        top = tops[0]
+        if top.dep_ == "conj" and (
+            top.head.dep_ == "conj" or any(c.dep_ == "conj" for c in top.head.rights if c.i < top.i)
+        ):
+            return []  # "After talks with Chad, Nigeria, Cameroon and Niger": a list
+        return self.actors_of(top)
 
     def _read_subjects(self, verb: Token) -> list[LinkedMention]:
         role = _role_in(verb)
@@ -2199,6 +2251,28 @@ class Arguments:
             m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.actors_of(c)
         ] or self.subjects_of_verb(verb)
 
+    @staticmethod
+    def _stranded_object(prep: Token) -> list[Token]:
+        """The object of a preposition the parser made the subject of the next clause.
+
+        "granted asylum to five army officers holed up in the embassy": the parser leaves
+        "to" without its object and reads "officers holed up" as a clause of the verb or
+        of the preposition.
+        """
+        if any(c.dep_ == "pobj" for c in prep.children) or prep.i + 1 >= len(prep.doc):
+            return []
+        first = prep.doc[prep.i + 1]
+        for noun in (first, *first.ancestors):
+            if noun.left_edge.i != first.i:
+                break
+            clause = noun.head
+            if noun.dep_ in ("nsubj", "nsubjpass") and (
+                (clause.dep_ == "pcomp" and clause.head.i == prep.i)
+                or (clause.dep_ in ("advcl", "conj") and clause.head.i == prep.head.i)
+            ):
+                return [noun]
+        return []
+
     def prep_objects(self, token: Token, preps: frozenset[str]) -> list[LinkedMention]:
         """Return the actors of ``token``'s prepositional phrases headed by ``preps``.
 
@@ -2220,8 +2294,11 @@ class Arguments:
             if (
                 child.dep_ in ("prep", "dative") or (child.dep_ == "agent" and child.lower_ != "by")
             ) and child.lower_ in preps:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in _SIDING:
+                for pobj in [
+                    *(p for p in child.children if p.dep_ == "pobj"),
+                    *self._stranded_object(child),
+                ]:
+                    if pobj.lemma_.lower() not in _SIDING:
                         if child.lower_ != "against" and "against" in preps:
                             # "a complaint with the Council against Israel", "against"
                             # hung on the Council
@@ -2273,7 +2350,7 @@ class Arguments:
         Also the target of the object or of its conjuncts ("threatened action against Y",
         "launched artillery, mortar and rocket fire against Y").
         """
-        objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+        objects = [_message_before_participle(c) for c in verb.children if c.dep_ in _OBJECT_DEPS]
         for child in (*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)):
             if child.lemma_.lower() in RELEASE_ACTS | _PATIENT_ACTS and not self._by_phrase(child):
                 # "demanded the release of X": of X's jailers, not of X; "ordered the

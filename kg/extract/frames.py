@@ -208,6 +208,8 @@ _CAPTIVES = words(
     "commander commanders leader leaders member members official officials suspect suspects "
     "operative operatives militant militants fighter fighters soldier soldiers spy spies"
 )
+#: People taken to safety: "evacuated the wounded" gives relief.
+_CASUALTIES = words("wounded injured sick casualty casualties civilian civilians")
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     **{(verb, _DIPLOMATS): Relation.SANCTIONED for verb in ("expel", "force", "kick", "throw")},
     ("accept", _DEMANDS): Relation.CONCEDED_TO,
@@ -227,6 +229,8 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     ("relax", _BLOCKADES): Relation.RETREATED_FROM,
     # "captured a commander of the cartel": an arrest, not the capture of ground
     ("capture", _CAPTIVES): Relation.COERCED,
+    # "evacuated the wounded from the besieged town": relief (CAMEO 073), not a retreat
+    ("evacuate", _CASUALTIES): Relation.AIDED,
 }
 #: Light verbs that make a protest a formal complaint: "lodged a protest with Y".
 _COMPLAINT_VERBS = words("lodge file deliver send register issue make")
