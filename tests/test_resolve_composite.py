@@ -345,6 +345,33 @@ def test_generic_rebels_are_the_only_armed_group_the_story_names(
     assert found[0] in ("M23", "Allied Democratic Forces")
 
 
+def test_generic_rebels_far_back_are_the_group_the_story_is_about(pipeline: Pipeline) -> None:
+    """Past the window, the group of the story's state named clearly most is meant."""
+    text = (
+        "The ELN attacked an army base in Arauca, Colombia, on Monday. The ELN said the "
+        "attack answered a military offensive. Colombian officials said the Clan del Golfo "
+        "was not involved. Bogota sent reinforcements to the region. Farmers fled their "
+        "homes on Tuesday. The defence minister vowed to crush the rebels and to find the "
+        "gunmen."
+    )
+    found = linked(pipeline, text, "rebels")
+    assert found is not None
+    assert found[0] == "National Liberation Army"
+    # "gunmen" are anyone's: only the group just named stands for them
+    assert linked(pipeline, text, "gunmen") is None
+
+
+def test_generic_rebels_are_no_foreign_group_named_most(pipeline: Pipeline) -> None:
+    """A group of no state of the story is not its insurgents, however often named."""
+    text = (
+        "Islamic State claimed an attack near Raqqa, Syria, on Monday. Islamic State said "
+        "the attack answered a Syrian offensive. Syrian officials said the Free Syrian Army "
+        "was not involved. Damascus sent reinforcements to the region. Farmers fled their "
+        "homes on Tuesday. The defence minister vowed to crush the rebels."
+    )
+    assert linked(pipeline, text, "rebels") is None
+
+
 def test_counted_militants_are_the_group_named_just_before(pipeline: Pipeline) -> None:
     text = "Al-Shabaab stormed a hotel in Kismayo. Troops killed six militants."
     found = linked(pipeline, text, "militants")

@@ -335,6 +335,7 @@ class _Resolver:
         self._dominant: Actor | bool | None = False  # False: not computed yet
         self._scene: Actor | bool | None = False  # False: not computed yet
         self._only_group: Actor | bool | None = False
+        self._main_group: Actor | bool | None = False
         #: generic mentions found so far (linked once every composite is)
         self.pending: list[LinkedMention] = []
 
@@ -475,10 +476,12 @@ class _Resolver:
             came_from, verb = verb, verb.head
         return None
 
-    def last_group(self, token: Token) -> Actor | None:
+    def last_group(self, token: Token, sector: Sector | None = None) -> Actor | None:
         """The armed group named last before ``token``, in its sentence or the two before.
 
-        Else the only armed group the article names (:meth:`only_group`).
+        Else the only armed group the article names (:meth:`only_group`), else, for rebels
+        and radicals (not "gunmen", whom nobody may know), the group of the story's state
+        it is clearly about (:meth:`main_group`).
         """
         sentence = sentences_back(token, _GROUP_WINDOW)
         for mention in self.links.before(token):
@@ -486,7 +489,38 @@ class _Resolver:
                 break
             if mention.actor.type is ActorType.ARMED_GROUP and mention.kind not in ("generic",):
                 return mention.actor
-        return self.only_group()
+        group = self.only_group()
+        if group is None and sector in (Sector.REBELS, Sector.RADICALS):
+            group = self.main_group()
+        return group
+
+    def main_group(self) -> Actor | None:
+        """The armed group of the story's state that the article names clearly most.
+
+        "The TPNPB killed four miners ... the TPNPB said ... (ULMWP once) ... Prabowo vowed
+        to crush the separatists": the group named five times, not the one named once. Only
+        a story set in one state has one: a group of another state, or one its own state
+        backs ("Wagner"), is no insurgent of the story's ("Russian jets struck rebel-held
+        areas ... Islamic State" is no story on Islamic State's rebels).
+        """
+        if self._main_group is False:
+            home = self.dominant_state() or self.scene_state()
+            counts: Counter[str] = Counter()
+            for m in self.links.mentions:
+                if m.actor.type is not ActorType.ARMED_GROUP or m.kind in ("generic", "coref"):
+                    continue
+                if home is None or m.actor.country != home.country:
+                    continue
+                if home.id in m.actor.supported_by:
+                    continue
+                counts[m.actor.id] += 1
+            found = _clearly_first(counts)
+            self._main_group = self.gazetteer.actors.get(found) if found is not None else None
+            if found is not None and self._main_group is None:
+                self._main_group = next(
+                    (m.actor for m in self.links.mentions if m.actor.id == found), None
+                )
+        return self._main_group  # type: ignore[return-value]
 
     def only_group(self) -> Actor | None:
         """The one armed group the article names, if it names exactly one.
@@ -1112,7 +1146,7 @@ class _Resolver:
                 return None
             return self.state_agent(state, sector, noun), start
         if sector in (Sector.REBELS, Sector.UNIDENTIFIED_ARMED, Sector.RADICALS):
-            group = self.last_group(head)
+            group = self.last_group(head, sector)
             if group is not None and self._acted_on_by(head, group):
                 return None  # "the Taliban harbor militants": others than the Taliban
             return (group, start) if group is not None else None
