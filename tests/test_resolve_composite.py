@@ -372,6 +372,46 @@ def test_generic_rebels_are_no_foreign_group_named_most(pipeline: Pipeline) -> N
     assert linked(pipeline, text, "rebels") is None
 
 
+def test_bare_gangs_are_the_gangs_of_the_storys_state(pipeline: Pipeline) -> None:
+    text = (
+        "Gangs have taken over whole neighbourhoods of San Pedro Sula, Honduras, officials "
+        "said. Honduran police said the gangs had killed three bus drivers."
+    )
+    assert linked(pipeline, text, "Gangs") == ("Honduran gangs", "ArmedGroup", None, "HND")
+    assert linked(pipeline, text, "gangs") == ("Honduran gangs", "ArmedGroup", None, "HND")
+
+
+def test_the_cartel_is_the_cartel_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "The Sinaloa Cartel clashed with soldiers in Culiacan, Mexico, on Sunday. Officials "
+        "said the cartel controls the border crossing."
+    )
+    found = linked(pipeline, text, "cartel")
+    assert found is not None
+    assert found[0] == "Sinaloa Cartel"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a force named for the gangs it fights is no gang
+        (
+            "The Gang Suppression Force arrived in Haiti on Monday. Officials said the gang "
+            "had fled.",
+            "gang",
+        ),
+        # counted gangs are the ones the sentence names, not all of the state's
+        (
+            "El Salvador designated the country's two largest gangs, MS-13 and Barrio 18, as "
+            "terrorist groups.",
+            "gangs",
+        ),
+    ],
+)
+def test_gangs_that_are_no_gang_or_not_all(pipeline: Pipeline, text: str, word: str) -> None:
+    assert linked(pipeline, text, word) is None
+
+
 def test_counted_militants_are_the_group_named_just_before(pipeline: Pipeline) -> None:
     text = "Al-Shabaab stormed a hotel in Kismayo. Troops killed six militants."
     found = linked(pipeline, text, "militants")

@@ -185,6 +185,9 @@ _COLLECTIVE = frozenset(
         "brigade",
         "contingent",
         "detachment",
+        # criminal groups: "the cartel" is one, as "the militia" is
+        "gang",
+        "cartel",
     }
 )
 #: Verbs of harm done to their object ("militants killed 12 soldiers", "ambushed an army
@@ -208,6 +211,8 @@ _ACTED_ON = frozenset(
         *("accuse", "condemn", "blame", "sanction", "target", "repel", "kick", "drive"),
     }
 )
+#: Criminal groups: the plural is many groups of a state, the singular one named before.
+_GANGS = frozenset({"gang", "cartel"})
 #: Heads that stand for an actor only with its affiliation in the phrase ("a delegation
 #: from Niger", "the Hamas delegation"), never from the article's context.
 _NAMED_ONLY = frozenset({"delegation"})
@@ -843,6 +848,10 @@ class _Resolver:
                 return coalition, min(start, coalition_word.left_edge.i)
         if not self._collective(head):
             return None  # a single soldier or official is a person, not a composite
+        if head.lemma_.lower() in _GANGS and any(
+            c.dep_ in ("nummod", "quantmod") for c in head.children
+        ):
+            return None  # "Ecuador's two largest gangs, X and Y": those it names, not all
         if head.dep_ == "appos" and head.i > head.head.i:
             # "Kataib Hezbollah, an Iran-backed militia": the appositive is the group
             described = self.links.at(head.head)
@@ -1145,11 +1154,37 @@ class _Resolver:
             if state is None:
                 return None
             return self.state_agent(state, sector, noun), start
+        if head.lemma_.lower() in _GANGS:
+            return self.gangs(head, sector, noun, start)
         if sector in (Sector.REBELS, Sector.UNIDENTIFIED_ARMED, Sector.RADICALS):
             group = self.last_group(head, sector)
             if group is not None and self._acted_on_by(head, group):
                 return None  # "the Taliban harbor militants": others than the Taliban
             return (group, start) if group is not None else None
+        return None
+
+    def gangs(self, head: Token, sector: Sector, noun: str, start: int) -> tuple[Actor, int] | None:
+        """The gangs or the cartel a bare gang noun stands for.
+
+        Plural, they are the gangs of the state the story is set in ("gangs control most
+        of Port-au-Prince": Haiti's), not one gang named before; singular, the gang or
+        cartel of that kind named last ("the Sinaloa cartel ... the cartel's leaders").
+        """
+        if head.tag_ in ("NNS", "NNPS"):
+            state = self.scene_state() or self.dominant_state()
+            return (self.state_agent(state, sector, noun), start) if state is not None else None
+        # (a cartel's name ends in the word: "the Gulf Cartel", not "the Gang Suppression
+        # Force", which fights gangs)
+        word = head.lemma_.lower()
+        for mention in self.links.before(head):
+            actor = mention.actor
+            names = (actor.label, *actor.aliases)
+            if (
+                actor.type is ActorType.ARMED_GROUP
+                and mention.kind != "generic"
+                and any(name.lower().split()[-1:] == [word] for name in names)
+            ):
+                return actor, start
         return None
 
     def _state_of_the_scene(self, head: Token) -> Actor | None:
