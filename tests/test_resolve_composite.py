@@ -412,6 +412,17 @@ def test_gangs_that_are_no_gang_or_not_all(pipeline: Pipeline, text: str, word: 
     assert linked(pipeline, text, word) is None
 
 
+def test_its_fighters_after_saying_are_the_claiming_groups(pipeline: Pipeline) -> None:
+    """'X claimed ..., saying its fighters ...': X's, not the group named in X's aside."""
+    text = (
+        "Al-Shabaab, which is linked to al-Qaeda, claimed the attack on Tuesday, saying its "
+        "fighters had killed 20 soldiers."
+    )
+    found = linked(pipeline, text, "fighters")
+    assert found is not None
+    assert found[0] == "al-Shabaab"
+
+
 def test_counted_militants_are_the_group_named_just_before(pipeline: Pipeline) -> None:
     text = "Al-Shabaab stormed a hotel in Kismayo. Troops killed six militants."
     found = linked(pipeline, text, "militants")

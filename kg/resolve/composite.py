@@ -718,7 +718,12 @@ class _Resolver:
             verb = verb.head
         if verb.dep_ != "ccomp":
             return None
-        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        reporting = verb.head
+        speaker = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
+        if speaker is None and reporting.tag_ == "VBG" and reporting.dep_ == "advcl":
+            # "Al-Shabaab claimed the attack, saying its fighters had killed 20 soldiers":
+            # the participle's speaker is the subject of the clause it hangs on
+            speaker = next((c for c in reporting.head.children if c.dep_ == "nsubj"), None)
         if speaker is None:
             return None
         referent = self.links.at(speaker)
