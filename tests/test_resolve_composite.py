@@ -345,6 +345,84 @@ def test_generic_rebels_are_the_only_armed_group_the_story_names(
     assert found[0] in ("M23", "Allied Democratic Forces")
 
 
+def test_generic_rebels_far_back_are_the_group_the_story_is_about(pipeline: Pipeline) -> None:
+    """Past the window, the group of the story's state named clearly most is meant."""
+    text = (
+        "The ELN attacked an army base in Arauca, Colombia, on Monday. The ELN said the "
+        "attack answered a military offensive. Colombian officials said the Clan del Golfo "
+        "was not involved. Bogota sent reinforcements to the region. Farmers fled their "
+        "homes on Tuesday. The defence minister vowed to crush the rebels and to find the "
+        "gunmen."
+    )
+    found = linked(pipeline, text, "rebels")
+    assert found is not None
+    assert found[0] == "National Liberation Army"
+    # "gunmen" are anyone's: only the group just named stands for them
+    assert linked(pipeline, text, "gunmen") is None
+
+
+def test_generic_rebels_are_no_foreign_group_named_most(pipeline: Pipeline) -> None:
+    """A group of no state of the story is not its insurgents, however often named."""
+    text = (
+        "Islamic State claimed an attack near Raqqa, Syria, on Monday. Islamic State said "
+        "the attack answered a Syrian offensive. Syrian officials said the Free Syrian Army "
+        "was not involved. Damascus sent reinforcements to the region. Farmers fled their "
+        "homes on Tuesday. The defence minister vowed to crush the rebels."
+    )
+    assert linked(pipeline, text, "rebels") is None
+
+
+def test_bare_gangs_are_the_gangs_of_the_storys_state(pipeline: Pipeline) -> None:
+    text = (
+        "Gangs have taken over whole neighbourhoods of San Pedro Sula, Honduras, officials "
+        "said. Honduran police said the gangs had killed three bus drivers."
+    )
+    assert linked(pipeline, text, "Gangs") == ("Honduran gangs", "ArmedGroup", None, "HND")
+    assert linked(pipeline, text, "gangs") == ("Honduran gangs", "ArmedGroup", None, "HND")
+
+
+def test_the_cartel_is_the_cartel_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "The Sinaloa Cartel clashed with soldiers in Culiacan, Mexico, on Sunday. Officials "
+        "said the cartel controls the border crossing."
+    )
+    found = linked(pipeline, text, "cartel")
+    assert found is not None
+    assert found[0] == "Sinaloa Cartel"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a force named for the gangs it fights is no gang
+        (
+            "The Gang Suppression Force arrived in Haiti on Monday. Officials said the gang "
+            "had fled.",
+            "gang",
+        ),
+        # counted gangs are the ones the sentence names, not all of the state's
+        (
+            "El Salvador designated the country's two largest gangs, MS-13 and Barrio 18, as "
+            "terrorist groups.",
+            "gangs",
+        ),
+    ],
+)
+def test_gangs_that_are_no_gang_or_not_all(pipeline: Pipeline, text: str, word: str) -> None:
+    assert linked(pipeline, text, word) is None
+
+
+def test_its_fighters_after_saying_are_the_claiming_groups(pipeline: Pipeline) -> None:
+    """'X claimed ..., saying its fighters ...': X's, not the group named in X's aside."""
+    text = (
+        "Al-Shabaab, which is linked to al-Qaeda, claimed the attack on Tuesday, saying its "
+        "fighters had killed 20 soldiers."
+    )
+    found = linked(pipeline, text, "fighters")
+    assert found is not None
+    assert found[0] == "al-Shabaab"
+
+
 def test_counted_militants_are_the_group_named_just_before(pipeline: Pipeline) -> None:
     text = "Al-Shabaab stormed a hotel in Kismayo. Troops killed six militants."
     found = linked(pipeline, text, "militants")

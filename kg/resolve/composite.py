@@ -185,6 +185,9 @@ _COLLECTIVE = frozenset(
         "brigade",
         "contingent",
         "detachment",
+        # criminal groups: "the cartel" is one, as "the militia" is
+        "gang",
+        "cartel",
     }
 )
 #: Verbs of harm done to their object ("militants killed 12 soldiers", "ambushed an army
@@ -208,6 +211,8 @@ _ACTED_ON = frozenset(
         *("accuse", "condemn", "blame", "sanction", "target", "repel", "kick", "drive"),
     }
 )
+#: Criminal groups: the plural is many groups of a state, the singular one named before.
+_GANGS = frozenset({"gang", "cartel"})
 #: Heads that stand for an actor only with its affiliation in the phrase ("a delegation
 #: from Niger", "the Hamas delegation"), never from the article's context.
 _NAMED_ONLY = frozenset({"delegation"})
@@ -335,6 +340,7 @@ class _Resolver:
         self._dominant: Actor | bool | None = False  # False: not computed yet
         self._scene: Actor | bool | None = False  # False: not computed yet
         self._only_group: Actor | bool | None = False
+        self._main_group: Actor | bool | None = False
         #: generic mentions found so far (linked once every composite is)
         self.pending: list[LinkedMention] = []
 
@@ -475,10 +481,12 @@ class _Resolver:
             came_from, verb = verb, verb.head
         return None
 
-    def last_group(self, token: Token) -> Actor | None:
+    def last_group(self, token: Token, sector: Sector | None = None) -> Actor | None:
         """The armed group named last before ``token``, in its sentence or the two before.
 
-        Else the only armed group the article names (:meth:`only_group`).
+        Else the only armed group the article names (:meth:`only_group`), else, for rebels
+        and radicals (not "gunmen", whom nobody may know), the group of the story's state
+        it is clearly about (:meth:`main_group`).
         """
         sentence = sentences_back(token, _GROUP_WINDOW)
         for mention in self.links.before(token):
@@ -486,7 +494,38 @@ class _Resolver:
                 break
             if mention.actor.type is ActorType.ARMED_GROUP and mention.kind not in ("generic",):
                 return mention.actor
-        return self.only_group()
+        group = self.only_group()
+        if group is None and sector in (Sector.REBELS, Sector.RADICALS):
+            group = self.main_group()
+        return group
+
+    def main_group(self) -> Actor | None:
+        """The armed group of the story's state that the article names clearly most.
+
+        "The TPNPB killed four miners ... the TPNPB said ... (ULMWP once) ... Prabowo vowed
+        to crush the separatists": the group named five times, not the one named once. Only
+        a story set in one state has one: a group of another state, or one its own state
+        backs ("Wagner"), is no insurgent of the story's ("Russian jets struck rebel-held
+        areas ... Islamic State" is no story on Islamic State's rebels).
+        """
+        if self._main_group is False:
+            home = self.dominant_state() or self.scene_state()
+            counts: Counter[str] = Counter()
+            for m in self.links.mentions:
+                if m.actor.type is not ActorType.ARMED_GROUP or m.kind in ("generic", "coref"):
+                    continue
+                if home is None or m.actor.country != home.country:
+                    continue
+                if home.id in m.actor.supported_by:
+                    continue
+                counts[m.actor.id] += 1
+            found = _clearly_first(counts)
+            self._main_group = self.gazetteer.actors.get(found) if found is not None else None
+            if found is not None and self._main_group is None:
+                self._main_group = next(
+                    (m.actor for m in self.links.mentions if m.actor.id == found), None
+                )
+        return self._main_group  # type: ignore[return-value]
 
     def only_group(self) -> Actor | None:
         """The one armed group the article names, if it names exactly one.
@@ -679,7 +718,12 @@ class _Resolver:
             verb = verb.head
         if verb.dep_ != "ccomp":
             return None
-        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        reporting = verb.head
+        speaker = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
+        if speaker is None and reporting.tag_ == "VBG" and reporting.dep_ == "advcl":
+            # "Al-Shabaab claimed the attack, saying its fighters had killed 20 soldiers":
+            # the participle's speaker is the subject of the clause it hangs on
+            speaker = next((c for c in reporting.head.children if c.dep_ == "nsubj"), None)
         if speaker is None:
             return None
         referent = self.links.at(speaker)
@@ -809,6 +853,10 @@ class _Resolver:
                 return coalition, min(start, coalition_word.left_edge.i)
         if not self._collective(head):
             return None  # a single soldier or official is a person, not a composite
+        if head.lemma_.lower() in _GANGS and any(
+            c.dep_ in ("nummod", "quantmod") for c in head.children
+        ):
+            return None  # "Ecuador's two largest gangs, X and Y": those it names, not all
         if head.dep_ == "appos" and head.i > head.head.i:
             # "Kataib Hezbollah, an Iran-backed militia": the appositive is the group
             described = self.links.at(head.head)
@@ -1111,11 +1159,37 @@ class _Resolver:
             if state is None:
                 return None
             return self.state_agent(state, sector, noun), start
+        if head.lemma_.lower() in _GANGS:
+            return self.gangs(head, sector, noun, start)
         if sector in (Sector.REBELS, Sector.UNIDENTIFIED_ARMED, Sector.RADICALS):
-            group = self.last_group(head)
+            group = self.last_group(head, sector)
             if group is not None and self._acted_on_by(head, group):
                 return None  # "the Taliban harbor militants": others than the Taliban
             return (group, start) if group is not None else None
+        return None
+
+    def gangs(self, head: Token, sector: Sector, noun: str, start: int) -> tuple[Actor, int] | None:
+        """The gangs or the cartel a bare gang noun stands for.
+
+        Plural, they are the gangs of the state the story is set in ("gangs control most
+        of Port-au-Prince": Haiti's), not one gang named before; singular, the gang or
+        cartel of that kind named last ("the Sinaloa cartel ... the cartel's leaders").
+        """
+        if head.tag_ in ("NNS", "NNPS"):
+            state = self.scene_state() or self.dominant_state()
+            return (self.state_agent(state, sector, noun), start) if state is not None else None
+        # (a cartel's name ends in the word: "the Gulf Cartel", not "the Gang Suppression
+        # Force", which fights gangs)
+        word = head.lemma_.lower()
+        for mention in self.links.before(head):
+            actor = mention.actor
+            names = (actor.label, *actor.aliases)
+            if (
+                actor.type is ActorType.ARMED_GROUP
+                and mention.kind != "generic"
+                and any(name.lower().split()[-1:] == [word] for name in names)
+            ):
+                return actor, start
         return None
 
     def _state_of_the_scene(self, head: Token) -> Actor | None:
