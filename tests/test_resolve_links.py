@@ -599,3 +599,20 @@ def test_a_name_runs_to_no_comma(pipeline: Pipeline) -> None:
     mention = links.at(next(t for t in doc if t.text == "Ministry"))
     assert mention is not None
     assert mention.actor.label == "Ministry of Information and Culture"
+
+
+def test_an_acronym_the_article_spells_out_is_that_actor(pipeline: Pipeline) -> None:
+    """The gazetteer's ADF is another group than the one the story spells out."""
+    text = (
+        "The Ambazonia Defence Forces (ADF), a separatist group, said its fighters attacked "
+        "the army. The ADF has fought since 2017."
+    )
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    found = {links.at(t).actor.id for t in doc if t.text == "ADF" and links.at(t) is not None}
+    assert found == {"ambazonia-defence-forces"}
+    # a story that spells it out as the gazetteer's group keeps it
+    doc = pipeline.nlp("The Allied Democratic Forces (ADF) attacked a church. The ADF fled.")
+    links = link_actors(doc, pipeline.gazetteer)
+    found = {links.at(t).actor.id for t in doc if t.text == "ADF" and links.at(t) is not None}
+    assert found == {"allied-democratic-forces"}

@@ -303,6 +303,32 @@ def _is_acronym(text: str) -> bool:
     )
 
 
+def _defined_acronym(doc: Doc, acronym: Span, links: ActorLinks) -> Actor | None:
+    """The actor named right before an acronym in brackets, if its initials spell it.
+
+    "the Ambazonia Defence Forces (ADF)": the Ambazonia Defence Forces, though the
+    gazetteer knows another ADF.
+    """
+    if not (
+        acronym.start > 1
+        and acronym.end < len(doc)
+        and doc[acronym.start - 1].text == "("
+        and doc[acronym.end].text == ")"
+        and _is_acronym(acronym.text)
+    ):
+        return None
+    before = links.at(doc[acronym.start - 2])
+    if before is None or before.kind == "location":
+        return None
+    initials = "".join(
+        t.text[0].upper()
+        for t in doc[before.start : before.end]
+        if t.text[:1].isupper() and t.is_alpha
+    )
+    letters = "".join(c for c in acronym.text if c.isalpha()).upper()
+    return before.actor if letters and initials.endswith(letters) else None
+
+
 def _spelled_out(doc: Doc, acronym: Span) -> LinkedMention | None:
     """Return the organisation an acronym in brackets spells out, if its initials match.
 
@@ -1236,6 +1262,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     links = ActorLinks(doc)
     persons: dict[str, Actor] = {}
     instruments: set[str] = set()  # acronyms of treaties and accords: no actor
+    defined: dict[str, Actor] = {}  # acronyms the article spells out: "X (ADF)"
     waters = _water_names(doc)
     for start, end in waters:
         name = normalise_name(doc[start:end].text)
@@ -1281,7 +1308,17 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             # "the Indo-Pacific", "the Sahel" (however the model labels them): a place
             links.add(LinkedMention(ent.start, ent.end, _place(region), "location"))
             continue
+        if ent.text in defined:
+            # "the Ambazonia Defence Forces (ADF) ... The ADF": the actor the article
+            # spelled the acronym out as, whatever else the gazetteer knows by it
+            links.add(LinkedMention(ent.start, ent.end, defined[ent.text], "coref"))
+            continue
         if ent.kb_id_ and ent.kb_id_ in gazetteer.actors:
+            own = _defined_acronym(doc, ent, links)
+            if own is not None and own.id != ent.kb_id_:
+                defined[ent.text] = own
+                links.add(LinkedMention(ent.start, ent.end, own, "coref"))
+                continue
             actor = gazetteer.actors[ent.kb_id_]
             links.add(LinkedMention(ent.start, ent.end, actor, "gazetteer"))
             if actor.type is ActorType.PERSON:
