@@ -294,6 +294,12 @@ def test_led_coalition_named_inside_a_compound(pipeline: Pipeline) -> None:
             "forces",
             "russia",
         ),
+        # the subject of the clause the agents' own clause hangs on
+        (
+            "Ankara says talks will go on. It is buying time while its army pushes into Syria.",
+            "army",
+            "turkey",
+        ),
         # a speaker unnamed but for its state
         (
             "Moscow claimed two villages. The Ukrainian general staff said its forces had "

@@ -714,19 +714,36 @@ class _Resolver:
         if head.dep_ in ("compound", "amod") or head.head.i == head.i:
             return None
         verb = head.head
-        while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
-            verb = verb.head
-        if verb.dep_ != "ccomp":
-            return None
-        reporting = verb.head
-        speaker = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
-        if speaker is None and reporting.tag_ == "VBG" and reporting.dep_ == "advcl":
-            # "Al-Shabaab claimed the attack, saying its fighters had killed 20 soldiers":
-            # the participle's speaker is the subject of the clause it hangs on
-            speaker = next((c for c in reporting.head.children if c.dep_ == "nsubj"), None)
+        speaker = None
+        if (
+            head.dep_ == "nsubj"
+            and verb.dep_ in ("advcl", "conj")
+            and verb.head.pos_
+            in (
+                "VERB",
+                "AUX",
+            )
+        ):
+            # "it is using the talks to buy time while its army grinds forward": the
+            # subject of the clause the agents' own clause hangs on
+            speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        else:
+            while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.dep_ != "ccomp":
+                return None
+            reporting = verb.head
+            speaker = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
+            if speaker is None and reporting.tag_ == "VBG" and reporting.dep_ == "advcl":
+                # "Al-Shabaab claimed the attack, saying its fighters had killed 20
+                # soldiers": the participle's speaker is the subject of the clause it
+                # hangs on
+                speaker = next((c for c in reporting.head.children if c.dep_ == "nsubj"), None)
         if speaker is None:
             return None
         referent = self.links.at(speaker)
+        if referent is None and speaker.lower_ in ("it", "they"):
+            referent = self.links.antecedent(speaker)  # "Moscow ... it is using ..."
         if referent is None:
             # "the Ukrainian general staff said its forces ...": the state it is of
             referent = next(
