@@ -718,16 +718,12 @@ class _Resolver:
         if (
             head.dep_ == "nsubj"
             and verb.dep_ in ("advcl", "conj")
-            and verb.head.pos_
-            in (
-                "VERB",
-                "AUX",
-            )
+            and verb.head.pos_ in ("VERB", "AUX")
         ):
             # "it is using the talks to buy time while its army grinds forward": the
             # subject of the clause the agents' own clause hangs on
             speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        else:
+        if speaker is None:
             while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
                 verb = verb.head
             if verb.dep_ != "ccomp":
