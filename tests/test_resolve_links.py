@@ -616,3 +616,30 @@ def test_an_acronym_the_article_spells_out_is_that_actor(pipeline: Pipeline) -> 
     links = link_actors(doc, pipeline.gazetteer)
     found = {links.at(t).actor.id for t in doc if t.text == "ADF" and links.at(t) is not None}
     assert found == {"allied-democratic-forces"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the gazetteer gives "SNA" to the Syrian National Army; a Somali story's is Somali
+        (
+            "Al-Shabaab attacked a base near Mogadishu. The SNA said its troops repelled "
+            "the attack in Lower Shabelle.",
+            "somali-national-army",
+        ),
+        (
+            "Turkey-backed SNA fighters clashed with the SDF near Manbij in Syria.",
+            "syrian-national-army",
+        ),
+        # a story that names neither country keeps the gazetteer's
+        ("The SNA said it would fight on.", "syrian-national-army"),
+    ],
+)
+def test_an_acronym_is_the_one_of_the_storys_country(
+    pipeline: Pipeline, text: str, actor: str
+) -> None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(next(t for t in doc if t.text == "SNA"))
+    assert mention is not None
+    assert mention.actor.id == actor

@@ -329,6 +329,64 @@ def _defined_acronym(doc: Doc, acronym: Span, links: ActorLinks) -> Actor | None
     return before.actor if letters and initials.endswith(letters) else None
 
 
+_ACRONYM_SKIPS = frozenset({"of", "for", "and", "the", "in", "de", "al"})
+
+
+def _initials(label: str) -> str:
+    """The initials a name's acronym is made of: "Somali National Army" -> "SNA"."""
+    return "".join(
+        word[0].upper()
+        for word in label.replace("-", " ").split()
+        if word.lower() not in _ACRONYM_SKIPS and word[:1].isupper()
+    )
+
+
+def _by_initials(gazetteer: Gazetteer) -> dict[str, tuple[Actor, ...]]:
+    """Group, armed and government bodies by the initials of their names."""
+    found: dict[str, list[Actor]] = {}
+    for actor in gazetteer.actors.values():
+        if actor.type in (ActorType.STATE, ActorType.PERSON) or not actor.country:
+            continue
+        initials = _initials(actor.label)
+        if len(initials) >= 2:
+            found.setdefault(initials, []).append(actor)
+    return {key: tuple(actors) for key, actors in found.items()}
+
+
+def _story_acronym(doc: Doc, acronym: Span, gazetteer: Gazetteer) -> Actor | None:
+    """The actor of the story's country whose name an acronym spells, over the gazetteer's.
+
+    "SNA" in a story about Somalia is the Somali National Army, though the gazetteer
+    gives the acronym to the Syrian National Army: the one whose country the article
+    names more (its other actors and places), if the gazetteer's own is not named more.
+    """
+    if not _is_acronym(acronym.text):
+        return None
+    known = gazetteer.actors[acronym.kb_id_]
+    if not known.country:
+        return None  # "UN", "EU": a body of no one country keeps its acronym
+    letters = "".join(c for c in acronym.text if c.isalpha()).upper()
+    others = [
+        a
+        for a in derived("initials", gazetteer, _by_initials).get(letters, ())
+        if a.id != known.id and a.country != known.country
+    ]
+    if not others:
+        return None
+    counts: dict[str, int] = {}
+    for ent in entities(doc):
+        if ent.start == acronym.start:
+            continue
+        actor = gazetteer.actors.get(ent.kb_id_) if ent.kb_id_ else None
+        code = actor.country if actor is not None else place_country(ent.text)
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    best = max(others, key=lambda a: counts.get(a.country or "", 0))
+    if counts.get(best.country or "", 0) > counts.get(known.country or "", 0):
+        return best
+    return None
+
+
 def _spelled_out(doc: Doc, acronym: Span) -> LinkedMention | None:
     """Return the organisation an acronym in brackets spells out, if its initials match.
 
@@ -1314,7 +1372,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             links.add(LinkedMention(ent.start, ent.end, defined[ent.text], "coref"))
             continue
         if ent.kb_id_ and ent.kb_id_ in gazetteer.actors:
-            own = _defined_acronym(doc, ent, links)
+            own = _defined_acronym(doc, ent, links) or _story_acronym(doc, ent, gazetteer)
             if own is not None and own.id != ent.kb_id_:
                 defined[ent.text] = own
                 links.add(LinkedMention(ent.start, ent.end, own, "coref"))
