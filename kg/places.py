@@ -197,6 +197,29 @@ def place_country(name: str) -> str | None:
     return found
 
 
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Names of first-level subdivisions that lie in one state only ("Borno", "Lazio")."""
+    countries: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        if getattr(subdivision, "parent_code", None):
+            continue  # a district of a province: too many share names with people
+        key = _key(subdivision.name)
+        if _NAME.match(key):
+            countries.setdefault(key, set()).add(subdivision.country_code)
+    return frozenset(key for key, codes in countries.items() if len(codes) == 1)
+
+
+def is_region(name: str) -> bool:
+    """Whether a name is a state's province or region ("Borno", "Tamil Nadu").
+
+    >>> is_region("Borno"), is_region("Tamil Nadu"), is_region("Jericho")
+    (True, True, False)
+    """
+    key = _key(name)
+    return (key[4:] if key.startswith("the ") else key) in _regions()
+
+
 def is_water(name: str) -> bool:
     """Tell whether a place name names a sea, strait, gulf, waters or an airspace.
 

@@ -643,3 +643,10 @@ def test_an_acronym_is_the_one_of_the_storys_country(
     mention = links.at(next(t for t in doc if t.text == "SNA"))
     assert mention is not None
     assert mention.actor.id == actor
+
+
+def test_a_province_the_model_took_for_a_person_is_a_place(pipeline: Pipeline) -> None:
+    text = "Governor Dauda Lawal said Zamfara would not negotiate with bandits."
+    doc = pipeline.nlp(text)
+    assert any(e.label_ == "PERSON" and e.text == "Zamfara" for e in doc.ents)
+    assert linked_type(pipeline, text, "Zamfara") == "Location"

@@ -23,7 +23,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, fold_name
-from kg.places import WORLD_REGIONS, place_country
+from kg.places import WORLD_REGIONS, is_region, place_country
 from kg.resolve.agents import Sector, load_agents
 from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
@@ -1455,7 +1455,8 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # "La Lime", "Von der Leyen": the surname of several words of one named
                 links.add(LinkedMention(ent.start, ent.end, named, "coref"))
                 continue
-            if _names_a_place(ent) or _names_a_landform(ent):
+            # (a state's province or region is never a person: "Borno", "Tamil Nadu")
+            if _names_a_place(ent) or _names_a_landform(ent) or is_region(name):
                 links.add(LinkedMention(ent.start, ent.end, _place(name), "location"))
                 continue
             if len(ent) == 1 and ent.root.lower_ in load_agents().affiliations:
