@@ -199,7 +199,16 @@ def place_country(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _regions() -> frozenset[str]:
-    """Names of first-level subdivisions that lie in one state only ("Borno", "Lazio")."""
+    """Names of first-level subdivisions that lie in one state only ("Borno", "Lazio").
+
+    Read back from the disk cache (kg.cache), as the index of places is.
+    """
+    versions = f"pycountry {pycountry.__version__}"
+    sources = (Path(__file__).read_bytes(), versions)
+    return frozenset(cached_json("regions", sources, _build_regions))
+
+
+def _build_regions() -> list[str]:
     countries: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
         if getattr(subdivision, "parent_code", None):
@@ -207,7 +216,7 @@ def _regions() -> frozenset[str]:
         key = _key(subdivision.name)
         if _NAME.match(key):
             countries.setdefault(key, set()).add(subdivision.country_code)
-    return frozenset(key for key, codes in countries.items() if len(codes) == 1)
+    return sorted(key for key, codes in countries.items() if len(codes) == 1)
 
 
 def is_region(name: str) -> bool:
