@@ -243,5 +243,6 @@ def is_water(name: str) -> bool:
 
 
 def preload() -> None:
-    """Build the index now, so that worker processes forked later share it."""
+    """Build the indexes now, so that worker processes forked later share them."""
     _index()
+    _regions()
