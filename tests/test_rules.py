@@ -86,6 +86,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a site taken is held where it is
+        (
+            "Malian troops retook the base in Boulkessi.",
+            ("malian-armed-forces", "controls", "boulkessi", "Asserted"),
+        ),
         # one who oversees a force leads it
         (
             "General Abdel Fattah al-Burhan, who oversees the Sudanese army, met envoys.",
@@ -1158,6 +1163,9 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Pro-Russian separatists attacked Kramatorsk.", ("russia", "attacked", "ukraine")),
     ],
     "active-svo": [
+        # a base overrun in a region, or a state's prisons held, hold neither
+        ("JNIM overran a military base in Mali's Mopti region.", ("jnim", "controls", "mopti")),
+        ("JNIM once controlled most of Mali's prisons.", ("jnim", "controls", "mali")),
         # deployed troops are no target
         (
             "Moscow is pressuring Minsk to deploy Russian troops.",

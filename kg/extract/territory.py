@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import Arguments, is_relative, predicate_on_agent
 from kg.extract.lexicon import is_light_verb, words
 from kg.gazetteer import Gazetteer
-from kg.places import place_country
+from kg.places import is_region, place_country
 from kg.resolve import LinkedMention, actor_id
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import DIVISIONS
@@ -38,6 +38,13 @@ _PARTS = words(
     # shares and sides: "90% of Port-au-Prince", "a third of the country", "Yemen's north"
     "% percent third thirds quarter quarters north south east west northeast northwest "
     "southeast southwest"
+)
+#: Sites held as ground is held, named by the place they are in or by a name before
+#: them: "the base in Wajiroko", "the Machala prison", "the airport of Nyala".
+_SITES = words(
+    "base bases airport airports airbase prison prisons camp camps outpost outposts "
+    "stronghold strongholds headquarters barracks garrison checkpoint checkpoints "
+    "oilfield oilfields crossing crossings"
 )
 #: A state's divisions, named by a compound before them: "Borno state", "Ituri province".
 _DIVISIONS = DIVISIONS | words("department municipality")
@@ -102,6 +109,27 @@ class Territory:
                     found = self.place(child, depth=depth + 1)
                     if found is not None:
                         return found
+        if depth < _DEPTH and token.lemma_.lower() in _SITES:
+            # "the Machala prison", "the base in Wajiroko": the site's own name or the town
+            # it is in (not a state's or a region's: "the base in Borno state" holds no
+            # more than the base)
+            for child in token.children:
+                names = (
+                    [child]
+                    if child.dep_ == "compound"
+                    else [p for p in child.children if p.dep_ == "pobj"]
+                    if child.dep_ == "prep" and child.lower_ in ("in", "of", "at", "near")
+                    else []
+                )
+                for name in names:
+                    found = self.args.links.at(name)
+                    if (
+                        found is not None
+                        and found.kind == "location"
+                        and not is_region(found.actor.label)
+                    ):
+                        return found
+            return None
         # "14 of Rakhine's 17 townships": a number of a place's parts
         counted = token.pos_ == "NUM" and token.dep_ not in ("nummod", "quantmod")
         if depth < _DEPTH and (counted or token.lemma_.lower() in _PARTS_OF):
