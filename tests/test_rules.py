@@ -1543,6 +1543,12 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Russian jets flew over the Baltic.", ("russian-armed-forces", "partOf", "russia")),
     ],
     "claim-author": [
+        # the judge's own act, denied, names no one else
+        (
+            "Lawmakers pressed Biden to restrict arms sales to Qatar over its alleged role in "
+            "the war, which Doha denies.",
+            ("qatar", "rejected", "joe-biden"),
+        ),
         # repeating a charge is not rejecting its author
         (
             "Mali accused Algeria of arming the rebels, a charge that analysts repeated.",
@@ -1691,6 +1697,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "claim-author": [
+        # a judgement after a comma, read by the words however the parser hangs it: the
+        # judges between the noun and the verb, the claim's author or the act's
+        (
+            "Ghana said Togo had sheltered the plotters, a charge Lome and Abuja both denied.",
+            ("nigeria", "rejected", "ghana", "Asserted"),
+        ),
         # the claim parsed as a second subject, or as the root
         (
             "Greece accused Turkey of violating its airspace, a charge Ankara rejected.",
@@ -3167,6 +3179,17 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "act-agent": [
+        # the act of the clause before the comma, however the parser hangs the tail
+        (
+            "The Polisario announced a unilateral truce for the holiday period, which Morocco "
+            "dismissed as a stunt.",
+            ("morocco", "rejected", "polisario-front", "Asserted"),
+        ),
+        (
+            "Spain and Portugal held a joint naval exercise in the strait, which Morocco "
+            "denounced as a provocation.",
+            ("morocco", "accused", "portugal", "Asserted"),
+        ),
         # "a move" ending a phrase sums up the clause it ends
         (
             "Uganda's President Yoweri Museveni hosted a meeting of Congolese rebel leaders in "
@@ -4453,6 +4476,13 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "act-agent": [
+        # a praise is no act of the praiser's to condemn
+        ("Norway praised the deal, which Sweden condemned.", ("sweden", "accused", "norway")),
+        # a negated judgement is none
+        (
+            "Egypt closed the crossing, a move that Hamas did not condemn.",
+            ("hamas", "accused", "egypt"),
+        ),
         # (but not the object of any act: "praised the deal, which X condemned")
         ("Kenya praised the deal, which Ethiopia condemned.", ("ethiopia", "accused", "kenya")),
         # too far back: three sentences (who condemns an attack named well before may

@@ -1055,6 +1055,17 @@ class Frames:
         ):
             return  # "two soldiers stand accused of the bombing": they are the accused
         entry = LEXICON[relation]
+        if entry.judges_acts and relation is not Relation.COERCED:
+            judged = self._judged_after_comma(verb)
+            if judged is not None:
+                # "..., a charge Kampala rejected", "..., a move Tehran denounced": the
+                # judges named before the verb, the author of the clause before the comma
+                judges, authors, rule = judged
+                for judge in judges:
+                    for author in authors:
+                        if author.actor.id != judge.actor.id:
+                            yield Candidate(judge, author, relation, rule, verb)
+                return
         required = entry.needs_object.get(verb.lemma_.lower())
         if (
             required is not None
@@ -2003,6 +2014,125 @@ class Frames:
                 and self.doc[m.end - 1].lemma_.lower() in _FORCE_WORDS
             )
         ]
+
+    def _judged_after_comma(
+        self, verb: Token
+    ) -> tuple[list[LinkedMention], list[LinkedMention], str] | None:
+        """Read a judgement set after a comma on the clause before it, by the words.
+
+        "X accused Y of arming the rebels, an accusation Chad rejected", "Britain
+        triggered the mechanism, a move Tehran denounced", "the ELN announced a truce,
+        which the government dismissed": the judges are named between the noun (or
+        "which") and the verb; what is judged is a claim, whose author is who made it
+        (the sayer, the accuser), or an act, whose author is the subject of the clause.
+        The parser hangs such a tail anywhere (the noun as an apposition, a conjunct,
+        the root), so the words are read, not the tree. None if the words do not fit.
+        """
+        doc = self.doc
+        if verb.dep_ in ("amod", "compound", "nmod", "npadvmod") or any(
+            c.dep_ in ("dobj", "obj", "nsubjpass", "neg") and c.lower_ not in ("that", "which")
+            for c in verb.children
+        ):
+            # "..., a move that angered Iran" has its own object; "a move Iran-backed
+            # groups denounced": "backed" is no predicate
+            return None
+        judges: list[LinkedMention] = []
+        i = verb.i - 1
+        while i > verb.sent.start:
+            token = doc[i]
+            mention = self.args.links.at(token)
+            if mention is not None and mention.kind != "location":
+                root = doc[mention.start : mention.end].root
+                if mention not in judges and root.dep_ not in ("compound", "amod", "poss"):
+                    # (not "Afghan foreign ministry" in "Afghan foreign ministry spokesman
+                    # X", a modifier of the judge)
+                    judges.append(mention)
+                i = mention.start - 1
+                continue
+            if token.lower_ in ("not", "n't", "never"):
+                return None
+            if (
+                token.pos_ in ("DET", "CCONJ", "ADV", "AUX", "PART", "PUNCT")
+                or token.lower_
+                in (
+                    "both",
+                    "all",
+                    "each",
+                )
+                or (
+                    token.pos_ in ("NOUN", "ADJ", "PROPN")
+                    and token.lower_ not in CLAIM_NOUNS
+                    and token.lemma_.lower() not in _MOVES
+                    and token.lower_ != "which"
+                )
+            ):
+                if token.text == ",":
+                    return None
+                i -= 1
+                continue
+            break
+        else:
+            return None
+        noun = doc[i]
+        if noun.lower_ in ("that", "which") and noun.i > 0:
+            if noun.lower_ == "which" and doc[noun.i - 1].text == ",":
+                noun = doc[noun.i - 1]  # ", which X dismissed"
+            else:
+                noun = doc[noun.i - 1]  # ", a move that X condemned"
+        claim = noun.lower_ in CLAIM_NOUNS
+        if noun.text != ",":
+            if not (claim or noun.lemma_.lower() in _MOVES) or noun.i < 2:
+                return None
+            det = doc[noun.i - 1]
+            comma = doc[noun.i - 2] if det.pos_ == "DET" else det
+            if comma.text != ",":
+                return None
+        else:
+            comma = noun
+        if not judges or comma.i < 1:
+            return None
+        # the clause before the comma: from its last word up to its verb
+        clause = doc[comma.i - 1]
+        judged_ids = {j.actor.id for j in judges}
+        for _ in range(12):
+            owner = next((c for c in clause.children if c.dep_ == "poss"), None)
+            found = self.args.linked(owner) if owner is not None else None
+            if found is not None and found.actor.id in judged_ids:
+                # "pressed Y over the UAE's alleged role in the war, which Abu Dhabi
+                # denies": the judge's own act, denied, names no one else
+                return None
+            if claim:
+                if clause.pos_ == "VERB" and clause.lemma_ in _CHARGING:
+                    break
+                if (
+                    clause.lower_ in CLAIM_NOUNS
+                    and clause.dep_ in ("dobj", "obj")
+                    and clause.head.pos_ == "VERB"
+                ):
+                    clause = clause.head  # "reiterated the claim that ...": whose claim
+                    break
+            elif clause.pos_ == "VERB":
+                break
+            if clause.dep_ == "ROOT":
+                break
+            clause = clause.head
+        if clause.pos_ != "VERB" or (
+            claim
+            and clause.lemma_ not in _CHARGING
+            and not any(
+                c.lower_ in CLAIM_NOUNS and c.dep_ in ("dobj", "obj") for c in clause.children
+            )
+        ):
+            return None
+        if not claim and clause.dep_ == "ccomp" and clause.head.lemma_ in _CHARGING:
+            # "Ghana said Togo sheltered the plotters, which Lome denied": the saying
+            clause = clause.head
+        elif not claim and clause.lemma_ in _JUDGING_VERBS:
+            return None  # "Kenya praised the deal, which X condemned": no act of Kenya's
+        authors = self.args.subjects_of_verb(clause)
+        if not authors:
+            return None
+        return judges, authors, "claim-author" if claim else "act-agent"
 
     def _claim_authors(self, verb: Token) -> list[LinkedMention]:
         """Return who made the claim a relative clause answers.
