@@ -454,6 +454,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             ("iran", "threatened", "israel", "Asserted"),
         ),
         ("Israel refused to negotiate with Hamas.", ("israel", "rejected", "hamas", "Asserted")),
+        (
+            "Turkey threatened to send Syrian refugees to Germany.",
+            ("turkey", "threatened", "germany", "Asserted"),
+        ),
     ],
     "clausal-object": [
         (
@@ -3619,6 +3623,30 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         (
             "The African Union called on the junta to release Bazoum.",
             ("african-union", "demanded", "mohamed-bazoum"),
+        ),
+        # being ready to act against a party is no offer to it
+        (
+            "Kenyan troops were ready to act decisively against al-Shabaab.",
+            ("kenya-defence-forces", "agreedWith", "al-shabaab"),
+        ),
+        # what an agreement builds up is no party to it
+        (
+            "Defence ministers of Ghana and Togo agreed to expand the joint force of their"
+            " African Union.",
+            ("ghana", "agreedWith", "african-union"),
+        ),
+        # what a threat would send is no target; its recipient is
+        (
+            "Turkey threatened to send Syrian refugees to Germany.",
+            ("turkey", "threatened", "syrian-refugees"),
+        ),
+        # a second direct object the parser hangs on the verb is a name in apposition
+        (
+            'Abuja (AFP) - West African leaders on Sunday threatened to impose "targeted'
+            ' sanctions" on the military rulers of Niger unless they agree to a short'
+            " transition back to civilian rule, at an extraordinary summit of the regional"
+            " bloc ECOWAS in the Nigerian capital.",
+            ("west-african-leaders", "threatened", "ecowas"),
         ),
     ],
     "nominal-by-agent": [

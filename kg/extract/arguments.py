@@ -246,6 +246,14 @@ _PARTAKING = {
 #: Verbs whose object carries out the act of their "of" complement.
 _OBJECT_CONTROL = words("accuse charge blame suspect condemn criticize criticise praise thank")
 _OBJECT_DEPS = ("dobj", "obj", "dative", "iobj")
+_AGAINST = words("against")
+#: Verbs whose direct object is what they hand over, not its recipient ("sent troops to
+#: Y", "handed the suspects over to Y").
+_HANDING = words("send hand give deliver transfer ship extradite deport return donate")
+#: Verbs whose object is what they build up, never a party ("expand the joint force").
+_BUILDING = words(
+    "expand enlarge strengthen bolster reinforce boost build form create establish increase"
+)
 #: Prepositions that name the victim of an act rather than the one judged for it.
 VICTIM_PREPS = words("against on")
 _OF = words("of")
@@ -2313,6 +2321,17 @@ class Arguments:
     def direct_objects(self, verb: Token) -> list[LinkedMention]:
         """Return the actors of a verb's direct or indirect object."""
         for child in verb.children:
+            if (
+                child.dep_ in ("dobj", "obj")
+                and child.left_edge.i > 0
+                and verb.doc[child.left_edge.i - 1].pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ in ("dobj", "obj") and c.i < child.i for c in verb.children)
+            ):
+                # "threatened to impose sanctions on the rulers, at a summit of the bloc
+                # ECOWAS": a verb has one direct object; a second one the parser hangs on
+                # it right after a noun is a name in apposition to that noun (but
+                # "arrested activists, among them the lecturer X" are all arrested)
+                continue
             if child.dep_ in _OBJECT_DEPS:
                 # "Y, which X attacked": the relative pronoun stands for Y
                 actors = self.actors_of(verb.head if is_relative(child) else child)
@@ -2400,15 +2419,25 @@ class Arguments:
         return []
 
     def complement_objects(
-        self, verb: Token, entry: LexiconEntry, *, own: frozenset[str] = frozenset()
+        self,
+        verb: Token,
+        entry: LexiconEntry,
+        *,
+        own: frozenset[str] = frozenset(),
+        partner: bool = False,
     ) -> list[LinkedMention]:
         """Return an object inside the verb's complement clause.
 
         "offered to hand over the suspects to Britain", "threatened to break off relations
         with Congo", "refused to meet the envoy of Y". Objects that are the subject's own
-        (``own``: "agreed to open its borders to UN peacekeepers") are passed over.
+        (``own``: "agreed to open its borders to UN peacekeepers") are passed over. For a
+        relation made with a ``partner`` (an agreement, an offer of help) the object is
+        who the act is done with or for: not whom it is against ("ready to act against
+        the separatists"), nor what it builds ("agreed to expand their joint force").
         """
         preps = entry.preps | words("to with for from against on")
+        if partner:
+            preps -= _AGAINST
         # (but "asked whether Y would hold talks" is a question, not a request)
         frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and not _question(c)]
         # "rejected an invitation to attend a meeting of Palestinian factions"
@@ -2441,9 +2470,21 @@ class Arguments:
                     # Moscow could stoke resentment against the government": the act of
                     # another than the one warning (but "refused to allow UN planes to
                     # land" and "threatened that it would cut aid to Y" are its own)
-                found = others(self.direct_objects(clause)) or others(
-                    self.prep_objects(clause, preps)
-                )
+                handed = clause.lemma_ in _HANDING
+                # "threatened to send Syrian refugees to Europe", "agreed to hand over the
+                # fighters to Egypt": what is handed over is no party, its recipient is
+                direct: list[LinkedMention] = []
+                if not handed and not (partner and clause.lemma_ in _BUILDING):
+                    direct = self.direct_objects(clause)
+                elif handed:
+                    direct = [
+                        m
+                        for c in clause.children
+                        if c.dep_ == "dative"
+                        for m in self.actors_of(c)
+                        + [a for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p)]
+                    ]
+                found = others(direct) or others(self.prep_objects(clause, preps))
                 if not found:
                     for child in clause.children:
                         if child.dep_ in _OBJECT_DEPS:

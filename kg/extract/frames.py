@@ -1378,7 +1378,12 @@ class Frames:
             # "ordered the school to give Makeda classes": the order is on the school
             # "agreed to hand over Y"; but "'It is not over', agreed X" reports speech.
             frames.append(
-                ("complement-object", lambda: args.complement_objects(verb, entry, own=own))
+                (
+                    "complement-object",
+                    lambda: args.complement_objects(
+                        verb, entry, own=own, partner=any(entry is LEXICON[r] for r in _FRIENDLY)
+                    ),
+                )
             )
         if entry.judges_acts and entry.complement:
             # "rioted in Dili, demanding independence from Indonesian rule": whom the
@@ -2082,7 +2087,9 @@ class Frames:
         if any(c.dep_ == "xcomp" for c in adjective.children):
             objects = [
                 m
-                for m in self.args.complement_objects(adjective, entry, own=frozenset(own))
+                for m in self.args.complement_objects(
+                    adjective, entry, own=frozenset(own), partner=relation in _FRIENDLY
+                )
                 if m.actor.id not in own
             ]
             if not objects:
