@@ -2036,6 +2036,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "possessor-object": [
+        # a body's act on another's standing is done to it
+        (
+            "The Council of Europe suspended Russia's membership in March.",
+            ("council-of-europe", "sanctioned", "russia", "Asserted"),
+        ),
         # an agreement rejected is rejected with the party it would be made with
         (
             "The Ethiopian army rejected a ceasefire with the TPLF.",
@@ -3833,6 +3838,22 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "possessor-object": [
+        # people named by their tie to another are asked or accused themselves
+        (
+            "President Emmanuel Macron urged France's European partners to speed up"
+            " deliveries of air defence systems.",
+            ("emmanuel-macron", "demanded", "france"),
+        ),
+        (
+            "The Orange Democratic Movement has accused allies of President William Ruto of"
+            " working to weaken it.",
+            ("orange-democratic-movement", "accused", "william-ruto"),
+        ),
+        # a leader's act on his own state's standing is not done to that state
+        (
+            "Aliyev has frozen Azerbaijan's membership of the Commonwealth of Independent States.",
+            ("ilham-aliyev", "sanctioned", "azerbaijan"),
+        ),
         # people who join a group are no membership of their state
         ("Al-Shabaab urged Somalis to join its ranks.", ("somalia", "memberOf", "al-shabaab")),
         # the one an act is done to is not asked to do anything

@@ -393,6 +393,12 @@ _PROPOSALS = words("proposal offer plan initiative request demand call ultimatum
 _PROPOSING = words("propose offer call demand request suggest present unveil submit table")
 #: One's place in a body: its "of"/"in" phrase names the body, not a party acted on.
 _MEMBERSHIPS = words("membership participation involvement seat")
+#: People named by their tie to another: "urged Kyiv's partners to ...", "accused allies
+#: of the president of ...": the act is theirs, not the one they are tied to.
+_TIED_PEOPLE = words(
+    "ally partner sponsor backer supporter friend neighbour neighbor rival opponent "
+    "critic follower loyalist"
+)
 #: Nouns of a resolve whose infinitive says what its owner would do: "its commitment to
 #: defend the Philippines", "Russia's plan to invade Ukraine".
 _RESOLVE_NOUNS = words(
@@ -2371,6 +2377,8 @@ class Arguments:
         """
         objects = [_message_before_participle(c) for c in verb.children if c.dep_ in _OBJECT_DEPS]
         for child in (*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)):
+            if child.lemma_.lower() in _TIED_PEOPLE:
+                continue
             if child.lemma_.lower() in RELEASE_ACTS | _PATIENT_ACTS and not self._by_phrase(child):
                 # "demanded the release of X": of X's jailers, not of X; "ordered the
                 # expulsion of the EU ambassador": the ambassador is expelled, not asked

@@ -1364,7 +1364,18 @@ class Frames:
         elif entry is not LEXICON[Relation.LEADS] and not hosted_thing and not withdrawn:
             # (but "the attorney leading Lai's legal team" does not lead Lai, and "has
             # hosted Hamas's political office" meets no one)
-            frames.append(("possessor-object", lambda: args.possessor_objects(verb, entry)))
+            # (but "Pashinyan froze Armenia's membership": his own state's act, not one
+            # done to it)
+            frames.append(
+                (
+                    "possessor-object",
+                    lambda: [
+                        m
+                        for m in args.possessor_objects(verb, entry)
+                        if m.actor.id not in self._own_states(own)
+                    ],
+                )
+            )
         if entry.clausal:
             frames.append(("clausal-object", lambda: args.clausal_objects(verb)))
         # "urged Y to release X", "called on Y to release X": the demand is made of Y
@@ -2282,6 +2293,14 @@ class Frames:
         # (the state a body is part of: an armed group's country is where it fights)
         own = self.gazetteer.state_of(subject.actor)
         return own is None or own.id != state.actor.id
+
+    def _own_states(self, own: frozenset[str]) -> frozenset[str]:
+        """The states the actors ``own`` belong to (a person's, a ministry's)."""
+        if self.gazetteer is None:
+            return frozenset()
+        return frozenset(
+            state.id for actor in own if (state := self.gazetteer.state_of(actor)) is not None
+        )
 
     def _subjects(self, verb: Token) -> list[LinkedMention]:
         """Return who carries out ``verb``, including a participle's implicit subject.
