@@ -3875,6 +3875,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # "which" names no person: the clause is of the body the person leads
+        (
+            "The group said it wanted to topple the junta led by General Abdourahamane Tiani,"
+            " which seized power in 2023 and expelled French forces.",
+            ("abdourahamane-tiani", "coerced", "french-armed-forces"),
+        ),
         # a call to one's own people is no demand on their state
         (
             "President Yoweri Museveni urged Ugandans to vote.",

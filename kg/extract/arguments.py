@@ -377,6 +377,27 @@ def is_relative(token: Token) -> bool:
     return _relative_pronoun(token) and token.head.dep_ == "relcl"
 
 
+def relative_antecedent(pronoun: Token) -> Token:
+    """The noun a relative pronoun stands for: the head of its clause, mostly.
+
+    "the junta led by General Goita, which seized power": the parser hangs the clause
+    on the leader, but "which" names no person, so it is the noun the leader leads.
+    """
+    head = pronoun.head.head
+    by = head.head
+    if (
+        pronoun.lower_ == "which"
+        and head.dep_ == "pobj"
+        and head.ent_type_.upper() == "PERSON"
+        and by.lower_ == "by"
+        and by.head.dep_ == "acl"
+        and by.head.tag_ == "VBN"
+        and by.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return by.head.head
+    return head
+
+
 #: The prepositions of the one an act is charged to: "blamed on Israel".
 _BLAMED_ON = words("on to")
 #: Agreements and talks, whose "with" phrase names the other party ("a truce with Y").
@@ -1017,7 +1038,7 @@ class Arguments:
             return []
         if is_relative(token) and token.dep_ in ("nsubjpass", "dobj", "obj"):
             # "Hezbollah, which is backed by Iran": the relative stands for its noun
-            return self.actors_of(token.head.head, depth=depth + 1)
+            return self.actors_of(relative_antecedent(token), depth=depth + 1)
         reported = _reported_relative(token)
         if reported is not None:
             # "the M23, which Kinshasa says is armed by Rwanda"
@@ -1803,8 +1824,9 @@ class Arguments:
                         return [named]
                     if is_relative(child):
                         # "X, which fought a war with Y, ...": the relative stands for X
-                        found = self.actors_of(current.head) or self.partakers(current.head)
-                        event = current.head
+                        antecedent = relative_antecedent(child)
+                        found = self.actors_of(antecedent) or self.partakers(antecedent)
+                        event = antecedent
                         if not found and is_event_noun(event.lemma_.lower()):
                             # "conducted a raid that killed X": who conducted the raid
                             found = self.event_agent(event)
