@@ -2067,6 +2067,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "passive-by-agent": [
+        (
+            "Ankara deployed troops to help the Chadian government repel an offensive by the "
+            "FACT, which was supported at the time by Russia, the United Arab Emirates and Egypt.",
+            ("egypt", "supports", "fact", "Asserted"),
+        ),
         # a passive under a raising verb: its subject, alleged
         (
             "The ADF is believed to be financed by Islamic State.",
@@ -3593,6 +3598,18 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "passive-by-agent": [
+        # a list that ends a relative clause goes on after it, though the parser joins
+        # its items to the noun the clause is of
+        (
+            "Ankara deployed troops to help the Chadian government repel an offensive by the "
+            "FACT, which was supported at the time by Russia, the United Arab Emirates and Egypt.",
+            ("russia", "supports", "united-arab-emirates"),
+        ),
+        (
+            "Ankara deployed troops to help the Chadian government repel an offensive by the "
+            "FACT, which was supported at the time by Russia, the United Arab Emirates and Egypt.",
+            ("egypt", "attacked", "chad"),
+        ),
         # an act's own agent is not the passive verb's
         (
             "Rwanda was accused of supporting attacks by M23 rebels.",

@@ -652,7 +652,8 @@ class Arguments:
             ]
             if len(named) > 1:
                 return named
-        found = [token, *(c for c in token.conjuncts if c.i > token.i)]
+        tail = self.clause_list_tail(token)
+        found = [token, *(c for c in token.conjuncts if c.i > token.i and c not in tail)]
         first = self.links.at(token)
         if first is None or first.actor.type is not ActorType.STATE:
             return found
@@ -667,6 +668,21 @@ class Arguments:
             ):
                 found += [child, *child.conjuncts]
         return found
+
+    def clause_list_tail(self, noun: Token) -> list[Token]:
+        """Conjuncts of ``noun`` that go on the list ending its relative clause.
+
+        "the LNA, which was supported by Russia, the UAE and Egypt": the parser joins the
+        UAE and Egypt to the LNA; a list continued after a comma alone is the clause's
+        (but "the M23, which Rwanda backs, and the ADF": "and" joins the ADF to the M23).
+        """
+        clause = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None)
+        if clause is None:
+            return []
+        later = sorted((c for c in noun.conjuncts if c.i > clause.right_edge.i), key=lambda c: c.i)
+        if not later or self.doc[later[0].left_edge.i - 1].text != ",":
+            return []
+        return later
 
     def linked(self, token: Token) -> LinkedMention | None:
         """Return the actor linked at ``token`` (pronouns resolved), if any."""
@@ -1037,8 +1053,14 @@ class Arguments:
         if depth > 3:
             return []
         if is_relative(token) and token.dep_ in ("nsubjpass", "dobj", "obj"):
-            # "Hezbollah, which is backed by Iran": the relative stands for its noun
-            return self.actors_of(relative_antecedent(token), depth=depth + 1)
+            # "Hezbollah, which is backed by Iran": the relative stands for its noun (not
+            # for the nouns after the clause the parser joins to it: "the LNA, which was
+            # supported by Russia, the UAE and Egypt" is not the UAE)
+            return [
+                m
+                for m in self.actors_of(relative_antecedent(token), depth=depth + 1)
+                if m.start < token.i
+            ]
         reported = _reported_relative(token)
         if reported is not None:
             # "the M23, which Kinshasa says is armed by Rwanda"
@@ -2027,6 +2049,17 @@ class Arguments:
 
     def agents_of(self, verb: Token) -> list[LinkedMention]:
         """Return the actors of a passive verb's "by" phrase (or of an event noun there)."""
+        agents = self._agents_of(verb)
+        if agents and verb.dep_ == "relcl" and max(a.end for a in agents) == verb.right_edge.i + 1:
+            # "the LNA, which was supported by Russia, the UAE and Egypt": the parser
+            # joins the agent's conjuncts after the clause to the noun the clause is of
+            for later in self.clause_list_tail(verb.head):
+                mention = self.linked(later)
+                if mention is not None and mention not in agents:
+                    agents.append(mention)
+        return agents
+
+    def _agents_of(self, verb: Token) -> list[LinkedMention]:
         for child in verb.children:
             # (not "between", which the parser may take for an agent: "a deal reached
             # between X and Y")
