@@ -1649,6 +1649,12 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine did not accept the deal with Russia.", ("russia", "rejected", "ukraine")),
     ],
     "intent-threat": [
+        # what they would do rather than do something else is not done
+        (
+            "The Houthis and Hezbollah said they would pull back rather than fight alongside"
+            " Iranian forces.",
+            ("houthis", "threatened", "hezbollah"),
+        ),
         # a measure kept in force threatens nothing new
         (
             "The EU said it will keep its sanctions on Belarus.",
@@ -2164,6 +2170,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # what is done instead of another act is not done
+        (
+            "The Houthis and Hezbollah said they would pull back rather than fight alongside"
+            " Iranian forces.",
+            ("houthis", "alliedWith", "iranian-armed-forces", "Denied"),
+        ),
         # an act blamed on someone: theirs, alleged
         (
             "The drone strike, blamed on Turkey, killed a PKK commander.",
@@ -4554,6 +4566,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # fighting alongside a third is fighting side by side
+        (
+            "Hezbollah and Hamas fought alongside Iranian forces.",
+            ("hezbollah", "attacked", "hamas"),
+        ),
         # an offensive two launch is a joint one, not one on each other
         (
             "Kenya and Uganda launched an offensive against the rebels.",

@@ -2221,9 +2221,14 @@ class Frames:
                 and relation in SYMMETRIC
                 and verb.lemma_ not in BROKERING
                 and (relation is not Relation.ATTACKED or verb.lemma_ in _FIGHTING_EACH_OTHER)
+                and not (
+                    relation is Relation.ATTACKED
+                    and any(c.dep_ == "prep" and c.lower_ in _ALONGSIDE for c in verb.children)
+                )
             ):
                 # (but "Qatar, Egypt and Turkey mediated the talks": not with each other;
-                # "X and its allies captured Y", "X and Y bombed Idlib": side by side)
+                # "X and its allies captured Y", "X and Y bombed Idlib", "X and Y would
+                # fight alongside US aircraft": side by side)
                 yield from _pairs(subjects, relation, "symmetric-coordination", verb)
             elif len(subjects) > 1 and relation is Relation.SANCTIONED and _reciprocal(verb):
                 # "Rwanda and Burundi cut diplomatic relations": each with the other (but
