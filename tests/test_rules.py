@@ -4348,6 +4348,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # an obligation met is a duty fulfilled, no meeting
+        (
+            "Jordan met its obligations under the deal with Israel.",
+            ("jordan", "consulted", "israel"),
+        ),
         # an interview given to a news outlet is no consultation
         ("Museveni spoke with Reuters on Monday.", ("yoweri-museveni", "consulted", "reuters")),
         (

@@ -232,6 +232,11 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     # "evacuated the wounded from the besieged town": relief (CAMEO 073), not a retreat
     ("evacuate", _CASUALTIES): Relation.AIDED,
 }
+#: What one meets by doing it, not by seeing anyone: "met its obligations".
+_DUTIES = words(
+    "obligation commitment requirement target deadline need criterion condition standard "
+    "expectation goal quota"
+)
 #: Light verbs that make a protest a formal complaint: "lodged a protest with Y".
 _COMPLAINT_VERBS = words("lodge file deliver send register issue make")
 
@@ -1054,6 +1059,8 @@ class Frames:
             )
         ):
             return  # "two soldiers stand accused of the bombing": they are the accused
+        if verb.lemma_ == "meet" and lemmas & _DUTIES:
+            return  # "failed to meet its obligations": a duty fulfilled, no meeting
         entry = LEXICON[relation]
         required = entry.needs_object.get(verb.lemma_.lower())
         if (
