@@ -246,6 +246,14 @@ _PARTAKING = {
 #: Verbs whose object carries out the act of their "of" complement.
 _OBJECT_CONTROL = words("accuse charge blame suspect condemn criticize criticise praise thank")
 _OBJECT_DEPS = ("dobj", "obj", "dative", "iobj")
+_AGAINST = words("against")
+#: Verbs whose direct object is what they hand over, not its recipient ("sent troops to
+#: Y", "handed the suspects over to Y").
+_HANDING = words("send hand give deliver transfer ship extradite deport return donate")
+#: Verbs whose object is what they build up, never a party ("expand the joint force").
+_BUILDING = words(
+    "expand enlarge strengthen bolster reinforce boost build form create establish increase"
+)
 #: Prepositions that name the victim of an act rather than the one judged for it.
 VICTIM_PREPS = words("against on")
 _OF = words("of")
@@ -369,6 +377,27 @@ def is_relative(token: Token) -> bool:
     return _relative_pronoun(token) and token.head.dep_ == "relcl"
 
 
+def relative_antecedent(pronoun: Token) -> Token:
+    """The noun a relative pronoun stands for: the head of its clause, mostly.
+
+    "the junta led by General Goita, which seized power": the parser hangs the clause
+    on the leader, but "which" names no person, so it is the noun the leader leads.
+    """
+    head = pronoun.head.head
+    by = head.head
+    if (
+        pronoun.lower_ == "which"
+        and head.dep_ == "pobj"
+        and head.ent_type_.upper() == "PERSON"
+        and by.lower_ == "by"
+        and by.head.dep_ == "acl"
+        and by.head.tag_ == "VBN"
+        and by.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return by.head.head
+    return head
+
+
 #: The prepositions of the one an act is charged to: "blamed on Israel".
 _BLAMED_ON = words("on to")
 #: Agreements and talks, whose "with" phrase names the other party ("a truce with Y").
@@ -385,6 +414,12 @@ _PROPOSALS = words("proposal offer plan initiative request demand call ultimatum
 _PROPOSING = words("propose offer call demand request suggest present unveil submit table")
 #: One's place in a body: its "of"/"in" phrase names the body, not a party acted on.
 _MEMBERSHIPS = words("membership participation involvement seat")
+#: People named by their tie to another: "urged Kyiv's partners to ...", "accused allies
+#: of the president of ...": the act is theirs, not the one they are tied to.
+_TIED_PEOPLE = words(
+    "ally partner sponsor backer supporter friend neighbour neighbor rival opponent "
+    "critic follower loyalist"
+)
 #: Nouns of a resolve whose infinitive says what its owner would do: "its commitment to
 #: defend the Philippines", "Russia's plan to invade Ukraine".
 _RESOLVE_NOUNS = words(
@@ -617,7 +652,8 @@ class Arguments:
             ]
             if len(named) > 1:
                 return named
-        found = [token, *(c for c in token.conjuncts if c.i > token.i)]
+        tail = self.clause_list_tail(token)
+        found = [token, *(c for c in token.conjuncts if c.i > token.i and c not in tail)]
         first = self.links.at(token)
         if first is None or first.actor.type is not ActorType.STATE:
             return found
@@ -632,6 +668,21 @@ class Arguments:
             ):
                 found += [child, *child.conjuncts]
         return found
+
+    def clause_list_tail(self, noun: Token) -> list[Token]:
+        """Conjuncts of ``noun`` that go on the list ending its relative clause.
+
+        "the LNA, which was supported by Russia, the UAE and Egypt": the parser joins the
+        UAE and Egypt to the LNA; a list continued after a comma alone is the clause's
+        (but "the M23, which Rwanda backs, and the ADF": "and" joins the ADF to the M23).
+        """
+        clause = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None)
+        if clause is None:
+            return []
+        later = sorted((c for c in noun.conjuncts if c.i > clause.right_edge.i), key=lambda c: c.i)
+        if not later or self.doc[later[0].left_edge.i - 1].text != ",":
+            return []
+        return later
 
     def linked(self, token: Token) -> LinkedMention | None:
         """Return the actor linked at ``token`` (pronouns resolved), if any."""
@@ -1002,8 +1053,14 @@ class Arguments:
         if depth > 3:
             return []
         if is_relative(token) and token.dep_ in ("nsubjpass", "dobj", "obj"):
-            # "Hezbollah, which is backed by Iran": the relative stands for its noun
-            return self.actors_of(token.head.head, depth=depth + 1)
+            # "Hezbollah, which is backed by Iran": the relative stands for its noun (not
+            # for the nouns after the clause the parser joins to it: "the LNA, which was
+            # supported by Russia, the UAE and Egypt" is not the UAE)
+            return [
+                m
+                for m in self.actors_of(relative_antecedent(token), depth=depth + 1)
+                if m.start < token.i
+            ]
         reported = _reported_relative(token)
         if reported is not None:
             # "the M23, which Kinshasa says is armed by Rwanda"
@@ -1789,8 +1846,9 @@ class Arguments:
                         return [named]
                     if is_relative(child):
                         # "X, which fought a war with Y, ...": the relative stands for X
-                        found = self.actors_of(current.head) or self.partakers(current.head)
-                        event = current.head
+                        antecedent = relative_antecedent(child)
+                        found = self.actors_of(antecedent) or self.partakers(antecedent)
+                        event = antecedent
                         if not found and is_event_noun(event.lemma_.lower()):
                             # "conducted a raid that killed X": who conducted the raid
                             found = self.event_agent(event)
@@ -1991,6 +2049,17 @@ class Arguments:
 
     def agents_of(self, verb: Token) -> list[LinkedMention]:
         """Return the actors of a passive verb's "by" phrase (or of an event noun there)."""
+        agents = self._agents_of(verb)
+        if agents and verb.dep_ == "relcl" and max(a.end for a in agents) == verb.right_edge.i + 1:
+            # "the LNA, which was supported by Russia, the UAE and Egypt": the parser
+            # joins the agent's conjuncts after the clause to the noun the clause is of
+            for later in self.clause_list_tail(verb.head):
+                mention = self.linked(later)
+                if mention is not None and mention not in agents:
+                    agents.append(mention)
+        return agents
+
+    def _agents_of(self, verb: Token) -> list[LinkedMention]:
         for child in verb.children:
             # (not "between", which the parser may take for an agent: "a deal reached
             # between X and Y")
@@ -2313,6 +2382,17 @@ class Arguments:
     def direct_objects(self, verb: Token) -> list[LinkedMention]:
         """Return the actors of a verb's direct or indirect object."""
         for child in verb.children:
+            if (
+                child.dep_ in ("dobj", "obj")
+                and child.left_edge.i > 0
+                and verb.doc[child.left_edge.i - 1].pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ in ("dobj", "obj") and c.i < child.i for c in verb.children)
+            ):
+                # "threatened to impose sanctions on the rulers, at a summit of the bloc
+                # ECOWAS": a verb has one direct object; a second one the parser hangs on
+                # it right after a noun is a name in apposition to that noun (but
+                # "arrested activists, among them the lecturer X" are all arrested)
+                continue
             if child.dep_ in _OBJECT_DEPS:
                 # "Y, which X attacked": the relative pronoun stands for Y
                 actors = self.actors_of(verb.head if is_relative(child) else child)
@@ -2352,6 +2432,8 @@ class Arguments:
         """
         objects = [_message_before_participle(c) for c in verb.children if c.dep_ in _OBJECT_DEPS]
         for child in (*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)):
+            if child.lemma_.lower() in _TIED_PEOPLE:
+                continue
             if child.lemma_.lower() in RELEASE_ACTS | _PATIENT_ACTS and not self._by_phrase(child):
                 # "demanded the release of X": of X's jailers, not of X; "ordered the
                 # expulsion of the EU ambassador": the ambassador is expelled, not asked
@@ -2400,15 +2482,25 @@ class Arguments:
         return []
 
     def complement_objects(
-        self, verb: Token, entry: LexiconEntry, *, own: frozenset[str] = frozenset()
+        self,
+        verb: Token,
+        entry: LexiconEntry,
+        *,
+        own: frozenset[str] = frozenset(),
+        partner: bool = False,
     ) -> list[LinkedMention]:
         """Return an object inside the verb's complement clause.
 
         "offered to hand over the suspects to Britain", "threatened to break off relations
         with Congo", "refused to meet the envoy of Y". Objects that are the subject's own
-        (``own``: "agreed to open its borders to UN peacekeepers") are passed over.
+        (``own``: "agreed to open its borders to UN peacekeepers") are passed over. For a
+        relation made with a ``partner`` (an agreement, an offer of help) the object is
+        who the act is done with or for: not whom it is against ("ready to act against
+        the separatists"), nor what it builds ("agreed to expand their joint force").
         """
         preps = entry.preps | words("to with for from against on")
+        if partner:
+            preps -= _AGAINST
         # (but "asked whether Y would hold talks" is a question, not a request)
         frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and not _question(c)]
         # "rejected an invitation to attend a meeting of Palestinian factions"
@@ -2441,9 +2533,21 @@ class Arguments:
                     # Moscow could stoke resentment against the government": the act of
                     # another than the one warning (but "refused to allow UN planes to
                     # land" and "threatened that it would cut aid to Y" are its own)
-                found = others(self.direct_objects(clause)) or others(
-                    self.prep_objects(clause, preps)
-                )
+                handed = clause.lemma_ in _HANDING
+                # "threatened to send Syrian refugees to Europe", "agreed to hand over the
+                # fighters to Egypt": what is handed over is no party, its recipient is
+                direct: list[LinkedMention] = []
+                if not handed and not (partner and clause.lemma_ in _BUILDING):
+                    direct = self.direct_objects(clause)
+                elif handed:
+                    direct = [
+                        m
+                        for c in clause.children
+                        if c.dep_ == "dative"
+                        for m in self.actors_of(c)
+                        + [a for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p)]
+                    ]
+                found = others(direct) or others(self.prep_objects(clause, preps))
                 if not found:
                     for child in clause.children:
                         if child.dep_ in _OBJECT_DEPS:

@@ -231,6 +231,20 @@ def _claim_content(token: Token) -> bool:
     )
 
 
+def _instead(token: Token) -> bool:
+    """Whether a verb names what is not done in place of another act.
+
+    "would pull back rather than fight alongside US aircraft", "instead of attacking
+    Israel, Hezbollah held fire".
+    """
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].lower_ == "than" and doc[token.i - 2].lower_ == "rather":
+        return True
+    return (
+        token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ == "instead"
+    )
+
+
 def modality_of(trigger: Token) -> ModalityCue:
     """Return the modality of the statement a trigger makes, with its cue.
 
@@ -256,6 +270,8 @@ def modality_of(trigger: Token) -> ModalityCue:
             or (c.dep_ == "det" and c.lower_ in _NEGATIVE_DETERMINERS)
             for c in token.children
         )
+        if _instead(token):
+            return ModalityCue(Modality.DENIED, "instead")
         # "will not hesitate to strike" is a threat, not a denial.
         if negated and token.lemma_ in _LITOTES:
             return ModalityCue(Modality.HYPOTHETICAL, "future")

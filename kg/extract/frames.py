@@ -232,6 +232,11 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     # "evacuated the wounded from the besieged town": relief (CAMEO 073), not a retreat
     ("evacuate", _CASUALTIES): Relation.AIDED,
 }
+#: What one meets by doing it, not by seeing anyone: "met its obligations".
+_DUTIES = words(
+    "obligation commitment requirement target deadline need criterion condition standard "
+    "expectation goal quota"
+)
 #: Light verbs that make a protest a formal complaint: "lodged a protest with Y".
 _COMPLAINT_VERBS = words("lodge file deliver send register issue make")
 
@@ -1054,6 +1059,8 @@ class Frames:
             )
         ):
             return  # "two soldiers stand accused of the bombing": they are the accused
+        if verb.lemma_ == "meet" and lemmas & _DUTIES:
+            return  # "failed to meet its obligations": a duty fulfilled, no meeting
         entry = LEXICON[relation]
         if entry.judges_acts and relation is not Relation.COERCED:
             judged = self._judged_after_comma(verb)
@@ -1375,7 +1382,18 @@ class Frames:
         elif entry is not LEXICON[Relation.LEADS] and not hosted_thing and not withdrawn:
             # (but "the attorney leading Lai's legal team" does not lead Lai, and "has
             # hosted Hamas's political office" meets no one)
-            frames.append(("possessor-object", lambda: args.possessor_objects(verb, entry)))
+            # (but "Pashinyan froze Armenia's membership": his own state's act, not one
+            # done to it)
+            frames.append(
+                (
+                    "possessor-object",
+                    lambda: [
+                        m
+                        for m in args.possessor_objects(verb, entry)
+                        if m.actor.id not in self._own_states(own)
+                    ],
+                )
+            )
         if entry.clausal:
             frames.append(("clausal-object", lambda: args.clausal_objects(verb)))
         # "urged Y to release X", "called on Y to release X": the demand is made of Y
@@ -1389,7 +1407,12 @@ class Frames:
             # "ordered the school to give Makeda classes": the order is on the school
             # "agreed to hand over Y"; but "'It is not over', agreed X" reports speech.
             frames.append(
-                ("complement-object", lambda: args.complement_objects(verb, entry, own=own))
+                (
+                    "complement-object",
+                    lambda: args.complement_objects(
+                        verb, entry, own=own, partner=any(entry is LEXICON[r] for r in _FRIENDLY)
+                    ),
+                )
             )
         if entry.judges_acts and entry.complement:
             # "rioted in Dili, demanding independence from Indonesian rule": whom the
@@ -2212,7 +2235,9 @@ class Frames:
         if any(c.dep_ == "xcomp" for c in adjective.children):
             objects = [
                 m
-                for m in self.args.complement_objects(adjective, entry, own=frozenset(own))
+                for m in self.args.complement_objects(
+                    adjective, entry, own=frozenset(own), partner=relation in _FRIENDLY
+                )
                 if m.actor.id not in own
             ]
             if not objects:
@@ -2333,9 +2358,14 @@ class Frames:
                 and relation in SYMMETRIC
                 and verb.lemma_ not in BROKERING
                 and (relation is not Relation.ATTACKED or verb.lemma_ in _FIGHTING_EACH_OTHER)
+                and not (
+                    relation is Relation.ATTACKED
+                    and any(c.dep_ == "prep" and c.lower_ in _ALONGSIDE for c in verb.children)
+                )
             ):
                 # (but "Qatar, Egypt and Turkey mediated the talks": not with each other;
-                # "X and its allies captured Y", "X and Y bombed Idlib": side by side)
+                # "X and its allies captured Y", "X and Y bombed Idlib", "X and Y would
+                # fight alongside US aircraft": side by side)
                 yield from _pairs(subjects, relation, "symmetric-coordination", verb)
             elif len(subjects) > 1 and relation is Relation.SANCTIONED and _reciprocal(verb):
                 # "Rwanda and Burundi cut diplomatic relations": each with the other (but
@@ -2405,6 +2435,14 @@ class Frames:
         # (the state a body is part of: an armed group's country is where it fights)
         own = self.gazetteer.state_of(subject.actor)
         return own is None or own.id != state.actor.id
+
+    def _own_states(self, own: frozenset[str]) -> frozenset[str]:
+        """The states the actors ``own`` belong to (a person's, a ministry's)."""
+        if self.gazetteer is None:
+            return frozenset()
+        return frozenset(
+            state.id for actor in own if (state := self.gazetteer.state_of(actor)) is not None
+        )
 
     def _subjects(self, verb: Token) -> list[LinkedMention]:
         """Return who carries out ``verb``, including a participle's implicit subject.
