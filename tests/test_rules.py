@@ -973,7 +973,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         (
             "Three members of the Kenyan Senate, Moses Wetangula, Amos Wako and Kipchumba "
             "Murkomen, wrote to Ruto.",
-            ("kipchumba-murkomen", "memberOf", "kenyan-senate", "Asserted"),
+            ("kipchumba-murkomen", "memberOf", "kenya-legislature", "Asserted"),
         ),
         (
             "Peru's foreign minister, Javier Gonzalez-Olaechea, met his counterpart.",
@@ -2584,7 +2584,7 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         # an impeachment is a charge (accused family)
         (
             "Peru's Congress impeached President Dina Boluarte.",
-            ("congress", "accused", "dina-boluarte", "Asserted"),
+            ("peru-legislature", "accused", "dina-boluarte", "Asserted"),
         ),
         # blocking a text or a bid rejects its author
         (

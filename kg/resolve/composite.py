@@ -156,6 +156,8 @@ _COLLECTIVE = frozenset(
         "authority",
         "coalition",
         "parliament",
+        "assembly",
+        "senate",
         "cabinet",
         "navy",
         "force",
@@ -289,6 +291,13 @@ def _state_facts(gazetteer: Gazetteer) -> _StateFacts:
         elif name.kind == "demonym" and not name.text.endswith("s"):
             demonyms.setdefault(actor.id, name.text)
     return _StateFacts(forces=forces, demonyms=demonyms)
+
+
+#: Sectors whose "pro-X" people favour X rather than being armed by it: activists,
+#: protesters, parties, lawmakers, governments, judges.
+_FAVOURING = frozenset(
+    {Sector.OPPOSITION, Sector.PARTY, Sector.GOVERNMENT, Sector.LEGISLATURE, Sector.JUDICIARY}
+)
 
 
 def _pro(doc: Doc, start: int) -> bool:
@@ -610,8 +619,14 @@ class _Resolver:
             if mention is not None and mention.kind != "location":
                 actor = mention.actor
                 if _pro(self.doc, mention.start):
-                    # "pro-Russian separatists": backed by Russia, not Russia's
-                    backer = backer or (actor, self.doc[mention.start])
+                    if self.agents.phrases.get((head.lower_,)) in _FAVOURING:
+                        # "pro-Palestinian activists", "a pro-Western government": they
+                        # favour the state, which backs no one by it
+                        text = self.doc[mention.start : mention.end].text
+                        word = word or (f"pro-{text}", mention.start - 2)
+                    else:
+                        # "pro-Russian separatists": backed by Russia, not Russia's
+                        backer = backer or (actor, self.doc[mention.start])
                     continue
                 if _anti(self.doc, mention.start):
                     # "anti-Pakistan militants": against Pakistan, not Pakistan's

@@ -591,6 +591,34 @@ def _governing_noun(token: Token) -> Token | None:
     return head if head.pos_ in ("NOUN", "PROPN") else None
 
 
+#: Sectors of a state's institutions, whose names every state's share ("Supreme Court").
+_INSTITUTION_SECTORS = frozenset({Sector.GOVERNMENT, Sector.LEGISLATURE, Sector.JUDICIARY})
+
+
+def _institution(ent: Span) -> bool:
+    """Whether ``ent`` is a ministry, or a state institution's common name with its state.
+
+    "Kenya's High Court", "the Pakistani Senate", "the National Assembly of Pakistan"
+    (a bare "Congress" stays a name: the words do not say whose).
+    """
+    if ent[-1].lower_ == "ministry":
+        return True
+    words = tuple(t.lower_ for t in ent if t.lower_ != "the")
+    if load_agents().phrases.get(words) not in _INSTITUTION_SECTORS:
+        return False
+    doc = ent.doc
+    before = ent.start - 1
+    if before >= 1 and doc[before].lower_ in ("'s", "’s"):
+        before -= 1
+    if before >= 0 and doc[before].ent_type_ == ActorType.STATE.value:
+        return True
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].lower_ == "of"
+        and doc[ent.end + 1].ent_type_ == ActorType.STATE.value
+    )
+
+
 #: Sectors whose one-word agent nouns are never a name alone ("Army", "Rebels").
 _ARMED_SECTORS = frozenset(
     {
@@ -1497,11 +1525,14 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             if ent[-1].lower_ in _INSTRUMENTS:
                 continue  # "the Indus Waters Treaty", "the Abraham Accords": no actor
             if (
-                ent[-1].lower_ == "ministry"
+                _institution(ent)
                 and len(ent) <= 3
                 and _match(gazetteer, normalise_name(ent.text), ent.label_) is None
             ):
-                continue  # "Foreign Ministry": whose, the context says (kg.resolve.composite)
+                # "Foreign Ministry", "Kenya's High Court", "the National Assembly": whose,
+                # the words before it or the context say (kg.resolve.composite); as a name
+                # it would be one node for every state's
+                continue
             if ent[-1].lower_ in _OPEN_ENDINGS and any(t.lower_ in _STATE_BODY_WORDS for t in ent):
                 # "the Federal Government of" + "Somalia": a body of the state named next,
                 # which the composite actors read

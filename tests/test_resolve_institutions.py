@@ -1,0 +1,84 @@
+"""A state's institutions and "pro-" groups as nodes (kg.resolve), on the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import Pipeline
+from kg.resolve import link_actors
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def linked(pipeline: Pipeline, text: str, word: str) -> tuple[str, str | None] | None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(next(t for t in doc if t.text == word))
+    return None if mention is None else (mention.actor.id, mention.actor.part_of)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "state"),
+    [
+        # a common institution's name with its state is that state's body, not one
+        # node shared by every state's
+        ("Ghana's Supreme Court dismissed the petition.", "Court", "ghana"),
+        ("Bangladesh's National Assembly condemned Myanmar.", "Assembly", "bangladesh"),
+        ("The Nigerian Senate confirmed the nominee.", "Senate", "nigeria"),
+        ("The National Assembly of Zambia passed the bill.", "Assembly", "zambia"),
+    ],
+)
+def test_an_institution_named_with_its_state_is_that_states(
+    pipeline: Pipeline, text: str, word: str, state: str
+) -> None:
+    found = linked(pipeline, text, word)
+    assert found is not None
+    actor_id, part_of = found
+    assert state in actor_id
+    assert part_of == state
+
+
+def test_the_same_institution_of_two_states_is_two_nodes(pipeline: Pipeline) -> None:
+    first = linked(pipeline, "Ghana's Supreme Court ruled on Monday.", "Court")
+    second = linked(pipeline, "Malawi's Supreme Court ruled on Monday.", "Court")
+    assert first is not None
+    assert second is not None
+    assert first[0] != second[0]
+
+
+def test_a_bare_institution_name_stays_a_name(pipeline: Pipeline) -> None:
+    # no state in the words: the name is kept (the context may not say whose)
+    found = linked(pipeline, "Congress passed the budget on Friday.", "Congress")
+    assert found is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "patron", "backed"),
+    [
+        # armed "pro-" groups are read as backed by the state they favour
+        ("Pro-Iranian militias fired rockets at a US base.", "iran", True),
+        ("Pro-Turkish fighters attacked Kurdish positions near Afrin.", "turkey", True),
+        # activists, protesters, parties and lawmakers favour it; it backs no one
+        ("Pro-Palestinian activists marched in London.", "palestine", False),
+        ("Pro-Kremlin lawmakers praised the decision.", "russia", False),
+        ("A pro-Western government took office in Chisinau.", "moldova", False),
+    ],
+)
+def test_pro_groups(pipeline: Pipeline, text: str, patron: str, backed: bool) -> None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    head = next(t for t in doc if t.text.lower() == "pro")
+    group = next(
+        (m for m in links.mentions if m.start <= head.i < m.end and m.kind == "composite"),
+        None,
+    )
+    supported = group is not None and patron in group.actor.supported_by
+    assert supported is backed
+    if not backed:
+        # its name says what it is, not that the state backs it
+        assert group is None or "-backed" not in group.actor.label
