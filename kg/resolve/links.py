@@ -4,8 +4,10 @@
 - Other named entities become actors with a stable id from the normalised name and a
   type from the NER label (``PERSON`` -> Person, ``ORG`` -> Organization or ArmedGroup
   or GovernmentBody by its head word, ``GPE`` -> Location).
+- A capital that names an agreement or talks by where they were made ("the Doha
+  agreement", "the Astana talks") is a place, not its state.
 - In-article coreference: a titled surname ("Mr. Austin") or a bare surname resolves to
-  the person named in full earlier; pronouns and definite descriptions ("the group",
+  the person named in full earlier ("Bashir" after "Omar al-Bashir"); pronouns and definite descriptions ("the group",
   "it", "they") resolve to the most recent compatible actor (see :meth:`ActorLinks.antecedent`).
 """
 
@@ -1111,10 +1113,20 @@ def _family_names(actor: Actor, name: str | None = None) -> set[str]:
     return found
 
 
+#: The article of an Arabic family name, which a later mention may leave out.
+_NAME_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar)-", re.IGNORECASE)
+
+
 def _remember(persons: dict[str, Actor], actor: Actor) -> None:
-    """Record a person named in the article under the words that name it alone."""
+    """Record a person named in the article under the words that name it alone.
+
+    "Omar al-Bashir" is also "Bashir" after.
+    """
     for word in _family_names(actor):
         persons[word] = actor
+        bare = _NAME_ARTICLE.sub("", word)
+        if bare != word and len(bare) >= 3:
+            persons.setdefault(bare, actor)
 
 
 def _surnames(gazetteer: Gazetteer) -> dict[str, Actor]:
@@ -1129,7 +1141,7 @@ def _surnames(gazetteer: Gazetteer) -> dict[str, Actor]:
             # (family names said first may have two letters: "Xi", "Li")
             shortest = 2 if actor.country in _FAMILY_NAME_FIRST else 3
             for family in _family_names(actor, name):
-                for form in {family, re.sub(r"^(?:al|el|ad|as|ar)-", "", family, flags=re.I)}:
+                for form in {family, _NAME_ARTICLE.sub("", family)}:
                     if len(form) >= shortest:
                         owners.setdefault(fold_name(form), set()).add(actor.id)
     table = {
@@ -1276,6 +1288,30 @@ _INSTRUMENTS = frozenset(
 )
 
 
+#: Nouns a city's name before them names by where it was held or signed.
+_MEETINGS = frozenset({"talks", "process", "format", "summit", "conference", "negotiations"})
+
+
+def _names_a_meeting_place(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a capital names an agreement or talks by their place: "the Doha agreement".
+
+    The state's own name ("the Iran deal") or a pair ("the U.S.-Taliban deal") names
+    its parties; a capital alone names where the text was made or the talks held.
+    """
+    root = ent.root
+    if root.dep_ != "compound" or root.head.lower_ not in _INSTRUMENTS | _MEETINGS:
+        return False
+    if ent.start > 0 and ent.doc[ent.start - 1].text in ("-", "–"):
+        return False
+    if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("-", "–"):
+        return False
+    return fold_name(ent.text) in derived("capitals", gazetteer, _capitals)
+
+
+def _capitals(gazetteer: Gazetteer) -> frozenset[str]:
+    return frozenset(fold_name(n.text) for n in gazetteer.names if n.kind == "capital")
+
+
 #: Prefixes of the names of warships, with the navy they belong to.
 _SHIP_PREFIXES = {"USS": "us-navy", "HMS": "royal-navy", "INS": "indian-navy"}
 
@@ -1406,6 +1442,10 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 links.add(LinkedMention(ent.start, ent.end, own, "coref"))
                 continue
             actor = gazetteer.actors[ent.kb_id_]
+            if actor.type is ActorType.STATE and _names_a_meeting_place(ent, gazetteer):
+                # "the Doha agreement", "the Astana talks": where it was made, no party
+                links.add(LinkedMention(ent.start, ent.end, _place(ent.text), "location"))
+                continue
             links.add(LinkedMention(ent.start, ent.end, actor, "gazetteer"))
             if actor.type is ActorType.PERSON:
                 _remember(persons, actor)

@@ -1,4 +1,4 @@
-"""A state's institutions and "pro-" groups as nodes (kg.resolve), on the real model."""
+"""Which node a mention is (kg.resolve): institutions, "pro-" groups, names, meeting places."""
 
 from __future__ import annotations
 
@@ -82,3 +82,38 @@ def test_pro_groups(pipeline: Pipeline, text: str, patron: str, backed: bool) ->
     if not backed:
         # its name says what it is, not that the state backs it
         assert group is None or "-backed" not in group.actor.label
+
+
+def test_a_family_name_without_its_article_is_the_person_named_before(
+    pipeline: Pipeline,
+) -> None:
+    text = "Khalid al-Mahdawi leads the Anbar Awakening. Later, Mahdawi flew to Amman."
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    first = links.at(doc[0])
+    later = links.at([t for t in doc if t.text == "Mahdawi"][-1])
+    assert first is not None
+    assert later is not None
+    assert later.actor.id == first.actor.id
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "party"),
+    [
+        # a capital before an agreement or talks names where they were made or held
+        ("The Taliban urged that the Doha agreement be implemented.", "Doha", False),
+        ("Envoys returned to the Astana talks on Syria.", "Astana", False),
+        ("Kyiv said Moscow broke the Minsk accords.", "Minsk", False),
+        # a capital acting, or a pair of parties before a deal, is a state
+        ("Moscow accused Kyiv of violating the ceasefire.", "Moscow", True),
+        ("The Washington-Taliban deal was signed last year.", "Washington", True),
+    ],
+)
+def test_a_capital_naming_a_meeting_is_a_place(
+    pipeline: Pipeline, text: str, word: str, party: bool
+) -> None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(next(t for t in doc if t.text == word))
+    assert mention is not None
+    assert (mention.kind != "location") is party
