@@ -7,8 +7,9 @@
 - A capital that names an agreement or talks by where they were made ("the Doha
   agreement", "the Astana talks") is a place, not its state.
 - In-article coreference: a titled surname ("Mr. Austin") or a bare surname resolves to
-  the person named in full earlier ("Bashir" after "Omar al-Bashir"); pronouns and definite descriptions ("the group",
-  "it", "they") resolve to the most recent compatible actor (see :meth:`ActorLinks.antecedent`).
+  the person named in full earlier ("Bashir" after "Omar al-Bashir"); pronouns and
+  definite descriptions ("the group", "it", "they") resolve to the most recent compatible
+  actor (see :meth:`ActorLinks.antecedent`).
 """
 
 from __future__ import annotations
