@@ -117,3 +117,24 @@ def test_a_capital_naming_a_meeting_is_a_place(
     mention = links.at(next(t for t in doc if t.text == word))
     assert mention is not None
     assert (mention.kind != "location") is party
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "state"),
+    [
+        # bare troops acting where one state is named are that state's forces
+        ("Troops stormed a JNIM camp near Gao.", "Troops", "mali"),
+        # bare jets or drones are not: foreign air forces strike where they have no troops
+        ("Jets struck Houthi positions in Saada.", "Jets", None),
+        ("Drones hit an RSF convoy near El Obeid.", "Drones", None),
+    ],
+)
+def test_bare_forces_of_the_scene(
+    pipeline: Pipeline, text: str, word: str, state: str | None
+) -> None:
+    found = linked(pipeline, text, word)
+    if state is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert found[1] == state
