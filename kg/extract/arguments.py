@@ -72,6 +72,9 @@ __all__ = [
 
 #: Verbs whose passive subject is the subject of their complement: "X is expected to
 #: meet Y", "X was asked to mediate".
+#: Conjunctions of time the parser may read as prepositions ("after Addis Ababa signed").
+_TIME_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "once"})
+
 _RAISING = frozenset(
     {"expect", "schedule", "set", "slate", "poise", "due", "ask", "invite"}
     # "X is believed (said, reported, thought) to have supplied missiles to Y"
@@ -1753,6 +1756,23 @@ class Arguments:
                     found = self.subjects_of_verb(noun.head)
             if found:
                 return found
+        if verb.dep_ in ("conj", "advcl") and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # "expelled its ambassador after Addis Ababa signed a deal": a conjunction
+            # of time the parser read as a preposition, its clause's subject as the
+            # preposition's object and the clause's verb as joined to the main one (or
+            # as the clause's verb with no subject)
+            start = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg"))])
+            last = self.doc[start - 1]
+            if (
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                and last.dep_ == "pobj"
+                and last.head.lower_ in _TIME_CONJUNCTIONS
+                and last.head.dep_ in ("prep", "mark")
+                and last.right_edge.i == start - 1
+            ):
+                found = self.actors_of(last)
+                if found:
+                    return found
         current = verb
         absolute = verb.head
         if (

@@ -905,9 +905,33 @@ class ActorLinks:
             return None
         noun = pronoun.head
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_ not in HELPING_VERBS:
+        if noun.dep_ != "pobj":
             return None
-        for child in prep.head.children:
+        verb = prep.head
+        if prep.lower_ in ("over", "for") and verb.pos_ == "VERB" and _judges(verb):
+            # "sanctioned Belarus over its support for Russia", "criticised China for its
+            # treatment of ...", "imposed sanctions on Minsk over its role": the one judged
+            judged: list[Token] = []
+            for c in verb.children:
+                if c.i > prep.i or c.dep_ not in ("dobj", "obj"):
+                    continue
+                judged.append(c)
+                if c.lemma_.lower() in _PENALTIES:
+                    judged += [
+                        p
+                        for o in c.children
+                        if o.dep_ == "prep" and o.lower_ == "on"
+                        for p in o.children
+                        if p.dep_ == "pobj"
+                    ]
+            for token in reversed(judged):
+                found = self.at(token)
+                if found is not None and found.kind != "location":
+                    return found
+            return None
+        if prep.lower_ != "in" or verb.lemma_ not in HELPING_VERBS:
+            return None
+        for child in verb.children:
             if child.dep_ == "dobj" and child.i < prep.i:
                 found = self.at(child)
                 if found is not None and found.kind != "location":
@@ -1287,6 +1311,26 @@ _INSTRUMENTS = frozenset(
         *("deal", "doctrine", "resolution", "memorandum", "declaration"),
     }
 )
+
+
+#: Verbs that judge or punish their object, whose "over its ..." / "for its ..." is the
+#: object's conduct ("criticised China for its treatment of ...").
+_JUDGING = frozenset(
+    {
+        *("sanction", "punish", "penalise", "penalize", "fine", "criticise", "criticize"),
+        *("condemn", "censure", "rebuke", "praise", "commend", "thank", "congratulate"),
+        *("accuse", "slam", "blast", "chide", "reprimand", "denounce"),
+    }
+)
+#: Penalties a verb imposes "on" their object ("imposed sanctions on Belarus").
+_PENALTIES = frozenset({"sanction", "tariff", "penalty", "embargo", "restriction", "fine"})
+
+
+def _judges(verb: Token) -> bool:
+    """Whether ``verb`` judges its object, or imposes a penalty on someone."""
+    if verb.lemma_.lower() in _JUDGING:
+        return not any(c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PENALTIES for c in verb.children)
 
 
 #: Nouns a city's name before them names by where it was held or signed.
