@@ -138,3 +138,20 @@ def test_bare_forces_of_the_scene(
     else:
         assert found is not None
         assert found[1] == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group hired or relied on to fight is not the one fought
+        "Burkina Faso's junta has relied on Russian mercenaries to fight jihadists.",
+        "Mali hired the Wagner Group to fight rebels in the north.",
+    ],
+)
+def test_those_fought_are_not_the_fighters(pipeline: Pipeline, text: str) -> None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    helper = links.at(next(t for t in doc if t.text in ("mercenaries", "Wagner")))
+    fought = links.at(next(t for t in doc if t.text in ("jihadists", "rebels")))
+    assert helper is not None
+    assert fought is None or fought.actor.id != helper.actor.id

@@ -1348,9 +1348,16 @@ class _Resolver:
         """Whether ``group`` is the subject of the verb ``head`` is the object of."""
         if head.dep_ not in ("dobj", "obj") or head.head.pos_ not in ("VERB", "AUX"):
             return False
-        for subject in head.head.children:
-            if subject.dep_ != "nsubj":
-                continue
+        verb = head.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB":
+            # "relied on Russian mercenaries to fight jihadists", "hired Wagner to fight
+            # rebels": the infinitive's doer is among the main clause's actors
+            main = verb.head
+            subjects = [c for c in main.children if c.dep_ in ("nsubj", "dobj", "obj")] + [
+                p for c in main.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+            ]
+        for subject in subjects:
             mention = self.links.at(subject)
             if mention is None and subject.pos_ == "PRON":
                 mention = self.links.antecedent(subject)
