@@ -69,3 +69,25 @@ def test_its_own_conduct_stays_the_subjects(triples: object) -> None:
     # no judged object: "its" is the subject's
     found = triples("The EU defended its support for Ukraine.")  # type: ignore[operator]
     assert ("european-union", "supports", "ukraine") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # what is handed over is not who it is handed to
+        (
+            "Turkey handed over two ISIS suspects to Iraq.",
+            ("turkey", "agreedWith", "iraq"),
+            ("turkey", "agreedWith", "islamic-state"),
+        ),
+        (
+            "The Taliban handed over TTP commanders to Pakistan.",
+            ("taliban", "agreedWith", "pakistan"),
+            ("taliban", "agreedWith", "tehrik-i-taliban-pakistan"),
+        ),
+    ],
+)
+def test_handed_over_to(triples: object, text: str, expected: Triple, forbidden: Triple) -> None:
+    found = triples(text)  # type: ignore[operator]
+    assert expected in found
+    assert forbidden not in found

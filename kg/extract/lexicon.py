@@ -462,6 +462,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         optional_object=words("commit"),
         # "offered to withdraw if Y withdraws": a conditional offer to Y
         conditional=True,
+        # "handed over two suspects to Iraq": to Iraq, not to the suspects' group
+        recipients=words("hand"),
     ),
     Relation.CONSULTED: LexiconEntry(
         verbs=words(
