@@ -91,3 +91,21 @@ def test_handed_over_to(triples: object, text: str, expected: Triple, forbidden:
     found = triples(text)  # type: ignore[operator]
     assert expected in found
     assert forbidden not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of alliance on a noun: the noun's actor is the ally
+        (
+            "The KNU, a rebel group allied with the NUG, attacked the town.",
+            ("karen-national-liberation-army", "alliedWith", "national-unity-government-myanmar"),
+        ),
+        (
+            "Kataib Hezbollah, a militia allied with Iran, attacked US troops.",
+            ("kataib-hezbollah", "alliedWith", "iran"),
+        ),
+    ],
+)
+def test_allied_participle_on_a_noun(triples: object, text: str, expected: Triple) -> None:
+    assert expected in triples(text)  # type: ignore[operator]

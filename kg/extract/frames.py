@@ -890,6 +890,16 @@ class Frames:
         args = self.args
         if _disagrees(verb):
             return  # "NCDC lead Dr. Olajide Idris said": a title misread as a verb
+        if verb.dep_ == "acl" and relation is Relation.ALLIED_WITH and verb.tag_ == "VBN":
+            # "the Arakan Army, an armed group allied with the NUG": the noun's actor (the
+            # appositive's, through its name) is the ally
+            holders = args.actors_of(verb.head)
+            own = {m.actor.id for m in holders}
+            for holder in holders:
+                for obj in self._message_targets(verb, LEXICON[relation]):
+                    if obj.actor.id not in own:
+                        yield Candidate(holder, obj, relation, "prepositional-object", verb)
+            return
         misread = _clause_read_as_noun_phrase(verb)
         if misread is not None:
             # "Trump hosted Erdogan in the White House" read as one noun phrase
