@@ -896,9 +896,9 @@ class Frames:
             holders = args.actors_of(verb.head)
             own = {m.actor.id for m in holders}
             for holder in holders:
-                for obj in self._message_targets(verb, LEXICON[relation]):
-                    if obj.actor.id not in own:
-                        yield Candidate(holder, obj, relation, "prepositional-object", verb)
+                for ally in self._message_targets(verb, LEXICON[relation]):
+                    if ally.actor.id not in own:
+                        yield Candidate(holder, ally, relation, "prepositional-object", verb)
             return
         misread = _clause_read_as_noun_phrase(verb)
         if misread is not None:
