@@ -109,3 +109,36 @@ def test_handed_over_to(triples: object, text: str, expected: Triple, forbidden:
 )
 def test_allied_participle_on_a_noun(triples: object, text: str, expected: Triple) -> None:
     assert expected in triples(text)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # in a quote, "he" is another than the one quoted
+        (
+            'Ruto met Museveni on Monday. "He promised to help us fight al-Shabaab," Ruto said.',
+            ("yoweri-museveni", "aided", "william-ruto"),
+            ("william-ruto", "aided", "william-ruto"),
+        ),
+        # reported speech without quotes: the speaker
+        (
+            "Syria says it is willing to withdraw from Lebanon.",
+            ("syria", "retreatedFrom", "lebanon"),
+            ("lebanon", "retreatedFrom", "syria"),
+        ),
+    ],
+)
+def test_pronouns_in_quotes(
+    triples: object, text: str, expected: Triple, forbidden: Triple
+) -> None:
+    found = triples(text)  # type: ignore[operator]
+    assert expected in found
+    assert forbidden not in found
+
+
+def test_a_quoted_word_is_no_quote(triples: object) -> None:
+    # a word in quotes after the pronoun does not put the pronoun in a quote
+    found = triples(  # type: ignore[operator]
+        'Syria says it is willing to withdraw from Lebanon, calling the talks "useful".'
+    )
+    assert ("syria", "retreatedFrom", "lebanon") in found

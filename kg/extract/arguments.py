@@ -39,7 +39,7 @@ from itertools import chain
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import LEXICON, LexiconEntry, is_event_noun, is_light_verb, words
-from kg.resolve import ActorLinks, LinkedMention, actor_id, normalise_name
+from kg.resolve import ActorLinks, LinkedMention, actor_id, in_quote, normalise_name
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     APPEAL_NOUNS,
@@ -725,6 +725,8 @@ class Arguments:
         """
         if pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return None
+        if pronoun.lower_ in ("he", "she", "it", "they") and in_quote(pronoun):
+            return None  # '"He promised to help us," Ruto said': another than the speaker
         clause = pronoun.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head

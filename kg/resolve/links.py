@@ -42,6 +42,7 @@ from kg.wordclasses import (
     NAMING_VERBS,
     OFFICES,
     QUOTES,
+    SPEECH_VERBS,
     TITLE_WORDS,
     WEAPONS,
     called_names,
@@ -59,6 +60,7 @@ __all__ = [
     "LinkedMention",
     "actor_id",
     "derived",
+    "in_quote",
     "link_names",
     "normalise_name",
     "surnames",
@@ -675,6 +677,24 @@ def _valid_name(span: Span) -> bool:
     )
 
 
+def in_quote(token: Token) -> bool:
+    """Whether ``token`` stands inside quotation marks (direct speech) in its sentence.
+
+    An odd number of marks before it, or none before and an odd number after (a quote
+    that opened in an earlier sentence).
+    """
+    marks = [t for t in token.sent if t.text in QUOTES]
+    before = sum(1 for t in marks if t.i < token.i)
+    if before % 2 == 1:
+        return True
+    if before or len(marks) % 2 == 0:
+        return False
+    # (the first mark after it closes a quote: '... he said." ' is attached to the word
+    # before it, an opening '"distraction' to the word after)
+    mark = next(t for t in marks if t.i > token.i)
+    return mark.text == "”" or (mark.text != "“" and not token.doc[mark.i - 1].whitespace_)
+
+
 @dataclass
 class ActorLinks:
     """The actor mentions of one doc, with lookups by token."""
@@ -822,6 +842,12 @@ class ActorLinks:
         sent_start = token.sent.start
         previous = sentences_back(token, 1)
         candidates = [m for m in self.before(token) if m.actor.type in allowed]
+        if lower in _PRONOUNS_PERSON:
+            # '"... he may tease the U.S.," Yesilada said': in a quote, "he" is someone
+            # other than the one quoted
+            speaker = self._quoted_speaker(token)
+            if speaker is not None:
+                candidates = [m for m in candidates if m.actor.id != speaker]
         if lower in _PRONOUNS_PLURAL:
             # "they" and "them" agree in number: a state named in the singular ("China")
             # is "it", while "the Americans" and "Hamas" may be "they".
@@ -898,6 +924,24 @@ class ActorLinks:
                 ):
                     return mention
         return candidates[0] if candidates else None
+
+    def _quoted_speaker(self, token: Token) -> str | None:
+        """The actor id of the one who says the quote ``token`` stands in, if any."""
+        if not in_quote(token):
+            return None
+        sentence = token.sent
+        marks = [t.i for t in sentence if t.text in QUOTES]
+        for verb in sentence:
+            if verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB":
+                continue
+            if sum(1 for i in marks if i < verb.i) % 2 == 1:
+                continue  # a saying inside the quote
+            for subject in verb.children:
+                if subject.dep_ == "nsubj":
+                    found = self.at(subject)
+                    if found is not None:
+                        return found.actor.id
+        return None
 
     def _helped(self, pronoun: Token) -> LinkedMention | None:
         """The side a helping verb names, for "its" in "backed the SDF in its fight"."""
