@@ -142,3 +142,23 @@ def test_a_quoted_word_is_no_quote(triples: object) -> None:
         'Syria says it is willing to withdraw from Lebanon, calling the talks "useful".'
     )
     assert ("syria", "retreatedFrom", "lebanon") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the holder the parser hung on the last word of a long organisation's name
+        (
+            "The leader of the Movement for Democratic Change, Nelson Chamisa, said the "
+            "vote was rigged.",
+            ("nelson-chamisa", "leads", "movement-for-democratic-change"),
+        ),
+        (
+            "The spokesman for the Forces for the Defence of Democracy, Jean Ndikumana, "
+            "denied the report.",
+            ("jean-ndikumana", "officialOf", "forces-for-the-defence-of-democracy"),
+        ),
+    ],
+)
+def test_office_before_its_holder(triples: object, text: str, expected: Triple) -> None:
+    assert expected in triples(text)  # type: ignore[operator]

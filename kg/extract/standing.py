@@ -287,13 +287,16 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         # "three members of the Senate, A, B and C": each conjunct holds the office
         # "the spokesman for Pakistan's Foreign Office, Mumtaz Zahra Baloch": the parser
         # hangs the holder on the organisation
+        # (or on the last word of the organisation's name: "the leader of the Movement
+        # for Democratic Change, Nelson Chamisa")
         hung = [
             c
             for prep in token.children
             if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS
             for pobj in prep.children
             if pobj.dep_ == "pobj"
-            for c in pobj.children
+            for word in _name_words(args, pobj)
+            for c in word.children
             if c.dep_ == "appos" and _after_comma(args.doc, c)
         ]
         # "the spokesperson for X, Ambassador Y, said": a holder after a comma that the
@@ -344,6 +347,14 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 continue
         for person in people if token.lower_ in _PLURAL_OFFICES else people[:1]:
             yield Candidate(person, organisation, relation, "title-first-apposition", token, role)
+
+
+def _name_words(args: Arguments, pobj: Token) -> list[Token]:
+    """The words of the name ``pobj`` is linked in (``pobj`` alone if it is in none)."""
+    mention = args.links.at(pobj)
+    if mention is None:
+        return [pobj]
+    return list(args.doc[mention.start : mention.end])
 
 
 def _after_comma(doc: Doc, token: Token) -> bool:
