@@ -162,3 +162,9 @@ def test_a_quoted_word_is_no_quote(triples: object) -> None:
 )
 def test_office_before_its_holder(triples: object, text: str, expected: Triple) -> None:
     assert expected in triples(text)  # type: ignore[operator]
+
+
+def test_a_gerund_subjects_agent_acts(triples: object) -> None:
+    # "Shelling by X killed Y": the gerund's agent attacked Y
+    found = triples("Shelling by Indian troops killed two Pakistani soldiers.")  # type: ignore[operator]
+    assert ("indian-armed-forces", "attacked", "pakistan-armed-forces") in found

@@ -1893,6 +1893,17 @@ class Arguments:
                             if g.dep_ == "nsubj"
                             for m in self.actors_of(g)
                         ]
+                        if not actors and is_event_noun(child.lower_):
+                            # "Shelling by Indian troops killed two soldiers": the
+                            # gerund's agent
+                            actors = [
+                                m
+                                for g in child.children
+                                if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")
+                                for p in g.children
+                                if p.dep_ == "pobj"
+                                for m in self.actors_of(p)
+                            ]
                     if not actors and any(
                         o.dep_ == child.dep_ and o.i > child.i for o in current.children
                     ):
