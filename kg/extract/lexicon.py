@@ -317,7 +317,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "mobilization mobilisation deployment buildup build-up alert patrol drill drills "
             "exercise exercises maneuvers manoeuvres war-games wargames"
         ),
-        preps=words("against near along on to toward towards around off"),
+        # (not "to": "the deployment of Kenyan police to Haiti" sends them there, aimed
+        # at no one; kg.extract.patterns reads it, rule sent-forces-to)
+        preps=words("against near along on toward towards around off"),
         places=True,
         place_preps=words("in into"),
         after_acts=True,
