@@ -155,3 +155,12 @@ def test_those_fought_are_not_the_fighters(pipeline: Pipeline, text: str) -> Non
     fought = links.at(next(t for t in doc if t.text in ("jihadists", "rebels")))
     assert helper is not None
     assert fought is None or fought.actor.id != helper.actor.id
+
+
+def test_a_people_cut_off_its_group_is_no_name(pipeline: Pipeline) -> None:
+    # "led by the Kurdish YPG": the model may tag "the Kurdish" alone; the group leads
+    text = "The Syrian Democratic Forces, led by the Kurdish YPG, control much of the northeast."
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    kurdish = links.at(next(t for t in doc if t.text == "Kurdish"))
+    assert kurdish is None or kurdish.actor.id != "kurdish"

@@ -661,6 +661,8 @@ def _valid_name(span: Span) -> bool:
         return False  # "the pro-" of "the pro-Islamic State group": a prefix, no name
     if words in _GENERIC_GOVERNMENTS:
         return False  # "the Federal Government": the story's state's, as "the government"
+    if span[0].lower_ == "the" and all(w in load_agents().affiliations for w in words):
+        return False  # "led by the Kurdish YPG" cut at "the Kurdish": a people, no name
     if len(words) == 1 and (
         load_agents().phrases.get(words) in _ARMED_SECTORS or words[0] in ("junta", "regime")
     ):
