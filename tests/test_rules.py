@@ -86,6 +86,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # readiness to act: the act, hypothetical
+        (
+            "Kazakhstan said it was ready to cooperate with Uzbekistan on water.",
+            ("kazakhstan", "cooperatedWith", "uzbekistan", "Hypothetical"),
+        ),
         # a site taken is held where it is
         (
             "Malian troops retook the base in Boulkessi.",
@@ -1297,6 +1302,12 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "complement-object": [
+        # being ready to act with a party names the act (hypothetical), no agreement
+        (
+            "Peru said it was willing to cooperate with Chile to secure the border.",
+            ("peru", "agreedWith", "chile"),
+        ),
+        ("Greece said it was ready to talk with Turkey.", ("greece", "agreedWith", "turkey")),
         # being ready to strike is no offer
         (
             "The Turkish army was ready to strike Kurdish rebels in Iraq.",

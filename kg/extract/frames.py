@@ -783,6 +783,16 @@ _HOSTILE = (
 )
 
 
+#: Verbs of acts done with a partner or against a party: "ready to cooperate with Y"
+#: names its own act, which is read as such (a hypothetical one). Readiness to give or
+#: to concede something ("willing to withdraw its troops from Y") stays an offer.
+_JOINT_OR_HOSTILE_VERBS = frozenset(
+    verb
+    for relation in (Relation.COOPERATED_WITH, Relation.CONSULTED, *_HOSTILE)
+    for verb in LEXICON[relation].verbs
+)
+
+
 def _hostile_complement(verb: Token) -> bool:
     """Whether the act a verb's complement names is hostile.
 
@@ -2228,6 +2238,17 @@ class Frames:
             c.dep_ == "xcomp" and c.lemma_ in _ATTACK_VERBS for c in adjective.children
         ):
             return  # "ready to strike Y" is no offer to Y (see intent-preparation)
+        if relation is Relation.AGREED_WITH and (
+            _hostile_complement(adjective)
+            or any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in _JOINT_OR_HOSTILE_VERBS
+                for c in adjective.children
+            )
+        ):
+            # "willing to cooperate with Y", "ready to talk with Y": the act itself is
+            # read, as a hypothetical one; the readiness adds no agreement with Y (nor
+            # does "prepared to squeeze the rebels")
+            return
         entry = LEXICON[relation]
         subjects = self.args.subjects_of_verb(adjective.head)
         own = {s.actor.id for s in subjects}
