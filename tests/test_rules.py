@@ -701,6 +701,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "place-object": [
+        # an attack in a place is one on the state it lies in
+        (
+            "Al-Shabaab fighters attacked a hotel in Mogadishu.",
+            ("al-shabaab", "attacked", "somalia", "Asserted"),
+        ),
         (
             "Omar al-Bashir lifted the curfew imposed in Darfur.",
             ("omar-al-bashir", "concededTo", "sudan", "Asserted"),
@@ -1393,6 +1398,12 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Israel warned Hezbollah and its Iranian backers.", ("iran", "agreedWith", "israel")),
     ],
     "place-object": [
+        # a place captured or overrun is held (controls), no attack on its state
+        (
+            "The Tigray Defence Forces captured Mekelle last year.",
+            ("tigray-defense-forces", "attacked", "ethiopia"),
+        ),
+        ("Houthi fighters overran bases in Marib province.", ("houthis", "attacked", "yemen")),
         # calls made by others are no visit of the one who stayed
         (
             "Russian troops stayed in Moldova despite calls from Chisinau that they leave.",

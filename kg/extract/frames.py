@@ -180,6 +180,8 @@ _BLOCKADES = words("blockade blockades siege sieges")
 _TRUCES = words("ceasefire truce")
 _EXPELLING = words("expel force kick throw")
 _TAKING = words("seize take capture confiscate steal loot")
+#: Verbs of taking or holding ground, which say who holds a place (rule controls).
+_HOLDING_VERBS = LEXICON[Relation.CONTROLS].verbs
 #: What an order to close an organisation asks: "ordered the newspaper to suspend".
 _SHUTDOWNS = words("suspend close shut cease disband dissolve vacate")
 #: Measures whose demand condemns their target: "called for sanctions against Nigeria".
@@ -2451,6 +2453,11 @@ class Frames:
             return verb.lemma_ not in _DEPLOYING or not preps & {"in", "inside", "at"}
         if relation not in (Relation.ATTACKED, Relation.COERCED, Relation.RETREATED_FROM):
             return True
+        if relation is not Relation.RETREATED_FROM and verb.lemma_ in _HOLDING_VERBS:
+            # "the rebels captured Bukavu", "troops occupied five hilltops in Lebanon",
+            # "overrunning bases in Borno": the place taken is held (controls); whom the
+            # fight was with is named as such, not the state the place lies in
+            return False
         if self.gazetteer is None:
             return True
         # (the state a body is part of: an armed group's country is where it fights)
