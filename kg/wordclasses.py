@@ -158,6 +158,14 @@ NEWS_OUTLET_ENDINGS = _words(
     "times post tribune herald journal gazette telegraph guardian radio television tv "
     "channel broadcaster newspaper magazine"
 )
+#: Nouns a place's name may qualify as where the thing was made or happened: "the Doha
+#: declaration", "the Pretoria agreement", "the Banjska attack", "the Saratov plant" name
+#: a venue or site, no party (kg.extract).
+VENUE_NOUNS = _words(
+    "agreement agreements accord accords declaration communique protocol memorandum "
+    "process format talks summit conference framework deal attack attacks massacre "
+    "bombing raid siege incident plant refinery"
+)
 #: Words that end the name of a landform or water: "Scarborough Shoal", "Golan Heights",
 #: "Mount Sinjar" (first) are places, however the model labels them.
 LANDFORMS = _words(

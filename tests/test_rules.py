@@ -1177,6 +1177,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Pro-Russian separatists attacked Kramatorsk.", ("russia", "attacked", "ukraine")),
     ],
     "active-svo": [
+        # a capital naming where an agreement was made is no party to it
+        (
+            "Antony Blinken welcomed the Lusaka agreement and urged both sides to implement it.",
+            ("antony-blinken", "supports", "zambia"),
+        ),
         # a base overrun in a region, or a state's prisons held, hold neither
         ("JNIM overran a military base in Mali's Mopti region.", ("jnim", "controls", "mopti")),
         ("JNIM once controlled most of Mali's prisons.", ("jnim", "controls", "mali")),
