@@ -671,6 +671,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "compound-participle": [
+        # a side taken: "X-aligned" allies with X, no backing by it
+        (
+            "The Turkey-aligned Syrian National Army captured Afrin.",
+            ("turkey", "alliedWith", "syrian-national-army", "Asserted"),
+        ),
         (
             "Somalia-based al-Shabaab attacked Kenya.",
             ("al-shabaab", "operatesIn", "somalia", "Asserted"),
@@ -1391,6 +1396,10 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "compound-participle": [
+        (
+            "The Russia-aligned Wagner Group fought in Libya.",
+            ("russia", "supports", "wagner-group"),
+        ),
         ("Iran-backed Hezbollah fired rockets at Israel.", ("hezbollah", "supports", "iran")),
         ("The Lebanon-based Hezbollah fired rockets.", ("lebanon", "supports", "hezbollah")),
     ],
