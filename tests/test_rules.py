@@ -1369,6 +1369,12 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # ties or cooperation cut or ended are no cooperation (the cut is a sanction)
+        ("Morocco severed its ties with Iran.", ("morocco", "cooperatedWith", "iran")),
+        (
+            "Hamas said it has cut its ties with Hezbollah.",
+            ("hamas", "cooperatedWith", "hezbollah"),
+        ),
         (
             "The withdrawal of US and NATO troops from Afghanistan continued.",
             ("nato", "retreatedFrom", "united-states"),

@@ -589,10 +589,10 @@ def _fight_with(noun: Token) -> bool:
     )
 
 
-#: Verbs that end or break an agreement named as their object.
+#: Verbs that end or break an agreement or ties named as their object.
 _ENDING_AGREEMENTS = words(
     "suspend scrap cancel abrogate terminate end freeze quit exit abandon withdraw renounce "
-    "violate breach tear annul revoke"
+    "violate breach tear annul revoke cut sever break downgrade"
 )
 
 
@@ -2578,8 +2578,10 @@ class Frames:
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children
         ):
             return  # "a conversation with Y" (not "conversations at China's meetings")
-        if relation is Relation.AGREED_WITH and _ended(noun):
-            return  # "suspended the treaty with Y", "scrapped its trade deal with Y"
+        if relation in (Relation.AGREED_WITH, Relation.COOPERATED_WITH) and _ended(noun):
+            # "suspended the treaty with Y", "scrapped its trade deal with Y", "has cut
+            # its ties to Y" (ties ended, which the verb reads as such)
+            return
         if (
             relation is Relation.SUPPORTS
             and noun.dep_ == "pobj"
