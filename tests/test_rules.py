@@ -86,6 +86,8 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a break with a party rejects it (CAMEO codes it a threat)
+        ("Georgia broke with Russia in 2008.", ("georgia", "rejected", "russia", "Asserted")),
         # readiness to act: the act, hypothetical
         (
             "Kazakhstan said it was ready to cooperate with Uzbekistan on water.",
@@ -1182,6 +1184,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Pro-Russian separatists attacked Kramatorsk.", ("russia", "attacked", "ukraine")),
     ],
     "active-svo": [
+        # a break with a party is no threat to it
+        ("Georgia broke with Russia in 2008.", ("georgia", "threatened", "russia")),
         # a capital naming where an agreement was made is no party to it
         (
             "Antony Blinken welcomed the Lusaka agreement and urged both sides to implement it.",
