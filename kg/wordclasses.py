@@ -139,6 +139,12 @@ NOT_YET = _words("nominee candidate hopeful contender designate elect president-
 #: Acts done to the person their "of" phrase or possessive names, not by them: "the
 #: release of X", "X's extradition" ask nothing of X (but of whoever holds X).
 RELEASE_ACTS = _words("release extradition handover repatriation")
+#: Acts done to the one their "of" phrase or possessor names: "the expulsion of the
+#: ambassador", "his arrest" (kg.extract.arguments; the rule drew-criticism).
+PATIENT_ACTS = _words(
+    "expulsion arrest detention deportation extradition execution abduction kidnapping "
+    "capture prosecution trial"
+)
 #: Nouns of a part one takes in an act: "his alleged role in supporting the M23".
 ROLE_NOUNS = _words("role part involvement hand complicity")
 #: Words that end the name of a state's division: "Borno State", "Ituri province".
