@@ -1689,6 +1689,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Israel said that Hamas freed the hostages.", ("israel", "demanded", "hamas")),
     ],
     "intent-commitment": [
+        # support kept up is no new offer
+        ("Norway said it will continue to support Estonia.", ("norway", "agreedWith", "estonia")),
         # a wish is no offer
         ("Kenya said it wanted to send aid to Somalia.", ("kenya", "agreedWith", "somalia")),
         ("China will not hold talks with Russia.", ("china", "agreedWith", "russia")),

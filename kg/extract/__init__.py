@@ -271,10 +271,11 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
     if (
         cue.cue in ("future", "intent", "if")
         and relation in _OFFERED
-        and not any(t.lemma_ in _WISHING | _DELIBERATING for t in clause_path(trigger))
+        and not any(t.lemma_ in _WISHING | _DELIBERATING | _KEEPING for t in clause_path(trigger))
     ):
         # "will give Y a grant", "would meet Y if ...": an offer (but "wanted to donate
-        # them to Y" is a wish, and "is considering aid to Y" a thought)
+        # them to Y" is a wish, "is considering aid to Y" a thought, and "would continue
+        # to stand with Y" support kept up, no new offer)
         return Relation.AGREED_WITH, "intent-commitment"
     if (
         cue.cue in ("future", "intent")
