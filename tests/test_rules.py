@@ -918,10 +918,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Iran and Saudi Arabia held talks in Beijing.",
             ("iran", "consulted", "saudi-arabia", "Asserted"),
         ),
-        (
-            "Russia and Ukraine did not sign a ceasefire.",
-            ("russia", "agreedWith", "ukraine", "Denied"),
-        ),
+        ("Russia and Ukraine did not hold talks.", ("russia", "consulted", "ukraine", "Denied")),
     ],
     "relational-noun": [
         (
@@ -5035,3 +5032,20 @@ def test_forces_loyal_to_a_leader_are_named_by_his_name(extract: Extract) -> Non
         if a.relation.value == "supports"
     }
     assert labels == {"Forces loyal to Khalifa Haftar"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denied", "rejected"),
+    [
+        ("Serbia has never recognised Kosovo.", "supports", ("serbia", "kosovo")),
+        ("Chile did not accept the deal with Peru.", "agreedWith", ("chile", "peru")),
+    ],
+)
+def test_a_refusal_is_read_as_a_rejection_alone(
+    extract: Extract, sentence: str, denied: str, rejected: tuple[str, str]
+) -> None:
+    """A refusal is the rejection it is, not also an agreement or recognition denied."""
+    found = {(a.subject.actor.id, a.relation.value, a.object.actor.id) for a in extract(sentence)}
+    subject, obj = rejected
+    assert (subject, "rejected", obj) in found, found
+    assert (subject, denied, obj) not in found, found

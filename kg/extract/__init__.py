@@ -413,14 +413,17 @@ def _assertions(
         ),
         "role": candidate.role,
     }
-    yield Assertion(
-        relation=candidate.relation,
-        rule=candidate.rule,
-        modality=modality,
-        confidence=confidence_of(candidate.rule, modality, coreference=coreference),
-        **common,  # type: ignore[arg-type]
-    )
     derived = None if cue is None else _derived(candidate.relation, cue, trigger)
+    if derived is None or derived[1] != "refused-agreement":
+        # (a refusal, "did not accept the rebels' control", "has never recognised Y's
+        # authority", is read as the rejection it is, not also as an agreement denied)
+        yield Assertion(
+            relation=candidate.relation,
+            rule=candidate.rule,
+            modality=modality,
+            confidence=confidence_of(candidate.rule, modality, coreference=coreference),
+            **common,  # type: ignore[arg-type]
+        )
     if derived is not None:
         relation, rule = derived
         # "accused Russia of plotting to overthrow her government": an alleged threat
