@@ -490,6 +490,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # the broker deals with the side named
+        (
+            "Egypt brokered a ceasefire with Hamas.",
+            ("egypt", "consulted", "hamas", "Asserted"),
+        ),
         # ties kept up
         ("Togo has kept close ties with Mali.", ("togo", "cooperatedWith", "mali", "Asserted")),
         # an aid package
@@ -1349,6 +1354,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # a broker is no party to the deal it brokers with one side
+        (
+            "Qatar has used its influence to broker ceasefires with the M23.",
+            ("qatar", "agreedWith", "m23"),
+        ),
         ("Egypt brought the case of Sudan to the summit.", ("egypt", "accused", "sudan")),
         (
             "Lebanon filed a complaint with the U.N. Security Council against Israel.",

@@ -2772,6 +2772,16 @@ class Frames:
                                 broker, party, Relation.CONSULTED, "light-verb-nominal", noun
                             )
                     return
+                if relation is Relation.AGREED_WITH:
+                    # "used its influence to broker ceasefires with the military": the
+                    # broker deals with that party (read as talks), it is no party to
+                    # the deal
+                    for broker in agents:
+                        for party in targets:
+                            yield Candidate(
+                                broker, party, Relation.CONSULTED, "light-verb-nominal", noun
+                            )
+                    return
             if relation in SYMMETRIC and not targets and len(agents) > 1:
                 if relation is Relation.ATTACKED and (
                     partakers or noun.lemma_.lower() not in _MUTUAL_FIGHTS
