@@ -274,6 +274,11 @@ batteries warhead warheads howitzer howitzers rifle rifles munition munitions bo
 submarine submarines frigate frigates destroyer destroyers warship warships aircraft
 """
 )
+#: Ships and aircraft, whose movements are no meeting: "visits by Chinese research
+#: vessels to Sri Lankan ports" (kg.extract).
+CRAFT = WEAPONS | _words(
+    "vessel vessels ship ships boat boats tanker tankers carrier carriers plane planes"
+)
 #: Quotation marks, straight and curly.
 QUOTES = frozenset({'"', "“", "”", "„", "«", "»"})
 

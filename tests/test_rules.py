@@ -1401,6 +1401,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-by-agent": [
+        # ships' port calls are no talks
+        (
+            "Vietnam objected to visits by Chinese research vessels to Cambodian ports.",
+            ("china", "consulted", "cambodia"),
+        ),
         # a participle that names no target
         ("Trump's tariffs targeting steel hurt Canada.", ("donald-trump", "sanctioned", "canada")),
         (

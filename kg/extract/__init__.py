@@ -58,7 +58,14 @@ from kg.resolve import ActorLinks, link_actors
 from kg.resolve.links import LinkedMention
 from kg.types import Actor, ActorType, Article, Assertion, Mention, Modality, Relation
 from kg.types import Span as TextSpan
-from kg.wordclasses import NEWS_OUTLET_ENDINGS, NEWS_OUTLETS, VENUE_NOUNS, char_span, positions
+from kg.wordclasses import (
+    CRAFT,
+    NEWS_OUTLET_ENDINGS,
+    NEWS_OUTLETS,
+    VENUE_NOUNS,
+    char_span,
+    positions,
+)
 
 __all__ = [
     "LEXICON",
@@ -340,6 +347,14 @@ def _venue(mention: LinkedMention, doc: Doc) -> bool:
     return place_country(text) is not None
 
 
+def _craft(mention: LinkedMention, doc: Doc) -> bool:
+    """Whether a mention only qualifies ships or aircraft ("Chinese research vessels")."""
+    last = doc[mention.end - 1]
+    if last.lemma_.lower() in CRAFT:
+        return True
+    return last.dep_ in ("amod", "compound", "nmod", "poss") and last.head.lemma_.lower() in CRAFT
+
+
 def _news_outlet(mention: LinkedMention) -> bool:
     """Whether an actor is a news outlet ("Reuters", "the Kyiv Post", "Anadolu news agency")."""
     if mention.actor.type is not ActorType.ORGANIZATION:
@@ -368,6 +383,8 @@ def _assertions(
         return  # "welcomed the Doha declaration": Doha is where, not who
     if candidate.relation is Relation.MEMBER_OF and obj.actor.type not in _BODIES:
         return  # "Iran joined Russia in condemning ...": one joins organisations
+    if candidate.relation is Relation.CONSULTED and _craft(subject, doc):
+        return  # "visits by Chinese research vessels to Sri Lankan ports": port calls
     if candidate.relation is Relation.CONSULTED and (_news_outlet(obj) or _news_outlet(subject)):
         return  # "spoke with VOA", "in an interview with Reuters": for the public
     if candidate.relation is Relation.MEMBER_OF and people_of(subject, doc) is not None:
