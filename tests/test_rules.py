@@ -472,6 +472,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "clausal-object": [
+        # letting a group use one's territory gives it a haven: support
+        (
+            "Syria allowed Hezbollah to use its territory.",
+            ("syria", "supports", "hezbollah", "Asserted"),
+        ),
         (
             "Ibo elders demanded that control of the Nigerian oil ministry be handed to them.",
             ("ibo-elders", "demanded", "ministry-of-oil-of-nigeria", "Asserted"),
@@ -1343,6 +1348,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Iran offered to strike a deal with Israel.", ("iran", "attacked", "israel")),
     ],
     "clausal-object": [
+        # a haven given is support, no concession
+        ("Syria allowed Hezbollah to use its territory.", ("syria", "concededTo", "hezbollah")),
         ("Israel did not demand that Hamas leave.", ("israel", "demanded", "hamas")),
         (
             "The United States demanded that Iran release the sailors.",

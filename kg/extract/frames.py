@@ -234,6 +234,21 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     # "evacuated the wounded from the besieged town": relief (CAMEO 073), not a retreat
     ("evacuate", _CASUALTIES): Relation.AIDED,
 }
+#: Verbs of letting a party act, and of the use of ground it may be let make: "allowed
+#: the militants to use its territory" gives them a haven.
+_PERMITTING = words("allow permit let")
+_USING = words("use operate")
+_GROUND = words("territory soil land airspace base bases")
+
+
+def _haven(verb: Token) -> bool:
+    """Whether a verb lets a party use its ground ("allowed X to use its territory")."""
+    return verb.lemma_ in _PERMITTING and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_ in _USING and bool(_object_lemmas(c) & _GROUND)
+        for c in verb.children
+    )
+
+
 #: What one meets by doing it, not by seeing anyone: "met its obligations".
 _DUTIES = words(
     "obligation commitment requirement target deadline need criterion condition standard "
@@ -1116,6 +1131,9 @@ class Frames:
                 yield from _pairs(subjects[::-1], relation, "symmetric-coordination", verb)
                 return
         objects, rule = self._objects(verb, entry)
+        if relation is Relation.CONCEDED_TO and rule == "clausal-object" and _haven(verb):
+            # "allowed militants to use its territory": a haven given, support (CAMEO 075)
+            relation = Relation.SUPPORTS
         if (
             relation is Relation.COERCED
             and verb.lemma_ in _EXPELLING
