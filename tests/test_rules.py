@@ -260,6 +260,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
     "passive-by-agent": [
         (
+            "Two Philippine coast guard ships were blocked by the Chinese vessels.",
+            ("china", "coerced", "philippine-coast-guard", "Asserted"),
+        ),
+        (
             "A camp for Sudanese refugees was attacked by Chadian rebels.",
             ("chadian-rebels", "attacked", "sudanese-refugees", "Asserted"),
         ),
@@ -1258,6 +1262,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Iran struck a deal with Russia.", ("iran", "attacked", "russia")),
     ],
     "passive-by-agent": [
+        # ships blocked at sea are stopped by force, no protest or rejection
+        (
+            "Two Philippine coast guard ships were blocked by the Chinese vessels.",
+            ("china", "protestedAgainst", "philippine-coast-guard"),
+        ),
         ("Ukraine was attacked by Russia.", ("ukraine", "attacked", "russia")),
         ("Israel was not attacked by Iran.", ("iran", "attacked", "israel")),
         ("Israel was struck by the deal with Hamas.", ("hamas", "attacked", "israel")),

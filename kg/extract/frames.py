@@ -47,6 +47,7 @@ from kg.wordclasses import (
     AUXILIARIES,
     BUILDINGS,
     CLAIM_NOUNS,
+    CRAFT,
     FORMER,
     HELPING_VERBS,
     LEADING_OFFICES,
@@ -212,6 +213,8 @@ _CAPTIVES = words(
 )
 #: People taken to safety: "evacuated the wounded" gives relief.
 _CASUALTIES = words("wounded injured sick casualty casualties civilian civilians")
+#: What moves and may be stopped by force: ships, aircraft, troops, convoys.
+_MOVERS = CRAFT | WITHDRAWN_FORCES | words("convoy convoys")
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     **{(verb, _DIPLOMATS): Relation.SANCTIONED for verb in ("expel", "force", "kick", "throw")},
     ("accept", _DEMANDS): Relation.CONCEDED_TO,
@@ -233,6 +236,9 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     ("capture", _CAPTIVES): Relation.COERCED,
     # "evacuated the wounded from the besieged town": relief (CAMEO 073), not a retreat
     ("evacuate", _CASUALTIES): Relation.AIDED,
+    # "Chinese vessels blocked two Taiwanese coast guard ships": force used on them, no
+    # protest or rejection
+    ("block", _MOVERS): Relation.COERCED,
 }
 #: Verbs of letting a party act, and of the use of ground it may be let make: "allowed
 #: the militants to use its territory" gives them a haven.
@@ -1045,6 +1051,12 @@ class Frames:
                         yield Candidate(holder, obj, relation, "prepositional-object", verb)
             return
         if _is_passive(verb):
+            # ("two coast guard ships were blocked by the Chinese vessels": as active)
+            relation = _override(
+                verb,
+                relation,
+                {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"},
+            )
             agents = args.agents_of(verb)
             # (a passive's subject the parser labelled as active: "which Kinshasa says is
             # armed by Rwanda")
