@@ -293,6 +293,15 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        (
+            "FARC rebels handed over their weapons to the United Nations.",
+            ("farc", "concededTo", "united-nations", "Asserted"),
+        ),
+        # (weapons handed over to a party arm it)
+        (
+            "The United States handed over weapons to Ukraine.",
+            ("united-states", "aided", "ukraine", "Asserted"),
+        ),
         # the parser reads the object as the subject of its participle ("officers holed
         # up") and leaves "to" without an object
         (
@@ -1277,6 +1286,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Hamas, a group backed by Iran, attacked Israel.", ("hamas", "supports", "iran")),
     ],
     "prepositional-object": [
+        # one's own arms handed over are surrendered, no aid
+        (
+            "FARC rebels handed over their weapons to the United Nations.",
+            ("farc", "aided", "united-nations"),
+        ),
         # a clause after the preposition's own object is no object of it
         (
             "Chile granted asylum to the refugees, and Bolivian police officers held up "

@@ -213,6 +213,22 @@ _CAPTIVES = words(
 )
 #: People taken to safety: "evacuated the wounded" gives relief.
 _CASUALTIES = words("wounded injured sick casualty casualties civilian civilians")
+#: Verbs of giving up arms, and the arms: "handed over his weapon", "surrendered their
+#: rifles".
+_HANDING = words("hand surrender turn lay")
+_ARMS = words("weapon weapons arm arms rifle rifles gun guns")
+
+
+def _own_arms(verb: Token) -> bool:
+    """Whether a verb's object is the subject's own arms ("handed over his weapon")."""
+    return any(
+        c.dep_ in ("dobj", "obj")
+        and c.lemma_.lower() in _ARMS
+        and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+        for c in verb.children
+    )
+
+
 #: What moves and may be stopped by force: ships, aircraft, troops, convoys.
 _MOVERS = CRAFT | WITHDRAWN_FORCES | words("convoy convoys")
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
@@ -323,6 +339,10 @@ def _override(
     for the verb of an event noun ("expel" for "the expulsion of").
     """
     lemma = verb_lemma or verb.lemma_.lower()
+    if lemma in _HANDING and _own_arms(verb):
+        # "handed over his weapon to the chief minister": a surrender, a concession (but
+        # "handed over weapons to Ukraine" arms it)
+        return Relation.CONCEDED_TO
     for (overridden, objects_needed), override in _OBJECT_OVERRIDES.items():
         if lemma == overridden and lemmas & objects_needed:
             return override
