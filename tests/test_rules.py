@@ -881,6 +881,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # each side of a swap releases the other's prisoners
+        (
+            "Armenia and Azerbaijan swapped prisoners.",
+            ("azerbaijan", "retreatedFrom", "armenia", "Asserted"),
+        ),
         # the subject the parser hung on the phrase before the clause
         (
             "After the signing of a Declaration of Principles in Oslo, the Ethiopian "
@@ -1581,6 +1586,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # a prisoner swap releases prisoners, it is no cooperation
+        ("Armenia and Azerbaijan swapped prisoners.", ("armenia", "cooperatedWith", "azerbaijan")),
         # the last items of a list in the phrase before the clause are no subject
         (
             "After talks with Chad, Nigeria, Cameroon and Niger have fought Boko Haram.",
