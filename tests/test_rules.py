@@ -415,6 +415,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "possessor-object": [
+        ("Ankara called off talks with Athens.", ("turkey", "sanctioned", "greece", "Asserted")),
         # the wounded evacuated from a town are given relief, not left
         (
             "NATO helicopters evacuated the injured from the Afghan town of Kunduz.",
@@ -1330,6 +1331,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "possessor-object": [
+        # talks called off are cut back, no concession
+        ("Ankara called off talks with Athens.", ("turkey", "concededTo", "greece")),
         # one's own troops evacuated from a town are withdrawn, no relief
         (
             "The United States evacuated its troops from the Afghan town of Kunduz.",

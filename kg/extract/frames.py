@@ -229,6 +229,8 @@ def _own_arms(verb: Token) -> bool:
     )
 
 
+#: Visits and meetings, which one may call off: "called off a visit by Y".
+_ENGAGEMENTS = words("visit visits trip trips meeting meetings talks summit negotiations")
 #: What moves and may be stopped by force: ships, aircraft, troops, convoys.
 _MOVERS = CRAFT | WITHDRAWN_FORCES | words("convoy convoys")
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
@@ -2363,6 +2365,14 @@ class Frames:
 
     def _phrasal(self, verb: Token, particle: Token, relation: Relation) -> Iterator[Candidate]:
         relation = _override(verb, relation, _object_lemmas(verb))
+        if (
+            relation is Relation.CONCEDED_TO
+            and particle.lower_ == "off"
+            and _object_lemmas(verb) & _ENGAGEMENTS
+        ):
+            # "called off a visit by Y", "called off talks with Y": relations cut back, as
+            # "cancelled a visit" (CAMEO 16), no concession (as "called off the strike")
+            relation = Relation.SANCTIONED
         objects = [m for c in particle.children if c.dep_ == "pobj" for m in self.args.actors_of(c)]
         if not objects and relation is Relation.ACCUSED and particle.dep_ == "prt":
             # "lashed out at Manila": the one aimed at
