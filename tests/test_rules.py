@@ -492,6 +492,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             ("syria", "supports", "hezbollah", "Asserted"),
         ),
         (
+            "Moldova allowed Russian troops to stay on its soil.",
+            ("moldova", "supports", "russian-armed-forces", "Asserted"),
+        ),
+        (
             "Ibo elders demanded that control of the Nigerian oil ministry be handed to them.",
             ("ibo-elders", "demanded", "ministry-of-oil-of-nigeria", "Asserted"),
         ),

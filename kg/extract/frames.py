@@ -266,9 +266,22 @@ _GROUND = words("territory soil land airspace base bases")
 
 
 def _haven(verb: Token) -> bool:
-    """Whether a verb lets a party use its ground ("allowed X to use its territory")."""
+    """Whether a verb lets a party use its ground or act from it.
+
+    "allowed X to use its territory", "allowing French forces to train jihadists on its
+    territory".
+    """
     return verb.lemma_ in _PERMITTING and any(
-        c.dep_ in ("xcomp", "ccomp") and c.lemma_ in _USING and bool(_object_lemmas(c) & _GROUND)
+        c.dep_ in ("xcomp", "ccomp")
+        and (
+            (c.lemma_ in _USING and bool(_object_lemmas(c) & _GROUND))
+            or any(
+                o.dep_ == "pobj"
+                and o.lemma_.lower() in _GROUND
+                and o.head.lower_ in ("on", "from", "in")
+                for o in c.subtree
+            )
+        )
         for c in verb.children
     )
 
