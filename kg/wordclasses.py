@@ -139,6 +139,12 @@ NOT_YET = _words("nominee candidate hopeful contender designate elect president-
 #: Acts done to the person their "of" phrase or possessive names, not by them: "the
 #: release of X", "X's extradition" ask nothing of X (but of whoever holds X).
 RELEASE_ACTS = _words("release extradition handover repatriation")
+#: Acts done to the one their "of" phrase or possessor names: "the expulsion of the
+#: ambassador", "his arrest" (kg.extract.arguments; the rule drew-criticism).
+PATIENT_ACTS = _words(
+    "expulsion arrest detention deportation extradition execution abduction kidnapping "
+    "capture prosecution trial"
+)
 #: Nouns of a part one takes in an act: "his alleged role in supporting the M23".
 ROLE_NOUNS = _words("role part involvement hand complicity")
 #: Words that end the name of a state's division: "Borno State", "Ituri province".
@@ -157,6 +163,14 @@ sputnik rt bernama antara sana wafa isna fars tasnim mehr aljazeera al-jazeera n
 NEWS_OUTLET_ENDINGS = _words(
     "times post tribune herald journal gazette telegraph guardian radio television tv "
     "channel broadcaster newspaper magazine"
+)
+#: Nouns a place's name may qualify as where the thing was made or happened: "the Doha
+#: declaration", "the Pretoria agreement", "the Banjska attack", "the Saratov plant" name
+#: a venue or site, no party (kg.extract).
+VENUE_NOUNS = _words(
+    "agreement agreements accord accords declaration communique protocol memorandum "
+    "process format talks summit conference framework deal attack attacks massacre "
+    "bombing raid siege incident plant refinery"
 )
 #: Words that end the name of a landform or water: "Scarborough Shoal", "Golan Heights",
 #: "Mount Sinjar" (first) are places, however the model labels them.
@@ -259,6 +273,11 @@ jet jets warplane warplanes helicopter helicopters interceptor interceptors batt
 batteries warhead warheads howitzer howitzers rifle rifles munition munitions bomb bombs
 submarine submarines frigate frigates destroyer destroyers warship warships aircraft
 """
+)
+#: Ships and aircraft, whose movements are no meeting: "visits by Chinese research
+#: vessels to Sri Lankan ports" (kg.extract).
+CRAFT = WEAPONS | _words(
+    "vessel vessels ship ships boat boats tanker tankers carrier carriers plane planes"
 )
 #: Quotation marks, straight and curly.
 QUOTES = frozenset({'"', "“", "”", "„", "«", "»"})

@@ -86,6 +86,13 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a break with a party rejects it (CAMEO codes it a threat)
+        ("Georgia broke with Russia in 2008.", ("georgia", "rejected", "russia", "Asserted")),
+        # readiness to act: the act, hypothetical
+        (
+            "Kazakhstan said it was ready to cooperate with Uzbekistan on water.",
+            ("kazakhstan", "cooperatedWith", "uzbekistan", "Hypothetical"),
+        ),
         # a site taken is held where it is
         (
             "Malian troops retook the base in Boulkessi.",
@@ -253,6 +260,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
     "passive-by-agent": [
         (
+            "Two Philippine coast guard ships were blocked by the Chinese vessels.",
+            ("china", "coerced", "philippine-coast-guard", "Asserted"),
+        ),
+        (
             "A camp for Sudanese refugees was attacked by Chadian rebels.",
             ("chadian-rebels", "attacked", "sudanese-refugees", "Asserted"),
         ),
@@ -282,6 +293,15 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        (
+            "FARC rebels handed over their weapons to the United Nations.",
+            ("farc", "concededTo", "united-nations", "Asserted"),
+        ),
+        # (weapons handed over to a party arm it)
+        (
+            "The United States handed over weapons to Ukraine.",
+            ("united-states", "aided", "ukraine", "Asserted"),
+        ),
         # the parser reads the object as the subject of its participle ("officers holed
         # up") and leaves "to" without an object
         (
@@ -395,6 +415,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "possessor-object": [
+        ("Ankara called off talks with Athens.", ("turkey", "sanctioned", "greece", "Asserted")),
         # the wounded evacuated from a town are given relief, not left
         (
             "NATO helicopters evacuated the injured from the Afghan town of Kunduz.",
@@ -465,6 +486,15 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "clausal-object": [
+        # letting a group use one's territory gives it a haven: support
+        (
+            "Syria allowed Hezbollah to use its territory.",
+            ("syria", "supports", "hezbollah", "Asserted"),
+        ),
+        (
+            "Moldova allowed Russian troops to stay on its soil.",
+            ("moldova", "supports", "russian-armed-forces", "Asserted"),
+        ),
         (
             "Ibo elders demanded that control of the Nigerian oil ministry be handed to them.",
             ("ibo-elders", "demanded", "ministry-of-oil-of-nigeria", "Asserted"),
@@ -483,6 +513,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # the broker deals with the side named
+        (
+            "Egypt brokered a ceasefire with Hamas.",
+            ("egypt", "consulted", "hamas", "Asserted"),
+        ),
         # ties kept up
         ("Togo has kept close ties with Mali.", ("togo", "cooperatedWith", "mali", "Asserted")),
         # an aid package
@@ -666,6 +701,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "compound-participle": [
+        # a side taken: "X-aligned" allies with X, no backing by it
+        (
+            "The Turkey-aligned Syrian National Army captured Afrin.",
+            ("turkey", "alliedWith", "syrian-national-army", "Asserted"),
+        ),
         (
             "Somalia-based al-Shabaab attacked Kenya.",
             ("al-shabaab", "operatesIn", "somalia", "Asserted"),
@@ -696,6 +736,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "place-object": [
+        # an attack in a place is one on the state it lies in
+        (
+            "Al-Shabaab fighters attacked a hotel in Mogadishu.",
+            ("al-shabaab", "attacked", "somalia", "Asserted"),
+        ),
         (
             "Omar al-Bashir lifted the curfew imposed in Darfur.",
             ("omar-al-bashir", "concededTo", "sudan", "Asserted"),
@@ -841,6 +886,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # each side of a swap releases the other's prisoners
+        (
+            "Armenia and Azerbaijan swapped prisoners.",
+            ("azerbaijan", "retreatedFrom", "armenia", "Asserted"),
+        ),
         # the subject the parser hung on the phrase before the clause
         (
             "After the signing of a Declaration of Principles in Oslo, the Ethiopian "
@@ -901,10 +951,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Iran and Saudi Arabia held talks in Beijing.",
             ("iran", "consulted", "saudi-arabia", "Asserted"),
         ),
-        (
-            "Russia and Ukraine did not sign a ceasefire.",
-            ("russia", "agreedWith", "ukraine", "Denied"),
-        ),
+        ("Russia and Ukraine did not hold talks.", ("russia", "consulted", "ukraine", "Denied")),
     ],
     "relational-noun": [
         (
@@ -1167,6 +1214,13 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Pro-Russian separatists attacked Kramatorsk.", ("russia", "attacked", "ukraine")),
     ],
     "active-svo": [
+        # a break with a party is no threat to it
+        ("Georgia broke with Russia in 2008.", ("georgia", "threatened", "russia")),
+        # a capital naming where an agreement was made is no party to it
+        (
+            "Antony Blinken welcomed the Lusaka agreement and urged both sides to implement it.",
+            ("antony-blinken", "supports", "zambia"),
+        ),
         # a base overrun in a region, or a state's prisons held, hold neither
         ("JNIM overran a military base in Mali's Mopti region.", ("jnim", "controls", "mopti")),
         ("JNIM once controlled most of Mali's prisons.", ("jnim", "controls", "mali")),
@@ -1227,6 +1281,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Iran struck a deal with Russia.", ("iran", "attacked", "russia")),
     ],
     "passive-by-agent": [
+        # ships blocked at sea are stopped by force, no protest or rejection
+        (
+            "Two Philippine coast guard ships were blocked by the Chinese vessels.",
+            ("china", "protestedAgainst", "philippine-coast-guard"),
+        ),
         ("Ukraine was attacked by Russia.", ("ukraine", "attacked", "russia")),
         ("Israel was not attacked by Iran.", ("iran", "attacked", "israel")),
         ("Israel was struck by the deal with Hamas.", ("hamas", "attacked", "israel")),
@@ -1237,6 +1296,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Hamas, a group backed by Iran, attacked Israel.", ("hamas", "supports", "iran")),
     ],
     "prepositional-object": [
+        # one's own arms handed over are surrendered, no aid
+        (
+            "FARC rebels handed over their weapons to the United Nations.",
+            ("farc", "aided", "united-nations"),
+        ),
         # a clause after the preposition's own object is no object of it
         (
             "Chile granted asylum to the refugees, and Bolivian police officers held up "
@@ -1271,6 +1335,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "possessor-object": [
+        # talks called off are cut back, no concession
+        ("Ankara called off talks with Athens.", ("turkey", "concededTo", "greece")),
         # one's own troops evacuated from a town are withdrawn, no relief
         (
             "The United States evacuated its troops from the Afghan town of Kunduz.",
@@ -1297,6 +1363,12 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "complement-object": [
+        # being ready to act with a party names the act (hypothetical), no agreement
+        (
+            "Peru said it was willing to cooperate with Chile to secure the border.",
+            ("peru", "agreedWith", "chile"),
+        ),
+        ("Greece said it was ready to talk with Turkey.", ("greece", "agreedWith", "turkey")),
         # being ready to strike is no offer
         (
             "The Turkish army was ready to strike Kurdish rebels in Iraq.",
@@ -1311,6 +1383,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Iran offered to strike a deal with Israel.", ("iran", "attacked", "israel")),
     ],
     "clausal-object": [
+        # a haven given is support, no concession
+        ("Syria allowed Hezbollah to use its territory.", ("syria", "concededTo", "hezbollah")),
         ("Israel did not demand that Hamas leave.", ("israel", "demanded", "hamas")),
         (
             "The United States demanded that Iran release the sailors.",
@@ -1322,6 +1396,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # a broker is no party to the deal it brokers with one side
+        (
+            "Qatar has used its influence to broker ceasefires with the M23.",
+            ("qatar", "agreedWith", "m23"),
+        ),
         ("Egypt brought the case of Sudan to the summit.", ("egypt", "accused", "sudan")),
         (
             "Lebanon filed a complaint with the U.N. Security Council against Israel.",
@@ -1343,6 +1422,12 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # ties or cooperation cut or ended are no cooperation (the cut is a sanction)
+        ("Morocco severed its ties with Iran.", ("morocco", "cooperatedWith", "iran")),
+        (
+            "Hamas said it has cut its ties with Hezbollah.",
+            ("hamas", "cooperatedWith", "hezbollah"),
+        ),
         (
             "The withdrawal of US and NATO troops from Afghanistan continued.",
             ("nato", "retreatedFrom", "united-states"),
@@ -1358,6 +1443,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-by-agent": [
+        # ships' port calls are no talks
+        (
+            "Vietnam objected to visits by Chinese research vessels to Cambodian ports.",
+            ("china", "consulted", "cambodia"),
+        ),
         # a participle that names no target
         ("Trump's tariffs targeting steel hurt Canada.", ("donald-trump", "sanctioned", "canada")),
         (
@@ -1370,6 +1460,10 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "compound-participle": [
+        (
+            "The Russia-aligned Wagner Group fought in Libya.",
+            ("russia", "supports", "wagner-group"),
+        ),
         ("Iran-backed Hezbollah fired rockets at Israel.", ("hezbollah", "supports", "iran")),
         ("The Lebanon-based Hezbollah fired rockets.", ("lebanon", "supports", "hezbollah")),
     ],
@@ -1382,6 +1476,12 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Israel warned Hezbollah and its Iranian backers.", ("iran", "agreedWith", "israel")),
     ],
     "place-object": [
+        # a place captured or overrun is held (controls), no attack on its state
+        (
+            "The Tigray Defence Forces captured Mekelle last year.",
+            ("tigray-defense-forces", "attacked", "ethiopia"),
+        ),
+        ("Houthi fighters overran bases in Marib province.", ("houthis", "attacked", "yemen")),
         # calls made by others are no visit of the one who stayed
         (
             "Russian troops stayed in Moldova despite calls from Chisinau that they leave.",
@@ -1493,6 +1593,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # a prisoner swap releases prisoners, it is no cooperation
+        ("Armenia and Azerbaijan swapped prisoners.", ("armenia", "cooperatedWith", "azerbaijan")),
         # the last items of a list in the phrase before the clause are no subject
         (
             "After talks with Chad, Nigeria, Cameroon and Niger have fought Boko Haram.",
@@ -1643,6 +1745,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Israel said that Hamas freed the hostages.", ("israel", "demanded", "hamas")),
     ],
     "intent-commitment": [
+        # support kept up is no new offer
+        ("Norway said it will continue to support Estonia.", ("norway", "agreedWith", "estonia")),
         # a wish is no offer
         ("Kenya said it wanted to send aid to Somalia.", ("kenya", "agreedWith", "somalia")),
         ("China will not hold talks with Russia.", ("china", "agreedWith", "russia")),
@@ -4987,3 +5091,20 @@ def test_forces_loyal_to_a_leader_are_named_by_his_name(extract: Extract) -> Non
         if a.relation.value == "supports"
     }
     assert labels == {"Forces loyal to Khalifa Haftar"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denied", "rejected"),
+    [
+        ("Serbia has never recognised Kosovo.", "supports", ("serbia", "kosovo")),
+        ("Chile did not accept the deal with Peru.", "agreedWith", ("chile", "peru")),
+    ],
+)
+def test_a_refusal_is_read_as_a_rejection_alone(
+    extract: Extract, sentence: str, denied: str, rejected: tuple[str, str]
+) -> None:
+    """A refusal is the rejection it is, not also an agreement or recognition denied."""
+    found = {(a.subject.actor.id, a.relation.value, a.object.actor.id) for a in extract(sentence)}
+    subject, obj = rejected
+    assert (subject, "rejected", obj) in found, found
+    assert (subject, denied, obj) not in found, found

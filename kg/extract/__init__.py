@@ -53,12 +53,19 @@ from kg.extract.rules import RULES, Rule
 from kg.extract.standing import standing_candidates
 from kg.gazetteer import Gazetteer
 from kg.nlp import blank_dateline
-from kg.places import preload
+from kg.places import place_country, preload
 from kg.resolve import ActorLinks, link_actors
 from kg.resolve.links import LinkedMention
 from kg.types import Actor, ActorType, Article, Assertion, Mention, Modality, Relation
 from kg.types import Span as TextSpan
-from kg.wordclasses import NEWS_OUTLET_ENDINGS, NEWS_OUTLETS, char_span, positions
+from kg.wordclasses import (
+    CRAFT,
+    NEWS_OUTLET_ENDINGS,
+    NEWS_OUTLETS,
+    VENUE_NOUNS,
+    char_span,
+    positions,
+)
 
 __all__ = [
     "LEXICON",
@@ -271,10 +278,11 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
     if (
         cue.cue in ("future", "intent", "if")
         and relation in _OFFERED
-        and not any(t.lemma_ in _WISHING | _DELIBERATING for t in clause_path(trigger))
+        and not any(t.lemma_ in _WISHING | _DELIBERATING | _KEEPING for t in clause_path(trigger))
     ):
         # "will give Y a grant", "would meet Y if ...": an offer (but "wanted to donate
-        # them to Y" is a wish, and "is considering aid to Y" a thought)
+        # them to Y" is a wish, "is considering aid to Y" a thought, and "would continue
+        # to stand with Y" support kept up, no new offer)
         return Relation.AGREED_WITH, "intent-commitment"
     if (
         cue.cue in ("future", "intent")
@@ -311,6 +319,42 @@ def _sentence(trigger: Token) -> TextSpan:
     return TextSpan(text=stripped, start=start, end=start + len(stripped))
 
 
+def _venue(mention: LinkedMention, doc: Doc) -> bool:
+    """Whether a mention names the venue or site of an agreement or event, no party.
+
+    "welcomed the Doha declaration", "brokered the Pretoria agreement", "after the Banjska
+    attack": a city's (or site's) name before such a noun says where, not who; a state's
+    own name ("the Russia-Ukraine deal") is a party.
+    """
+    last = doc[mention.end - 1]
+    if (
+        last.dep_ not in ("compound", "amod")
+        or last.pos_ != "PROPN"
+        or last.head.lemma_.lower() not in VENUE_NOUNS
+        or mention.actor.type not in (ActorType.STATE, ActorType.ORGANIZATION)
+    ):
+        return False
+    text = doc[mention.start : mention.end].text
+    if (
+        text.casefold()
+        in {
+            mention.actor.label.casefold(),
+            *(a.casefold() for a in mention.actor.aliases),
+        }
+        and mention.actor.type is ActorType.STATE
+    ):
+        return False  # the state's own name
+    return place_country(text) is not None
+
+
+def _craft(mention: LinkedMention, doc: Doc) -> bool:
+    """Whether a mention only qualifies ships or aircraft ("Chinese research vessels")."""
+    last = doc[mention.end - 1]
+    if last.lemma_.lower() in CRAFT:
+        return True
+    return last.dep_ in ("amod", "compound", "nmod", "poss") and last.head.lemma_.lower() in CRAFT
+
+
 def _news_outlet(mention: LinkedMention) -> bool:
     """Whether an actor is a news outlet ("Reuters", "the Kyiv Post", "Anadolu news agency")."""
     if mention.actor.type is not ActorType.ORGANIZATION:
@@ -335,8 +379,12 @@ def _assertions(
         return
     if obj.actor.type is ActorType.LOCATION and candidate.relation not in _PLACE_RELATIONS:
         return  # a place is the object of controls and operatesIn only
+    if _venue(subject, doc) or _venue(obj, doc):
+        return  # "welcomed the Doha declaration": Doha is where, not who
     if candidate.relation is Relation.MEMBER_OF and obj.actor.type not in _BODIES:
         return  # "Iran joined Russia in condemning ...": one joins organisations
+    if candidate.relation is Relation.CONSULTED and _craft(subject, doc):
+        return  # "visits by Chinese research vessels to Sri Lankan ports": port calls
     if candidate.relation is Relation.CONSULTED and (_news_outlet(obj) or _news_outlet(subject)):
         return  # "spoke with VOA", "in an interview with Reuters": for the public
     if candidate.relation is Relation.MEMBER_OF and people_of(subject, doc) is not None:
@@ -382,14 +430,17 @@ def _assertions(
         ),
         "role": candidate.role,
     }
-    yield Assertion(
-        relation=candidate.relation,
-        rule=candidate.rule,
-        modality=modality,
-        confidence=confidence_of(candidate.rule, modality, coreference=coreference),
-        **common,  # type: ignore[arg-type]
-    )
     derived = None if cue is None else _derived(candidate.relation, cue, trigger)
+    if derived is None or derived[1] != "refused-agreement":
+        # (a refusal, "did not accept the rebels' control", "has never recognised Y's
+        # authority", is read as the rejection it is, not also as an agreement denied)
+        yield Assertion(
+            relation=candidate.relation,
+            rule=candidate.rule,
+            modality=modality,
+            confidence=confidence_of(candidate.rule, modality, coreference=coreference),
+            **common,  # type: ignore[arg-type]
+        )
     if derived is not None:
         relation, rule = derived
         # "accused Russia of plotting to overthrow her government": an alleged threat

@@ -47,6 +47,7 @@ from kg.wordclasses import (
     BUILDINGS,
     CHARGED_TO,
     DIVISIONS,
+    PATIENT_ACTS,
     RELEASE_ACTS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -406,11 +407,6 @@ _BLAMED_ON = words("on to")
 #: Agreements and talks, whose "with" phrase names the other party ("a truce with Y").
 _ACCORDS = LEXICON[Relation.AGREED_WITH].nouns | LEXICON[Relation.CONSULTED].nouns
 _WITH_PARTY = words("with")
-#: Acts done to the one their "of" phrase names: "the expulsion of the ambassador".
-_PATIENT_ACTS = words(
-    "expulsion arrest detention deportation extradition execution abduction kidnapping "
-    "capture prosecution trial"
-)
 #: Definite messages that stand for the proposal just made ("rejected the proposal").
 _PROPOSALS = words("proposal offer plan initiative request demand call ultimatum")
 #: Verbs of making a proposal: "X called for a truce", "X offered talks".
@@ -2467,7 +2463,7 @@ class Arguments:
         for child in (*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)):
             if child.lemma_.lower() in _TIED_PEOPLE:
                 continue
-            if child.lemma_.lower() in RELEASE_ACTS | _PATIENT_ACTS and not self._by_phrase(child):
+            if child.lemma_.lower() in RELEASE_ACTS | PATIENT_ACTS and not self._by_phrase(child):
                 # "demanded the release of X": of X's jailers, not of X; "ordered the
                 # expulsion of the EU ambassador": the ambassador is expelled, not asked
                 continue

@@ -47,6 +47,7 @@ from kg.wordclasses import (
     AUXILIARIES,
     BUILDINGS,
     CLAIM_NOUNS,
+    CRAFT,
     FORMER,
     HELPING_VERBS,
     LEADING_OFFICES,
@@ -180,6 +181,8 @@ _BLOCKADES = words("blockade blockades siege sieges")
 _TRUCES = words("ceasefire truce")
 _EXPELLING = words("expel force kick throw")
 _TAKING = words("seize take capture confiscate steal loot")
+#: Verbs of taking or holding ground, which say who holds a place (rule controls).
+_HOLDING_VERBS = LEXICON[Relation.CONTROLS].verbs
 #: What an order to close an organisation asks: "ordered the newspaper to suspend".
 _SHUTDOWNS = words("suspend close shut cease disband dissolve vacate")
 #: Measures whose demand condemns their target: "called for sanctions against Nigeria".
@@ -210,6 +213,26 @@ _CAPTIVES = words(
 )
 #: People taken to safety: "evacuated the wounded" gives relief.
 _CASUALTIES = words("wounded injured sick casualty casualties civilian civilians")
+#: Verbs of giving up arms, and the arms: "handed over his weapon", "surrendered their
+#: rifles".
+_HANDING = words("hand surrender turn lay")
+_ARMS = words("weapon weapons arm arms rifle rifles gun guns")
+
+
+def _own_arms(verb: Token) -> bool:
+    """Whether a verb's object is the subject's own arms ("handed over his weapon")."""
+    return any(
+        c.dep_ in ("dobj", "obj")
+        and c.lemma_.lower() in _ARMS
+        and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+        for c in verb.children
+    )
+
+
+#: Visits and meetings, which one may call off: "called off a visit by Y".
+_ENGAGEMENTS = words("visit visits trip trips meeting meetings talks summit negotiations")
+#: What moves and may be stopped by force: ships, aircraft, troops, convoys.
+_MOVERS = CRAFT | WITHDRAWN_FORCES | words("convoy convoys")
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     **{(verb, _DIPLOMATS): Relation.SANCTIONED for verb in ("expel", "force", "kick", "throw")},
     ("accept", _DEMANDS): Relation.CONCEDED_TO,
@@ -231,7 +254,38 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     ("capture", _CAPTIVES): Relation.COERCED,
     # "evacuated the wounded from the besieged town": relief (CAMEO 073), not a retreat
     ("evacuate", _CASUALTIES): Relation.AIDED,
+    # "Chinese vessels blocked two Taiwanese coast guard ships": force used on them, no
+    # protest or rejection
+    ("block", _MOVERS): Relation.COERCED,
 }
+#: Verbs of letting a party act, and of the use of ground it may be let make: "allowed
+#: the militants to use its territory" gives them a haven.
+_PERMITTING = words("allow permit let")
+_USING = words("use operate")
+_GROUND = words("territory soil land airspace base bases")
+
+
+def _haven(verb: Token) -> bool:
+    """Whether a verb lets a party use its ground or act from it.
+
+    "allowed X to use its territory", "allowing French forces to train jihadists on its
+    territory".
+    """
+    return verb.lemma_ in _PERMITTING and any(
+        c.dep_ in ("xcomp", "ccomp")
+        and (
+            (c.lemma_ in _USING and bool(_object_lemmas(c) & _GROUND))
+            or any(
+                o.dep_ == "pobj"
+                and o.lemma_.lower() in _GROUND
+                and o.head.lower_ in ("on", "from", "in")
+                for o in c.subtree
+            )
+        )
+        for c in verb.children
+    )
+
+
 #: What one meets by doing it, not by seeing anyone: "met its obligations".
 _DUTIES = words(
     "obligation commitment requirement target deadline need criterion condition standard "
@@ -300,6 +354,10 @@ def _override(
     for the verb of an event noun ("expel" for "the expulsion of").
     """
     lemma = verb_lemma or verb.lemma_.lower()
+    if lemma in _HANDING and _own_arms(verb):
+        # "handed over his weapon to the chief minister": a surrender, a concession (but
+        # "handed over weapons to Ukraine" arms it)
+        return Relation.CONCEDED_TO
     for (overridden, objects_needed), override in _OBJECT_OVERRIDES.items():
         if lemma == overridden and lemmas & objects_needed:
             return override
@@ -587,10 +645,10 @@ def _fight_with(noun: Token) -> bool:
     )
 
 
-#: Verbs that end or break an agreement named as their object.
+#: Verbs that end or break an agreement or ties named as their object.
 _ENDING_AGREEMENTS = words(
     "suspend scrap cancel abrogate terminate end freeze quit exit abandon withdraw renounce "
-    "violate breach tear annul revoke"
+    "violate breach tear annul revoke cut sever break downgrade"
 )
 
 
@@ -780,6 +838,16 @@ _HOSTILE = (
     Relation.SANCTIONED,
     Relation.ACCUSED,
     Relation.MOBILIZED_AGAINST,
+)
+
+
+#: Verbs of acts done with a partner or against a party: "ready to cooperate with Y"
+#: names its own act, which is read as such (a hypothetical one). Readiness to give or
+#: to concede something ("willing to withdraw its troops from Y") stays an offer.
+_JOINT_OR_HOSTILE_VERBS = frozenset(
+    verb
+    for relation in (Relation.COOPERATED_WITH, Relation.CONSULTED, *_HOSTILE)
+    for verb in LEXICON[relation].verbs
 )
 
 
@@ -1028,6 +1096,12 @@ class Frames:
                         yield Candidate(holder, obj, relation, "prepositional-object", verb)
             return
         if _is_passive(verb):
+            # ("two coast guard ships were blocked by the Chinese vessels": as active)
+            relation = _override(
+                verb,
+                relation,
+                {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"},
+            )
             agents = args.agents_of(verb)
             # (a passive's subject the parser labelled as active: "which Kinshasa says is
             # armed by Rwanda")
@@ -1114,6 +1188,9 @@ class Frames:
                 yield from _pairs(subjects[::-1], relation, "symmetric-coordination", verb)
                 return
         objects, rule = self._objects(verb, entry)
+        if relation is Relation.CONCEDED_TO and rule == "clausal-object" and _haven(verb):
+            # "allowed militants to use its territory": a haven given, support (CAMEO 075)
+            relation = Relation.SUPPORTS
         if (
             relation is Relation.COERCED
             and verb.lemma_ in _EXPELLING
@@ -2238,6 +2315,17 @@ class Frames:
             c.dep_ == "xcomp" and c.lemma_ in _ATTACK_VERBS for c in adjective.children
         ):
             return  # "ready to strike Y" is no offer to Y (see intent-preparation)
+        if relation is Relation.AGREED_WITH and (
+            _hostile_complement(adjective)
+            or any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in _JOINT_OR_HOSTILE_VERBS
+                for c in adjective.children
+            )
+        ):
+            # "willing to cooperate with Y", "ready to talk with Y": the act itself is
+            # read, as a hypothetical one; the readiness adds no agreement with Y (nor
+            # does "prepared to squeeze the rebels")
+            return
         entry = LEXICON[relation]
         subjects = self.args.subjects_of_verb(adjective.head)
         own = {s.actor.id for s in subjects}
@@ -2300,6 +2388,14 @@ class Frames:
 
     def _phrasal(self, verb: Token, particle: Token, relation: Relation) -> Iterator[Candidate]:
         relation = _override(verb, relation, _object_lemmas(verb))
+        if (
+            relation is Relation.CONCEDED_TO
+            and particle.lower_ == "off"
+            and _object_lemmas(verb) & _ENGAGEMENTS
+        ):
+            # "called off a visit by Y", "called off talks with Y": relations cut back, as
+            # "cancelled a visit" (CAMEO 16), no concession (as "called off the strike")
+            relation = Relation.SANCTIONED
         objects = [m for c in particle.children if c.dep_ == "pobj" for m in self.args.actors_of(c)]
         if not objects and relation is Relation.ACCUSED and particle.dep_ == "prt":
             # "lashed out at Manila": the one aimed at
@@ -2440,6 +2536,11 @@ class Frames:
             return verb.lemma_ not in _DEPLOYING or not preps & {"in", "inside", "at"}
         if relation not in (Relation.ATTACKED, Relation.COERCED, Relation.RETREATED_FROM):
             return True
+        if relation is not Relation.RETREATED_FROM and verb.lemma_ in _HOLDING_VERBS:
+            # "the rebels captured Bukavu", "troops occupied five hilltops in Lebanon",
+            # "overrunning bases in Borno": the place taken is held (controls); whom the
+            # fight was with is named as such, not the state the place lies in
+            return False
         if self.gazetteer is None:
             return True
         # (the state a body is part of: an armed group's country is where it fights)
@@ -2560,8 +2661,10 @@ class Frames:
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children
         ):
             return  # "a conversation with Y" (not "conversations at China's meetings")
-        if relation is Relation.AGREED_WITH and _ended(noun):
-            return  # "suspended the treaty with Y", "scrapped its trade deal with Y"
+        if relation in (Relation.AGREED_WITH, Relation.COOPERATED_WITH) and _ended(noun):
+            # "suspended the treaty with Y", "scrapped its trade deal with Y", "has cut
+            # its ties to Y" (ties ended, which the verb reads as such)
+            return
         if (
             relation is Relation.SUPPORTS
             and noun.dep_ == "pobj"
@@ -2748,6 +2851,16 @@ class Frames:
                     yield from _pairs(between, relation, "symmetric-coordination", noun)
                     for broker in agents:
                         for party in between:
+                            yield Candidate(
+                                broker, party, Relation.CONSULTED, "light-verb-nominal", noun
+                            )
+                    return
+                if relation is Relation.AGREED_WITH:
+                    # "used its influence to broker ceasefires with the military": the
+                    # broker deals with that party (read as talks), it is no party to
+                    # the deal
+                    for broker in agents:
+                        for party in targets:
                             yield Candidate(
                                 broker, party, Relation.CONSULTED, "light-verb-nominal", noun
                             )

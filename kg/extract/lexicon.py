@@ -519,7 +519,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "congratulate apologize apologise forgive credit thank laud"
         ),
         nouns=words("support backing sponsorship endorsement solidarity help"),
-        participles=words("back support sponsor affiliate align"),
+        participles=words("back support sponsor affiliate"),
         inverse_nouns=words("backer sponsor patron"),
         preps=words("for to with"),
         # "Ankara's backing of the Muslim Brotherhood": the one backed
@@ -585,6 +585,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     Relation.ALLIED_WITH: LexiconEntry(
         verbs=words("ally align"),
         adjectives=words("allied"),
+        # "the Iran-aligned group": a side taken with Iran, no backing by it
+        participles=words("align"),
         nouns=words("alliance"),
         # "X is aligned with Y", "X aligned itself with Y"; but "aligned its tariffs with
         # the EU" is no alliance

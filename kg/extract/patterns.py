@@ -26,7 +26,9 @@ than places.
 marks a relation described inside a noun phrase ("NATO ally Turkey"), asserted whatever
 the clause around it says; ``apart = true`` keeps two ends of one state apart ("the
 Turkish defence ministry said Turkish drones struck X" is a report, no charge), and a
-state from a place in its own land ("Mexico deployed troops to Sinaloa").
+state from a place in its own land ("Mexico deployed troops to Sinaloa"); ``not_between``
+lists pairs of subject and object types the rule does not relate (``[["GovernmentBody",
+"ArmedGroup"]]``: "the army said militants killed four civilians" reports the fighting).
 
 Every rule carries its own test sentences (``positive``: an assertion that must come
 out, ``negative``: a triple that must not); ``tests/test_rules.py`` runs them with the
@@ -94,6 +96,9 @@ class DependencyRule:
     #: The two ends must not be of one state ("Kyiv said Russian forces shelled X", but
     #: not "the Turkish defence ministry said Turkish drones struck X": a report).
     apart: bool = False
+    #: Pairs of (subject type, object type) the rule never relates ("the army said
+    #: militants killed four civilians" reports the fighting, it charges no one).
+    not_between: frozenset[tuple[ActorType, ActorType]] = frozenset()
     positive: tuple[tuple[str, tuple[str, ...]], ...] = ()
     negative: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
@@ -144,6 +149,14 @@ def _types(value: Any, where: str) -> frozenset[ActorType] | None:
     except ValueError as err:
         choices = ", ".join(t.value for t in ActorType)
         raise ValueError(f"{where}: {err}; actor types: {choices}") from err
+
+
+def _type_pair(value: Any, where: str) -> tuple[ActorType, ActorType]:
+    """Read a (subject type, object type) pair: a list of two type names."""
+    types = _types(value, where)
+    if not isinstance(value, list) or len(value) != 2 or types is None:
+        raise ValueError(f"{where}: not_between takes pairs of two actor types, not {value!r}")
+    return ActorType(value[0]), ActorType(value[1])
 
 
 def parse_rules(
@@ -210,6 +223,9 @@ def parse_rules(
                 alone=frozenset(entry.get("alone", ())),
                 static=bool(entry.get("static", False)),
                 apart=bool(entry.get("apart", False)),
+                not_between=frozenset(
+                    _type_pair(pair, where) for pair in entry.get("not_between", ())
+                ),
                 positive=tuple(
                     (case["sentence"], tuple(case["expect"])) for case in entry.get("positive", ())
                 ),

@@ -748,6 +748,8 @@ def pattern_candidates(args: Arguments, gazetteer: Gazetteer | None = None) -> I
                     continue
                 if first.actor.id == second.actor.id:
                     continue
+                if (first.actor.type, second.actor.type) in rule.not_between:
+                    continue
                 if rule.apart and gazetteer is not None and _one_state(gazetteer, first, second):
                     continue
                 if rule.apart and rule.object_is_place and _home(first, second):
