@@ -1111,3 +1111,62 @@ def test_government_troops_are_of_the_state_the_storys_places_lie_in(pipeline: P
     rebels = linked(pipeline, text, "rebel")  # "rebel-held": the group that holds them
     assert rebels is not None
     assert rebels[0] == "M23"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a named group's body, named by its possessive
+        (
+            "Hezbollah's political council rejected the proposal on Sunday.",
+            "council",
+            ("Political Council of Hezbollah", "Organization", "hezbollah", "LBN"),
+        ),
+        # taken up by "the group's"
+        (
+            "The Moro National Liberation Front signed the accord. The group's central "
+            "committee later endorsed the nominee.",
+            "committee",
+            (
+                "Central Committee of Moro National Liberation Front",
+                "Organization",
+                "moro-national-liberation-front",
+                None,
+            ),
+        ),
+        # "its" of the clause's subject
+        (
+            "Egypt said through its foreign ministry that it backed the plan.",
+            "ministry",
+            ("Ministry of Foreign Affairs of Egypt", "GovernmentBody", "egypt", "EGY"),
+        ),
+        # a body a state has one of, by its noun alone
+        (
+            "Ghana's national assembly passed the bill.",
+            "assembly",
+            ("National Assembly of Ghana", "GovernmentBody", "ghana", "GHA"),
+        ),
+    ],
+)
+def test_a_possessed_body_is_part_of_its_owner(
+    pipeline: Pipeline, text: str, word: str, expected: tuple
+) -> None:
+    assert linked(pipeline, text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # which council is not said
+        ("Senegal's council met on Monday.", "council"),
+        # a time, not a name
+        ("Peru's new commission began its work.", "commission"),
+        # a person's office is no body
+        ("President Lula's office issued a statement.", "office"),
+        # the body has its name: the name is the actor
+        ("Komnas HAM, Indonesia's national human rights commission, said so.", "commission"),
+    ],
+)
+def test_no_possessed_body_without_its_name(pipeline: Pipeline, text: str, word: str) -> None:
+    found = linked(pipeline, text, word)
+    assert found is None

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.gazetteer import Gazetteer
-from kg.resolve.composite import link_composites
+from kg.resolve.composite import link_composites, link_possessed_bodies
 from kg.resolve.links import (
     ActorLinks,
     LinkedMention,
@@ -36,6 +36,7 @@ __all__ = [
     "link_composites",
     "link_offices",
     "link_own_states",
+    "link_possessed_bodies",
     "link_speakers",
     "normalise_name",
 ]
@@ -49,4 +50,5 @@ def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     link_offices(doc, links, gazetteer)
     link_own_states(doc, links, gazetteer)
     links.link_descriptions()
+    link_possessed_bodies(doc, links, gazetteer)
     return links

@@ -46,7 +46,7 @@ from kg.types import Actor, ActorType
 from kg.vocab import ONTOLOGY_DIR
 from kg.wordclasses import TITLE_WORDS, positions, sentences_back
 
-__all__ = ["link_composites"]
+__all__ = ["link_composites", "link_possessed_bodies"]
 
 #: Participles that make the actor before the hyphen a backer ("Iran-backed militias").
 _BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained"})
@@ -1460,3 +1460,148 @@ def _share_heads(doc: Doc, links: ActorLinks, resolver: _Resolver, agents: Agent
         own = resolver.state_agent(mention.actor, matched[1], noun)
         if own.id != mention.actor.id:
             links.replace(mention, LinkedMention(mention.start, mention.end, own, "composite"))
+
+
+#: Nouns of the bodies an actor has ("the group's central committee", "its foreign
+#: ministry", "Ghana's national assembly").
+_POSSESSED_BODIES = frozenset(
+    {
+        "ministry",
+        "department",
+        "council",
+        "commission",
+        "office",
+        "service",
+        "parliament",
+        "assembly",
+        "committee",
+        "directorate",
+        "bureau",
+        "politburo",
+        "secretariat",
+        "mission",
+        "panel",
+        "wing",
+        "force",
+        "legislature",
+        "judiciary",
+    }
+)
+#: Bodies an actor has only one of, named by the noun alone ("its parliament").
+_SOLE_BODIES = frozenset({"parliament", "assembly", "politburo", "legislature", "judiciary"})
+#: Words before a body's noun that say when or how much, not which body ("its new council").
+_NOT_A_NAME = frozenset(
+    {
+        "new",
+        "former",
+        "old",
+        "own",
+        "first",
+        "last",
+        "current",
+        "main",
+        "entire",
+        "whole",
+        "top",
+        "senior",
+        "interim",
+        "next",
+        "previous",
+        "other",
+        "same",
+        "local",
+        "regional",
+        "provincial",
+        "district",
+    }
+)
+#: Bodies that fight: those of an armed group are armed groups themselves.
+_FIGHTING_BODIES = frozenset({"force", "wing"})
+
+
+def _its_owner(head: Token, links: ActorLinks) -> LinkedMention | None:
+    """Return the actor "its" stands for before a body ("X and its armed wing").
+
+    The actor the body is coordinated with, else the subject of the clause the body is
+    in ("Egypt said through its foreign ministry", "ECOWAS ordered elements of its
+    standby force"); no other.
+    """
+    if head.dep_ == "conj":
+        return links.at(head.head)
+    verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return links.at(subject) if subject is not None else None
+
+
+def link_possessed_bodies(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
+    """Link a body named by its owner in the possessive: "the group's central committee".
+
+    The owner is a state, a body, an organisation or an armed group, named or taken up
+    ("its", "the group's"); the words between it and the noun name the body ("Central
+    Committee of X", "Ministry of Foreign Affairs of Y"), which is part of its owner. A
+    noun without them ("its council") names no body, but for those an actor has one of
+    ("its parliament"). A person's office or a place's is no body here.
+    """
+    for head in doc:
+        lemma = head.lemma_.lower()
+        if lemma not in _POSSESSED_BODIES or head.tag_ not in ("NN", "NNP"):
+            continue
+        if links.at(head) is not None or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+        ):
+            continue
+        owner_token = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner_token is None:
+            continue
+        if (head.dep_ == "appos" and links.at(head.head) is not None) or any(
+            c.dep_ == "appos" and links.at(c) is not None for c in head.children
+        ):
+            continue  # "the FSB, Russia's security service": the body has its name
+        owner = links.at(owner_token)
+        if owner is None and owner_token.lower_ == "its":
+            owner = _its_owner(head, links)
+        if owner is None or owner.kind == "location":
+            continue
+        actor = owner.actor
+        if actor.type in (ActorType.PERSON, ActorType.LOCATION):
+            continue
+        first = owner_token.i + 1
+        while first < head.i and (doc[first].dep_ == "case" or doc[first].text == "'s"):
+            first += 1
+        words = list(doc[first : head.i])
+        if any(
+            not t.is_alpha
+            or t.pos_ not in ("ADJ", "NOUN", "PROPN")
+            or t.lower_ in _NOT_A_NAME
+            or links.at(t) is not None
+            for t in words
+        ):
+            continue
+        if not words and lemma not in _SOLE_BODIES:
+            continue
+        topic = " ".join(t.text[:1].upper() + t.text[1:].lower() for t in words)
+        if lemma == "ministry":
+            topic = _MINISTRY_TOPICS.get(topic.lower(), topic)
+            label = f"Ministry of {topic} of {actor.label}"
+        else:
+            label = f"{topic} {lemma.title()} of {actor.label}".strip()
+        body = gazetteer.lookup(label)
+        if body is None:
+            if actor.type in (ActorType.STATE, ActorType.GOVERNMENT_BODY):
+                kind = ActorType.GOVERNMENT_BODY
+            elif actor.type is ActorType.INTERNATIONAL_ORGANIZATION:
+                kind = ActorType.INTERNATIONAL_ORGANIZATION
+            elif actor.type is ActorType.ARMED_GROUP and lemma in _FIGHTING_BODIES:
+                kind = ActorType.ARMED_GROUP
+            else:
+                kind = ActorType.ORGANIZATION
+            body = Actor(
+                id=actor_id(label),
+                label=label,
+                type=kind,
+                country=actor.country,
+                part_of=actor.id,
+            )
+        links.add(LinkedMention(first, head.i + 1, body, "composite"))
