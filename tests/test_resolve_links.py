@@ -650,3 +650,46 @@ def test_a_province_the_model_took_for_a_person_is_a_place(pipeline: Pipeline) -
     doc = pipeline.nlp(text)
     assert any(e.label_ == "PERSON" and e.text == "Zamfara" for e in doc.ents)
     assert linked_type(pipeline, text, "Zamfara") == "Location"
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "actor"),
+    [
+        # an acronym the article never spelled out: the actor named before whose
+        # initials spell it
+        (
+            "Clashes erupted in Chin State, according to the Chin National Front, one of "
+            "the ethnic armed groups. The CNF now holds the town.",
+            "CNF",
+            "chin-national-front",
+        ),
+        (
+            "The Karenni Nationalities Defence Force said it lost two men. The KNDF said "
+            "troops shelled a village.",
+            "KNDF",
+            "karenni-nationalities-defence-force",
+        ),
+    ],
+)
+def test_an_acronym_is_the_actor_named_before_with_its_initials(
+    pipeline: Pipeline, text: str, acronym: str, actor: str
+) -> None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(next(t for t in doc if t.text == acronym))
+    assert mention is not None
+    assert mention.actor.id == actor
+
+
+def test_an_acronym_two_named_actors_spell_is_left_alone(pipeline: Pipeline) -> None:
+    """Two groups named before spell "NLF": neither is meant for sure."""
+    text = (
+        "The Nuba Liberation Front and the Nile Liberation Front met in Juba. The NLF walked out."
+    )
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(next(t for t in doc if t.text == "NLF"))
+    assert mention is None or mention.actor.id not in (
+        "nuba-liberation-front",
+        "nile-liberation-front",
+    )

@@ -1582,6 +1582,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     _link_named_gangs(doc, links, gazetteer)
     _link_courtesy_names(doc, links, persons)
     _link_aliases(doc, links)
+    _link_initials(doc, links)
     _type_described_groups(doc, links)
     _type_groups_by_members(doc, links)
     _link_described_names(doc, links)
@@ -1591,6 +1592,51 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     _link_surnames(doc, links, persons)
     _link_known_surnames(doc, links, gazetteer)
     return links
+
+
+#: Kinds of actor an acronym of their name may stand for later in the article.
+_ACRONYM_TYPES = frozenset(
+    {
+        ActorType.ARMED_GROUP,
+        ActorType.ORGANIZATION,
+        ActorType.GOVERNMENT_BODY,
+        ActorType.INTERNATIONAL_ORGANIZATION,
+    }
+)
+
+
+def _link_initials(doc: Doc, links: ActorLinks) -> None:
+    """Link an acronym to the one actor named before whose initials spell it.
+
+    "according to the Arakan Army ... The AA now controls": the Arakan Army, though the
+    article never spelled the acronym out in brackets. An acronym the gazetteer knows
+    keeps its own actor; one that two actors named before could spell is left alone.
+    """
+    for token in doc:
+        if not (token.pos_ in ("PROPN", "NOUN") and _is_acronym(token.text) and token.is_alpha):
+            continue
+        found = links.at(token)
+        if found is not None and (found.kind != "ner" or found.end - found.start != 1):
+            continue
+        letters = token.text.upper()
+        spelled = {
+            m.actor.id: m.actor
+            for m in links.mentions
+            if m.end <= token.i
+            and m.kind != "location"
+            and m.actor.type in _ACRONYM_TYPES
+            and m.end - m.start > 1
+            and any(
+                _initials(name) == letters for name in (m.actor.label, doc[m.start : m.end].text)
+            )
+        }
+        if len(spelled) != 1:
+            continue
+        actor = next(iter(spelled.values()))
+        if found is None:
+            links.add(LinkedMention(token.i, token.i + 1, actor, "coref"))
+        elif found.actor.id != actor.id:
+            links.replace(found, LinkedMention(token.i, token.i + 1, actor, "coref"))
 
 
 #: Heads of an armed group's name made of a proper name and the noun: "the Gran Grif
