@@ -693,3 +693,52 @@ def test_an_acronym_two_named_actors_spell_is_left_alone(pipeline: Pipeline) -> 
         "nuba-liberation-front",
         "nile-liberation-front",
     )
+
+
+def place_at(pipeline: Pipeline, text: str, word: str) -> str | None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at([t for t in doc if t.text == word][-1])
+    return None if mention is None or mention.kind != "location" else mention.actor.label
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        # "the city" takes up the one place named just before
+        (
+            "Ethiopian troops moved on Mekelle on Monday. Federal police entered the city "
+            "after Tigrayan fighters withdrew.",
+            "city",
+            "Mekelle",
+        ),
+        # "the province" the one region
+        (
+            "Islamist insurgents have attacked Cabo Delgado since 2017. Rwanda has sent "
+            "troops to the province.",
+            "province",
+            "Cabo Delgado",
+        ),
+    ],
+)
+def test_the_city_is_the_place_named_before(
+    pipeline: Pipeline, text: str, word: str, place: str
+) -> None:
+    assert place_at(pipeline, text, word) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # two places named before: which one is not clear
+        ("Troops left Mekelle and Gondar. Police later entered the city.", "city"),
+        # the description says which itself
+        ("Troops left Mekelle. Police entered the city of Shire.", "city"),
+        # no place named near
+        ("The army said police entered the city.", "city"),
+    ],
+)
+def test_the_city_stays_alone_without_one_place_named_before(
+    pipeline: Pipeline, text: str, word: str
+) -> None:
+    assert place_at(pipeline, text, word) in (None, "Shire")

@@ -23,6 +23,7 @@ from kg.resolve.links import (
     actor_id,
     link_names,
     link_own_states,
+    link_place_descriptions,
     normalise_name,
 )
 from kg.resolve.offices import link_offices
@@ -36,6 +37,7 @@ __all__ = [
     "link_composites",
     "link_offices",
     "link_own_states",
+    "link_place_descriptions",
     "link_possessed_bodies",
     "link_speakers",
     "normalise_name",
@@ -51,4 +53,5 @@ def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     link_own_states(doc, links, gazetteer)
     links.link_descriptions()
     link_possessed_bodies(doc, links, gazetteer)
+    link_place_descriptions(doc, links)
     return links

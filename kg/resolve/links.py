@@ -1122,6 +1122,54 @@ def _place(name: str) -> Actor:
     return Actor(id=actor_id(name), label=name, type=ActorType.LOCATION)
 
 
+#: Descriptions of a town ("the city") and of a region ("the province"), which take up
+#: the place of that kind named last.
+_TOWN_DESCRIPTIONS = frozenset({"city", "town"})
+_REGION_DESCRIPTIONS = frozenset({"province", "region", "enclave", "territory"})
+
+
+def link_place_descriptions(doc: Doc, links: ActorLinks) -> None:
+    """Link "the city", "the province" to the place of that kind named just before.
+
+    "Iraqi troops took Kirkuk ... federal police entered the city": Kirkuk. The place is
+    named in the sentence or the two before, and is the only place there (a region, for
+    "the province"); a description with words of its
+    own after it ("the city of X", "the town where ...") or a name of its own is left
+    alone, and a description never takes up a state or a person.
+    """
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma not in _TOWN_DESCRIPTIONS | _REGION_DESCRIPTIONS or token.tag_ != "NN":
+            continue
+        if token.i in links.by_token or token.dep_ in ("compound", "nmod", "appos"):
+            continue
+        children = list(token.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+            continue
+        if any(
+            c.dep_ in ("prep", "acl", "relcl", "appos", "compound", "poss", "nmod")
+            or (c.dep_ == "amod" and links.at(c) is not None)
+            for c in children
+        ):
+            continue  # "the city of Goma", "the Kurdish region": it says which itself
+        town = lemma in _TOWN_DESCRIPTIONS
+        first = sentences_back(token, 2)
+        places = {
+            m.actor.id: m
+            for m in links.mentions
+            if m.kind == "location"
+            and first <= m.start
+            and m.end <= token.i
+            and place_country(m.actor.label) is not None
+            # (a town may share its name with its province: "Kirkuk", "Idlib")
+            and (town or is_region(m.actor.label))
+        }
+        if len(places) != 1:
+            continue
+        (place,) = places.values()
+        links.add(LinkedMention(token.i, token.i + 1, place.actor, "location"))
+
+
 def _water_names(doc: Doc) -> list[tuple[int, int]]:
     """Return the spans of names of seas, gulfs and straits: "the South China Sea".
 
