@@ -742,3 +742,30 @@ def test_the_city_stays_alone_without_one_place_named_before(
     pipeline: Pipeline, text: str, word: str
 ) -> None:
     assert place_at(pipeline, text, word) in (None, "Shire")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # a party named after its state is the party, not the state
+        (
+            "Leaders of the Uganda Patriotic Movement met in Kampala.",
+            "Movement",
+            "Uganda Patriotic Movement",
+        ),
+        ("Leaders of the Uganda Patriotic Movement met in Kampala.", "Uganda", None),
+        # a state's name before another name stays the state
+        ("Uganda Airlines resumed flights to Nairobi.", "Uganda", "Uganda"),
+    ],
+)
+def test_a_party_named_after_its_state(
+    pipeline: Pipeline, text: str, word: str, label: str | None
+) -> None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(next(t for t in doc if t.text == word))
+    assert mention is not None
+    if label is None:  # the state's word is the party's
+        assert mention.actor.type.value != "State"
+    else:
+        assert mention.actor.label == label

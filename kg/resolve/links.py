@@ -1630,6 +1630,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     _link_named_gangs(doc, links, gazetteer)
     _link_courtesy_names(doc, links, persons)
     _link_aliases(doc, links)
+    _link_parties_named_after_states(doc, links, gazetteer)
     _link_initials(doc, links)
     _type_described_groups(doc, links)
     _type_groups_by_members(doc, links)
@@ -1640,6 +1641,35 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     _link_surnames(doc, links, persons)
     _link_known_surnames(doc, links, gazetteer)
     return links
+
+
+def _link_parties_named_after_states(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
+    """Link a party named after its state: "the Bangladesh Nationalist Party".
+
+    The state's name, read first as the state, opens a name of capitalised words that
+    ends in a party's word ("Party", "Front", "Movement"); the whole name is the party
+    (the gazetteer's actor, if it knows the name), not the state.
+    """
+    for mention in list(links.mentions):
+        if mention.actor.type is not ActorType.STATE or mention.kind != "gazetteer":
+            continue
+        end = mention.end
+        while (
+            end < len(doc)
+            and end - mention.end < 4
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and end not in links.by_token
+        ):
+            end += 1
+        if end == mention.end or doc[end - 1].lower_ not in _PARTY_WORDS:
+            continue
+        name = normalise_name(doc[mention.start : end].text)
+        actor = gazetteer.lookup(name) or Actor(
+            id=actor_id(name), label=name, type=ActorType.ORGANIZATION
+        )
+        links.relink(LinkedMention(mention.start, end, actor, "ner"))
 
 
 #: Kinds of actor an acronym of their name may stand for later in the article.
