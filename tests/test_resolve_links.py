@@ -769,3 +769,18 @@ def test_a_party_named_after_its_state(
         assert mention.actor.type.value != "State"
     else:
         assert mention.actor.label == label
+
+
+def test_a_unit_named_with_its_number_is_an_actor(pipeline: Pipeline) -> None:
+    """ "the army's 7th Infantry Division": a name, though it opens with a number."""
+    doc = pipeline.nlp(
+        "The raid was led by the army's 7th Infantry Division, according to officials."
+    )
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(next(t for t in doc if t.text == "Division"))
+    assert mention is not None
+    assert mention.actor.label == "7th Infantry Division"
+    # a count is no name
+    doc = pipeline.nlp("The 4th Brigade's soldiers and 12 Kenyan officers arrived.")
+    links = link_actors(doc, pipeline.gazetteer)
+    assert links.at(next(t for t in doc if t.text == "12")) is None

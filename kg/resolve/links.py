@@ -609,6 +609,9 @@ _GENERIC_GOVERNMENTS = frozenset(
 )
 
 
+#: A name opened by an ordinal number and capitalised words: "1st Infantry Division".
+_NUMBERED_NAME = re.compile(r"^\d+(?:st|nd|rd|th) [A-Z]")
+
 #: Prefixes and hyphens the model may tag as a name on their own ("the pro-").
 _AFFIXES = frozenset({"pro", "anti", "-", "pro-", "anti-", "ex", "ex-", "non", "non-"})
 
@@ -639,7 +642,12 @@ def _valid_name(span: Span) -> bool:
     return (
         "\n" not in text
         and any(c.isalpha() for c in text)
-        and text[:1].isupper() | text.lower().startswith(("the ", "al-", "al "))
+        and (
+            text[:1].isupper()
+            or text.lower().startswith(("the ", "al-", "al "))
+            # "the army's 1st Infantry Division": a unit's number opens its name
+            or _NUMBERED_NAME.match(text) is not None
+        )
         and len(text) <= 80
     )
 
