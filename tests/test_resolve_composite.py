@@ -1170,3 +1170,28 @@ def test_a_possessed_body_is_part_of_its_owner(
 def test_no_possessed_body_without_its_name(pipeline: Pipeline, text: str, word: str) -> None:
     found = linked(pipeline, text, word)
     assert found is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # an agent listed with a state's agent is that state's
+        (
+            "Nigerian troops and police arrested 20 suspects in Maiduguri.",
+            "police",
+            ("Police of Nigeria", "GovernmentBody", "nigeria", "NGA"),
+        ),
+        # a count is people, not the state's force
+        ("Ghanaian troops and two policemen were wounded.", "policemen", None),
+        # an agent with its own state keeps it
+        (
+            "Ghanaian troops and Togolese police patrolled the border.",
+            "police",
+            ("Police of Togo", "GovernmentBody", "togo", "TGO"),
+        ),
+    ],
+)
+def test_an_agent_listed_with_a_states_agent_is_that_states(
+    pipeline: Pipeline, text: str, word: str, expected: tuple | None
+) -> None:
+    assert linked(pipeline, text, word) == expected

@@ -1404,6 +1404,7 @@ def link_composites(
             generic.append(mention)
     for mention in generic:
         links.add(mention)
+    _share_conjuncts(doc, links, resolver, agents)
     _share_heads(doc, links, resolver, agents)
     links.dominant = resolver.dominant_state()
 
@@ -1605,3 +1606,45 @@ def link_possessed_bodies(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> 
                 part_of=actor.id,
             )
         links.add(LinkedMention(first, head.i + 1, body, "composite"))
+
+
+def _share_conjuncts(
+    doc: Doc, links: ActorLinks, resolver: _Resolver, agents: AgentLexicon
+) -> None:
+    """Give a state's agent noun coordinated after another of that state's its state.
+
+    "Nigerian troops and police arrested 20 suspects", "Iraqi army troops, Counter
+    Terrorism Service units and federal police": the police are Nigeria's and Iraq's,
+    as the agents they are listed with. Only agents that serve a state, and only bare
+    ones (no count, no article but "the", nothing of their own before them).
+    """
+    for token in doc:
+        if token.dep_ != "conj" or token.pos_ != "NOUN" or links.at(token) is not None:
+            continue
+        start = token.left_edge.i
+        matched = agents.match_ending([t.lower_ for t in doc[start : token.i + 1]])
+        if matched is None or not matched[1].of_state:
+            continue
+        length, sector = matched
+        if start < token.i - length + 1 or any(
+            c.dep_ in ("nummod", "quantmod", "poss", "prep")
+            or (c.dep_ == "det" and c.lower_ != "the")
+            for c in token.children
+        ):
+            continue  # "police of another state", "two policemen", "their police"
+        anchor = links.at(token.head)
+        if anchor is None or anchor.kind == "location":
+            continue
+        actor = anchor.actor
+        if actor.type is ActorType.GOVERNMENT_BODY:
+            state = resolver.gazetteer.state_of(actor)
+        elif actor.type is ActorType.STATE and anchor.kind != "gazetteer":
+            state = actor  # "Malian authorities and police": the state as its government
+        else:
+            continue
+        if state is None:
+            continue
+        noun = " ".join(t.lower_ for t in doc[start : token.i + 1] if t.dep_ != "det")
+        own = resolver.state_agent(state, sector, noun)
+        first = start + 1 if doc[start].dep_ == "det" else start
+        links.add(LinkedMention(first, token.i + 1, own, "composite"))
