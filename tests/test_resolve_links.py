@@ -784,3 +784,24 @@ def test_a_unit_named_with_its_number_is_an_actor(pipeline: Pipeline) -> None:
     doc = pipeline.nlp("The 4th Brigade's soldiers and 12 Kenyan officers arrived.")
     links = link_actors(doc, pipeline.gazetteer)
     assert links.at(next(t for t in doc if t.text == "12")) is None
+
+
+def coref_at(pipeline: Pipeline, text: str, word: str, occurrence: int = -1) -> str | None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at([t for t in doc if t.text == word][occurrence])
+    return None if mention is None else mention.actor.id
+
+
+def test_the_faction_is_the_armed_group_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "Jund al-Aqsa fighters clashed with police in Idlib on Monday. Residents said the "
+        "faction had taken over two checkpoints."
+    )
+    assert coref_at(pipeline, text, "faction") == "jund-al-aqsa"
+    # "the faction backed by Turkey": which one, the phrase says itself
+    text = (
+        "Jund al-Aqsa fighters clashed with police in Idlib. The Nour al-Din al-Zinki "
+        "faction, the faction backed by Turkey, stayed out."
+    )
+    assert coref_at(pipeline, text, "faction") != "jund-al-aqsa"

@@ -186,6 +186,7 @@ _DESCRIPTION_WINDOW = 2
 DESCRIPTIONS: dict[str, tuple[ActorType, ...]] = {
     "group": (ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION),
     "militia": (ActorType.ARMED_GROUP,),
+    "faction": (ActorType.ARMED_GROUP, ActorType.ORGANIZATION),
     "movement": (ActorType.ARMED_GROUP, ActorType.ORGANIZATION),
     "organization": (ActorType.ARMED_GROUP, ActorType.ORGANIZATION),
     "organisation": (ActorType.ARMED_GROUP, ActorType.ORGANIZATION),
@@ -936,6 +937,10 @@ class ActorLinks:
                 for c in token.children
             ):
                 continue
+            if token.lemma_.lower() == "faction" and any(
+                c.dep_ in ("acl", "relcl") for c in token.children
+            ):
+                continue  # "the faction led by X": which one, the phrase says itself
             named = self._apposed_name(token) if token.dep_ == "appos" else None
             if named is not None and named.kind != "location":
                 # "the Azawad Liberation Front (FLA), the Tuareg-led rebel alliance that
