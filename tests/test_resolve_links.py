@@ -805,3 +805,28 @@ def test_the_faction_is_the_armed_group_named_before(pipeline: Pipeline) -> None
         "faction, the faction backed by Turkey, stayed out."
     )
     assert coref_at(pipeline, text, "faction") != "jund-al-aqsa"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        # the object of a verb is not its own subject, though that is the group named last
+        (
+            "Fighters of the Jund al-Aqsa group clashed with Ahrar al-Sham in Idlib on "
+            "Monday. Ahrar al-Sham accused the group of killing its commanders.",
+            "group",
+            "jund-al-aqsa",
+        ),
+        # a subject description still takes up the group named last
+        (
+            "Ahrar al-Sham fighters clashed with police in Idlib on Monday. The group said "
+            "three of its commanders were killed.",
+            "group",
+            "ahrar-al-sham",
+        ),
+    ],
+)
+def test_an_object_description_is_not_its_clauses_subject(
+    pipeline: Pipeline, text: str, word: str, actor: str
+) -> None:
+    assert coref_at(pipeline, text, word) == actor

@@ -775,6 +775,19 @@ class ActorLinks:
             inside = (
                 range(phrase.left_edge.i, phrase.right_edge.i + 1) if phrase is not None else ()
             )
+            # "Ahrar al-Sham accused the group of ...": an object is not its own
+            # clause's subject
+            own = (
+                {
+                    i
+                    for c in token.head.children
+                    if c.dep_ in ("nsubj", "nsubjpass")
+                    for i in range(c.left_edge.i, c.right_edge.i + 1)
+                }
+                if token.dep_ in ("dobj", "dative")
+                else set()
+            )
+            subjects = {m.actor.id for i in own if (m := self.by_token.get(i)) is not None}
             candidates = [
                 m
                 for m in self.before(token)
@@ -783,6 +796,7 @@ class ActorLinks:
                 and m.start not in inside
                 # "the U.N. watchdog": not the organisation named inside the description
                 and not token.left_edge.i <= m.start < token.i
+                and m.actor.id not in subjects
             ]
             for actor_type in allowed:
                 found = next(
