@@ -1195,3 +1195,23 @@ def test_an_agent_listed_with_a_states_agent_is_that_states(
     pipeline: Pipeline, text: str, word: str, expected: tuple | None
 ) -> None:
     assert linked(pipeline, text, word) == expected
+
+
+def test_a_spokesman_of_the_storys_army_under_an_indefinite_article(
+    pipeline: Pipeline,
+) -> None:
+    """ "An army spokesman, X": one of its spokesmen; the army is still the story's."""
+    text = (
+        "Sudan's army recaptured the palace in Khartoum on Friday. The army said its troops "
+        "killed dozens of RSF fighters. An army spokesman, Nabil Abdallah, said the "
+        "operation continued."
+    )
+    assert linked(pipeline, text, "army", 2) == (
+        "Sudanese Armed Forces",
+        "GovernmentBody",
+        "sudan",
+        "SDN",
+    )
+    # an army patrol is a unit, no actor
+    text = "Sudan's army recaptured the palace in Khartoum. An army patrol was ambushed."
+    assert linked(pipeline, text, "army", 1) is None

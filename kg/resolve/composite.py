@@ -1084,7 +1084,8 @@ class _Resolver:
             return None  # "the regional standby force": no one state's
         if head.tag_ == "NNS" and head.lemma_.lower() in _ONE_PER_STATE:
             return None  # "the Sahel juntas": several states' governments
-        phrase = [head, head.head] if head.dep_ == "compound" else [head]
+        # ("a junta spokesman": one of the junta's spokesmen, the junta still the one)
+        phrase = [head, head.head] if head.dep_ == "compound" and not _office_of(head) else [head]
         if any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any")
             for token in phrase
