@@ -1140,6 +1140,17 @@ def test_government_troops_are_of_the_state_the_storys_places_lie_in(pipeline: P
             "ministry",
             ("Ministry of Foreign Affairs of Egypt", "GovernmentBody", "egypt", "EGY"),
         ),
+        # a topic of several words
+        (
+            "Hezbollah's political and security council met.",
+            "council",
+            ("Political and Security Council of Hezbollah", "Organization", "hezbollah", "LBN"),
+        ),
+        (
+            "Ghana's central bank raised its key rate.",
+            "bank",
+            ("Central Bank of Ghana", "GovernmentBody", "ghana", "GHA"),
+        ),
         # a body a state has one of, by its noun alone
         (
             "Ghana's national assembly passed the bill.",

@@ -1487,6 +1487,8 @@ _POSSESSED_BODIES = frozenset(
         "force",
         "legislature",
         "judiciary",
+        # "Yemen's central bank"
+        "bank",
     }
 )
 #: Bodies an actor has only one of, named by the noun alone ("its parliament").
@@ -1575,15 +1577,24 @@ def link_possessed_bodies(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> 
         words = list(doc[first : head.i])
         if any(
             not t.is_alpha
-            or t.pos_ not in ("ADJ", "NOUN", "PROPN")
+            or not (
+                t.pos_ in ("ADJ", "NOUN", "PROPN")
+                # "its peace implementing panel", "the group's security and
+                # intelligence service"
+                or t.tag_ in ("VBG", "VBN")
+                or (t.lower_ == "and" and 0 < i < len(words) - 1)
+            )
             or t.lower_ in _NOT_A_NAME
             or links.at(t) is not None
-            for t in words
+            for i, t in enumerate(words)
         ):
             continue
         if not words and lemma not in _SOLE_BODIES:
             continue
-        topic = " ".join(t.text[:1].upper() + t.text[1:].lower() for t in words)
+        topic = " ".join(
+            t.lower_ if t.lower_ == "and" else t.text[:1].upper() + t.text[1:].lower()
+            for t in words
+        )
         if lemma == "ministry":
             topic = _MINISTRY_TOPICS.get(topic.lower(), topic)
             label = f"Ministry of {topic} of {actor.label}"
