@@ -1226,3 +1226,25 @@ def test_a_spokesman_of_the_storys_army_under_an_indefinite_article(
     # an army patrol is a unit, no actor
     text = "Sudan's army recaptured the palace in Khartoum. An army patrol was ambushed."
     assert linked(pipeline, text, "army", 1) is None
+
+
+def test_the_datelines_state_tells_the_storys_state(pipeline: Pipeline) -> None:
+    """Togo named most, Ghana close behind: the dateline (Lome) settles it."""
+    from kg.nlp import blank_dateline
+
+    text = (
+        "LOME, Jan 12 (Reuters) - Militants attacked a border post in northern Togo, "
+        "the Togolese government said, days after Ghana reinforced its border. Ghana's "
+        "interior minister said Accra was watching Togo closely. Soldiers repelled the "
+        "assault, and a curfew was imposed in Dapaong in Togo."
+    )
+    doc = pipeline.nlp(blank_dateline(text))
+    links = link_actors(doc, pipeline.gazetteer, text=text)
+    soldiers = links.at(next(t for t in doc if t.text == "Soldiers"))
+    assert soldiers is not None
+    assert soldiers.actor.country == "TGO"
+    # the same story with no dateline names no clear state for them
+    doc = pipeline.nlp(blank_dateline(text))
+    links = link_actors(doc, pipeline.gazetteer)
+    soldiers = links.at(next(t for t in doc if t.text == "Soldiers"))
+    assert soldiers is None or soldiers.actor.country != "TGO"

@@ -338,6 +338,7 @@ class _Resolver:
         self.agents = agents
         self.facts = _facts(gazetteer)
         self._dominant: Actor | bool | None = False  # False: not computed yet
+        self._strict: Actor | None = None
         self._scene: Actor | bool | None = False  # False: not computed yet
         self._only_group: Actor | bool | None = False
         self._main_group: Actor | bool | None = False
@@ -380,8 +381,31 @@ class _Resolver:
         found = _clearly_first(counts)
         if found is None and fought_in:
             found = _clearly_first(counts + fought_in)
+        self._strict = self.gazetteer.actors.get(found) if found is not None else None
+        dateline = self.links.dateline
+        if found is None and dateline is not None:
+            # "COTONOU (Reuters) - ... Benin (10) ... Burkina Faso (7)": the state named
+            # most is the story's when the dateline is in it, if not clearly so (for
+            # the agent nouns of this module only: see strict_dominant_state)
+            ranked = counts.most_common(2)
+            if (
+                ranked
+                and ranked[0][0] == dateline.id
+                and ranked[0][1] >= 2
+                and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+            ):
+                found = dateline.id
         self._dominant = self.gazetteer.actors.get(found) if found is not None else None
         return self._dominant
+
+    def strict_dominant_state(self) -> Actor | None:
+        """The state the article is clearly about by its mentions alone, the dateline aside.
+
+        What the extraction reads off the links (a bare title's state: "Foreign Minister
+        X" in a story filed from Cotonou may be Togo's) needs the stricter evidence.
+        """
+        self.dominant_state()
+        return self._strict
 
     def scene_state(self) -> Actor | None:
         """The state the story's places lie in and its armed groups fight in, if one is first.
@@ -1407,7 +1431,7 @@ def link_composites(
         links.add(mention)
     _share_conjuncts(doc, links, resolver, agents)
     _share_heads(doc, links, resolver, agents)
-    links.dominant = resolver.dominant_state()
+    links.dominant = resolver.strict_dominant_state()
 
 
 #: Offices named after the body they are held in: "army chief", "police spokesman".

@@ -662,6 +662,8 @@ class ActorLinks:
     by_token: dict[int, LinkedMention] = field(default_factory=dict)
     #: The state the article is about, when one clearly is (kg.resolve.composite).
     dominant: Actor | None = None
+    #: The state of the place the article's dateline names ("COTONOU (Reuters) -").
+    dateline: Actor | None = None
     #: How many times the links were changed (added to or replaced): what is read off
     #: them may be kept for as long as it stays the same.
     changes: int = 0
