@@ -66,6 +66,7 @@ __all__ = [
     "MODEL_CANDIDATES",
     "ActorRuler",
     "blank_dateline",
+    "dateline",
     "load_nlp",
     "parse_texts",
     "resolve_model_name",
@@ -744,16 +745,50 @@ def blank_dateline(text: str) -> str:
     >>> blank_dateline("Iraqi forces advanced - slowly.")
     'Iraqi forces advanced - slowly.'
     """
+    found = _dateline_span(text)
+    if found is None:
+        return text
+    start, end = found
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def dateline(text: str) -> str | None:
+    """Return the place of the dateline that opens ``text``, if one does.
+
+    >>> dateline("COTONOU, Jan 12 (Reuters) - Militants attacked ...")
+    'Cotonou'
+    >>> dateline("BOSASO, Somalia, Aug 20 (Reuters) - Puntland forces ...")
+    'Bosaso, Somalia'
+    >>> dateline("Iraqi forces advanced.") is None
+    True
+    """
+    found = _dateline_span(text)
+    if found is None:
+        return None
+    head = text[found[0] : found[1]]
+    head = re.split(r"[ ]*(?:\(|--?|—|–|:)", head.strip(), maxsplit=1)[0]
+    parts = [p.strip() for p in head.split(",")]
+    parts = [
+        p
+        for p in parts
+        if p and not re.match(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", p)
+    ]
+    if not parts:
+        return None
+    return ", ".join(p.title() if p.isupper() else p for p in parts[:2])
+
+
+def _dateline_span(text: str) -> tuple[int, int] | None:
     stripped = len(text) - len(text.lstrip())
     if stripped and "\n\n" in text[:stripped]:
-        return text
+        return None
     match = _DATELINE.match(text, stripped)
     if match is None or match.end() - stripped > 80:
-        return text
+        return None
     head = match.group(0)
     if "(" not in head and "," not in head:
         # "KABUL — ": a known place; "ISIS — the group — said" is no dateline
         city = re.split(r"[ ]*(?:--?|—|–|:)", head.strip(), maxsplit=1)[0]
         if place_country(city.title()) is None:
-            return text
-    return text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+            return None
+    return match.start(), match.end()

@@ -1111,3 +1111,140 @@ def test_government_troops_are_of_the_state_the_storys_places_lie_in(pipeline: P
     rebels = linked(pipeline, text, "rebel")  # "rebel-held": the group that holds them
     assert rebels is not None
     assert rebels[0] == "M23"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a named group's body, named by its possessive
+        (
+            "Hezbollah's political council rejected the proposal on Sunday.",
+            "council",
+            ("Political Council of Hezbollah", "Organization", "hezbollah", "LBN"),
+        ),
+        # taken up by "the group's"
+        (
+            "The Moro National Liberation Front signed the accord. The group's central "
+            "committee later endorsed the nominee.",
+            "committee",
+            (
+                "Central Committee of Moro National Liberation Front",
+                "Organization",
+                "moro-national-liberation-front",
+                None,
+            ),
+        ),
+        # "its" of the clause's subject
+        (
+            "Egypt said through its foreign ministry that it backed the plan.",
+            "ministry",
+            ("Ministry of Foreign Affairs of Egypt", "GovernmentBody", "egypt", "EGY"),
+        ),
+        # a topic of several words
+        (
+            "Hezbollah's political and security council met.",
+            "council",
+            ("Political and Security Council of Hezbollah", "Organization", "hezbollah", "LBN"),
+        ),
+        (
+            "Ghana's central bank raised its key rate.",
+            "bank",
+            ("Central Bank of Ghana", "GovernmentBody", "ghana", "GHA"),
+        ),
+        # a body a state has one of, by its noun alone
+        (
+            "Ghana's national assembly passed the bill.",
+            "assembly",
+            ("National Assembly of Ghana", "GovernmentBody", "ghana", "GHA"),
+        ),
+    ],
+)
+def test_a_possessed_body_is_part_of_its_owner(
+    pipeline: Pipeline, text: str, word: str, expected: tuple
+) -> None:
+    assert linked(pipeline, text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # which council is not said
+        ("Senegal's council met on Monday.", "council"),
+        # a time, not a name
+        ("Peru's new commission began its work.", "commission"),
+        # a person's office is no body
+        ("President Lula's office issued a statement.", "office"),
+        # the body has its name: the name is the actor
+        ("Komnas HAM, Indonesia's national human rights commission, said so.", "commission"),
+    ],
+)
+def test_no_possessed_body_without_its_name(pipeline: Pipeline, text: str, word: str) -> None:
+    found = linked(pipeline, text, word)
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # an agent listed with a state's agent is that state's
+        (
+            "Nigerian troops and police arrested 20 suspects in Maiduguri.",
+            "police",
+            ("Police of Nigeria", "GovernmentBody", "nigeria", "NGA"),
+        ),
+        # a count is people, not the state's force
+        ("Ghanaian troops and two policemen were wounded.", "policemen", None),
+        # an agent with its own state keeps it
+        (
+            "Ghanaian troops and Togolese police patrolled the border.",
+            "police",
+            ("Police of Togo", "GovernmentBody", "togo", "TGO"),
+        ),
+    ],
+)
+def test_an_agent_listed_with_a_states_agent_is_that_states(
+    pipeline: Pipeline, text: str, word: str, expected: tuple | None
+) -> None:
+    assert linked(pipeline, text, word) == expected
+
+
+def test_a_spokesman_of_the_storys_army_under_an_indefinite_article(
+    pipeline: Pipeline,
+) -> None:
+    """ "An army spokesman, X": one of its spokesmen; the army is still the story's."""
+    text = (
+        "Sudan's army recaptured the palace in Khartoum on Friday. The army said its troops "
+        "killed dozens of RSF fighters. An army spokesman, Nabil Abdallah, said the "
+        "operation continued."
+    )
+    assert linked(pipeline, text, "army", 2) == (
+        "Sudanese Armed Forces",
+        "GovernmentBody",
+        "sudan",
+        "SDN",
+    )
+    # an army patrol is a unit, no actor
+    text = "Sudan's army recaptured the palace in Khartoum. An army patrol was ambushed."
+    assert linked(pipeline, text, "army", 1) is None
+
+
+def test_the_datelines_state_tells_the_storys_state(pipeline: Pipeline) -> None:
+    """Togo named most, Ghana close behind: the dateline (Lome) settles it."""
+    from kg.nlp import blank_dateline
+
+    text = (
+        "LOME, Jan 12 (Reuters) - Militants attacked a border post in northern Togo, "
+        "the Togolese government said, days after Ghana reinforced its border. Ghana's "
+        "interior minister said Accra was watching Togo closely. Soldiers repelled the "
+        "assault, and a curfew was imposed in Dapaong in Togo."
+    )
+    doc = pipeline.nlp(blank_dateline(text))
+    links = link_actors(doc, pipeline.gazetteer, text=text)
+    soldiers = links.at(next(t for t in doc if t.text == "Soldiers"))
+    assert soldiers is not None
+    assert soldiers.actor.country == "TGO"
+    # the same story with no dateline names no clear state for them
+    doc = pipeline.nlp(blank_dateline(text))
+    links = link_actors(doc, pipeline.gazetteer)
+    soldiers = links.at(next(t for t in doc if t.text == "Soldiers"))
+    assert soldiers is None or soldiers.actor.country != "TGO"

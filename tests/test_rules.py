@@ -1046,10 +1046,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-of-apposition": [
-        # the head of a group's bureau is its official; the leader of a named gang leads it
+        # the head of a group's bureau leads the bureau (a part of the group); the leader
+        # of a named gang leads it
         (
             "Ismail Haniyeh, head of Hamas's political bureau, visited Tehran.",
-            ("ismail-haniyeh", "officialOf", "hamas", "Asserted"),
+            ("ismail-haniyeh", "leads", "political-bureau-of-hamas", "Asserted"),
         ),
         (
             "Jimmy Cherizier, the leader of the G9 gang alliance, threatened the police.",

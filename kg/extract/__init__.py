@@ -533,7 +533,7 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
         article: the article (for its id and date).
         gazetteer: the gazetteer the pipeline's actor ruler was built from.
     """
-    links = link_actors(doc, gazetteer)
+    links = link_actors(doc, gazetteer, text=article.text)
     args = Arguments(doc, links)
     frames = Frames(args, gazetteer)
     best: dict[tuple[str, str, str, int], Assertion] = {}

@@ -16,7 +16,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.gazetteer import Gazetteer
-from kg.resolve.composite import link_composites
+from kg.nlp import dateline
+from kg.places import place_country
+from kg.resolve.composite import link_composites, link_possessed_bodies
 from kg.resolve.links import (
     ActorLinks,
     LinkedMention,
@@ -24,10 +26,12 @@ from kg.resolve.links import (
     in_quote,
     link_names,
     link_own_states,
+    link_place_descriptions,
     normalise_name,
 )
 from kg.resolve.offices import link_offices
 from kg.resolve.speakers import link_speakers
+from kg.types import Actor, ActorType
 
 __all__ = [
     "ActorLinks",
@@ -38,17 +42,47 @@ __all__ = [
     "link_composites",
     "link_offices",
     "link_own_states",
+    "link_place_descriptions",
+    "link_possessed_bodies",
     "link_speakers",
     "normalise_name",
 ]
 
 
-def link_actors(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
-    """Link every actor mention of ``doc``: names, composite and generic actors, coreference."""
+def link_actors(doc: Doc, gazetteer: Gazetteer, *, text: str | None = None) -> ActorLinks:
+    """Link every actor mention of ``doc``: names, composite and generic actors, coreference.
+
+    ``text`` is the article's text before its dateline was blanked
+    (:func:`kg.nlp.blank_dateline`): the state of the dateline's place helps tell the
+    state the story is about.
+    """
     links = link_names(doc, gazetteer)
+    links.dateline = dateline_state(text, gazetteer) if text else None
     link_composites(doc, links, gazetteer)
     link_speakers(doc, links)
     link_offices(doc, links, gazetteer)
     link_own_states(doc, links, gazetteer)
     links.link_descriptions()
+    link_possessed_bodies(doc, links, gazetteer)
+    link_place_descriptions(doc, links)
     return links
+
+
+def dateline_state(text: str, gazetteer: Gazetteer) -> Actor | None:
+    """Return the state of the place an article's dateline names, if it is known.
+
+    "BOSASO, Somalia, Aug 20 (Reuters) -": Somalia; "COTONOU (Reuters) -": Benin, whose
+    seat of government the gazetteer knows; "MAIDUGURI (Reuters)": the state GeoNames
+    places the town in.
+    """
+    place = dateline(text)
+    if place is None:
+        return None
+    for name in reversed(place.split(", ")):
+        known = gazetteer.lookup(name)
+        if known is not None and known.type is ActorType.STATE:
+            return known
+        code = place_country(name)
+        if code is not None:
+            return gazetteer.state_by_country(code)
+    return None

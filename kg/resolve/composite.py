@@ -46,7 +46,7 @@ from kg.types import Actor, ActorType
 from kg.vocab import ONTOLOGY_DIR
 from kg.wordclasses import TITLE_WORDS, positions, sentences_back
 
-__all__ = ["link_composites"]
+__all__ = ["link_composites", "link_possessed_bodies"]
 
 #: Participles that make the actor before the hyphen a backer ("Iran-backed militias").
 _BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained"})
@@ -351,6 +351,7 @@ class _Resolver:
         self.agents = agents
         self.facts = _facts(gazetteer)
         self._dominant: Actor | bool | None = False  # False: not computed yet
+        self._strict: Actor | None = None
         self._scene: Actor | bool | None = False  # False: not computed yet
         self._only_group: Actor | bool | None = False
         self._main_group: Actor | bool | None = False
@@ -393,8 +394,31 @@ class _Resolver:
         found = _clearly_first(counts)
         if found is None and fought_in:
             found = _clearly_first(counts + fought_in)
+        self._strict = self.gazetteer.actors.get(found) if found is not None else None
+        dateline = self.links.dateline
+        if found is None and dateline is not None:
+            # "COTONOU (Reuters) - ... Benin (10) ... Burkina Faso (7)": the state named
+            # most is the story's when the dateline is in it, if not clearly so (for
+            # the agent nouns of this module only: see strict_dominant_state)
+            ranked = counts.most_common(2)
+            if (
+                ranked
+                and ranked[0][0] == dateline.id
+                and ranked[0][1] >= 2
+                and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+            ):
+                found = dateline.id
         self._dominant = self.gazetteer.actors.get(found) if found is not None else None
         return self._dominant
+
+    def strict_dominant_state(self) -> Actor | None:
+        """The state the article is clearly about by its mentions alone, the dateline aside.
+
+        What the extraction reads off the links (a bare title's state: "Foreign Minister
+        X" in a story filed from Cotonou may be Togo's) needs the stricter evidence.
+        """
+        self.dominant_state()
+        return self._strict
 
     def scene_state(self) -> Actor | None:
         """The state the story's places lie in and its armed groups fight in, if one is first.
@@ -1103,7 +1127,8 @@ class _Resolver:
             return None  # "the regional standby force": no one state's
         if head.tag_ == "NNS" and head.lemma_.lower() in _ONE_PER_STATE:
             return None  # "the Sahel juntas": several states' governments
-        phrase = [head, head.head] if head.dep_ == "compound" else [head]
+        # ("a junta spokesman": one of the junta's spokesmen, the junta still the one)
+        phrase = [head, head.head] if head.dep_ == "compound" and not _office_of(head) else [head]
         if any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any")
             for token in phrase
@@ -1436,8 +1461,9 @@ def link_composites(
             generic.append(mention)
     for mention in generic:
         links.add(mention)
+    _share_conjuncts(doc, links, resolver, agents)
     _share_heads(doc, links, resolver, agents)
-    links.dominant = resolver.dominant_state()
+    links.dominant = resolver.strict_dominant_state()
 
 
 #: Offices named after the body they are held in: "army chief", "police spokesman".
@@ -1492,3 +1518,201 @@ def _share_heads(doc: Doc, links: ActorLinks, resolver: _Resolver, agents: Agent
         own = resolver.state_agent(mention.actor, matched[1], noun)
         if own.id != mention.actor.id:
             links.replace(mention, LinkedMention(mention.start, mention.end, own, "composite"))
+
+
+#: Nouns of the bodies an actor has ("the group's central committee", "its foreign
+#: ministry", "Ghana's national assembly").
+_POSSESSED_BODIES = frozenset(
+    {
+        "ministry",
+        "department",
+        "council",
+        "commission",
+        "office",
+        "service",
+        "parliament",
+        "assembly",
+        "committee",
+        "directorate",
+        "bureau",
+        "politburo",
+        "secretariat",
+        "mission",
+        "panel",
+        "wing",
+        "force",
+        "legislature",
+        "judiciary",
+        # "Yemen's central bank"
+        "bank",
+    }
+)
+#: Bodies an actor has only one of, named by the noun alone ("its parliament").
+_SOLE_BODIES = frozenset({"parliament", "assembly", "politburo", "legislature", "judiciary"})
+#: Words before a body's noun that say when or how much, not which body ("its new council").
+_NOT_A_NAME = frozenset(
+    {
+        "new",
+        "former",
+        "old",
+        "own",
+        "first",
+        "last",
+        "current",
+        "main",
+        "entire",
+        "whole",
+        "top",
+        "senior",
+        "interim",
+        "next",
+        "previous",
+        "other",
+        "same",
+        "local",
+        "regional",
+        "provincial",
+        "district",
+    }
+)
+#: Bodies that fight: those of an armed group are armed groups themselves.
+_FIGHTING_BODIES = frozenset({"force", "wing"})
+
+
+def _its_owner(head: Token, links: ActorLinks) -> LinkedMention | None:
+    """Return the actor "its" stands for before a body ("X and its armed wing").
+
+    The actor the body is coordinated with, else the subject of the clause the body is
+    in ("Egypt said through its foreign ministry", "ECOWAS ordered elements of its
+    standby force"); no other.
+    """
+    if head.dep_ == "conj":
+        return links.at(head.head)
+    verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return links.at(subject) if subject is not None else None
+
+
+def link_possessed_bodies(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
+    """Link a body named by its owner in the possessive: "the group's central committee".
+
+    The owner is a state, a body, an organisation or an armed group, named or taken up
+    ("its", "the group's"); the words between it and the noun name the body ("Central
+    Committee of X", "Ministry of Foreign Affairs of Y"), which is part of its owner. A
+    noun without them ("its council") names no body, but for those an actor has one of
+    ("its parliament"). A person's office or a place's is no body here.
+    """
+    for head in doc:
+        lemma = head.lemma_.lower()
+        if lemma not in _POSSESSED_BODIES or head.tag_ not in ("NN", "NNP"):
+            continue
+        if links.at(head) is not None or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+        ):
+            continue
+        owner_token = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner_token is None:
+            continue
+        if (head.dep_ == "appos" and links.at(head.head) is not None) or any(
+            c.dep_ == "appos" and links.at(c) is not None for c in head.children
+        ):
+            continue  # "the FSB, Russia's security service": the body has its name
+        owner = links.at(owner_token)
+        if owner is None and owner_token.lower_ == "its":
+            owner = _its_owner(head, links)
+        if owner is None or owner.kind == "location":
+            continue
+        actor = owner.actor
+        if actor.type in (ActorType.PERSON, ActorType.LOCATION):
+            continue
+        first = owner_token.i + 1
+        while first < head.i and (doc[first].dep_ == "case" or doc[first].text == "'s"):
+            first += 1
+        words = list(doc[first : head.i])
+        if any(
+            not t.is_alpha
+            or not (
+                t.pos_ in ("ADJ", "NOUN", "PROPN")
+                # "its peace implementing panel", "the group's security and
+                # intelligence service"
+                or t.tag_ in ("VBG", "VBN")
+                or (t.lower_ == "and" and 0 < i < len(words) - 1)
+            )
+            or t.lower_ in _NOT_A_NAME
+            or links.at(t) is not None
+            for i, t in enumerate(words)
+        ):
+            continue
+        if not words and lemma not in _SOLE_BODIES:
+            continue
+        topic = " ".join(
+            t.lower_ if t.lower_ == "and" else t.text[:1].upper() + t.text[1:].lower()
+            for t in words
+        )
+        if lemma == "ministry":
+            topic = _MINISTRY_TOPICS.get(topic.lower(), topic)
+            label = f"Ministry of {topic} of {actor.label}"
+        else:
+            label = f"{topic} {lemma.title()} of {actor.label}".strip()
+        body = gazetteer.lookup(label)
+        if body is None:
+            if actor.type in (ActorType.STATE, ActorType.GOVERNMENT_BODY):
+                kind = ActorType.GOVERNMENT_BODY
+            elif actor.type is ActorType.INTERNATIONAL_ORGANIZATION:
+                kind = ActorType.INTERNATIONAL_ORGANIZATION
+            elif actor.type is ActorType.ARMED_GROUP and lemma in _FIGHTING_BODIES:
+                kind = ActorType.ARMED_GROUP
+            else:
+                kind = ActorType.ORGANIZATION
+            body = Actor(
+                id=actor_id(label),
+                label=label,
+                type=kind,
+                country=actor.country,
+                part_of=actor.id,
+            )
+        links.add(LinkedMention(first, head.i + 1, body, "composite"))
+
+
+def _share_conjuncts(
+    doc: Doc, links: ActorLinks, resolver: _Resolver, agents: AgentLexicon
+) -> None:
+    """Give a state's agent noun coordinated after another of that state's its state.
+
+    "Nigerian troops and police arrested 20 suspects", "Iraqi army troops, Counter
+    Terrorism Service units and federal police": the police are Nigeria's and Iraq's,
+    as the agents they are listed with. Only agents that serve a state, and only bare
+    ones (no count, no article but "the", nothing of their own before them).
+    """
+    for token in doc:
+        if token.dep_ != "conj" or token.pos_ != "NOUN" or links.at(token) is not None:
+            continue
+        start = token.left_edge.i
+        matched = agents.match_ending([t.lower_ for t in doc[start : token.i + 1]])
+        if matched is None or not matched[1].of_state:
+            continue
+        length, sector = matched
+        if start < token.i - length + 1 or any(
+            c.dep_ in ("nummod", "quantmod", "poss", "prep")
+            or (c.dep_ == "det" and c.lower_ != "the")
+            for c in token.children
+        ):
+            continue  # "police of another state", "two policemen", "their police"
+        anchor = links.at(token.head)
+        if anchor is None or anchor.kind == "location":
+            continue
+        actor = anchor.actor
+        if actor.type is ActorType.GOVERNMENT_BODY:
+            state = resolver.gazetteer.state_of(actor)
+        elif actor.type is ActorType.STATE and anchor.kind != "gazetteer":
+            state = actor  # "Malian authorities and police": the state as its government
+        else:
+            continue
+        if state is None:
+            continue
+        noun = " ".join(t.lower_ for t in doc[start : token.i + 1] if t.dep_ != "det")
+        own = resolver.state_agent(state, sector, noun)
+        first = start + 1 if doc[start].dep_ == "det" else start
+        links.add(LinkedMention(first, token.i + 1, own, "composite"))

@@ -191,6 +191,7 @@ _DESCRIPTION_WINDOW = 2
 DESCRIPTIONS: dict[str, tuple[ActorType, ...]] = {
     "group": (ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION),
     "militia": (ActorType.ARMED_GROUP,),
+    "faction": (ActorType.ARMED_GROUP, ActorType.ORGANIZATION),
     "movement": (ActorType.ARMED_GROUP, ActorType.ORGANIZATION),
     "organization": (ActorType.ARMED_GROUP, ActorType.ORGANIZATION),
     "organisation": (ActorType.ARMED_GROUP, ActorType.ORGANIZATION),
@@ -642,6 +643,9 @@ _GENERIC_GOVERNMENTS = frozenset(
 )
 
 
+#: A name opened by an ordinal number and capitalised words: "1st Infantry Division".
+_NUMBERED_NAME = re.compile(r"^\d+(?:st|nd|rd|th) [A-Z]")
+
 #: Prefixes and hyphens the model may tag as a name on their own ("the pro-").
 _AFFIXES = frozenset({"pro", "anti", "-", "pro-", "anti-", "ex", "ex-", "non", "non-"})
 
@@ -674,7 +678,12 @@ def _valid_name(span: Span) -> bool:
     return (
         "\n" not in text
         and any(c.isalpha() for c in text)
-        and text[:1].isupper() | text.lower().startswith(("the ", "al-", "al "))
+        and (
+            text[:1].isupper()
+            or text.lower().startswith(("the ", "al-", "al "))
+            # "the army's 1st Infantry Division": a unit's number opens its name
+            or _NUMBERED_NAME.match(text) is not None
+        )
         and len(text) <= 80
     )
 
@@ -706,6 +715,8 @@ class ActorLinks:
     by_token: dict[int, LinkedMention] = field(default_factory=dict)
     #: The state the article is about, when one clearly is (kg.resolve.composite).
     dominant: Actor | None = None
+    #: The state of the place the article's dateline names ("COTONOU (Reuters) -").
+    dateline: Actor | None = None
     #: How many times the links were changed (added to or replaced): what is read off
     #: them may be kept for as long as it stays the same.
     changes: int = 0
@@ -819,6 +830,19 @@ class ActorLinks:
             inside = (
                 range(phrase.left_edge.i, phrase.right_edge.i + 1) if phrase is not None else ()
             )
+            # "Ahrar al-Sham accused the group of ...": an object is not its own
+            # clause's subject
+            own = (
+                {
+                    i
+                    for c in token.head.children
+                    if c.dep_ in ("nsubj", "nsubjpass")
+                    for i in range(c.left_edge.i, c.right_edge.i + 1)
+                }
+                if token.dep_ in ("dobj", "dative")
+                else set()
+            )
+            subjects = {m.actor.id for i in own if (m := self.by_token.get(i)) is not None}
             candidates = [
                 m
                 for m in self.before(token)
@@ -827,6 +851,7 @@ class ActorLinks:
                 and m.start not in inside
                 # "the U.N. watchdog": not the organisation named inside the description
                 and not token.left_edge.i <= m.start < token.i
+                and m.actor.id not in subjects
             ]
             for actor_type in allowed:
                 found = next(
@@ -1029,6 +1054,10 @@ class ActorLinks:
                 for c in token.children
             ):
                 continue
+            if token.lemma_.lower() == "faction" and any(
+                c.dep_ in ("acl", "relcl") for c in token.children
+            ):
+                continue  # "the faction led by X": which one, the phrase says itself
             named = self._apposed_name(token) if token.dep_ == "appos" else None
             if named is not None and named.kind != "location":
                 # "the Azawad Liberation Front (FLA), the Tuareg-led rebel alliance that
@@ -1231,6 +1260,54 @@ _STATES_OF_A_SEA = frozenset({"state", "states", "countries", "nations", "monarc
 
 def _place(name: str) -> Actor:
     return Actor(id=actor_id(name), label=name, type=ActorType.LOCATION)
+
+
+#: Descriptions of a town ("the city") and of a region ("the province"), which take up
+#: the place of that kind named last.
+_TOWN_DESCRIPTIONS = frozenset({"city", "town"})
+_REGION_DESCRIPTIONS = frozenset({"province", "region", "enclave", "territory"})
+
+
+def link_place_descriptions(doc: Doc, links: ActorLinks) -> None:
+    """Link "the city", "the province" to the place of that kind named just before.
+
+    "Iraqi troops took Kirkuk ... federal police entered the city": Kirkuk. The place is
+    named in the sentence or the two before, and is the only place there (a region, for
+    "the province"); a description with words of its
+    own after it ("the city of X", "the town where ...") or a name of its own is left
+    alone, and a description never takes up a state or a person.
+    """
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma not in _TOWN_DESCRIPTIONS | _REGION_DESCRIPTIONS or token.tag_ != "NN":
+            continue
+        if token.i in links.by_token or token.dep_ in ("compound", "nmod", "appos"):
+            continue
+        children = list(token.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+            continue
+        if any(
+            c.dep_ in ("prep", "acl", "relcl", "appos", "compound", "poss", "nmod")
+            or (c.dep_ == "amod" and links.at(c) is not None)
+            for c in children
+        ):
+            continue  # "the city of Goma", "the Kurdish region": it says which itself
+        town = lemma in _TOWN_DESCRIPTIONS
+        first = sentences_back(token, 2)
+        places = {
+            m.actor.id: m
+            for m in links.mentions
+            if m.kind == "location"
+            and first <= m.start
+            and m.end <= token.i
+            and place_country(m.actor.label) is not None
+            # (a town may share its name with its province: "Kirkuk", "Idlib")
+            and (town or is_region(m.actor.label))
+        }
+        if len(places) != 1:
+            continue
+        (place,) = places.values()
+        links.add(LinkedMention(token.i, token.i + 1, place.actor, "location"))
 
 
 def _water_names(doc: Doc) -> list[tuple[int, int]]:
@@ -1744,6 +1821,8 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     _link_named_gangs(doc, links, gazetteer)
     _link_courtesy_names(doc, links, persons)
     _link_aliases(doc, links)
+    _link_parties_named_after_states(doc, links, gazetteer)
+    _link_initials(doc, links)
     _type_described_groups(doc, links)
     _type_groups_by_members(doc, links)
     _link_described_names(doc, links)
@@ -1753,6 +1832,80 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     _link_surnames(doc, links, persons)
     _link_known_surnames(doc, links, gazetteer)
     return links
+
+
+def _link_parties_named_after_states(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
+    """Link a party named after its state: "the Bangladesh Nationalist Party".
+
+    The state's name, read first as the state, opens a name of capitalised words that
+    ends in a party's word ("Party", "Front", "Movement"); the whole name is the party
+    (the gazetteer's actor, if it knows the name), not the state.
+    """
+    for mention in list(links.mentions):
+        if mention.actor.type is not ActorType.STATE or mention.kind != "gazetteer":
+            continue
+        end = mention.end
+        while (
+            end < len(doc)
+            and end - mention.end < 4
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and end not in links.by_token
+        ):
+            end += 1
+        if end == mention.end or doc[end - 1].lower_ not in _PARTY_WORDS:
+            continue
+        name = normalise_name(doc[mention.start : end].text)
+        actor = gazetteer.lookup(name) or Actor(
+            id=actor_id(name), label=name, type=ActorType.ORGANIZATION
+        )
+        links.relink(LinkedMention(mention.start, end, actor, "ner"))
+
+
+#: Kinds of actor an acronym of their name may stand for later in the article.
+_ACRONYM_TYPES = frozenset(
+    {
+        ActorType.ARMED_GROUP,
+        ActorType.ORGANIZATION,
+        ActorType.GOVERNMENT_BODY,
+        ActorType.INTERNATIONAL_ORGANIZATION,
+    }
+)
+
+
+def _link_initials(doc: Doc, links: ActorLinks) -> None:
+    """Link an acronym to the one actor named before whose initials spell it.
+
+    "according to the Arakan Army ... The AA now controls": the Arakan Army, though the
+    article never spelled the acronym out in brackets. An acronym the gazetteer knows
+    keeps its own actor; one that two actors named before could spell is left alone.
+    """
+    for token in doc:
+        if not (token.pos_ in ("PROPN", "NOUN") and _is_acronym(token.text) and token.is_alpha):
+            continue
+        found = links.at(token)
+        if found is not None and (found.kind != "ner" or found.end - found.start != 1):
+            continue
+        letters = token.text.upper()
+        spelled = {
+            m.actor.id: m.actor
+            for m in links.mentions
+            if m.end <= token.i
+            and m.kind != "location"
+            and m.actor.type in _ACRONYM_TYPES
+            and m.end - m.start > 1
+            and any(
+                _initials(name) == letters for name in (m.actor.label, doc[m.start : m.end].text)
+            )
+        }
+        if len(spelled) != 1:
+            continue
+        actor = next(iter(spelled.values()))
+        if found is None:
+            links.add(LinkedMention(token.i, token.i + 1, actor, "coref"))
+        elif found.actor.id != actor.id:
+            links.replace(found, LinkedMention(token.i, token.i + 1, actor, "coref"))
 
 
 #: Heads of an armed group's name made of a proper name and the noun: "the Gran Grif
