@@ -1151,11 +1151,12 @@ def test_government_troops_are_of_the_state_the_storys_places_lie_in(pipeline: P
             "bank",
             ("Central Bank of Ghana", "GovernmentBody", "ghana", "GHA"),
         ),
-        # a body a state has one of, by its noun alone
+        # a body a state has one of, by its noun alone (its legislature, one node
+        # whatever its chambers are called)
         (
             "Ghana's national assembly passed the bill.",
             "assembly",
-            ("National Assembly of Ghana", "GovernmentBody", "ghana", "GHA"),
+            ("Legislature of Ghana", "GovernmentBody", "ghana", "GHA"),
         ),
     ],
 )
