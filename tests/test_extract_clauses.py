@@ -168,3 +168,20 @@ def test_a_gerund_subjects_agent_acts(triples: object) -> None:
     # "Shelling by X killed Y": the gerund's agent attacked Y
     found = triples("Shelling by Indian troops killed two Pakistani soldiers.")  # type: ignore[operator]
     assert ("indian-armed-forces", "attacked", "pakistan-armed-forces") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        # a capital before an agreement or talks names where they were made or held
+        (
+            "The Taliban urged that the Doha agreement be implemented.",
+            ("taliban", "demanded", "qatar"),
+        ),
+        ("Kyiv said Moscow broke the Minsk accords.", ("russia", "rejected", "belarus")),
+    ],
+)
+def test_a_capital_naming_a_meeting_is_no_party(
+    triples: object, text: str, forbidden: Triple
+) -> None:
+    assert forbidden not in triples(text)  # type: ignore[operator]

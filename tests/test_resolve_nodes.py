@@ -1,4 +1,4 @@
-"""Which node a mention is (kg.resolve): institutions, "pro-" groups, names, meeting places."""
+"""Which node a mention is (kg.resolve): institutions, "pro-" groups, names, forces."""
 
 from __future__ import annotations
 
@@ -95,28 +95,6 @@ def test_a_family_name_without_its_article_is_the_person_named_before(
     assert first is not None
     assert later is not None
     assert later.actor.id == first.actor.id
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "party"),
-    [
-        # a capital before an agreement or talks names where they were made or held
-        ("The Taliban urged that the Doha agreement be implemented.", "Doha", False),
-        ("Envoys returned to the Astana talks on Syria.", "Astana", False),
-        ("Kyiv said Moscow broke the Minsk accords.", "Minsk", False),
-        # a capital acting, or a pair of parties before a deal, is a state
-        ("Moscow accused Kyiv of violating the ceasefire.", "Moscow", True),
-        ("The Washington-Taliban deal was signed last year.", "Washington", True),
-    ],
-)
-def test_a_capital_naming_a_meeting_is_a_place(
-    pipeline: Pipeline, text: str, word: str, party: bool
-) -> None:
-    doc = pipeline.nlp(text)
-    links = link_actors(doc, pipeline.gazetteer)
-    mention = links.at(next(t for t in doc if t.text == word))
-    assert mention is not None
-    assert (mention.kind != "location") is party
 
 
 @pytest.mark.parametrize(

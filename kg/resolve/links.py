@@ -4,8 +4,6 @@
 - Other named entities become actors with a stable id from the normalised name and a
   type from the NER label (``PERSON`` -> Person, ``ORG`` -> Organization or ArmedGroup
   or GovernmentBody by its head word, ``GPE`` -> Location).
-- A capital that names an agreement or talks by where they were made ("the Doha
-  agreement", "the Astana talks") is a place, not its state.
 - In-article coreference: a titled surname ("Mr. Austin") or a bare surname resolves to
   the person named in full earlier ("Bashir" after "Omar al-Bashir"); pronouns and
   definite descriptions ("the group", "it", "they") resolve to the most recent compatible
@@ -1456,30 +1454,6 @@ def _judges(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PENALTIES for c in verb.children)
 
 
-#: Nouns a city's name before them names by where it was held or signed.
-_MEETINGS = frozenset({"talks", "process", "format", "summit", "conference", "negotiations"})
-
-
-def _names_a_meeting_place(ent: Span, gazetteer: Gazetteer) -> bool:
-    """Whether a capital names an agreement or talks by their place: "the Doha agreement".
-
-    The state's own name ("the Iran deal") or a pair ("the U.S.-Taliban deal") names
-    its parties; a capital alone names where the text was made or the talks held.
-    """
-    root = ent.root
-    if root.dep_ != "compound" or root.head.lower_ not in _INSTRUMENTS | _MEETINGS:
-        return False
-    if ent.start > 0 and ent.doc[ent.start - 1].text in ("-", "–"):
-        return False
-    if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("-", "–"):
-        return False
-    return fold_name(ent.text) in derived("capitals", gazetteer, _capitals)
-
-
-def _capitals(gazetteer: Gazetteer) -> frozenset[str]:
-    return frozenset(fold_name(n.text) for n in gazetteer.names if n.kind == "capital")
-
-
 #: Prefixes of the names of warships, with the navy they belong to.
 _SHIP_PREFIXES = {"USS": "us-navy", "HMS": "royal-navy", "INS": "indian-navy"}
 
@@ -1610,10 +1584,6 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 links.add(LinkedMention(ent.start, ent.end, own, "coref"))
                 continue
             actor = gazetteer.actors[ent.kb_id_]
-            if actor.type is ActorType.STATE and _names_a_meeting_place(ent, gazetteer):
-                # "the Doha agreement", "the Astana talks": where it was made, no party
-                links.add(LinkedMention(ent.start, ent.end, _place(ent.text), "location"))
-                continue
             links.add(LinkedMention(ent.start, ent.end, actor, "gazetteer"))
             if actor.type is ActorType.PERSON:
                 _remember(persons, actor)
