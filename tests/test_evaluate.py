@@ -33,12 +33,12 @@ VOA_CHECK = ROOT / "data" / "gold" / "voa-check.jsonl"
 # Floors: the scores measured when they were last raised (see README, "Extraction quality").
 SEED_RECALL_FLOOR = 1.0
 SEED_PRECISION_FLOOR = 1.0
-PLOVER_TRIPLE_RECALL_FLOOR = 0.72
+PLOVER_TRIPLE_RECALL_FLOOR = 0.73
 # PLOVER codes an intent to meet or to cooperate as AGREE (CAMEO 03x); kg's annotation
 # guide keeps "will hold talks with Y" a hypothetical consultation, not an agreement.
-PLOVER_TYPE_RECALL_FLOOR = 0.74
+PLOVER_TYPE_RECALL_FLOOR = 0.75
 # The VOA dev half of the span gold (data/gold); the check half is scored, not tuned on.
-VOA_DEV_RECALL_FLOOR = 0.575
+VOA_DEV_RECALL_FLOOR = 0.59
 VOA_DEV_PRECISION_FLOOR = 0.86
 
 
