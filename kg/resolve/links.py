@@ -43,6 +43,7 @@ from kg.wordclasses import (
     SPEECH_VERBS,
     TITLE_WORDS,
     WEAPONS,
+    attribute_values,
     called_names,
     char_span,
     entities,
@@ -1264,6 +1265,7 @@ def _place(name: str) -> Actor:
 #: the place of that kind named last.
 _TOWN_DESCRIPTIONS = frozenset({"city", "town"})
 _REGION_DESCRIPTIONS = frozenset({"province", "region", "enclave", "territory"})
+_PLACE_DESCRIPTIONS = _TOWN_DESCRIPTIONS | _REGION_DESCRIPTIONS
 
 
 def link_place_descriptions(doc: Doc, links: ActorLinks) -> None:
@@ -1275,9 +1277,10 @@ def link_place_descriptions(doc: Doc, links: ActorLinks) -> None:
     own after it ("the city of X", "the town where ...") or a name of its own is left
     alone, and a description never takes up a state or a person.
     """
-    for token in doc:
-        lemma = token.lemma_.lower()
-        if lemma not in _TOWN_DESCRIPTIONS | _REGION_DESCRIPTIONS or token.tag_ != "NN":
+    for index in positions(doc, _PLACE_DESCRIPTIONS):
+        token = doc[index]
+        lemma = token.lower_  # (a singular noun, the tag says: its own lemma)
+        if token.tag_ != "NN":
             continue
         if token.i in links.by_token or token.dep_ in ("compound", "nmod", "appos"):
             continue
@@ -1844,6 +1847,10 @@ _ACRONYM_TYPES = frozenset(
 )
 
 
+#: A word of letters with two capitals or more: where an acronym may be.
+_CAPITALS_TWICE = re.compile(r"\b[^\W\d_]*[A-Z][^\W\d_]*[A-Z][^\W\d_]*\b")
+
+
 def _link_initials(doc: Doc, links: ActorLinks) -> None:
     """Link an acronym to the one actor named before whose initials spell it.
 
@@ -1851,7 +1858,12 @@ def _link_initials(doc: Doc, links: ActorLinks) -> None:
     article never spelled the acronym out in brackets. An acronym the gazetteer knows
     keeps its own actor; one that two actors named before could spell is left alone.
     """
-    for token in doc:
+    # (the words with two capitals, found in the text: most tokens are none)
+    for word in _CAPITALS_TWICE.finditer(doc.text):
+        span = doc.char_span(word.start(), word.end())
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
         if not (token.pos_ in ("PROPN", "NOUN") and _is_acronym(token.text) and token.is_alpha):
             continue
         found = links.at(token)
@@ -2003,15 +2015,26 @@ _INTERNATIONAL_DESCRIPTIONS = frozenset(
 )
 
 
+#: The dependencies that name or describe a noun (read by index, not per token).
+_APPOS = frozenset({"appos"})
+_DESCRIBING_DEPS = frozenset({"appos", "acl", "prep"})
+_ALIAS_MARK = frozenset({"alias"})
+
+
+def _with_deps(doc: Doc, labels: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose dependency is one of ``labels`` (no Token built)."""
+    ids = {doc.vocab.strings[label] for label in labels}
+    return [i for i, value in enumerate(attribute_values(doc, "DEP")) if value in ids]
+
+
 def _link_described_names(doc: Doc, links: ActorLinks) -> None:
     """Link a name the model left untagged that an appositive describes as a body.
 
     "EUFOR, the European Union's peacekeeping mission,", "the UN mission in the
     territory, MINURSO,": the name (a proper noun, no mention yet) is the body's.
     """
-    for token in doc:
-        if token.dep_ != "appos":
-            continue
+    for index in _with_deps(doc, _APPOS):
+        token = doc[index]
         for name, description in ((token.head, token), (token, token.head)):
             if (
                 # (the model tags an acronym it does not know as a common noun: "EUFOR")
@@ -2082,7 +2105,8 @@ def _type_described_groups(doc: Doc, links: ActorLinks) -> None:
     powerful gangs": the name, which the model tagged as some organisation or a person,
     names an armed group.
     """
-    for token in doc:
+    for index in _with_deps(doc, _DESCRIBING_DEPS):
+        token = doc[index]
         names: list[Token] = []
         described: Token | None = None
         if token.dep_ == "acl" and token.lemma_.lower() in NAMING_VERBS:
@@ -2389,7 +2413,8 @@ def _link_courtesy_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor])
     "placed Mr Machar under house arrest" (the Riek Machar named before), "extradited
     Adolfo Macias, alias "Fito",": a person's name.
     """
-    for token in doc:
+    for index in positions(doc, _COURTESY | _ALIAS_MARK):
+        token = doc[index]
         if token.lower_ in _COURTESY and token.i + 1 < len(doc):
             start = token.i + 1
         elif (
