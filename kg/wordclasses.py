@@ -425,6 +425,15 @@ def attribute_index(doc: Doc, attr: str) -> dict[int, tuple[int, ...]]:
     return per_doc(attr, doc, lambda d: _index(attribute_values(d, attr)))
 
 
+def labelled(doc: Doc, attr: str, labels: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose ``attr`` ("DEP", "TAG") is one of ``labels``.
+
+    Read off the doc's array of the attribute, without building a ``Token`` for each.
+    """
+    ids = {doc.vocab.strings[label] for label in labels}
+    return [i for i, value in enumerate(attribute_values(doc, attr)) if value in ids]
+
+
 def attribute_values(doc: Doc, attr: str) -> list[int]:
     """Return each token's value of an attribute ("LOWER", ...), read once per doc."""
     key = "values:" + attr

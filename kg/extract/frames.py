@@ -63,11 +63,15 @@ from kg.wordclasses import (
     STATE_OFFICES,
     TITLE_WORDS,
     WITHDRAWN_FORCES,
+    labelled,
     positions,
     sentences_back,
 )
 
 __all__ = ["Candidate", "Frames", "is_profession", "modifies_other_noun"]
+
+#: The tags of gerunds ("Iran's arming of the Houthis": read as nouns or as gerunds).
+_GERUND_TAGS = frozenset({"NN", "VBG"})
 
 _QUANTITY_NOUNS = words(
     "round wave series barrage number spate string volley day days week weeks month months state "
@@ -3043,8 +3047,9 @@ class Frames:
         verb says (the parser tags such gerunds as nouns, so the verb tables miss them).
         """
         args = self.args
-        for token in self.doc:
-            if token.tag_ not in ("NN", "VBG") or not token.lower_.endswith("ing"):
+        for index in labelled(self.doc, "TAG", _GERUND_TAGS):
+            token = self.doc[index]
+            if not token.lower_.endswith("ing"):
                 continue
             relation = gerund_relation(token.lower_)
             if relation is None:

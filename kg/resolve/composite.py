@@ -44,7 +44,7 @@ from kg.resolve.agents import AgentLexicon, Sector, load_agents, plural
 from kg.resolve.links import ActorLinks, LinkedMention, actor_id, derived
 from kg.types import Actor, ActorType
 from kg.vocab import ONTOLOGY_DIR
-from kg.wordclasses import TITLE_WORDS, positions, sentences_back
+from kg.wordclasses import TITLE_WORDS, labelled, positions, sentences_back
 
 __all__ = ["link_composites", "link_possessed_bodies"]
 
@@ -1522,6 +1522,8 @@ def _share_heads(doc: Doc, links: ActorLinks, resolver: _Resolver, agents: Agent
 
 #: Nouns of the bodies an actor has ("the group's central committee", "its foreign
 #: ministry", "Ghana's national assembly").
+#: The dependency of a conjunct (its tokens read by index).
+_CONJ = frozenset({"conj"})
 _POSSESSED_BODIES = frozenset(
     {
         "ministry",
@@ -1604,7 +1606,8 @@ def link_possessed_bodies(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> 
     noun without them ("its council") names no body, but for those an actor has one of
     ("its parliament"). A person's office or a place's is no body here.
     """
-    for head in doc:
+    for index in positions(doc, _POSSESSED_BODIES):
+        head = doc[index]
         lemma = head.lemma_.lower()
         if lemma not in _POSSESSED_BODIES or head.tag_ not in ("NN", "NNP"):
             continue
@@ -1686,8 +1689,9 @@ def _share_conjuncts(
     as the agents they are listed with. Only agents that serve a state, and only bare
     ones (no count, no article but "the", nothing of their own before them).
     """
-    for token in doc:
-        if token.dep_ != "conj" or token.pos_ != "NOUN" or links.at(token) is not None:
+    for index in labelled(doc, "DEP", _CONJ):
+        token = doc[index]
+        if token.pos_ != "NOUN" or links.at(token) is not None:
             continue
         start = token.left_edge.i
         matched = agents.match_ending([t.lower_ for t in doc[start : token.i + 1]])

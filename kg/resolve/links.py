@@ -43,10 +43,10 @@ from kg.wordclasses import (
     SPEECH_VERBS,
     TITLE_WORDS,
     WEAPONS,
-    attribute_values,
     called_names,
     char_span,
     entities,
+    labelled,
     positions,
     sentences_back,
     tokens_with,
@@ -2021,19 +2021,13 @@ _DESCRIBING_DEPS = frozenset({"appos", "acl", "prep"})
 _ALIAS_MARK = frozenset({"alias"})
 
 
-def _with_deps(doc: Doc, labels: frozenset[str]) -> list[int]:
-    """The indices of the tokens whose dependency is one of ``labels`` (no Token built)."""
-    ids = {doc.vocab.strings[label] for label in labels}
-    return [i for i, value in enumerate(attribute_values(doc, "DEP")) if value in ids]
-
-
 def _link_described_names(doc: Doc, links: ActorLinks) -> None:
     """Link a name the model left untagged that an appositive describes as a body.
 
     "EUFOR, the European Union's peacekeeping mission,", "the UN mission in the
     territory, MINURSO,": the name (a proper noun, no mention yet) is the body's.
     """
-    for index in _with_deps(doc, _APPOS):
+    for index in labelled(doc, "DEP", _APPOS):
         token = doc[index]
         for name, description in ((token.head, token), (token, token.head)):
             if (
@@ -2105,7 +2099,7 @@ def _type_described_groups(doc: Doc, links: ActorLinks) -> None:
     powerful gangs": the name, which the model tagged as some organisation or a person,
     names an armed group.
     """
-    for index in _with_deps(doc, _DESCRIBING_DEPS):
+    for index in labelled(doc, "DEP", _DESCRIBING_DEPS):
         token = doc[index]
         names: list[Token] = []
         described: Token | None = None
@@ -2366,8 +2360,9 @@ def _link_titled_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -
         _add_titled_person(doc[start:end], links, persons)
     # "Zaw Min Tun, a spokesman for the military, said": the name before an office in
     # apposition
-    for office in doc:
-        if office.dep_ != "appos" or office.lemma_.lower() not in OFFICES:
+    for index in labelled(doc, "DEP", _APPOS):
+        office = doc[index]
+        if office.lemma_.lower() not in OFFICES:
             continue
         last = office.head
         if last.i >= office.i or doc[last.i + 1].text != ",":
