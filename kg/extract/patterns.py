@@ -569,7 +569,16 @@ class _Index:
         #: sentence start -> sentence end
         self.ends: dict[int, int] = dict(self.tree.sentence)
         #: word list number -> the starts of the sentences with a word of the list
-        self.sentences_with: dict[int, set[int]] = {}
+        self.sentences_with: dict[int, AbstractSet[int]] = {}
+        if len(self.ends) == 1:
+            # one sentence (a short item): every list a word of the doc is in is met
+            # there, each distinct word looked up once
+            only = frozenset(self.ends)
+            for attr, lists_of_word in compiled.lists_of_word.items():
+                for value in set(wordclasses.attribute_values(doc, attr)):
+                    for list_number in lists_of_word.get(value, ()):
+                        self.sentences_with[list_number] = only
+            return
         for attr, lists_of_word in compiled.lists_of_word.items():
             # a scan of the doc's values of the attribute: a dict look-up per token
             for index, value in enumerate(wordclasses.attribute_values(doc, attr)):
@@ -582,7 +591,7 @@ class _Index:
                     if found is None:
                         self.sentences_with[list_number] = {sentence}
                     else:
-                        found.add(sentence)
+                        found.add(sentence)  # type: ignore[attr-defined]
 
 
 _NONE: frozenset[int] = frozenset()
