@@ -71,11 +71,11 @@ __all__ = [
     "responsibility_for",
 ]
 
-#: Verbs whose passive subject is the subject of their complement: "X is expected to
-#: meet Y", "X was asked to mediate".
 #: Conjunctions of time the parser may read as prepositions ("after Addis Ababa signed").
 _TIME_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "once"})
 
+#: Verbs whose passive subject is the subject of their complement: "X is expected to
+#: meet Y", "X was asked to mediate".
 _RAISING = frozenset(
     {"expect", "schedule", "set", "slate", "poise", "due", "ask", "invite"}
     # "X is believed (said, reported, thought) to have supplied missiles to Y"
@@ -556,14 +556,19 @@ def predicate_on_agent(verb: Token) -> Token | None:
     return head
 
 
-def own_membership(verb: Token) -> bool:
-    """Whether a verb acts on its subject's own place in a body ("froze its membership")."""
+def acts_on_own(verb: Token, nouns: frozenset[str]) -> bool:
+    """Whether a verb's object is one of ``nouns``, the subject's own ("its membership")."""
     return any(
         c.dep_ in ("dobj", "obj")
-        and c.lemma_.lower() in _MEMBERSHIPS
+        and c.lemma_.lower() in nouns
         and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
         for c in verb.children
     )
+
+
+def own_membership(verb: Token) -> bool:
+    """Whether a verb acts on its subject's own place in a body ("froze its membership")."""
+    return acts_on_own(verb, _MEMBERSHIPS)
 
 
 def _question(clause: Token) -> bool:

@@ -18,6 +18,7 @@ from kg.extract.arguments import (
     TARGET_NOUNS,
     VICTIM_PREPS,
     Arguments,
+    acts_on_own,
     addressees,
     is_relative,
     main_verb_as_participle,
@@ -219,18 +220,8 @@ _CAPTIVES = words(
 _CASUALTIES = words("wounded injured sick casualty casualties civilian civilians")
 #: Verbs of giving up arms, and the arms: "handed over his weapon", "surrendered their
 #: rifles".
-_HANDING = words("hand surrender turn lay")
+_GIVING_UP = words("hand surrender turn lay")
 _ARMS = words("weapon weapons arm arms rifle rifles gun guns")
-
-
-def _own_arms(verb: Token) -> bool:
-    """Whether a verb's object is the subject's own arms ("handed over his weapon")."""
-    return any(
-        c.dep_ in ("dobj", "obj")
-        and c.lemma_.lower() in _ARMS
-        and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
-        for c in verb.children
-    )
 
 
 #: Visits and meetings, which one may call off: "called off a visit by Y".
@@ -358,7 +349,7 @@ def _override(
     for the verb of an event noun ("expel" for "the expulsion of").
     """
     lemma = verb_lemma or verb.lemma_.lower()
-    if lemma in _HANDING and _own_arms(verb):
+    if lemma in _GIVING_UP and acts_on_own(verb, _ARMS):  # "handed over his weapon"
         # "handed over his weapon to the chief minister": a surrender, a concession (but
         # "handed over weapons to Ukraine" arms it)
         return Relation.CONCEDED_TO

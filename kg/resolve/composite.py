@@ -32,6 +32,7 @@ here and never become actors; a generic mention that no context resolves is drop
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -1019,27 +1020,10 @@ class _Resolver:
         ]
         if any(not t.is_alpha or t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in words):
             return None  # "Iraq's new foreign ministry building", "its 2019 council"
-        topic = " ".join(t.text[:1].upper() + t.text[1:].lower() for t in words)
-        if head.lemma_.lower() == "ministry":
-            if not topic:
-                return None  # "Kenya's ministry": which one is not said
-            topic = _MINISTRY_TOPICS.get(topic.lower(), topic)
-            label = f"Ministry of {topic} of {state.label}"
-        elif not topic:
-            return None  # "Sudan's council": which one is not said
-        else:
-            label = f"{topic} {head.lemma_.title()} of {state.label}"
-        known = self.gazetteer.lookup(label)
-        if known is not None:
-            return known, first
-        body = Actor(
-            id=actor_id(label),
-            label=label,
-            type=ActorType.GOVERNMENT_BODY,
-            country=state.country,
-            part_of=state.id,
-        )
-        return body, first
+        if not words:
+            return None  # "Kenya's ministry", "Sudan's council": which one is not said
+        noun = head.lemma_.lower()
+        return _body_of(self.gazetteer, state, noun, words, ActorType.GOVERNMENT_BODY), first
 
     def _bare_office(self, head: Token) -> bool:
         """Whether a ministry is named by its topic alone before an office or a name.
@@ -1581,6 +1565,26 @@ _NOT_A_NAME = frozenset(
 _FIGHTING_BODIES = frozenset({"force", "wing"})
 
 
+def _body_of(
+    gazetteer: Gazetteer, owner: Actor, noun: str, words: Sequence[Token], kind: ActorType
+) -> Actor:
+    """The body of ``owner`` that ``words`` and ``noun`` name, part of it.
+
+    "Ministry of Defense of Nigeria", "Central Committee of X", "Parliament of Y" (no
+    words): the gazetteer's actor when it knows the name, else a new one of ``kind``.
+    """
+    topic = " ".join(
+        t.lower_ if t.lower_ == "and" else t.text[:1].upper() + t.text[1:].lower() for t in words
+    )
+    if noun == "ministry":
+        label = f"Ministry of {_MINISTRY_TOPICS.get(topic.lower(), topic)} of {owner.label}"
+    else:
+        label = f"{topic} {noun.title()} of {owner.label}".strip()
+    return gazetteer.lookup(label) or Actor(
+        id=actor_id(label), label=label, type=kind, country=owner.country, part_of=owner.id
+    )
+
+
 def _its_owner(head: Token, links: ActorLinks) -> LinkedMention | None:
     """Return the actor "its" stands for before a body ("X and its armed wing").
 
@@ -1650,32 +1654,15 @@ def link_possessed_bodies(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> 
             continue
         if not words and lemma not in _SOLE_BODIES:
             continue
-        topic = " ".join(
-            t.lower_ if t.lower_ == "and" else t.text[:1].upper() + t.text[1:].lower()
-            for t in words
-        )
-        if lemma == "ministry":
-            topic = _MINISTRY_TOPICS.get(topic.lower(), topic)
-            label = f"Ministry of {topic} of {actor.label}"
+        if actor.type in (ActorType.STATE, ActorType.GOVERNMENT_BODY):
+            kind = ActorType.GOVERNMENT_BODY
+        elif actor.type is ActorType.INTERNATIONAL_ORGANIZATION:
+            kind = ActorType.INTERNATIONAL_ORGANIZATION
+        elif actor.type is ActorType.ARMED_GROUP and lemma in _FIGHTING_BODIES:
+            kind = ActorType.ARMED_GROUP
         else:
-            label = f"{topic} {lemma.title()} of {actor.label}".strip()
-        body = gazetteer.lookup(label)
-        if body is None:
-            if actor.type in (ActorType.STATE, ActorType.GOVERNMENT_BODY):
-                kind = ActorType.GOVERNMENT_BODY
-            elif actor.type is ActorType.INTERNATIONAL_ORGANIZATION:
-                kind = ActorType.INTERNATIONAL_ORGANIZATION
-            elif actor.type is ActorType.ARMED_GROUP and lemma in _FIGHTING_BODIES:
-                kind = ActorType.ARMED_GROUP
-            else:
-                kind = ActorType.ORGANIZATION
-            body = Actor(
-                id=actor_id(label),
-                label=label,
-                type=kind,
-                country=actor.country,
-                part_of=actor.id,
-            )
+            kind = ActorType.ORGANIZATION
+        body = _body_of(gazetteer, actor, lemma, words, kind)
         links.add(LinkedMention(first, head.i + 1, body, "composite"))
 
 

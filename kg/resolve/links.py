@@ -687,13 +687,18 @@ def _valid_name(span: Span) -> bool:
     )
 
 
+def _quote_marks(sentence: Span) -> list[Token]:
+    """The quotation marks of a sentence, in order."""
+    return [t for t in sentence if t.text in QUOTES]
+
+
 def in_quote(token: Token) -> bool:
     """Whether ``token`` stands inside quotation marks (direct speech) in its sentence.
 
     An odd number of marks before it, or none before and an odd number after (a quote
     that opened in an earlier sentence).
     """
-    marks = [t for t in token.sent if t.text in QUOTES]
+    marks = _quote_marks(token.sent)
     before = sum(1 for t in marks if t.i < token.i)
     if before % 2 == 1:
         return True
@@ -956,11 +961,11 @@ class ActorLinks:
         if not in_quote(token):
             return None
         sentence = token.sent
-        marks = [t.i for t in sentence if t.text in QUOTES]
+        marks = _quote_marks(sentence)
         for verb in sentence:
             if verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB":
                 continue
-            if sum(1 for i in marks if i < verb.i) % 2 == 1:
+            if sum(1 for m in marks if m.i < verb.i) % 2 == 1:
                 continue  # a saying inside the quote
             for subject in verb.children:
                 if subject.dep_ == "nsubj":
@@ -2018,7 +2023,6 @@ _INTERNATIONAL_DESCRIPTIONS = frozenset(
 #: The dependencies that name or describe a noun (read by index, not per token).
 _APPOS = frozenset({"appos"})
 _DESCRIBING_DEPS = frozenset({"appos", "acl", "prep"})
-_ALIAS_MARK = frozenset({"alias"})
 
 
 def _link_described_names(doc: Doc, links: ActorLinks) -> None:
@@ -2381,6 +2385,8 @@ def _link_titled_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -
 
 #: Courtesy titles before a name: "Mr Machar", "Dr. Tedros".
 _COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mister", "madam"})
+#: The words that open or follow a person's name the model may miss (read by index).
+_COURTESY_OR_ALIAS = _COURTESY | {"alias"}
 
 
 def _untagged_name_word(token: Token, links: ActorLinks) -> bool:
@@ -2408,7 +2414,7 @@ def _link_courtesy_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor])
     "placed Mr Machar under house arrest" (the Riek Machar named before), "extradited
     Adolfo Macias, alias "Fito",": a person's name.
     """
-    for index in positions(doc, _COURTESY | _ALIAS_MARK):
+    for index in positions(doc, _COURTESY_OR_ALIAS):
         token = doc[index]
         if token.lower_ in _COURTESY and token.i + 1 < len(doc):
             start = token.i + 1
