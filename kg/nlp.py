@@ -59,6 +59,7 @@ from kg.attribute_ruler import index_attribute_ruler
 from kg.cache import cached_pickle
 from kg.errors import ModelNotFound
 from kg.gazetteer import Gazetteer, fold_name, load_gazetteer, skeleton, source_digest
+from kg.lemmatizer import keep_lemmas
 from kg.places import place_country
 from kg.wordclasses import AUXILIARIES
 
@@ -667,6 +668,7 @@ def load_nlp(model: str | None = None, *, gazetteer: str | None = None) -> Langu
     _split_abbreviation_hyphens(nlp)
     _repair_lemmas(nlp)
     index_attribute_ruler(nlp)  # once its patterns are all in
+    keep_lemmas(nlp)
     before = "ner" if "ner" in nlp.pipe_names else None
     config = {"gazetteer": gazetteer, "for_ner": before is not None}
     ruler = nlp.add_pipe("kg_actor_ruler", before=before, config=config)
