@@ -185,3 +185,41 @@ def test_a_capital_naming_a_meeting_is_no_party(
     triples: object, text: str, forbidden: Triple
 ) -> None:
     assert forbidden not in triples(text)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a state's ground named by its demonym is that state
+        (
+            "Islamabad says TTP fighters operate from Afghan territory.",
+            ("tehrik-i-taliban-pakistan", "operatesIn", "afghanistan"),
+            None,
+        ),
+        # "near", "along": where forces operate, not only "in"
+        (
+            "Al-Shabaab fighters operate near Mandera.",
+            ("al-shabaab", "operatesIn", "mandera"),
+            None,
+        ),
+        # a lake is a place of its own, not the state it is named after
+        (
+            "ISWAP fighters operate along Lake Chad.",
+            ("islamic-state-west-africa-province", "operatesIn", "lake-chad"),
+            ("islamic-state-west-africa-province", "operatesIn", "chad"),
+        ),
+        (
+            "Boko Haram fighters are active in Lake Chad.",
+            ("boko-haram", "operatesIn", "lake-chad"),
+            ("boko-haram", "operatesIn", "chad"),
+        ),
+    ],
+)
+def test_where_forces_operate(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    found = triples(text)  # type: ignore[operator]
+    if expected is not None:
+        assert expected in found
+    if forbidden is not None:
+        assert forbidden not in found

@@ -51,8 +51,10 @@ _DIVISIONS = DIVISIONS | words("department municipality")
 #: How many nouns deep a place is looked for ("a swathe of territory in Sokoto state").
 _DEPTH = 3
 #: Nouns whose "of" phrase or owner names the place they are part of.
-_PARTS_OF = _PARTS | _DIVISIONS
-_IN = words("in into across throughout inside within from")
+#: A state's ground, named by its demonym: "Afghan soil", "Syrian territory".
+_GROUND = words("soil territory territories land")
+_PARTS_OF = _PARTS | _DIVISIONS | _GROUND
+_IN = words("in into across throughout inside within from along near")
 #: What "hold X ..." makes X when it is no hold on a place ("held Y responsible").
 _ANSWERABLE = words("responsible accountable liable culpable guilty")
 _OVER = words("of over")
@@ -135,8 +137,12 @@ class Territory:
         if depth < _DEPTH and (counted or token.lemma_.lower() in _PARTS_OF):
             for child in token.children:
                 # "Mozambique's Cabo Delgado province", "Rakhine's townships": a part of
-                # that state or place
-                owner = self.args.links.at(child) if child.dep_ == "poss" else None
+                # that state or place; "Afghan soil", "Pakistani territory": the state's
+                # own ground
+                ground = child.dep_ == "amod" and token.lemma_.lower() in _GROUND
+                owner = self.args.links.at(child) if child.dep_ == "poss" or ground else None
+                if ground and owner is not None and owner.actor.type is not ActorType.STATE:
+                    continue
                 if owner is not None and (
                     owner.actor.type is ActorType.STATE or owner.kind == "location"
                 ):

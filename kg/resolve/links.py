@@ -1258,6 +1258,7 @@ def _surnames(gazetteer: Gazetteer) -> dict[str, Actor]:
 
 #: Words that end the name of a sea ("the Ivory Coast" is a state, "Lake Chad" a lake).
 _SEA_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel"})
+_LAKE = frozenset({"lake"})
 #: Nouns after a sea's name that make it the name of states around it ("Gulf states").
 _STATES_OF_A_SEA = frozenset({"state", "states", "countries", "nations", "monarchies", "allies"})
 
@@ -1317,13 +1318,24 @@ def link_place_descriptions(doc: Doc, links: ActorLinks) -> None:
 
 
 def _water_names(doc: Doc) -> list[tuple[int, int]]:
-    """Return the spans of names of seas, gulfs and straits: "the South China Sea".
+    """Return the spans of names of seas, gulfs, straits and lakes: "the South China Sea".
 
     The capitalised words before a capitalised water word, and "of" with the name after
     it ("the Sea of Japan", "the Strait of Hormuz"): a state's name or demonym inside
     ("China", "Indian", "Philippine") is part of the sea's name, not the state.
     """
     spans: list[tuple[int, int]] = []
+    for index in positions(doc, _LAKE):
+        # "Lake Chad", "Lake Kivu": the lake's name after it (but "the Lake Chad Basin
+        # Commission" is a body)
+        end = index + 2
+        if (
+            doc[index].text == "Lake"
+            and end <= len(doc)
+            and doc[index + 1].is_title
+            and not (end < len(doc) and doc[end].is_title)
+        ):
+            spans.append((index, end))
     for index in positions(doc, _SEA_WORDS):
         token = doc[index]
         if not token.text[:1].isupper():
