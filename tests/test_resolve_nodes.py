@@ -6,6 +6,7 @@ import pytest
 
 from kg.pipeline import Pipeline
 from kg.resolve import link_actors
+from kg.types import Article
 
 pytestmark = pytest.mark.model
 
@@ -142,3 +143,25 @@ def test_a_people_cut_off_its_group_is_no_name(pipeline: Pipeline) -> None:
     links = link_actors(doc, pipeline.gazetteer)
     kurdish = links.at(next(t for t in doc if t.text == "Kurdish"))
     assert kurdish is None or kurdish.actor.id != "kurdish"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "they" in a clause of time or cause hung on a clause whose subject names no
+        # actor: the object of that clause
+        (
+            "Few states have recognised the Houthis since they took Sanaa.",
+            ("houthis", "controls", "sanaa"),
+        ),
+        (
+            "No one has seen the ADF since they attacked Beni.",
+            ("allied-democratic-forces", "attacked", "democratic-republic-of-the-congo"),
+        ),
+    ],
+)
+def test_they_after_a_clause_without_an_actor_subject(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    [(_, found)] = list(pipeline.extract([Article(id="they", text=text)]))
+    assert expected in {(a.subject.actor.id, a.relation.value, a.object.actor.id) for a in found}

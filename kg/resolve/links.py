@@ -939,8 +939,10 @@ class ActorLinks:
                 return mention
         if lower in _PRONOUNS_PLURAL:
             # "they" and "their" often refer to several actors or to people never named:
-            # only a subject nearby is trusted.
-            return None
+            # only a subject nearby is trusted, or the object of the clause a "they"
+            # clause hangs on when that clause's subject is no actor ("No country has
+            # recognised the Taliban since they seized Kabul")
+            return self._object_of_main_clause(token, candidates)
         if lower in _PRONOUNS_PERSON:
             # "X met Y. The two leaders agreed ... He also called on Z": the person last
             # named as a subject, a little farther back, before the person named last
@@ -955,6 +957,36 @@ class ActorLinks:
                 ):
                     return mention
         return candidates[0] if candidates else None
+
+    def _object_of_main_clause(
+        self, pronoun: Token, candidates: list[LinkedMention]
+    ) -> LinkedMention | None:
+        """The direct object "they" stands for as the subject of a clause of time or cause.
+
+        Only when the clause it hangs on has a subject that names no actor: "they" is
+        then that clause's object, named before the pronoun in its sentence.
+        """
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head == clause:
+            return None
+        main = clause.head
+        subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(
+            self.by_token.get(i) is not None
+            for c in subjects
+            for i in range(c.left_edge.i, c.right_edge.i + 1)
+        ):
+            return None
+        objects = {c.i for c in main.children if c.dep_ == "dobj" and c.i < pronoun.i}
+        return next(
+            (
+                m
+                for m in candidates
+                if any(m.start <= i < m.end for i in objects)
+                and m.actor.type is not ActorType.INTERNATIONAL_ORGANIZATION
+            ),
+            None,
+        )
 
     def _quoted_speaker(self, token: Token) -> str | None:
         """The actor id of the one who says the quote ``token`` stands in, if any."""
