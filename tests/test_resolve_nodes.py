@@ -165,3 +165,31 @@ def test_they_after_a_clause_without_an_actor_subject(
 ) -> None:
     [(_, found)] = list(pipeline.extract([Article(id="they", text=text)]))
     assert expected in {(a.subject.actor.id, a.relation.value, a.object.actor.id) for a in found}
+
+
+def test_an_objects_owner_is_not_its_clauses_subject(pipeline: Pipeline) -> None:
+    # "the group's" in the object: not the subject of the same clause
+    [(_, found)] = list(
+        pipeline.extract(
+            [
+                Article(
+                    id="owner", text="The European Union sanctioned the group's leader, Ali Hassan."
+                )
+            ]
+        )
+    )
+    assert not [a for a in found if a.relation.value == "leads"]
+    [(_, found)] = list(
+        pipeline.extract(
+            [
+                Article(
+                    id="owner",
+                    text="Al-Shabaab claimed the attack. Kenya sanctioned the group's leader, "
+                    "Ahmed Diriye.",
+                )
+            ]
+        )
+    )
+    assert ("ahmed-diriye", "leads", "al-shabaab") in {
+        (a.subject.actor.id, a.relation.value, a.object.actor.id) for a in found
+    }

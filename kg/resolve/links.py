@@ -834,16 +834,17 @@ class ActorLinks:
             inside = (
                 range(phrase.left_edge.i, phrase.right_edge.i + 1) if phrase is not None else ()
             )
-            # "Ahrar al-Sham accused the group of ...": an object is not its own
-            # clause's subject
+            # "Ahrar al-Sham accused the group of ...", "the UN sanctioned the group's
+            # leader": an object (or its owner) is not its own clause's subject
+            object_token = token.head if token.dep_ == "poss" else token
             own = (
                 {
                     i
-                    for c in token.head.children
+                    for c in object_token.head.children
                     if c.dep_ in ("nsubj", "nsubjpass")
                     for i in range(c.left_edge.i, c.right_edge.i + 1)
                 }
-                if token.dep_ in ("dobj", "dative")
+                if object_token.dep_ in ("dobj", "dative")
                 else set()
             )
             subjects = {m.actor.id for i in own if (m := self.by_token.get(i)) is not None}
