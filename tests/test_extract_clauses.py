@@ -185,3 +185,54 @@ def test_a_capital_naming_a_meeting_is_no_party(
     triples: object, text: str, forbidden: Triple
 ) -> None:
     assert forbidden not in triples(text)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "accused X of V-ing": the parser hangs "of" on the accused noun; the accused acts
+        (
+            "Ethiopia accused Eritrean troops of opening fire on its positions.",
+            ("eritrean-defence-forces", "attacked", "ethiopia"),
+        ),
+        # "blamed X for the attack on Y": the one charged carried it out
+        (
+            "Nigeria blamed Boko Haram for the attack on its soldiers.",
+            ("boko-haram", "attacked", "nigeria"),
+        ),
+        (
+            "Boko Haram was blamed for the attack on Nigerian soldiers.",
+            ("boko-haram", "attacked", "nigerian-armed-forces"),
+        ),
+        # "launched an operation to V Y": the infinitive is the act's author's aim
+        (
+            "Kenyan troops launched an operation to fight al-Shabab militants.",
+            ("kenya-defence-forces", "attacked", "al-shabaab"),
+        ),
+        (
+            "Kenyan troops launched an operation to hunt down al-Shabab militants.",
+            ("kenya-defence-forces", "coerced", "al-shabaab"),
+        ),
+        # "its" is singular: the speaker, not the plural troops of the reported clause
+        (
+            "Hamas said Israeli forces had struck its headquarters.",
+            ("israel-defense-forces", "attacked", "hamas"),
+        ),
+        (
+            "The SPLM-IO said government troops had shelled its positions near Nasir.",
+            ("south-sudan-peoples-defence-forces", "attacked", "splm-io"),
+        ),
+    ],
+)
+def test_acts_charged_aimed_and_reported(triples: object, text: str, expected: Triple) -> None:
+    assert expected in triples(text)  # type: ignore[operator]
+
+
+def test_a_campaign_others_run_is_not_the_rejecters(triples: object) -> None:
+    found = triples("Russia rejected a campaign to isolate Iran.")  # type: ignore[operator]
+    assert not any(t[0] == "russia" and t[2] == "iran" for t in found)
+
+
+def test_thanks_for_an_attack_charge_no_one(triples: object) -> None:
+    found = triples("Kenya thanked Uganda for the attack on al-Shabab.")  # type: ignore[operator]
+    assert ("uganda", "attacked", "al-shabaab") not in found

@@ -437,6 +437,9 @@ _PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "c
 _MEETING_VERBS = words("meet host receive visit talk call welcome")
 #: Verbs of claiming an act as one's own: "the attack, which X claimed".
 _CLAIMING = words("claim")
+#: Verbs that charge their object with an act named after "for" ("blamed Y for the
+#: attack on Z", "Y was condemned for its strikes on Z").
+_CHARGING_FOR = words("blame accuse condemn criticize criticise fault sanction punish")
 #: Spans of time an act lasted ("fought for years against Y"), and their prepositions.
 _DURATIONS = words("year month week day decade hour night")
 _TIME_PREPS = words("for over in")
@@ -1919,6 +1922,17 @@ class Arguments:
                             m for m in self._dangling_conjuncts(child) if m.actor.id not in known
                         ]
                     return actors
+            if (
+                current.dep_ == "relcl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+                and not any(is_relative(c) for c in current.children)
+                and is_event_noun(current.head.lemma_.lower())
+                and current.head.dep_ in ("dobj", "obj")
+                and is_light_verb(current.head.head)
+            ):
+                # "launched an operation to hunt down Y", "began a campaign to dismantle
+                # Y": the infinitive of the act says what the act's author means to do
+                return self.subjects_of_verb(current.head.head)
             if current.dep_ == "relcl" or main_verb_as_participle(current):
                 # "the militia that attacked Y"; "converged for a rally to protest Y";
                 # "The Saudi-led coalition bombed Sanaa" parsed as a participle
@@ -1970,6 +1984,15 @@ class Arguments:
                 ]
                 # "the UAE has been accused of arming the RSF": the passive subject
                 return passive or self.direct_objects(accuser)
+            if (
+                current.dep_ == "pcomp"
+                and current.head.lower_ in ("of", "for")
+                and current.head.head.dep_ in ("dobj", "obj")
+                and current.head.head.head.lemma_ in _OBJECT_CONTROL
+            ):
+                # "accused Eritrean troops of opening fire on Y": the parser hangs the
+                # gerund's "of" on the accused, who is the one who acts
+                return self.actors_of(current.head.head)
             if current.dep_ in ("xcomp", "advcl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in current.children
             ):
@@ -2221,6 +2244,21 @@ class Arguments:
         ):
             # "militias were behind the attack on U.S. troops"
             return self.subjects_of_verb(noun.head.head)
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "for"
+            and noun.head.head.lemma_ in _CHARGING_FOR
+            and not any(c.dep_ == "poss" for c in noun.children)
+        ):
+            # "blamed al-Shabab for the attack on its soldiers": the one charged with it
+            # (the charge makes it alleged); "X was blamed for the attack": the passive's
+            charger = noun.head.head
+            charged = [
+                m for c in charger.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)
+            ]
+            charged = charged or self.direct_objects(charger)
+            if charged:
+                return charged
         for child in noun.children:
             if (
                 (child.dep_ == "acl" or (child.dep_ == "relcl" and is_light_verb(child)))
