@@ -236,3 +236,10 @@ def test_a_campaign_others_run_is_not_the_rejecters(triples: object) -> None:
 def test_thanks_for_an_attack_charge_no_one(triples: object) -> None:
     found = triples("Kenya thanked Uganda for the attack on al-Shabab.")  # type: ignore[operator]
     assert ("uganda", "attacked", "al-shabaab") not in found
+
+
+def test_officials_from_several_states_are_each_states(triples: object) -> None:
+    found = triples(  # type: ignore[operator]
+        "Officials from Egypt and Qatar pressed Hamas to hand over its weapons."
+    )
+    assert {("egypt", "demanded", "hamas"), ("qatar", "demanded", "hamas")} <= found

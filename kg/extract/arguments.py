@@ -170,6 +170,10 @@ _MEMBER_NOUNS = words(
     # "a suicide bomber from the Pakistani Taliban", "gunmen from the group"
     "bomber gunman gunmen attacker assailant operative"
 )
+#: Nouns for people who speak or act for a state ("officials from Egypt and Qatar").
+_ENVOY_NOUNS = words(
+    "official mediator negotiator diplomat envoy minister delegate representative delegation"
+)
 #: Nouns for people who back an actor without being part of it ("supporters of X").
 _FOLLOWER_NOUNS = words("supporter follower loyalist sympathizer sympathiser partisan")
 #: Titles: a title in apposition to a person stands for the person ("Iran's religious
@@ -1239,6 +1243,20 @@ class Arguments:
                 group = self._group(token)
                 if group is not None:
                     return [group]
+        if lemma in _ENVOY_NOUNS and token.tag_ == "NNS":
+            # "officials from Egypt and Qatar", "mediators from Egypt, Qatar and Turkey":
+            # each state's people (one state's are linked as the state already)
+            states = [
+                m
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ == "from"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for item in (pobj, *pobj.conjuncts)
+                if (m := self.linked(item)) is not None and m.actor.type is ActorType.STATE
+            ]
+            if len(states) > 1:
+                return states
         if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS or self._is_people(token):
             group = self._group(token)
             if group is not None:
