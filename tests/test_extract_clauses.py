@@ -243,3 +243,37 @@ def test_officials_from_several_states_are_each_states(triples: object) -> None:
         "Officials from Egypt and Qatar pressed Hamas to hand over its weapons."
     )
     assert {("egypt", "demanded", "hamas"), ("qatar", "demanded", "hamas")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # air strikes in support are material aid (ANNOTATION: aided)
+        (
+            "Kurdish fighters, backed by U.S. air strikes, captured Raqqa.",
+            ("united-states", "aided", "kurdish-fighters"),
+        ),
+        # an offensive backed by X: its authors are backed
+        (
+            "Somali troops ended a seven-month offensive backed by U.S. air strikes.",
+            ("united-states", "aided", "somali-national-army"),
+        ),
+        # the participle after the clause, set off by a comma
+        (
+            "Iraqi forces launched an offensive on Mosul, backed by air strikes from Turkey.",
+            ("turkey", "aided", "iraqi-security-forces"),
+        ),
+        # "arrested X for spying for Y": the one arrested spied
+        (
+            "Russia arrested a French citizen for spying for Ukraine.",
+            ("french-citizen", "aided", "ukraine"),
+        ),
+    ],
+)
+def test_backing_in_arms_and_spying(triples: object, text: str, expected: Triple) -> None:
+    assert expected in triples(text)  # type: ignore[operator]
+
+
+def test_backing_by_a_state_stays_support(triples: object) -> None:
+    found = triples("Somali troops launched an offensive supported by Kenya.")  # type: ignore[operator]
+    assert ("kenya", "supports", "somali-national-army") in found

@@ -252,7 +252,10 @@ _PARTAKING = {
     "for": words("converge gather assemble meet come return"),
 }
 #: Verbs whose object carries out the act of their "of" complement.
-_OBJECT_CONTROL = words("accuse charge blame suspect condemn criticize criticise praise thank")
+_OBJECT_CONTROL = words(
+    "accuse charge blame suspect condemn criticize criticise praise thank credit convict indict "
+    "arrest detain jail sentence execute"
+)
 _OBJECT_DEPS = ("dobj", "obj", "dative", "iobj")
 _AGAINST = words("against")
 #: Verbs whose direct object is what they hand over, not its recipient ("sent troops to

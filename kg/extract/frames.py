@@ -260,6 +260,28 @@ _USING = words("use operate")
 _GROUND = words("territory soil land airspace base bases")
 
 
+#: Means of war whose backing is material aid: "backed by U.S. air strikes".
+_ARMED_BACKING = words(
+    "strike strikes airstrike airstrikes air power artillery drone drones jet jets warplane "
+    "warplanes aircraft helicopter helicopters gunship gunships bombardment firepower"
+)
+
+
+def _backing_in_arms(verb: Token, relation: Relation) -> Relation:
+    """Read "backed by X air strikes" as aid (DESIGN: airstrikes in support are aid)."""
+    if relation is not Relation.SUPPORTS or verb.lemma_ not in ("back", "support"):
+        return relation
+    for agent in verb.children:
+        if agent.dep_ != "agent":
+            continue
+        for pobj in agent.children:
+            if pobj.dep_ == "pobj" and (
+                pobj.lemma_.lower() in _ARMED_BACKING or pobj.lower_ in _ARMED_BACKING
+            ):
+                return Relation.AIDED
+    return relation
+
+
 def _haven(verb: Token) -> bool:
     """Whether a verb lets a party use its ground or act from it.
 
@@ -1022,7 +1044,11 @@ class Frames:
         if (
             verb.dep_ == "advcl"
             and verb.tag_ == "VBN"
-            and verb.i < verb.head.i
+            and (
+                verb.i < verb.head.i
+                # "Iraqi forces launched an offensive, backed by U.S. air strikes"
+                or (verb.lemma_ in ("back", "support") and self.doc[verb.i - 1].text == ",")
+            )
             and any(c.dep_ == "agent" for c in verb.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             # ("Asked by VOA if ..., Rubio said": a question put to him, no demand)
@@ -1031,6 +1057,7 @@ class Frames:
             # "Backed by Russia, Mali's junta expelled French troops": the participle
             # opening the sentence is about the clause's subject
             agents = args.agents_of(verb)
+            relation = _backing_in_arms(verb, relation)
             agent_ids = {a.actor.id for a in agents}
             for obj in args.subjects_of_verb(verb.head):
                 if obj.actor.id in agent_ids:
@@ -1065,7 +1092,19 @@ class Frames:
                             yield Candidate(agent, obj, relation, "participle-by-agent", verb)
                 return
             agent_ids = {a.actor.id for a in agents}
-            for obj in args.actors_of(verb.head) or self._described(verb.head):
+            relation = _backing_in_arms(verb, relation)
+            backed: list[LinkedMention] = []
+            if (
+                relation in (Relation.SUPPORTS, Relation.AIDED)
+                and is_event_noun(verb.head.lemma_.lower())
+                and verb.head.dep_ in ("dobj", "obj")
+                and verb.head.head.pos_ == "VERB"
+            ):
+                # "Puntland forces ended an offensive backed by U.S. air strikes": the
+                # offensive's authors are backed (not its backer, read as its agent)
+                backed = args.subjects_of_verb(verb.head.head)
+            backed = backed or args.actors_of(verb.head) or self._described(verb.head)
+            for obj in backed:
                 if obj.actor.id in agent_ids:
                     continue  # both sides read off one coordination: a misparse
                 for agent in agents:

@@ -737,6 +737,8 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     ("take", "aim"): Relation.ACCUSED,
     # "sat down with U.S. envoys": talks
     ("sit", "down"): Relation.CONSULTED,
+    # "convicted of spying for Israel": intelligence work for the state spied for
+    ("spy", "for"): Relation.AIDED,
 }
 
 
