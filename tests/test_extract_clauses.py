@@ -277,3 +277,23 @@ def test_backing_in_arms_and_spying(triples: object, text: str, expected: Triple
 def test_backing_by_a_state_stays_support(triples: object) -> None:
     found = triples("Somali troops launched an offensive supported by Kenya.")  # type: ignore[operator]
     assert ("kenya", "supports", "somali-national-army") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas turned down the offer from Israel.", ("hamas", "rejected", "israel")),
+        ("Hamas ruled out talks with Israel.", ("hamas", "rejected", "israel")),
+        (
+            "Washington has also courted Saddam Haftar.",
+            ("united-states", "consulted", "saddam-haftar"),
+        ),
+        (
+            "Bangladesh has held informal contacts with the Arakan Army.",
+            ("bangladesh", "consulted", "arakan-army"),
+        ),
+        ("Egypt made overtures to Turkey.", ("egypt", "consulted", "turkey")),
+    ],
+)
+def test_refusals_and_approaches(triples: object, text: str, expected: Triple) -> None:
+    assert expected in triples(text)  # type: ignore[operator]
