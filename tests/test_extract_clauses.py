@@ -297,3 +297,29 @@ def test_backing_by_a_state_stays_support(triples: object) -> None:
 )
 def test_refusals_and_approaches(triples: object, text: str, expected: Triple) -> None:
     assert expected in triples(text)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eritrean troops opened heavy fire on Ethiopian soldiers.",
+            ("eritrean-defence-forces", "attacked", "ethiopian-national-defense-force"),
+        ),
+        (
+            "Al-Shabab fighters seized a Kenyan army base in Lamu.",
+            ("al-shabaab", "attacked", "kenya-defence-forces"),
+        ),
+        (
+            "The RSF seized the army's positions near El Obeid.",
+            ("rapid-support-forces", "attacked", "sudanese-armed-forces"),
+        ),
+    ],
+)
+def test_fire_opened_and_sites_seized(triples: object, text: str, expected: Triple) -> None:
+    assert expected in triples(text)  # type: ignore[operator]
+
+
+def test_seized_goods_are_no_attack(triples: object) -> None:
+    found = triples("Kenyan police seized weapons from al-Shabab.")  # type: ignore[operator]
+    assert ("kenya-police", "attacked", "al-shabaab") not in found

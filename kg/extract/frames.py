@@ -228,6 +228,11 @@ _ARMS = words("weapon weapons arm arms rifle rifles gun guns")
 _ENGAGEMENTS = words("visit visits trip trips meeting meetings talks summit negotiations")
 #: What moves and may be stopped by force: ships, aircraft, troops, convoys.
 _MOVERS = CRAFT | WITHDRAWN_FORCES | words("convoy convoys")
+#: Places a force holds, whose seizure is an attack on it.
+_MILITARY_SITES = words(
+    "headquarters base bases position positions post posts outpost outposts stronghold "
+    "strongholds barracks garrison checkpoint checkpoints"
+)
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     **{(verb, _DIPLOMATS): Relation.SANCTIONED for verb in ("expel", "force", "kick", "throw")},
     ("accept", _DEMANDS): Relation.CONCEDED_TO,
@@ -252,6 +257,10 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     # "Chinese vessels blocked two Taiwanese coast guard ships": force used on them, no
     # protest or rejection
     ("block", _MOVERS): Relation.COERCED,
+    # "opened unprovoked fire on its positions": the idiom with a modifier between
+    ("open", frozenset({"fire"})): Relation.ATTACKED,
+    # "seized the headquarters of the YPG", "stormed the army's positions": taken by force
+    ("seize", _MILITARY_SITES): Relation.ATTACKED,
 }
 #: Verbs of letting a party act, and of the use of ground it may be let make: "allowed
 #: the militants to use its territory" gives them a haven.
