@@ -323,3 +323,12 @@ def test_fire_opened_and_sites_seized(triples: object, text: str, expected: Trip
 def test_seized_goods_are_no_attack(triples: object) -> None:
     found = triples("Kenyan police seized weapons from al-Shabab.")  # type: ignore[operator]
     assert ("kenya-police", "attacked", "al-shabaab") not in found
+
+
+def test_a_main_verb_hung_on_a_relative_clause(triples: object) -> None:
+    # the parser made the subject the root and hung "called" on the clause's object
+    found = triples(  # type: ignore[operator]
+        "Amnesty International, which includes many lawyers, called for protests and "
+        "accused the Tunisian government of repression."
+    )
+    assert ("amnesty-international", "accused", "tunisia") in found
