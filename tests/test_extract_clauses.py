@@ -332,3 +332,10 @@ def test_a_main_verb_hung_on_a_relative_clause(triples: object) -> None:
         "accused the Tunisian government of repression."
     )
     assert ("amnesty-international", "accused", "tunisia") in found
+
+
+def test_one_of_the_groups_fighting(triples: object) -> None:
+    found = triples(  # type: ignore[operator]
+        "The ADF, one of the groups fighting the Congolese army, killed 20 villagers."
+    )
+    assert ("allied-democratic-forces", "attacked", "fardc") in found

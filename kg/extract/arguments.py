@@ -1977,6 +1977,16 @@ class Arguments:
                 )
                 if found:
                     return found
+                one = current.head.head.head
+                if (
+                    current.head.dep_ == "pobj"
+                    and current.head.head.lower_ == "of"
+                    and one.lower_ == "one"
+                    and one.dep_ == "appos"
+                ):
+                    # "the Arakan Army, one of the ethnic forces fighting the military":
+                    # the one named
+                    return self.actors_of(one.head)
             if (
                 current.dep_ == "pcomp"
                 and current.head.lower_ == "to"
@@ -2115,22 +2125,21 @@ class Arguments:
                 # clause's subject did
                 current = current.head.head
                 continue
-            root = current.sent.root
             if (
                 current.dep_ == "acl"
                 and current.tag_ == "VBD"
                 and current.i > 0
                 and self.doc[current.i - 1].text == ","
-                and root.pos_ in ("NOUN", "PROPN")
-                and any(
+            ):
+                root = current.sent.root
+                if root.pos_ in ("NOUN", "PROPN") and any(
                     c.dep_ == "relcl" and c.left_edge.i <= current.head.i <= c.right_edge.i
                     for c in root.children
-                )
-            ):
-                # "Amnesty, which includes many lawyers, called for protests": a finite
-                # verb the parser hung on the relative clause's object, the sentence's
-                # subject made its root
-                return self.actors_of(root)
+                ):
+                    # "Amnesty, which includes many lawyers, called for protests": a
+                    # finite verb the parser hung on the relative clause's object, the
+                    # sentence's subject made its root
+                    return self.actors_of(root)
             if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.pos_ in (
                 "VERB",
                 "AUX",
