@@ -339,3 +339,19 @@ def test_one_of_the_groups_fighting(triples: object) -> None:
         "The ADF, one of the groups fighting the Congolese army, killed 20 villagers."
     )
     assert ("allied-democratic-forces", "attacked", "fardc") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lemmatizer makes "bases" "basis": still a place its owner holds
+        ("Ukraine attacked Russian bases.", ("ukraine", "attacked", "russia")),
+        ("Israel attacked Hezbollah bases in Lebanon.", ("israel", "attacked", "hezbollah")),
+        (
+            "Turkish jets struck Kurdish militant bases in Iraq.",
+            ("turkish-armed-forces", "attacked", "kurdish-militants"),
+        ),
+    ],
+)
+def test_bases_are_their_owners(triples: object, text: str, expected: Triple) -> None:
+    assert expected in triples(text)  # type: ignore[operator]
