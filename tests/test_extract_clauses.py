@@ -355,3 +355,10 @@ def test_one_of_the_groups_fighting(triples: object) -> None:
 )
 def test_bases_are_their_owners(triples: object, text: str, expected: Triple) -> None:
     assert expected in triples(text)  # type: ignore[operator]
+
+
+def test_with_the_cooperation_of(triples: object) -> None:
+    found = triples(  # type: ignore[operator]
+        "Kenya arrested the suspects with the cooperation of Uganda."
+    )
+    assert ("uganda", "cooperatedWith", "kenya") in found

@@ -203,6 +203,8 @@ _STANCES: dict[str, frozenset[str]] = {"support": words("of"), "solidarity": wor
 #: Nouns of backing whose "of" phrase names the backer: "with the backing of Y",
 #: "with help from Y", "with Russian air support".
 _BACKING = words("support backing help assistance aid cover")
+#: Work done together, whose "with" phrase names a partner ("with the cooperation of Y").
+_JOINT_WORK = words("cooperation collaboration coordination")
 #: Verbs whose "with" phrase is their complement: "disagreed with the support of Y".
 _WITH_COMPLEMENT = words(
     "agree disagree deal cope meet talk concur comply interfere cooperate collaborate "
@@ -2722,6 +2724,17 @@ class Frames:
             and noun.head.lower_ == "with"
             and noun.lemma_.lower() in _BACKING
         ):
+            yield from self._backed_adjunct(noun, relation)
+            return
+        if (
+            relation is Relation.COOPERATED_WITH
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "with"
+            and noun.lemma_.lower() in _JOINT_WORK
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in noun.children)
+        ):
+            # "carried out operations against the PKK with the tacit cooperation of the
+            # KDP": who acts works with Y (read as the backing adjunct is)
             yield from self._backed_adjunct(noun, relation)
             return
         if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
