@@ -194,7 +194,8 @@ irresponsible illegal unlawful illegitimate unacceptable dangerous provocative r
 hostile aggressive outrageous shameful disgraceful criminal terrorist barbaric cowardly
 heinous destabilizing destabilising lies lie propaganda slander nonsense violation
 provocation provocations threat crime mistake aggression criminals terrorists occupation
-occupiers aggressors murderers thugs genocide
+occupiers aggressors murderers thugs genocide liar liars aggressor troublemaker
+warmonger warmongers
 """
 )
 #: Of those, the words that deny what a claim says ("called the claims baseless" rejects

@@ -2286,12 +2286,13 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         # fighters named by their people stay theirs, backed or not
         (
             "Iraqi Kurdish fighters backed by French air strikes advanced on Mosul.",
-            ("france", "supports", "iraqi-kurdish-fighters", "Asserted"),
+            ("france", "aided", "iraqi-kurdish-fighters", "Asserted"),
         ),
-        # "backed by air strikes from X": the strikes' author backs
+        # "backed by air strikes from X": the strikes' author aids (air strikes in
+        # support are material aid, as ANNOTATION.md says)
         (
             "Malian troops, backed by air strikes from Russia, retook Kidal.",
-            ("russia", "supports", "malian-armed-forces", "Asserted"),
+            ("russia", "aided", "malian-armed-forces", "Asserted"),
         ),
     ],
     "active-svo": [

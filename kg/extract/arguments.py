@@ -104,6 +104,8 @@ STATE_INSTITUTIONS = words(
 #: ("Kataib Hezbollah's headquarters") or their state ("locations in Syria").
 TARGET_NOUNS = words(
     "location position target site base airbase headquarters facility area post checkpoint "
+    # (the lemmatizer makes "bases" "basis")
+    "bases airbases "
     "barracks garrison "
     "infrastructure depot camp missile drone vessel ship outpost stronghold territory "
     "hideout hideouts "
@@ -169,6 +171,10 @@ _MEMBER_NOUNS = words(
     "worker volunteer cadre spokesman staff "
     # "a suicide bomber from the Pakistani Taliban", "gunmen from the group"
     "bomber gunman gunmen attacker assailant operative"
+)
+#: Nouns for people who speak or act for a state ("officials from Egypt and Qatar").
+_ENVOY_NOUNS = words(
+    "official mediator negotiator diplomat envoy minister delegate representative delegation"
 )
 #: Nouns for people who back an actor without being part of it ("supporters of X").
 _FOLLOWER_NOUNS = words("supporter follower loyalist sympathizer sympathiser partisan")
@@ -248,7 +254,10 @@ _PARTAKING = {
     "for": words("converge gather assemble meet come return"),
 }
 #: Verbs whose object carries out the act of their "of" complement.
-_OBJECT_CONTROL = words("accuse charge blame suspect condemn criticize criticise praise thank")
+_OBJECT_CONTROL = words(
+    "accuse charge blame suspect condemn criticize criticise praise thank credit convict indict "
+    "arrest detain jail sentence execute"
+)
 _OBJECT_DEPS = ("dobj", "obj", "dative", "iobj")
 _AGAINST = words("against")
 #: Verbs whose direct object is what they hand over, not its recipient ("sent troops to
@@ -437,6 +446,9 @@ _PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "c
 _MEETING_VERBS = words("meet host receive visit talk call welcome")
 #: Verbs of claiming an act as one's own: "the attack, which X claimed".
 _CLAIMING = words("claim")
+#: Verbs that charge their object with an act named after "for" ("blamed Y for the
+#: attack on Z", "Y was condemned for its strikes on Z").
+_CHARGING_FOR = words("blame accuse condemn criticize criticise fault sanction punish")
 #: Spans of time an act lasted ("fought for years against Y"), and their prepositions.
 _DURATIONS = words("year month week day decade hour night")
 _TIME_PREPS = words("for over in")
@@ -1236,6 +1248,20 @@ class Arguments:
                 group = self._group(token)
                 if group is not None:
                     return [group]
+        if lemma in _ENVOY_NOUNS and token.tag_ == "NNS":
+            # "officials from Egypt and Qatar", "mediators from Egypt, Qatar and Turkey":
+            # each state's people (one state's are linked as the state already)
+            states = [
+                m
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ == "from"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for item in (pobj, *pobj.conjuncts)
+                if (m := self.linked(item)) is not None and m.actor.type is ActorType.STATE
+            ]
+            if len(states) > 1:
+                return states
         if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS or self._is_people(token):
             group = self._group(token)
             if group is not None:
@@ -1919,6 +1945,17 @@ class Arguments:
                             m for m in self._dangling_conjuncts(child) if m.actor.id not in known
                         ]
                     return actors
+            if (
+                current.dep_ == "relcl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+                and not any(is_relative(c) for c in current.children)
+                and is_event_noun(current.head.lemma_.lower())
+                and current.head.dep_ in ("dobj", "obj")
+                and is_light_verb(current.head.head)
+            ):
+                # "launched an operation to hunt down Y", "began a campaign to dismantle
+                # Y": the infinitive of the act says what the act's author means to do
+                return self.subjects_of_verb(current.head.head)
             if current.dep_ == "relcl" or main_verb_as_participle(current):
                 # "the militia that attacked Y"; "converged for a rally to protest Y";
                 # "The Saudi-led coalition bombed Sanaa" parsed as a participle
@@ -1942,6 +1979,16 @@ class Arguments:
                 )
                 if found:
                     return found
+                one = current.head.head.head
+                if (
+                    current.head.dep_ == "pobj"
+                    and current.head.head.lower_ == "of"
+                    and one.lower_ == "one"
+                    and one.dep_ == "appos"
+                ):
+                    # "the Arakan Army, one of the ethnic forces fighting the military":
+                    # the one named
+                    return self.actors_of(one.head)
             if (
                 current.dep_ == "pcomp"
                 and current.head.lower_ == "to"
@@ -1970,6 +2017,15 @@ class Arguments:
                 ]
                 # "the UAE has been accused of arming the RSF": the passive subject
                 return passive or self.direct_objects(accuser)
+            if (
+                current.dep_ == "pcomp"
+                and current.head.lower_ in ("of", "for")
+                and current.head.head.dep_ in ("dobj", "obj")
+                and current.head.head.head.lemma_ in _OBJECT_CONTROL
+            ):
+                # "accused Eritrean troops of opening fire on Y": the parser hangs the
+                # gerund's "of" on the accused, who is the one who acts
+                return self.actors_of(current.head.head)
             if current.dep_ in ("xcomp", "advcl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in current.children
             ):
@@ -2071,6 +2127,21 @@ class Arguments:
                 # clause's subject did
                 current = current.head.head
                 continue
+            if (
+                current.dep_ == "acl"
+                and current.tag_ == "VBD"
+                and current.i > 0
+                and self.doc[current.i - 1].text == ","
+            ):
+                root = current.sent.root
+                if root.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "relcl" and c.left_edge.i <= current.head.i <= c.right_edge.i
+                    for c in root.children
+                ):
+                    # "Amnesty, which includes many lawyers, called for protests": a
+                    # finite verb the parser hung on the relative clause's object, the
+                    # sentence's subject made its root
+                    return self.actors_of(root)
             if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.pos_ in (
                 "VERB",
                 "AUX",
@@ -2221,6 +2292,21 @@ class Arguments:
         ):
             # "militias were behind the attack on U.S. troops"
             return self.subjects_of_verb(noun.head.head)
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "for"
+            and noun.head.head.lemma_ in _CHARGING_FOR
+            and not any(c.dep_ == "poss" for c in noun.children)
+        ):
+            # "blamed al-Shabab for the attack on its soldiers": the one charged with it
+            # (the charge makes it alleged); "X was blamed for the attack": the passive's
+            charger = noun.head.head
+            charged = [
+                m for c in charger.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)
+            ]
+            charged = charged or self.direct_objects(charger)
+            if charged:
+                return charged
         for child in noun.children:
             if (
                 (child.dep_ == "acl" or (child.dep_ == "relcl" and is_light_verb(child)))

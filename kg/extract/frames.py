@@ -203,6 +203,8 @@ _STANCES: dict[str, frozenset[str]] = {"support": words("of"), "solidarity": wor
 #: Nouns of backing whose "of" phrase names the backer: "with the backing of Y",
 #: "with help from Y", "with Russian air support".
 _BACKING = words("support backing help assistance aid cover")
+#: Work done together, whose "with" phrase names a partner ("with the cooperation of Y").
+_JOINT_WORK = words("cooperation collaboration coordination")
 #: Verbs whose "with" phrase is their complement: "disagreed with the support of Y".
 _WITH_COMPLEMENT = words(
     "agree disagree deal cope meet talk concur comply interfere cooperate collaborate "
@@ -228,6 +230,11 @@ _ARMS = words("weapon weapons arm arms rifle rifles gun guns")
 _ENGAGEMENTS = words("visit visits trip trips meeting meetings talks summit negotiations")
 #: What moves and may be stopped by force: ships, aircraft, troops, convoys.
 _MOVERS = CRAFT | WITHDRAWN_FORCES | words("convoy convoys")
+#: Places a force holds, whose seizure is an attack on it.
+_MILITARY_SITES = words(
+    "headquarters base bases position positions post posts outpost outposts stronghold "
+    "strongholds barracks garrison checkpoint checkpoints"
+)
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     **{(verb, _DIPLOMATS): Relation.SANCTIONED for verb in ("expel", "force", "kick", "throw")},
     ("accept", _DEMANDS): Relation.CONCEDED_TO,
@@ -252,12 +259,38 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     # "Chinese vessels blocked two Taiwanese coast guard ships": force used on them, no
     # protest or rejection
     ("block", _MOVERS): Relation.COERCED,
+    # "opened unprovoked fire on its positions": the idiom with a modifier between
+    ("open", frozenset({"fire"})): Relation.ATTACKED,
+    # "seized the headquarters of the YPG", "stormed the army's positions": taken by force
+    ("seize", _MILITARY_SITES): Relation.ATTACKED,
 }
 #: Verbs of letting a party act, and of the use of ground it may be let make: "allowed
 #: the militants to use its territory" gives them a haven.
 _PERMITTING = words("allow permit let")
 _USING = words("use operate")
 _GROUND = words("territory soil land airspace base bases")
+
+
+#: Means of war whose backing is material aid: "backed by U.S. air strikes".
+_ARMED_BACKING = words(
+    "strike strikes airstrike airstrikes air power artillery drone drones jet jets warplane "
+    "warplanes aircraft helicopter helicopters gunship gunships bombardment firepower"
+)
+
+
+def _backing_in_arms(verb: Token, relation: Relation) -> Relation:
+    """Read "backed by X air strikes" as aid (DESIGN: airstrikes in support are aid)."""
+    if relation is not Relation.SUPPORTS or verb.lemma_ not in ("back", "support"):
+        return relation
+    for agent in verb.children:
+        if agent.dep_ != "agent":
+            continue
+        for pobj in agent.children:
+            if pobj.dep_ == "pobj" and (
+                pobj.lemma_.lower() in _ARMED_BACKING or pobj.lower_ in _ARMED_BACKING
+            ):
+                return Relation.AIDED
+    return relation
 
 
 def _haven(verb: Token) -> bool:
@@ -1022,7 +1055,11 @@ class Frames:
         if (
             verb.dep_ == "advcl"
             and verb.tag_ == "VBN"
-            and verb.i < verb.head.i
+            and (
+                verb.i < verb.head.i
+                # "Iraqi forces launched an offensive, backed by U.S. air strikes"
+                or (verb.lemma_ in ("back", "support") and self.doc[verb.i - 1].text == ",")
+            )
             and any(c.dep_ == "agent" for c in verb.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             # ("Asked by VOA if ..., Rubio said": a question put to him, no demand)
@@ -1031,6 +1068,7 @@ class Frames:
             # "Backed by Russia, Mali's junta expelled French troops": the participle
             # opening the sentence is about the clause's subject
             agents = args.agents_of(verb)
+            relation = _backing_in_arms(verb, relation)
             agent_ids = {a.actor.id for a in agents}
             for obj in args.subjects_of_verb(verb.head):
                 if obj.actor.id in agent_ids:
@@ -1065,7 +1103,19 @@ class Frames:
                             yield Candidate(agent, obj, relation, "participle-by-agent", verb)
                 return
             agent_ids = {a.actor.id for a in agents}
-            for obj in args.actors_of(verb.head) or self._described(verb.head):
+            relation = _backing_in_arms(verb, relation)
+            backed: list[LinkedMention] = []
+            if (
+                relation in (Relation.SUPPORTS, Relation.AIDED)
+                and is_event_noun(verb.head.lemma_.lower())
+                and verb.head.dep_ in ("dobj", "obj")
+                and verb.head.head.pos_ == "VERB"
+            ):
+                # "Puntland forces ended an offensive backed by U.S. air strikes": the
+                # offensive's authors are backed (not its backer, read as its agent)
+                backed = args.subjects_of_verb(verb.head.head)
+            backed = backed or args.actors_of(verb.head) or self._described(verb.head)
+            for obj in backed:
                 if obj.actor.id in agent_ids:
                     continue  # both sides read off one coordination: a misparse
                 for agent in agents:
@@ -2674,6 +2724,17 @@ class Frames:
             and noun.head.lower_ == "with"
             and noun.lemma_.lower() in _BACKING
         ):
+            yield from self._backed_adjunct(noun, relation)
+            return
+        if (
+            relation is Relation.COOPERATED_WITH
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "with"
+            and noun.lemma_.lower() in _JOINT_WORK
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in noun.children)
+        ):
+            # "carried out operations against the PKK with the tacit cooperation of the
+            # KDP": who acts works with Y (read as the backing adjunct is)
             yield from self._backed_adjunct(noun, relation)
             return
         if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):

@@ -470,17 +470,26 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     Relation.CONSULTED: LexiconEntry(
         verbs=words(
             "meet visit host consult talk speak negotiate discuss confer receive telephone phone "
-            "mediate broker"
+            "mediate broker "
+            # "Washington has courted Saddam Haftar"
+            "court woo"
         ),
         # "a U.S.-brokered ceasefire": the broker consulted its parties
         participles=words("broker mediate host"),
         nouns=words(
             "talk talks meeting visit consultation negotiation summit mediation welcome call "
-            "conversation discussion dialogue"
+            "conversation discussion dialogue contact contacts overture overtures"
         ),
         preps=words("with between"),
-        # "a phone call with Y"; "a call for Y" is a demand, not a conversation
-        noun_preps={"visit": words("to with"), "welcome": words("to for"), "call": words("with")},
+        # "a phone call with Y"; "a call for Y" is a demand, not a conversation; "made
+        # overtures to Y"
+        noun_preps={
+            "visit": words("to with"),
+            "welcome": words("to for"),
+            "call": words("with"),
+            "overture": words("to"),
+            "overtures": words("to"),
+        },
     ),
     Relation.COOPERATED_WITH: LexiconEntry(
         # "restored diplomatic relations", "opened an embassy in Y": mutual ties
@@ -737,6 +746,11 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     ("take", "aim"): Relation.ACCUSED,
     # "sat down with U.S. envoys": talks
     ("sit", "down"): Relation.CONSULTED,
+    # "convicted of spying for Israel": intelligence work for the state spied for
+    ("spy", "for"): Relation.AIDED,
+    # "turned down the offer from Chisinau", "ruled out talks with the junta"
+    ("turn", "down"): Relation.REJECTED,
+    ("rule", "out"): Relation.REJECTED,
 }
 
 

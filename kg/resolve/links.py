@@ -891,6 +891,19 @@ class ActorLinks:
                 or self.doc[m.start : m.end].root.tag_ in ("NNS", "NNPS")
                 or _coordinated(self.doc[m.start : m.end].root)
             ]
+        if lower == "its":
+            # "Ethiopia said Eritrean troops had opened fire on its positions": "its" is
+            # singular, never a plural common noun ("troops", "Kurdish forces"; but "the
+            # Philippines", "the Rapid Support Forces" are names)
+            candidates = [
+                m
+                for m in candidates
+                if not (
+                    (root := self.doc[m.start : m.end].root).tag_ == "NNS"
+                    and root.is_lower
+                    and m.actor.type is not ActorType.STATE
+                )
+            ]
         if lower in ("him", "her", "it", "them") and token.dep_ in ("dobj", "dative"):
             # "sent a letter to Marco Rubio, urging him to act", "cut ties with the UAE,
             # accusing it of arming the RSF": an object pronoun is the actor named last in
