@@ -1165,6 +1165,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Hezbollah may resume attacks on Israel if the talks fail.",
             ("hezbollah", "threatened", "israel", "Asserted"),
         ),
+        # a measure announced on a condition threatens
+        (
+            "Canada will suspend arms sales to Saudi Arabia if the blockade continues.",
+            ("canada", "threatened", "saudi-arabia", "Asserted"),
+        ),
         (
             "Palestinian leaders said they would boycott all contact with the United States.",
             ("palestine", "threatened", "united-states", "Asserted"),
@@ -1174,10 +1179,6 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             ("israel", "threatened", "hezbollah", "Asserted"),
         ),
         ("Iran vowed to attack Israel.", ("iran", "threatened", "israel", "Asserted")),
-        (
-            "The United States will impose sanctions on Iran.",
-            ("united-states", "threatened", "iran", "Asserted"),
-        ),
     ],
 }
 
@@ -1778,6 +1779,19 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         (
             "The EU said it will keep its sanctions on Belarus.",
             ("european-union", "threatened", "belarus"),
+        ),
+        # nor a measure announced without a condition: a sanction to come
+        (
+            "Britain said it would renew its sanctions on Iranian officials.",
+            ("united-kingdom", "threatened", "iran"),
+        ),
+        (
+            "Canada said it would suspend arms sales to Saudi Arabia.",
+            ("canada", "threatened", "saudi-arabia"),
+        ),
+        (
+            "The United States will impose sanctions on Iran.",
+            ("united-states", "threatened", "iran"),
         ),
         ("Iran plotted to assassinate John Bolton.", ("iran", "attacked", "john-bolton")),
         # a possibility without a condition is no threat
