@@ -416,6 +416,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
     ],
     "possessor-object": [
         ("Ankara called off talks with Athens.", ("turkey", "sanctioned", "greece", "Asserted")),
+        # the actions judged are their author's
+        (
+            "The African Union denounced the actions of the Malian junta.",
+            ("african-union", "accused", "mali", "Asserted"),
+        ),
         # the wounded evacuated from a town are given relief, not left
         (
             "NATO helicopters evacuated the injured from the Afghan town of Kunduz.",
@@ -1337,6 +1342,15 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "possessor-object": [
+        # the moves condemned are against their victim, not by it
+        (
+            "Hungary condemned the moves against the Polish government.",
+            ("hungary", "accused", "poland"),
+        ),
+        (
+            "The African Union denounced the actions against the Malian junta.",
+            ("african-union", "accused", "mali"),
+        ),
         # talks called off are cut back, no concession
         ("Ankara called off talks with Athens.", ("turkey", "concededTo", "greece")),
         # one's own troops evacuated from a town are withdrawn, no relief

@@ -2498,10 +2498,9 @@ class Arguments:
             if child.lemma_.lower() in _MEMBERSHIPS:
                 # "suspended its membership of the OAS": the body is left, not acted on
                 targets = []
-            elif entry.judges_acts and not (
-                child.lemma_.lower() in _MESSAGE_NOUNS or child.lower_ in _MESSAGE_NOUNS
-            ):
-                # "condemned the violations against Y": Y is the victim, not the accused
+            elif entry.judges_acts:
+                # "condemned the violations against Y", "denounced the moves against Y": Y
+                # is the victim, not the accused
                 targets = self.prep_objects(child, entry.preps - VICTIM_PREPS)
             else:
                 targets = self.prep_objects(child, entry.preps)
