@@ -2344,6 +2344,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Kenya hosted Ethiopian Prime Minister Abiy Ahmed.",
             ("kenya", "consulted", "abiy-ahmed", "Asserted"),
         ),
+        # a guest hosted since a weekday is on one visit
+        (
+            "Kenya has hosted Somali President Hassan Sheikh Mohamud since Tuesday.",
+            ("kenya", "consulted", "hassan-sheikh-mohamud", "Asserted"),
+        ),
         # a force reporting strikes of no named author reports its own
         (
             "The Nigerian army said airstrikes killed 20 ISWAP fighters.",
@@ -4089,6 +4094,9 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
             "Algiers has hosted the Polisario Front for decades.",
             ("algeria", "consulted", "polisario-front"),
         ),
+        # guests hosted for years or since a date stay, they are not met
+        ("Qatar has hosted Taliban negotiators since 2013.", ("qatar", "consulted", "taliban")),
+        ("Oman has hosted Houthi officials for years.", ("oman", "consulted", "houthis")),
         # (a watchdog reporting strikes reports others')
         (
             "Amnesty International said airstrikes killed 20 Boko Haram fighters.",

@@ -142,6 +142,8 @@ _HOSTED_THINGS = words(
     "hundred hundreds contingent million millions refugee refugees migrant migrants "
     "personnel"
 )
+#: Spans of time a stay lasts, not a visit: "has hosted them for years".
+_LONG_SPANS = words("year years decade decades month months")
 _TO = words("to")
 _IN = words("in")
 _FROM = words("from")
@@ -1393,19 +1395,43 @@ class Frames:
             c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in needed or c.lower_ in needed)
             for c in verb.children
         )
-        hosted_thing = verb.lemma_ == "host" and any(
-            c.dep_ in ("dobj", "obj")
+        hosted_thing = (
+            verb.lemma_ == "host"
             and (
-                c.lemma_.lower() in _HOSTED_THINGS
-                # "Algiers has hosted the Polisario Front": a refuge, no meeting (but
-                # "hosted Hamas leaders" meets them)
-                or (
-                    c.pos_ == "PROPN"
-                    and (found := args.actors_of(c))
-                    and all(m.actor.type is ActorType.ARMED_GROUP for m in found)
+                any(
+                    c.dep_ in ("dobj", "obj")
+                    and (
+                        c.lemma_.lower() in _HOSTED_THINGS
+                        # "Algiers has hosted the Polisario Front": a refuge, no meeting (but
+                        # "hosted Hamas leaders" meets them)
+                        or (
+                            c.pos_ == "PROPN"
+                            and (found := args.actors_of(c))
+                            and all(m.actor.type is ActorType.ARMED_GROUP for m in found)
+                        )
+                    )
+                    for c in verb.children
+                )
+                # "has hosted the Polisario Front and Sahrawi refugees since the 1970s",
+                # "has hosted the group's leaders for years": a stay, no meeting
+                or any(
+                    c.dep_ == "prep"
+                    and any(
+                        # (but "since Tuesday" may be one visit)
+                        p.dep_ == "pobj"
+                        and (
+                            p.lemma_.lower() in _LONG_SPANS
+                            or (
+                                c.lower_ == "since"
+                                and (p.text[:1].isdigit() or is_event_noun(p.lemma_))
+                            )
+                        )
+                        for p in c.children
+                    )
+                    and c.lower_ in ("since", "for")
+                    for c in verb.children
                 )
             )
-            for c in verb.children
         )
         if verb.lemma_ in RECEIVING_VERBS and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in AID_NOUNS for c in verb.children
