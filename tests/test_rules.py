@@ -1342,14 +1342,23 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "possessor-object": [
+        # a price put on a person's head is no offer made to them
+        (
+            "The United States has offered a $5 million reward for Jobanis de Jesus Avila.",
+            ("united-states", "agreedWith", "jobanis-de-jesus-avila"),
+        ),
+        (
+            "The State Department offered a bounty for Abu Bakr al-Baghdadi.",
+            ("us-department-of-state", "agreedWith", "abu-bakr-al-baghdadi"),
+        ),
         # the moves condemned are against their victim, not by it
         (
             "Hungary condemned the moves against the Polish government.",
             ("hungary", "accused", "poland"),
         ),
         (
-            "The African Union denounced the actions against the Malian junta.",
-            ("african-union", "accused", "mali"),
+            "The African Union denounced the decision against Niger.",
+            ("african-union", "accused", "niger"),
         ),
         # talks called off are cut back, no concession
         ("Ankara called off talks with Athens.", ("turkey", "concededTo", "greece")),

@@ -142,6 +142,8 @@ _HOSTED_THINGS = words(
     "hundred hundreds contingent million millions refugee refugees migrant migrants "
     "personnel"
 )
+#: Prices put on a wanted person's head: "offered a reward for X".
+_BOUNTIES = words("reward rewards bounty bounties")
 #: Spans of time a stay lasts, not a visit: "has hosted them for years".
 _LONG_SPANS = words("year years decade decades month months")
 _TO = words("to")
@@ -1366,6 +1368,9 @@ class Frames:
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ROUTES for c in verb.children
         ):
             return [], "prepositional-object"  # "cut off supply lines to Syria": a siege
+        if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BOUNTIES for c in verb.children):
+            # "offered a $5 million reward for X": X is hunted, no partner of an offer
+            return [], "active-svo"
         if verb.lemma_ in entry.recipients:
             # "extradited the suspect to Britain": the direct object is what is handed
             # "donated vaccines to the Philippines", the "to" phrase on the verb or its object
