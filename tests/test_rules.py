@@ -2235,6 +2235,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "passive-by-agent": [
+        # the last noun of a list, which a singular relative clause agrees with
+        (
+            "Several factions, including Hamas and Islamic Jihad, which is led by Ziyad"
+            " al-Nakhalah, joined the talks.",
+            ("ziyad-al-nakhalah", "leads", "palestinian-islamic-jihad", "Asserted"),
+        ),
         (
             "Ankara deployed troops to help the Chadian government repel an offensive by the "
             "FACT, which was supported at the time by Russia, the United Arab Emirates and Egypt.",
@@ -2332,6 +2338,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # the singular noun a plural one completes is the relative's antecedent
+        (
+            "The M23, a coalition of Congolese rebel groups that has fought the Congolese army,"
+            " rejected the deal.",
+            ("m23", "attacked", "fardc", "Asserted"),
+        ),
         # what is done instead of another act is not done
         (
             "The Houthis and Hezbollah said they would pull back rather than fight alongside"
@@ -3788,6 +3800,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "passive-by-agent": [
+        # a singular verb after a list agrees with its last noun alone
+        (
+            "Several factions, including Hamas and Islamic Jihad, which is led by Ziyad"
+            " al-Nakhalah, joined the talks.",
+            ("ziyad-al-nakhalah", "leads", "hamas"),
+        ),
         # a list that ends a relative clause goes on after it, though the parser joins
         # its items to the noun the clause is of
         (
@@ -4082,6 +4100,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # a singular verb agrees with the singular noun a plural one completes
+        (
+            "The M23, a coalition of Congolese rebel groups that has fought the Congolese army,"
+            " rejected the deal.",
+            ("democratic-republic-of-the-congo-rebel-groups", "attacked", "fardc"),
+        ),
         # "which" names no person: the clause is of the body the person leads
         (
             "The group said it wanted to topple the junta led by General Abdourahamane Tiani,"

@@ -399,7 +399,33 @@ def relative_antecedent(pronoun: Token) -> Token:
         and by.head.head.pos_ in ("NOUN", "PROPN")
     ):
         return by.head.head
+    if _singular_clause(pronoun.head):
+        # "Kataib Hezbollah and Asaib Ahl al-Haq, which is led by X": a singular verb
+        # agrees with the last noun listed alone; "a coalition of Tuareg groups that has
+        # fought the army": with the singular noun the plural one completes
+        listed = [c for c in head.conjuncts if head.i < c.i < pronoun.i]
+        if listed:
+            return max(listed, key=lambda c: c.i)
+        if (
+            head.tag_ in ("NNS", "NNPS")
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and head.head.head.tag_ in ("NN", "NNP")
+        ):
+            return head.head.head
     return head
+
+
+#: Finite forms that agree with a singular subject.
+_SINGULAR_FINITE = words("is was has does")
+
+
+def _singular_clause(verb: Token) -> bool:
+    """Whether a clause's finite verb is singular ("which is led by", "that has fought")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if auxiliaries:
+        return auxiliaries[0].lower_ in _SINGULAR_FINITE
+    return verb.tag_ == "VBZ"
 
 
 #: The prepositions of the one an act is charged to: "blamed on Israel".
