@@ -2032,6 +2032,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "title-of-apposition": [
+        # the owner of an office held "for" a state
+        (
+            "Anna Mutavati, UNICEF's country director for Somalia, warned of famine.",
+            ("anna-mutavati", "officialOf", "unicef", "Asserted"),
+        ),
         # an envoy is its sender's official, not the host body's
         (
             "Vassily Nebenzia, Russia's permanent representative to the UN, rejected the draft.",
@@ -4012,6 +4017,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "title-of-apposition": [
+        # an owned office "for" a state serves the state for its owner
+        (
+            "Anna Mutavati, UNICEF's country director for Somalia, warned of famine.",
+            ("anna-mutavati", "officialOf", "somalia"),
+        ),
         # an envoy "for" a state is sent to it, not its official
         (
             "Geir Pedersen, the UN special envoy for Syria, met Assad.",
