@@ -3721,6 +3721,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "title-first-apposition": [
+        # a state that backs the group is not the group the office is of
+        (
+            "The Rwanda-backed group's leader, Bertrand Bisimwa, rejected the decision.",
+            ("bertrand-bisimwa", "leads", "rwanda"),
+        ),
         # an object's "its" may stand for anyone named before
         (
             "Kurdish groups demanded that the Turkish government free its leader, Abdullah Ocalan.",

@@ -390,8 +390,20 @@ def is_profession(role: list[str], organisation: LinkedMention) -> bool:
 
 
 def modifies_other_noun(token: Token, mention: LinkedMention) -> bool:
-    """Tell whether a state only modifies a noun that is no title ("the Iran project")."""
+    """Tell whether a state only modifies a noun that is no title ("the Iran project").
+
+    So does a state before a hyphen and a participle: "the Iran-backed group's leader"
+    leads the group, not Iran.
+    """
     head = token.head
+    doc = token.doc
+    if (
+        mention.actor.type is ActorType.STATE
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and doc[token.i + 2].tag_ == "VBN"
+    ):
+        return True
     return (
         mention.actor.type is ActorType.STATE
         and token.dep_ in ("compound", "amod", "nmod")
