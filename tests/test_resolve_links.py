@@ -45,6 +45,12 @@ def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
         # a name after "the town of" is the town (NER took it for an organisation)
         ("RSF fighters stormed the town of El Fasher on Sunday.", "Fasher", "Location"),
         ("The rebels shelled the suburb of Kasika for a week.", "Kasika", "Location"),
+        # and two names after "the cities of", the second hung elsewhere by the parser
+        (
+            "The RSF has besieged the South Kordofan cities of Kadugli and Dilling for months.",
+            "Dilling",
+            "Location",
+        ),
         # but "the head of" names no place
         ("Fighters loyal to the head of Wagner stormed the town.", "Wagner", "ArmedGroup"),
         # but a person before a common noun stays a person

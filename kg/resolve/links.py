@@ -459,6 +459,10 @@ def _names_a_place(ent: Span) -> bool:
     root = ent.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "Dadaab and Kakuma camps"
+    if ent[0].dep_ == "pobj" and ent[0].head.lower_ == "of":
+        # "the cities of Kadugli and Dilling", the second name hung elsewhere: the first
+        # name's place
+        root = ent[0]
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep":
         # "the town of El Fasher", "the city of Goma"; "the state of Sinaloa" (but "the
         # State of Palestine")
