@@ -214,6 +214,20 @@ def test_a_possessive_name_the_gazetteer_lists_is_that_actor(pipeline: Pipeline)
     assert link_actors(doc, pipeline.gazetteer).at(doc[0]).actor.id == "iran"
 
 
+def test_a_hyphenated_given_name_is_the_persons_whole_name(pipeline: Pipeline) -> None:
+    # "Cheng Li-wun": the model cut the name before the hyphen ("Cheng Li")
+    text = "KMT Chairwoman Cheng Li-wun said the incident showed the danger."
+    doc = pipeline.nlp(text)
+    mention = link_actors(doc, pipeline.gazetteer).at(doc[3])
+    assert mention is not None
+    assert doc[mention.start : mention.end].text == "Cheng Li-wun"
+    # but a group's name before "-run" keeps to the name
+    doc = pipeline.nlp("The Hamas-run health ministry said 20 people were killed.")
+    mention = link_actors(doc, pipeline.gazetteer).at(doc[1])
+    assert mention is not None
+    assert doc[mention.start : mention.end].text == "Hamas"
+
+
 def test_a_prefix_the_model_tagged_alone_is_no_actor(pipeline: Pipeline) -> None:
     text = "Troops killed a commander of the pro-Islamic State group Dawlah Islamiyah."
     assert linked_type(pipeline, text, "pro") is None

@@ -423,6 +423,27 @@ _OPENING_BRACKET = frozenset({"("})
 _COMMA = frozenset({","})
 
 
+def _with_name_tail(span: Span) -> Span:
+    """Give a person's name the hyphenated syllable the model left out.
+
+    "Cheng Li-wun", "Chu Li-luan": a Chinese or Korean given name written with a hyphen
+    and a lower-case syllable, which the model cuts before the hyphen.
+    """
+    doc = span.doc
+    end = span.end
+    if (
+        span.label_ == "PERSON"
+        and end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_lower
+    ):
+        return Span(doc, span.start, end + 2, label=span.label, kb_id=span.kb_id)
+    return span
+
+
 def _balanced(span: Span) -> Span:
     """Cut an entity at an unclosed bracket or a comma.
 
@@ -1567,7 +1588,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             # "the South China Sea", "the Indian Ocean": no state in a sea's name (nor
             # an owner in a possessive name)
             continue
-        ent = _balanced(ent)
+        ent = _with_name_tail(_balanced(ent))
         if ent.text in instruments:
             continue
         if ent[0].lower_ in _STORMS or (ent.start > 0 and doc[ent.start - 1].lower_ in _STORMS):
