@@ -228,6 +228,20 @@ def test_a_hyphenated_given_name_is_the_persons_whole_name(pipeline: Pipeline) -
     assert doc[mention.start : mention.end].text == "Hamas"
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The regime jailed Bishop Rolando Alvarez before deporting him.", "Alvarez"),
+        ("Authorities detained Archbishop Isaac Mensah in Accra on Monday.", "Mensah"),
+    ],
+)
+def test_a_cleric_named_after_his_title_is_a_person(
+    pipeline: Pipeline, text: str, word: str
+) -> None:
+    # the model took the title into a name it tagged as an organisation
+    assert linked_type(pipeline, text, word) == "Person"
+
+
 def test_a_prefix_the_model_tagged_alone_is_no_actor(pipeline: Pipeline) -> None:
     text = "Troops killed a commander of the pro-Islamic State group Dawlah Islamiyah."
     assert linked_type(pipeline, text, "pro") is None

@@ -423,6 +423,27 @@ _OPENING_BRACKET = frozenset({"("})
 _COMMA = frozenset({","})
 
 
+#: Titles of clerics and religious leaders the model takes into a name it may tag as an
+#: organisation ("Bishop Rolando Alvarez").
+_CLERICAL_TITLES = frozenset(
+    {"bishop", "archbishop", "cardinal", "pope", "imam", "rabbi", "reverend", "rev.", "pastor"}
+)
+
+
+def _without_clerical_title(span: Span) -> Span:
+    """A cleric's name after the title: "Bishop Rolando Alvarez" is a person.
+
+    The person Rolando Alvarez, however the model labelled the span.
+    """
+    if (
+        len(span) >= 3
+        and span[0].lower_ in _CLERICAL_TITLES
+        and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in span[1:])
+    ):
+        return Span(span.doc, span.start + 1, span.end, label="PERSON")
+    return span
+
+
 def _with_name_tail(span: Span) -> Span:
     """Give a person's name the hyphenated syllable the model left out.
 
@@ -1588,7 +1609,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             # "the South China Sea", "the Indian Ocean": no state in a sea's name (nor
             # an owner in a possessive name)
             continue
-        ent = _with_name_tail(_balanced(ent))
+        ent = _with_name_tail(_without_clerical_title(_balanced(ent)))
         if ent.text in instruments:
             continue
         if ent[0].lower_ in _STORMS or (ent.start > 0 and doc[ent.start - 1].lower_ in _STORMS):
