@@ -3256,6 +3256,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # a party to the deal does what the deal spells out
+        (
+            "India signed a deal with Egypt to supply jets to Cairo.",
+            ("india", "aided", "egypt", "Asserted"),
+        ),
         # aligned with a side: in the passive, or aligning oneself
         (
             "Srpska Lista, which is closely aligned with the Serbian Progressive Party, "
@@ -4568,6 +4573,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # what a deal backed would have its parties do is not the backer's act
+        (
+            "Kenya would support a planned deal between Ethiopia and Somaliland to hand over a"
+            " port to Ethiopia.",
+            ("kenya", "agreedWith", "ethiopia"),
+        ),
         # an obligation met is a duty fulfilled, no meeting
         (
             "Jordan met its obligations under the deal with Israel.",

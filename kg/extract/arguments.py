@@ -445,6 +445,35 @@ _TIED_PEOPLE = words(
     "ally partner sponsor backer supporter friend neighbour neighbor rival opponent "
     "critic follower loyalist"
 )
+#: Nouns of an accord between parties, whose infinitive says what the parties would do.
+_ACCORD_NOUNS = words("deal deals agreement agreements accord accords pact treaty truce")
+#: Verbs of taking a stand on an accord one need not be party to.
+_STANCE_VERBS = words(
+    "support back welcome endorse praise hail reject oppose criticise criticize condemn denounce"
+)
+
+
+def _accord_of_infinitive(verb: Token) -> Token | None:
+    """The accord noun an infinitive spells out, if any ("a deal ... to hand over Y").
+
+    As the noun's clause, or hung by the parser on the verb whose object the noun is
+    when the infinitive follows that object right away.
+    """
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ACCORD_NOUNS:
+        return verb.head
+    if verb.dep_ == "advcl":
+        for obj in verb.head.children:
+            if (
+                obj.dep_ in ("dobj", "obj")
+                and obj.lemma_.lower() in _ACCORD_NOUNS
+                and obj.right_edge.i + 1 == verb.left_edge.i
+            ):
+                return obj
+    return None
+
+
 #: Nouns of a resolve whose infinitive says what its owner would do: "its commitment to
 #: defend the Philippines", "Russia's plan to invade Ukraine".
 _RESOLVE_NOUNS = words(
@@ -1871,6 +1900,12 @@ class Arguments:
             # or when it is a word to someone as the saying is
             current = current.head.head
         for _ in range(4):
+            accord = _accord_of_infinitive(current)
+            if accord is not None and accord.head.lemma_ in _STANCE_VERBS:
+                # "New Delhi would support a deal between Britain and Mauritius to hand
+                # over the islands": the deal's parties would hand them over, not the one
+                # who backs (or rejects) the deal
+                return []
             raised = current is not verb and current.lemma_ in _RAISING
             # "Egypt and Qatar are mediating": the parser may hang the subject on the
             # auxiliary (looked at only when the verb has no subject of its own)
