@@ -1770,6 +1770,9 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Israel said that Hamas freed the hostages.", ("israel", "demanded", "hamas")),
     ],
     "intent-commitment": [
+        # what ties between two would bring about is neither party's offer
+        # ties act for neither party to them: no offer of either
+        ("Iran's ties with Russia will ease sanctions on Syria.", ("iran", "agreedWith", "syria")),
         # support kept up is no new offer
         ("Norway said it will continue to support Estonia.", ("norway", "agreedWith", "estonia")),
         # a wish is no offer

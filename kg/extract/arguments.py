@@ -63,6 +63,7 @@ __all__ = [
     "PEOPLE_NOUNS",
     "STATE_INSTITUTIONS",
     "TARGET_NOUNS",
+    "TIES",
     "VICTIM_PREPS",
     "Arguments",
     "at_talks",
@@ -445,6 +446,8 @@ _TIED_PEOPLE = words(
     "ally partner sponsor backer supporter friend neighbour neighbor rival opponent "
     "critic follower loyalist"
 )
+#: Nouns of the ties between parties, which as a subject stand for neither of them.
+TIES = words("tie ties relation relations relationship rapprochement")
 #: Nouns of an accord between parties, whose infinitive says what the parties would do.
 _ACCORD_NOUNS = words("deal deals agreement agreements accord accords pact treaty truce")
 #: Verbs of taking a stand on an accord one need not be party to.
@@ -1112,6 +1115,16 @@ class Arguments:
 
     def _actor_of(self, token: Token, *, depth: int = 0) -> list[LinkedMention]:
         if depth > 3:
+            return []
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.lemma_.lower() in TIES
+            and token.pos_ == "NOUN"
+            and self.links.at(token) is None
+        ):
+            # "Washington's improved ties with Russia will loosen the pact": the ties act,
+            # neither party to them (but "the Inter-Services Public Relations said" is a
+            # name)
             return []
         if is_relative(token) and token.dep_ in ("nsubjpass", "dobj", "obj"):
             # "Hezbollah, which is backed by Iran": the relative stands for its noun (not

@@ -16,6 +16,7 @@ from kg.extract.arguments import (
     BROKERING,
     PEOPLE_NOUNS,
     TARGET_NOUNS,
+    TIES,
     VICTIM_PREPS,
     Arguments,
     acts_on_own,
@@ -2521,7 +2522,13 @@ class Frames:
             # "The strikes went after X": a definite event noun as subject inherits the
             # agent of the article's last event of the same relation.
             nsubj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if nsubj is not None and is_event_noun(nsubj.lemma_):
+            # (but "Washington's improved ties with Russia will loosen the pact": ties act
+            # for neither party to them)
+            if (
+                nsubj is not None
+                and is_event_noun(nsubj.lemma_)
+                and nsubj.lemma_.lower() not in TIES
+            ):
                 # "US drone strikes killed ...": the strikes' agent
                 subjects = args.event_agent(nsubj) or self._modifier_actors(nsubj)
                 if not subjects and nsubj.lemma_.lower() in _OWN_OPERATIONS:
