@@ -3449,6 +3449,18 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # "both sides" after a meeting of two persons no state is named for: the two
+        (
+            "Kenya and Somalia clashed at the border. Ruto met Somali President Hassan Sheikh"
+            " Mohamud, and both sides agreed to de-escalate.",
+            ("william-ruto", "agreedWith", "hassan-sheikh-mohamud", "Asserted"),
+        ),
+        # but a session hosted meets no one: the sides named before
+        (
+            "Russia and Ukraine held talks in Istanbul. Hakan Fidan hosted the session and said"
+            " both sides had agreed to swap prisoners.",
+            ("russia", "agreedWith", "ukraine", "Asserted"),
+        ),
         # the signatories of an agreement, on its participle
         (
             "The fragility of a March agreement signed by Ghana and Togo was clear.",
@@ -4812,6 +4824,13 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # "both sides" after a meeting in the sentence are the ones who met, not an
+        # older pair
+        (
+            "Mali and Niger fought jihadists for years. Omar Touray met AES officials in"
+            " Bamako, and both sides agreed to keep talking.",
+            ("mali", "agreedWith", "niger"),
+        ),
         # fighting alongside a third is fighting side by side
         (
             "Hezbollah and Hamas fought alongside Iranian forces.",

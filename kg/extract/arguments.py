@@ -1021,6 +1021,16 @@ class Arguments:
                 continue  # "an attack by X and Y": allies
             if left is None or right is None:
                 continue
+            # "Touray met AES officials in Bamako, and both sides agreed ...": the sides of
+            # a meeting or fight in the sentence itself, or none (not an older pair)
+            nearest = (
+                met
+                and i >= token.sent.start
+                and self.doc[i].pos_ in ("VERB", "AUX")
+                # (but "Fidan hosted the session ... both sides" met no one named)
+                and bool(self.actors_of(left))
+                and bool(self.actors_of(right))
+            )
             pair = [self.links.at(left), self.links.at(right)]
             if sides:
                 pair = [
@@ -1049,6 +1059,17 @@ class Arguments:
                 and not any(m.actor.id in speakers for m in pair)  # type: ignore[union-attr]
             ):
                 return pair  # type: ignore[return-value]
+            if nearest:
+                # (the two who met, when no state is named for them: "Ruto met Hassan
+                # Sheikh Mohamud, and both sides agreed")
+                met_pair = [next(iter(self.actors_of(t)), None) for t in (left, right)]
+                if (
+                    all(m is not None and m.actor.type is ActorType.PERSON for m in met_pair)
+                    and met_pair[0].actor.id != met_pair[1].actor.id  # type: ignore[union-attr]
+                    and not any(m.actor.id in speakers for m in met_pair)  # type: ignore[union-attr]
+                ):
+                    return met_pair  # type: ignore[return-value]
+                return []
         return []
 
     def _state_named_for(self, token: Token) -> LinkedMention | None:
