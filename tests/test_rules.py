@@ -3449,6 +3449,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # but with each other they do
+        (
+            "Thai and Cambodian troops clashed with each other.",
+            ("thailand-armed-forces", "attacked", "cambodia-armed-forces", "Asserted"),
+        ),
         # "both sides" after a meeting of two persons no state is named for: the two
         (
             "Kenya and Somalia clashed at the border. Ruto met Somali President Hassan Sheikh"
@@ -4824,6 +4829,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # two who clash with others, whom no actor names, do not fight each other
+        ("Mali and Niger clashed with rebels near the border.", ("mali", "attacked", "niger")),
+        (
+            "Kenyan and Somali troops fought against militants.",
+            ("kenya-defence-forces", "attacked", "somali-national-army"),
+        ),
         # "both sides" after a meeting in the sentence are the ones who met, not an
         # older pair
         (

@@ -143,6 +143,8 @@ _HOSTED_THINGS = words(
     "hundred hundreds contingent million millions refugee refugees migrant migrants "
     "personnel"
 )
+#: Prepositions of the other side in a fight: "clashed with jihadists", "fought against".
+_WITH_OR_AGAINST = words("with against")
 #: Prices put on a wanted person's head: "offered a reward for X".
 _BOUNTIES = words("reward rewards bounty bounties")
 #: Spans of time a stay lasts, not a visit: "has hosted them for years".
@@ -2505,12 +2507,27 @@ class Frames:
                 and (relation is not Relation.ATTACKED or verb.lemma_ in _FIGHTING_EACH_OTHER)
                 and not (
                     relation is Relation.ATTACKED
-                    and any(c.dep_ == "prep" and c.lower_ in _ALONGSIDE for c in verb.children)
+                    and any(
+                        c.dep_ == "prep"
+                        and (
+                            c.lower_ in _ALONGSIDE
+                            or (
+                                c.lower_ in _WITH_OR_AGAINST
+                                # (but "clashed with each other" is each with the other)
+                                and any(
+                                    p.dep_ == "pobj" and p.lower_ not in ("other", "another", "one")
+                                    for p in c.children
+                                )
+                            )
+                        )
+                        for c in verb.children
+                    )
                 )
             ):
                 # (but "Qatar, Egypt and Turkey mediated the talks": not with each other;
                 # "X and its allies captured Y", "X and Y bombed Idlib", "X and Y would
-                # fight alongside US aircraft": side by side)
+                # fight alongside US aircraft": side by side; "Burkina Faso and Niger
+                # clashed with jihadists": with others, whom no actor names)
                 yield from _pairs(subjects, relation, "symmetric-coordination", verb)
             elif len(subjects) > 1 and relation is Relation.SANCTIONED and _reciprocal(verb):
                 # "Rwanda and Burundi cut diplomatic relations": each with the other (but
