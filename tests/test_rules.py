@@ -1771,6 +1771,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
     ],
     "intent-commitment": [
         # what ties between two would bring about is neither party's offer
+        # an agreement made with one party is not one with those its act is done to
+        ("Chad agreed with France to release Libyan prisoners.", ("chad", "agreedWith", "libya")),
         # ties act for neither party to them: no offer of either
         ("Iran's ties with Russia will ease sanctions on Syria.", ("iran", "agreedWith", "syria")),
         # support kept up is no new offer
