@@ -2348,6 +2348,17 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # an attack in words: an accusation
+        (
+            "Erdogan attacked Macron for his remarks about Islam.",
+            ("recep-tayyip-erdogan", "accused", "emmanuel-macron", "Asserted"),
+        ),
+        # but a span of time is no reason, nor is an armed group a target of words alone
+        (
+            "Al-Shabaab attacked the ICRC for the second time.",
+            ("al-shabaab", "attacked", "icrc", "Asserted"),
+        ),
+        ("Israel attacked Hamas for firing rockets.", ("israel", "attacked", "hamas", "Asserted")),
         # the singular noun a plural one completes is the relative's antecedent
         (
             "The M23, a coalition of Congolese rebel groups that has fought the Congolese army,"
@@ -4142,6 +4153,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # an attack in words on a person or a paper, with its reason, is no violence
+        (
+            "Erdogan attacked Macron for his remarks about Islam.",
+            ("recep-tayyip-erdogan", "attacked", "emmanuel-macron"),
+        ),
+        ("Trump attacked CNN for its coverage.", ("donald-trump", "attacked", "cnn")),
         # a singular verb agrees with the singular noun a plural one completes
         (
             "The M23, a coalition of Congolese rebel groups that has fought the Congolese army,"

@@ -143,6 +143,12 @@ _HOSTED_THINGS = words(
     "hundred hundreds contingent million millions refugee refugees migrant migrants "
     "personnel"
 )
+#: Verbs of attacking that may be done in words: "attacked the newspaper for ...".
+_VERBAL_ATTACKS = words("attack blast")
+#: Prepositions of the reason an attack in words gives: "for refusing", "over his remarks".
+_REASON_PREPS = words("for over")
+#: Nouns of a span of time, no reason: "attacked the ICRC for the second time".
+_SPANS_OF_TIME = words("time times day days week weeks month months year years hour hours")
 #: Prepositions of the other side in a fight: "clashed with jihadists", "fought against".
 _WITH_OR_AGAINST = words("with against")
 #: Prices put on a wanted person's head: "offered a reward for X".
@@ -1212,6 +1218,26 @@ class Frames:
             and all(m.actor.type is ActorType.INTERNATIONAL_ORGANIZATION for m in objects)
         ):
             relation = Relation.SANCTIONED  # "expelled the UN refugee agency": like diplomats
+        if (
+            relation is Relation.ATTACKED
+            and verb.lemma_ in _VERBAL_ATTACKS
+            and objects
+            and all(m.actor.type in (ActorType.PERSON, ActorType.ORGANIZATION) for m in objects)
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in _REASON_PREPS
+                and any(
+                    p.dep_ == "pcomp"
+                    or (p.dep_ == "pobj" and p.lemma_.lower() not in _SPANS_OF_TIME)
+                    for p in c.children
+                )
+                for c in verb.children
+            )
+        ):
+            # "Trump attacked The Wall Street Journal for refusing to support him",
+            # "attacked Macron over his remarks": words against a person or a paper, no
+            # violence (but "attacked Hamas for firing rockets" may be a strike)
+            relation = Relation.ACCUSED
         yield from self._with_subjects(verb, objects, relation, rule)
         if relation is Relation.COERCED and self._on_charges(verb):
             # "jailed 52 members of MASSOB on allegations of treason": also an accusation
