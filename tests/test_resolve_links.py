@@ -242,6 +242,14 @@ def test_a_cleric_named_after_his_title_is_a_person(
     assert linked_type(pipeline, text, word) == "Person"
 
 
+def test_a_governments_standing_tagged_alone_is_no_actor(pipeline: Pipeline) -> None:
+    # "the Interim" of "the Interim Afghan Government": the state's government
+    text = "ECOWAS urged the Transitional Malian Government to hold elections."
+    doc = pipeline.nlp(text)
+    mention = link_actors(doc, pipeline.gazetteer).at(doc[3])
+    assert mention is None or mention.actor.id == "mali"
+
+
 def test_a_prefix_the_model_tagged_alone_is_no_actor(pipeline: Pipeline) -> None:
     text = "Troops killed a commander of the pro-Islamic State group Dawlah Islamiyah."
     assert linked_type(pipeline, text, "pro") is None

@@ -691,6 +691,10 @@ _GENERIC_GOVERNMENTS = frozenset(
 #: A name opened by an ordinal number and capitalised words: "1st Infantry Division".
 _NUMBERED_NAME = re.compile(r"^\d+(?:st|nd|rd|th) [A-Z]")
 
+#: Words of a government's standing the model may tag as a name on their own ("the
+#: Interim" of "the Interim Afghan Government").
+_INTERIM_WORDS = frozenset({"interim", "transitional", "provisional", "caretaker"})
+
 #: Prefixes and hyphens the model may tag as a name on their own ("the pro-").
 _AFFIXES = frozenset({"pro", "anti", "-", "pro-", "anti-", "ex", "ex-", "non", "non-"})
 
@@ -708,6 +712,8 @@ def _valid_name(span: Span) -> bool:
     words = tuple(t.lower_ for t in span if t.lower_ != "the")
     if not words or all(w in _AFFIXES for w in words):
         return False  # "the pro-" of "the pro-Islamic State group": a prefix, no name
+    if all(w in _INTERIM_WORDS for w in words):
+        return False  # "the Interim Afghan Government" cut at "the Interim": no name
     if words in _GENERIC_GOVERNMENTS:
         return False  # "the Federal Government": the story's state's, as "the government"
     if span[0].lower_ == "the" and all(w in load_agents().affiliations for w in words):
