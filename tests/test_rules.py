@@ -2348,6 +2348,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # but a demand with a condition of its own is one
+        (
+            "Kenya asked Uganda to withdraw its troops if the talks fail.",
+            ("kenya", "demanded", "uganda", "Asserted"),
+        ),
         # an attack in words: an accusation
         (
             "Erdogan attacked Macron for his remarks about Islam.",
@@ -4153,6 +4158,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # a question asked is no demand
+        (
+            "The prosecutor Anthony Chau asked Jimmy Lai if he agreed with them.",
+            ("anthony-chau", "demanded", "jimmy-lai"),
+        ),
         # an attack in words on a person or a paper, with its reason, is no violence
         (
             "Erdogan attacked Macron for his remarks about Islam.",

@@ -1200,6 +1200,16 @@ class Frames:
             if found:
                 yield from self._with_subjects(verb, found, Relation.ACCUSED, "clausal-object")
                 return
+        if (
+            relation is Relation.DEMANDED
+            and verb.lemma_ == "ask"
+            and any(
+                c.dep_ in ("ccomp", "advcl")
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+                for c in verb.children
+            )
+        ):
+            return  # "asked the elder Lai if he agreed with them": a question, no demand
         if _reciprocal_object(verb):
             subjects = self._subjects(verb)
             if len(subjects) > 1:
