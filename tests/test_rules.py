@@ -3277,6 +3277,8 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # but money contributed to a body aids it
+        ("Japan contributed $10 million to UNICEF.", ("japan", "aided", "unicef", "Asserted")),
         # a party to the deal does what the deal spells out
         (
             "India signed a deal with Egypt to supply jets to Cairo.",
@@ -4622,6 +4624,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # a byline: contributing to a report aids no one
+        (
+            "Carla Babb contributed to this report from the African Union.",
+            ("carla-babb", "aided", "african-union"),
+        ),
         # what a deal backed would have its parties do is not the backer's act
         (
             "Kenya would support a planned deal between Ethiopia and Somaliland to hand over a"

@@ -149,6 +149,8 @@ _VERBAL_ATTACKS = words("attack blast")
 _REASON_PREPS = words("for over")
 #: Nouns of a span of time, no reason: "attacked the ICRC for the second time".
 _SPANS_OF_TIME = words("time times day days week weeks month months year years hour hours")
+#: Writings one contributes to, which take no aid: "contributed to this report".
+_WRITINGS = words("report reports story article reporting coverage")
 #: Prepositions of the other side in a fight: "clashed with jihadists", "fought against".
 _WITH_OR_AGAINST = words("with against")
 #: Prices put on a wanted person's head: "offered a reward for X".
@@ -1210,6 +1212,15 @@ class Frames:
             )
         ):
             return  # "asked the elder Lai if he agreed with them": a question, no demand
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in _WRITINGS for p in c.children)
+            for c in verb.children
+        ):
+            # "Margaret Besheer contributed to this report from the United Nations": a
+            # byline, no aid to anyone
+            return
         if _reciprocal_object(verb):
             subjects = self._subjects(verb)
             if len(subjects) > 1:
