@@ -2348,6 +2348,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # but a deployment welcomed is support of those deployed
+        (
+            "Kenya welcomed the deployment of Rwandan troops.",
+            ("kenya", "supports", "rwanda-defence-force", "Asserted"),
+        ),
         # but a demand with a condition of its own is one
         (
             "Kenya asked Uganda to withdraw its troops if the talks fail.",
@@ -4160,6 +4165,15 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # what a foe gives up may be welcomed: no support of the foe
+        (
+            "Burkina Faso's junta welcomed the withdrawal of French troops.",
+            ("burkina-faso", "supports", "french-armed-forces"),
+        ),
+        (
+            "Hezbollah welcomed the release of Lebanese prisoners by Israel.",
+            ("hezbollah", "supports", "israel"),
+        ),
         # a question asked is no demand
         (
             "The prosecutor Anthony Chau asked Jimmy Lai if he agreed with them.",

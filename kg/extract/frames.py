@@ -149,6 +149,11 @@ _VERBAL_ATTACKS = words("attack blast")
 _REASON_PREPS = words("for over")
 #: Nouns of a span of time, no reason: "attacked the ICRC for the second time".
 _SPANS_OF_TIME = words("time times day days week weeks month months year years hour hours")
+#: Acts of giving something up, which one may welcome from a foe: "welcomed the
+#: withdrawal of French troops".
+_YIELDS = words(
+    "withdrawal pullout pull-out departure exit retreat release handover surrender resignation"
+)
 #: Writings one contributes to, which take no aid: "contributed to this report".
 _WRITINGS = words("report reports story article reporting coverage")
 #: Prepositions of the other side in a fight: "clashed with jihadists", "fought against".
@@ -1212,6 +1217,12 @@ class Frames:
             )
         ):
             return  # "asked the elder Lai if he agreed with them": a question, no demand
+        if relation is Relation.SUPPORTS and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _YIELDS for c in verb.children
+        ):
+            # "welcomed the withdrawal of French troops", "praised the release of prisoners
+            # by Israel": glad of what the other side gives up, no support of it
+            return
         if any(
             c.dep_ == "prep"
             and c.lower_ == "to"
