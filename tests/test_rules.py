@@ -2348,6 +2348,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a relative clause after the one asked is no question
+        (
+            "Thailand had asked Malaysia, which has facilitated the talks since 2013, to"
+            " arrange a meeting.",
+            ("thailand", "demanded", "malaysia", "Asserted"),
+        ),
         # but a deployment welcomed is support of those deployed
         (
             "Kenya welcomed the deployment of Rwandan troops.",
@@ -3717,6 +3723,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "clausal-object": [
+        # but what one asks be done is
+        (
+            "Biden asked that Hamas release the hostages.",
+            ("joe-biden", "demanded", "hamas", "Asserted"),
+        ),
         (
             "Last year, India helped Mauritius build an airstrip.",
             ("india", "aided", "mauritius", "Asserted"),
@@ -3795,6 +3806,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "clausal-object": [
+        # a question asked is no demand
+        ("Biden asked why Hamas still holds the hostages.", ("joe-biden", "demanded", "hamas")),
         # an indirect question is no demand
         (
             "Asked whether Kabul would hand over the militants, Pakistan's defence minister "

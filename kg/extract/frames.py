@@ -1212,7 +1212,19 @@ class Frames:
             and verb.lemma_ == "ask"
             and any(
                 c.dep_ in ("ccomp", "advcl")
-                and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+                and (
+                    any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+                    # "Biden asked why Hamas still holds them", "What al-Shabab person has
+                    # a child, she asked": a question word opens the clause
+                    or any(
+                        w.tag_ in ("WDT", "WP", "WP$", "WRB")
+                        and w.i == c.left_edge.i
+                        # (but "asked Malaysia, which has facilitated the talks, to ...":
+                        # a relative clause the parser hung on the verb)
+                        and (w.i == 0 or self.args.doc[w.i - 1].text != ",")
+                        for w in (*c.children, *(g for d in c.children for g in d.children))
+                    )
+                )
                 for c in verb.children
             )
         ):
