@@ -1027,9 +1027,11 @@ class Arguments:
                 met
                 and i >= token.sent.start
                 and self.doc[i].pos_ in ("VERB", "AUX")
-                # (but "Fidan hosted the session ... both sides" met no one named)
-                and bool(self.actors_of(left))
-                and bool(self.actors_of(right))
+                # (but "Fidan hosted the session ... both sides" met no one named; the
+                # names looked up as linked, not read as phrases, which may be "both
+                # sides" again)
+                and self.links.at(left) is not None
+                and self.links.at(right) is not None
             )
             pair = [self.links.at(left), self.links.at(right)]
             if sides:
@@ -1062,7 +1064,7 @@ class Arguments:
             if nearest:
                 # (the two who met, when no state is named for them: "Ruto met Hassan
                 # Sheikh Mohamud, and both sides agreed")
-                met_pair = [next(iter(self.actors_of(t)), None) for t in (left, right)]
+                met_pair = [self.links.at(t) for t in (left, right)]
                 if (
                     all(m is not None and m.actor.type is ActorType.PERSON for m in met_pair)
                     and met_pair[0].actor.id != met_pair[1].actor.id  # type: ignore[union-attr]
