@@ -3216,6 +3216,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # "its" on a noun listed after an owned one: that owner
+        (
+            "The BBC spoke with Armitage about Iran's drone program in the region and its ties"
+            " with Russia.",
+            ("iran", "cooperatedWith", "russia", "Asserted"),
+        ),
         (
             "The Pakistani military said operations against the Baloch Liberation Army would "
             "continue.",
@@ -4591,6 +4597,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "nominal-prep-target": [
+        # "its" on a noun listed after an owned one is that owner's, not the subject's
+        (
+            "The BBC spoke with Armitage about Iran's drone program in the region and its ties"
+            " with Russia.",
+            ("bbc", "cooperatedWith", "russia"),
+        ),
         # one met is no partner in the fight
         (
             "Kenya met Ethiopia in the war against al-Shabaab.",

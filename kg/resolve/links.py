@@ -860,6 +860,25 @@ class ActorLinks:
             return found
         if lower == "it" and token.dep_ == "nsubjpass" and token.head.lemma_ in _EVENT_PASSIVES:
             return None  # "China will convene a meeting ... It will be chaired by X"
+        if lower == "its" and token.dep_ == "poss" and token.head.dep_ == "conj":
+            # "China's aggression in the region and its ties with Russia": the owner of
+            # the noun the possessed one is listed with
+            # (the parser may hang the second noun on the first one's own modifier:
+            # "aggression in the region and its ties": up to the noun with an owner)
+            listed = token.head.head
+            owner = None
+            for _ in range(3):
+                owner = next((c for c in listed.children if c.dep_ == "poss"), None)
+                if owner is not None or listed.dep_ not in ("pobj", "prep"):
+                    break
+                listed = listed.head
+            found = self.at(owner) if owner is not None and owner.lower_ != "its" else None
+            if (
+                found is not None
+                and found.kind != "location"
+                and found.actor.type not in (ActorType.PERSON, ActorType.LOCATION)
+            ):
+                return found
         allowed: tuple[ActorType, ...]
         if lower in _PRONOUNS_PERSON:
             allowed = (ActorType.PERSON,)
