@@ -279,10 +279,17 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
         cue.cue in ("future", "intent", "if")
         and relation in _OFFERED
         and not any(t.lemma_ in _WISHING | _DELIBERATING | _KEEPING for t in clause_path(trigger))
+        and not any(
+            t.lemma_ in _UNDERTAKINGS
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
+            for t in clause_path(trigger)
+        )
     ):
         # "will give Y a grant", "would meet Y if ...": an offer (but "wanted to donate
         # them to Y" is a wish, "is considering aid to Y" a thought, and "would continue
-        # to stand with Y" support kept up, no new offer)
+        # to stand with Y" support kept up, no new offer; and "agreed with Thai officials
+        # to repatriate Chinese nationals" is an agreement with the Thais, the rule
+        # active-svo's, not one with the nationals)
         return Relation.AGREED_WITH, "intent-commitment"
     if (
         cue.cue in ("future", "intent")
@@ -294,12 +301,15 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
     if (
         cue.cue in ("future", "intent")
         and relation in _HOSTILE
+        and not (relation is Relation.SANCTIONED and cue.cue == "future")
         and not any(
             t.lemma_ in _UNDERTAKINGS | _DELIBERATING | _KEEPING for t in clause_path(trigger)
         )
     ):
         # "vowed to strike X" threatens X; "agreed to deploy peacekeepers", "is
-        # considering sanctions on X" and "will keep its sanctions on X" do not
+        # considering sanctions on X" and "will keep its sanctions on X" do not; nor does
+        # a measure announced without a condition ("said it would halt arms exports to
+        # X": a sanction to come, no threat; "will cut aid if ..." is one: cue "if")
         return Relation.THREATENED, "intent-threat"
     return None
 

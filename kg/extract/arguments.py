@@ -63,6 +63,7 @@ __all__ = [
     "PEOPLE_NOUNS",
     "STATE_INSTITUTIONS",
     "TARGET_NOUNS",
+    "TIES",
     "VICTIM_PREPS",
     "Arguments",
     "at_talks",
@@ -408,7 +409,33 @@ def relative_antecedent(pronoun: Token) -> Token:
         and by.head.head.pos_ in ("NOUN", "PROPN")
     ):
         return by.head.head
+    if _singular_clause(pronoun.head):
+        # "Kataib Hezbollah and Asaib Ahl al-Haq, which is led by X": a singular verb
+        # agrees with the last noun listed alone; "a coalition of Tuareg groups that has
+        # fought the army": with the singular noun the plural one completes
+        listed = [c for c in head.conjuncts if head.i < c.i < pronoun.i]
+        if listed:
+            return max(listed, key=lambda c: c.i)
+        if (
+            head.tag_ in ("NNS", "NNPS")
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and head.head.head.tag_ in ("NN", "NNP")
+        ):
+            return head.head.head
     return head
+
+
+#: Finite forms that agree with a singular subject.
+_SINGULAR_FINITE = words("is was has does")
+
+
+def _singular_clause(verb: Token) -> bool:
+    """Whether a clause's finite verb is singular ("which is led by", "that has fought")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if auxiliaries:
+        return auxiliaries[0].lower_ in _SINGULAR_FINITE
+    return verb.tag_ == "VBZ"
 
 
 #: The prepositions of the one an act is charged to: "blamed on Israel".
@@ -428,6 +455,37 @@ _TIED_PEOPLE = words(
     "ally partner sponsor backer supporter friend neighbour neighbor rival opponent "
     "critic follower loyalist"
 )
+#: Nouns of the ties between parties, which as a subject stand for neither of them.
+TIES = words("tie ties relation relations relationship rapprochement")
+#: Nouns of an accord between parties, whose infinitive says what the parties would do.
+_ACCORD_NOUNS = words("deal deals agreement agreements accord accords pact treaty truce")
+#: Verbs of taking a stand on an accord one need not be party to.
+_STANCE_VERBS = words(
+    "support back welcome endorse praise hail reject oppose criticise criticize condemn denounce"
+)
+
+
+def _accord_of_infinitive(verb: Token) -> Token | None:
+    """The accord noun an infinitive spells out, if any ("a deal ... to hand over Y").
+
+    As the noun's clause, or hung by the parser on the verb whose object the noun is
+    when the infinitive follows that object right away.
+    """
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ACCORD_NOUNS:
+        return verb.head
+    if verb.dep_ == "advcl":
+        for obj in verb.head.children:
+            if (
+                obj.dep_ in ("dobj", "obj")
+                and obj.lemma_.lower() in _ACCORD_NOUNS
+                and obj.right_edge.i + 1 == verb.left_edge.i
+            ):
+                return obj
+    return None
+
+
 #: Nouns of a resolve whose infinitive says what its owner would do: "its commitment to
 #: defend the Philippines", "Russia's plan to invade Ukraine".
 _RESOLVE_NOUNS = words(
@@ -975,6 +1033,18 @@ class Arguments:
                 continue  # "an attack by X and Y": allies
             if left is None or right is None:
                 continue
+            # "Touray met AES officials in Bamako, and both sides agreed ...": the sides of
+            # a meeting or fight in the sentence itself, or none (not an older pair)
+            nearest = (
+                met
+                and i >= token.sent.start
+                and self.doc[i].pos_ in ("VERB", "AUX")
+                # (but "Fidan hosted the session ... both sides" met no one named; the
+                # names looked up as linked, not read as phrases, which may be "both
+                # sides" again)
+                and self.links.at(left) is not None
+                and self.links.at(right) is not None
+            )
             pair = [self.links.at(left), self.links.at(right)]
             if sides:
                 pair = [
@@ -1003,6 +1073,17 @@ class Arguments:
                 and not any(m.actor.id in speakers for m in pair)  # type: ignore[union-attr]
             ):
                 return pair  # type: ignore[return-value]
+            if nearest:
+                # (the two who met, when no state is named for them: "Ruto met Hassan
+                # Sheikh Mohamud, and both sides agreed")
+                met_pair = [self.links.at(t) for t in (left, right)]
+                if (
+                    all(m is not None and m.actor.type is ActorType.PERSON for m in met_pair)
+                    and met_pair[0].actor.id != met_pair[1].actor.id  # type: ignore[union-attr]
+                    and not any(m.actor.id in speakers for m in met_pair)  # type: ignore[union-attr]
+                ):
+                    return met_pair  # type: ignore[return-value]
+                return []
         return []
 
     def _state_named_for(self, token: Token) -> LinkedMention | None:
@@ -1069,6 +1150,16 @@ class Arguments:
 
     def _actor_of(self, token: Token, *, depth: int = 0) -> list[LinkedMention]:
         if depth > 3:
+            return []
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.lemma_.lower() in TIES
+            and token.pos_ == "NOUN"
+            and self.links.at(token) is None
+        ):
+            # "Washington's improved ties with Russia will loosen the pact": the ties act,
+            # neither party to them (but "the Inter-Services Public Relations said" is a
+            # name)
             return []
         if is_relative(token) and token.dep_ in ("nsubjpass", "dobj", "obj"):
             # "Hezbollah, which is backed by Iran": the relative stands for its noun (not
@@ -1871,6 +1962,12 @@ class Arguments:
             # or when it is a word to someone as the saying is
             current = current.head.head
         for _ in range(4):
+            accord = _accord_of_infinitive(current)
+            if accord is not None and accord.head.lemma_ in _STANCE_VERBS:
+                # "New Delhi would support a deal between Britain and Mauritius to hand
+                # over the islands": the deal's parties would hand them over, not the one
+                # who backs (or rejects) the deal
+                return []
             raised = current is not verb and current.lemma_ in _RAISING
             # "Egypt and Qatar are mediating": the parser may hang the subject on the
             # auxiliary (looked at only when the verb has no subject of its own)
@@ -2584,10 +2681,9 @@ class Arguments:
             if child.lemma_.lower() in _MEMBERSHIPS:
                 # "suspended its membership of the OAS": the body is left, not acted on
                 targets = []
-            elif entry.judges_acts and not (
-                child.lemma_.lower() in _MESSAGE_NOUNS or child.lower_ in _MESSAGE_NOUNS
-            ):
-                # "condemned the violations against Y": Y is the victim, not the accused
+            elif entry.judges_acts:
+                # "condemned the violations against Y", "denounced the moves against Y": Y
+                # is the victim, not the accused
                 targets = self.prep_objects(child, entry.preps - VICTIM_PREPS)
             else:
                 targets = self.prep_objects(child, entry.preps)

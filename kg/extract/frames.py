@@ -16,6 +16,7 @@ from kg.extract.arguments import (
     BROKERING,
     PEOPLE_NOUNS,
     TARGET_NOUNS,
+    TIES,
     VICTIM_PREPS,
     Arguments,
     acts_on_own,
@@ -142,6 +143,25 @@ _HOSTED_THINGS = words(
     "hundred hundreds contingent million millions refugee refugees migrant migrants "
     "personnel"
 )
+#: Verbs of attacking that may be done in words: "attacked the newspaper for ...".
+_VERBAL_ATTACKS = words("attack blast")
+#: Prepositions of the reason an attack in words gives: "for refusing", "over his remarks".
+_REASON_PREPS = words("for over")
+#: Nouns of a span of time, no reason: "attacked the ICRC for the second time".
+_SPANS_OF_TIME = words("time times day days week weeks month months year years hour hours")
+#: Acts of giving something up, which one may welcome from a foe: "welcomed the
+#: withdrawal of French troops".
+_YIELDS = words(
+    "withdrawal pullout pull-out departure exit retreat release handover surrender resignation"
+)
+#: Writings one contributes to, which take no aid: "contributed to this report".
+_WRITINGS = words("report reports story article reporting coverage")
+#: Prepositions of the other side in a fight: "clashed with jihadists", "fought against".
+_WITH_OR_AGAINST = words("with against")
+#: Prices put on a wanted person's head: "offered a reward for X".
+_BOUNTIES = words("reward rewards bounty bounties")
+#: Spans of time a stay lasts, not a visit: "has hosted them for years".
+_LONG_SPANS = words("year years decade decades month months")
 _TO = words("to")
 _IN = words("in")
 _FROM = words("from")
@@ -419,8 +439,20 @@ def is_profession(role: list[str], organisation: LinkedMention) -> bool:
 
 
 def modifies_other_noun(token: Token, mention: LinkedMention) -> bool:
-    """Tell whether a state only modifies a noun that is no title ("the Iran project")."""
+    """Tell whether a state only modifies a noun that is no title ("the Iran project").
+
+    So does a state before a hyphen and a participle: "the Iran-backed group's leader"
+    leads the group, not Iran.
+    """
     head = token.head
+    doc = token.doc
+    if (
+        mention.actor.type is ActorType.STATE
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and doc[token.i + 2].tag_ == "VBN"
+    ):
+        return True
     return (
         mention.actor.type is ActorType.STATE
         and token.dep_ in ("compound", "amod", "nmod")
@@ -1225,6 +1257,43 @@ class Frames:
             if found:
                 yield from self._with_subjects(verb, found, Relation.ACCUSED, "clausal-object")
                 return
+        if (
+            relation is Relation.DEMANDED
+            and verb.lemma_ == "ask"
+            and any(
+                c.dep_ in ("ccomp", "advcl")
+                and (
+                    any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+                    # "Biden asked why Hamas still holds them", "What al-Shabab person has
+                    # a child, she asked": a question word opens the clause
+                    or any(
+                        w.tag_ in ("WDT", "WP", "WP$", "WRB")
+                        and w.i == c.left_edge.i
+                        # (but "asked Malaysia, which has facilitated the talks, to ...":
+                        # a relative clause the parser hung on the verb)
+                        and (w.i == 0 or self.args.doc[w.i - 1].text != ",")
+                        for w in (*c.children, *(g for d in c.children for g in d.children))
+                    )
+                )
+                for c in verb.children
+            )
+        ):
+            return  # "asked the elder Lai if he agreed with them": a question, no demand
+        if relation is Relation.SUPPORTS and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _YIELDS for c in verb.children
+        ):
+            # "welcomed the withdrawal of French troops", "praised the release of prisoners
+            # by Israel": glad of what the other side gives up, no support of it
+            return
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in _WRITINGS for p in c.children)
+            for c in verb.children
+        ):
+            # "Margaret Besheer contributed to this report from the United Nations": a
+            # byline, no aid to anyone
+            return
         if _reciprocal_object(verb):
             subjects = self._subjects(verb)
             if len(subjects) > 1:
@@ -1243,6 +1312,26 @@ class Frames:
             and all(m.actor.type is ActorType.INTERNATIONAL_ORGANIZATION for m in objects)
         ):
             relation = Relation.SANCTIONED  # "expelled the UN refugee agency": like diplomats
+        if (
+            relation is Relation.ATTACKED
+            and verb.lemma_ in _VERBAL_ATTACKS
+            and objects
+            and all(m.actor.type in (ActorType.PERSON, ActorType.ORGANIZATION) for m in objects)
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in _REASON_PREPS
+                and any(
+                    p.dep_ == "pcomp"
+                    or (p.dep_ == "pobj" and p.lemma_.lower() not in _SPANS_OF_TIME)
+                    for p in c.children
+                )
+                for c in verb.children
+            )
+        ):
+            # "Trump attacked The Wall Street Journal for refusing to support him",
+            # "attacked Macron over his remarks": words against a person or a paper, no
+            # violence (but "attacked Hamas for firing rockets" may be a strike)
+            relation = Relation.ACCUSED
         yield from self._with_subjects(verb, objects, relation, rule)
         if relation is Relation.COERCED and self._on_charges(verb):
             # "jailed 52 members of MASSOB on allegations of treason": also an accusation
@@ -1414,6 +1503,9 @@ class Frames:
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ROUTES for c in verb.children
         ):
             return [], "prepositional-object"  # "cut off supply lines to Syria": a siege
+        if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BOUNTIES for c in verb.children):
+            # "offered a $5 million reward for X": X is hunted, no partner of an offer
+            return [], "active-svo"
         if verb.lemma_ in entry.recipients:
             # "extradited the suspect to Britain": the direct object is what is handed
             # "donated vaccines to the Philippines", the "to" phrase on the verb or its object
@@ -1443,19 +1535,43 @@ class Frames:
             c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in needed or c.lower_ in needed)
             for c in verb.children
         )
-        hosted_thing = verb.lemma_ == "host" and any(
-            c.dep_ in ("dobj", "obj")
+        hosted_thing = (
+            verb.lemma_ == "host"
             and (
-                c.lemma_.lower() in _HOSTED_THINGS
-                # "Algiers has hosted the Polisario Front": a refuge, no meeting (but
-                # "hosted Hamas leaders" meets them)
-                or (
-                    c.pos_ == "PROPN"
-                    and (found := args.actors_of(c))
-                    and all(m.actor.type is ActorType.ARMED_GROUP for m in found)
+                any(
+                    c.dep_ in ("dobj", "obj")
+                    and (
+                        c.lemma_.lower() in _HOSTED_THINGS
+                        # "Algiers has hosted the Polisario Front": a refuge, no meeting (but
+                        # "hosted Hamas leaders" meets them)
+                        or (
+                            c.pos_ == "PROPN"
+                            and (found := args.actors_of(c))
+                            and all(m.actor.type is ActorType.ARMED_GROUP for m in found)
+                        )
+                    )
+                    for c in verb.children
+                )
+                # "has hosted the Polisario Front and Sahrawi refugees since the 1970s",
+                # "has hosted the group's leaders for years": a stay, no meeting
+                or any(
+                    c.dep_ == "prep"
+                    and any(
+                        # (but "since Tuesday" may be one visit)
+                        p.dep_ == "pobj"
+                        and (
+                            p.lemma_.lower() in _LONG_SPANS
+                            or (
+                                c.lower_ == "since"
+                                and (p.text[:1].isdigit() or is_event_noun(p.lemma_))
+                            )
+                        )
+                        for p in c.children
+                    )
+                    and c.lower_ in ("since", "for")
+                    for c in verb.children
                 )
             )
-            for c in verb.children
         )
         if verb.lemma_ in RECEIVING_VERBS and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in AID_NOUNS for c in verb.children
@@ -2511,12 +2627,27 @@ class Frames:
                 and (relation is not Relation.ATTACKED or verb.lemma_ in _FIGHTING_EACH_OTHER)
                 and not (
                     relation is Relation.ATTACKED
-                    and any(c.dep_ == "prep" and c.lower_ in _ALONGSIDE for c in verb.children)
+                    and any(
+                        c.dep_ == "prep"
+                        and (
+                            c.lower_ in _ALONGSIDE
+                            or (
+                                c.lower_ in _WITH_OR_AGAINST
+                                # (but "clashed with each other" is each with the other)
+                                and any(
+                                    p.dep_ == "pobj" and p.lower_ not in ("other", "another", "one")
+                                    for p in c.children
+                                )
+                            )
+                        )
+                        for c in verb.children
+                    )
                 )
             ):
                 # (but "Qatar, Egypt and Turkey mediated the talks": not with each other;
                 # "X and its allies captured Y", "X and Y bombed Idlib", "X and Y would
-                # fight alongside US aircraft": side by side)
+                # fight alongside US aircraft": side by side; "Burkina Faso and Niger
+                # clashed with jihadists": with others, whom no actor names)
                 yield from _pairs(subjects, relation, "symmetric-coordination", verb)
             elif len(subjects) > 1 and relation is Relation.SANCTIONED and _reciprocal(verb):
                 # "Rwanda and Burundi cut diplomatic relations": each with the other (but
@@ -2528,7 +2659,13 @@ class Frames:
             # "The strikes went after X": a definite event noun as subject inherits the
             # agent of the article's last event of the same relation.
             nsubj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if nsubj is not None and is_event_noun(nsubj.lemma_):
+            # (but "Washington's improved ties with Russia will loosen the pact": ties act
+            # for neither party to them)
+            if (
+                nsubj is not None
+                and is_event_noun(nsubj.lemma_)
+                and nsubj.lemma_.lower() not in TIES
+            ):
                 # "US drone strikes killed ...": the strikes' agent
                 subjects = args.event_agent(nsubj) or self._modifier_actors(nsubj)
                 if not subjects and nsubj.lemma_.lower() in _OWN_OPERATIONS:

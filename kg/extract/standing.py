@@ -459,7 +459,10 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             continue
         # "Russia's permanent representative to the UN", "the special envoy for
         # Ukraine": an envoy is sent to the body or state after "to" or "for", by its owner
-        preps = _OF_PREPS - {"to", "for"} if token.lemma_.lower() in _ENVOYS else _OF_PREPS
+        # (so for any office its owner is named for: "WFP's country director for Sudan"
+        # serves Sudan for the WFP)
+        owned = any(c.dep_ == "poss" for c in token.children)
+        preps = _OF_PREPS - {"to", "for"} if token.lemma_.lower() in _ENVOYS or owned else _OF_PREPS
         office = list(token.subtree)
         # "the leader of the Republika Srpska entity within Bosnia": the place the
         # organisation lies in is not the organisation

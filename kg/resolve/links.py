@@ -423,6 +423,48 @@ _OPENING_BRACKET = frozenset({"("})
 _COMMA = frozenset({","})
 
 
+#: Titles of clerics and religious leaders the model takes into a name it may tag as an
+#: organisation ("Bishop Rolando Alvarez").
+_CLERICAL_TITLES = frozenset(
+    {"bishop", "archbishop", "cardinal", "pope", "imam", "rabbi", "reverend", "rev.", "pastor"}
+)
+
+
+def _without_clerical_title(span: Span) -> Span:
+    """A cleric's name after the title: "Bishop Rolando Alvarez" is a person.
+
+    The person Rolando Alvarez, however the model labelled the span.
+    """
+    if (
+        len(span) >= 3
+        and span[0].lower_ in _CLERICAL_TITLES
+        and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in span[1:])
+    ):
+        return Span(span.doc, span.start + 1, span.end, label="PERSON")
+    return span
+
+
+def _with_name_tail(span: Span) -> Span:
+    """Give a person's name the hyphenated syllable the model left out.
+
+    "Cheng Li-wun", "Chu Li-luan": a Chinese or Korean given name written with a hyphen
+    and a lower-case syllable, which the model cuts before the hyphen.
+    """
+    doc = span.doc
+    end = span.end
+    if (
+        span.label_ == "PERSON"
+        and end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_lower
+    ):
+        return Span(doc, span.start, end + 2, label=span.label, kb_id=span.kb_id)
+    return span
+
+
 def _balanced(span: Span) -> Span:
     """Cut an entity at an unclosed bracket or a comma.
 
@@ -459,6 +501,10 @@ def _names_a_place(ent: Span) -> bool:
     root = ent.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "Dadaab and Kakuma camps"
+    if ent[0].dep_ == "pobj" and ent[0].head.lower_ == "of":
+        # "the cities of Kadugli and Dilling", the second name hung elsewhere: the first
+        # name's place
+        root = ent[0]
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep":
         # "the town of El Fasher", "the city of Goma"; "the state of Sinaloa" (but "the
         # State of Palestine")
@@ -645,6 +691,10 @@ _GENERIC_GOVERNMENTS = frozenset(
 #: A name opened by an ordinal number and capitalised words: "1st Infantry Division".
 _NUMBERED_NAME = re.compile(r"^\d+(?:st|nd|rd|th) [A-Z]")
 
+#: Words of a government's standing the model may tag as a name on their own ("the
+#: Interim" of "the Interim Afghan Government").
+_INTERIM_WORDS = frozenset({"interim", "transitional", "provisional", "caretaker"})
+
 #: Prefixes and hyphens the model may tag as a name on their own ("the pro-").
 _AFFIXES = frozenset({"pro", "anti", "-", "pro-", "anti-", "ex", "ex-", "non", "non-"})
 
@@ -662,6 +712,8 @@ def _valid_name(span: Span) -> bool:
     words = tuple(t.lower_ for t in span if t.lower_ != "the")
     if not words or all(w in _AFFIXES for w in words):
         return False  # "the pro-" of "the pro-Islamic State group": a prefix, no name
+    if all(w in _INTERIM_WORDS for w in words):
+        return False  # "the Interim Afghan Government" cut at "the Interim": no name
     if words in _GENERIC_GOVERNMENTS:
         return False  # "the Federal Government": the story's state's, as "the government"
     if span[0].lower_ == "the" and all(w in load_agents().affiliations for w in words):
@@ -808,6 +860,25 @@ class ActorLinks:
             return found
         if lower == "it" and token.dep_ == "nsubjpass" and token.head.lemma_ in _EVENT_PASSIVES:
             return None  # "China will convene a meeting ... It will be chaired by X"
+        if lower == "its" and token.dep_ == "poss" and token.head.dep_ == "conj":
+            # "China's aggression in the region and its ties with Russia": the owner of
+            # the noun the possessed one is listed with
+            # (the parser may hang the second noun on the first one's own modifier:
+            # "aggression in the region and its ties": up to the noun with an owner)
+            listed = token.head.head
+            owner = None
+            for _ in range(3):
+                owner = next((c for c in listed.children if c.dep_ == "poss"), None)
+                if owner is not None or listed.dep_ not in ("pobj", "prep"):
+                    break
+                listed = listed.head
+            found = self.at(owner) if owner is not None and owner.lower_ != "its" else None
+            if (
+                found is not None
+                and found.kind != "location"
+                and found.actor.type not in (ActorType.PERSON, ActorType.LOCATION)
+            ):
+                return found
         allowed: tuple[ActorType, ...]
         if lower in _PRONOUNS_PERSON:
             allowed = (ActorType.PERSON,)
@@ -1621,7 +1692,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             # "the South China Sea", "the Indian Ocean": no state in a sea's name (nor
             # an owner in a possessive name)
             continue
-        ent = _balanced(ent)
+        ent = _with_name_tail(_without_clerical_title(_balanced(ent)))
         if ent.text in instruments:
             continue
         if ent[0].lower_ in _STORMS or (ent.start > 0 and doc[ent.start - 1].lower_ in _STORMS):
