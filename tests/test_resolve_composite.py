@@ -378,6 +378,53 @@ def test_generic_rebels_are_no_foreign_group_named_most(pipeline: Pipeline) -> N
     assert linked(pipeline, text, "rebels") is None
 
 
+def test_generic_militants_far_back_are_a_group_named_most_across_the_border(
+    pipeline: Pipeline,
+) -> None:
+    """With no group of the story's state named, a group that fights across its border."""
+    text = (
+        "Boko Haram fighters raided a village near Kolofata, Cameroon, on Sunday. Boko Haram "
+        "said the raid answered attacks by Islamic State. Cameroonian officials said the army had "
+        "sent reinforcements to the region. Farmers fled their homes on Tuesday. Schools "
+        "closed in Maroua. The governor vowed to crush the militants."
+    )
+    found = linked(pipeline, text, "militants")
+    assert found is not None
+    assert found[0] == "Boko Haram"
+
+
+def test_generic_militants_are_no_force_its_own_state_backs(pipeline: Pipeline) -> None:
+    """Mercenaries their own state backs are no insurgents, however often named."""
+    text = (
+        "Wagner fighters patrolled Menaka, Mali, on Sunday. Wagner said the patrol answered "
+        "raids by Islamic State. Malian officials said the army had sent reinforcements to "
+        "the region. Farmers fled their homes on Tuesday. Schools closed in Gao. The "
+        "governor vowed to crush the militants."
+    )
+    assert linked(pipeline, text, "militants") is None
+
+
+def test_terrorists_far_back_are_the_group_the_story_is_about(pipeline: Pipeline) -> None:
+    """ "Terrorists" is what a state calls the insurgents it fights; "terrorist" acts and
+    "they are terrorists" say what, not who."""
+    text = (
+        "The NPA ambushed an army patrol in Samar, the Philippines, on Monday. The NPA said "
+        "the ambush answered attacks by Islamic State. Farmers fled their homes on Tuesday. "
+        "Schools closed in Catarman. The army said troops had killed 12 terrorists on "
+        "Friday, and the governor condemned the terrorist ambush."
+    )
+    found = linked(pipeline, text, "terrorists")
+    assert found is not None
+    assert found[0] == "New People's Army"
+    assert linked(pipeline, text, "terrorist") is None
+    text = (
+        "The NPA ambushed an army patrol in Samar, the Philippines, on Monday. The NPA said "
+        "the ambush answered attacks by Islamic State. Farmers fled their homes on Tuesday. "
+        "Schools closed in Catarman. They are terrorists, the governor said."
+    )
+    assert linked(pipeline, text, "terrorists") is None
+
+
 def test_bare_gangs_are_the_gangs_of_the_storys_state(pipeline: Pipeline) -> None:
     text = (
         "Gangs have taken over whole neighbourhoods of San Pedro Sula, Honduras, officials "

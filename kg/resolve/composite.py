@@ -21,7 +21,8 @@ a state                   rebels, militants, opposition    "Syrian rebels" (coun
 a people, creed or camp   any                              "Kurdish fighters", "Shia militias"
 none                      of a state                       the article's dominant state,
                                                            when one clearly is
-none                      rebels, militants                the armed group named last
+none                      rebels, militants                the armed group named last,
+                                                           else the story's main group
 ========================  ===============================  ==============================
 
 A composite actor gets a stable id from its name, so the same composite from two
@@ -137,6 +138,10 @@ _HELD_THINGS = frozenset(
 )
 #: Adjectives whose "to"/"with" phrase names the agents' side.
 _LOYAL = frozenset({"loyal", "allied", "aligned", "affiliated", "linked", "belonging"})
+#: What a state calls the insurgents it fights ("killed 30 terrorists"): the story's main
+#: group, as "rebels" are (where "gunmen" and "attackers" may be anyone's, and "terrorist
+#: strikes" anyone's acts).
+_INSURGENT_NAMES = frozenset({"terrorist"})
 #: How many sentences back "the rebels" may find the group they stand for.
 _GROUP_WINDOW = 2
 #: ("its army" is the reporting subject's, see ``_speakers_own``.)
@@ -522,9 +527,9 @@ class _Resolver:
     def last_group(self, token: Token, sector: Sector | None = None) -> Actor | None:
         """The armed group named last before ``token``, in its sentence or the two before.
 
-        Else the only armed group the article names (:meth:`only_group`), else, for rebels
-        and radicals (not "gunmen", whom nobody may know), the group of the story's state
-        it is clearly about (:meth:`main_group`).
+        Else the only armed group the article names (:meth:`only_group`), else, for rebels,
+        radicals and "terrorists" (not "gunmen", whom nobody may know), the group the story
+        is clearly about (:meth:`main_group`).
         """
         sentence = sentences_back(token, _GROUP_WINDOW)
         for mention in self.links.before(token):
@@ -533,7 +538,14 @@ class _Resolver:
             if mention.actor.type is ActorType.ARMED_GROUP and mention.kind not in ("generic",):
                 return mention.actor
         group = self.only_group()
-        if group is None and sector in (Sector.REBELS, Sector.RADICALS):
+        if group is None and (
+            sector in (Sector.REBELS, Sector.RADICALS)
+            or (
+                token.lemma_.lower() in _INSURGENT_NAMES
+                and token.tag_ in ("NNS", "NNPS")
+                and token.dep_ != "attr"  # "They are terrorists": what, not who
+            )
+        ):
             group = self.main_group()
         return group
 
@@ -542,22 +554,38 @@ class _Resolver:
 
         "The TPNPB killed four miners ... the TPNPB said ... (ULMWP once) ... Prabowo vowed
         to crush the separatists": the group named five times, not the one named once. Only
-        a story set in one state has one: a group of another state, or one its own state
-        backs ("Wagner"), is no insurgent of the story's ("Russian jets struck rebel-held
-        areas ... Islamic State" is no story on Islamic State's rebels).
+        a story set in one state has one: a group of another state, or one the story's state
+        backs, is no insurgent of the story's ("Russian jets struck rebel-held areas ...
+        Islamic State" is no story on Islamic State's rebels). When the story names no group
+        of its state, a group of another that it names clearly most is (al-Shabaab in a
+        story on Kenya, JNIM in one on Burkina Faso), but never a brand of no one country
+        ("Islamic State") nor a force its own state backs ("Wagner").
         """
         if self._main_group is False:
             home = self.dominant_state() or self.scene_state()
             counts: Counter[str] = Counter()
+            anywhere: Counter[str] = Counter()
             for m in self.links.mentions:
                 if m.actor.type is not ActorType.ARMED_GROUP or m.kind in ("generic", "coref"):
                     continue
-                if home is None or m.actor.country != home.country:
+                if home is not None and home.id in m.actor.supported_by:
                     continue
-                if home.id in m.actor.supported_by:
-                    continue
-                counts[m.actor.id] += 1
+                own = self.gazetteer.state_by_country(m.actor.country) if m.actor.country else None
+                if own is not None and own.id in m.actor.supported_by:
+                    continue  # "Wagner": a force its own state backs is no insurgent
+                anywhere[m.actor.id] += 1
+                if home is not None and m.actor.country == home.country:
+                    counts[m.actor.id] += 1
             found = _clearly_first(counts)
+            if found is None and not counts:
+                # "Al-Shabaab fighters attacked ... in Kenya", "JNIM ... in Burkina Faso":
+                # with no group of the story's state named, a group that fights across
+                # its borders, when it is named clearly most (not a brand with no country
+                # of its own: "Islamic State" names no one insurgency)
+                found = _clearly_first(anywhere)
+                actor = self.gazetteer.actors.get(found) if found is not None else None
+                if actor is None or actor.country is None:
+                    found = None
             self._main_group = self.gazetteer.actors.get(found) if found is not None else None
             if found is not None and self._main_group is None:
                 self._main_group = next(
