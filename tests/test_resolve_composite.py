@@ -588,6 +588,43 @@ def test_counted_forces_an_armed_group_killed_are_the_dominant_states(
     assert linked(pipeline, other, "soldiers") is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counted by a noun: "dozens of soldiers"
+        "Al-Shabaab fighters killed dozens of soldiers in Lower Shabelle, Somalia.",
+        # killed in the clause of the group's act
+        "Al-Shabaab fighters overran a base in Lower Shabelle, Somalia, killing dozens of "
+        "soldiers.",
+        # the second of two objects
+        "Al-Shabaab fighters killed a captain and nine soldiers in Lower Shabelle, Somalia.",
+    ],
+)
+def test_soldiers_counted_or_listed_an_armed_group_killed_are_the_states(
+    pipeline: Pipeline, text: str
+) -> None:
+    found = linked(pipeline, text, "soldiers")
+    assert found is not None
+    assert found[0] == "Somali National Army"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # killed by no armed group
+        "Floods killed dozens of soldiers in Lower Shabelle, Somalia.",
+        # counted, doing no harm suffered
+        "Dozens of soldiers attended the ceremony in Lower Shabelle, Somalia.",
+        # another state's forces killed them: anyone's
+        "Kenyan troops stormed a camp in Lower Shabelle, Somalia, killing dozens of soldiers.",
+    ],
+)
+def test_soldiers_counted_with_no_armed_group_doing_harm_are_people(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert linked(pipeline, text, "soldiers") is None
+
+
 def test_units_and_posts_an_armed_group_attacked_are_the_dominant_states(
     pipeline: Pipeline,
 ) -> None:

@@ -341,6 +341,15 @@ def _clearly_first(counts: Counter[str]) -> str | None:
     return None
 
 
+#: Nouns that count people: "dozens of soldiers", "scores of policemen".
+_COUNTING_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "ten", "handful", "number"})
+
+
+def _counts(token: Token) -> bool:
+    """Whether ``token`` counts what its "of" phrase names: "dozens", "100", "a number"."""
+    return token.pos_ == "NUM" or token.lemma_.lower() in _COUNTING_NOUNS
+
+
 def _group_type(sector: Sector) -> ActorType:
     return _GROUP_TYPES.get(sector, ActorType.ARMED_GROUP)
 
@@ -1298,11 +1307,19 @@ class _Resolver:
         """Whether ``head`` suffered an act whose author is an armed group.
 
         "Militants killed 12 soldiers", "12 soldiers were killed by militants", "... in
-        an attack by militants".
+        an attack by militants", "militants killed dozens of soldiers", "killed a captain
+        and nine soldiers", "militants overran a base, killing 20 soldiers".
         """
         first = head
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head  # "attacks on police and soldiers"
+        if first.pos_ == "VERB" and head.pos_ == "NOUN":
+            # "killing a captain and six soldiers", the second object hung on the verb
+            first = next((c for c in first.children if c.dep_ in ("dobj", "obj")), head)
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and _counts(first.head.head):
+            first = first.head.head  # "dozens of soldiers": the count is the act's object
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
         if (
             first.dep_ == "pobj"
             and first.head.lower_ in ("on", "against")
@@ -1315,12 +1332,16 @@ class _Resolver:
             if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
                 authors += [c for c in noun.head.children if c.dep_ == "nsubj"]
             return self._armed_group_among(authors)
-        verb = head.head
+        verb = first.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HARMING:
             return False  # "militants launched artillery": a weapon, no victim
-        if head.dep_ in ("dobj", "obj"):
+        if first.dep_ in ("dobj", "obj"):
             authors = [c for c in verb.children if c.dep_ == "nsubj"]
-        elif head.dep_ == "nsubjpass":
+            if not authors and verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB":
+                # "fighters overran a base, killing 20 soldiers", "stormed the town and
+                # killed 12 soldiers": the doer of the clause the act hangs on
+                authors = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        elif first.dep_ == "nsubjpass":
             authors = [
                 p
                 for c in verb.children
