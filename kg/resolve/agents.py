@@ -59,8 +59,6 @@ class Sector(StrEnum):
     UNIDENTIFIED_ARMED = "UAF"
     RADICALS = "RAD"
     PARTY = "PTY"
-    #: Human rights groups and activists: "rights groups accused the army of torture".
-    HUMAN_RIGHTS = "HRI"
 
     @property
     def of_state(self) -> bool:

@@ -270,7 +270,6 @@ _BODY_LABELS = {
 _GROUP_TYPES = {
     Sector.OPPOSITION: ActorType.ORGANIZATION,
     Sector.PARTY: ActorType.ORGANIZATION,
-    Sector.HUMAN_RIGHTS: ActorType.ORGANIZATION,
 }
 _NON_STATE = (
     ActorType.ARMED_GROUP,
@@ -1129,8 +1128,6 @@ class _Resolver:
     ) -> tuple[Actor, int] | None:
         if head.lemma_.lower() == "state":
             return None  # "the state" alone: a state's own name says which
-        if sector is Sector.HUMAN_RIGHTS:
-            return self.rights_groups(head, start)
         words = {t.lower_ for t in self.doc[head.left_edge.i : head.i + 1]}
         if head.lemma_.lower() == "force" and self.doc[head.i - 1].lower_ == "armed":
             words.discard("armed")  # "the armed forces": a state's, not armed men
@@ -1254,19 +1251,6 @@ class _Resolver:
                 return None  # "the Taliban harbor militants": others than the Taliban
             return (group, start) if group is not None else None
         return None
-
-    def rights_groups(self, head: Token, start: int) -> tuple[Actor, int] | None:
-        """Human rights groups or activists named by no affiliation, as one actor.
-
-        "Rights groups have accused the army of torture", "several rights groups urged
-        ...": the advocates, whatever story they speak in, as annotators take them. Only
-        the plural is: "a rights group" is one not named, "two rights groups" some.
-        """
-        if head.tag_ not in ("NNS", "NNPS") or any(
-            c.dep_ in ("nummod", "quantmod") for c in head.children
-        ):
-            return None
-        return _composite(f"Human rights {head.lower_}", ActorType.ORGANIZATION), start
 
     def gangs(self, head: Token, sector: Sector, noun: str, start: int) -> tuple[Actor, int] | None:
         """The gangs or the cartel a bare gang noun stands for.
