@@ -425,6 +425,54 @@ def test_terrorists_far_back_are_the_group_the_story_is_about(pipeline: Pipeline
     assert linked(pipeline, text, "terrorists") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the forces of a commander with no state: the men he leads
+        (
+            "Forces of Mohamed Hamdan Dagalo shelled El Fasher on Sunday.",
+            "Forces",
+            ("Mohamed Hamdan Dagalo-led forces", "ArmedGroup", None, None),
+        ),
+        # loyal to a leader out of power: not his state's army, but named as the extraction
+        # names people loyal to a leader
+        (
+            "Troops loyal to former President Ali Abdullah Saleh clashed with the Houthis "
+            "in Sanaa.",
+            "Troops",
+            ("Troops loyal to Ali Abdullah Saleh", "ArmedGroup", None, "YEM"),
+        ),
+        (
+            "Fighting broke out between the army and forces loyal to detained opposition "
+            "leader Bobi Wine in Kampala.",
+            "forces",
+            ("Forces loyal to Bobi Wine", "ArmedGroup", None, None),
+        ),
+        # loyal to a president in power: the state's forces
+        (
+            "Troops loyal to President Salva Kiir retook Nasir.",
+            "Troops",
+            (
+                "South Sudan People's Defence Forces",
+                "GovernmentBody",
+                "south-sudan",
+                "SSD",
+            ),
+        ),
+    ],
+)
+def test_forces_of_or_loyal_to_a_leader(
+    pipeline: Pipeline, text: str, word: str, expected: tuple | None
+) -> None:
+    assert linked(pipeline, text, word) == expected
+
+
+def test_a_government_of_a_person_is_no_band_he_leads(pipeline: Pipeline) -> None:
+    text = "The government of Prime Minister Kassim Majaliwa banned the rally."
+    found = linked(pipeline, text, "government")
+    assert found is None or "-led" not in found[0]
+
+
 def test_bare_gangs_are_the_gangs_of_the_storys_state(pipeline: Pipeline) -> None:
     text = (
         "Gangs have taken over whole neighbourhoods of San Pedro Sula, Honduras, officials "

@@ -43,10 +43,10 @@ from spacy.tokens import Doc, Token
 from kg.gazetteer import Gazetteer
 from kg.places import place_country
 from kg.resolve.agents import AgentLexicon, Sector, load_agents, plural
-from kg.resolve.links import ActorLinks, LinkedMention, actor_id, derived
+from kg.resolve.links import ActorLinks, LinkedMention, actor_id, derived, normalise_name
 from kg.types import Actor, ActorType
 from kg.vocab import ONTOLOGY_DIR
-from kg.wordclasses import TITLE_WORDS, labelled, positions, sentences_back
+from kg.wordclasses import FORMER, TITLE_WORDS, labelled, positions, sentences_back
 
 __all__ = ["link_composites", "link_possessed_bodies"]
 
@@ -135,6 +135,15 @@ _HELD_THINGS = frozenset(
         "garrison",
         "vehicle",
     }
+)
+#: Words that put a person out of a state's command: "former president X", "opposition
+#: leader Y", "detained rebel chief Z".
+_OUT_OF_POWER = FORMER | frozenset(
+    {"opposition", "rebel", "detained", "jailed", "exiled", "imprisoned", "warlord", "militia"}
+)
+#: Sectors of men under arms, whom a person may lead outside any state's command.
+_ARMED_SECTORS = frozenset(
+    {Sector.MILITARY, Sector.REBELS, Sector.UNIDENTIFIED_ARMED, Sector.RADICALS}
 )
 #: Adjectives whose "to"/"with" phrase names the agents' side.
 _LOYAL = frozenset({"loyal", "allied", "aligned", "affiliated", "linked", "belonging"})
@@ -628,21 +637,48 @@ class _Resolver:
         modifiers = list(self.doc[left:start])
         # "Shiite militias" is one phrase of the agent dictionary: its creed still counts
         modifiers += [t for t in self.doc[start : head.i] if t.lower_ in self.agents.affiliations]
+        # the names after "of", "from" and "loyal to", which follow the agents' noun
+        followers: list[Token] = []
+        loyal_to: list[Token] = []
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
                 # "the juntas of Mali, Burkina Faso and Niger": each its own
-                modifiers += [
+                followers += [
                     item for c in prep.children if c.dep_ == "pobj" for item in (c, *c.conjuncts)
                 ]
             # "forces loyal to President X", "militias allied with Y"
             if prep.dep_ in ("amod", "acl") and prep.lower_ in _LOYAL:
-                modifiers += [
+                # (a "loyal" away from the noun the parser hung it on is another's:
+                # "the army and forces loyal to X")
+                found = [
                     pobj
                     for to in prep.children
                     if to.dep_ == "prep"
                     for pobj in to.children
                     if pobj.dep_ == "pobj"
                 ]
+                if prep.i == head.i + 1:
+                    loyal_to += found
+                else:
+                    modifiers += found
+        loyal = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        if (
+            loyal is not None
+            and head.dep_ == "conj"
+            and loyal.head.i == head.head.i
+            and loyal.dep_ in ("amod", "acl")
+            and loyal.lower_ in _LOYAL
+        ):
+            # "the army and forces loyal to X", "loyal" hung on the first conjunct
+            loyal_to += [
+                pobj
+                for to in loyal.children
+                if to.dep_ == "prep"
+                for pobj in to.children
+                if pobj.dep_ == "pobj"
+            ]
+        modifiers += followers + loyal_to
+        armed = self.agents.phrases.get((head.lower_,)) in _ARMED_SECTORS
         named = backer = leader = state = word = possessor = None
         first = start
         owners = {
@@ -706,6 +742,19 @@ class _Resolver:
                     continue
                 if actor.type is ActorType.STATE:
                     state = state or (actor, mention.start)
+                elif (
+                    actor.type is ActorType.PERSON
+                    and armed
+                    and (token in followers or token in loyal_to)
+                    and self._out_of_power(token, mention)
+                ):
+                    # "forces of Khalifa Haftar": the men he leads, not a state's (a leader
+                    # of an armed group has no country in the gazetteer); "troops loyal to
+                    # former president X", "fighters loyal to opposition leader Y": no
+                    # state's either, named by the extraction as the phrase says
+                    if token in loyal_to:
+                        return "loyal", actor, start
+                    possessor = possessor or (actor, mention.start)
                 elif actor.type is ActorType.PERSON and (
                     actor.country or self._titled_state(actor) is not None
                 ):
@@ -782,6 +831,19 @@ class _Resolver:
         if word is not None:
             return "word", word[0], word[1]
         return None
+
+    def _out_of_power(self, token: Token, mention: LinkedMention) -> bool:
+        """Whether the person named after "of" or "loyal to" commands no state's forces.
+
+        A person the gazetteer gives no country (the leader of an armed group: "forces
+        of Khalifa Haftar") and whom the article titles with no state, or one the
+        phrase calls out of power ("former president X", "opposition leader Y").
+        """
+        words = {t.lower_ for t in self.doc[token.left_edge.i : mention.start]}
+        if words & _OUT_OF_POWER:
+            return True
+        actor = mention.actor
+        return actor.country is None and self._titled_state(actor) is None
 
     def _speakers_own(self, pronoun: Token, head: Token) -> LinkedMention | None:
         """The state or group whose agents "its" names, when it is the reporting subject.
@@ -982,6 +1044,20 @@ class _Resolver:
             kind, value, first = found
             if kind == "several":
                 return None
+            if kind == "loyal":
+                # named as the extraction names people loyal to a leader ("militants loyal
+                # to al-Zarqawi"): "forces loyal to Riek Machar"
+                person: Actor = value  # type: ignore[assignment]
+                phrase = normalise_name(self.doc[first : head.i + 1].text)
+                phrase = phrase[:1].upper() + phrase[1:]
+                return (
+                    _composite(
+                        f"{phrase} loyal to {person.label}",
+                        ActorType.ARMED_GROUP,
+                        country=person.country,
+                    ),
+                    first,
+                )
             if kind == "named":
                 return value, first  # type: ignore[return-value]
             if kind == "led":
