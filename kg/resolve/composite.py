@@ -46,7 +46,14 @@ from kg.resolve.agents import AgentLexicon, Sector, load_agents, plural
 from kg.resolve.links import ActorLinks, LinkedMention, actor_id, derived, normalise_name
 from kg.types import Actor, ActorType
 from kg.vocab import ONTOLOGY_DIR
-from kg.wordclasses import FORMER, TITLE_WORDS, labelled, positions, sentences_back
+from kg.wordclasses import (
+    FORMER,
+    HARM_VERBS,
+    TITLE_WORDS,
+    labelled,
+    positions,
+    sentences_back,
+)
 
 __all__ = ["link_composites", "link_possessed_bodies"]
 
@@ -205,16 +212,6 @@ _COLLECTIVE = frozenset(
         # criminal groups: "the cartel" is one, as "the militia" is
         "gang",
         "cartel",
-    }
-)
-#: Verbs of harm done to their object ("militants killed 12 soldiers", "ambushed an army
-#: patrol"): the victims of an armed group.
-_HARMING = frozenset(
-    {
-        *("attack", "strike", "hit", "kill", "ambush", "shell", "bomb", "raid", "storm"),
-        *("overrun", "target", "wound", "injure", "kidnap", "abduct", "capture", "seize"),
-        *("besiege", "destroy", "execute", "behead", "massacre", "murder", "assault"),
-        *("shoot", "torch", "burn", "loot", "overwhelm", "rout", "encircle", "surround"),
     }
 )
 #: Nouns of attacks, whose "on"/"against" phrase names their victims.
@@ -1409,7 +1406,7 @@ class _Resolver:
                 authors += [c for c in noun.head.children if c.dep_ == "nsubj"]
             return self._armed_group_among(authors)
         verb = first.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HARMING:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS:
             return False  # "militants launched artillery": a weapon, no victim
         if first.dep_ in ("dobj", "obj"):
             authors = [c for c in verb.children if c.dep_ == "nsubj"]
