@@ -227,6 +227,34 @@ def test_first_person_in_quotes_is_the_speaker(
     assert found[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "our troops" of a group's spokesman are the group's
+        (
+            '"Our troops took control of the camps," KIA spokesman Naw Bu said.',
+            "Kachin Independence Army",
+        ),
+        (
+            '"Our troops repelled the assault," said Sheikh Ali Dhere, the al-Shabaab spokesman.',
+            "al-Shabaab",
+        ),
+        # of a state's official, the state's forces
+        (
+            '"Our troops repelled the assault," Kenyan defence spokesman Paul Njuguna said.',
+            "Kenya Defence Forces",
+        ),
+        # of a speaker of no side, no one's
+        ('"Our troops repelled the assault," Paul Njuguna said.', None),
+    ],
+)
+def test_our_troops_in_quotes_are_the_speakers_sides(
+    pipeline: Pipeline, text: str, expected: str | None
+) -> None:
+    found = linked(pipeline, text, "troops")
+    assert (found[0] if found else None) == expected
+
+
 def test_first_person_outside_quotes_and_us_the_state_are_left_alone(pipeline: Pipeline) -> None:
     assert linked(pipeline, "We met the minister, Petro said.", "We") is None
     found = linked(pipeline, '"The US will help," Ruto said.', "US")
