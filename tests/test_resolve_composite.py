@@ -501,6 +501,32 @@ def test_a_government_of_a_person_is_no_band_he_leads(pipeline: Pipeline) -> Non
     assert found is None or "-led" not in found[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a phrase of the act they were named in says when, not which
+        (
+            "Al-Shabaab attacked Baidoa on Monday. Troops killed 40 militants in operations "
+            "across Bay region, the army said.",
+            "militants",
+            "al-Shabaab",
+        ),
+        # but a description of who they are does
+        (
+            "Al-Shabaab attacked Baidoa on Monday. The army said it had killed 40 militants "
+            "with ties to Iran.",
+            "militants",
+            None,
+        ),
+    ],
+)
+def test_armed_agents_with_a_phrase_of_when_or_where(
+    pipeline: Pipeline, text: str, word: str, expected: str | None
+) -> None:
+    found = linked(pipeline, text, word)
+    assert (found[0] if found else None) == expected
+
+
 def test_bare_gangs_are_the_gangs_of_the_storys_state(pipeline: Pipeline) -> None:
     text = (
         "Gangs have taken over whole neighbourhoods of San Pedro Sula, Honduras, officials "

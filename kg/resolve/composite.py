@@ -218,6 +218,11 @@ _COLLECTIVE = frozenset(
 _ATTACKS = frozenset(
     {"attack", "assault", "raid", "ambush", "strike", "bombing", "offensive", "ambushes"}
 )
+#: Acts in whose course agents are named ("killed 300 extremists in operations"): a
+#: phrase of them says when, not which agents.
+_CIRCUMSTANCES = _ATTACKS | frozenset(
+    {"operation", "clash", "fighting", "battle", "crackdown", "airstrike", "fight"}
+)
 #: Verbs of acts against forces: forces named as their object are not "the army" after.
 _ACTED_ON = frozenset(
     {
@@ -1242,6 +1247,11 @@ class _Resolver:
             and not (c.dep_ == "acl" and c.tag_ == "VBG" and sector.of_state)
             # "the insurgents in Qatar's capital": where the group named before is
             and not (armed_definite and c.dep_ == "prep" and c.lower_ in ("in", "inside"))
+            # "killed 300 extremists in operations": in what act, not which
+            and not (
+                c.dep_ == "prep"
+                and any(p.dep_ == "pobj" and p.lemma_.lower() in _CIRCUMSTANCES for p in c.children)
+            )
             # "accused the army of bombing civilians": the charge, hung on the noun
             and not (c.dep_ == "prep" and any(g.tag_ == "VBG" for g in c.subtree))
             # "troops of Operation Hadin Kai": the operation they serve in
