@@ -83,6 +83,7 @@ def link_speakers(doc: Doc, links: ActorLinks, *, sides_only: bool = False) -> N
     sents = list(doc.sents)
     index = {sent.start: n for n, sent in enumerate(sents)}
     inside = _quote_parity(doc)
+    speakers_of: dict[int, list[Token]] = {}  # a sentence's speakers, found once
     for i in candidates:
         token = doc[i]
         lower = token.lower_
@@ -99,11 +100,13 @@ def link_speakers(doc: Doc, links: ActorLinks, *, sides_only: bool = False) -> N
         for near in (n, n + 1, n - 1):
             if not 0 <= near < len(sents):
                 continue
-            speakers = [
-                s
-                for s in _speaker_tokens(sents[near])
-                if s.lower_ not in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR
-            ]
+            speakers = speakers_of.get(near)
+            if speakers is None:
+                speakers = speakers_of[near] = [
+                    s
+                    for s in _speaker_tokens(sents[near])
+                    if s.lower_ not in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR
+                ]
             found = next(
                 (m for s in speakers if (m := _speaker(links, s, plural=plural)) is not None),
                 None,
