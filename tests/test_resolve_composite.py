@@ -527,6 +527,32 @@ def test_armed_agents_with_a_phrase_of_when_or_where(
     assert (found[0] if found else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the force" takes up the force named just before
+        (
+            "The Rapid Support Forces seized El Fasher. The force said it would protect civilians.",
+            "Rapid Support Forces",
+        ),
+        (
+            "Kenyan police lead the Gang Suppression Force in Haiti. Rights groups urged the "
+            "force to avoid civilian casualties.",
+            "Gang Suppression Force",
+        ),
+        # with none named, the state's forces as before
+        ("Sudan's army retook Khartoum. The force said it would advance.", "Sudanese Armed Forces"),
+        # a decree "in force" is no force
+        ("The Rapid Support Forces seized El Fasher. A curfew remains in force.", None),
+    ],
+)
+def test_the_force_is_the_force_named_before(
+    pipeline: Pipeline, text: str, expected: str | None
+) -> None:
+    found = linked(pipeline, text, "force")
+    assert (found[0] if found else None) == expected
+
+
 def test_bare_gangs_are_the_gangs_of_the_storys_state(pipeline: Pipeline) -> None:
     text = (
         "Gangs have taken over whole neighbourhoods of San Pedro Sula, Honduras, officials "

@@ -1275,6 +1275,15 @@ class _Resolver:
         if head.lemma_.lower() in ("coalition", "alliance"):
             coalition = self.coalition(head)
             return (coalition, start) if coalition is not None else None
+        if (
+            head.lower_ == "force"
+            and words & {"the", "this"}
+            and words <= {"the", "this", head.lower_}
+        ):
+            # "the Rapid Support Forces ... The force said": the force named before
+            named = self.named_force(head)
+            if named is not None:
+                return named, start
         if sector is Sector.MILITARY and not words & _DEFINITE:
             owner = self.deployer(head)
             if owner is not None:
@@ -1333,6 +1342,23 @@ class _Resolver:
             if group is not None and self._acted_on_by(head, group):
                 return None  # "the Taliban harbor militants": others than the Taliban
             return (group, start) if group is not None else None
+        return None
+
+    def named_force(self, head: Token) -> Actor | None:
+        """The force "the force" takes up: the last named before whose name ends in it.
+
+        "The Syrian Democratic Forces ... The force's commander", "the Gang Suppression
+        Force ... urged the force to": within the sentences "the rebels" looks back over.
+        """
+        sentence = sentences_back(head, _GROUP_WINDOW)
+        for mention in self.links.before(head):
+            if mention.start < sentence:
+                break
+            if mention.kind in ("generic", "location") or mention.actor.type is ActorType.STATE:
+                continue
+            words = self.doc[mention.start : mention.end].text.lower().split()
+            if words and words[-1] in ("force", "forces"):
+                return mention.actor
         return None
 
     def gangs(self, head: Token, sector: Sector, noun: str, start: int) -> tuple[Actor, int] | None:
