@@ -1417,13 +1417,14 @@ class _Resolver:
 
         "Militants killed 12 soldiers", "12 soldiers were killed by militants", "... in
         an attack by militants", "militants killed dozens of soldiers", "killed a captain
-        and nine soldiers", "militants overran a base, killing 20 soldiers".
+        and nine soldiers" (not "ambushed a convoy, killing nine soldiers": whose the
+        soldiers are, the convoy's owner may say better).
         """
         first = head
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head  # "attacks on police and soldiers"
         if first.pos_ == "VERB" and head.pos_ == "NOUN":
-            # "killing a captain and six soldiers", the second object hung on the verb
+            # "killed a captain and six soldiers", the second object hung on the verb
             first = next((c for c in first.children if c.dep_ in ("dobj", "obj")), head)
         if first.dep_ == "pobj" and first.head.lower_ == "of" and _counts(first.head.head):
             first = first.head.head  # "dozens of soldiers": the count is the act's object
@@ -1446,10 +1447,6 @@ class _Resolver:
             return False  # "militants launched artillery": a weapon, no victim
         if first.dep_ in ("dobj", "obj"):
             authors = [c for c in verb.children if c.dep_ == "nsubj"]
-            if not authors and verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB":
-                # "fighters overran a base, killing 20 soldiers", "stormed the town and
-                # killed 12 soldiers": the doer of the clause the act hangs on
-                authors = [c for c in verb.head.children if c.dep_ == "nsubj"]
         elif first.dep_ == "nsubjpass":
             authors = [
                 p
