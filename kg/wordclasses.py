@@ -29,6 +29,7 @@ __all__ = [
     "FIRST_PERSON_PLURAL",
     "FIRST_PERSON_SINGULAR",
     "FORMER",
+    "HARM_VERBS",
     "HELPING_VERBS",
     "LANDFORMS",
     "LEADING_OFFICES",
@@ -246,6 +247,13 @@ RECEIVING_VERBS = _words("receive get obtain accept secure take rack win")
 WITHDRAWN_FORCES = _words(
     "troop troops soldier soldiers force forces unit units contingent personnel fighter "
     "fighters peacekeeper peacekeepers diplomat diplomats staff military army"
+)
+#: Verbs of harm done to their object ("militants killed 12 soldiers", "ambushed an army
+#: patrol", "shelled its positions"): the victims of an armed group (kg.resolve).
+HARM_VERBS = _words(
+    "attack strike hit kill ambush shell bomb raid storm overrun target wound injure kidnap "
+    "abduct capture seize besiege destroy execute behead massacre murder assault shoot torch "
+    "burn loot overwhelm rout encircle surround"
 )
 #: Verbs that report a charge: "Kabul said Pakistani jets had bombed ..." (the rule
 #: said-hostile-act).

@@ -133,6 +133,12 @@ def labels(pipeline: Pipeline, sentence: str, word: str) -> list[str]:
             "Militants",
             [("Militants loyal to Abu Musab al-Zarqawi", "ArmedGroup", None)],
         ),
+        # loyal to a leader out of power: a group of their own, not his state's army
+        (
+            "Troops loyal to former President Ali Abdullah Saleh clashed with the Houthis.",
+            "Troops",
+            [("Troops loyal to Ali Abdullah Saleh", "ArmedGroup", "YEM")],
+        ),
         # a place for people stands for them
         (
             "A camp for Congolese refugees was attacked on Monday.",

@@ -227,6 +227,34 @@ def test_first_person_in_quotes_is_the_speaker(
     assert found[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "our troops" of a group's spokesman are the group's
+        (
+            '"Our troops took control of the camps," KIA spokesman Naw Bu said.',
+            "Kachin Independence Army",
+        ),
+        (
+            '"Our troops repelled the assault," said Sheikh Ali Dhere, the al-Shabaab spokesman.',
+            "al-Shabaab",
+        ),
+        # of a state's official, the state's forces
+        (
+            '"Our troops repelled the assault," Kenyan defence spokesman Paul Njuguna said.',
+            "Kenya Defence Forces",
+        ),
+        # of a speaker of no side, no one's
+        ('"Our troops repelled the assault," Paul Njuguna said.', None),
+    ],
+)
+def test_our_troops_in_quotes_are_the_speakers_sides(
+    pipeline: Pipeline, text: str, expected: str | None
+) -> None:
+    found = linked(pipeline, text, "troops")
+    assert (found[0] if found else None) == expected
+
+
 def test_first_person_outside_quotes_and_us_the_state_are_left_alone(pipeline: Pipeline) -> None:
     assert linked(pipeline, "We met the minister, Petro said.", "We") is None
     found = linked(pipeline, '"The US will help," Ruto said.', "US")
@@ -376,6 +404,153 @@ def test_generic_rebels_are_no_foreign_group_named_most(pipeline: Pipeline) -> N
         "homes on Tuesday. The defence minister vowed to crush the rebels."
     )
     assert linked(pipeline, text, "rebels") is None
+
+
+def test_generic_militants_far_back_are_a_group_named_most_across_the_border(
+    pipeline: Pipeline,
+) -> None:
+    """With no group of the story's state named, a group that fights across its border."""
+    text = (
+        "Boko Haram fighters raided a village near Kolofata, Cameroon, on Sunday. Boko Haram "
+        "said the raid answered attacks by Islamic State. Cameroonian officials said the army had "
+        "sent reinforcements to the region. Farmers fled their homes on Tuesday. Schools "
+        "closed in Maroua. The governor vowed to crush the militants."
+    )
+    found = linked(pipeline, text, "militants")
+    assert found is not None
+    assert found[0] == "Boko Haram"
+
+
+def test_generic_militants_are_no_force_its_own_state_backs(pipeline: Pipeline) -> None:
+    """Mercenaries their own state backs are no insurgents, however often named."""
+    text = (
+        "Wagner fighters patrolled Menaka, Mali, on Sunday. Wagner said the patrol answered "
+        "raids by Islamic State. Malian officials said the army had sent reinforcements to "
+        "the region. Farmers fled their homes on Tuesday. Schools closed in Gao. The "
+        "governor vowed to crush the militants."
+    )
+    assert linked(pipeline, text, "militants") is None
+
+
+def test_terrorists_far_back_are_the_group_the_story_is_about(pipeline: Pipeline) -> None:
+    """ "Terrorists" is what a state calls the insurgents it fights; "terrorist" acts and
+    "they are terrorists" say what, not who."""
+    text = (
+        "The NPA ambushed an army patrol in Samar, the Philippines, on Monday. The NPA said "
+        "the ambush answered attacks by Islamic State. Farmers fled their homes on Tuesday. "
+        "Schools closed in Catarman. The army said troops had killed 12 terrorists on "
+        "Friday, and the governor condemned the terrorist ambush."
+    )
+    found = linked(pipeline, text, "terrorists")
+    assert found is not None
+    assert found[0] == "New People's Army"
+    assert linked(pipeline, text, "terrorist") is None
+    text = (
+        "The NPA ambushed an army patrol in Samar, the Philippines, on Monday. The NPA said "
+        "the ambush answered attacks by Islamic State. Farmers fled their homes on Tuesday. "
+        "Schools closed in Catarman. They are terrorists, the governor said."
+    )
+    assert linked(pipeline, text, "terrorists") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the forces of a commander with no state: the men he leads
+        (
+            "Forces of Mohamed Hamdan Dagalo shelled El Fasher on Sunday.",
+            "Forces",
+            ("Mohamed Hamdan Dagalo-led forces", "ArmedGroup", None, None),
+        ),
+        # loyal to a leader out of power: not his state's army, but named as the extraction
+        # names people loyal to a leader
+        (
+            "Troops loyal to former President Ali Abdullah Saleh clashed with the Houthis "
+            "in Sanaa.",
+            "Troops",
+            ("Troops loyal to Ali Abdullah Saleh", "ArmedGroup", None, "YEM"),
+        ),
+        (
+            "Fighting broke out between the army and forces loyal to detained opposition "
+            "leader Bobi Wine in Kampala.",
+            "forces",
+            ("Forces loyal to Bobi Wine", "ArmedGroup", None, None),
+        ),
+        # loyal to a president in power: the state's forces
+        (
+            "Troops loyal to President Salva Kiir retook Nasir.",
+            "Troops",
+            (
+                "South Sudan People's Defence Forces",
+                "GovernmentBody",
+                "south-sudan",
+                "SSD",
+            ),
+        ),
+    ],
+)
+def test_forces_of_or_loyal_to_a_leader(
+    pipeline: Pipeline, text: str, word: str, expected: tuple | None
+) -> None:
+    assert linked(pipeline, text, word) == expected
+
+
+def test_a_government_of_a_person_is_no_band_he_leads(pipeline: Pipeline) -> None:
+    text = "The government of Prime Minister Kassim Majaliwa banned the rally."
+    found = linked(pipeline, text, "government")
+    assert found is None or "-led" not in found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a phrase of the act they were named in says when, not which
+        (
+            "Al-Shabaab attacked Baidoa on Monday. Troops killed 40 militants in operations "
+            "across Bay region, the army said.",
+            "militants",
+            "al-Shabaab",
+        ),
+        # but a description of who they are does
+        (
+            "Al-Shabaab attacked Baidoa on Monday. The army said it had killed 40 militants "
+            "with ties to Iran.",
+            "militants",
+            None,
+        ),
+    ],
+)
+def test_armed_agents_with_a_phrase_of_when_or_where(
+    pipeline: Pipeline, text: str, word: str, expected: str | None
+) -> None:
+    found = linked(pipeline, text, word)
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the force" takes up the force named just before
+        (
+            "The Rapid Support Forces seized El Fasher. The force said it would protect civilians.",
+            "Rapid Support Forces",
+        ),
+        (
+            "Kenyan police lead the Gang Suppression Force in Haiti. Rights groups urged the "
+            "force to avoid civilian casualties.",
+            "Gang Suppression Force",
+        ),
+        # with none named, the state's forces as before
+        ("Sudan's army retook Khartoum. The force said it would advance.", "Sudanese Armed Forces"),
+        # a decree "in force" is no force
+        ("The Rapid Support Forces seized El Fasher. A curfew remains in force.", None),
+    ],
+)
+def test_the_force_is_the_force_named_before(
+    pipeline: Pipeline, text: str, expected: str | None
+) -> None:
+    found = linked(pipeline, text, "force")
+    assert (found[0] if found else None) == expected
 
 
 def test_bare_gangs_are_the_gangs_of_the_storys_state(pipeline: Pipeline) -> None:
@@ -539,6 +714,40 @@ def test_counted_forces_an_armed_group_killed_are_the_dominant_states(
     # counted soldiers another state's forces killed may be anyone's
     other = context + "Malian troops killed 21 soldiers near Djibo."
     assert linked(pipeline, other, "soldiers") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counted by a noun: "dozens of soldiers"
+        "Al-Shabaab fighters killed dozens of soldiers in Lower Shabelle, Somalia.",
+        # the second of two objects
+        "Al-Shabaab fighters killed a captain and nine soldiers in Lower Shabelle, Somalia.",
+    ],
+)
+def test_soldiers_counted_or_listed_an_armed_group_killed_are_the_states(
+    pipeline: Pipeline, text: str
+) -> None:
+    found = linked(pipeline, text, "soldiers")
+    assert found is not None
+    assert found[0] == "Somali National Army"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # killed by no armed group
+        "Floods killed dozens of soldiers in Lower Shabelle, Somalia.",
+        # counted, doing no harm suffered
+        "Dozens of soldiers attended the ceremony in Lower Shabelle, Somalia.",
+        # another state's forces killed them: anyone's
+        "Kenyan troops stormed a camp in Lower Shabelle, Somalia, killing dozens of soldiers.",
+    ],
+)
+def test_soldiers_counted_with_no_armed_group_doing_harm_are_people(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert linked(pipeline, text, "soldiers") is None
 
 
 def test_units_and_posts_an_armed_group_attacked_are_the_dominant_states(

@@ -185,6 +185,33 @@ def test_an_object_pronoun_is_the_person_named_last_in_its_sentence(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reported act of harm on "its" posts or men: the reporter's, not the doer's
+        (
+            "The Somali army said al-Shabaab fighters had ambushed its convoy near Baidoa.",
+            "Somali National Army",
+        ),
+        (
+            "The Arakan Army said junta troops had shelled its positions in Rakhine.",
+            "Arakan Army",
+        ),
+        # charged with the act: the charging side's
+        ("Niger accused Boko Haram of attacking its garrison in Diffa.", "Niger"),
+        # a neighbour or a rival, or "its own", is the doer's
+        ("The UN said Russia had attacked its neighbour.", "Russia"),
+        ("Kyiv said Russian drones had struck its own positions.", "Russian Armed Forces"),
+    ],
+)
+def test_its_in_a_reported_act_of_harm(pipeline: Pipeline, text: str, expected: str) -> None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    its = links.antecedent(next(t for t in doc if t.lower_ == "its"))
+    assert its is not None
+    assert its.actor.label == expected
+
+
+@pytest.mark.parametrize(
     ("text", "word", "kind"),
     [
         # a people or creed the model took for a person names the group, not a person

@@ -1678,8 +1678,10 @@ class Arguments:
                             token,
                             start,
                             _phrase_end(pobj) + 1,
+                            # ("troops": the lemma "troop" is no force noun itself)
                             kind=ActorType.ARMED_GROUP
-                            if token.lemma_.lower() in _ARMED_GROUP_NOUNS | _FORCE_NOUNS
+                            if {token.lemma_.lower(), token.lower_}
+                            & (_ARMED_GROUP_NOUNS | _FORCE_NOUNS)
                             else ActorType.ORGANIZATION,
                             country=found[0].actor.country,
                             label=f"{heads} loyal to {found[0].actor.label}",

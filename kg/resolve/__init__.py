@@ -58,6 +58,8 @@ def link_actors(doc: Doc, gazetteer: Gazetteer, *, text: str | None = None) -> A
     """
     links = link_names(doc, gazetteer)
     links.dateline = dateline_state(text, gazetteer) if text else None
+    # "our troops" of a named side's spokesman are the side's ("AA spokesman X said")
+    link_speakers(doc, links, sides_only=True)
     link_composites(doc, links, gazetteer)
     link_speakers(doc, links)
     link_offices(doc, links, gazetteer)

@@ -21,7 +21,8 @@ a state                   rebels, militants, opposition    "Syrian rebels" (coun
 a people, creed or camp   any                              "Kurdish fighters", "Shia militias"
 none                      of a state                       the article's dominant state,
                                                            when one clearly is
-none                      rebels, militants                the armed group named last
+none                      rebels, militants                the armed group named last,
+                                                           else the story's main group
 ========================  ===============================  ==============================
 
 A composite actor gets a stable id from its name, so the same composite from two
@@ -42,10 +43,17 @@ from spacy.tokens import Doc, Token
 from kg.gazetteer import Gazetteer
 from kg.places import place_country
 from kg.resolve.agents import AgentLexicon, Sector, load_agents, plural
-from kg.resolve.links import ActorLinks, LinkedMention, actor_id, derived
+from kg.resolve.links import ActorLinks, LinkedMention, actor_id, derived, normalise_name
 from kg.types import Actor, ActorType
 from kg.vocab import ONTOLOGY_DIR
-from kg.wordclasses import TITLE_WORDS, labelled, positions, sentences_back
+from kg.wordclasses import (
+    FORMER,
+    HARM_VERBS,
+    TITLE_WORDS,
+    labelled,
+    positions,
+    sentences_back,
+)
 
 __all__ = ["link_composites", "link_possessed_bodies"]
 
@@ -135,8 +143,21 @@ _HELD_THINGS = frozenset(
         "vehicle",
     }
 )
+#: Words that put a person out of a state's command: "former president X", "opposition
+#: leader Y", "detained rebel chief Z".
+_OUT_OF_POWER = FORMER | frozenset(
+    {"opposition", "rebel", "detained", "jailed", "exiled", "imprisoned", "warlord", "militia"}
+)
+#: Sectors of men under arms, whom a person may lead outside any state's command.
+_ARMED_SECTORS = frozenset(
+    {Sector.MILITARY, Sector.REBELS, Sector.UNIDENTIFIED_ARMED, Sector.RADICALS}
+)
 #: Adjectives whose "to"/"with" phrase names the agents' side.
 _LOYAL = frozenset({"loyal", "allied", "aligned", "affiliated", "linked", "belonging"})
+#: What a state calls the insurgents it fights ("killed 30 terrorists"): the story's main
+#: group, as "rebels" are (where "gunmen" and "attackers" may be anyone's, and "terrorist
+#: strikes" anyone's acts).
+_INSURGENT_NAMES = frozenset({"terrorist"})
 #: How many sentences back "the rebels" may find the group they stand for.
 _GROUP_WINDOW = 2
 #: ("its army" is the reporting subject's, see ``_speakers_own``.)
@@ -193,19 +214,14 @@ _COLLECTIVE = frozenset(
         "cartel",
     }
 )
-#: Verbs of harm done to their object ("militants killed 12 soldiers", "ambushed an army
-#: patrol"): the victims of an armed group.
-_HARMING = frozenset(
-    {
-        *("attack", "strike", "hit", "kill", "ambush", "shell", "bomb", "raid", "storm"),
-        *("overrun", "target", "wound", "injure", "kidnap", "abduct", "capture", "seize"),
-        *("besiege", "destroy", "execute", "behead", "massacre", "murder", "assault"),
-        *("shoot", "torch", "burn", "loot", "overwhelm", "rout", "encircle", "surround"),
-    }
-)
 #: Nouns of attacks, whose "on"/"against" phrase names their victims.
 _ATTACKS = frozenset(
     {"attack", "assault", "raid", "ambush", "strike", "bombing", "offensive", "ambushes"}
+)
+#: Acts in whose course agents are named ("killed 300 extremists in operations"): a
+#: phrase of them says when, not which agents.
+_CIRCUMSTANCES = _ATTACKS | frozenset(
+    {"operation", "clash", "fighting", "battle", "crackdown", "airstrike", "fight"}
 )
 #: Verbs of acts against forces: forces named as their object are not "the army" after.
 _ACTED_ON = frozenset(
@@ -334,6 +350,15 @@ def _clearly_first(counts: Counter[str]) -> str | None:
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+#: Nouns that count people: "dozens of soldiers", "scores of policemen".
+_COUNTING_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "ten", "handful", "number"})
+
+
+def _counts(token: Token) -> bool:
+    """Whether ``token`` counts what its "of" phrase names: "dozens", "100", "a number"."""
+    return token.pos_ == "NUM" or token.lemma_.lower() in _COUNTING_NOUNS
 
 
 def _group_type(sector: Sector) -> ActorType:
@@ -522,9 +547,9 @@ class _Resolver:
     def last_group(self, token: Token, sector: Sector | None = None) -> Actor | None:
         """The armed group named last before ``token``, in its sentence or the two before.
 
-        Else the only armed group the article names (:meth:`only_group`), else, for rebels
-        and radicals (not "gunmen", whom nobody may know), the group of the story's state
-        it is clearly about (:meth:`main_group`).
+        Else the only armed group the article names (:meth:`only_group`), else, for rebels,
+        radicals and "terrorists" (not "gunmen", whom nobody may know), the group the story
+        is clearly about (:meth:`main_group`).
         """
         sentence = sentences_back(token, _GROUP_WINDOW)
         for mention in self.links.before(token):
@@ -533,7 +558,14 @@ class _Resolver:
             if mention.actor.type is ActorType.ARMED_GROUP and mention.kind not in ("generic",):
                 return mention.actor
         group = self.only_group()
-        if group is None and sector in (Sector.REBELS, Sector.RADICALS):
+        if group is None and (
+            sector in (Sector.REBELS, Sector.RADICALS)
+            or (
+                token.lemma_.lower() in _INSURGENT_NAMES
+                and token.tag_ in ("NNS", "NNPS")
+                and token.dep_ != "attr"  # "They are terrorists": what, not who
+            )
+        ):
             group = self.main_group()
         return group
 
@@ -542,22 +574,38 @@ class _Resolver:
 
         "The TPNPB killed four miners ... the TPNPB said ... (ULMWP once) ... Prabowo vowed
         to crush the separatists": the group named five times, not the one named once. Only
-        a story set in one state has one: a group of another state, or one its own state
-        backs ("Wagner"), is no insurgent of the story's ("Russian jets struck rebel-held
-        areas ... Islamic State" is no story on Islamic State's rebels).
+        a story set in one state has one: a group of another state, or one the story's state
+        backs, is no insurgent of the story's ("Russian jets struck rebel-held areas ...
+        Islamic State" is no story on Islamic State's rebels). When the story names no group
+        of its state, a group of another that it names clearly most is (al-Shabaab in a
+        story on Kenya, JNIM in one on Burkina Faso), but never a brand of no one country
+        ("Islamic State") nor a force its own state backs ("Wagner").
         """
         if self._main_group is False:
             home = self.dominant_state() or self.scene_state()
             counts: Counter[str] = Counter()
+            anywhere: Counter[str] = Counter()
             for m in self.links.mentions:
                 if m.actor.type is not ActorType.ARMED_GROUP or m.kind in ("generic", "coref"):
                     continue
-                if home is None or m.actor.country != home.country:
+                if home is not None and home.id in m.actor.supported_by:
                     continue
-                if home.id in m.actor.supported_by:
-                    continue
-                counts[m.actor.id] += 1
+                own = self.gazetteer.state_by_country(m.actor.country) if m.actor.country else None
+                if own is not None and own.id in m.actor.supported_by:
+                    continue  # "Wagner": a force its own state backs is no insurgent
+                anywhere[m.actor.id] += 1
+                if home is not None and m.actor.country == home.country:
+                    counts[m.actor.id] += 1
             found = _clearly_first(counts)
+            if found is None and not counts:
+                # "Al-Shabaab fighters attacked ... in Kenya", "JNIM ... in Burkina Faso":
+                # with no group of the story's state named, a group that fights across
+                # its borders, when it is named clearly most (not a brand with no country
+                # of its own: "Islamic State" names no one insurgency)
+                found = _clearly_first(anywhere)
+                actor = self.gazetteer.actors.get(found) if found is not None else None
+                if actor is None or actor.country is None:
+                    found = None
             self._main_group = self.gazetteer.actors.get(found) if found is not None else None
             if found is not None and self._main_group is None:
                 self._main_group = next(
@@ -591,21 +639,48 @@ class _Resolver:
         modifiers = list(self.doc[left:start])
         # "Shiite militias" is one phrase of the agent dictionary: its creed still counts
         modifiers += [t for t in self.doc[start : head.i] if t.lower_ in self.agents.affiliations]
+        # the names after "of", "from" and "loyal to", which follow the agents' noun
+        followers: list[Token] = []
+        loyal_to: list[Token] = []
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
                 # "the juntas of Mali, Burkina Faso and Niger": each its own
-                modifiers += [
+                followers += [
                     item for c in prep.children if c.dep_ == "pobj" for item in (c, *c.conjuncts)
                 ]
             # "forces loyal to President X", "militias allied with Y"
             if prep.dep_ in ("amod", "acl") and prep.lower_ in _LOYAL:
-                modifiers += [
+                # (a "loyal" away from the noun the parser hung it on is another's:
+                # "the army and forces loyal to X")
+                found = [
                     pobj
                     for to in prep.children
                     if to.dep_ == "prep"
                     for pobj in to.children
                     if pobj.dep_ == "pobj"
                 ]
+                if prep.i == head.i + 1:
+                    loyal_to += found
+                else:
+                    modifiers += found
+        loyal = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        if (
+            loyal is not None
+            and head.dep_ == "conj"
+            and loyal.head.i == head.head.i
+            and loyal.dep_ in ("amod", "acl")
+            and loyal.lower_ in _LOYAL
+        ):
+            # "the army and forces loyal to X", "loyal" hung on the first conjunct
+            loyal_to += [
+                pobj
+                for to in loyal.children
+                if to.dep_ == "prep"
+                for pobj in to.children
+                if pobj.dep_ == "pobj"
+            ]
+        modifiers += followers + loyal_to
+        armed = self.agents.phrases.get((head.lower_,)) in _ARMED_SECTORS
         named = backer = leader = state = word = possessor = None
         first = start
         owners = {
@@ -669,6 +744,19 @@ class _Resolver:
                     continue
                 if actor.type is ActorType.STATE:
                     state = state or (actor, mention.start)
+                elif (
+                    actor.type is ActorType.PERSON
+                    and armed
+                    and (token in followers or token in loyal_to)
+                    and self._out_of_power(token, mention)
+                ):
+                    # "forces of Khalifa Haftar": the men he leads, not a state's (a leader
+                    # of an armed group has no country in the gazetteer); "troops loyal to
+                    # former president X", "fighters loyal to opposition leader Y": no
+                    # state's either, named by the extraction as the phrase says
+                    if token in loyal_to:
+                        return "loyal", actor, start
+                    possessor = possessor or (actor, mention.start)
                 elif actor.type is ActorType.PERSON and (
                     actor.country or self._titled_state(actor) is not None
                 ):
@@ -745,6 +833,19 @@ class _Resolver:
         if word is not None:
             return "word", word[0], word[1]
         return None
+
+    def _out_of_power(self, token: Token, mention: LinkedMention) -> bool:
+        """Whether the person named after "of" or "loyal to" commands no state's forces.
+
+        A person the gazetteer gives no country (the leader of an armed group: "forces
+        of Khalifa Haftar") and whom the article titles with no state, or one the
+        phrase calls out of power ("former president X", "opposition leader Y").
+        """
+        words = {t.lower_ for t in self.doc[token.left_edge.i : mention.start]}
+        if words & _OUT_OF_POWER:
+            return True
+        actor = mention.actor
+        return actor.country is None and self._titled_state(actor) is None
 
     def _speakers_own(self, pronoun: Token, head: Token) -> LinkedMention | None:
         """The state or group whose agents "its" names, when it is the reporting subject.
@@ -945,6 +1046,20 @@ class _Resolver:
             kind, value, first = found
             if kind == "several":
                 return None
+            if kind == "loyal":
+                # named as the extraction names people loyal to a leader ("militants loyal
+                # to al-Zarqawi"): "forces loyal to Riek Machar"
+                person: Actor = value  # type: ignore[assignment]
+                phrase = normalise_name(self.doc[first : head.i + 1].text)
+                phrase = phrase[:1].upper() + phrase[1:]
+                return (
+                    _composite(
+                        f"{phrase} loyal to {person.label}",
+                        ActorType.ARMED_GROUP,
+                        country=person.country,
+                    ),
+                    first,
+                )
             if kind == "named":
                 return value, first  # type: ignore[return-value]
             if kind == "led":
@@ -1132,6 +1247,11 @@ class _Resolver:
             and not (c.dep_ == "acl" and c.tag_ == "VBG" and sector.of_state)
             # "the insurgents in Qatar's capital": where the group named before is
             and not (armed_definite and c.dep_ == "prep" and c.lower_ in ("in", "inside"))
+            # "killed 300 extremists in operations": in what act, not which
+            and not (
+                c.dep_ == "prep"
+                and any(p.dep_ == "pobj" and p.lemma_.lower() in _CIRCUMSTANCES for p in c.children)
+            )
             # "accused the army of bombing civilians": the charge, hung on the noun
             and not (c.dep_ == "prep" and any(g.tag_ == "VBG" for g in c.subtree))
             # "troops of Operation Hadin Kai": the operation they serve in
@@ -1155,6 +1275,15 @@ class _Resolver:
         if head.lemma_.lower() in ("coalition", "alliance"):
             coalition = self.coalition(head)
             return (coalition, start) if coalition is not None else None
+        if (
+            head.lower_ == "force"
+            and words & {"the", "this"}
+            and words <= {"the", "this", head.lower_}
+        ):
+            # "the Rapid Support Forces ... The force said": the force named before
+            named = self.named_force(head)
+            if named is not None:
+                return named, start
         if sector is Sector.MILITARY and not words & _DEFINITE:
             owner = self.deployer(head)
             if owner is not None:
@@ -1215,6 +1344,23 @@ class _Resolver:
             return (group, start) if group is not None else None
         return None
 
+    def named_force(self, head: Token) -> Actor | None:
+        """The force "the force" takes up: the last named before whose name ends in it.
+
+        "The Syrian Democratic Forces ... The force's commander", "the Gang Suppression
+        Force ... urged the force to": within the sentences "the rebels" looks back over.
+        """
+        sentence = sentences_back(head, _GROUP_WINDOW)
+        for mention in self.links.before(head):
+            if mention.start < sentence:
+                break
+            if mention.kind in ("generic", "location") or mention.actor.type is ActorType.STATE:
+                continue
+            words = self.doc[mention.start : mention.end].text.lower().split()
+            if words and words[-1] in ("force", "forces"):
+                return mention.actor
+        return None
+
     def gangs(self, head: Token, sector: Sector, noun: str, start: int) -> tuple[Actor, int] | None:
         """The gangs or the cartel a bare gang noun stands for.
 
@@ -1270,11 +1416,20 @@ class _Resolver:
         """Whether ``head`` suffered an act whose author is an armed group.
 
         "Militants killed 12 soldiers", "12 soldiers were killed by militants", "... in
-        an attack by militants".
+        an attack by militants", "militants killed dozens of soldiers", "killed a captain
+        and nine soldiers" (not "ambushed a convoy, killing nine soldiers": whose the
+        soldiers are, the convoy's owner may say better).
         """
         first = head
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head  # "attacks on police and soldiers"
+        if first.pos_ == "VERB" and head.pos_ == "NOUN":
+            # "killed a captain and six soldiers", the second object hung on the verb
+            first = next((c for c in first.children if c.dep_ in ("dobj", "obj")), head)
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and _counts(first.head.head):
+            first = first.head.head  # "dozens of soldiers": the count is the act's object
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
         if (
             first.dep_ == "pobj"
             and first.head.lower_ in ("on", "against")
@@ -1287,12 +1442,12 @@ class _Resolver:
             if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
                 authors += [c for c in noun.head.children if c.dep_ == "nsubj"]
             return self._armed_group_among(authors)
-        verb = head.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HARMING:
+        verb = first.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS:
             return False  # "militants launched artillery": a weapon, no victim
-        if head.dep_ in ("dobj", "obj"):
+        if first.dep_ in ("dobj", "obj"):
             authors = [c for c in verb.children if c.dep_ == "nsubj"]
-        elif head.dep_ == "nsubjpass":
+        elif first.dep_ == "nsubjpass":
             authors = [
                 p
                 for c in verb.children

@@ -35,6 +35,7 @@ from kg.wordclasses import (
     DIVISIONS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
+    HARM_VERBS,
     HELPING_VERBS,
     LANDFORMS,
     NAMING_VERBS,
@@ -183,6 +184,18 @@ _EVENT_PASSIVES = frozenset(
     {"chair", "attend", "hold", "postpone", "cancel", "schedule", "convene", "adjourn"}
 )
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
+#: A side's men, posts and craft, which an act of harm reported by that side hits ("said
+#: militants had ambushed its convoy"); a neighbour or a rival is the doer's.
+_OWN_ASSETS = frozenset(
+    {
+        *("convoy", "base", "position", "garrison", "outpost", "checkpoint", "patrol"),
+        *("post", "camp", "troop", "soldier", "force", "unit", "vehicle", "headquarters"),
+        *("barracks", "station", "ship", "vessel", "aircraft", "plane", "jet", "drone"),
+        *("embassy", "facility", "personnel", "officer", "fighter", "positions"),
+    }
+)
+#: Verbs that charge their object with an act in an "of" phrase ("accused X of attacking").
+_CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect"})
 #: Definite descriptions that refer back to an actor of the given types.
 #: How many sentences back a description prefers its first type ("the group": an armed
 #: group there before any organisation nearer).
@@ -942,6 +955,9 @@ class ActorLinks:
         helped = self._helped(token)
         if helped is not None and helped.actor.type in allowed:
             return helped
+        reporter = self._reporting_victim(token)
+        if reporter is not None and reporter.actor.type in allowed:
+            return reporter
         sent_start = token.sent.start
         previous = sentences_back(token, 1)
         candidates = [m for m in self.before(token) if m.actor.type in allowed]
@@ -1090,6 +1106,45 @@ class ActorLinks:
                     if found is not None:
                         return found.actor.id
         return None
+
+    def _reporting_victim(self, pronoun: Token) -> LinkedMention | None:
+        """The reporter whose own things "its" names in a reported act of harm.
+
+        "The Malian army said jihadists had ambushed its convoy", "the army accused the
+        militia of attacking its garrison": an act of harm is not done to the doer's own
+        things, so "its" is the side that reports or charges it (the subject of the
+        speech or charging verb), not the doer named nearer.
+        """
+        if pronoun.lower_ not in ("its", "their") or pronoun.dep_ != "poss":
+            return None
+        noun = pronoun.head
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in HARM_VERBS:
+            return None
+        if noun.lemma_.lower() not in _OWN_ASSETS or any(c.lower_ == "own" for c in noun.children):
+            return None  # "Russia attacked its neighbour", "its own men": the doer's
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
+            reporting = verb.head  # "X said militants had attacked its base"
+        elif (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ == "of"
+            and verb.head.head.lemma_.lower() in _CHARGING_VERBS
+        ):
+            # "X accused the militia of attacking its base": the one charged did it
+            reporting = verb.head.head
+            doers = [c for c in reporting.children if c.dep_ in ("dobj", "obj")]
+        else:
+            return None
+        speaker = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
+        found = self.at(speaker) if speaker is not None else None
+        if found is None or found.kind == "location" or found.actor.type is ActorType.PERSON:
+            return None
+        if not doers or any(
+            (doer := self.at(d)) is not None and doer.actor.id == found.actor.id for d in doers
+        ):
+            return None  # "the army said it had shelled its own positions"? none named
+        return found
 
     def _helped(self, pronoun: Token) -> LinkedMention | None:
         """The side a helping verb names, for "its" in "backed the SDF in its fight"."""

@@ -71,19 +71,26 @@ def _speaker(links: ActorLinks, subject: Token, *, plural: bool) -> LinkedMentio
     return persons[0] if persons else None
 
 
-def link_speakers(doc: Doc, links: ActorLinks) -> None:
-    """Link "we"/"us"/"our" and "I"/"me"/"my" inside quotations to their speaker."""
+def link_speakers(doc: Doc, links: ActorLinks, *, sides_only: bool = False) -> None:
+    """Link "we"/"us"/"our" and "I"/"me"/"my" inside quotations to their speaker.
+
+    With ``sides_only``, only "we" of a speaker whose side is named (a pass before the
+    agent nouns are linked, so that "our troops" of "AA spokesman X" are the AA's).
+    """
     candidates = positions(doc, FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR)
     if not candidates:
         return
     sents = list(doc.sents)
     index = {sent.start: n for n, sent in enumerate(sents)}
     inside = _quote_parity(doc)
+    speakers_of: dict[int, list[Token]] = {}  # a sentence's speakers, found once
     for i in candidates:
         token = doc[i]
         lower = token.lower_
         plural = lower in FIRST_PERSON_PLURAL
         if not (plural or lower in FIRST_PERSON_SINGULAR) or token.i in links.by_token:
+            continue
+        if sides_only and not plural:
             continue
         if token.pos_ != "PRON" or (token.is_upper and len(token) > 1):
             continue  # "US" is a state, not "us"
@@ -93,15 +100,19 @@ def link_speakers(doc: Doc, links: ActorLinks) -> None:
         for near in (n, n + 1, n - 1):
             if not 0 <= near < len(sents):
                 continue
-            speakers = [
-                s
-                for s in _speaker_tokens(sents[near])
-                if s.lower_ not in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR
-            ]
+            speakers = speakers_of.get(near)
+            if speakers is None:
+                speakers = speakers_of[near] = [
+                    s
+                    for s in _speaker_tokens(sents[near])
+                    if s.lower_ not in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR
+                ]
             found = next(
                 (m for s in speakers if (m := _speaker(links, s, plural=plural)) is not None),
                 None,
             )
+            if found is not None and sides_only and found.actor.type is ActorType.PERSON:
+                break  # the side may be named by an agent noun yet: the later pass
             if found is not None:
                 links.add(LinkedMention(token.i, token.i + 1, found.actor, "coref"))
                 break
