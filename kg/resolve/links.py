@@ -978,10 +978,11 @@ class ActorLinks:
                 or self.doc[m.start : m.end].root.tag_ in ("NNS", "NNPS")
                 or _coordinated(self.doc[m.start : m.end].root)
             ]
-        if lower == "its":
+        if lower == "its" and not any(c.lower_ == "own" for c in token.head.children):
             # "Ethiopia said Eritrean troops had opened fire on its positions": "its" is
             # singular, never a plural common noun ("troops", "Kurdish forces"; but "the
-            # Philippines", "the Rapid Support Forces" are names)
+            # Philippines", "the Rapid Support Forces" are names); "its own" stresses the
+            # doer, whatever its number
             candidates = [
                 m
                 for m in candidates
