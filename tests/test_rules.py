@@ -3630,6 +3630,17 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "relational-noun": [
+        # an appositive after a bracketed acronym, which the parser hangs on the clause
+        (
+            "The junta said it had struck a base of the Arakan Army (AA), an ally of the "
+            "Kachin Independence Army.",
+            ("arakan-army", "alliedWith", "kachin-independence-army", "Asserted"),
+        ),
+        (
+            "The junta said it had struck a base of the People's Defence Force (PDF), an "
+            "armed wing of the exiled National Unity Government.",
+            ("peoples-defence-force", "partOf", "national-unity-government-myanmar", "Asserted"),
+        ),
         # a group's component, also named after the noun
         (
             "The YPG, the SDF's main component, denied it.",
@@ -5009,6 +5020,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Rwanda and Burundi severed diplomatic relations.", ("rwanda", "supports", "burundi")),
     ],
     "relational-noun": [
+        # the appositive is the bracketed group's, not the clause subject's
+        (
+            "Pakistan said it had killed commanders of the Balochistan Liberation Army (BLA), "
+            "an ally of the TTP.",
+            ("pakistan", "alliedWith", "tehrik-i-taliban-pakistan"),
+        ),
         # critics one meets are no criticism of one's own
         (
             "Boris Johnson met critics of Vladimir Putin in London.",
