@@ -594,6 +594,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
         ("M23 rebels took control of Bukavu.", ("m23", "controls", "bukavu", "Asserted")),
         (
+            "The Taliban seized control of almost all of Afghanistan in 2021.",
+            ("taliban", "controls", "afghanistan", "Asserted"),
+        ),
+        (
             "Hezbollah continued its hunger strike in protest of the Israeli government's refusal.",
             ("hezbollah", "protestedAgainst", "israel", "Asserted"),
         ),
