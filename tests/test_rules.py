@@ -992,6 +992,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "np-part-of": [
+        # a group's own unit, named in its possessive
+        (
+            "An Israeli drone strike killed a senior commander of Hezbollah's elite Radwan force.",
+            ("radwan-force", "partOf", "hezbollah", "Asserted"),
+        ),
         # a body the gazetteer names with its state inside the name
         (
             "A U.S. State Department spokesperson expressed sorrow.",
