@@ -3650,6 +3650,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "armed wing of the exiled National Unity Government.",
             ("peoples-defence-force", "partOf", "national-unity-government-myanmar", "Asserted"),
         ),
+        (
+            "The army denied targeting civilians and said it had struck a base of the Karenni "
+            "Army (KA), an armed wing of the Karenni National Progressive Party.",
+            ("karenni-army", "partOf", "karenni-national-progressive-party", "Asserted"),
+        ),
         # a group's component, also named after the noun
         (
             "The YPG, the SDF's main component, denied it.",

@@ -73,7 +73,7 @@ from kg.wordclasses import (
 __all__ = ["Candidate", "Frames", "is_profession", "modifies_other_noun"]
 
 #: Dependencies of a noun the parser has cut loose from the phrase it stands beside.
-_LOOSE_DEPS = frozenset({"ccomp", "dep", "dobj", "npadvmod", "parataxis", "advcl", "ROOT"})
+_LOOSE_DEPS = frozenset({"ccomp", "conj", "dep", "dobj", "npadvmod", "parataxis", "advcl", "ROOT"})
 
 
 def _bracketed_before(args: Arguments, noun: Token) -> list[LinkedMention]:
