@@ -594,6 +594,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
         ("M23 rebels took control of Bukavu.", ("m23", "controls", "bukavu", "Asserted")),
         (
+            "The Taliban seized control of almost all of Afghanistan in 2021.",
+            ("taliban", "controls", "afghanistan", "Asserted"),
+        ),
+        (
             "Hezbollah continued its hunger strike in protest of the Israeli government's refusal.",
             ("hezbollah", "protestedAgainst", "israel", "Asserted"),
         ),
@@ -988,6 +992,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "np-part-of": [
+        # a group's own unit, named in its possessive
+        (
+            "An Israeli drone strike killed a senior commander of Hezbollah's elite Radwan force.",
+            ("radwan-force", "partOf", "hezbollah", "Asserted"),
+        ),
         # a body the gazetteer names with its state inside the name
         (
             "A U.S. State Department spokesperson expressed sorrow.",
@@ -3630,6 +3639,22 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "relational-noun": [
+        # an appositive after a bracketed acronym, which the parser hangs on the clause
+        (
+            "The junta said it had struck a base of the Arakan Army (AA), an ally of the "
+            "Kachin Independence Army.",
+            ("arakan-army", "alliedWith", "kachin-independence-army", "Asserted"),
+        ),
+        (
+            "The junta said it had struck a base of the People's Defence Force (PDF), an "
+            "armed wing of the exiled National Unity Government.",
+            ("peoples-defence-force", "partOf", "national-unity-government-myanmar", "Asserted"),
+        ),
+        (
+            "The army denied targeting civilians and said it had struck a base of the Karenni "
+            "Army (KA), an armed wing of the Karenni National Progressive Party.",
+            ("karenni-army", "partOf", "karenni-national-progressive-party", "Asserted"),
+        ),
         # a group's component, also named after the noun
         (
             "The YPG, the SDF's main component, denied it.",
@@ -5009,6 +5034,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Rwanda and Burundi severed diplomatic relations.", ("rwanda", "supports", "burundi")),
     ],
     "relational-noun": [
+        # the appositive is the bracketed group's, not the clause subject's
+        (
+            "Pakistan said it had killed commanders of the Balochistan Liberation Army (BLA), "
+            "an ally of the TTP.",
+            ("pakistan", "alliedWith", "tehrik-i-taliban-pakistan"),
+        ),
         # critics one meets are no criticism of one's own
         (
             "Boris Johnson met critics of Vladimir Putin in London.",

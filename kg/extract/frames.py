@@ -72,6 +72,24 @@ from kg.wordclasses import (
 
 __all__ = ["Candidate", "Frames", "is_profession", "modifies_other_noun"]
 
+#: Dependencies of a noun the parser has cut loose from the phrase it stands beside.
+_LOOSE_DEPS = frozenset({"ccomp", "conj", "dep", "dobj", "npadvmod", "parataxis", "advcl", "ROOT"})
+
+
+def _bracketed_before(args: Arguments, noun: Token) -> list[LinkedMention]:
+    """The actor a bracketed acronym just before ``noun``'s phrase names.
+
+    "X (PDF), an armed wing of Y": the tokens before the phrase are ", ) PDF (".
+    """
+    start = noun.left_edge.i
+    doc = noun.doc
+    if start < 4 or doc[start - 1].lower_ != "," or doc[start - 2].lower_ != ")":
+        return []
+    if doc[start - 4].lower_ != "(":
+        return []
+    return args.actors_of(doc[start - 3])[:1]
+
+
 #: The tags of gerunds ("Iran's arming of the Houthis": read as nouns or as gerunds).
 _GERUND_TAGS = frozenset({"NN", "VBG"})
 
@@ -3399,7 +3417,17 @@ class Frames:
         if not objects:
             return
         subjects: list[LinkedMention] = []
-        if noun.dep_ == "appos":
+        # "a base of the People's Defence Force (PDF), an armed wing of the NUG": the
+        # parser hangs the appositive set after a bracketed acronym on the clause or on
+        # its subject
+        bracketed = (
+            _bracketed_before(args, noun)
+            if noun.dep_ in _LOOSE_DEPS or noun.dep_ == "appos"
+            else []
+        )
+        if bracketed:
+            subjects = bracketed
+        elif noun.dep_ == "appos":
             subjects = args.actors_of(noun.head)
         elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and noun.head.head.i < noun.i:
             # "X, president of the assembly and a close ally of Y,": the second appositive

@@ -243,11 +243,13 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                     break
         for owner in owners[:1]:
             # "NASA's Johnson Space Center", "the U.N.'s World Food Programme": a named
-            # body an organisation owns is its part, whatever its head word
+            # body an organisation owns is its part, whatever its head word; "Hezbollah's
+            # elite Radwan force": a group's own unit
             owned = owner.actor.type in (
                 ActorType.GOVERNMENT_BODY,
                 ActorType.INTERNATIONAL_ORGANIZATION,
                 ActorType.ORGANIZATION,
+                ActorType.ARMED_GROUP,
             ) and any(c.dep_ == "poss" and owner.start <= c.i < owner.end for c in root.children)
             # "Russia's Africa Corps": a body the gazetteer places in the state named
             known = (

@@ -35,6 +35,8 @@ _PARTS = words(
     "area areas part parts region regions territory territories town towns city cities "
     "district districts province provinces village villages zone zones swath swaths "
     "stretch stretches swathe swathes half most much port ports capital township townships "
+    # "almost all of Rakhine", "the bulk of the province", "the rest of the country"
+    "all bulk rest remainder "
     # shares and sides: "90% of Port-au-Prince", "a third of the country", "Yemen's north"
     "% percent third thirds quarter quarters north south east west northeast northwest "
     "southeast southwest"
