@@ -400,3 +400,32 @@ def test_with_the_cooperation_of(triples: object) -> None:
         "Kenya arrested the suspects with the cooperation of Uganda."
     )
     assert ("uganda", "cooperatedWith", "kenya") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinated participles: the "by" phrase on the last is every conjunct's
+        (
+            "Hezbollah fighters, trained and funded by Iran, crossed the border.",
+            ("iran", "aided", "hezbollah"),
+        ),
+        ("The Houthis were founded and armed by Iran.", ("iran", "aided", "houthis")),
+        (
+            "The M23, formed in 2012 and backed by Rwanda, seized Goma.",
+            ("rwanda", "supports", "m23"),
+        ),
+    ],
+)
+def test_coordinated_participles_share_their_agent(
+    triples: object, text: str, expected: Triple
+) -> None:
+    assert expected in triples(text)  # type: ignore[operator]
+
+
+def test_a_clause_verb_keeps_its_own_agent(triples: object) -> None:
+    # "were blocked and blasted by X": the first verb's readings are not X's
+    found = triples(  # type: ignore[operator]
+        "The two Vietnamese boats were blocked and rammed by Chinese coast guard ships."
+    )
+    assert not any(relation in ("rejected", "protestedAgainst") for _, relation, _ in found)

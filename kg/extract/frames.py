@@ -1108,6 +1108,30 @@ class Frames:
                 for agent in agents:
                     yield Candidate(agent, obj, relation, "participle-by-agent", verb)
             return
+        if (
+            verb.dep_ == "conj"
+            and verb.tag_ == "VBN"
+            and verb.head.dep_ in ("acl", "relcl", "ROOT", "ccomp", "conj")
+            and _is_passive(verb.head)
+            and any(c.dep_ == "agent" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        ):
+            # "the Houthis were founded and armed by Iran", "fighters trained and armed by
+            # Iran": the second participle is about the first's patient
+            head = verb.head
+            if head.dep_ == "acl":
+                patients = args.actors_of(head.head) or self._described(head.head)
+            else:
+                patients = [
+                    m for c in head.children if c.dep_ == "nsubjpass" for m in args.actors_of(c)
+                ]
+            agents = args.agents_of(verb)
+            rule = "participle-by-agent" if head.dep_ == "acl" else "passive-by-agent"
+            for agent in agents:
+                for obj in patients:
+                    if agent.actor.id != obj.actor.id:
+                        yield Candidate(agent, obj, relation, rule, verb)
+            return
         if verb.dep_ == "acl" and _is_passive(verb):
             # "a militia supported by Iran"
             if _of_breakaway(verb.head):
