@@ -429,3 +429,33 @@ def test_a_clause_verb_keeps_its_own_agent(triples: object) -> None:
         "The two Vietnamese boats were blocked and rammed by Chinese coast guard ships."
     )
     assert not any(relation in ("rejected", "protestedAgainst") for _, relation, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # "X forced Y to ...": Y made to act, coercion (not only "forced Y out")
+        (
+            "Seleka rebels forced President Bozize to flee.",
+            ("seleka", "coerced", "bozize"),
+            ("seleka", "sanctioned", "bozize"),
+        ),
+        (
+            "The Houthis, who forced the WFP to suspend operations, denied it.",
+            ("houthis", "coerced", "world-food-programme"),
+            ("houthis", "sanctioned", "world-food-programme"),
+        ),
+        # no actor's doing: "the protests forced Oli to resign"
+        (
+            "Interim prime minister Sushila Karki, a former chief justice who was appointed "
+            'in September after the so-called "Gen Z" protests forced KP Sharma Oli to '
+            "resign, called for restraint.",
+            None,
+            ("sushila-karki", "coerced", "kp-sharma-oli"),
+        ),
+    ],
+)
+def test_forced_to(triples: object, text: str, expected: Triple | None, forbidden: Triple) -> None:
+    found = triples(text)  # type: ignore[operator]
+    assert expected is None or expected in found
+    assert forbidden not in found
