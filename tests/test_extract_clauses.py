@@ -459,3 +459,18 @@ def test_forced_to(triples: object, text: str, expected: Triple | None, forbidde
     found = triples(text)  # type: ignore[operator]
     assert expected is None or expected in found
     assert forbidden not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb between a phrasal verb and its "with"
+        (
+            "The Sinaloa cartel has worked closely with the Gulf Clan.",
+            ("sinaloa-cartel", "cooperatedWith", "clan-del-golfo"),
+        ),
+        ("Egypt has worked jointly with Qatar on the talks.", ("egypt", "cooperatedWith", "qatar")),
+    ],
+)
+def test_adverb_inside_a_phrasal_verb(triples: object, text: str, expected: Triple) -> None:
+    assert expected in triples(text)  # type: ignore[operator]
