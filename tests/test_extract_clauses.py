@@ -400,3 +400,77 @@ def test_with_the_cooperation_of(triples: object) -> None:
         "Kenya arrested the suspects with the cooperation of Uganda."
     )
     assert ("uganda", "cooperatedWith", "kenya") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinated participles: the "by" phrase on the last is every conjunct's
+        (
+            "Hezbollah fighters, trained and funded by Iran, crossed the border.",
+            ("iran", "aided", "hezbollah"),
+        ),
+        ("The Houthis were founded and armed by Iran.", ("iran", "aided", "houthis")),
+        (
+            "The M23, formed in 2012 and backed by Rwanda, seized Goma.",
+            ("rwanda", "supports", "m23"),
+        ),
+    ],
+)
+def test_coordinated_participles_share_their_agent(
+    triples: object, text: str, expected: Triple
+) -> None:
+    assert expected in triples(text)  # type: ignore[operator]
+
+
+def test_a_clause_verb_keeps_its_own_agent(triples: object) -> None:
+    # "were blocked and blasted by X": the first verb's readings are not X's
+    found = triples(  # type: ignore[operator]
+        "The two Vietnamese boats were blocked and rammed by Chinese coast guard ships."
+    )
+    assert not any(relation in ("rejected", "protestedAgainst") for _, relation, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # "X forced Y to ...": Y made to act, coercion (not only "forced Y out")
+        (
+            "Seleka rebels forced President Bozize to flee.",
+            ("seleka", "coerced", "bozize"),
+            ("seleka", "sanctioned", "bozize"),
+        ),
+        (
+            "The Houthis, who forced the WFP to suspend operations, denied it.",
+            ("houthis", "coerced", "world-food-programme"),
+            ("houthis", "sanctioned", "world-food-programme"),
+        ),
+        # no actor's doing: "the protests forced Oli to resign"
+        (
+            "Interim prime minister Sushila Karki, a former chief justice who was appointed "
+            'in September after the so-called "Gen Z" protests forced KP Sharma Oli to '
+            "resign, called for restraint.",
+            None,
+            ("sushila-karki", "coerced", "kp-sharma-oli"),
+        ),
+    ],
+)
+def test_forced_to(triples: object, text: str, expected: Triple | None, forbidden: Triple) -> None:
+    found = triples(text)  # type: ignore[operator]
+    assert expected is None or expected in found
+    assert forbidden not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb between a phrasal verb and its "with"
+        (
+            "The Sinaloa cartel has worked closely with the Gulf Clan.",
+            ("sinaloa-cartel", "cooperatedWith", "clan-del-golfo"),
+        ),
+        ("Egypt has worked jointly with Qatar on the talks.", ("egypt", "cooperatedWith", "qatar")),
+    ],
+)
+def test_adverb_inside_a_phrasal_verb(triples: object, text: str, expected: Triple) -> None:
+    assert expected in triples(text)  # type: ignore[operator]

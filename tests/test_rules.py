@@ -1264,8 +1264,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
         # weapons seized are no territory
         ("Islamic State seized weapons in Mosul.", ("islamic-state", "controls", "mosul")),
-        # forcing without "out" is no expulsion
-        ("Syria forced Lebanon to accept the deal.", ("syria", "coerced", "lebanon")),
+        # forcing without "out" is no expulsion (a coercion, kg.extract.frames._made_to)
+        ("Syria forced Lebanon to accept the deal.", ("syria", "sanctioned", "lebanon")),
         ("Mali expelled three French journalists.", ("mali", "sanctioned", "french-journalists")),
         # a title misread as a verb: "lead" does not agree with its singular subject
         (

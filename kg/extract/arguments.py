@@ -541,6 +541,11 @@ def _is_passive_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" or any(c.dep_ in ("auxpass", "agent") for c in verb.children)
 
 
+def _own_subject(verb: Token) -> bool:
+    """Whether a verb has a subject or auxiliary of its own (a clause, not a participle)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
 def _is_label(token: Token) -> bool:
     """Whether a word followed by a colon labels the sentence ("VOA: Putin visited ...")."""
     return any(c.dep_ == "punct" and c.text == ":" and c.i == token.i + 1 for c in token.children)
@@ -2254,6 +2259,15 @@ class Arguments:
     def agents_of(self, verb: Token) -> list[LinkedMention]:
         """Return the actors of a passive verb's "by" phrase (or of an event noun there)."""
         agents = self._agents_of(verb)
+        if not agents and verb.tag_ == "VBN" and verb.dep_ == "acl":
+            # "militias trained and armed by Iran": the "by" phrase on the last participle
+            # is every conjunct's (of a modifier only: "they were blocked and blasted by
+            # Chinese ships" gives the clause's first verb its own readings)
+            for conj in verb.children:
+                if conj.dep_ == "conj" and conj.tag_ == "VBN" and not _own_subject(conj):
+                    agents = self._agents_of(conj)
+                    if agents:
+                        break
         if agents and verb.dep_ == "relcl" and max(a.end for a in agents) == verb.right_edge.i + 1:
             # "the LNA, which was supported by Russia, the UAE and Egypt": the parser
             # joins the agent's conjuncts after the clause to the noun the clause is of

@@ -861,6 +861,27 @@ def _verb_as_auxiliary(verb: Token) -> bool:
     )
 
 
+def _made_to(verb: Token) -> bool:
+    """Whether a verb makes its object do something: "forced President Bozize to flee"."""
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _actors_doing(verb: Token, args: Arguments) -> bool:
+    """Whether every subject of a verb is an actor (or a relative pronoun standing for one).
+
+    "the protests forced Oli to resign" is no actor's doing (nor, misparsed with a second
+    subject, "Karki, appointed after the protests forced Oli to resign").
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        # "called on the Security Council to force Israel to withdraw": the controller's
+        return verb.dep_ == "xcomp"
+    return all(is_relative(c) or args.actors_of(c) for c in subjects)
+
+
 def _is_passive(verb: Token) -> bool:
     """Whether a verb is passive: "was attacked by Y", "a militia supported by Iran".
 
@@ -1126,6 +1147,30 @@ class Frames:
                 for agent in agents:
                     yield Candidate(agent, obj, relation, "participle-by-agent", verb)
             return
+        if (
+            verb.dep_ == "conj"
+            and verb.tag_ == "VBN"
+            and verb.head.dep_ in ("acl", "relcl", "ROOT", "ccomp", "conj")
+            and _is_passive(verb.head)
+            and any(c.dep_ == "agent" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        ):
+            # "the Houthis were founded and armed by Iran", "fighters trained and armed by
+            # Iran": the second participle is about the first's patient
+            head = verb.head
+            if head.dep_ == "acl":
+                patients = args.actors_of(head.head) or self._described(head.head)
+            else:
+                patients = [
+                    m for c in head.children if c.dep_ == "nsubjpass" for m in args.actors_of(c)
+                ]
+            agents = args.agents_of(verb)
+            rule = "participle-by-agent" if head.dep_ == "acl" else "passive-by-agent"
+            for agent in agents:
+                for obj in patients:
+                    if agent.actor.id != obj.actor.id:
+                        yield Candidate(agent, obj, relation, rule, verb)
+            return
         if verb.dep_ == "acl" and _is_passive(verb):
             # "a militia supported by Iran"
             if _of_breakaway(verb.head):
@@ -1261,10 +1306,14 @@ class Frames:
         ):
             return
         particles = entry.particles.get(verb.lemma_)
-        if particles is not None and not any(
-            c.dep_ in ("prt", "prep") and c.lower_ in particles for c in verb.children
+        if (
+            particles is not None
+            and not any(c.dep_ in ("prt", "prep") and c.lower_ in particles for c in verb.children)
+            and not (verb.lemma_ == "force" and _made_to(verb) and _actors_doing(verb, self.args))
         ):
-            return  # "forced the agency out"; but "forced the government to resign"
+            # "forced the agency out", or an actor's "forced the president to resign" (not
+            # "forced its way in", nor "protests forced Oli to resign": no actor's doing)
+            return
         if verb.lemma_ in entry.transitive and not any(
             c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in verb.children
         ):
@@ -1328,6 +1377,7 @@ class Frames:
             and verb.lemma_ in _EXPELLING
             and objects
             and all(m.actor.type is ActorType.INTERNATIONAL_ORGANIZATION for m in objects)
+            and not (verb.lemma_ == "force" and _made_to(verb))
         ):
             relation = Relation.SANCTIONED  # "expelled the UN refugee agency": like diplomats
         if (

@@ -706,6 +706,9 @@ def is_light_verb(token: Token) -> bool:
     return token.lemma_ in LIGHT_VERBS or token.lower_ in _LIGHT_VERB_FORMS
 
 
+#: Adverbs that come between a phrasal verb and its "with": "worked closely with Y".
+_WITH_ADVERBS = ("closely", "directly", "jointly", "together", "separately", "secretly")
+
 #: Phrasal verbs: (verb lemma, particle or preposition) -> relation.
 PHRASAL: dict[tuple[str, str], Relation] = {
     ("go", "after"): Relation.ATTACKED,
@@ -883,6 +886,11 @@ def trigger_patterns() -> dict[str, list[list[str]]]:
         patterns.setdefault(f"{relation.value}|relational", []).append([noun])
     for (verb, particle), relation in PHRASAL.items():
         patterns.setdefault(f"{relation.value}|phrasal", []).append([verb, particle])
+        if particle == "with":
+            # "has worked closely with Y", "met separately with Y": an adverb between
+            patterns[f"{relation.value}|phrasal"].extend(
+                [verb, adverb, particle] for adverb in _WITH_ADVERBS
+            )
     patterns[f"{Relation.ATTACKED.value}|perpetrator"] = [["identify"], ["name"]]
     patterns[f"{Relation.DEMANDED.value}|obligation"] = [
         [verb] for verb in sorted(OBLIGATION_VERBS)
