@@ -193,3 +193,34 @@ def test_an_objects_owner_is_not_its_clauses_subject(pipeline: Pipeline) -> None
     assert ("ahmed-diriye", "leads", "al-shabaab") in {
         (a.subject.actor.id, a.relation.value, a.object.actor.id) for a in found
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "the coalition" after a multinational force named without the word
+        (
+            "Chad threatened to leave the Multinational Joint Task Force. The coalition of "
+            "troops from Chad, Nigeria and Niger has fought Boko Haram since 2015.",
+            "multinational-joint-task-force",
+        ),
+        (
+            "Serbia criticised the Kosovo Force on Monday. The coalition said it would keep "
+            "patrolling the border.",
+            "kfor",
+        ),
+    ],
+)
+def test_the_coalition_is_the_multinational_force_named_before(
+    pipeline: Pipeline, text: str, actor: str
+) -> None:
+    found = linked(pipeline, text, "coalition")
+    assert found is not None
+    assert found[0] == actor
+
+
+def test_the_coalition_is_no_national_force_named_before(pipeline: Pipeline) -> None:
+    # a state's own force is no coalition
+    text = "The Nigerian Air Force bombed a camp. The coalition said it had killed 20 rebels."
+    found = linked(pipeline, text, "coalition")
+    assert found is None or "force" not in found[0]

@@ -1294,7 +1294,13 @@ class ActorLinks:
                 if actor.type in (ActorType.PERSON, ActorType.LOCATION, ActorType.STATE):
                     continue
                 names = (actor.label, self.doc[mention.start : mention.end].text)
-                if any(word in name.lower().split() for name in names):
+                if any(word in name.lower().split() for name in names) or (
+                    # "the Multinational Joint Task Force ... The coalition of troops
+                    # from Chad, Nigeria and Niger": a force of several states
+                    word == "coalition"
+                    and actor.type is ActorType.INTERNATIONAL_ORGANIZATION
+                    and any("force" in name.lower().split() for name in names)
+                ):
                     between = self.doc[mention.end : token.i]
                     if not any(t.lower_ == word and t.i not in self.by_token for t in between):
                         # (a nearer "council" no actor stands for is the one meant)
