@@ -1627,21 +1627,6 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
-        # an agreement asked of two is not theirs yet: the demand says it
-        (
-            "The African Union called on Rwanda and Burundi to resolve their differences "
-            "through dialogue.",
-            ("rwanda", "agreedWith", "burundi"),
-        ),
-        (
-            "The United States pressed Thailand and Cambodia to agree to a ceasefire.",
-            ("thailand", "agreedWith", "cambodia"),
-        ),
-        (
-            "The United Nations urged Rwanda and Burundi to exercise restraint and to "
-            "resolve their differences through dialogue.",
-            ("rwanda", "agreedWith", "burundi"),
-        ),
         # a prisoner swap releases prisoners, it is no cooperation
         ("Armenia and Azerbaijan swapped prisoners.", ("armenia", "cooperatedWith", "azerbaijan")),
         # the last items of a list in the phrase before the clause are no subject

@@ -503,22 +503,9 @@ _GATHERING = words("rally gather march assemble")
 _FOLLOWERS = words("supporter follower loyalist sympathizer sympathiser")
 #: Verbs whose coordinated subjects, without an object, fought each other ("X and Y
 #: clashed"): acts of one side alone ("X and Y shelled the town") are none.
-#: Verbs that ask their object to act ("urged X and Y to agree"): the act is not done.
-_URGING = words("urge call press ask encourage push implore exhort")
 _FIGHTING_EACH_OTHER = _FIGHTING | words("skirmish war spar feud duel engage")
 #: Verbs of defence: who repels an attack is its target, not its author.
 _REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "fend", "beat"})
-
-
-def _asked_of_them(verb: Token) -> bool:
-    """Whether ``verb`` is an act its subjects are asked to do ("urged X and Y to agree").
-
-    (Also a second act asked with it: "urged both to exercise restraint and to resolve
-    their differences".)
-    """
-    if verb.dep_ == "conj" and verb.head.dep_ == "xcomp":
-        verb = verb.head
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in _URGING
 
 
 def _joint(noun: Token) -> bool:
@@ -2637,10 +2624,6 @@ class Frames:
                 len(subjects) > 1
                 and relation in SYMMETRIC
                 and verb.lemma_ not in BROKERING
-                # (but "the AU called on both countries to resolve their differences",
-                # "pressed Thailand and Cambodia to agree to a truce": an agreement asked
-                # of them, which the demand itself says)
-                and not _asked_of_them(verb)
                 and (relation is not Relation.ATTACKED or verb.lemma_ in _FIGHTING_EACH_OTHER)
                 and not (
                     relation is Relation.ATTACKED
