@@ -1221,15 +1221,6 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Pro-Russian separatists attacked Kramatorsk.", ("russia", "attacked", "ukraine")),
     ],
     "active-svo": [
-        # "both countries" with a third state named nearly as often: no pair the story
-        # is about
-        (
-            "Armenia accused Azerbaijan of shelling its villages. Azerbaijan denied the "
-            "charge and blamed Armenia. Russia called for calm. Russia said it "
-            "would mediate. Analysts expect little change. The European Union urged both "
-            "countries to show restraint.",
-            ("european-union", "demanded", "russia"),
-        ),
         # a break with a party is no threat to it
         ("Georgia broke with Russia in 2008.", ("georgia", "threatened", "russia")),
         # a capital naming where an agreement was made is no party to it
@@ -2933,13 +2924,6 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
         # "took" a town is control of it
         ("The M23 took Bunagana in June.", ("m23", "controls", "bunagana", "Asserted")),
-        # "both countries" far from any fighting named: the two states the story is about
-        (
-            "Armenia accused Azerbaijan of shelling its villages. Azerbaijan denied the "
-            "charge and blamed Armenia. Yerevan summoned Baku's envoy. Analysts expect "
-            "little change. The European Union urged both countries to show restraint.",
-            ("european-union", "demanded", "armenia", "Asserted"),
-        ),
         # "both sides": the two parties coordinated just before
         (
             "Fighting between the Sudanese army and the RSF has killed thousands. "

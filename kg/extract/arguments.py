@@ -34,7 +34,6 @@ nationality, a place or an organisation to be named by.
 
 from __future__ import annotations
 
-from collections import Counter
 from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
@@ -499,10 +498,6 @@ _GANGS = words("gang cartel network cell")
 _PAIR_NOUNS = frozenset(
     {"side", "party", "country", "government", "nation", "neighbour", "neighbor"}
 )
-#: Plural nouns that, with "both" or "the two", stand for states only ("both countries").
-_STATE_PAIR_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor"})
-#: How often each of the two states a story is about is named before "both countries".
-_STORY_PAIR_MENTIONS = 2
 #: Plural offices that, with "both" or "the two", stand for the last two persons named.
 _PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart"})
 #: Verbs of a meeting between two persons: "X met Y ... the two leaders".
@@ -1091,40 +1086,6 @@ class Arguments:
                 return []
         return []
 
-    def _story_pair(self, token: Token) -> list[LinkedMention]:
-        """The two states named most before ``token``, when they clearly lead the story.
-
-        "India accused Pakistani troops ... Pakistan's military denied ... UN
-        Secretary-General Antonio Guterres urged both countries": each named at least
-        twice and the third state at most half as often as the second; never the
-        speaker of the clause ("Qatar urged the two countries").
-        """
-        if token.dep_ == "pobj" and token.head.lower_ == "between":
-            return []  # "relations between the two countries": no party to an act
-        counts: Counter[str] = Counter()
-        last: dict[str, LinkedMention] = {}
-        for mention in self.links.mentions:
-            if mention.start >= token.i or mention.actor.type is not ActorType.STATE:
-                continue
-            counts[mention.actor.id] += 1
-            last[mention.actor.id] = mention
-        ranked = counts.most_common(3)
-        if len(ranked) < 2 or ranked[1][1] < _STORY_PAIR_MENTIONS:
-            return []
-        if len(ranked) == 3 and ranked[2][1] * 2 > ranked[1][1]:
-            return []
-        speakers = {
-            m.actor.id
-            for c in token.head.children
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i
-            for t in c.subtree
-            if (m := self.links.at(t)) is not None
-        }
-        pair = [last[actor] for actor, _ in ranked[:2]]
-        if any(m.actor.id in speakers for m in pair):
-            return []
-        return pair
-
     def _state_named_for(self, token: Token) -> LinkedMention | None:
         """The state a phrase names for the person it names ("Brazilian President Lula")."""
         person = next(iter(self.actors_of(token)), None)
@@ -1265,12 +1226,7 @@ class Arguments:
                 return examples
             if lemma in _PAIR_NOUNS and self._both(token):
                 # "the UN accused both sides of war crimes": the two named before
-                pair = self._last_pair(token)
-                if not pair and lemma in _STATE_PAIR_NOUNS:
-                    # "Guterres urged both countries to exercise restraint" far from the
-                    # fighting: the two states the story is about
-                    pair = self._story_pair(token)
-                return pair
+                return self._last_pair(token)
             if (
                 lemma in _PERSON_PAIR_NOUNS
                 and self._both(token)
