@@ -1215,6 +1215,30 @@ def test_a_persons_government_is_the_state_of_the_title_given_before(
     assert found[0] == "Honduras"
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Peruvian President Dina Boluarte met students on Monday. Amnesty International "
+            "accused her government of killing protesters.",
+            "Peru",
+        ),
+        (
+            "Gabonese President Brice Oligui Nguema visited Paris. Critics said his "
+            "government had jailed journalists.",
+            "Gabon",
+        ),
+    ],
+)
+def test_a_persons_government_is_the_state_of_the_person_named_before(
+    pipeline: Pipeline, text: str, state: str
+) -> None:
+    # "her government" in the sentence after the person's: still that person's state
+    found = linked(pipeline, text, "government")
+    assert found is not None
+    assert found[0] == state
+
+
 def test_an_unnamed_holder_leaves_his_forces_to_the_context(pipeline: Pipeline) -> None:
     text = (
         "Antony Blinken met Afghan officials in Kabul. The Afghan army chief said his forces "

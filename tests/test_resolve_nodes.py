@@ -193,3 +193,50 @@ def test_an_objects_owner_is_not_its_clauses_subject(pipeline: Pipeline) -> None
     assert ("ahmed-diriye", "leads", "al-shabaab") in {
         (a.subject.actor.id, a.relation.value, a.object.actor.id) for a in found
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "the coalition" after a multinational force named without the word
+        (
+            "Chad threatened to leave the Multinational Joint Task Force. The coalition of "
+            "troops from Chad, Nigeria and Niger has fought Boko Haram since 2015.",
+            "multinational-joint-task-force",
+        ),
+        (
+            "Serbia criticised the Kosovo Force on Monday. The coalition said it would keep "
+            "patrolling the border.",
+            "kfor",
+        ),
+    ],
+)
+def test_the_coalition_is_the_multinational_force_named_before(
+    pipeline: Pipeline, text: str, actor: str
+) -> None:
+    found = linked(pipeline, text, "coalition")
+    assert found is not None
+    assert found[0] == actor
+
+
+def test_the_coalition_is_no_national_force_named_before(pipeline: Pipeline) -> None:
+    # a state's own force is no coalition
+    text = "The Nigerian Air Force bombed a camp. The coalition said it had killed 20 rebels."
+    found = linked(pipeline, text, "coalition")
+    assert found is None or "force" not in found[0]
+
+
+def test_the_two_last_words_of_a_name_take_it_up(pipeline: Pipeline) -> None:
+    # "the task force": the words of the name of the force named before
+    text = (
+        "The Multinational Joint Task Force said it had freed 40 hostages. The task force, "
+        "based in N'Djamena, said Nigerian units had joined."
+    )
+    found = linked(pipeline, text, "force")
+    assert found is not None
+    assert found[0] == "multinational-joint-task-force"
+
+
+def test_a_modified_head_not_in_the_name_stays_unlinked(pipeline: Pipeline) -> None:
+    text = "The Multinational Joint Task Force freed hostages. The city force arrested 3 men."
+    assert linked(pipeline, text, "force") is None

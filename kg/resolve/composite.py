@@ -708,9 +708,14 @@ class _Resolver:
                 # "Honduran President Xiomara Castro said her government ...": the person
                 # the pronoun stands for
                 referent = self.links.antecedent(token)
-                if referent is not None and referent.start >= token.sent.start:
-                    # (a person named in the sentence: "the Afghan army chief said his
-                    # forces" names no one the pronoun could take up)
+                # (a person named in the sentence: "the Afghan army chief said his
+                # forces" names no one the pronoun could take up; but "her government"
+                # is the government of the person named in the sentence before: "Peru's
+                # President Dina Boluarte ... Rights groups accused her government")
+                governing = self.agents.phrases.get((head.lower_,)) is Sector.GOVERNMENT
+                if referent is not None and (
+                    referent.start >= sentences_back(token, 1 if governing else 0)
+                ):
                     mention = LinkedMention(token.i, token.i + 1, referent.actor, "coref")
             if mention is None and token.dep_ == "poss" and token.lower_ == "its":
                 mention = self._speakers_own(token, head)

@@ -1286,20 +1286,39 @@ class ActorLinks:
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
             ):
                 continue
-            if any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in token.children):
+            modifiers = [
+                c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+            ]
+            if len(modifiers) == 1 and modifiers[0].i == token.i - 1 and modifiers[0].is_lower:
+                # "the task force" after the Multinational Joint Task Force: the two words
+                # of its name (but "the city council" names no "city council" before)
+                word = f"{modifiers[0].lower_} {token.lower_}"
+            elif modifiers:
                 continue  # "the city council", "the Security Council's": another or named
-            word = token.lower_
+            else:
+                word = token.lower_
             for mention in self.before(token):
                 actor = mention.actor
                 if actor.type in (ActorType.PERSON, ActorType.LOCATION, ActorType.STATE):
                     continue
                 names = (actor.label, self.doc[mention.start : mention.end].text)
-                if any(word in name.lower().split() for name in names):
+                if any(_has_words(name, word) for name in names) or (
+                    # "the Multinational Joint Task Force ... The coalition of troops
+                    # from Chad, Nigeria and Niger": a force of several states
+                    word == "coalition"
+                    and actor.type is ActorType.INTERNATIONAL_ORGANIZATION
+                    and any("force" in name.lower().split() for name in names)
+                ):
                     between = self.doc[mention.end : token.i]
                     if not any(t.lower_ == word and t.i not in self.by_token for t in between):
                         # (a nearer "council" no actor stands for is the one meant)
                         self.add(LinkedMention(token.i, token.i + 1, actor, "coref"))
                     break
+
+
+def _has_words(name: str, words: str) -> bool:
+    """Whether ``name`` has the word, or the words in a row, of ``words``."""
+    return f" {words} " in f" {' '.join(name.lower().split())} "
 
 
 #: Head nouns of institutions' names that "the <noun>" takes up ("the council").
