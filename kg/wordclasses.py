@@ -23,6 +23,7 @@ __all__ = [
     "BUILDINGS",
     "CENSURES",
     "CHARGED_TO",
+    "CHARGING_VERBS",
     "CLAIM_NOUNS",
     "DIVISIONS",
     "FALSITY",
@@ -255,6 +256,9 @@ HARM_VERBS = _words(
     "abduct capture seize besiege destroy execute behead massacre murder assault shoot torch "
     "burn loot overwhelm rout encircle surround"
 )
+#: Verbs that charge their object with an act in an "of" phrase: "accused the militia of
+#: attacking its base" (kg.resolve).
+CHARGING_VERBS = _words("accuse blame charge suspect")
 #: Verbs that report a charge: "Kabul said Pakistani jets had bombed ..." (the rule
 #: said-hostile-act).
 ALLEGING_VERBS = _words("say claim allege charge insist assert tell contend maintain")

@@ -67,6 +67,7 @@ __all__ = [
     "VICTIM_PREPS",
     "Arguments",
     "at_talks",
+    "has_own_subject",
     "is_relative",
     "main_verb_as_participle",
     "responsibility_for",
@@ -541,7 +542,7 @@ def _is_passive_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" or any(c.dep_ in ("auxpass", "agent") for c in verb.children)
 
 
-def _own_subject(verb: Token) -> bool:
+def has_own_subject(verb: Token) -> bool:
     """Whether a verb has a subject or auxiliary of its own (a clause, not a participle)."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
@@ -2264,7 +2265,7 @@ class Arguments:
             # is every conjunct's (of a modifier only: "they were blocked and blasted by
             # Chinese ships" gives the clause's first verb its own readings)
             for conj in verb.children:
-                if conj.dep_ == "conj" and conj.tag_ == "VBN" and not _own_subject(conj):
+                if conj.dep_ == "conj" and conj.tag_ == "VBN" and not has_own_subject(conj):
                     agents = self._agents_of(conj)
                     if agents:
                         break

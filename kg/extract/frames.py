@@ -21,6 +21,7 @@ from kg.extract.arguments import (
     Arguments,
     acts_on_own,
     addressees,
+    has_own_subject,
     is_relative,
     main_verb_as_participle,
     own_membership,
@@ -1153,7 +1154,7 @@ class Frames:
             and verb.head.dep_ in ("acl", "relcl", "ROOT", "ccomp", "conj")
             and _is_passive(verb.head)
             and any(c.dep_ == "agent" for c in verb.children)
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+            and not has_own_subject(verb)
         ):
             # "the Houthis were founded and armed by Iran", "fighters trained and armed by
             # Iran": the second participle is about the first's patient

@@ -47,6 +47,7 @@ from kg.resolve.links import ActorLinks, LinkedMention, actor_id, derived, norma
 from kg.types import Actor, ActorType
 from kg.vocab import ONTOLOGY_DIR
 from kg.wordclasses import (
+    CHARGING_VERBS,
     FORMER,
     HARM_VERBS,
     TITLE_WORDS,
@@ -162,8 +163,9 @@ _INSURGENT_NAMES = frozenset({"terrorist"})
 _GROUP_WINDOW = 2
 #: ("its army" is the reporting subject's, see ``_speakers_own``.)
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-#: Verbs whose object's "of" phrase is the charge: "accused the junta of bombing schools".
-_CHARGING = frozenset({"accuse", "blame", "suspect", "convict", "charge", "condemn"})
+#: Verbs whose object's "of" phrase is the charge: "accused the junta of bombing schools"
+#: (a verdict and a condemnation too: "convicted X of", "condemned X of").
+_CHARGING = CHARGING_VERBS | {"convict", "condemn"}
 #: Collective heads: a state's singular agent noun is an actor only when it is one of
 #: these ("the Iraqi army"); a single soldier or official is a person, not an actor.
 _COLLECTIVE = frozenset(
@@ -359,6 +361,17 @@ _COUNTING_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "ten", "ha
 def _counts(token: Token) -> bool:
     """Whether ``token`` counts what its "of" phrase names: "dozens", "100", "a number"."""
     return token.pos_ == "NUM" or token.lemma_.lower() in _COUNTING_NOUNS
+
+
+def _objects_of_preps(word: Token) -> list[Token]:
+    """The objects of a word's prepositions: "X" of "loyal to X", "allied with X"."""
+    return [
+        pobj
+        for prep in word.children
+        if prep.dep_ == "prep"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _group_type(sector: Sector) -> ActorType:
@@ -652,13 +665,7 @@ class _Resolver:
             if prep.dep_ in ("amod", "acl") and prep.lower_ in _LOYAL:
                 # (a "loyal" away from the noun the parser hung it on is another's:
                 # "the army and forces loyal to X")
-                found = [
-                    pobj
-                    for to in prep.children
-                    if to.dep_ == "prep"
-                    for pobj in to.children
-                    if pobj.dep_ == "pobj"
-                ]
+                found = _objects_of_preps(prep)
                 if prep.i == head.i + 1:
                     loyal_to += found
                 else:
@@ -672,13 +679,7 @@ class _Resolver:
             and loyal.lower_ in _LOYAL
         ):
             # "the army and forces loyal to X", "loyal" hung on the first conjunct
-            loyal_to += [
-                pobj
-                for to in loyal.children
-                if to.dep_ == "prep"
-                for pobj in to.children
-                if pobj.dep_ == "pobj"
-            ]
+            loyal_to += _objects_of_preps(loyal)
         modifiers += followers + loyal_to
         armed = self.agents.phrases.get((head.lower_,)) in _ARMED_SECTORS
         named = backer = leader = state = word = possessor = None

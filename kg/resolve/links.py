@@ -32,6 +32,7 @@ from kg.vocab import slugify
 from kg.wordclasses import (
     ARMED_GROUP_WORDS,
     BUILDINGS,
+    CHARGING_VERBS,
     DIVISIONS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
@@ -194,8 +195,6 @@ _OWN_ASSETS = frozenset(
         *("embassy", "facility", "personnel", "officer", "fighter", "positions"),
     }
 )
-#: Verbs that charge their object with an act in an "of" phrase ("accused X of attacking").
-_CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect"})
 #: Definite descriptions that refer back to an actor of the given types.
 #: How many sentences back a description prefers its first type ("the group": an armed
 #: group there before any organisation nearer).
@@ -1130,7 +1129,7 @@ class ActorLinks:
         elif (
             verb.dep_ == "pcomp"
             and verb.head.lower_ == "of"
-            and verb.head.head.lemma_.lower() in _CHARGING_VERBS
+            and verb.head.head.lemma_.lower() in CHARGING_VERBS
         ):
             # "X accused the militia of attacking its base": the one charged did it
             reporting = verb.head.head
