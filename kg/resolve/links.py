@@ -1306,7 +1306,7 @@ class ActorLinks:
                     # from Chad, Nigeria and Niger": a force of several states
                     word == "coalition"
                     and actor.type is ActorType.INTERNATIONAL_ORGANIZATION
-                    and any("force" in name.lower().split() for name in names)
+                    and any(_has_words(name, "force") for name in names)
                 ):
                     between = self.doc[mention.end : token.i]
                     if not any(t.lower_ == word and t.i not in self.by_token for t in between):
