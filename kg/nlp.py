@@ -630,14 +630,24 @@ _LEMMA_REPAIRS = {
 }
 
 
+#: Plural nouns the model's lemmatizer reads as another noun's ("bases" as "basis"), by
+#: their lemma.
+_NOUN_LEMMA_REPAIRS: dict[str, tuple[str, ...]] = {"base": ("bases",)}
+
+
 def _repair_lemmas(nlp: Language) -> None:
-    """Give the attribute ruler the lemmas of :data:`_LEMMA_REPAIRS`.
+    """Give the attribute ruler the lemmas of :data:`_LEMMA_REPAIRS` and of nouns'.
 
     The ruler runs before the lemmatizer, which keeps a lemma already set.
     """
     if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
         return
     ruler = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in _NOUN_LEMMA_REPAIRS.items():
+        ruler.add(  # type: ignore[attr-defined]
+            [[{"LOWER": {"IN": list(forms)}, "TAG": {"IN": ["NNS", "NNPS"]}}]],
+            {"LEMMA": lemma},
+        )
     for lemma, forms in _LEMMA_REPAIRS.items():
         ruler.add(  # type: ignore[attr-defined]
             [

@@ -382,7 +382,8 @@ def test_one_of_the_groups_fighting(triples: object) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the lemmatizer makes "bases" "basis": still a place its owner holds
+        # "bases" (which the model's lemmatizer reads as "basis"; kg.nlp repairs it): a
+        # place its owner holds
         ("Ukraine attacked Russian bases.", ("ukraine", "attacked", "russia")),
         ("Israel attacked Hezbollah bases in Lebanon.", ("israel", "attacked", "hezbollah")),
         (

@@ -94,3 +94,10 @@ def test_errors_go_to_the_error_handler(nlp: Language) -> None:
     finally:
         lemmatizer.set_error_handler(raise_error)
     assert seen == ["lemmatizer"]
+
+
+def test_a_plural_read_as_another_nouns_is_repaired(nlp: Language) -> None:
+    # the model reads "bases" as a form of "basis"; the singular "basis" stays itself
+    lemmas = {t.text: t.lemma_ for t in nlp("U.S. bases in Iraq are used on a daily basis.")}
+    assert lemmas["bases"] == "base"
+    assert lemmas["basis"] == "basis"

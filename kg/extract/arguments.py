@@ -106,8 +106,6 @@ STATE_INSTITUTIONS = words(
 #: ("Kataib Hezbollah's headquarters") or their state ("locations in Syria").
 TARGET_NOUNS = words(
     "location position target site base airbase headquarters facility area post checkpoint "
-    # (the lemmatizer makes "bases" "basis")
-    "bases airbases "
     "barracks garrison "
     "infrastructure depot camp missile drone vessel ship outpost stronghold territory "
     "hideout hideouts "

@@ -157,7 +157,7 @@ _OF = words("of")
 _JOINT = words("joint combined coordinated")
 #: Things a state hosts for another, which make no meeting: "hosts a French naval base".
 _HOSTED_THINGS = words(
-    "base bases basis airbase facility facilities station camp headquarters office embassy "
+    "base bases airbase facility facilities station camp headquarters office embassy "
     "port radar troop troops force forces soldier soldiers garrison thousand thousands "
     "hundred hundreds contingent million millions refugee refugees migrant migrants "
     "personnel"

@@ -1564,10 +1564,7 @@ def link_composites(
     generic = resolver.pending
     for index in positions(doc, agents.heads):
         token = doc[index]
-        # (the lemmatizer makes "bases" "basis")
-        held = (
-            token.head.lemma_.lower() in _HELD_THINGS or token.head.lower_ == "bases"
-        ) and token.head.i > token.i
+        held = token.head.lemma_.lower() in _HELD_THINGS and token.head.i > token.i
         if token.i in links.by_token or not (
             token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and held)
         ):
