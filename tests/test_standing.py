@@ -89,8 +89,19 @@ def test_standing_traps(pipeline: Pipeline, text: str, relation: str, rule: str)
     [
         # the state named in the office's phrase, not the holder's own name
         ("Burkina Faso's junta leader, Captain Ibrahim Traore, met Putin.", "Burkina Faso"),
-        # no state named with the office: the holder's name is the evidence
-        ("President Yoweri Museveni banned Ugandan opposition candidates.", "Yoweri Museveni"),
+        # no state named with the office: the state the sentence names elsewhere
+        ("President Yoweri Museveni banned Ugandan opposition candidates.", "Ugandan"),
+        # none named in the sentence, the story about his own: the holder's name
+        (
+            "Uganda's police raided a camp. President Yoweri Museveni banned the rallies.",
+            "Yoweri Museveni",
+        ),
+        # the story about another state: the state the sentence names
+        (
+            "Kenya's police raided a camp. President Yoweri Museveni said Uganda would "
+            "send troops to Kenya's border with Kenya's consent.",
+            "Uganda",
+        ),
     ],
 )
 def test_the_office_of_a_known_person_cites_the_state_named_with_it(

@@ -3677,8 +3677,29 @@ class Frames:
                             and m.end <= end + 1
                             and not m.start < mention.end <= m.end
                         ),
-                        LinkedMention(mention.start, mention.end, state, "gazetteer"),
+                        None,
                     )
+                    if organisation is None:
+                        # "President X said Iran would ...": the state named elsewhere in
+                        # the sentence, else the one the story is about; the gazetteer's
+                        # knowledge of another state is no evidence the text gives
+                        sent = root.sent
+                        named = [
+                            m
+                            for m in links.mentions
+                            if m.actor.id == state.id
+                            and sent.start <= m.start
+                            and m.end <= sent.end
+                            and not m.start < mention.end <= m.end
+                        ]
+                        if named:
+                            organisation = min(named, key=lambda m: abs(m.start - mention.start))
+                        elif links.dominant is not None and state.id == links.dominant.id:
+                            organisation = LinkedMention(
+                                mention.start, mention.end, state, "gazetteer"
+                            )
+                if organisation is None:
+                    unnamed.discard(mention.actor.id)
             if organisation is None or organisation.actor.type in (
                 ActorType.PERSON,
                 ActorType.LOCATION,
