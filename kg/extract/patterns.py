@@ -10,7 +10,9 @@ modality), ``subject`` and ``object`` (the two ends
 of the assertion, whatever their syntactic role). An end that is a relative pronoun
 ("which are present in Y") stands for the noun the clause modifies; an end with
 conjuncts stands for each of them ("consists of A, B and C"), unless the rule lists it
-in ``alone`` ("Assad's forces and Islamic State": the possessive is the first one's).
+in ``alone`` ("Assad's forces and Islamic State": the possessive is the first one's). A
+pattern whose subject is its trigger's ``nsubj`` reads too the subject a conjoined trigger
+shares with the verb before it ("X welcomed the truce but said Y had attacked Z").
 
 Token attributes may name a word class of :mod:`kg.wordclasses` instead of listing
 words: ``LOWER = { IN = "@OFFICES" }``, or a relation's trigger verbs in the lexicon:
@@ -514,14 +516,53 @@ def _node_words(node: dict[str, Any], vocab: Vocab) -> tuple[frozenset[int], str
     return None
 
 
+#: The node a conjoined trigger's shared subject hangs from (see :func:`_shared_subject`).
+_SHARED = "conj_head"
+
+
+def _shared_subject(pattern: _Pattern) -> _Pattern | None:
+    """The pattern for a trigger that shares its subject with the verb it is conjoined to.
+
+    "X announced the designation and said Y had terrorized Z", "X welcomed the releases
+    but warned that Y had detained dissidents": a pattern whose subject is the trigger's
+    ``nsubj`` reads the subject of the verb the trigger is a ``conj`` of, when the trigger
+    has no subject of its own (checked by :func:`match_rules`). None for a pattern whose
+    trigger's role is set (its ``DEP``) or whose subject hangs otherwise.
+    """
+    trigger = pattern[0]
+    if trigger.get("RIGHT_ID") != "trigger" or "DEP" in trigger.get("RIGHT_ATTRS", {}):
+        return None
+    for k, node in enumerate(pattern):
+        if (
+            node.get("RIGHT_ID") == "subject"
+            and node.get("LEFT_ID") == "trigger"
+            and node.get("REL_OP") == ">"
+            and node.get("RIGHT_ATTRS") == {"DEP": "nsubj"}
+        ):
+            head = {
+                "LEFT_ID": "trigger",
+                "REL_OP": "<",
+                "RIGHT_ID": _SHARED,
+                "RIGHT_ATTRS": {"POS": "VERB"},
+            }
+            subject = {**node, "LEFT_ID": _SHARED}
+            first = {**trigger, "RIGHT_ATTRS": {**trigger["RIGHT_ATTRS"], "DEP": "conj"}}
+            return (first, *pattern[1:k], head, subject, *pattern[k + 1 :])
+    return None
+
+
 @cache
 def _compiled(vocab: Vocab) -> _Compiled:
     compiled = []
     numbers: dict[tuple[frozenset[int], str], int] = {}
     for rule in read_rules():
+        all_patterns = [
+            *rule.patterns,
+            *(p for p in map(_shared_subject, rule.patterns) if p is not None),
+        ]
         patterns = tuple(
             (pattern, _compile_pattern(pattern, vocab, f"rule {rule.name}, pattern {i + 1}"))
-            for i, pattern in enumerate(rule.patterns)
+            for i, pattern in enumerate(all_patterns)
         )
         cues = tuple(
             tuple(
@@ -529,7 +570,7 @@ def _compiled(vocab: Vocab) -> _Compiled:
                 for node in pattern
                 if (node_words := _node_words(node, vocab)) is not None
             )
-            for pattern in rule.patterns
+            for pattern in all_patterns
         )
         compiled.append(_CompiledRule(rule, patterns, cues))
     lists_of_word: dict[str, dict[int, list[int]]] = {}
@@ -626,7 +667,15 @@ def _referent(token: Token) -> Token:
 
 
 def _has_absent(rule: DependencyRule, nodes: dict[str, Token]) -> bool:
-    """Tell whether a matched node has a dependent the rule excludes."""
+    """Tell whether a matched node has a dependent the rule excludes.
+
+    A conjoined trigger read with the subject of the verb before it must have no subject
+    of its own (:func:`_shared_subject`).
+    """
+    if _SHARED in nodes and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nodes["trigger"].children
+    ):
+        return True
     for name, deps, words in rule.absent:
         token = nodes.get(name)
         if token is not None and any(
