@@ -11,8 +11,10 @@ of the assertion, whatever their syntactic role). An end that is a relative pron
 ("which are present in Y") stands for the noun the clause modifies; an end with
 conjuncts stands for each of them ("consists of A, B and C"), unless the rule lists it
 in ``alone`` ("Assad's forces and Islamic State": the possessive is the first one's). A
-pattern whose subject is its trigger's ``nsubj`` reads too the subject a conjoined trigger
-shares with the verb before it ("X welcomed the truce but said Y had attacked Z").
+pattern whose subject is its trigger's ``nsubj`` reads too the subject a trigger with none
+of its own shares with the verb it is conjoined to ("X welcomed the truce but said Y had
+attacked Z") or is a participle or infinitive clause of ("X dismissed the report, saying
+Y had shelled Z").
 
 Token attributes may name a word class of :mod:`kg.wordclasses` instead of listing
 words: ``LOWER = { IN = "@OFFICES" }``, or a relation's trigger verbs in the lexicon:
@@ -516,22 +518,56 @@ def _node_words(node: dict[str, Any], vocab: Vocab) -> tuple[frozenset[int], str
     return None
 
 
-#: The node a conjoined trigger's shared subject hangs from (see :func:`_shared_subject`).
-_SHARED = "conj_head"
+#: The node a trigger's shared subject hangs from (see :func:`_shared_subject`).
+_SHARED = "subject_head"
 
 
-def _shared_subject(pattern: _Pattern) -> _Pattern | None:
-    """The pattern for a trigger that shares its subject with the verb it is conjoined to.
+#: The roles of a trigger that has the subject of the verb it hangs from, with the tags
+#: it may have: a conjoined verb ("X welcomed the truce but said Y had attacked Z"), a
+#: participle or infinitive clause ("X rejected the report, saying Y had shelled Z",
+#: "X deployed troops to help Y"; not a passive participle: "X, backed by Y").
+_SHARING_ROLES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
+    ("conj", None),
+    ("advcl", ("VB", "VBG")),
+)
 
-    "X announced the designation and said Y had terrorized Z", "X welcomed the releases
-    but warned that Y had detained dissidents": a pattern whose subject is the trigger's
-    ``nsubj`` reads the subject of the verb the trigger is a ``conj`` of, when the trigger
-    has no subject of its own (checked by :func:`match_rules`). None for a pattern whose
-    trigger's role is set (its ``DEP``) or whose subject hangs otherwise.
+
+def _shared_subject(pattern: _Pattern) -> list[_Pattern]:
+    """The patterns for a trigger that shares its subject with the verb it hangs from.
+
+    "X announced the designation and said Y had terrorized Z", "X dismissed the remarks,
+    saying Y was behaving ...": a pattern whose subject is the trigger's ``nsubj`` reads
+    the subject of the verb the trigger is a ``conj`` or a clause (``advcl``) of, when the
+    trigger has no subject of its own (checked by :func:`_has_absent`). None for a
+    pattern whose trigger's role is set (its ``DEP``) or whose subject hangs otherwise.
     """
     trigger = pattern[0]
-    if trigger.get("RIGHT_ID") != "trigger" or "DEP" in trigger.get("RIGHT_ATTRS", {}):
-        return None
+    attrs = trigger.get("RIGHT_ATTRS", {})
+    if trigger.get("RIGHT_ID") != "trigger" or "DEP" in attrs:
+        return []
+    for k, node in enumerate(pattern):
+        if (
+            node.get("RIGHT_ID") == "subject"
+            and node.get("LEFT_ID") == "trigger"
+            and node.get("REL_OP") == ">"
+            and node.get("RIGHT_ATTRS") == {"DEP": "nsubj"}
+        ):
+            head = {
+                "LEFT_ID": "trigger",
+                "REL_OP": "<",
+                "RIGHT_ID": _SHARED,
+                "RIGHT_ATTRS": {"POS": "VERB"},
+            }
+            subject = {**node, "LEFT_ID": _SHARED}
+            variants = []
+            for dep, tags in _SHARING_ROLES:
+                if tags is not None and "TAG" in attrs:
+                    continue
+                role = {"DEP": dep} if tags is None else {"DEP": dep, "TAG": {"IN": list(tags)}}
+                first = {**trigger, "RIGHT_ATTRS": {**attrs, **role}}
+                variants.append((first, *pattern[1:k], head, subject, *pattern[k + 1 :]))
+            return variants
+    return []
     for k, node in enumerate(pattern):
         if (
             node.get("RIGHT_ID") == "subject"
@@ -558,7 +594,7 @@ def _compiled(vocab: Vocab) -> _Compiled:
     for rule in read_rules():
         all_patterns = [
             *rule.patterns,
-            *(p for p in map(_shared_subject, rule.patterns) if p is not None),
+            *(v for p in rule.patterns for v in _shared_subject(p)),
         ]
         patterns = tuple(
             (pattern, _compile_pattern(pattern, vocab, f"rule {rule.name}, pattern {i + 1}"))
