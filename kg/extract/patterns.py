@@ -568,23 +568,6 @@ def _shared_subject(pattern: _Pattern) -> list[_Pattern]:
                 variants.append((first, *pattern[1:k], head, subject, *pattern[k + 1 :]))
             return variants
     return []
-    for k, node in enumerate(pattern):
-        if (
-            node.get("RIGHT_ID") == "subject"
-            and node.get("LEFT_ID") == "trigger"
-            and node.get("REL_OP") == ">"
-            and node.get("RIGHT_ATTRS") == {"DEP": "nsubj"}
-        ):
-            head = {
-                "LEFT_ID": "trigger",
-                "REL_OP": "<",
-                "RIGHT_ID": _SHARED,
-                "RIGHT_ATTRS": {"POS": "VERB"},
-            }
-            subject = {**node, "LEFT_ID": _SHARED}
-            first = {**trigger, "RIGHT_ATTRS": {**trigger["RIGHT_ATTRS"], "DEP": "conj"}}
-            return (first, *pattern[1:k], head, subject, *pattern[k + 1 :])
-    return None
 
 
 @cache
