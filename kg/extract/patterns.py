@@ -536,7 +536,8 @@ def _shared_subject(pattern: _Pattern) -> list[_Pattern]:
     """The patterns for a trigger that shares its subject with the verb it hangs from.
 
     "X announced the designation and said Y had terrorized Z", "X dismissed the remarks,
-    saying Y was behaving ...": a pattern whose subject is the trigger's ``nsubj`` reads
+    saying Y was behaving ...": a pattern whose subject is the trigger's ``nsubj`` (with
+    whatever else it asks of it) reads
     the subject of the verb the trigger is a ``conj`` or a clause (``advcl``) of, when the
     trigger has no subject of its own (checked by :func:`_has_absent`). None for a
     pattern whose trigger's role is set (its ``DEP``) or whose subject hangs otherwise.
@@ -550,7 +551,7 @@ def _shared_subject(pattern: _Pattern) -> list[_Pattern]:
             node.get("RIGHT_ID") == "subject"
             and node.get("LEFT_ID") == "trigger"
             and node.get("REL_OP") == ">"
-            and node.get("RIGHT_ATTRS") == {"DEP": "nsubj"}
+            and node.get("RIGHT_ATTRS", {}).get("DEP") == "nsubj"
         ):
             head = {
                 "LEFT_ID": "trigger",
