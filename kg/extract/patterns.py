@@ -522,14 +522,13 @@ def _node_words(node: dict[str, Any], vocab: Vocab) -> tuple[frozenset[int], str
 _SHARED = "subject_head"
 
 
-#: The roles of a trigger that has the subject of the verb it hangs from, with the tags
-#: it may have: a conjoined verb ("X welcomed the truce but said Y had attacked Z"), a
-#: participle or infinitive clause ("X rejected the report, saying Y had shelled Z",
-#: "X deployed troops to help Y"; not a passive participle: "X, backed by Y").
-_SHARING_ROLES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
-    ("conj", None),
-    ("advcl", ("VB", "VBG")),
-)
+#: The roles of a trigger that has the subject of the verb it hangs from: a conjoined
+#: verb ("X welcomed the truce but said Y had attacked Z"), or a participle or infinitive
+#: clause ("X rejected the report, saying Y had shelled Z", "X deployed troops to help
+#: Y"), not a passive participle ("X, backed by Y": :data:`_CLAUSE_TAGS`).
+_SHARING_ROLES = ["conj", "advcl"]
+#: The tags of a clause (``advcl``) that has the subject of the verb it hangs from.
+_CLAUSE_TAGS = frozenset({"VB", "VBG"})
 
 
 def _shared_subject(pattern: _Pattern) -> list[_Pattern]:
@@ -560,14 +559,9 @@ def _shared_subject(pattern: _Pattern) -> list[_Pattern]:
                 "RIGHT_ATTRS": {"POS": "VERB"},
             }
             subject = {**node, "LEFT_ID": _SHARED}
-            variants = []
-            for dep, tags in _SHARING_ROLES:
-                if tags is not None and "TAG" in attrs:
-                    continue
-                role = {"DEP": dep} if tags is None else {"DEP": dep, "TAG": {"IN": list(tags)}}
-                first = {**trigger, "RIGHT_ATTRS": {**attrs, **role}}
-                variants.append((first, *pattern[1:k], head, subject, *pattern[k + 1 :]))
-            return variants
+            # one pattern for both roles (the clause's tag is checked by _has_absent)
+            first = {**trigger, "RIGHT_ATTRS": {**attrs, "DEP": {"IN": _SHARING_ROLES}}}
+            return [(first, *pattern[1:k], head, subject, *pattern[k + 1 :])]
     return []
 
 
@@ -692,8 +686,9 @@ def _has_absent(rule: DependencyRule, nodes: dict[str, Token]) -> bool:
     A conjoined trigger read with the subject of the verb before it must have no subject
     of its own (:func:`_shared_subject`).
     """
-    if _SHARED in nodes and any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nodes["trigger"].children
+    if _SHARED in nodes and (
+        any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nodes["trigger"].children)
+        or (nodes["trigger"].dep_ == "advcl" and nodes["trigger"].tag_ not in _CLAUSE_TAGS)
     ):
         return True
     for name, deps, words in rule.absent:
