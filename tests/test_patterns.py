@@ -12,6 +12,7 @@ from kg.extract.patterns import (
     _compiled,
     _has_absent,
     _referent,
+    _shared_subject,
     _Tree,
     match_rules,
     parse_rules,
@@ -209,3 +210,43 @@ def test_rules_skipped_for_missing_words_match_nothing(pipeline: Pipeline) -> No
         assert got == expected, doc.text
         found += len(got)
     assert found > 100
+
+
+def test_a_conjoined_trigger_shares_the_subject_of_the_verb_before_it(
+    pipeline: Pipeline,
+) -> None:
+    """ "X welcomed the truce but said Y had attacked Z": X says."""
+    pattern = (
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "say"}},
+        {
+            "LEFT_ID": "trigger",
+            "REL_OP": ">",
+            "RIGHT_ID": "subject",
+            "RIGHT_ATTRS": {"DEP": "nsubj"},
+        },
+        {
+            "LEFT_ID": "trigger",
+            "REL_OP": ">",
+            "RIGHT_ID": "object",
+            "RIGHT_ATTRS": {"DEP": "ccomp"},
+        },
+    )
+    [shared] = _shared_subject(pattern)
+    [rule] = parse_rules(_rule())
+    nodes = _compile_pattern(shared, pipeline.nlp.vocab, "shared")
+    for text, subject in [
+        ("Kenya welcomed the truce but said the militants had attacked a post.", "Kenya"),
+        ("Kenya welcomed the truce and Somalia said the militants attacked a post.", None),
+        ("Kenya rejected the report, saying the militants had attacked a post.", "Kenya"),
+        ("Kenya rejected the report after Somalia said the militants attacked.", None),
+    ]:
+        doc = pipeline.nlp(text)
+        found = []
+        for ids in _Tree(doc).matches(nodes, 0, len(doc)):
+            bound = {n["RIGHT_ID"]: doc[i] for n, i in zip(shared, ids, strict=True)}
+            if not _has_absent(rule, bound):
+                found.append(bound["subject"].text)
+        assert found == ([subject] if subject else []), text
+    # a trigger whose role the pattern sets keeps to it
+    fixed = ({"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "say", "DEP": "advcl"}}, *pattern[1:])
+    assert _shared_subject(fixed) == []

@@ -10,7 +10,11 @@ modality), ``subject`` and ``object`` (the two ends
 of the assertion, whatever their syntactic role). An end that is a relative pronoun
 ("which are present in Y") stands for the noun the clause modifies; an end with
 conjuncts stands for each of them ("consists of A, B and C"), unless the rule lists it
-in ``alone`` ("Assad's forces and Islamic State": the possessive is the first one's).
+in ``alone`` ("Assad's forces and Islamic State": the possessive is the first one's). A
+pattern whose subject is its trigger's ``nsubj`` reads too the subject a trigger with none
+of its own shares with the verb it is conjoined to ("X welcomed the truce but said Y had
+attacked Z") or is a participle or infinitive clause of ("X dismissed the report, saying
+Y had shelled Z").
 
 Token attributes may name a word class of :mod:`kg.wordclasses` instead of listing
 words: ``LOWER = { IN = "@OFFICES" }``, or a relation's trigger verbs in the lexicon:
@@ -514,14 +518,65 @@ def _node_words(node: dict[str, Any], vocab: Vocab) -> tuple[frozenset[int], str
     return None
 
 
+#: The node a trigger's shared subject hangs from (see :func:`_shared_subject`).
+_SHARED = "subject_head"
+
+
+#: The roles of a trigger that has the subject of the verb it hangs from: a conjoined
+#: verb ("X welcomed the truce but said Y had attacked Z"), or a participle or infinitive
+#: clause ("X rejected the report, saying Y had shelled Z", "X deployed troops to help
+#: Y"), not a passive participle ("X, backed by Y": :data:`_CLAUSE_TAGS`).
+_SHARING_ROLES = ["conj", "advcl"]
+#: The tags of a clause (``advcl``) that has the subject of the verb it hangs from.
+_CLAUSE_TAGS = frozenset({"VB", "VBG"})
+
+
+def _shared_subject(pattern: _Pattern) -> list[_Pattern]:
+    """The patterns for a trigger that shares its subject with the verb it hangs from.
+
+    "X announced the designation and said Y had terrorized Z", "X dismissed the remarks,
+    saying Y was behaving ...": a pattern whose subject is the trigger's ``nsubj`` (with
+    whatever else it asks of it) reads
+    the subject of the verb the trigger is a ``conj`` or a clause (``advcl``) of, when the
+    trigger has no subject of its own (checked by :func:`_has_absent`). None for a
+    pattern whose trigger's role is set (its ``DEP``) or whose subject hangs otherwise.
+    """
+    trigger = pattern[0]
+    attrs = trigger.get("RIGHT_ATTRS", {})
+    if trigger.get("RIGHT_ID") != "trigger" or "DEP" in attrs:
+        return []
+    for k, node in enumerate(pattern):
+        if (
+            node.get("RIGHT_ID") == "subject"
+            and node.get("LEFT_ID") == "trigger"
+            and node.get("REL_OP") == ">"
+            and node.get("RIGHT_ATTRS", {}).get("DEP") == "nsubj"
+        ):
+            head = {
+                "LEFT_ID": "trigger",
+                "REL_OP": "<",
+                "RIGHT_ID": _SHARED,
+                "RIGHT_ATTRS": {"POS": "VERB"},
+            }
+            subject = {**node, "LEFT_ID": _SHARED}
+            # one pattern for both roles (the clause's tag is checked by _has_absent)
+            first = {**trigger, "RIGHT_ATTRS": {**attrs, "DEP": {"IN": _SHARING_ROLES}}}
+            return [(first, *pattern[1:k], head, subject, *pattern[k + 1 :])]
+    return []
+
+
 @cache
 def _compiled(vocab: Vocab) -> _Compiled:
     compiled = []
     numbers: dict[tuple[frozenset[int], str], int] = {}
     for rule in read_rules():
+        all_patterns = [
+            *rule.patterns,
+            *(v for p in rule.patterns for v in _shared_subject(p)),
+        ]
         patterns = tuple(
             (pattern, _compile_pattern(pattern, vocab, f"rule {rule.name}, pattern {i + 1}"))
-            for i, pattern in enumerate(rule.patterns)
+            for i, pattern in enumerate(all_patterns)
         )
         cues = tuple(
             tuple(
@@ -529,7 +584,7 @@ def _compiled(vocab: Vocab) -> _Compiled:
                 for node in pattern
                 if (node_words := _node_words(node, vocab)) is not None
             )
-            for pattern in rule.patterns
+            for pattern in all_patterns
         )
         compiled.append(_CompiledRule(rule, patterns, cues))
     lists_of_word: dict[str, dict[int, list[int]]] = {}
@@ -626,7 +681,16 @@ def _referent(token: Token) -> Token:
 
 
 def _has_absent(rule: DependencyRule, nodes: dict[str, Token]) -> bool:
-    """Tell whether a matched node has a dependent the rule excludes."""
+    """Tell whether a matched node has a dependent the rule excludes.
+
+    A conjoined trigger read with the subject of the verb before it must have no subject
+    of its own (:func:`_shared_subject`).
+    """
+    if _SHARED in nodes and (
+        any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nodes["trigger"].children)
+        or (nodes["trigger"].dep_ == "advcl" and nodes["trigger"].tag_ not in _CLAUSE_TAGS)
+    ):
+        return True
     for name, deps, words in rule.absent:
         token = nodes.get(name)
         if token is not None and any(
