@@ -1143,6 +1143,10 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
         ("Israel said Hamas must free the hostages.", ("israel", "demanded", "hamas", "Asserted")),
         (
+            "Egypt said Ethiopia must recognize the border.",
+            ("egypt", "demanded", "ethiopia", "Asserted"),
+        ),
+        (
             "Iran said that Israel should withdraw from Lebanon.",
             ("iran", "demanded", "israel", "Asserted"),
         ),
@@ -1777,6 +1781,15 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Israel said Hamas must free the hostages.", ("hamas", "demanded", "israel")),
         ("Israel said that Hamas will free the hostages.", ("israel", "demanded", "hamas")),
         ("Israel said that Hamas freed the hostages.", ("israel", "demanded", "hamas")),
+        # what one is told to know or understand is a warning, no act asked of one
+        (
+            "India said Pakistan must know that its attacks will be answered.",
+            ("india", "demanded", "pakistan"),
+        ),
+        (
+            "Kenya said the Somali government should understand it will get nowhere with threats.",
+            ("kenya", "demanded", "somalia"),
+        ),
     ],
     "intent-commitment": [
         # what ties between two would bring about is neither party's offer

@@ -100,6 +100,8 @@ _QUANTITY_NOUNS = words(
 )
 _RANKS = words("top supreme overall")
 _OBLIGATION_AUX = words("must should")
+#: Verbs of knowing: "Y must understand that ..." warns Y; it asks no act of Y.
+_KNOWING = words("know understand realize realise learn remember")
 _PERPETRATORS = words("attacker assailant perpetrator gunman gunmen bomber culprit")
 _DIPLOMATS = words("diplomat diplomats ambassador envoy attache inspector inspectors")
 _DEMANDS = words("demand demands condition conditions request requests terms")
@@ -1024,6 +1026,11 @@ class Frames:
                 continue
             auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
             if not auxiliaries & _OBLIGATION_AUX:
+                continue
+            # "Y should know that war will not pay": a warning, no demand of an act
+            if clause.lemma_.lower() in _KNOWING and any(
+                c.dep_ == "ccomp" for c in clause.children
+            ):
                 continue
             # "X said Y must withdraw"; but "Y must be held accountable" is no demand of Y
             obliged = [
