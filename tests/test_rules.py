@@ -1401,6 +1401,13 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "complement-object": [
+        # an aim of one's own ("seeks to", "wants to") asks nothing of the one it is done to
+        ("Russia seeks to isolate Ukraine.", ("russia", "demanded", "ukraine")),
+        ("Turkey sought to use NATO to block Sweden.", ("turkey", "demanded", "nato")),
+        (
+            "Eritrea was seeking to forge an alliance with the Fano militia.",
+            ("eritrea", "demanded", "fano"),
+        ),
         # being ready to act with a party names the act (hypothetical), no agreement
         (
             "Peru said it was willing to cooperate with Chile to secure the border.",

@@ -1727,6 +1727,13 @@ class Frames:
             and (verb.lemma_ != "agree" or any(c.dep_ == "xcomp" for c in verb.children))
             and not (controlled and entry.clausal)
             and not (any(entry is LEXICON[r] for r in _FRIENDLY) and _hostile_complement(verb))
+            # "Russia seeks to isolate Ukraine", "wants to meet Y": an aim of the subject's
+            # own, asked of no one (but "urged Y to leave" asks it of Y)
+            and not (
+                entry is LEXICON[Relation.DEMANDED]
+                and not addressees(verb)
+                and any(c.dep_ == "xcomp" for c in verb.children)
+            )
         ):
             # "ordered the school to give Makeda classes": the order is on the school
             # "agreed to hand over Y"; but "'It is not over', agreed X" reports speech.
