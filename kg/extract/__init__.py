@@ -43,6 +43,7 @@ from kg.extract.context import (
     event_date,
     governors,
     modality_of,
+    questioned,
     refusal_modality,
     resolve_date,
 )
@@ -417,6 +418,8 @@ def _assertions(
         candidate = replace(candidate, relation=Relation.LEADS)
     trigger = candidate.trigger
     static = candidate.rule in _STATIC_RULES or candidate.rule in static_rules()
+    if not static and questioned(trigger):
+        return  # "asked whether Y would impose sanctions on Z": a question, no statement
     cue = modality_of(trigger) if not static else None
     if (
         candidate.relation is Relation.CONTROLS
