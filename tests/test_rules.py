@@ -3324,6 +3324,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # sanctions maintained are sanctions, not a refusal
+        (
+            "Canada will maintain sanctions on Belarus.",
+            ("canada", "sanctioned", "belarus", "Hypothetical"),
+        ),
+        (
+            "Japan maintained an embargo on North Korea.",
+            ("japan", "sanctioned", "north-korea", "Asserted"),
+        ),
         # but money contributed to a body aids it
         ("Japan contributed $10 million to UNICEF.", ("japan", "aided", "unicef", "Asserted")),
         # a party to the deal does what the deal spells out
@@ -4709,6 +4718,8 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # sanctions kept in force are no refusal of the one they bind
+        ("Canada maintains sanctions on Belarus.", ("canada", "rejected", "belarus")),
         # a byline: contributing to a report aids no one
         (
             "Carla Babb contributed to this report from the African Union.",
