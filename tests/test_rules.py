@@ -4239,6 +4239,19 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # people of a state or place (nationals, citizens, migrants, residents) are no side
+        (
+            "Kyrgyz police detained twelve Tajik migrants in Bishkek.",
+            ("kyrgyzstan-police", "coerced", "tajik-migrants"),
+        ),
+        (
+            "Houthi rebels have repeatedly abducted Saudi nationals working in Yemen.",
+            ("houthis", "attacked", "saudi-nationals"),
+        ),
+        (
+            "Hamas fighters attacked Israeli residents of border towns.",
+            ("hamas", "attacked", "israeli-residents"),
+        ),
         # what a foe gives up may be welcomed: no support of the foe
         (
             "Burkina Faso's junta welcomed the withdrawal of French troops.",

@@ -206,6 +206,8 @@ _COLLECTIVE_NOUNS = words(
 _PART_NOUNS = words("role involvement part participation hand complicity")
 #: Possessive pronouns that stand for the subject of their clause ("halted its support").
 _OWN = frozenset({"its", "their", "his", "her"})
+#: People who are no side by what names them: of a state or a place, not of a cause.
+_UNAFFILIATED_NOUNS = words("national citizen migrant resident villager")
 #: Nouns for groups of people named by nationality ("Fijian rebels").
 GROUP_NOUNS = _ARMED_GROUP_NOUNS | _CIVIL_GROUP_NOUNS
 #: People acted on whom no actor names: "detained a British couple in Bamiyan" acts on
@@ -1587,6 +1589,11 @@ class Arguments:
         lemma = token.lemma_.lower()
         if lemma in TARGET_NOUNS or lemma in _PLACE_NOUNS or lemma in BUILDINGS:
             return None  # "mosques across Turkey", "Iranian drones": things, not people
+        if lemma in _UNAFFILIATED_NOUNS and token.tag_ == "NNS":
+            # "repatriate Chinese nationals", "raided the homes of Azerbaijani migrants":
+            # people of a state or a place, no side of their own (ANNOTATION: not
+            # actors; but "a French citizen spying for Ukraine" is one person's side)
+            return None
         nationality = self._nationality(token)
         if lemma in ("people", "person", "persons") and nationality is None:
             # "havens to people fleeing wars in Somalia": anyone, no group (but "the
