@@ -4239,6 +4239,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # joining a force in an act is no membership of it
+        (
+            "Wagner fighters joined the Malian army in the offensive.",
+            ("wagner-group", "memberOf", "malian-armed-forces"),
+        ),
         # people of a state or place (nationals, citizens, migrants, residents) are no side
         (
             "Kyrgyz police detained twelve Tajik migrants in Bishkek.",
@@ -4598,6 +4603,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "light-verb-nominal": [
+        # the one joined in an act is a partner in it, not its target
+        ("Egypt joined Saudi Arabia in the blockade.", ("egypt", "coerced", "saudi-arabia")),
+        (
+            "Hezbollah fighters joined the Syrian army in the siege.",
+            ("hezbollah", "coerced", "syria-armed-forces"),
+        ),
         # a relative clause on a demand is no content clause
         (
             "Lavrov repeated the demand that Ukraine rejected last year.",

@@ -48,7 +48,7 @@ from kg.extract.context import (
     resolve_date,
 )
 from kg.extract.frames import Candidate, Frames
-from kg.extract.lexicon import LEXICON, TRIGGER_POS, build_matcher, is_light_verb
+from kg.extract.lexicon import LEXICON, TRIGGER_POS, build_matcher, is_event_noun, is_light_verb
 from kg.extract.patterns import static_rules
 from kg.extract.rules import RULES, Rule
 from kg.extract.standing import standing_candidates
@@ -394,6 +394,8 @@ def _assertions(
         return  # "welcomed the Doha declaration": Doha is where, not who
     if candidate.relation is Relation.MEMBER_OF and obj.actor.type not in _BODIES:
         return  # "Iran joined Russia in condemning ...": one joins organisations
+    if candidate.relation is Relation.MEMBER_OF and _joined_in_act(candidate.trigger):
+        return  # "Hezbollah fighters joined the army in the siege": a partner in the act
     if candidate.relation is Relation.CONSULTED and _craft(subject, doc):
         return  # "visits by Chinese research vessels to Sri Lankan ports": port calls
     if candidate.relation is Relation.CONSULTED and (_news_outlet(obj) or _news_outlet(subject)):
@@ -527,6 +529,19 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer) -> list[Asse
             or (a.relation is Relation.ATTACKED and same_state(a.subject.actor, a.object.actor))
         )
     ]
+
+
+def _joined_in_act(trigger: Token) -> bool:
+    """Tell whether "join" names a partner in an act ("joined the army in the siege")."""
+    return trigger.lemma_ == "join" and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(
+            c.dep_ == "pcomp" or (c.dep_ == "pobj" and is_event_noun(c.lemma_.lower()))
+            for c in prep.children
+        )
+        for prep in trigger.children
+    )
 
 
 def _noun_as_verb(token: Token) -> bool:

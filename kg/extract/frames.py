@@ -3084,8 +3084,11 @@ class Frames:
                 )
             if not targets and entry.judges_acts:
                 # "launched an investigation into crimes committed by Y" (but "continued
-                # their hunger strike": the protesters' own, no act they protest)
+                # their hunger strike": the protesters' own, no act they protest; and
+                # "joined Y in the siege of Z": Y is a partner in it)
                 own = {m.actor.id for m in args.subjects_of_verb(head)}
+                if head.lemma_ == "join":
+                    own |= {m.actor.id for m in args.direct_objects(head)}
                 targets = [
                     m
                     for m in self._act_agents(head, entry)
