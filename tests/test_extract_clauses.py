@@ -526,3 +526,41 @@ def test_a_question_states_nothing(
         assert forbidden not in found
     if kept is not None:
         assert kept in found
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden", "kept"),
+    [
+        # a complaint lodged with a court or an international body: where it is heard
+        (
+            "Armenia filed a complaint with the UN Security Council.",
+            ("armenia", "accused", "united-nations-security-council"),
+            None,
+        ),
+        (
+            "Guyana lodged a complaint with the International Court of Justice.",
+            ("guyana", "accused", "international-court-of-justice"),
+            None,
+        ),
+        # against whom it is stays the accused
+        (
+            "Ukraine filed a complaint with the International Court of Justice against Russia.",
+            None,
+            ("ukraine", "accused", "russia"),
+        ),
+        # a protest lodged with a state is lodged against it
+        (
+            "Mali lodged a protest with Algeria over the drone incident.",
+            None,
+            ("mali", "accused", "algeria"),
+        ),
+    ],
+)
+def test_a_complaint_is_not_against_its_forum(
+    triples: object, text: str, forbidden: Triple | None, kept: Triple | None
+) -> None:
+    found = triples(text)  # type: ignore[operator]
+    if forbidden is not None:
+        assert forbidden not in found
+    if kept is not None:
+        assert kept in found

@@ -394,6 +394,8 @@ def _assertions(
         return  # "welcomed the Doha declaration": Doha is where, not who
     if candidate.relation is Relation.MEMBER_OF and obj.actor.type not in _BODIES:
         return  # "Iran joined Russia in condemning ...": one joins organisations
+    if candidate.relation is Relation.ACCUSED and _forum_of_complaint(candidate.trigger, obj, doc):
+        return  # "filed a complaint with the UN Security Council": where, not against whom
     if candidate.relation is Relation.MEMBER_OF and _joined_in_act(candidate.trigger):
         return  # "Hezbollah fighters joined the army in the siege": a partner in the act
     if candidate.relation is Relation.CONSULTED and _craft(subject, doc):
@@ -529,6 +531,25 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer) -> list[Asse
             or (a.relation is Relation.ATTACKED and same_state(a.subject.actor, a.object.actor))
         )
     ]
+
+
+#: Complaints lodged with a forum: "a complaint with the court (the UN)".
+_COMPLAINTS = frozenset({"complaint", "complaints", "protest", "protests", "petition"})
+#: Bodies that hear complaints: courts and the councils of international bodies.
+_FORUMS = frozenset({"court", "tribunal", "council", "commission", "committee", "ombudsman"})
+
+
+def _forum_of_complaint(trigger: Token, obj: LinkedMention, doc: Doc) -> bool:
+    """Tell whether the object is the forum a complaint is lodged with, not its target."""
+    if trigger.lower_ not in _COMPLAINTS:
+        return False
+    root = doc[obj.start : obj.end].root
+    # (the phrase on the noun, or on the verb that files it: "filed a complaint with Y")
+    if root.dep_ != "pobj" or root.head.lower_ not in ("with", "to"):
+        return False
+    if root.head.head not in (trigger, trigger.head):
+        return False
+    return obj.actor.type is ActorType.INTERNATIONAL_ORGANIZATION or root.lemma_.lower() in _FORUMS
 
 
 def _joined_in_act(trigger: Token) -> bool:
