@@ -4742,6 +4742,15 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine condemned Russia's aggression.", ("ukraine", "attacked", "russia")),
     ],
     "prepositional-object": [
+        # an "of" after an "of" names an owner, not the one whose act is judged
+        (
+            "India condemned the burning of an effigy of Imran Khan in Delhi.",
+            ("india", "accused", "imran-khan"),
+        ),
+        (
+            "Kenya condemned the killing of a member of al-Shabaab.",
+            ("kenya", "accused", "al-shabaab"),
+        ),
         # sanctions kept in force are no refusal of the one they bind
         ("Canada maintains sanctions on Belarus.", ("canada", "rejected", "belarus")),
         # a byline: contributing to a report aids no one

@@ -1945,12 +1945,15 @@ class Frames:
         links with Serbia": the target hangs off the "of" phrase.
         """
         scopes = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+        # (an "of" of the "of" phrase names an owner: "condemned the display of a poster
+        # of X" condemns no act of X)
+        inner = preps - {"of"}
         for scope in scopes:
             for prep in scope.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
-                            found = self.args.prep_objects(pobj, preps)
+                            found = self.args.prep_objects(pobj, inner)
                             if found:
                                 return found
         return []
