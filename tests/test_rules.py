@@ -3915,6 +3915,15 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "purpose-object": [
+        # the backer of an offensive is not its author, nor the one it is against
+        (
+            "Kenyan troops captured the town, ending an offensive backed by French air strikes.",
+            ("kenya-defence-forces", "attacked", "france"),
+        ),
+        (
+            "Iraqi forces retook the city, ending a campaign supported by Iranian drones.",
+            ("iraqi-security-forces", "attacked", "iranian-armed-forces"),
+        ),
         # a clause with its own subject after "after" is no purpose
         (
             "Ukrainian forces withdrew from the Kursk region in March, ending the incursion, "

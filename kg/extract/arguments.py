@@ -2431,9 +2431,11 @@ class Arguments:
                 (child.dep_ == "acl" or (child.dep_ == "relcl" and is_light_verb(child)))
                 and child.pos_ == "VERB"
                 and child.lemma_ not in BROKERING
+                and child.lemma_ not in _BACKED
             ):
-                # (but "a ceasefire brokered by Qatar" is not Qatar's ceasefire); "the
-                # attack, which was claimed by al-Shabab,": who claims it carried it out
+                # (but "a ceasefire brokered by Qatar" is not Qatar's ceasefire, nor "an
+                # offensive backed by U.S. air strikes" the backer's); "the attack, which
+                # was claimed by al-Shabab,": who claims it carried it out
                 agents = self.agents_of(child)
                 if agents:
                     return agents
