@@ -2378,6 +2378,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # ... but the one blamed
+        (
+            "Nigeria blamed Boko Haram for a bombing that struck a market, killing three "
+            "Chadian soldiers.",
+            ("boko-haram", "attacked", "chadian-armed-forces", "Asserted"),
+        ),
         # a relative clause after the one asked is no question
         (
             "Thailand had asked Malaysia, which has facilitated the talks since 2013, to"
@@ -4248,6 +4254,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # the harm of an act one blames on another is none of the blamer's doing
+        (
+            "Ankara blamed the militia for a rocket barrage that hit the base, killing a "
+            "contractor and wounding two Iraqi soldiers.",
+            ("turkey", "attacked", "iraqi-security-forces"),
+        ),
         # joining a force in an act is no membership of it
         (
             "Wagner fighters joined the Malian army in the offensive.",

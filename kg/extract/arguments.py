@@ -46,7 +46,9 @@ from kg.wordclasses import (
     ARMED_GROUP_WORDS,
     BUILDINGS,
     CHARGED_TO,
+    CHARGING_VERBS,
     DIVISIONS,
+    HARM_VERBS,
     PATIENT_ACTS,
     RELEASE_ACTS,
     ROLE_NOUNS,
@@ -645,6 +647,29 @@ def acts_on_own(verb: Token, nouns: frozenset[str]) -> bool:
 def own_membership(verb: Token) -> bool:
     """Whether a verb acts on its subject's own place in a body ("froze its membership")."""
     return acts_on_own(verb, _MEMBERSHIPS)
+
+
+#: Verbs that charge or judge an act: its result is none of their subject's doing.
+_JUDGING_VERBS = CHARGING_VERBS | words("condemn denounce criticize criticise")
+
+
+def _judging_clause(verb: Token) -> Token | None:
+    """The charging verb a harm participle without a subject of its own hangs on.
+
+    "blamed the group for a barrage of rockets that struck the base, killing a
+    contractor and wounding two soldiers": the parser hangs "killing" on "blamed".
+    """
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in HARM_VERBS:
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.tag_ == "VBG":
+        clause = clause.head
+    if clause.dep_ != "advcl" or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in (*verb.children, *clause.children)
+    ):
+        return None
+    head = clause.head
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in _JUDGING_VERBS else None
 
 
 def _question(clause: Token) -> bool:
@@ -1848,6 +1873,12 @@ class Arguments:
         return self.actors_of(top)
 
     def _read_subjects(self, verb: Token) -> list[LinkedMention]:
+        judging = _judging_clause(verb)
+        if judging is not None:
+            # "Washington blamed the group for rockets that struck the base, killing a
+            # contractor": the harm is the act's, charged to the one blamed, never done by
+            # the one blaming
+            return self.direct_objects(judging)
         role = _role_in(verb)
         if role is not None:
             # "his alleged role in supporting the M23", "denied any role in arming Y": the
