@@ -1826,6 +1826,15 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine did not accept the deal with Russia.", ("russia", "rejected", "ukraine")),
     ],
     "intent-threat": [
+        # an aim or a hope is told to no one: no threat
+        (
+            "Al-Shabaab said it wanted to overthrow the Somali government.",
+            ("al-shabaab", "threatened", "somalia"),
+        ),
+        (
+            "The Houthis said they hoped to strike Israel again.",
+            ("houthis", "threatened", "israel"),
+        ),
         # what they would do rather than do something else is not done
         (
             "The Houthis and Hezbollah said they would pull back rather than fight alongside"

@@ -304,11 +304,13 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
         and relation in _HOSTILE
         and not (relation is Relation.SANCTIONED and cue.cue == "future")
         and not any(
-            t.lemma_ in _UNDERTAKINGS | _DELIBERATING | _KEEPING for t in clause_path(trigger)
+            t.lemma_ in _UNDERTAKINGS | _DELIBERATING | _KEEPING | _WISHING
+            for t in clause_path(trigger)
         )
     ):
         # "vowed to strike X" threatens X; "agreed to deploy peacekeepers", "is
-        # considering sanctions on X" and "will keep its sanctions on X" do not; nor does
+        # considering sanctions on X", "wanted to strangle the junta" (an aim, told to
+        # no one) and "will keep its sanctions on X" do not; nor does
         # a measure announced without a condition ("said it would halt arms exports to
         # X": a sanction to come, no threat; "will cut aid if ..." is one: cue "if")
         return Relation.THREATENED, "intent-threat"
