@@ -4226,6 +4226,12 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "possessor-object": [
+        # what people are by birth ("of X ethnicity") is no actor asked
+        (
+            "Tehrik-i-Taliban Pakistan militants asked passengers of Sindhi and Saraiki "
+            "ethnicity to come forward.",
+            ("tehrik-i-taliban-pakistan", "demanded", "sindhi"),
+        ),
         # people named by their tie to another are asked or accused themselves
         (
             "President Emmanuel Macron urged France's European partners to speed up"

@@ -208,6 +208,8 @@ _COLLECTIVE_NOUNS = words(
 _PART_NOUNS = words("role involvement part participation hand complicity")
 #: Possessive pronouns that stand for the subject of their clause ("halted its support").
 _OWN = frozenset({"its", "their", "his", "her"})
+#: Nouns of people's birth or descent ("of Afghan origin").
+_ORIGINS = words("ethnicity origin origins descent ancestry extraction heritage nationality")
 #: People who are no side by what names them: of a state or a place, not of a cause.
 _UNAFFILIATED_NOUNS = words("national citizen migrant resident villager")
 #: Nouns for groups of people named by nationality ("Fijian rebels").
@@ -1181,6 +1183,13 @@ class Arguments:
 
     def _actor_of(self, token: Token, *, depth: int = 0) -> list[LinkedMention]:
         if depth > 3:
+            return []
+        if (token.lemma_.lower() in _ORIGINS and token.pos_ == "NOUN") or any(
+            c.dep_ == "conj" and c.lemma_.lower() in _ORIGINS and c.pos_ == "NOUN"
+            for c in token.children
+        ):
+            # "passengers of Punjabi and Saraiki ethnicity" (with the names read as the
+            # noun's conjuncts), "two men of Afghan origin": what people are by birth
             return []
         if (
             token.dep_ in ("nsubj", "nsubjpass")
