@@ -1401,6 +1401,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "complement-object": [
+        # accepting an act done to oneself by others is no agreement with its parties
+        (
+            "Salah Abdeslam said he accepted being transferred to Belgium.",
+            ("salah-abdeslam", "agreedWith", "belgium"),
+        ),
         # an aim of one's own ("seeks to", "wants to") asks nothing of the one it is done to
         ("Russia seeks to isolate Ukraine.", ("russia", "demanded", "ukraine")),
         ("Turkey sought to use NATO to block Sweden.", ("turkey", "demanded", "nato")),

@@ -2813,6 +2813,11 @@ class Arguments:
                     # Moscow could stoke resentment against the government": the act of
                     # another than the one warning (but "refused to allow UN planes to
                     # land" and "threatened that it would cut aid to Y" are its own)
+                if any(c.dep_ == "auxpass" for c in clause.children) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+                ):
+                    continue  # "accepted being sent to the United States": an act done
+                    # to the subject by others, whose parties are none of its own
                 handed = clause.lemma_ in _HANDING
                 # "threatened to send Syrian refugees to Europe", "agreed to hand over the
                 # fighters to Egypt": what is handed over is no party, its recipient is
