@@ -2392,6 +2392,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # ... but the group named after it
+        (
+            "Nigerian troops killed fighters of the pro-Islamic State group Ansaru.",
+            ("nigerian-armed-forces", "attacked", "ansaru", "Asserted"),
+        ),
         # ... but the one blamed
         (
             "Nigeria blamed Boko Haram for a bombing that struck a market, killing three "
@@ -4274,6 +4279,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # a "pro-X group" supports X and is not X
+        (
+            "Somali forces killed a commander of the pro-Islamic State group Jabha East Africa.",
+            ("somali-national-army", "attacked", "islamic-state"),
+        ),
         # the harm of an act one blames on another is none of the blamer's doing
         (
             "Ankara blamed the militia for a rocket barrage that hit the base, killing a "
