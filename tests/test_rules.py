@@ -3349,6 +3349,15 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "prepositional-object": [
+        # losses inflicted on a foe are an attack on it
+        (
+            "Beninese troops had inflicted heavy losses on JNIM fighters.",
+            ("benin-armed-forces", "attacked", "jnim", "Asserted"),
+        ),
+        (
+            "Ukraine inflicted a defeat on Russian forces.",
+            ("ukraine", "attacked", "russian-armed-forces", "Asserted"),
+        ),
         # sanctions maintained are sanctions, not a refusal
         (
             "Canada will maintain sanctions on Belarus.",
