@@ -475,3 +475,92 @@ def test_forced_to(triples: object, text: str, expected: Triple | None, forbidde
 )
 def test_adverb_inside_a_phrasal_verb(triples: object, text: str, expected: Triple) -> None:
     assert expected in triples(text)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden", "kept"),
+    [
+        # what is asked ("whether", "if" after a verb of asking) is not stated
+        (
+            "Asked whether Washington would impose sanctions on Moscow, Rubio said no "
+            "decision had been made.",
+            ("united-states", "sanctioned", "russia"),
+            None,
+        ),
+        (
+            "Reporters asked Erdogan whether Turkey would attack the YPG.",
+            ("turkey", "attacked", "ypg"),
+            None,
+        ),
+        (
+            "Asked by reporters in Nairobi, Kenya, if Ethiopia was considering any military "
+            "action against Eritrea, Abiy said his government wanted peace.",
+            ("ethiopia", "coerced", "eritrea"),
+            None,
+        ),
+        (
+            "Asked by AFP if France was considering sanctions against Mali, Macron said he "
+            "wanted talks.",
+            ("france", "sanctioned", "mali"),
+            None,
+        ),
+        # a condition is no question: its act stays, hypothetical
+        (
+            "If Russia attacks Estonia, NATO will respond.",
+            None,
+            ("russia", "attacked", "estonia"),
+        ),
+        # the asking itself is a request
+        (
+            "Rwanda asked Uganda to extradite the suspects.",
+            None,
+            ("rwanda", "demanded", "uganda"),
+        ),
+    ],
+)
+def test_a_question_states_nothing(
+    triples: object, text: str, forbidden: Triple | None, kept: Triple | None
+) -> None:
+    found = triples(text)  # type: ignore[operator]
+    if forbidden is not None:
+        assert forbidden not in found
+    if kept is not None:
+        assert kept in found
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden", "kept"),
+    [
+        # a complaint lodged with a court or an international body: where it is heard
+        (
+            "Armenia filed a complaint with the UN Security Council.",
+            ("armenia", "accused", "united-nations-security-council"),
+            None,
+        ),
+        (
+            "Guyana lodged a complaint with the International Court of Justice.",
+            ("guyana", "accused", "international-court-of-justice"),
+            None,
+        ),
+        # against whom it is stays the accused
+        (
+            "Ukraine filed a complaint with the International Court of Justice against Russia.",
+            None,
+            ("ukraine", "accused", "russia"),
+        ),
+        # a protest lodged with a state is lodged against it
+        (
+            "Mali lodged a protest with Algeria over the drone incident.",
+            None,
+            ("mali", "accused", "algeria"),
+        ),
+    ],
+)
+def test_a_complaint_is_not_against_its_forum(
+    triples: object, text: str, forbidden: Triple | None, kept: Triple | None
+) -> None:
+    found = triples(text)  # type: ignore[operator]
+    if forbidden is not None:
+        assert forbidden not in found
+    if kept is not None:
+        assert kept in found

@@ -43,11 +43,12 @@ from kg.extract.context import (
     event_date,
     governors,
     modality_of,
+    questioned,
     refusal_modality,
     resolve_date,
 )
 from kg.extract.frames import Candidate, Frames
-from kg.extract.lexicon import LEXICON, TRIGGER_POS, build_matcher, is_light_verb
+from kg.extract.lexicon import LEXICON, TRIGGER_POS, build_matcher, is_event_noun, is_light_verb
 from kg.extract.patterns import static_rules
 from kg.extract.rules import RULES, Rule
 from kg.extract.standing import standing_candidates
@@ -303,11 +304,13 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
         and relation in _HOSTILE
         and not (relation is Relation.SANCTIONED and cue.cue == "future")
         and not any(
-            t.lemma_ in _UNDERTAKINGS | _DELIBERATING | _KEEPING for t in clause_path(trigger)
+            t.lemma_ in _UNDERTAKINGS | _DELIBERATING | _KEEPING | _WISHING
+            for t in clause_path(trigger)
         )
     ):
         # "vowed to strike X" threatens X; "agreed to deploy peacekeepers", "is
-        # considering sanctions on X" and "will keep its sanctions on X" do not; nor does
+        # considering sanctions on X", "wanted to strangle the junta" (an aim, told to
+        # no one) and "will keep its sanctions on X" do not; nor does
         # a measure announced without a condition ("said it would halt arms exports to
         # X": a sanction to come, no threat; "will cut aid if ..." is one: cue "if")
         return Relation.THREATENED, "intent-threat"
@@ -393,6 +396,10 @@ def _assertions(
         return  # "welcomed the Doha declaration": Doha is where, not who
     if candidate.relation is Relation.MEMBER_OF and obj.actor.type not in _BODIES:
         return  # "Iran joined Russia in condemning ...": one joins organisations
+    if candidate.relation is Relation.ACCUSED and _forum_of_complaint(candidate.trigger, obj, doc):
+        return  # "filed a complaint with the UN Security Council": where, not against whom
+    if candidate.relation is Relation.MEMBER_OF and _joined_in_act(candidate.trigger):
+        return  # "Hezbollah fighters joined the army in the siege": a partner in the act
     if candidate.relation is Relation.CONSULTED and _craft(subject, doc):
         return  # "visits by Chinese research vessels to Sri Lankan ports": port calls
     if candidate.relation is Relation.CONSULTED and (_news_outlet(obj) or _news_outlet(subject)):
@@ -417,6 +424,8 @@ def _assertions(
         candidate = replace(candidate, relation=Relation.LEADS)
     trigger = candidate.trigger
     static = candidate.rule in _STATIC_RULES or candidate.rule in static_rules()
+    if not static and questioned(trigger):
+        return  # "asked whether Y would impose sanctions on Z": a question, no statement
     cue = modality_of(trigger) if not static else None
     if (
         candidate.relation is Relation.CONTROLS
@@ -524,6 +533,38 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer) -> list[Asse
             or (a.relation is Relation.ATTACKED and same_state(a.subject.actor, a.object.actor))
         )
     ]
+
+
+#: Complaints lodged with a forum: "a complaint with the court (the UN)".
+_COMPLAINTS = frozenset({"complaint", "complaints", "protest", "protests", "petition"})
+#: Bodies that hear complaints: courts and the councils of international bodies.
+_FORUMS = frozenset({"court", "tribunal", "council", "commission", "committee", "ombudsman"})
+
+
+def _forum_of_complaint(trigger: Token, obj: LinkedMention, doc: Doc) -> bool:
+    """Tell whether the object is the forum a complaint is lodged with, not its target."""
+    if trigger.lower_ not in _COMPLAINTS:
+        return False
+    root = doc[obj.start : obj.end].root
+    # (the phrase on the noun, or on the verb that files it: "filed a complaint with Y")
+    if root.dep_ != "pobj" or root.head.lower_ not in ("with", "to"):
+        return False
+    if root.head.head not in (trigger, trigger.head):
+        return False
+    return obj.actor.type is ActorType.INTERNATIONAL_ORGANIZATION or root.lemma_.lower() in _FORUMS
+
+
+def _joined_in_act(trigger: Token) -> bool:
+    """Tell whether "join" names a partner in an act ("joined the army in the siege")."""
+    return trigger.lemma_ == "join" and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(
+            c.dep_ == "pcomp" or (c.dep_ == "pobj" and is_event_noun(c.lemma_.lower()))
+            for c in prep.children
+        )
+        for prep in trigger.children
+    )
 
 
 def _noun_as_verb(token: Token) -> bool:

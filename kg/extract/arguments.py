@@ -46,7 +46,9 @@ from kg.wordclasses import (
     ARMED_GROUP_WORDS,
     BUILDINGS,
     CHARGED_TO,
+    CHARGING_VERBS,
     DIVISIONS,
+    HARM_VERBS,
     PATIENT_ACTS,
     RELEASE_ACTS,
     ROLE_NOUNS,
@@ -206,6 +208,10 @@ _COLLECTIVE_NOUNS = words(
 _PART_NOUNS = words("role involvement part participation hand complicity")
 #: Possessive pronouns that stand for the subject of their clause ("halted its support").
 _OWN = frozenset({"its", "their", "his", "her"})
+#: Nouns of people's birth or descent ("of Afghan origin").
+_ORIGINS = words("ethnicity origin origins descent ancestry extraction heritage nationality")
+#: People who are no side by what names them: of a state or a place, not of a cause.
+_UNAFFILIATED_NOUNS = words("national citizen migrant resident villager")
 #: Nouns for groups of people named by nationality ("Fijian rebels").
 GROUP_NOUNS = _ARMED_GROUP_NOUNS | _CIVIL_GROUP_NOUNS
 #: People acted on whom no actor names: "detained a British couple in Bamiyan" acts on
@@ -643,6 +649,29 @@ def acts_on_own(verb: Token, nouns: frozenset[str]) -> bool:
 def own_membership(verb: Token) -> bool:
     """Whether a verb acts on its subject's own place in a body ("froze its membership")."""
     return acts_on_own(verb, _MEMBERSHIPS)
+
+
+#: Verbs that charge or judge an act: its result is none of their subject's doing.
+_JUDGING_VERBS = CHARGING_VERBS | words("condemn denounce criticize criticise")
+
+
+def _judging_clause(verb: Token) -> Token | None:
+    """The charging verb a harm participle without a subject of its own hangs on.
+
+    "blamed the group for a barrage of rockets that struck the base, killing a
+    contractor and wounding two soldiers": the parser hangs "killing" on "blamed".
+    """
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in HARM_VERBS:
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.tag_ == "VBG":
+        clause = clause.head
+    if clause.dep_ != "advcl" or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in (*verb.children, *clause.children)
+    ):
+        return None
+    head = clause.head
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in _JUDGING_VERBS else None
 
 
 def _question(clause: Token) -> bool:
@@ -1155,6 +1184,13 @@ class Arguments:
     def _actor_of(self, token: Token, *, depth: int = 0) -> list[LinkedMention]:
         if depth > 3:
             return []
+        if (token.lemma_.lower() in _ORIGINS and token.pos_ == "NOUN") or any(
+            c.dep_ == "conj" and c.lemma_.lower() in _ORIGINS and c.pos_ == "NOUN"
+            for c in token.children
+        ):
+            # "passengers of Punjabi and Saraiki ethnicity" (with the names read as the
+            # noun's conjuncts), "two men of Afghan origin": what people are by birth
+            return []
         if (
             token.dep_ in ("nsubj", "nsubjpass")
             and token.lemma_.lower() in TIES
@@ -1587,6 +1623,11 @@ class Arguments:
         lemma = token.lemma_.lower()
         if lemma in TARGET_NOUNS or lemma in _PLACE_NOUNS or lemma in BUILDINGS:
             return None  # "mosques across Turkey", "Iranian drones": things, not people
+        if lemma in _UNAFFILIATED_NOUNS and token.tag_ == "NNS":
+            # "repatriate Chinese nationals", "raided the homes of Azerbaijani migrants":
+            # people of a state or a place, no side of their own (ANNOTATION: not
+            # actors; but "a French citizen spying for Ukraine" is one person's side)
+            return None
         nationality = self._nationality(token)
         if lemma in ("people", "person", "persons") and nationality is None:
             # "havens to people fleeing wars in Somalia": anyone, no group (but "the
@@ -1841,6 +1882,12 @@ class Arguments:
         return self.actors_of(top)
 
     def _read_subjects(self, verb: Token) -> list[LinkedMention]:
+        judging = _judging_clause(verb)
+        if judging is not None:
+            # "Washington blamed the group for rockets that struck the base, killing a
+            # contractor": the harm is the act's, charged to the one blamed, never done by
+            # the one blaming
+            return self.direct_objects(judging)
         role = _role_in(verb)
         if role is not None:
             # "his alleged role in supporting the M23", "denied any role in arming Y": the
@@ -2424,9 +2471,11 @@ class Arguments:
                 (child.dep_ == "acl" or (child.dep_ == "relcl" and is_light_verb(child)))
                 and child.pos_ == "VERB"
                 and child.lemma_ not in BROKERING
+                and child.lemma_ not in _BACKED
             ):
-                # (but "a ceasefire brokered by Qatar" is not Qatar's ceasefire); "the
-                # attack, which was claimed by al-Shabab,": who claims it carried it out
+                # (but "a ceasefire brokered by Qatar" is not Qatar's ceasefire, nor "an
+                # offensive backed by U.S. air strikes" the backer's); "the attack, which
+                # was claimed by al-Shabab,": who claims it carried it out
                 agents = self.agents_of(child)
                 if agents:
                     return agents
@@ -2764,6 +2813,11 @@ class Arguments:
                     # Moscow could stoke resentment against the government": the act of
                     # another than the one warning (but "refused to allow UN planes to
                     # land" and "threatened that it would cut aid to Y" are its own)
+                if any(c.dep_ == "auxpass" for c in clause.children) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+                ):
+                    continue  # "accepted being sent to the United States": an act done
+                    # to the subject by others, whose parties are none of its own
                 handed = clause.lemma_ in _HANDING
                 # "threatened to send Syrian refugees to Europe", "agreed to hand over the
                 # fighters to Egypt": what is handed over is no party, its recipient is

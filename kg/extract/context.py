@@ -31,6 +31,7 @@ __all__ = [
     "clause_path",
     "event_date",
     "modality_of",
+    "questioned",
     "refusal_modality",
     "resolve_date",
 ]
@@ -42,6 +43,9 @@ _CONFIRMING = words("confirm acknowledge admit")
 #: Verbs of report whose passive puts what follows in others' mouths: "X is said (believed,
 #: reported, thought) to have armed Y".
 _REPORTED_PASSIVES = words("say report believe think rumor rumour understand fear")
+#: Verbs of asking, whose "whether" or "if" clause is a question.
+_ASKING = words("ask wonder inquire enquire question query")
+_QUESTION_MARKS = words("whether if")
 #: Verbs that negate their complement: "denied arming", "refused to meet", "failed to
 #: reach", "vetoed an aid package for Y".
 _DENYING = words("deny refute refuse decline fail veto block")
@@ -195,6 +199,28 @@ def clause_path(trigger: Token) -> list[Token]:
         current = current.head
         path.append(current)
     return path
+
+
+def questioned(trigger: Token) -> bool:
+    """Tell whether a trigger is inside an indirect question.
+
+    "Asked whether Washington would impose sanctions on Moscow, ...", "reporters asked
+    if Kenya planned to send troops": what is asked is not stated, not even as possible.
+    """
+    return any(
+        any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in token.children)
+        and token.dep_ in ("ccomp", "advcl")
+        and (
+            token.head.lemma_.lower() in _ASKING
+            # "Asked by VOA ..., if the U.S. was considering ..., Rubio said" with the
+            # question hung beside the participle that asks it
+            or any(
+                c.dep_ == "advcl" and c.i < token.i and c.lemma_.lower() in _ASKING
+                for c in token.head.children
+            )
+        )
+        for token in clause_path(trigger)
+    )
 
 
 def _intended(token: Token) -> bool:

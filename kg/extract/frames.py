@@ -100,6 +100,8 @@ _QUANTITY_NOUNS = words(
 )
 _RANKS = words("top supreme overall")
 _OBLIGATION_AUX = words("must should")
+#: Verbs of knowing: "Y must understand that ..." warns Y; it asks no act of Y.
+_KNOWING = words("know understand realize realise learn remember")
 _PERPETRATORS = words("attacker assailant perpetrator gunman gunmen bomber culprit")
 _DIPLOMATS = words("diplomat diplomats ambassador envoy attache inspector inspectors")
 _DEMANDS = words("demand demands condition conditions request requests terms")
@@ -1025,6 +1027,11 @@ class Frames:
             auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
             if not auxiliaries & _OBLIGATION_AUX:
                 continue
+            # "Y should know that war will not pay": a warning, no demand of an act
+            if clause.lemma_.lower() in _KNOWING and any(
+                c.dep_ == "ccomp" for c in clause.children
+            ):
+                continue
             # "X said Y must withdraw"; but "Y must be held accountable" is no demand of Y
             obliged = [
                 m for c in clause.children if c.dep_ == "nsubj" for m in self.args.actors_of(c)
@@ -1720,6 +1727,13 @@ class Frames:
             and (verb.lemma_ != "agree" or any(c.dep_ == "xcomp" for c in verb.children))
             and not (controlled and entry.clausal)
             and not (any(entry is LEXICON[r] for r in _FRIENDLY) and _hostile_complement(verb))
+            # "Russia seeks to isolate Ukraine", "wants to meet Y": an aim of the subject's
+            # own, asked of no one (but "urged Y to leave" asks it of Y)
+            and not (
+                entry is LEXICON[Relation.DEMANDED]
+                and not addressees(verb)
+                and any(c.dep_ == "xcomp" for c in verb.children)
+            )
         ):
             # "ordered the school to give Makeda classes": the order is on the school
             # "agreed to hand over Y"; but "'It is not over', agreed X" reports speech.
@@ -1931,12 +1945,15 @@ class Frames:
         links with Serbia": the target hangs off the "of" phrase.
         """
         scopes = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+        # (an "of" of the "of" phrase names an owner: "condemned the display of a poster
+        # of X" condemns no act of X)
+        inner = preps - {"of"}
         for scope in scopes:
             for prep in scope.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
-                            found = self.args.prep_objects(pobj, preps)
+                            found = self.args.prep_objects(pobj, inner)
                             if found:
                                 return found
         return []
@@ -3070,8 +3087,11 @@ class Frames:
                 )
             if not targets and entry.judges_acts:
                 # "launched an investigation into crimes committed by Y" (but "continued
-                # their hunger strike": the protesters' own, no act they protest)
+                # their hunger strike": the protesters' own, no act they protest; and
+                # "joined Y in the siege of Z": Y is a partner in it)
                 own = {m.actor.id for m in args.subjects_of_verb(head)}
+                if head.lemma_ == "join":
+                    own |= {m.actor.id for m in args.direct_objects(head)}
                 targets = [
                     m
                     for m in self._act_agents(head, entry)

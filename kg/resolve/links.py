@@ -821,6 +821,12 @@ class ActorLinks:
                 self.by_token[i] = joined
         self.changes += 1
 
+    def drop(self, mention: LinkedMention) -> None:
+        """Forget a mention and its token links."""
+        self.changes += 1
+        self.mentions.remove(mention)
+        self.by_token = {i: m for i, m in self.by_token.items() if m is not mention}
+
     def relink(self, mention: LinkedMention) -> None:
         """Record ``mention`` in the place of every mention that shares a token with it."""
         old = {id(m) for i in range(mention.start, mention.end) if (m := self.by_token.get(i))}
@@ -2012,7 +2018,32 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     _link_titled_names(doc, links, persons)
     _link_surnames(doc, links, persons)
     _link_known_surnames(doc, links, gazetteer)
+    _unlink_supporters(doc, links)
     return links
+
+
+#: Heads of a supporters' group named "pro-X": "the pro-Islamic State group Dawlah
+#: Islamiyah".
+_SUPPORTER_HEADS = frozenset({"group", "groups", "movement", "militia", "militias", "faction"})
+
+
+def _unlink_supporters(doc: Doc, links: ActorLinks) -> None:
+    """Unlink a name read whole with the head noun of a "pro-X" phrase.
+
+    "the pro-Islamic State group Dawlah Islamiyah": the group supports the Islamic State
+    and is named by its apposition; "Islamic State group" is no mention of the Islamic
+    State there (but "pro-Russian separatists" keeps "Russian", a modifier).
+    """
+    for mention in list(links.mentions):
+        start = mention.start
+        if (
+            start < 2
+            or doc[start - 1].text != "-"
+            or doc[start - 2].lower_ != "pro"
+            or doc[mention.end - 1].lower_ not in _SUPPORTER_HEADS
+        ):
+            continue
+        links.drop(mention)
 
 
 def _link_parties_named_after_states(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
