@@ -185,6 +185,7 @@ _EVENT_PASSIVES = frozenset(
     {"chair", "attend", "hold", "postpone", "cancel", "schedule", "convene", "adjourn"}
 )
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 #: A side's men, posts and craft, which an act of harm reported by that side hits ("said
 #: militants had ambushed its convoy"); a neighbour or a rival is the doer's.
 _OWN_ASSETS = frozenset(
@@ -991,24 +992,39 @@ class ActorLinks:
                     and m.actor.type is not ActorType.STATE
                 )
             ]
-        if lower in ("him", "her", "it", "them") and token.dep_ in ("dobj", "dative"):
-            # "sent a letter to Marco Rubio, urging him to act", "cut ties with the UAE,
-            # accusing it of arming the RSF": an object pronoun is the actor named last in
-            # its sentence, who is not its own clause's subject (nor, for a participle,
-            # the subject of the clause it hangs on)
-            clause = token.head
-            own = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
-            if not own and clause.dep_ in ("advcl", "xcomp", "conj") and clause.head != clause:
-                own = {
-                    i
-                    for c in clause.head.children
-                    if c.dep_ in ("nsubj", "nsubjpass")
-                    for i in range(c.left_edge.i, c.right_edge.i + 1)
+        if lower in ("him", "her", "it", "them") and token.dep_ in ("dobj", "dative", "pobj"):
+            # "Hungary's prime minister, Viktor Orban, endorsed him", "Kagame said Ruto had
+            # called him", "accused Islamabad of backing it": an object pronoun is never
+            # the subject of its own clause (nor the one a subjectless clause's verb is
+            # said of), wherever that actor is named
+            own = self._clause_subjects(token)
+            if lower == "it":
+                # ("it" is mostly a thing, "gunmen stormed it": no actor farther back
+                # for it, only one its own sentence names)
+                bound: set[str] = set()
+            else:
+                bound = {m.actor.id for i in own if (m := self.by_token.get(i)) is not None}
+                bound |= {
+                    found.actor.id
+                    for i in own
+                    if (subject := self.doc[i]).dep_ in ("nsubj", "nsubjpass")
+                    and subject.lower_ in _SUBJECT_PRONOUNS
+                    and i not in self.by_token
+                    and (found := self.antecedent(subject)) is not None
                 }
-            for mention in candidates:
-                if mention.start < sent_start:
-                    break
-                if not any(mention.start <= i < mention.end for i in own):
+            kept = [
+                m
+                for m in candidates
+                if m.actor.id not in bound and not any(m.start <= i < m.end for i in own)
+            ]
+            if lower != "it":
+                candidates = kept
+            if token.dep_ in ("dobj", "dative"):
+                # "sent a letter to Marco Rubio, urging him to act", "cut ties with the
+                # UAE, accusing it of arming the RSF": the actor named last in its sentence
+                for mention in kept:
+                    if mention.start < sent_start:
+                        break
                     return mention
         if lower == "their" and token.dep_ == "poss":
             # "persuade Pyongyang and Moscow to cease their cooperation": the pair named
@@ -1058,6 +1074,33 @@ class ActorLinks:
                 ):
                     return mention
         return candidates[0] if candidates else None
+
+    def _clause_subjects(self, pronoun: Token) -> set[int]:
+        """The tokens of the subject an object pronoun cannot stand for.
+
+        The subject of the verb it is the object of ("endorsed him"), or of the verb whose
+        object its phrase is on ("hunt down every one of them"); for a clause with no
+        subject of its own, the one its verb is said of: the object of the verb it
+        completes ("urged Russia to free him", "accused Islamabad of backing it"), else
+        that verb's subject ("met X and thanked him", "sent ships to shadow them").
+        """
+        clause = pronoun.head
+        if pronoun.dep_ == "pobj":
+            clause = clause.head
+            if clause.dep_ in ("dobj", "obj") and clause.pos_ in ("NOUN", "NUM", "PRON"):
+                clause = clause.head
+            if clause.pos_ not in ("VERB", "AUX"):
+                return set()
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and clause.head != clause:
+            governor = clause.head
+            if clause.dep_ == "pcomp" and governor.dep_ == "prep":
+                governor = governor.head
+            if clause.dep_ in ("xcomp", "pcomp"):
+                subjects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
+            if not subjects and clause.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
+                subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return {i for c in subjects for i in range(c.left_edge.i, c.right_edge.i + 1)}
 
     def _object_of_main_clause(
         self, pronoun: Token, candidates: list[LinkedMention]
