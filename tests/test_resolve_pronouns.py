@@ -50,3 +50,62 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(
     pipeline: Pipeline, text: str, word: str, expected: str
 ) -> None:
     assert antecedent(pipeline, text, word) == expected
+
+
+def linked_at(pipeline: Pipeline, text: str, word: str, occurrence: int = -1) -> str | None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at([t for t in doc if t.text == word][occurrence])
+    return None if mention is None else mention.actor.label
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "the group" is not the doer of the clause it is on the object side of: through
+        # a participle's "by", or as the object of a clause with no subject of its own
+        (
+            "Islamic State West Africa Province fighters raided a town in Borno. On Monday, "
+            "Boko Haram attacked positions held by the group near Lake Chad.",
+            "group",
+            "Islamic State West Africa Province",
+        ),
+        (
+            "Tehrik-i-Taliban Pakistan claimed the bombing in Peshawar. Islamabad accused "
+            "the Afghan Taliban of sheltering the group.",
+            "group",
+            "Tehrik-i-Taliban Pakistan",
+        ),
+        # the doers' own militants are not "the militants" they fight; a relative
+        # pronoun is the noun its clause is on
+        (
+            "Islamic State fighters attacked a prison in Hasakah. The Syrian Democratic "
+            "Forces cut the militants' supply lines.",
+            "militants",
+            None,
+        ),
+        (
+            "Islamic State fighters attacked a prison in Hasakah. The Syrian Democratic "
+            "Forces said their fighters had seized the militants' last positions.",
+            "militants",
+            None,
+        ),
+        (
+            "Tehrik-i-Taliban Pakistan claimed the attack. The Afghan Taliban, who were "
+            "accused of sheltering the fighters, blamed Pakistan for air strikes.",
+            "fighters",
+            None,
+        ),
+        # a subject is its own clause's doer
+        (
+            "Islamic State West Africa Province fighters raided a town in Borno. On Monday, "
+            "Boko Haram said the group had attacked an army base.",
+            "group",
+            "Boko Haram",
+        ),
+    ],
+)
+def test_a_description_is_not_the_doer_of_its_clause(
+    pipeline: Pipeline, text: str, word: str, expected: str | None
+) -> None:
+    assert linked_at(pipeline, text, word) == expected

@@ -43,7 +43,14 @@ from spacy.tokens import Doc, Token
 from kg.gazetteer import Gazetteer
 from kg.places import place_country
 from kg.resolve.agents import AgentLexicon, Sector, load_agents, plural
-from kg.resolve.links import ActorLinks, LinkedMention, actor_id, derived, normalise_name
+from kg.resolve.links import (
+    ActorLinks,
+    LinkedMention,
+    actor_id,
+    derived,
+    normalise_name,
+    opposite_doers,
+)
 from kg.types import Actor, ActorType
 from kg.vocab import ONTOLOGY_DIR
 from kg.wordclasses import (
@@ -1515,20 +1522,31 @@ class _Resolver:
         return False
 
     def _acted_on_by(self, head: Token, group: Actor) -> bool:
-        """Whether ``group`` is the subject of the verb ``head`` is the object of."""
-        if head.dep_ not in ("dobj", "obj") or head.head.pos_ not in ("VERB", "AUX"):
-            return False
+        """Whether ``group`` is the doer of the clause ``head`` is on the object side of.
+
+        "the Taliban harbor militants", "the SDF vowed to cut the militants' supply
+        lines", "the Taliban, who deny sheltering the fighters" (:func:`opposite_doers`).
+        """
+        subjects = opposite_doers(head)
         verb = head.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB":
+        if (
+            head.dep_ in ("dobj", "obj")
+            and verb.dep_ in ("xcomp", "advcl")
+            and verb.head.pos_ == "VERB"
+            and not any(c.dep_ == "nsubj" for c in verb.children)
+        ):
             # "relied on Russian mercenaries to fight jihadists", "hired Wagner to fight
             # rebels": the infinitive's doer is among the main clause's actors
             main = verb.head
-            subjects = [c for c in main.children if c.dep_ in ("nsubj", "dobj", "obj")] + [
+            subjects += [c for c in main.children if c.dep_ in ("nsubj", "dobj", "obj")] + [
                 p for c in main.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
             ]
         for subject in subjects:
-            mention = self.links.at(subject)
+            # (its own link, or a doer phrase resolved with this one: "said their
+            # fighters had seized the militants' positions")
+            mention = self.links.at(subject) or next(
+                (m for m in self.pending if m.start <= subject.i < m.end), None
+            )
             if mention is None and subject.pos_ == "PRON":
                 mention = self.links.antecedent(subject)
             if mention is not None and mention.actor.id == group.id:

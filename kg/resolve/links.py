@@ -920,17 +920,24 @@ class ActorLinks:
             )
             # "Ahrar al-Sham accused the group of ...", "the UN sanctioned the group's
             # leader": an object (or its owner) is not its own clause's subject
+            # ("positions held by the group", "denied sheltering the group": the doers
+            # of the clause it is on the object side of)
+            # (the doer itself, not the names inside its phrase: "the leader of
+            # Afghanistan's Taliban praised the withdrawal from the country")
             object_token = token.head if token.dep_ == "poss" else token
-            own = (
-                {
-                    i
-                    for c in object_token.head.children
-                    if c.dep_ in ("nsubj", "nsubjpass")
-                    for i in range(c.left_edge.i, c.right_edge.i + 1)
-                }
-                if object_token.dep_ in ("dobj", "dative")
-                else set()
-            )
+            own = {
+                i
+                for c in opposite_doers(token)
+                for d in (c, *c.conjuncts, *(a for a in c.children if a.dep_ == "appos"))
+                for i in (
+                    range(d.left_edge.i, d.right_edge.i + 1)
+                    if object_token.dep_ in ("dobj", "dative")
+                    # (not the noun a relative clause it is in is on: "EU official
+                    # Barnier, who led the bloc's talks")
+                    and not any(r.dep_ == "relcl" and r.is_ancestor(token) for r in c.children)
+                    else (d.i,)
+                )
+            }
             subjects = {m.actor.id for i in own if (m := self.by_token.get(i)) is not None}
             candidates = [
                 m
@@ -1080,9 +1087,7 @@ class ActorLinks:
 
         The subject of the verb it is the object of ("endorsed him"), or of the verb whose
         object its phrase is on ("hunt down every one of them"); for a clause with no
-        subject of its own, the one its verb is said of: the object of the verb it
-        completes ("urged Russia to free him", "accused Islamabad of backing it"), else
-        that verb's subject ("met X and thanked him", "sent ships to shadow them").
+        subject of its own, the one its verb is said of (:func:`doers_of`).
         """
         clause = pronoun.head
         if pronoun.dep_ == "pobj":
@@ -1091,16 +1096,7 @@ class ActorLinks:
                 clause = clause.head
             if clause.pos_ not in ("VERB", "AUX"):
                 return set()
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects and clause.head != clause:
-            governor = clause.head
-            if clause.dep_ == "pcomp" and governor.dep_ == "prep":
-                governor = governor.head
-            if clause.dep_ in ("xcomp", "pcomp"):
-                subjects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
-            if not subjects and clause.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
-                subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return {i for c in subjects for i in range(c.left_edge.i, c.right_edge.i + 1)}
+        return {i for c in doers_of(clause) for i in range(c.left_edge.i, c.right_edge.i + 1)}
 
     def _object_of_main_clause(
         self, pronoun: Token, candidates: list[LinkedMention]
@@ -1356,6 +1352,70 @@ class ActorLinks:
                         # (a nearer "council" no actor stands for is the one meant)
                         self.add(LinkedMention(token.i, token.i + 1, actor, "coref"))
                     break
+
+
+def doers_of(verb: Token) -> list[Token]:
+    """The subject of ``verb``, or the one a clause with no subject of its own is said of.
+
+    The object of the verb it completes ("urged Russia to free him", "accused Islamabad
+    of backing it"), else that verb's subject ("met X and thanked him", "the Taliban
+    denied sheltering the group", "sent ships to shadow them").
+    """
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects or verb.head == verb:
+        return subjects
+    governor = verb.head
+    if verb.dep_ == "pcomp" and governor.dep_ == "prep":
+        governor = governor.head
+    if verb.dep_ in ("xcomp", "pcomp"):
+        subjects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
+    if not subjects and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
+        subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
+
+
+#: How a noun phrase hangs in the object side of a clause: "attacked positions held by
+#: the group", "vowed to cut the militants' supply lines", "was attacked by the rebels".
+_OBJECT_SIDE = frozenset(
+    {"dobj", "obj", "dative", "pobj", "prep", "agent", "poss", "compound", "appos", "pcomp", "acl"}
+)
+
+
+def opposite_doers(token: Token) -> list[Token]:
+    """The doers of the clause ``token``'s phrase is in the object side of, if any.
+
+    "Boko Haram attacked positions held by the group", "Pakistan accused the Taliban of
+    sheltering the group", "the Taliban, who were accused of sheltering the fighters": the
+    subject (or the one a subjectless clause is said of) of the nearest verb above the
+    phrase, through objects, prepositions, owners and participles ("held by"); none
+    when the phrase is a subject or hangs on a clause another way. A relative pronoun
+    is the noun its clause is on.
+    """
+    node = token
+    for _ in range(10):
+        head = node.head
+        if head == node or node.dep_ not in _OBJECT_SIDE:
+            return []
+        if node.dep_ == "prep" and node.lower_ != "of" and head.pos_ in ("NOUN", "PROPN"):
+            return []  # "hailed the withdrawal of French troops from the country": the
+            # withdrawal's own doers, not the clause's
+        if head.pos_ in ("VERB", "AUX") and head.dep_ == "acl" and head.tag_ == "VBG":
+            return [head.head]  # "Uyghurs entering the country": the noun it is on
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "acl":
+            if head.dep_ == "xcomp" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in head.children
+            ):
+                return []  # ("Thailand caught Uyghurs entering the country": who enters
+                # an infinitive or a gerund says, the parser often does not)
+            doers = doers_of(head)
+            return [
+                d.head.head
+                if d.lower_ in ("who", "which", "that") and d.head.dep_ == "relcl"
+                else d
+                for d in doers
+            ]
+        node = head
+    return []
 
 
 def _has_words(name: str, words: str) -> bool:
