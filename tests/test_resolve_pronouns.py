@@ -109,3 +109,34 @@ def test_a_description_is_not_the_doer_of_its_clause(
     pipeline: Pipeline, text: str, word: str, expected: str | None
 ) -> None:
     assert linked_at(pipeline, text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the owner in a relative clause is the noun the clause is on
+        (
+            "The African Union called for a ceasefire. Mali turned to Turkey, which has "
+            "sold its drones across the Sahel.",
+            "its",
+            "Turkey",
+        ),
+        # (but the one charged with an act of harm does not own what it hit)
+        (
+            "Niger accused Malian troops of opening fire on its positions near Tillaberi.",
+            "its",
+            "Niger",
+        ),
+        # "its" is one owner, not one of two doers named together
+        (
+            "The World Food Programme warned of famine in Sudan. Norway and Sweden have "
+            "provided most of its funding.",
+            "its",
+            "World Food Programme",
+        ),
+    ],
+)
+def test_the_owner_a_possessive_stands_for(
+    pipeline: Pipeline, text: str, word: str, expected: str
+) -> None:
+    assert antecedent(pipeline, text, word) == expected

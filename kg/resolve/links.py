@@ -968,6 +968,21 @@ class ActorLinks:
         sent_start = token.sent.start
         previous = sentences_back(token, 1)
         candidates = [m for m in self.before(token) if m.actor.type in allowed]
+        if token.dep_ == "poss":
+            doers = opposite_doers(token)
+            if len(doers) == 1 and any(
+                r.dep_ == "relcl" and r.is_ancestor(token) for r in doers[0].children
+            ):
+                # "turned to Russia, which has deployed its Africa Corps": the noun the
+                # relative clause of its phrase is on
+                found = self.at(doers[0])
+                if found is not None and found in candidates and found.kind != "generic":
+                    return found
+            if lower in ("its", "his", "her") and any(d.conjuncts for d in doers):
+                # "the United States and Canada have provided most of its funding": one
+                # owner, not one of the doers named together
+                pair = {c.i for d in doers for c in (d, *d.conjuncts)}
+                candidates = [m for m in candidates if not any(m.start <= i < m.end for i in pair)]
         if lower in _PRONOUNS_PERSON:
             # '"... he may tease the U.S.," Yesilada said': in a quote, "he" is someone
             # other than the one quoted
