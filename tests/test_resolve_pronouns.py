@@ -140,3 +140,32 @@ def test_the_owner_a_possessive_stands_for(
     pipeline: Pipeline, text: str, word: str, expected: str
 ) -> None:
     assert antecedent(pipeline, text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the rebels" takes up the group named with the same noun, before another group
+        # named nearer with another noun
+        (
+            "M23 rebels seized the town of Uvira after Wazalendo militias pulled out "
+            "overnight. The United States urged the rebels to withdraw.",
+            "M23",
+        ),
+        (
+            "Allied Democratic Forces rebels attacked a village in Ituri after CODECO "
+            "militias withdrew. The army said the rebels had killed 20 people.",
+            "Allied Democratic Forces",
+        ),
+        # with no group named so, the group named last
+        (
+            "Wazalendo militias pulled out of Uvira after clashes with the M23. The United "
+            "States urged the rebels to withdraw.",
+            "M23",
+        ),
+    ],
+)
+def test_a_plural_description_takes_up_the_group_named_with_its_noun(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
+    assert linked_at(pipeline, text, "rebels") == expected

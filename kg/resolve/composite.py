@@ -32,6 +32,7 @@ here and never become actors; a generic mention that no context resolves is drop
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -572,11 +573,30 @@ class _Resolver:
         is clearly about (:meth:`main_group`).
         """
         sentence = sentences_back(token, _GROUP_WINDOW)
-        for mention in self.links.before(token):
-            if mention.start < sentence:
-                break
-            if mention.actor.type is ActorType.ARMED_GROUP and mention.kind not in ("generic",):
+        named = [
+            mention
+            for mention in itertools.takewhile(
+                lambda m: m.start >= sentence, self.links.before(token)
+            )
+            if mention.actor.type is ActorType.ARMED_GROUP and mention.kind not in ("generic",)
+        ]
+        # "M23 rebels seized Uvira after Wazalendo militias pulled out ... urged the
+        # rebels to withdraw": the group named with the same noun, before one named nearer
+        # with another
+        lemma = token.lemma_.lower()
+        definite = any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children
+        ) and not any(c.dep_ == "poss" for c in token.children)
+        for mention in named if definite else ():
+            last = self.doc[mention.end - 1]
+            if (
+                mention.end - mention.start > 1
+                and last.i != token.i
+                and last.lemma_.lower() == lemma
+            ):
                 return mention.actor
+        if named:
+            return named[0].actor
         group = self.only_group()
         if group is None and (
             sector in (Sector.REBELS, Sector.RADICALS)
