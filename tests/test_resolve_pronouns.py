@@ -169,3 +169,26 @@ def test_a_plural_description_takes_up_the_group_named_with_its_noun(
     pipeline: Pipeline, text: str, expected: str
 ) -> None:
     assert linked_at(pipeline, text, "rebels") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "we" of a speaker named by office alone is the side of the one that office word
+        # took up before
+        (
+            'A Nigerian Foreign Ministry spokesman condemned the raid on Tuesday. "We '
+            'have repeatedly warned Niger about the border," the spokesman said.',
+            "Nigeria",
+        ),
+        (
+            'Envoys from the African Union met in Addis Ababa on Monday. "We urge both '
+            'sides to return to talks," the envoys said in a statement.',
+            "African Union",
+        ),
+    ],
+)
+def test_we_of_a_speaker_named_by_office_alone(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
+    assert linked_at(pipeline, text, "We") == expected
