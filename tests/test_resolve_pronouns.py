@@ -192,3 +192,11 @@ def test_we_of_a_speaker_named_by_office_alone(
     pipeline: Pipeline, text: str, expected: str
 ) -> None:
     assert linked_at(pipeline, text, "We") == expected
+
+
+def test_the_diplomats_take_up_the_diplomats_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "Senior diplomats from the Arab League urged Israel on Monday to lift the "
+        "blockade. The diplomats said in a statement that aid must reach Gaza."
+    )
+    assert linked_at(pipeline, text, "diplomats") == "Arab League"

@@ -1044,6 +1044,9 @@ class _Resolver:
                 return coalition, min(start, coalition_word.left_edge.i)
         if not self._collective(head):
             return None  # a single soldier or official is a person, not a composite
+        named = self._named_with_its_noun(head)
+        if named is not None:
+            return named, start
         if head.lemma_.lower() in _GANGS and any(
             c.dep_ in ("nummod", "quantmod") for c in head.children
         ):
@@ -1376,6 +1379,33 @@ class _Resolver:
                 return None  # "the Taliban harbor militants": others than the Taliban
             return (group, start) if group is not None else None
         return None
+
+    def _named_with_its_noun(self, head: Token) -> Actor | None:
+        """The actor a bare plural "the diplomats" takes up: the same noun named before.
+
+        "Top diplomats from the Group of Seven urged Russia ... 'We called for ...,' the
+        diplomats said": the phrase with that head noun nearest before, in its sentence
+        or the two before (not another actor named nearer: Russia).
+        """
+        if head.tag_ not in ("NNS", "NNPS") or not all(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+            for c in head.children
+            if c.i < head.i
+        ):
+            return None
+        if not any(c.dep_ == "det" for c in head.children):
+            return None
+        first = sentences_back(head, _GROUP_WINDOW)
+        lemma = head.lemma_.lower()
+        best: LinkedMention | None = None
+        for mention in (*self.links.mentions, *self.pending):
+            if not first <= mention.start or mention.end > head.i or mention.kind == "location":
+                continue
+            if self.doc[mention.end - 1].lemma_.lower() != lemma:
+                continue
+            if best is None or mention.start > best.start:
+                best = mention
+        return best.actor if best is not None else None
 
     def named_force(self, head: Token) -> Actor | None:
         """The force "the force" takes up: the last named before whose name ends in it.
