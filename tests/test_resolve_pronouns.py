@@ -200,3 +200,30 @@ def test_the_diplomats_take_up_the_diplomats_named_before(pipeline: Pipeline) ->
         "blockade. The diplomats said in a statement that aid must reach Gaza."
     )
     assert linked_at(pipeline, text, "diplomats") == "Arab League"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "they" of people who are no actor saying what they did is none named before
+        (
+            "The Taliban denied the report. Residents said they had heard explosions near "
+            "the border.",
+            None,
+        ),
+        (
+            "The junta denied the charges. Sall's supporters rejected the results and said "
+            "they would appeal to the constitutional court.",
+            None,
+        ),
+        # an actor saying it is that actor
+        (
+            "The Taliban denied the report. Taliban fighters said they had seized the border post.",
+            "Taliban",
+        ),
+    ],
+)
+def test_they_of_people_who_are_no_actor(
+    pipeline: Pipeline, text: str, expected: str | None
+) -> None:
+    assert antecedent(pipeline, text, "they") == expected

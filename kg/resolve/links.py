@@ -959,6 +959,8 @@ class ActorLinks:
             return candidates[0] if candidates else None
         else:
             return None
+        if lower == "they" and self._said_by_unnamed(token):
+            return None
         helped = self._helped(token)
         if helped is not None and helped.actor.type in allowed:
             return helped
@@ -1096,6 +1098,23 @@ class ActorLinks:
                 ):
                     return mention
         return candidates[0] if candidates else None
+
+    def _said_by_unnamed(self, pronoun: Token) -> bool:
+        """Whether "they" says what people who are no actor say of themselves.
+
+        "Karapetyan's allies said they would lodge a complaint", "Residents said they
+        heard explosions": the subject of the speech verb its clause completes, a plural
+        noun that names no actor, is who "they" are, not an actor named before.
+        """
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+            return False
+        verb = clause.head
+        if verb.lemma_.lower() not in SPEECH_VERBS:
+            return False
+        speaker = next(iter(doers_of(verb)), None)  # ("rejected X and said they")
+        # (its head: "Karapetyan's allies" are no actor, whoever Karapetyan is)
+        return speaker is not None and speaker.tag_ == "NNS" and speaker.i not in self.by_token
 
     def _clause_subjects(self, pronoun: Token) -> set[int]:
         """The tokens of the subject an object pronoun cannot stand for.
