@@ -227,3 +227,31 @@ def test_they_of_people_who_are_no_actor(
     pipeline: Pipeline, text: str, expected: str | None
 ) -> None:
     assert antecedent(pipeline, text, "they") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "they" in a clause of time or cause agrees with the plural object of the clause
+        # it hangs on, not its singular subject: none when that object is no actor
+        (
+            "The National Intelligence Service in Khartoum detained five students and "
+            "journalists after they criticised the army.",
+            None,
+        ),
+        (
+            "Analysts say the Myanmar junta has tolerated the traffickers because they pay "
+            "it a share of their profits.",
+            None,
+        ),
+        # the actor, when it is one
+        (
+            "The Nigerian army pursued Boko Haram fighters after they attacked a base in Borno.",
+            "Boko Haram",
+        ),
+    ],
+)
+def test_they_agrees_with_the_plural_object_of_the_main_clause(
+    pipeline: Pipeline, text: str, expected: str | None
+) -> None:
+    assert antecedent(pipeline, text, "they") == expected

@@ -961,6 +961,12 @@ class ActorLinks:
             return None
         if lower == "they" and self._said_by_unnamed(token):
             return None
+        plural_object = self._plural_object_of_main_clause(token) if lower == "they" else None
+        if plural_object is not None:
+            found = self.at(plural_object)
+            if found is None or found.kind == "location" or found.actor.type not in allowed:
+                return None
+            return found
         helped = self._helped(token)
         if helped is not None and helped.actor.type in allowed:
             return helped
@@ -1098,6 +1104,27 @@ class ActorLinks:
                 ):
                     return mention
         return candidates[0] if candidates else None
+
+    def _plural_object_of_main_clause(self, pronoun: Token) -> Token | None:
+        """The plural object "they" is, as the subject of a clause of time or cause.
+
+        "The junta has tolerated the militias because they help it", "police arrested
+        seven activists after they criticised the government": "they" agrees with the
+        plural object of the clause it hangs on, not with its singular subject.
+        """
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head == clause:
+            return None
+        main = clause.head
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("NNS", "NNPS") or c.conjuncts)
+            for c in main.children
+        ):
+            return None  # "they" may be the subject's
+        objects = [c for c in main.children if c.dep_ in ("dobj", "obj") and c.i < pronoun.i]
+        if len(objects) != 1 or not (objects[0].tag_ == "NNS" or objects[0].conjuncts):
+            return None
+        return objects[0]  # ("seven activists and bloggers": several, with no actor)
 
     def _said_by_unnamed(self, pronoun: Token) -> bool:
         """Whether "they" says what people who are no actor say of themselves.
