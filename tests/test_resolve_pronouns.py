@@ -96,6 +96,12 @@ def linked_at(pipeline: Pipeline, text: str, word: str, occurrence: int = -1) ->
             "fighters",
             None,
         ),
+        (
+            "Jaish al-Adl claimed the bombing in Sistan. The Pakistani Taliban, who deny "
+            "harbouring the militants, blamed Iran for the border clashes.",
+            "militants",
+            None,
+        ),
         # a subject is its own clause's doer
         (
             "Islamic State West Africa Province fighters raided a town in Borno. On Monday, "

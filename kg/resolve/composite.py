@@ -1588,7 +1588,12 @@ class _Resolver:
             # "relied on Russian mercenaries to fight jihadists", "hired Wagner to fight
             # rebels": the infinitive's doer is among the main clause's actors
             main = verb.head
-            subjects += [c for c in main.children if c.dep_ in ("nsubj", "dobj", "obj")] + [
+            subjects += [
+                # ("the Taliban, who deny sheltering the fighters": the noun it is on)
+                main.head if c.lower_ in ("who", "which", "that") and main.dep_ == "relcl" else c
+                for c in main.children
+                if c.dep_ in ("nsubj", "dobj", "obj")
+            ] + [
                 p for c in main.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
             ]
         for subject in subjects:
