@@ -133,6 +133,13 @@ def test_a_description_is_not_the_doer_of_its_clause(
             "its",
             "Niger",
         ),
+        # the owner of a joined clause's subject is the first clause's subject
+        (
+            "The World Bank approved a loan to help Kenya pay for fuel imports, and its "
+            "president, Ajay Banga, said the lender would stand by Nairobi.",
+            "its",
+            "World Bank",
+        ),
         # "its" is one owner, not one of two doers named together
         (
             "The World Food Programme warned of famine in Sudan. Norway and Sweden have "

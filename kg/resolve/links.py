@@ -986,6 +986,22 @@ class ActorLinks:
                 found = self.at(doers[0])
                 if found is not None and found in candidates and found.kind != "generic":
                     return found
+            owned = token.head
+            verb = owned.head
+            if (
+                lower in ("its", "their")
+                and owned.dep_ == "nsubj"
+                and verb.dep_ == "conj"
+                and verb.head.pos_ in ("VERB", "AUX")
+            ):
+                # "The European Commission announced a grant ..., and its president said":
+                # the subject of the clause the owner's clause is joined to
+                first = next(
+                    (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                )
+                found = self.at(first) if first is not None else None
+                if found is not None and found in candidates and found.kind != "generic":
+                    return found
             if lower in ("its", "his", "her") and any(d.conjuncts for d in doers):
                 # "the United States and Canada have provided most of its funding": one
                 # owner, not one of the doers named together
