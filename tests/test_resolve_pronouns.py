@@ -268,3 +268,12 @@ def test_they_agrees_with_the_plural_object_of_the_main_clause(
     pipeline: Pipeline, text: str, expected: str | None
 ) -> None:
     assert antecedent(pipeline, text, "they") == expected
+
+
+def test_he_in_a_quotation_is_a_person_the_quotation_names(pipeline: Pipeline) -> None:
+    text = (
+        'Senators Lindsey Graham and Ben Cardin called on Antony Blinken to act. "We are '
+        'alarmed by the conduct of Aleksandar Vucic," they wrote in a letter to Blinken. '
+        '"For years, he has courted Moscow."'
+    )
+    assert antecedent(pipeline, text, "he") == "Aleksandar Vučić"

@@ -24,10 +24,10 @@ from kg.wordclasses import (
     sentences_back,
 )
 
-__all__ = ["link_speakers"]
+__all__ = ["link_speakers", "quote_parity"]
 
 
-def _quote_parity(doc: Doc) -> numpy.ndarray:
+def quote_parity(doc: Doc) -> numpy.ndarray:
     """Tell, for each token, whether it stands inside a quotation.
 
     An odd number of quotation marks opens before it in its paragraph (paragraphs end at
@@ -114,7 +114,7 @@ def link_speakers(doc: Doc, links: ActorLinks, *, sides_only: bool = False) -> N
         return
     sents = list(doc.sents)
     index = {sent.start: n for n, sent in enumerate(sents)}
-    inside = _quote_parity(doc)
+    inside = quote_parity(doc)
     speakers_of: dict[int, list[Token]] = {}  # a sentence's speakers, found once
     for i in candidates:
         token = doc[i]
