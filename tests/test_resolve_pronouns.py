@@ -277,3 +277,16 @@ def test_he_in_a_quotation_is_a_person_the_quotation_names(pipeline: Pipeline) -
         '"For years, he has courted Moscow."'
     )
     assert antecedent(pipeline, text, "he") == "Aleksandar Vučić"
+
+
+def test_a_surname_tagged_as_a_place_is_the_person_named_in_full(pipeline: Pipeline) -> None:
+    text = (
+        "A Ugandan court upheld the sentence handed to opposition leader Bobi Kyagulanyi, "
+        "his party said. Kyagulanyi, a former lawmaker, was convicted in August. "
+        "Kyagulanyi served as a member of parliament in 2017."
+    )
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at([t for t in doc if t.text == "Kyagulanyi"][-1])
+    assert mention is not None
+    assert mention.actor.label == "Bobi Kyagulanyi"

@@ -2185,7 +2185,18 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 if len(name.split()) == 1 and place_country(name) is None
                 else None
             )
-            if known_person is not None:
+            named_before = (
+                persons.get(name)
+                if len(name.split()) == 1
+                and place_country(name) is None
+                and ent.root.dep_ in ("nsubj", "nsubjpass")
+                else None
+            )
+            if named_before is not None:
+                # "opposition leader Succes Masra ... Masra served as prime minister" with
+                # the surname tagged as a place: the person the article named in full
+                links.add(LinkedMention(ent.start, ent.end, named_before, "coref"))
+            elif known_person is not None:
                 # "hosted Egypt's el-Sisi" with the name tagged as a place: the surname
                 # of one person the gazetteer knows
                 links.add(LinkedMention(ent.start, ent.end, known_person, "gazetteer"))
