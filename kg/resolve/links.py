@@ -2185,13 +2185,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 if len(name.split()) == 1 and place_country(name) is None
                 else None
             )
-            named_before = (
-                persons.get(name)
-                if len(name.split()) == 1
-                and place_country(name) is None
-                and ent.root.dep_ in ("nsubj", "nsubjpass")
-                else None
-            )
+            named_before = _surname_named_before(ent, name, persons)
             if named_before is not None:
                 # "opposition leader Succes Masra ... Masra served as prime minister" with
                 # the surname tagged as a place: the person the article named in full
@@ -2568,6 +2562,19 @@ def _type_described_groups(doc: Doc, links: ActorLinks) -> None:
                 label = found.actor.label
                 actor = Actor(id=actor_id(label), label=label, type=ActorType.ARMED_GROUP)
                 links.replace(found, LinkedMention(found.start, found.end, actor, "ner"))
+
+
+def _surname_named_before(ent: Span, name: str, persons: dict[str, Actor]) -> Actor | None:
+    """The person named in full before whose surname a one-word subject is.
+
+    "opposition leader Succes Masra ... Masra served as prime minister" with the surname
+    tagged as a place (but never a known place's name).
+    """
+    if len(name.split()) != 1 or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if place_country(name) is not None:
+        return None
+    return persons.get(name)
 
 
 def _named_by_surname(persons: dict[str, Actor], name: str) -> Actor | None:
