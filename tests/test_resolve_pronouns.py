@@ -308,3 +308,18 @@ def test_a_surname_tagged_as_a_place_is_the_person_named_in_full(
     mention = links.at([t for t in doc if t.text == surname][-1])
     assert mention is not None
     assert mention.actor.label == expected
+
+
+def test_a_police_force_the_gazetteer_does_not_know_is_a_body_of_the_state(
+    pipeline: Pipeline,
+) -> None:
+    # (a state's police, not an armed group that "the rebels" could take up)
+    text = "The Eastern Frontier Police Force said 12 Maoists were killed in Odisha."
+    assert linked_type(pipeline, text, "Force") == "GovernmentBody"
+
+
+def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at(next(t for t in doc if t.text == word))
+    return None if mention is None else mention.actor.type.value

@@ -277,6 +277,8 @@ def _type_of_org(name: str) -> ActorType:
         return ActorType.INTERNATIONAL_ORGANIZATION
     if "task force" in lower:
         return ActorType.ORGANIZATION  # "the Financial Action Task Force"
+    if "police" in words:
+        return ActorType.GOVERNMENT_BODY  # "the Central Reserve Police Force": the state's
     # "the Karenni Nationalities Defence Force", "the National Front for the Liberation
     # of Chad"
     if (words and words[-1] in _ARMED_HEADS) or any(
