@@ -32,6 +32,7 @@ here and never become actors; a generic mention that no context resolves is drop
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -43,7 +44,14 @@ from spacy.tokens import Doc, Token
 from kg.gazetteer import Gazetteer
 from kg.places import place_country
 from kg.resolve.agents import AgentLexicon, Sector, load_agents, plural
-from kg.resolve.links import ActorLinks, LinkedMention, actor_id, derived, normalise_name
+from kg.resolve.links import (
+    ActorLinks,
+    LinkedMention,
+    actor_id,
+    derived,
+    normalise_name,
+    opposite_doers,
+)
 from kg.types import Actor, ActorType
 from kg.vocab import ONTOLOGY_DIR
 from kg.wordclasses import (
@@ -565,11 +573,30 @@ class _Resolver:
         is clearly about (:meth:`main_group`).
         """
         sentence = sentences_back(token, _GROUP_WINDOW)
-        for mention in self.links.before(token):
-            if mention.start < sentence:
-                break
-            if mention.actor.type is ActorType.ARMED_GROUP and mention.kind not in ("generic",):
+        named = [
+            mention
+            for mention in itertools.takewhile(
+                lambda m: m.start >= sentence, self.links.before(token)
+            )
+            if mention.actor.type is ActorType.ARMED_GROUP and mention.kind not in ("generic",)
+        ]
+        # "M23 rebels seized Uvira after Wazalendo militias pulled out ... urged the
+        # rebels to withdraw": the group named with the same noun, before one named nearer
+        # with another
+        lemma = token.lemma_.lower()
+        definite = any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children
+        ) and not any(c.dep_ == "poss" for c in token.children)
+        for mention in named if definite else ():
+            last = self.doc[mention.end - 1]
+            if (
+                mention.end - mention.start > 1
+                and last.i != token.i
+                and last.lemma_.lower() == lemma
+            ):
                 return mention.actor
+        if named:
+            return named[0].actor
         group = self.only_group()
         if group is None and (
             sector in (Sector.REBELS, Sector.RADICALS)
@@ -1017,6 +1044,9 @@ class _Resolver:
                 return coalition, min(start, coalition_word.left_edge.i)
         if not self._collective(head):
             return None  # a single soldier or official is a person, not a composite
+        named = self._named_with_its_noun(head)
+        if named is not None:
+            return named, start
         if head.lemma_.lower() in _GANGS and any(
             c.dep_ in ("nummod", "quantmod") for c in head.children
         ):
@@ -1350,6 +1380,33 @@ class _Resolver:
             return (group, start) if group is not None else None
         return None
 
+    def _named_with_its_noun(self, head: Token) -> Actor | None:
+        """The actor a bare plural "the diplomats" takes up: the same noun named before.
+
+        "Top diplomats from the Group of Seven urged Russia ... 'We called for ...,' the
+        diplomats said": the phrase with that head noun nearest before, in its sentence
+        or the two before (not another actor named nearer: Russia).
+        """
+        if head.tag_ not in ("NNS", "NNPS") or not all(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+            for c in head.children
+            if c.i < head.i
+        ):
+            return None
+        if not any(c.dep_ == "det" for c in head.children):
+            return None
+        first = sentences_back(head, _GROUP_WINDOW)
+        lemma = head.lemma_.lower()
+        best: LinkedMention | None = None
+        for mention in (*self.links.mentions, *self.pending):
+            if not first <= mention.start or mention.end > head.i or mention.kind == "location":
+                continue
+            if self.doc[mention.end - 1].lemma_.lower() != lemma:
+                continue
+            if best is None or mention.start > best.start:
+                best = mention
+        return best.actor if best is not None else None
+
     def named_force(self, head: Token) -> Actor | None:
         """The force "the force" takes up: the last named before whose name ends in it.
 
@@ -1515,20 +1572,36 @@ class _Resolver:
         return False
 
     def _acted_on_by(self, head: Token, group: Actor) -> bool:
-        """Whether ``group`` is the subject of the verb ``head`` is the object of."""
-        if head.dep_ not in ("dobj", "obj") or head.head.pos_ not in ("VERB", "AUX"):
-            return False
+        """Whether ``group`` is the doer of the clause ``head`` is on the object side of.
+
+        "the Taliban harbor militants", "the SDF vowed to cut the militants' supply
+        lines", "the Taliban, who deny sheltering the fighters" (:func:`opposite_doers`).
+        """
+        subjects = opposite_doers(head)
         verb = head.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB":
+        if (
+            head.dep_ in ("dobj", "obj")
+            and verb.dep_ in ("xcomp", "advcl")
+            and verb.head.pos_ == "VERB"
+            and not any(c.dep_ == "nsubj" for c in verb.children)
+        ):
             # "relied on Russian mercenaries to fight jihadists", "hired Wagner to fight
             # rebels": the infinitive's doer is among the main clause's actors
             main = verb.head
-            subjects = [c for c in main.children if c.dep_ in ("nsubj", "dobj", "obj")] + [
+            subjects += [
+                # ("the Taliban, who deny sheltering the fighters": the noun it is on)
+                main.head if c.lower_ in ("who", "which", "that") and main.dep_ == "relcl" else c
+                for c in main.children
+                if c.dep_ in ("nsubj", "dobj", "obj")
+            ] + [
                 p for c in main.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
             ]
         for subject in subjects:
-            mention = self.links.at(subject)
+            # (its own link, or a doer phrase resolved with this one: "said their
+            # fighters had seized the militants' positions")
+            mention = self.links.at(subject) or next(
+                (m for m in self.pending if m.start <= subject.i < m.end), None
+            )
             if mention is None and subject.pos_ == "PRON":
                 mention = self.links.antecedent(subject)
             if mention is not None and mention.actor.id == group.id:

@@ -49,6 +49,7 @@ from kg.wordclasses import (
     char_span,
     entities,
     labelled,
+    per_doc,
     positions,
     sentences_back,
     tokens_with,
@@ -185,6 +186,7 @@ _EVENT_PASSIVES = frozenset(
     {"chair", "attend", "hold", "postpone", "cancel", "schedule", "convene", "adjourn"}
 )
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 #: A side's men, posts and craft, which an act of harm reported by that side hits ("said
 #: militants had ambushed its convoy"); a neighbour or a rival is the doer's.
 _OWN_ASSETS = frozenset(
@@ -275,6 +277,8 @@ def _type_of_org(name: str) -> ActorType:
         return ActorType.INTERNATIONAL_ORGANIZATION
     if "task force" in lower:
         return ActorType.ORGANIZATION  # "the Financial Action Task Force"
+    if "police" in words:
+        return ActorType.GOVERNMENT_BODY  # "the Central Reserve Police Force": the state's
     # "the Karenni Nationalities Defence Force", "the National Front for the Liberation
     # of Chad"
     if (words and words[-1] in _ARMED_HEADS) or any(
@@ -756,6 +760,16 @@ def _quote_marks(sentence: Span) -> list[Token]:
     return [t for t in sentence if t.text in QUOTES]
 
 
+def quoted_tokens(doc: Doc) -> Any:
+    """For each token of ``doc``, whether it stands inside a quotation (read once per doc).
+
+    A numpy array of booleans (:func:`kg.resolve.speakers.quote_parity`).
+    """
+    from kg.resolve.speakers import quote_parity  # (speakers reads links)
+
+    return per_doc("quoted", doc, quote_parity)
+
+
 def in_quote(token: Token) -> bool:
     """Whether ``token`` stands inside quotation marks (direct speech) in its sentence.
 
@@ -925,17 +939,24 @@ class ActorLinks:
             )
             # "Ahrar al-Sham accused the group of ...", "the UN sanctioned the group's
             # leader": an object (or its owner) is not its own clause's subject
+            # ("positions held by the group", "denied sheltering the group": the doers
+            # of the clause it is on the object side of)
+            # (the doer itself, not the names inside its phrase: "the leader of
+            # Afghanistan's Taliban praised the withdrawal from the country")
             object_token = token.head if token.dep_ == "poss" else token
-            own = (
-                {
-                    i
-                    for c in object_token.head.children
-                    if c.dep_ in ("nsubj", "nsubjpass")
-                    for i in range(c.left_edge.i, c.right_edge.i + 1)
-                }
-                if object_token.dep_ in ("dobj", "dative")
-                else set()
-            )
+            own = {
+                i
+                for c in opposite_doers(token)
+                for d in (c, *c.conjuncts, *(a for a in c.children if a.dep_ == "appos"))
+                for i in (
+                    range(d.left_edge.i, d.right_edge.i + 1)
+                    if object_token.dep_ in ("dobj", "dative")
+                    # (not the noun a relative clause it is in is on: "EU official
+                    # Barnier, who led the bloc's talks")
+                    and not any(r.dep_ == "relcl" and r.is_ancestor(token) for r in c.children)
+                    else (d.i,)
+                )
+            }
             subjects = {m.actor.id for i in own if (m := self.by_token.get(i)) is not None}
             candidates = [
                 m
@@ -957,6 +978,14 @@ class ActorLinks:
             return candidates[0] if candidates else None
         else:
             return None
+        if lower == "they" and self._said_by_unnamed(token):
+            return None
+        plural_object = self._plural_object_of_main_clause(token) if lower == "they" else None
+        if plural_object is not None:
+            found = self.at(plural_object)
+            if found is None or found.kind == "location" or found.actor.type not in allowed:
+                return None
+            return found
         helped = self._helped(token)
         if helped is not None and helped.actor.type in allowed:
             return helped
@@ -966,12 +995,52 @@ class ActorLinks:
         sent_start = token.sent.start
         previous = sentences_back(token, 1)
         candidates = [m for m in self.before(token) if m.actor.type in allowed]
+        if token.dep_ == "poss":
+            doers = opposite_doers(token)
+            if len(doers) == 1 and any(
+                r.dep_ == "relcl" and r.is_ancestor(token) for r in doers[0].children
+            ):
+                # "turned to Russia, which has deployed its Africa Corps": the noun the
+                # relative clause of its phrase is on
+                found = self.at(doers[0])
+                if found is not None and found in candidates and found.kind != "generic":
+                    return found
+            owned = token.head
+            verb = owned.head
+            if (
+                lower in ("its", "their")
+                and owned.dep_ == "nsubj"
+                and verb.dep_ == "conj"
+                and verb.head.pos_ in ("VERB", "AUX")
+            ):
+                # "The European Commission announced a grant ..., and its president said":
+                # the subject of the clause the owner's clause is joined to
+                first = next(
+                    (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                )
+                found = self.at(first) if first is not None else None
+                if found is not None and found in candidates and found.kind != "generic":
+                    return found
+            if lower in ("its", "his", "her") and any(d.conjuncts for d in doers):
+                # "the United States and Canada have provided most of its funding": one
+                # owner, not one of the doers named together
+                pair = {c.i for d in doers for c in (d, *d.conjuncts)}
+                candidates = [m for m in candidates if not any(m.start <= i < m.end for i in pair)]
         if lower in _PRONOUNS_PERSON:
             # '"... he may tease the U.S.," Yesilada said': in a quote, "he" is someone
             # other than the one quoted
             speaker = self._quoted_speaker(token)
             if speaker is not None:
                 candidates = [m for m in candidates if m.actor.id != speaker]
+            inside = quoted_tokens(self.doc)
+            if inside[token.i]:
+                # '"We are concerned about the actions of Milorad Dodik," they wrote.
+                # "For years, he has engaged in ..."': a person the quotation names
+                # before one named outside it
+                near = sentences_back(token, 2)
+                quoted = [m for m in candidates if m.start >= near and inside[m.start]]
+                if quoted:
+                    candidates = quoted
         if lower in _PRONOUNS_PLURAL:
             # "they" and "them" agree in number: a state named in the singular ("China")
             # is "it", while "the Americans" and "Hamas" may be "they".
@@ -997,24 +1066,39 @@ class ActorLinks:
                     and m.actor.type is not ActorType.STATE
                 )
             ]
-        if lower in ("him", "her", "it", "them") and token.dep_ in ("dobj", "dative"):
-            # "sent a letter to Marco Rubio, urging him to act", "cut ties with the UAE,
-            # accusing it of arming the RSF": an object pronoun is the actor named last in
-            # its sentence, who is not its own clause's subject (nor, for a participle,
-            # the subject of the clause it hangs on)
-            clause = token.head
-            own = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
-            if not own and clause.dep_ in ("advcl", "xcomp", "conj") and clause.head != clause:
-                own = {
-                    i
-                    for c in clause.head.children
-                    if c.dep_ in ("nsubj", "nsubjpass")
-                    for i in range(c.left_edge.i, c.right_edge.i + 1)
+        if lower in ("him", "her", "it", "them") and token.dep_ in ("dobj", "dative", "pobj"):
+            # "Hungary's prime minister, Viktor Orban, endorsed him", "Kagame said Ruto had
+            # called him", "accused Islamabad of backing it": an object pronoun is never
+            # the subject of its own clause (nor the one a subjectless clause's verb is
+            # said of), wherever that actor is named
+            own = self._clause_subjects(token)
+            if lower == "it":
+                # ("it" is mostly a thing, "gunmen stormed it": no actor farther back
+                # for it, only one its own sentence names)
+                bound: set[str] = set()
+            else:
+                bound = {m.actor.id for i in own if (m := self.by_token.get(i)) is not None}
+                bound |= {
+                    found.actor.id
+                    for i in own
+                    if (subject := self.doc[i]).dep_ in ("nsubj", "nsubjpass")
+                    and subject.lower_ in _SUBJECT_PRONOUNS
+                    and i not in self.by_token
+                    and (found := self.antecedent(subject)) is not None
                 }
-            for mention in candidates:
-                if mention.start < sent_start:
-                    break
-                if not any(mention.start <= i < mention.end for i in own):
+            kept = [
+                m
+                for m in candidates
+                if m.actor.id not in bound and not any(m.start <= i < m.end for i in own)
+            ]
+            if lower != "it":
+                candidates = kept
+            if token.dep_ in ("dobj", "dative"):
+                # "sent a letter to Marco Rubio, urging him to act", "cut ties with the
+                # UAE, accusing it of arming the RSF": the actor named last in its sentence
+                for mention in kept:
+                    if mention.start < sent_start:
+                        break
                     return mention
         if lower == "their" and token.dep_ == "poss":
             # "persuade Pyongyang and Moscow to cease their cooperation": the pair named
@@ -1064,6 +1148,60 @@ class ActorLinks:
                 ):
                     return mention
         return candidates[0] if candidates else None
+
+    def _plural_object_of_main_clause(self, pronoun: Token) -> Token | None:
+        """The plural object "they" is, as the subject of a clause of time or cause.
+
+        "The junta has tolerated the militias because they help it", "police arrested
+        seven activists after they criticised the government": "they" agrees with the
+        plural object of the clause it hangs on, not with its singular subject.
+        """
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head == clause:
+            return None
+        main = clause.head
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("NNS", "NNPS") or c.conjuncts)
+            for c in main.children
+        ):
+            return None  # "they" may be the subject's
+        objects = [c for c in main.children if c.dep_ in ("dobj", "obj") and c.i < pronoun.i]
+        if len(objects) != 1 or not (objects[0].tag_ == "NNS" or objects[0].conjuncts):
+            return None
+        return objects[0]  # ("seven activists and bloggers": several, with no actor)
+
+    def _said_by_unnamed(self, pronoun: Token) -> bool:
+        """Whether "they" says what people who are no actor say of themselves.
+
+        "Karapetyan's allies said they would lodge a complaint", "Residents said they
+        heard explosions": the subject of the speech verb its clause completes, a plural
+        noun that names no actor, is who "they" are, not an actor named before.
+        """
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+            return False
+        verb = clause.head
+        if verb.lemma_.lower() not in SPEECH_VERBS:
+            return False
+        speaker = next(iter(doers_of(verb)), None)  # ("rejected X and said they")
+        # (its head: "Karapetyan's allies" are no actor, whoever Karapetyan is)
+        return speaker is not None and speaker.tag_ == "NNS" and speaker.i not in self.by_token
+
+    def _clause_subjects(self, pronoun: Token) -> set[int]:
+        """The tokens of the subject an object pronoun cannot stand for.
+
+        The subject of the verb it is the object of ("endorsed him"), or of the verb whose
+        object its phrase is on ("hunt down every one of them"); for a clause with no
+        subject of its own, the one its verb is said of (:func:`doers_of`).
+        """
+        clause = pronoun.head
+        if pronoun.dep_ == "pobj":
+            clause = clause.head
+            if clause.dep_ in ("dobj", "obj") and clause.pos_ in ("NOUN", "NUM", "PRON"):
+                clause = clause.head
+            if clause.pos_ not in ("VERB", "AUX"):
+                return set()
+        return {i for c in doers_of(clause) for i in range(c.left_edge.i, c.right_edge.i + 1)}
 
     def _object_of_main_clause(
         self, pronoun: Token, candidates: list[LinkedMention]
@@ -1319,6 +1457,70 @@ class ActorLinks:
                         # (a nearer "council" no actor stands for is the one meant)
                         self.add(LinkedMention(token.i, token.i + 1, actor, "coref"))
                     break
+
+
+def doers_of(verb: Token) -> list[Token]:
+    """The subject of ``verb``, or the one a clause with no subject of its own is said of.
+
+    The object of the verb it completes ("urged Russia to free him", "accused Islamabad
+    of backing it"), else that verb's subject ("met X and thanked him", "the Taliban
+    denied sheltering the group", "sent ships to shadow them").
+    """
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects or verb.head == verb:
+        return subjects
+    governor = verb.head
+    if verb.dep_ == "pcomp" and governor.dep_ == "prep":
+        governor = governor.head
+    if verb.dep_ in ("xcomp", "pcomp"):
+        subjects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
+    if not subjects and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
+        subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
+
+
+#: How a noun phrase hangs in the object side of a clause: "attacked positions held by
+#: the group", "vowed to cut the militants' supply lines", "was attacked by the rebels".
+_OBJECT_SIDE = frozenset(
+    {"dobj", "obj", "dative", "pobj", "prep", "agent", "poss", "compound", "appos", "pcomp", "acl"}
+)
+
+
+def opposite_doers(token: Token) -> list[Token]:
+    """The doers of the clause ``token``'s phrase is in the object side of, if any.
+
+    "Boko Haram attacked positions held by the group", "Pakistan accused the Taliban of
+    sheltering the group", "the Taliban, who were accused of sheltering the fighters": the
+    subject (or the one a subjectless clause is said of) of the nearest verb above the
+    phrase, through objects, prepositions, owners and participles ("held by"); none
+    when the phrase is a subject or hangs on a clause another way. A relative pronoun
+    is the noun its clause is on.
+    """
+    node = token
+    for _ in range(10):
+        head = node.head
+        if head == node or node.dep_ not in _OBJECT_SIDE:
+            return []
+        if node.dep_ == "prep" and node.lower_ != "of" and head.pos_ in ("NOUN", "PROPN"):
+            return []  # "hailed the withdrawal of French troops from the country": the
+            # withdrawal's own doers, not the clause's
+        if head.pos_ in ("VERB", "AUX") and head.dep_ == "acl" and head.tag_ == "VBG":
+            return [head.head]  # "Uyghurs entering the country": the noun it is on
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "acl":
+            if head.dep_ == "xcomp" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in head.children
+            ):
+                return []  # ("Thailand caught Uyghurs entering the country": who enters
+                # an infinitive or a gerund says, the parser often does not)
+            doers = doers_of(head)
+            return [
+                d.head.head
+                if d.lower_ in ("who", "which", "that") and d.head.dep_ == "relcl"
+                else d
+                for d in doers
+            ]
+        node = head
+    return []
 
 
 def _has_words(name: str, words: str) -> bool:
@@ -1991,7 +2193,12 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 if len(name.split()) == 1 and place_country(name) is None
                 else None
             )
-            if known_person is not None:
+            named_before = _surname_named_before(ent, name, persons)
+            if named_before is not None:
+                # "opposition leader Succes Masra ... Masra served as prime minister" with
+                # the surname tagged as a place: the person the article named in full
+                links.add(LinkedMention(ent.start, ent.end, named_before, "coref"))
+            elif known_person is not None:
                 # "hosted Egypt's el-Sisi" with the name tagged as a place: the surname
                 # of one person the gazetteer knows
                 links.add(LinkedMention(ent.start, ent.end, known_person, "gazetteer"))
@@ -2388,6 +2595,19 @@ def _type_described_groups(doc: Doc, links: ActorLinks) -> None:
                 label = found.actor.label
                 actor = Actor(id=actor_id(label), label=label, type=ActorType.ARMED_GROUP)
                 links.replace(found, LinkedMention(found.start, found.end, actor, "ner"))
+
+
+def _surname_named_before(ent: Span, name: str, persons: dict[str, Actor]) -> Actor | None:
+    """The person named in full before whose surname a one-word subject is.
+
+    "opposition leader Succes Masra ... Masra served as prime minister" with the surname
+    tagged as a place (but never a known place's name).
+    """
+    if len(name.split()) != 1 or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if place_country(name) is not None:
+        return None
+    return persons.get(name)
 
 
 def _named_by_surname(persons: dict[str, Actor], name: str) -> Actor | None:

@@ -17,15 +17,17 @@ from kg.types import ActorType
 from kg.wordclasses import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
+    OFFICES,
     QUOTES,
     SPEECH_VERBS,
     positions,
+    sentences_back,
 )
 
-__all__ = ["link_speakers"]
+__all__ = ["link_speakers", "quote_parity"]
 
 
-def _quote_parity(doc: Doc) -> numpy.ndarray:
+def quote_parity(doc: Doc) -> numpy.ndarray:
     """Tell, for each token, whether it stands inside a quotation.
 
     An odd number of quotation marks opens before it in its paragraph (paragraphs end at
@@ -63,12 +65,42 @@ def _speaker(links: ActorLinks, subject: Token, *, plural: bool) -> LinkedMentio
         if mention is not None and mention.kind != "location" and mention not in mentions:
             mentions.append(mention)
     if not mentions:
-        return None
+        earlier = _office_named_before(subject)
+        return _speaker(links, earlier, plural=plural) if earlier is not None else None
     persons = [m for m in mentions if m.actor.type is ActorType.PERSON]
     sides = [m for m in mentions if m.actor.type is not ActorType.PERSON]
     if plural:
         return sides[0] if sides else persons[0]
     return persons[0] if persons else None
+
+
+#: How many sentences back "the spokesperson" looks for the one it takes up.
+_OFFICE_WINDOW = 3
+
+
+def _office_named_before(subject: Token) -> Token | None:
+    """The office word "the spokesperson", "the diplomats" takes up, named before.
+
+    "A U.S. State Department spokesperson expressed sorrow ... 'We have urged ...,' the
+    spokesperson said", "Top diplomats from the Group of Seven urged Russia ... 'We
+    called for ...,' the diplomats said": the same office word nearest before, in its
+    sentence or the few before.
+    """
+    lemma = subject.lemma_.lower()
+    if lemma not in OFFICES or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+    ):
+        return None
+    doc = subject.doc
+    first = sentences_back(subject, _OFFICE_WINDOW)
+    for i in reversed(positions(doc, OFFICES, attrs=("LEMMA",))):
+        if i >= subject.i:
+            continue
+        if i < first:
+            break
+        if doc[i].lemma_.lower() == lemma:
+            return doc[i]
+    return None
 
 
 def link_speakers(doc: Doc, links: ActorLinks, *, sides_only: bool = False) -> None:
@@ -82,7 +114,7 @@ def link_speakers(doc: Doc, links: ActorLinks, *, sides_only: bool = False) -> N
         return
     sents = list(doc.sents)
     index = {sent.start: n for n, sent in enumerate(sents)}
-    inside = _quote_parity(doc)
+    inside = quote_parity(doc)
     speakers_of: dict[int, list[Token]] = {}  # a sentence's speakers, found once
     for i in candidates:
         token = doc[i]
