@@ -2604,6 +2604,18 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Taliban claimed, killed 12 police officers in Dera Ismail Khan.",
             ("tehrik-i-taliban-pakistan", "attacked", "pakistan-police", "Asserted"),
         ),
+        # gendarmes an armed group killed: the state's police (its gendarmerie)
+        (
+            "Niger's junta mourned the dead. Jihadists of JNIM killed seven gendarmes in "
+            "an ambush in Niger's Tillaberi region.",
+            ("jnim", "attacked", "niger-police", "Asserted"),
+        ),
+        # an armed group fired on the army's checkpoints: the state's army, its victim
+        (
+            "Clashes spread across Iraq's Anbar province. ISIS fighters fired on army "
+            "checkpoints near Ramadi.",
+            ("islamic-state", "attacked", "iraqi-security-forces", "Asserted"),
+        ),
         # a criticism or a warning from Y is rejected of Y
         (
             "The Taliban rejected criticism from the United Nations.",

@@ -228,6 +228,10 @@ _COLLECTIVE = frozenset(
 _ATTACKS = frozenset(
     {"attack", "assault", "raid", "ambush", "strike", "bombing", "offensive", "ambushes"}
 )
+#: Verbs of firing at a target named after "on" or "at" ("fired on army checkpoints",
+#: "opened fire at a police post"): its victims, as a harm verb's object is.
+_FIRING = frozenset({"fire", "open", "shoot", "launch", "lob"})
+_FIRED_AT = frozenset({"on", "at", "upon"})
 #: Acts in whose course agents are named ("killed 300 extremists in operations"): a
 #: phrase of them says when, not which agents.
 _CIRCUMSTANCES = _ATTACKS | frozenset(
@@ -1505,6 +1509,16 @@ class _Resolver:
             if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
                 authors += [c for c in noun.head.children if c.dep_ == "nsubj"]
             return self._armed_group_among(authors)
+        if (
+            first.dep_ == "pobj"
+            and first.head.lower_ in _FIRED_AT
+            and first.head.head.pos_ == "VERB"
+            and first.head.head.lemma_.lower() in _FIRING
+        ):
+            # "militants fired on army checkpoints", "opened fire at a police post": the
+            # subject of the firing verb
+            verb = first.head.head
+            return self._armed_group_among([c for c in verb.children if c.dep_ == "nsubj"])
         verb = first.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS:
             return False  # "militants launched artillery": a weapon, no victim
