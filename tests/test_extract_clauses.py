@@ -247,9 +247,10 @@ def test_where_forces_operate(
             "Kenyan troops launched an operation to fight al-Shabab militants.",
             ("kenya-defence-forces", "attacked", "al-shabaab"),
         ),
+        # (hunting down an armed group is force against it, no arrest)
         (
             "Kenyan troops launched an operation to hunt down al-Shabab militants.",
-            ("kenya-defence-forces", "coerced", "al-shabaab"),
+            ("kenya-defence-forces", "attacked", "al-shabaab"),
         ),
         # "its" is singular: the speaker, not the plural troops of the reported clause
         (

@@ -2616,6 +2616,11 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "checkpoints near Ramadi.",
             ("islamic-state", "attacked", "iraqi-security-forces", "Asserted"),
         ),
+        # hunting down an armed group is force against it, no arrest
+        (
+            "Chadian troops hunted down Boko Haram fighters on the islands of Lake Chad.",
+            ("chadian-armed-forces", "attacked", "boko-haram", "Asserted"),
+        ),
         # a criticism or a warning from Y is rejected of Y
         (
             "The Taliban rejected criticism from the United Nations.",

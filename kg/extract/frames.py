@@ -226,6 +226,9 @@ _AGREEMENTS = words("deal deals agreement accord pact bargain compromise truce")
 _BLOCKADES = words("blockade blockades siege sieges")
 _TRUCES = words("ceasefire truce")
 _EXPELLING = words("expel force kick throw")
+#: Verbs of pursuit: "vowed to hunt down the militants" is an armed hunt for an armed
+#: group (CAMEO codes "hunt down" an arrest, right for a suspect).
+_HUNTING = words("hunt track chase")
 _TAKING = words("seize take capture confiscate steal loot")
 #: Verbs of taking or holding ground, which say who holds a place (rule controls).
 _HOLDING_VERBS = LEXICON[Relation.CONTROLS].verbs
@@ -2672,6 +2675,15 @@ class Frames:
             # (but "called on his supporters to march on Islamabad": the one called on is
             # named, and is no actor)
             objects, rule = self._objects(verb, LEXICON.get(relation, LexiconEntry()))
+        if (
+            relation is Relation.COERCED
+            and verb.lemma_ in _HUNTING
+            and objects
+            and all(m.actor.type is ActorType.ARMED_GROUP for m in objects)
+        ):
+            # "the army vowed to hunt down al-Shabaab", "an operation to track down the
+            # rebels": force against an armed group (but "hunted down the suspects")
+            relation = Relation.ATTACKED
         yield from self._with_subjects(verb, objects, relation, rule or "active-svo")
         if relation is Relation.DEMANDED:
             yield from self._punished(verb)
