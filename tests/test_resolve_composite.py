@@ -586,6 +586,18 @@ def test_gang_members_are_the_states_gangs_or_the_gang_named(
     assert found[0] == expected
 
 
+def test_bare_police_are_the_police_the_gazetteer_knows_by_the_demonym(
+    pipeline: Pipeline,
+) -> None:
+    text = "Gangs attacked Kenscoff in Haiti on Monday. Police said they killed ten gunmen."
+    assert linked(pipeline, text, "Police") == (
+        "Haitian National Police",
+        "GovernmentBody",
+        "haiti",
+        "HTI",
+    )
+
+
 def test_the_cartel_is_the_cartel_named_before(pipeline: Pipeline) -> None:
     text = (
         "The Sinaloa Cartel clashed with soldiers in Culiacan, Mexico, on Sunday. Officials "

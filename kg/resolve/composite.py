@@ -1004,6 +1004,17 @@ class _Resolver:
             return self.gazetteer.actors.get(body, state) if body else state
         if sector in _BODY_LABELS:
             suffix, label = _BODY_LABELS[sector]
+            if sector is Sector.POLICE:
+                # "police" in a Haitian story: the Haitian National Police, where the
+                # gazetteer knows the state's police by its demonym ("Haitian police")
+                people = self.facts.demonyms.get(state.id, state.label)
+                known = self.gazetteer.lookup(f"{people} police")
+                if (
+                    known is not None
+                    and known.type is ActorType.GOVERNMENT_BODY
+                    and known.country == state.country
+                ):
+                    return known
             return Actor(
                 id=f"{state.id}-{suffix}",
                 label=label.format(state.label),
