@@ -1042,7 +1042,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
         # the body the state owns, not the state; the holder parsed as a conjunct
         (
-            "The head of Colombia's National Police, General Carlos Triana, said the rebels "
+            "The head of Bolivia's National Police, General Carlos Triana, said the rebels "
             "had retreated.",
             ("carlos-triana", "leads", "national-police", "Asserted"),
         ),
@@ -1734,9 +1734,9 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Mali's capital, Bamako, was calm.", ("bamako", "officialOf", "mali")),
         # the body the state owns is the organisation
         (
-            "The head of Colombia's National Police, General Carlos Triana, said the rebels "
+            "The head of Bolivia's National Police, General Carlos Triana, said the rebels "
             "had retreated.",
-            ("carlos-triana", "leads", "colombia"),
+            ("carlos-triana", "leads", "bolivia"),
         ),
         (
             "Afghan spokesperson Zabihullah Mujahid denied the report. On Thursday, the "
