@@ -1473,7 +1473,17 @@ class Arguments:
             if child.dep_ == "appos":
                 inner = self.linked(child)
                 if inner is not None:
-                    return [inner]
+                    listed = [inner]
+                    if token.tag_ in ("NNS", "NNPS"):
+                        # "Haiti's two largest gangs, Viv Ansanm and Gran Grif": a plural
+                        # names every item of the list in apposition to it
+                        for item in child.conjuncts:
+                            other = self.linked(item) if item.i > child.i else None
+                            if other is not None and all(
+                                other.actor.id != f.actor.id for f in listed
+                            ):
+                                listed.append(other)
+                    return listed
         loose = self._loose_apposition(token)
         if loose is not None:
             return [loose]
