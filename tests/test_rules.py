@@ -86,6 +86,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # the leaders of "two" states listed after them: no endless search for the pair
+        (
+            "Kenya hosted the leaders of two neighbours, Ethiopia and Somalia.",
+            ("kenya", "consulted", "somalia", "Asserted"),
+        ),
         # a break with a party rejects it (CAMEO codes it a threat)
         ("Georgia broke with Russia in 2008.", ("georgia", "rejected", "russia", "Asserted")),
         # readiness to act: the act, hypothetical

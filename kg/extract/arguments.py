@@ -720,6 +720,9 @@ class Arguments:
         #: changes of the links they were read from: an answer is good until the links
         #: change (a group linked on the way: :meth:`_group`).
         self._actors: dict[tuple[int, int], tuple[int, tuple[LinkedMention, ...]]] = {}
+        #: Phrases whose pair is being looked for ("the leaders of two neighbours, A and
+        #: B": reading A may ask for the pair again), so the search does not recurse
+        self._pairing: set[int] = set()
         self._subjects: dict[int, tuple[int, tuple[LinkedMention, ...]]] = {}
 
     # -- noun phrases -------------------------------------------------------------
@@ -999,6 +1002,15 @@ class Arguments:
         return bool(words & {"both", "two", "warring", "rival"})
 
     def _last_pair(self, token: Token, *, persons: bool = False) -> list[LinkedMention]:
+        if token.i in self._pairing:
+            return []
+        self._pairing.add(token.i)
+        try:
+            return self._read_last_pair(token, persons=persons)
+        finally:
+            self._pairing.discard(token.i)
+
+    def _read_last_pair(self, token: Token, *, persons: bool = False) -> list[LinkedMention]:
         """The last two actors at war or in talks before ``token``.
 
         "fighting between the army and the RSF ... both sides", "the RSF has been
