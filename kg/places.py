@@ -68,6 +68,25 @@ REGIONS = {
     "tigray": "ETH",
     "sinai": "EGY",
     "sinai peninsula": "EGY",
+    # Latin American regions of the drug and gang wars: ISO names them otherwise
+    # ("Michoacán de Ocampo") or not at all, and GeoNames lists no city of the name
+    "michoacan": "MEX",
+    "coahuila": "MEX",
+    "state of mexico": "MEX",
+    "tierra caliente": "MEX",
+    "catatumbo": "COL",
+    "tibu": "COL",
+    "bajo cauca": "COL",
+    "uraba": "COL",
+    "magdalena medio": "COL",
+    "montes de maria": "COL",
+    "cite soleil": "HTI",
+    "martissant": "HTI",
+    "petion-ville": "HTI",
+    "mirebalais": "HTI",
+    "pont-sonde": "HTI",
+    "vraem": "PER",
+    "pataz": "PER",
 }
 
 #: A city under its own name stands before a region of another state named alike only

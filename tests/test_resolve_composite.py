@@ -562,6 +562,42 @@ def test_bare_gangs_are_the_gangs_of_the_storys_state(pipeline: Pipeline) -> Non
     assert linked(pipeline, text, "gangs") == ("Honduran gangs", "ArmedGroup", None, "HND")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gang noun modifying "members" is the state's gangs, as the plural is
+        (
+            "Salvadoran soldiers arrested 40 suspected gang members in San Miguel, El Salvador.",
+            "Salvadoran gangs",
+        ),
+        # unless the sentence names a gang of that kind
+        (
+            "Guatemalan police raided strongholds of the Barrio 18 gang in Mixco and killed "
+            "five gang members.",
+            "Barrio 18",
+        ),
+    ],
+)
+def test_gang_members_are_the_states_gangs_or_the_gang_named(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
+    found = linked(pipeline, text, "gang", text.count("gang") - 1)
+    assert found is not None
+    assert found[0] == expected
+
+
+def test_bare_police_are_the_police_the_gazetteer_knows_by_the_demonym(
+    pipeline: Pipeline,
+) -> None:
+    text = "Gangs attacked Kenscoff in Haiti on Monday. Police said they killed ten gunmen."
+    assert linked(pipeline, text, "Police") == (
+        "Haitian National Police",
+        "GovernmentBody",
+        "haiti",
+        "HTI",
+    )
+
+
 def test_the_cartel_is_the_cartel_named_before(pipeline: Pipeline) -> None:
     text = (
         "The Sinaloa Cartel clashed with soldiers in Culiacan, Mexico, on Sunday. Officials "

@@ -86,6 +86,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # the leaders of "two" states listed after them: no endless search for the pair
+        (
+            "Kenya hosted the leaders of two neighbours, Ethiopia and Somalia.",
+            ("kenya", "consulted", "somalia", "Asserted"),
+        ),
         # a break with a party rejects it (CAMEO codes it a threat)
         ("Georgia broke with Russia in 2008.", ("georgia", "rejected", "russia", "Asserted")),
         # readiness to act: the act, hypothetical
@@ -1042,7 +1047,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
         # the body the state owns, not the state; the holder parsed as a conjunct
         (
-            "The head of Colombia's National Police, General Carlos Triana, said the rebels "
+            "The head of Bolivia's National Police, General Carlos Triana, said the rebels "
             "had retreated.",
             ("carlos-triana", "leads", "national-police", "Asserted"),
         ),
@@ -1734,9 +1739,9 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Mali's capital, Bamako, was calm.", ("bamako", "officialOf", "mali")),
         # the body the state owns is the organisation
         (
-            "The head of Colombia's National Police, General Carlos Triana, said the rebels "
+            "The head of Bolivia's National Police, General Carlos Triana, said the rebels "
             "had retreated.",
-            ("carlos-triana", "leads", "colombia"),
+            ("carlos-triana", "leads", "bolivia"),
         ),
         (
             "Afghan spokesperson Zabihullah Mujahid denied the report. On Thursday, the "

@@ -720,6 +720,9 @@ class Arguments:
         #: changes of the links they were read from: an answer is good until the links
         #: change (a group linked on the way: :meth:`_group`).
         self._actors: dict[tuple[int, int], tuple[int, tuple[LinkedMention, ...]]] = {}
+        #: Phrases whose pair is being looked for ("the leaders of two neighbours, A and
+        #: B": reading A may ask for the pair again), so the search does not recurse
+        self._pairing: set[int] = set()
         self._subjects: dict[int, tuple[int, tuple[LinkedMention, ...]]] = {}
 
     # -- noun phrases -------------------------------------------------------------
@@ -999,6 +1002,15 @@ class Arguments:
         return bool(words & {"both", "two", "warring", "rival"})
 
     def _last_pair(self, token: Token, *, persons: bool = False) -> list[LinkedMention]:
+        if token.i in self._pairing:
+            return []
+        self._pairing.add(token.i)
+        try:
+            return self._read_last_pair(token, persons=persons)
+        finally:
+            self._pairing.discard(token.i)
+
+    def _read_last_pair(self, token: Token, *, persons: bool = False) -> list[LinkedMention]:
         """The last two actors at war or in talks before ``token``.
 
         "fighting between the army and the RSF ... both sides", "the RSF has been
@@ -1473,7 +1485,17 @@ class Arguments:
             if child.dep_ == "appos":
                 inner = self.linked(child)
                 if inner is not None:
-                    return [inner]
+                    listed = [inner]
+                    if token.tag_ in ("NNS", "NNPS"):
+                        # "Haiti's two largest gangs, Viv Ansanm and Gran Grif": a plural
+                        # names every item of the list in apposition to it
+                        for item in child.conjuncts:
+                            other = self.linked(item) if item.i > child.i else None
+                            if other is not None and all(
+                                other.actor.id != f.actor.id for f in listed
+                            ):
+                                listed.append(other)
+                    return listed
         loose = self._loose_apposition(token)
         if loose is not None:
             return [loose]

@@ -1008,6 +1008,17 @@ class _Resolver:
             return self.gazetteer.actors.get(body, state) if body else state
         if sector in _BODY_LABELS:
             suffix, label = _BODY_LABELS[sector]
+            if sector is Sector.POLICE:
+                # "police" in a Haitian story: the Haitian National Police, where the
+                # gazetteer knows the state's police by its demonym ("Haitian police")
+                people = self.facts.demonyms.get(state.id, state.label)
+                known = self.gazetteer.lookup(f"{people} police")
+                if (
+                    known is not None
+                    and known.type is ActorType.GOVERNMENT_BODY
+                    and known.country == state.country
+                ):
+                    return known
             return Actor(
                 id=f"{state.id}-{suffix}",
                 label=label.format(state.label),
@@ -1435,13 +1446,20 @@ class _Resolver:
         of Port-au-Prince": Haiti's), not one gang named before; singular, the gang or
         cartel of that kind named last ("the Sinaloa cartel ... the cartel's leaders").
         """
-        if head.tag_ in ("NNS", "NNPS"):
+        plural_form = head.tag_ in ("NNS", "NNPS")
+        # a modifier is singular whoever it names: "suspected gang members", "cartel
+        # members" are members of the gangs of the story's state, unless a gang of that
+        # kind is named in the sentence ("the Gpep gang ... killed 15 gang members")
+        modifier = head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i
+        if plural_form:
             state = self.scene_state() or self.dominant_state()
             return (self.state_agent(state, sector, noun), start) if state is not None else None
         # (a cartel's name ends in the word: "the Gulf Cartel", not "the Gang Suppression
         # Force", which fights gangs)
         word = head.lemma_.lower()
         for mention in self.links.before(head):
+            if modifier and mention.start < head.sent.start:
+                break
             actor = mention.actor
             names = (actor.label, *actor.aliases)
             if (
@@ -1450,6 +1468,13 @@ class _Resolver:
                 and any(name.lower().split()[-1:] == [word] for name in names)
             ):
                 return actor, start
+        if modifier:
+            state = self.scene_state() or self.dominant_state()
+            if state is None:
+                return None
+            words = noun.split()
+            noun = " ".join([*words[:-1], plural(words[-1])]) if words else noun
+            return self.state_agent(state, sector, noun), start
         return None
 
     def _state_of_the_scene(self, head: Token) -> Actor | None:
