@@ -914,6 +914,8 @@ def test_an_object_description_is_not_its_clauses_subject(
         ),
         ("Dozo hunters killed six herders near Djenne.", "Dozo", "Dozos", "ArmedGroup"),
         ("Amotekun arrested the kidnappers in Ondo.", "Amotekun", "Amotekun", "GovernmentBody"),
+        ("Chadema called for protests in Dar es Salaam.", "Chadema", "Chadema", "Organization"),
+        ("Pastef won a majority in Dakar.", "Pastef", "Pastef", "Organization"),
         # a militia named after a state's armed forces is not those forces
         (
             "Sudan Shield Forces fighters entered Wad Madani.",
