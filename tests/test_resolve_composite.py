@@ -474,7 +474,7 @@ def test_terrorists_far_back_are_the_group_the_story_is_about(pipeline: Pipeline
             "Fighting broke out between the army and forces loyal to detained opposition "
             "leader Bobi Wine in Kampala.",
             "forces",
-            ("Forces loyal to Bobi Wine", "ArmedGroup", None, None),
+            ("Forces loyal to Bobi Wine", "ArmedGroup", None, "UGA"),
         ),
         # loyal to a president in power: the state's forces
         (

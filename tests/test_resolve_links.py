@@ -899,3 +899,41 @@ def test_an_object_description_is_not_its_clauses_subject(
     pipeline: Pipeline, text: str, word: str, actor: str
 ) -> None:
     assert coref_at(pipeline, text, word) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label", "kind"),
+    [
+        # African actors the model tags as people, places or organisations
+        ("Frelimo won the vote in Maputo.", "Frelimo", "Frelimo", "Organization"),
+        (
+            "Imbonerakure beat protesters in Bujumbura.",
+            "Imbonerakure",
+            "Imbonerakure",
+            "ArmedGroup",
+        ),
+        ("Dozo hunters killed six herders near Djenne.", "Dozo", "Dozos", "ArmedGroup"),
+        ("Amotekun arrested the kidnappers in Ondo.", "Amotekun", "Amotekun", "GovernmentBody"),
+        ("Chadema called for protests in Dar es Salaam.", "Chadema", "Chadema", "Organization"),
+        ("Pastef won a majority in Dakar.", "Pastef", "Pastef", "Organization"),
+        # a militia named after a state's armed forces is not those forces
+        (
+            "Sudan Shield Forces fighters entered Wad Madani.",
+            "Shield",
+            "Sudan Shield Forces",
+            "ArmedGroup",
+        ),
+        # a party its acronym names
+        (
+            "The ANC lost its majority to the DA and the EFF.",
+            "EFF",
+            "Economic Freedom Fighters",
+            "Organization",
+        ),
+    ],
+)
+def test_african_actors_the_gazetteer_lists(
+    pipeline: Pipeline, text: str, word: str, label: str, kind: str
+) -> None:
+    assert linked_label(pipeline, text, word) == label
+    assert linked_type(pipeline, text, word) == kind
