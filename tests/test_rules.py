@@ -3584,7 +3584,7 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         # but with each other they do
         (
             "Thai and Cambodian troops clashed with each other.",
-            ("thailand-armed-forces", "attacked", "cambodia-armed-forces", "Asserted"),
+            ("thailand-armed-forces", "attacked", "royal-cambodian-armed-forces", "Asserted"),
         ),
         # "both sides" after a meeting of two persons no state is named for: the two
         (
