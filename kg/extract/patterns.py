@@ -398,7 +398,13 @@ class _Tree:
     def _all_anchors(self, node: _Node) -> list[int]:
         for column, ids, negated in node.tests:
             if not negated and column in _INDEXED:
-                return wordclasses.class_tokens(self.doc, _ATTRIBUTES[column], ids)
+                # the node's other tests too, once a doc: a trigger asked for in one
+                # role only ("conj") is then no anchor in its others
+                return [
+                    i
+                    for i in wordclasses.class_tokens(self.doc, _ATTRIBUTES[column], ids)
+                    if self._fits(i, node)
+                ]
         return _EVERY
 
     def _fits(self, i: int, node: _Node) -> bool:
@@ -452,6 +458,10 @@ class _Tree:
         Sorted as spaCy's matcher yields them (the product of each node's tokens in
         order), so that the rules' assertions come out in the same order.
         """
+        anchor = nodes[0]
+        anchors = self._anchors(anchor, start, end)
+        if not anchors:
+            return []
         found: list[tuple[int, ...]] = []
         bound = [0] * len(nodes)
 
@@ -465,8 +475,7 @@ class _Tree:
                     bound[k] = j
                     extend(k + 1)
 
-        anchor = nodes[0]
-        for i in self._anchors(anchor, start, end):
+        for i in anchors:
             if self._fits(i, anchor):
                 bound[0] = i
                 extend(1)
