@@ -3693,6 +3693,16 @@ class Frames:
                     # minister, when the person is no one the gazetteer knows
                     state = links.dominant
                 if state is not None:
+                    # the state's mentions in the sentence, but not the holder's own
+                    sent = root.sent
+                    named = [
+                        m
+                        for m in links.mentions
+                        if m.actor.id == state.id
+                        and sent.start <= m.start
+                        and m.end <= sent.end
+                        and not m.start < mention.end <= m.end
+                    ]
                     # "Burkina Faso's junta leader, Captain X": the state named in the
                     # phrase the holder is set in apposition to is the evidence
                     phrase = root.head if root.dep_ == "appos" else root
@@ -3701,35 +3711,21 @@ class Frames:
                         + [c.right_edge.i for c in phrase.children if c.dep_ not in ("conj", "cc")]
                     )
                     organisation = next(
-                        (
-                            m
-                            for m in links.mentions
-                            if m.actor.id == state.id
-                            and phrase.left_edge.i <= m.start
-                            and m.end <= end + 1
-                            and not m.start < mention.end <= m.end
-                        ),
+                        (m for m in named if phrase.left_edge.i <= m.start and m.end <= end + 1),
                         None,
                     )
-                    if organisation is None:
+                    if organisation is None and named:
                         # "President X said Iran would ...": the state named elsewhere in
-                        # the sentence, else the one the story is about; the gazetteer's
-                        # knowledge of another state is no evidence the text gives
-                        sent = root.sent
-                        named = [
-                            m
-                            for m in links.mentions
-                            if m.actor.id == state.id
-                            and sent.start <= m.start
-                            and m.end <= sent.end
-                            and not m.start < mention.end <= m.end
-                        ]
-                        if named:
-                            organisation = min(named, key=lambda m: abs(m.start - mention.start))
-                        elif links.dominant is not None and state.id == links.dominant.id:
-                            organisation = LinkedMention(
-                                mention.start, mention.end, state, "gazetteer"
-                            )
+                        # the sentence
+                        organisation = min(named, key=lambda m: abs(m.start - mention.start))
+                    elif (
+                        organisation is None
+                        and links.dominant is not None
+                        and state.id == links.dominant.id
+                    ):
+                        # else the one the story is about; the gazetteer's knowledge of
+                        # another state is no evidence the text gives
+                        organisation = LinkedMention(mention.start, mention.end, state, "gazetteer")
                 if organisation is None:
                     unnamed.discard(mention.actor.id)
             if organisation is None or organisation.actor.type in (
