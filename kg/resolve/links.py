@@ -49,7 +49,6 @@ from kg.wordclasses import (
     char_span,
     entities,
     labelled,
-    per_doc,
     positions,
     sentences_back,
     tokens_with,
@@ -760,16 +759,6 @@ def _quote_marks(sentence: Span) -> list[Token]:
     return [t for t in sentence if t.text in QUOTES]
 
 
-def quoted_tokens(doc: Doc) -> Any:
-    """For each token of ``doc``, whether it stands inside a quotation (read once per doc).
-
-    A numpy array of booleans (:func:`kg.resolve.speakers.quote_parity`).
-    """
-    from kg.resolve.speakers import quote_parity  # (speakers reads links)
-
-    return per_doc("quoted", doc, quote_parity)
-
-
 def in_quote(token: Token) -> bool:
     """Whether ``token`` stands inside quotation marks (direct speech) in its sentence.
 
@@ -1032,13 +1021,15 @@ class ActorLinks:
             speaker = self._quoted_speaker(token)
             if speaker is not None:
                 candidates = [m for m in candidates if m.actor.id != speaker]
-            inside = quoted_tokens(self.doc)
-            if inside[token.i]:
+            from kg.resolve.speakers import quote_parity  # (speakers reads links)
+
+            quoted_at = quote_parity(self.doc)
+            if quoted_at[token.i]:
                 # '"We are concerned about the actions of Milorad Dodik," they wrote.
                 # "For years, he has engaged in ..."': a person the quotation names
                 # before one named outside it
                 near = sentences_back(token, 2)
-                quoted = [m for m in candidates if m.start >= near and inside[m.start]]
+                quoted = [m for m in candidates if m.start >= near and quoted_at[m.start]]
                 if quoted:
                     candidates = quoted
         if lower in _PRONOUNS_PLURAL:

@@ -20,6 +20,7 @@ from kg.wordclasses import (
     OFFICES,
     QUOTES,
     SPEECH_VERBS,
+    per_doc,
     positions,
     sentences_back,
 )
@@ -28,11 +29,16 @@ __all__ = ["link_speakers", "quote_parity"]
 
 
 def quote_parity(doc: Doc) -> numpy.ndarray:
-    """Tell, for each token, whether it stands inside a quotation.
+    """Tell, for each token, whether it stands inside a quotation (read once per doc).
 
     An odd number of quotation marks opens before it in its paragraph (paragraphs end at
-    whitespace tokens, which hold the line breaks).
+    whitespace tokens, which hold the line breaks). The array is shared: it must not be
+    changed.
     """
+    return per_doc("quoted", doc, _quote_parity)
+
+
+def _quote_parity(doc: Doc) -> numpy.ndarray:
     quotes = numpy.zeros(len(doc), dtype="int64")
     quotes[positions(doc, QUOTES, attrs=("ORTH",))] = 1
     before = numpy.concatenate(([0], numpy.cumsum(quotes)[:-1]))
