@@ -11,7 +11,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
@@ -298,7 +298,12 @@ QUOTES = frozenset({'"', "“", "”", "„", "«", "»"})
 
 @lru_cache(maxsize=64)
 def _hashes(words: frozenset[str]) -> frozenset[int]:
-    return frozenset(hash_string(w) for w in words)
+    """The ids spaCy's token attributes hold for ``words``.
+
+    A string hash, except for the strings that are spaCy's own symbols ("agent",
+    "number", "mark"), whose ids are their symbols' numbers.
+    """
+    return frozenset(get_string_id(w) for w in words)
 
 
 def positions(doc: Doc, words: frozenset[str], *, attrs: tuple[str, ...] = ("LOWER",)) -> list[int]:

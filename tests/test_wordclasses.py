@@ -5,7 +5,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 import spacy
-from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from kg.wordclasses import (
@@ -35,6 +35,13 @@ def test_positions_by_lowercase_and_by_lemma() -> None:
     assert positions(doc, frozenset()) == []
 
 
+def test_words_that_are_spacys_symbols_are_found() -> None:
+    """ "agent", "number" and "mark" are symbols of spaCy's: their ids are no hashes."""
+    doc = _doc(["The", "agent", "marked", "a", "number"], ["the", "agent", "mark", "a", "number"])
+    assert positions(doc, frozenset({"agent", "number"})) == [1, 4]
+    assert positions(doc, frozenset({"mark"}), attrs=("LEMMA",)) == [2]
+
+
 def test_positions_follow_the_doc_asked_about() -> None:
     """The per-doc index is the doc's own, however the calls alternate between docs."""
     first = _doc(["Mayor", "Khan", "and", "the", "mayor"])
@@ -47,7 +54,7 @@ def test_positions_follow_the_doc_asked_about() -> None:
 
 
 def _hashes(*words: str) -> frozenset[int]:
-    return frozenset(hash_string(w) for w in words)
+    return frozenset(get_string_id(w) for w in words)
 
 
 def test_class_tokens_are_those_a_scan_finds() -> None:

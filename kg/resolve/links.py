@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any, TypeVar, cast
 
-from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, fold_name
@@ -2711,8 +2711,8 @@ _SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj",
 
 
 def _surname_hashes(gazetteer: Gazetteer) -> frozenset[int]:
-    """The string hashes of the gazetteer's surnames, as spaCy's ``LOWER`` holds them."""
-    return frozenset(hash_string(key) for key in surnames(gazetteer))
+    """The ids of the gazetteer's surnames, as spaCy's ``LOWER`` holds them."""
+    return frozenset(get_string_id(key) for key in surnames(gazetteer))
 
 
 def _join_family_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> None:
