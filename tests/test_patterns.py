@@ -11,6 +11,7 @@ from kg.extract.patterns import (
     _compile_pattern,
     _compiled,
     _has_absent,
+    _node_words,
     _referent,
     _shared_subject,
     _Tree,
@@ -143,7 +144,7 @@ def test_the_tree_matcher_finds_what_spacys_dependency_matcher_finds(
         for rule in read_rules()
         for text in (rule.example, *(c[0] for c in rule.positive + rule.negative))
     ]
-    compiled = _compiled(pipeline.nlp.vocab)
+    compiled = _compiled()
     matchers = []
     for rule in compiled.rules:
         for index, (pattern, nodes) in enumerate(rule.patterns):
@@ -158,7 +159,7 @@ def test_the_tree_matcher_finds_what_spacys_dependency_matcher_finds(
         )
         spacy_matcher = DependencyMatcher(pipeline.nlp.vocab)
         spacy_matcher.add("pattern", [list(pattern)])
-        nodes = _compile_pattern(pattern, pipeline.nlp.vocab, operator)
+        nodes = _compile_pattern(pattern, operator)
         matchers.append((f"operator {operator}", nodes, spacy_matcher))
     compared = matched = 0
     for doc in pipeline.nlp.pipe(sentences):
@@ -176,6 +177,15 @@ def test_the_tree_matcher_finds_what_spacys_dependency_matcher_finds(
     assert matched > 250
 
 
+def test_a_word_that_is_a_spacy_symbol_cues_its_pattern(pipeline: Pipeline) -> None:
+    """A node's words are looked for by the ids the tokens hold, symbols' too ("number")."""
+    doc = pipeline.nlp("They sent a number of advisers.")
+    node = {"RIGHT_ID": "count", "RIGHT_ATTRS": {"LEMMA": {"IN": ["number", "dozen"]}}}
+    words = _node_words(node)
+    assert words is not None
+    assert doc[3].lemma in words[0]
+
+
 def test_rules_skipped_for_missing_words_match_nothing(pipeline: Pipeline) -> None:
     """``match_rules`` runs a rule only on the sentences that hold its patterns' words.
 
@@ -187,7 +197,7 @@ def test_rules_skipped_for_missing_words_match_nothing(pipeline: Pipeline) -> No
         for rule in read_rules()
         for text in (rule.example, *(c[0] for c in rule.positive + rule.negative))
     ]
-    compiled = _compiled(pipeline.nlp.vocab)
+    compiled = _compiled()
     found = 0
     for doc in pipeline.nlp.pipe(" ".join(texts[i : i + 3]) for i in range(0, len(texts), 3)):
         tree = _Tree(doc)
@@ -233,7 +243,7 @@ def test_a_conjoined_trigger_shares_the_subject_of_the_verb_before_it(
     )
     [shared] = _shared_subject(pattern)
     [rule] = parse_rules(_rule())
-    nodes = _compile_pattern(shared, pipeline.nlp.vocab, "shared")
+    nodes = _compile_pattern(shared, "shared")
     for text, subject in [
         ("Kenya welcomed the truce but said the militants had attacked a post.", "Kenya"),
         ("Kenya welcomed the truce and Somalia said the militants attacked a post.", None),

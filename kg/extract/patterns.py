@@ -50,9 +50,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any
 
-from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
-from spacy.vocab import Vocab
 
 from kg import wordclasses
 from kg.cache import cached_toml
@@ -186,7 +185,6 @@ def parse_rules(
     """
     data = cached_toml(text) if cached else tomllib.loads(text)
     rules = []
-    scratch = Vocab()  # to check that each pattern compiles
     for index, entry in enumerate(data.get("rule", ())):
         where = f"{source}: rule {index + 1}"
         try:
@@ -200,7 +198,7 @@ def parse_rules(
             missing = [role for role in _ROLES if role not in ids]
             if missing:
                 raise ValueError(f"{where} ({name}): a pattern has no node {missing[0]!r}")
-            _compile_pattern(pattern, scratch, f"{where} ({name})")
+            _compile_pattern(pattern, f"{where} ({name})")  # that it compiles
         rules.append(
             DependencyRule(
                 name=name,
@@ -276,11 +274,11 @@ class _Node:
     tests: tuple[tuple[int, frozenset[int], bool], ...]
 
 
-def _compile_pattern(pattern: _Pattern, vocab: Vocab, where: str) -> tuple[_Node, ...]:
+def _compile_pattern(pattern: _Pattern, where: str) -> tuple[_Node, ...]:
     """Compile a pattern's nodes for :class:`_Tree`, in the pattern's order.
 
-    The ids are those spaCy's matcher compares (``vocab.strings.add``: a symbol's id for
-    spaCy's own labels, a hash for other strings).
+    The ids are those spaCy's tokens hold (``get_string_id``: a symbol's id for spaCy's
+    own labels and the few words that are symbols, a hash for other strings).
     """
     names: dict[str, int] = {}
     nodes = []
@@ -310,10 +308,10 @@ def _compile_pattern(pattern: _Pattern, vocab: Vocab, where: str) -> tuple[_Node
                 )
             column = _ATTRIBUTES.index(attr)
             if isinstance(value, str):
-                tests.append((column, frozenset({vocab.strings.add(value)}), False))
+                tests.append((column, frozenset({get_string_id(value)}), False))
             elif isinstance(value, dict) and set(value) <= {"IN", "NOT_IN"}:
                 for operator_name, words in value.items():
-                    ids = frozenset(vocab.strings.add(str(w)) for w in words)
+                    ids = frozenset(get_string_id(str(w)) for w in words)
                     tests.append((column, ids, operator_name == "NOT_IN"))
             else:
                 raise ValueError(f"{where}: value of {attr} of node {name!r}: {value!r}")
@@ -510,15 +508,16 @@ class _Compiled:
     uncued: frozenset[int]
 
 
-def _node_words(node: dict[str, Any], vocab: Vocab) -> tuple[frozenset[int], str] | None:
+def _node_words(node: dict[str, Any]) -> tuple[frozenset[int], str] | None:
     """Return the ids of the words (or entity labels) a node asks for, with their attribute.
 
-    Entity labels narrow a pattern to few sentences too ("a person's name"); spaCy's own
-    labels are symbols, not hashes, so their ids come from the vocabulary.
+    Entity labels narrow a pattern to few sentences too ("a person's name"). The ids are
+    those the tokens hold: spaCy's own labels and a few words ("number", "agent") are
+    symbols, whose ids are no string hashes.
     """
     attrs = node.get("RIGHT_ATTRS", {})
+    number = get_string_id
     for attr in ("LOWER", "LEMMA", "ORTH", "ENT_TYPE"):
-        number = (lambda v: vocab.strings[v]) if attr == "ENT_TYPE" else hash_string
         value = attrs.get(attr)
         if isinstance(value, str):
             return frozenset({number(value)}), attr
@@ -575,7 +574,7 @@ def _shared_subject(pattern: _Pattern) -> list[_Pattern]:
 
 
 @cache
-def _compiled(vocab: Vocab) -> _Compiled:
+def _compiled() -> _Compiled:
     compiled = []
     numbers: dict[tuple[frozenset[int], str], int] = {}
     for rule in read_rules():
@@ -584,14 +583,14 @@ def _compiled(vocab: Vocab) -> _Compiled:
             *(v for p in rule.patterns for v in _shared_subject(p)),
         ]
         patterns = tuple(
-            (pattern, _compile_pattern(pattern, vocab, f"rule {rule.name}, pattern {i + 1}"))
+            (pattern, _compile_pattern(pattern, f"rule {rule.name}, pattern {i + 1}"))
             for i, pattern in enumerate(all_patterns)
         )
         cues = tuple(
             tuple(
                 numbers.setdefault(node_words, len(numbers))
                 for node in pattern
-                if (node_words := _node_words(node, vocab)) is not None
+                if (node_words := _node_words(node)) is not None
             )
             for pattern in all_patterns
         )
@@ -716,7 +715,7 @@ def match_rules(doc: Doc) -> Iterator[tuple[DependencyRule, Token, Token, Token]
     of its patterns (found with scans of the doc's attribute arrays), not on the whole
     doc: matching costs about the same per token whatever the pattern.
     """
-    rules = _compiled(doc.vocab)
+    rules = _compiled()
     index = _Index(doc, rules)
     held = index.sentences_with.keys()
     # A rule with a word list of each pattern missing from the whole doc matches nothing.
