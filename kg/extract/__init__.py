@@ -29,9 +29,7 @@ from dataclasses import replace
 from multiprocessing.pool import AsyncResult
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
-from spacy.vocab import Vocab
 
 from kg.extract.arguments import Arguments, people_of
 from kg.extract.context import (
@@ -48,7 +46,13 @@ from kg.extract.context import (
     resolve_date,
 )
 from kg.extract.frames import Candidate, Frames
-from kg.extract.lexicon import LEXICON, TRIGGER_POS, build_matcher, is_event_noun, is_light_verb
+from kg.extract.lexicon import (
+    LEXICON,
+    TRIGGER_POS,
+    is_event_noun,
+    is_light_verb,
+    trigger_matcher,
+)
 from kg.extract.patterns import static_rules
 from kg.extract.rules import RULES, Rule
 from kg.extract.standing import standing_candidates
@@ -141,14 +145,6 @@ _DELIBERATING = frozenset({"consider", "weigh", "mull", "propose", "discuss", "s
 #: Verbs of keeping a measure in force, which threaten nothing new: "will keep its
 #: sanctions on Y".
 _KEEPING = frozenset({"keep", "maintain", "retain", "continue"})
-_matchers: dict[int, PhraseMatcher] = {}
-
-
-def _matcher(vocab: Vocab) -> PhraseMatcher:
-    key = id(vocab)
-    if key not in _matchers:
-        _matchers[key] = build_matcher(vocab)
-    return _matchers[key]
 
 
 def confidence_of(rule: str, modality: Modality, *, coreference: bool) -> float:
@@ -601,8 +597,7 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
 
     # the agents of each act on an actor, by trigger, relation and object
     joint: dict[tuple[int, Relation, str], list[LinkedMention]] = defaultdict(list)
-    for match_id, start, end in sorted(_matcher(doc.vocab)(doc), key=lambda m: m[1]):
-        key = doc.vocab.strings[match_id]
+    for key, start, end in trigger_matcher()(doc):
         kind = key.rsplit("|", 1)[1]
         head = doc[end - 1] if kind == "participle" else doc[start]
         if (
