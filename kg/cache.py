@@ -4,7 +4,8 @@ Some tables cost far more to derive than to read back: the place index walks the
 353,000 names of the GeoNames cities (:mod:`kg.places`), the trigger tables parse the
 CAMEO verb dictionary (:mod:`kg.extract.cameo`), the gazetteer checks and indexes its
 actors and names (:mod:`kg.gazetteer`). Each such table is written once, as JSON (or,
-for objects of kg's own classes, as a pickle: :func:`cached_pickle`), under
+for objects of kg's own classes, as a pickle: :func:`cached_pickle`; for a large table
+of names looked up a few at a time, as an SQLite file: :func:`cached_lookup`), under
 ``$KG_CACHE_DIR`` (by default ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``),
 in a file named after a digest of everything it is derived from (the source files'
 bytes, the data packages' versions): a changed source is a new file, never a stale
@@ -19,15 +20,24 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sqlite3
 import tempfile
+import threading
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
 import orjson
 
-__all__ = ["cache_dir", "cached_json", "cached_pickle", "cached_toml", "digest"]
+__all__ = [
+    "cache_dir",
+    "cached_json",
+    "cached_lookup",
+    "cached_pickle",
+    "cached_toml",
+    "digest",
+]
 
 T = TypeVar("T")
 
@@ -103,6 +113,97 @@ def cached_pickle(name: str, sources: Iterable[str | bytes], build: Callable[[],
     value = build()
     _write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     return value
+
+
+class _Lookup(Mapping[str, str]):
+    """A read-only table of strings kept in an SQLite file, read a key at a time.
+
+    Opened at the first look-up, once per process (a process forked with an open
+    connection opens its own) and shared by its threads under a lock.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
+        self._pid = 0
+
+    def _query(self, sql: str, parameters: tuple[str, ...] = ()) -> list[Any]:
+        with self._lock:
+            if self._connection is None or self._pid != os.getpid():
+                uri = f"{self._path.resolve().as_uri()}?mode=ro"
+                self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                self._pid = os.getpid()
+            return self._connection.execute(sql, parameters).fetchall()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        rows = self._query("SELECT value FROM entries WHERE key = ?", (key,))
+        return rows[0][0] if rows else default
+
+    def __getitem__(self, key: str) -> str:
+        rows = self._query("SELECT value FROM entries WHERE key = ?", (key,))
+        if not rows:
+            raise KeyError(key)
+        return str(rows[0][0])
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([row[0] for row in self._query("SELECT key FROM entries ORDER BY key")])
+
+    def __len__(self) -> int:
+        return int(self._query("SELECT count(*) FROM entries")[0][0])
+
+
+def _write_lookup(path: Path, table: Mapping[str, str]) -> None:
+    """Write ``table`` as the SQLite file ``path``, whole or not at all; ignore failures."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        os.close(handle)
+    except OSError:
+        return
+    try:
+        connection = sqlite3.connect(temporary)
+        try:
+            connection.execute(
+                "CREATE TABLE entries (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID"
+            )
+            connection.executemany("INSERT INTO entries VALUES (?, ?)", table.items())
+            connection.commit()
+        finally:
+            connection.close()
+        os.replace(temporary, path)
+    except (OSError, sqlite3.Error):
+        Path(temporary).unlink(missing_ok=True)
+
+
+def cached_lookup(
+    name: str, sources: Iterable[str | bytes], build: Callable[[], dict[str, str]]
+) -> Mapping[str, str]:
+    """Return the table of strings ``build()`` makes, looked up in the cache's SQLite file.
+
+    For a large table of which a process reads a few keys: opening the file costs a
+    fraction of a millisecond where reading the whole table as JSON costs tens, and
+    keeps hundreds of thousands of objects out of the process's memory. Without a
+    usable cache, the table ``build()`` makes.
+    """
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    path = folder / f"{name}-{digest(sources)}.sqlite"
+    if path.is_file():
+        lookup = _Lookup(path)
+        try:
+            lookup.get("")  # a damaged file fails here: built again below, and rewritten
+        except sqlite3.Error:
+            pass
+        else:
+            return lookup
+    table = build()
+    _write_lookup(path, table)
+    return _Lookup(path) if path.is_file() else table
 
 
 def cached_toml(text: str) -> dict[str, Any]:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import tomllib
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-from kg.cache import cache_dir, cached_json, cached_pickle, cached_toml
+from kg.cache import cache_dir, cached_json, cached_lookup, cached_pickle, cached_toml
 from kg.gazetteer import DEFAULT_GAZETTEER_DIR, _parse_files, read_gazetteer
 from kg.types import Actor, ActorType
 
@@ -110,6 +113,77 @@ def test_an_object_is_pickled_once_and_a_damaged_pickle_rebuilt(
     written.write_bytes(b"\x80\x05not a pickle")
     assert cached_pickle("actors", ["v1"], build) == {"mali": actor}
     assert len(calls) == 2
+
+
+_PLACES = {"jericho": "PSE", "tel aviv": "ISR", "goma": "COD"}
+
+
+def test_a_lookup_table_is_built_once_and_read_a_key_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    calls, build = _counting(dict(_PLACES))
+    first = cached_lookup("places", ["v1"], build)  # type: ignore[arg-type]
+    again = cached_lookup("places", ["v1"], build)  # type: ignore[arg-type]
+    assert len(calls) == 1
+    assert len(list(tmp_path.glob("places-*.sqlite"))) == 1
+    assert not isinstance(again, dict)  # read from the file, not built
+    assert dict(first) == dict(again) == _PLACES
+    assert again.get("goma") == "COD"
+    assert again["tel aviv"] == "ISR"
+    assert again.get("narnia") is None
+    assert again.get("narnia", "?") == "?"
+    assert "jericho" in again
+    assert "narnia" not in again
+    assert len(again) == 3
+    with pytest.raises(KeyError):
+        again["narnia"]
+
+
+def test_a_damaged_lookup_file_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    calls, build = _counting(dict(_PLACES))
+    cached_lookup("places", ["v1"], build)  # type: ignore[arg-type]
+    (written,) = tmp_path.glob("places-*.sqlite")
+    written.write_bytes(b"not a database" * 100)
+    assert cached_lookup("places", ["v1"], build).get("goma") == "COD"  # type: ignore[arg-type]
+    assert len(calls) == 2
+    assert cached_lookup("places", ["v1"], build).get("goma") == "COD"  # type: ignore[arg-type]
+    assert len(calls) == 2
+
+
+def test_without_a_cache_the_lookup_table_is_the_one_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", "")
+    assert cached_lookup("places", ["v1"], lambda: dict(_PLACES)) == _PLACES
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("KG_CACHE_DIR", str(blocked / "kg"))
+    assert cached_lookup("places", ["v1"], lambda: dict(_PLACES)) == _PLACES
+
+
+def _look_up_in_child(table: object, queue: multiprocessing.Queue[object]) -> None:
+    queue.put((os.getpid(), table.get("goma")))  # type: ignore[attr-defined]
+
+
+def test_a_lookup_table_serves_threads_and_forked_processes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    cached_lookup("places", ["v1"], lambda: dict(_PLACES))
+    table = cached_lookup("places", ["v1"], lambda: dict(_PLACES))
+    assert table.get("jericho") == "PSE"  # the parent's connection, open before the fork
+    with ThreadPoolExecutor(4) as pool:
+        assert set(pool.map(table.get, list(_PLACES) * 50)) == set(_PLACES.values())
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    child = context.Process(target=_look_up_in_child, args=(table, queue))
+    child.start()
+    pid, found = queue.get(timeout=30)
+    child.join(30)
+    assert (pid != os.getpid(), found, child.exitcode) == (True, "COD", 0)
+    assert table.get("tel aviv") == "ISR"
 
 
 def test_the_gazetteer_read_back_is_the_one_built(
