@@ -112,20 +112,8 @@ def _expand(value: Any) -> Any:
     ``"@NAME"`` is the word class ``kg.wordclasses.NAME``; ``"@verbs:RELATION"`` the
     trigger verbs of a relation in the lexicon, ``"@nouns:RELATION"`` its event nouns.
     """
-    if isinstance(value, str) and value.startswith(("@verbs:", "@nouns:")):
-        from kg.extract.lexicon import LEXICON  # the lexicon reads CAMEO: only when asked
-
-        kind, _, name = value[1:].partition(":")
-        try:
-            entry = LEXICON[Relation(name)]
-        except ValueError as err:
-            raise ValueError(f"No relation named {name!r}") from err
-        return sorted(entry.verbs if kind == "verbs" else entry.nouns)
     if isinstance(value, str) and value.startswith("@"):
-        words = getattr(wordclasses, value[1:], None)
-        if not isinstance(words, frozenset):
-            raise ValueError(f"No word class named {value[1:]!r} in kg.wordclasses")
-        return sorted(words)
+        return list(_words_of_list(value))
     if isinstance(value, dict):
         return {key: _expand(item) for key, item in value.items()}
     if isinstance(value, list) and any(isinstance(v, str) and v.startswith("@") for v in value):
@@ -136,8 +124,28 @@ def _expand(value: Any) -> Any:
             union.update(expanded if isinstance(expanded, list) else [expanded])
         return sorted(union)
     if isinstance(value, list):
+        if not any(isinstance(item, (dict, list)) for item in value):
+            return list(value)  # words: nothing to expand
         return [_expand(item) for item in value]
     return value
+
+
+@cache
+def _words_of_list(name: str) -> tuple[str, ...]:
+    """The words of a word list named ``"@NAME"``, ``"@verbs:R"`` or ``"@nouns:R"``, sorted."""
+    if name.startswith(("@verbs:", "@nouns:")):
+        from kg.extract.lexicon import LEXICON  # the lexicon reads CAMEO: only when asked
+
+        kind, _, relation = name[1:].partition(":")
+        try:
+            entry = LEXICON[Relation(relation)]
+        except ValueError as err:
+            raise ValueError(f"No relation named {relation!r}") from err
+        return tuple(sorted(entry.verbs if kind == "verbs" else entry.nouns))
+    words = getattr(wordclasses, name[1:], None)
+    if not isinstance(words, frozenset):
+        raise ValueError(f"No word class named {name[1:]!r} in kg.wordclasses")
+    return tuple(sorted(words))
 
 
 _GROUPS = frozenset(ActorType) - {ActorType.PERSON, ActorType.LOCATION}
@@ -274,6 +282,12 @@ class _Node:
     tests: tuple[tuple[int, frozenset[int], bool], ...]
 
 
+@cache
+def _ids(words: tuple[str, ...]) -> frozenset[int]:
+    """The ids of ``words`` (a word list shared by many nodes is hashed once)."""
+    return frozenset(get_string_id(word) for word in words)
+
+
 def _compile_pattern(pattern: _Pattern, where: str) -> tuple[_Node, ...]:
     """Compile a pattern's nodes for :class:`_Tree`, in the pattern's order.
 
@@ -308,10 +322,10 @@ def _compile_pattern(pattern: _Pattern, where: str) -> tuple[_Node, ...]:
                 )
             column = _ATTRIBUTES.index(attr)
             if isinstance(value, str):
-                tests.append((column, frozenset({get_string_id(value)}), False))
+                tests.append((column, _ids((value,)), False))
             elif isinstance(value, dict) and set(value) <= {"IN", "NOT_IN"}:
                 for operator_name, words in value.items():
-                    ids = frozenset(get_string_id(str(w)) for w in words)
+                    ids = _ids(tuple(map(str, words)))
                     tests.append((column, ids, operator_name == "NOT_IN"))
             else:
                 raise ValueError(f"{where}: value of {attr} of node {name!r}: {value!r}")
@@ -516,13 +530,12 @@ def _node_words(node: dict[str, Any]) -> tuple[frozenset[int], str] | None:
     symbols, whose ids are no string hashes.
     """
     attrs = node.get("RIGHT_ATTRS", {})
-    number = get_string_id
     for attr in ("LOWER", "LEMMA", "ORTH", "ENT_TYPE"):
         value = attrs.get(attr)
         if isinstance(value, str):
-            return frozenset({number(value)}), attr
+            return _ids((value,)), attr
         if isinstance(value, dict) and isinstance(value.get("IN"), list):
-            return frozenset(number(str(v)) for v in value["IN"]), attr
+            return _ids(tuple(map(str, value["IN"]))), attr
     return None
 
 
