@@ -35,6 +35,14 @@ def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
         ("Pro-Russian separatists attacked Mariupol.", "Mariupol", "Location"),
         # a person stays a person
         ("Cindy McCain visited Grandi.", "Grandi", "Person"),
+        # a town of several words shelled, or fought in, tagged as a person
+        ("Israeli tanks shelled Khan Younis overnight.", "Younis", "Location"),
+        ("Clashes erupted near Khan Younis on Friday.", "Younis", "Location"),
+        # and a town the index of places does not know, stormed or fought near
+        ("RSF fighters stormed Um Kadada on Sunday.", "Kadada", "Location"),
+        # but a person of several words after "from" or as the one killed stays a person
+        ("Gunmen in Mexico killed Carlos Moreno, a journalist.", "Moreno", "Person"),
+        ("A letter from Kim Jong Un reached Seoul.", "Kim", "Person"),
         # a region of several states, however the model labels it
         ("Washington shifted resources to the Indo-Pacific.", "Indo", "Location"),
         ("Russia has a growing military footprint in the Sahel.", "Sahel", "Location"),

@@ -611,6 +611,38 @@ def _in_place_slot(root: Token) -> bool:
     return root.head.lower_ in _PLACE_PREPOSITIONS or _of_place_event(root)
 
 
+#: Verbs whose object is a place struck or taken, never a person: "shelled Khan Younis"
+#: (but "visited Emmanuel Macron", "hit Juan Perez").
+_STRIKING_PLACE_VERBS = frozenset(
+    {"shell", "bomb", "strike", "besiege", "storm", "pound", "raid", "overrun", "capture"}
+    | {"seize", "retake", "recapture", "liberate", "evacuate"}
+)
+#: Prepositions after which a name is a place, never a person ("near Deir al-Balah", but
+#: "a letter from Kim Jong Un", "spoke to Joe Biden", "at Lula's side").
+_STRICT_PLACE_PREPOSITIONS = frozenset({"in", "near", "into", "outside", "around"})
+
+
+def _in_strict_place_slot(root: Token) -> bool:
+    """Whether a name stands where only a place is named, never a person."""
+    if root.dep_ == "dobj":
+        return root.head.lemma_ in _STRIKING_PLACE_VERBS
+    return root.dep_ == "pobj" and root.head.lower_ in _STRICT_PLACE_PREPOSITIONS
+
+
+#: Verbs whose object is a place, known to the index of places or not: "shelled Um
+#: Kadada" (but "captured" and "liberated" take persons too).
+_PLACE_ONLY_VERBS = frozenset({"shell", "bomb", "besiege", "storm", "pound", "overrun"})
+
+
+def _only_a_place(root: Token) -> bool:
+    """Whether a name stands where nothing but a place is ever named, known or not."""
+    if root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i:
+        return _only_a_place(root.head)  # "stormed Um Kadada and Mellit": each one
+    if root.dep_ == "dobj":
+        return root.head.lemma_ in _PLACE_ONLY_VERBS
+    return root.dep_ == "pobj" and root.head.lower_ in ("near", "around", "outside")
+
+
 #: Last words of a party's or movement's name that a demonym before it belongs to.
 _PARTY_WORDS = frozenset({"party", "front", "movement", "alliance", "union", "league", "congress"})
 
@@ -2078,8 +2110,14 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             if len(ent) == 1 and ent.root.lower_ in load_agents().affiliations:
                 continue  # "Sikh protesters", "Karen guerrillas": a people or creed
             if (
-                # (several words only in a list of places: "in Rafah, Khan Younis and ...")
-                (len(name.split()) == 1 or ent.root.dep_ == "conj")
+                # (several words only in a list of places, "in Rafah, Khan Younis and
+                # ...", or where no person is named: "struck Khan Younis", "fighting
+                # near Deir al-Balah")
+                (
+                    len(name.split()) == 1
+                    or ent.root.dep_ == "conj"
+                    or _in_strict_place_slot(ent.root)
+                )
                 and (
                     (_in_place_slot(ent.root) and not _of_place_event(ent.root))
                     # "the shelling of Kherson" (but "the capture of Maduro", "the fall
@@ -2102,6 +2140,11 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # known place is that place
                 place = _place(name)
                 links.add(LinkedMention(ent.start, ent.end, place, "location"))
+                continue
+            if _only_a_place(ent.root):
+                # "RSF fighters stormed Um Kadada", "clashes near Kyaukphyu": a town the
+                # index does not know, where no person is ever named
+                links.add(LinkedMention(ent.start, ent.end, _place(name), "location"))
                 continue
             actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
             _remember(persons, actor)
