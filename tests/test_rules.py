@@ -381,7 +381,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         (
             "The Nigeria Labour Congress called off the strike after talks with the "
             "Nigerian government.",
-            ("congress", "concededTo", "nigeria", "Asserted"),
+            ("nigeria-labour-congress", "concededTo", "nigeria", "Asserted"),
         ),
         (
             "Chinese hackers hacked into the computers of Taiwanese officials.",

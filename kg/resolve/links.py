@@ -23,7 +23,7 @@ from typing import Any, TypeVar, cast
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import Gazetteer, fold_name
+from kg.gazetteer import Gazetteer, fold_name, name_key
 from kg.places import WORLD_REGIONS, is_region, place_country
 from kg.resolve.agents import Sector, load_agents
 from kg.types import Actor, ActorType
@@ -1867,6 +1867,75 @@ def _names_cut_at_known(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, 
     return found
 
 
+#: Last words of the names of organisations: "the Sudan Doctors Network", "the Lake Chad
+#: Basin Commission", "the Nigeria Labour Congress".
+_ORGANISATION_HEADS = frozenset(
+    {
+        *("network", "commission", "bank", "council", "alliance", "union", "front", "party"),
+        *("movement", "institute", "observatory", "project", "federation", "association"),
+        *("society", "authority", "agency", "company", "corporation", "coalition", "forum"),
+        *("centre", "center", "foundation", "committee", "organization", "organisation"),
+        *("congress", "league", "trust", "fund", "initiative", "watch", "monitor", "board"),
+    }
+)
+
+
+def _state_names(gazetteer: Gazetteer) -> frozenset[str]:
+    """The keys (:func:`name_key`) of the states' names, demonyms and capitals aside."""
+    return derived("state names", gazetteer, _build_state_names)
+
+
+def _build_state_names(gazetteer: Gazetteer) -> frozenset[str]:
+    return frozenset(
+        name_key(n.text)
+        for n in gazetteer.names
+        if n.kind in ("label", "alias") and gazetteer.actors[n.actor_id].type is ActorType.STATE
+    )
+
+
+def _names_around_known(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Actor]]:
+    """Organisation names with a known state's name inside, which the model cut there.
+
+    "the Sudan Doctors Network", "the Lake Chad Basin Commission": capitalised words
+    around the state's name, the last a noun of an organisation, name one organisation,
+    not the state (a name the gazetteer lists whole is matched whole before this).
+    """
+    found: list[tuple[int, int, Actor]] = []
+    for ent in entities(doc):
+        actor = gazetteer.actors.get(ent.kb_id_) if ent.kb_id_ else None
+        if actor is None or actor.type is not ActorType.STATE or ent.end >= len(doc):
+            continue
+        last = doc[ent.end - 1]
+        if (
+            last.dep_ != "compound"
+            or last.pos_ != "PROPN"
+            or name_key(ent.text) not in _state_names(gazetteer)
+        ):
+            continue  # a demonym ("Nigerian Union of Teachers") is the state's
+        end = ent.end
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN"):
+            end += 1
+        if end == ent.end or doc[end - 1].lower_ not in _ORGANISATION_HEADS:
+            continue
+        if not ent.start <= last.head.i < end:
+            continue
+        start = ent.start
+        while (
+            start > 0
+            and doc[start - 1].is_title
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].head.i in range(start, end)
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1  # "Lake" of "the Lake Chad Basin Commission"
+        name = normalise_name(doc[start:end].text)
+        known = gazetteer.lookup(name)
+        found.append(
+            (start, end, known or Actor(id=actor_id(name), label=name, type=_type_of_org(name)))
+        )
+    return found
+
+
 #: Last words of the names of texts and schemes, which are no actors.
 _INSTRUMENTS = frozenset(
     {
@@ -1986,6 +2055,11 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     for start, end, actor in _names_cut_at_known(doc, gazetteer):
         links.add(LinkedMention(start, end, actor, "ner"))
         claimed.update(range(start, end))
+    # "the Sudan Doctors Network": an organisation, not Sudan
+    for start, end, actor in _names_around_known(doc, gazetteer):
+        if not claimed.intersection(range(start, end)):
+            links.add(LinkedMention(start, end, actor, "ner"))
+            claimed.update(range(start, end))
     # "the National Security Council": a national body named around an international
     # one's name ("Security Council") is no international body
     for start, end, actor in _national_bodies(doc, gazetteer):
