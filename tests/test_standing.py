@@ -111,3 +111,19 @@ def test_the_office_of_a_known_person_cites_the_state_named_with_it(
     found = extract_from_doc(doc, Article(id="t", text=text), pipeline.gazetteer)
     [office] = [a for a in found if a.relation.value == "officialOf"]
     assert office.object.span.text == evidence
+
+
+def test_the_story_state_of_a_bare_title_is_named_just_before_it(pipeline: Pipeline) -> None:
+    """A title that names no state gives the story's state only after a sentence naming it.
+
+    Otherwise the text gives no state at all: the gazetteer's knowledge of the holder
+    (and the story's count of mentions) is no evidence of the sentence.
+    """
+    apart = (
+        "Uganda's police raided a camp near Kampala. Uganda's army said two rebels died. "
+        "Opposition supporters gathered in the capital on Monday. "
+        "President Yoweri Museveni banned the rallies."
+    )
+    doc = pipeline.nlp(apart)
+    found = extract_from_doc(doc, Article(id="t", text=apart), pipeline.gazetteer)
+    assert not [a for a in found if a.relation.value == "officialOf"]

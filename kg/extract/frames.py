@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.arguments import (
     BROKERING,
@@ -43,8 +43,8 @@ from kg.extract.lexicon import (
 )
 from kg.extract.territory import Territory, state_of_place
 from kg.gazetteer import Gazetteer
-from kg.resolve import LinkedMention
-from kg.types import ActorType, Relation
+from kg.resolve import ActorLinks, LinkedMention
+from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     AID_NOUNS,
     AUXILIARIES,
@@ -3722,6 +3722,7 @@ class Frames:
                         organisation is None
                         and links.dominant is not None
                         and state.id == links.dominant.id
+                        and _named_just_before(links, state, sent)
                     ):
                         # else the one the story is about; the gazetteer's knowledge of
                         # another state is no evidence the text gives
@@ -3765,3 +3766,14 @@ class Frames:
                 yield Candidate(
                     mention, organisation, Relation.LEADS, "title-apposition", root, role
                 )
+
+
+def _named_just_before(links: ActorLinks, state: Actor, sent: Span) -> bool:
+    """Whether ``state`` is named in the sentence before ``sent`` (its own mention)."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    return any(
+        m.actor.id == state.id and before.start <= m.start and m.end <= before.end
+        for m in links.mentions
+    )
