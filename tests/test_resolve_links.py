@@ -937,3 +937,53 @@ def test_african_actors_the_gazetteer_lists(
 ) -> None:
     assert linked_label(pipeline, text, word) == label
     assert linked_type(pipeline, text, word) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label", "kind"),
+    [
+        # Latin American bodies, groups and people the model tags wrongly or kg knew not
+        (
+            "Sedena said troops seized 300 kilograms of cocaine in Culiacan.",
+            "Sedena",
+            "Secretariat of National Defense",
+            "GovernmentBody",
+        ),
+        (
+            "SEBIN agents detained the journalist in Caracas.",
+            "SEBIN",
+            "Bolivarian National Intelligence Service",
+            "GovernmentBody",
+        ),
+        (
+            "Los Ardillos gunmen blocked the highway to Chilpancingo.",
+            "Ardillos",
+            "Los Ardillos",
+            "ArmedGroup",
+        ),
+        (
+            "Diosdado Cabello blamed the opposition for the blackout.",
+            "Cabello",
+            "Diosdado Cabello",
+            "Person",
+        ),
+        (
+            "Ti Lapli's men torched houses in Gressier.",
+            "Lapli",
+            "Renel Destina",
+            "Person",
+        ),
+        # a force's name ends in "Force", not in the place it works in
+        (
+            "The Gang Suppression Force deployed to Port-au-Prince.",
+            "Suppression",
+            "Gang Suppression Force",
+            "InternationalOrganization",
+        ),
+    ],
+)
+def test_latin_american_actors_the_gazetteer_lists(
+    pipeline: Pipeline, text: str, word: str, label: str, kind: str
+) -> None:
+    assert linked_label(pipeline, text, word) == label
+    assert linked_type(pipeline, text, word) == kind
