@@ -987,3 +987,41 @@ def test_latin_american_actors_the_gazetteer_lists(
 ) -> None:
     assert linked_label(pipeline, text, word) == label
     assert linked_type(pipeline, text, word) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label", "kind"),
+    [
+        # South and South-East Asian bodies and groups kg knew not or gave no state
+        (
+            "Afghanistan's Ministry of Foreign Affairs condemned the strike.",
+            "Ministry",
+            "Afghan Ministry of Foreign Affairs",
+            "GovernmentBody",
+        ),
+        (
+            "The Taliban's foreign ministry summoned the envoy.",
+            "ministry",
+            "Afghan Ministry of Foreign Affairs",
+            "GovernmentBody",
+        ),
+        ("Pakistan Navy ships intercepted the boat.", "Navy", "Pakistan Navy", "GovernmentBody"),
+        (
+            "BARMM officials said the vote would go ahead in Cotabato.",
+            "BARMM",
+            "Bangsamoro Autonomous Region in Muslim Mindanao",
+            "GovernmentBody",
+        ),
+        (
+            "PULO gunmen shot a ranger in Narathiwat.",
+            "PULO",
+            "Patani United Liberation Organisation",
+            "ArmedGroup",
+        ),
+    ],
+)
+def test_asian_actors_the_gazetteer_lists(
+    pipeline: Pipeline, text: str, word: str, label: str, kind: str
+) -> None:
+    assert linked_label(pipeline, text, word) == label
+    assert linked_type(pipeline, text, word) == kind
