@@ -914,6 +914,13 @@ def test_an_object_description_is_not_its_clauses_subject(
         ),
         ("Dozo hunters killed six herders near Djenne.", "Dozo", "Dozos", "ArmedGroup"),
         ("Amotekun arrested the kidnappers in Ondo.", "Amotekun", "Amotekun", "GovernmentBody"),
+        ("Yan Sakai vigilantes killed 12 herders in Zamfara.", "Sakai", "Yan Sakai", "ArmedGroup"),
+        (
+            "Nigerian Navy gunboats destroyed illegal refineries in Rivers State.",
+            "Navy",
+            "Nigerian Navy",
+            "GovernmentBody",
+        ),
         ("Chadema called for protests in Dar es Salaam.", "Chadema", "Chadema", "Organization"),
         ("Pastef won a majority in Dakar.", "Pastef", "Pastef", "Organization"),
         # a militia named after a state's armed forces is not those forces
