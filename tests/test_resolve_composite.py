@@ -1400,7 +1400,7 @@ def test_government_troops_are_of_the_state_the_storys_places_lie_in(pipeline: P
                 "Central Committee of Moro National Liberation Front",
                 "Organization",
                 "moro-national-liberation-front",
-                None,
+                "PHL",
             ),
         ),
         # "its" of the clause's subject

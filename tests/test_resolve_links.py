@@ -950,6 +950,13 @@ def test_an_object_description_is_not_its_clauses_subject(
         ),
         ("Dozo hunters killed six herders near Djenne.", "Dozo", "Dozos", "ArmedGroup"),
         ("Amotekun arrested the kidnappers in Ondo.", "Amotekun", "Amotekun", "GovernmentBody"),
+        ("Yan Sakai vigilantes killed 12 herders in Zamfara.", "Sakai", "Yan Sakai", "ArmedGroup"),
+        (
+            "Nigerian Navy gunboats destroyed illegal refineries in Rivers State.",
+            "Navy",
+            "Nigerian Navy",
+            "GovernmentBody",
+        ),
         ("Chadema called for protests in Dar es Salaam.", "Chadema", "Chadema", "Organization"),
         ("Pastef won a majority in Dakar.", "Pastef", "Pastef", "Organization"),
         # a militia named after a state's armed forces is not those forces
@@ -969,6 +976,94 @@ def test_an_object_description_is_not_its_clauses_subject(
     ],
 )
 def test_african_actors_the_gazetteer_lists(
+    pipeline: Pipeline, text: str, word: str, label: str, kind: str
+) -> None:
+    assert linked_label(pipeline, text, word) == label
+    assert linked_type(pipeline, text, word) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label", "kind"),
+    [
+        # Latin American bodies, groups and people the model tags wrongly or kg knew not
+        (
+            "Sedena said troops seized 300 kilograms of cocaine in Culiacan.",
+            "Sedena",
+            "Secretariat of National Defense",
+            "GovernmentBody",
+        ),
+        (
+            "SEBIN agents detained the journalist in Caracas.",
+            "SEBIN",
+            "Bolivarian National Intelligence Service",
+            "GovernmentBody",
+        ),
+        (
+            "Los Ardillos gunmen blocked the highway to Chilpancingo.",
+            "Ardillos",
+            "Los Ardillos",
+            "ArmedGroup",
+        ),
+        (
+            "Diosdado Cabello blamed the opposition for the blackout.",
+            "Cabello",
+            "Diosdado Cabello",
+            "Person",
+        ),
+        (
+            "Ti Lapli's men torched houses in Gressier.",
+            "Lapli",
+            "Renel Destina",
+            "Person",
+        ),
+        # a force's name ends in "Force", not in the place it works in
+        (
+            "The Gang Suppression Force deployed to Port-au-Prince.",
+            "Suppression",
+            "Gang Suppression Force",
+            "InternationalOrganization",
+        ),
+    ],
+)
+def test_latin_american_actors_the_gazetteer_lists(
+    pipeline: Pipeline, text: str, word: str, label: str, kind: str
+) -> None:
+    assert linked_label(pipeline, text, word) == label
+    assert linked_type(pipeline, text, word) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label", "kind"),
+    [
+        # South and South-East Asian bodies and groups kg knew not or gave no state
+        (
+            "Afghanistan's Ministry of Foreign Affairs condemned the strike.",
+            "Ministry",
+            "Afghan Ministry of Foreign Affairs",
+            "GovernmentBody",
+        ),
+        (
+            "The Taliban's foreign ministry summoned the envoy.",
+            "ministry",
+            "Afghan Ministry of Foreign Affairs",
+            "GovernmentBody",
+        ),
+        ("Pakistan Navy ships intercepted the boat.", "Navy", "Pakistan Navy", "GovernmentBody"),
+        (
+            "BARMM officials said the vote would go ahead in Cotabato.",
+            "BARMM",
+            "Bangsamoro Autonomous Region in Muslim Mindanao",
+            "GovernmentBody",
+        ),
+        (
+            "PULO gunmen shot a ranger in Narathiwat.",
+            "PULO",
+            "Patani United Liberation Organisation",
+            "ArmedGroup",
+        ),
+    ],
+)
+def test_asian_actors_the_gazetteer_lists(
     pipeline: Pipeline, text: str, word: str, label: str, kind: str
 ) -> None:
     assert linked_label(pipeline, text, word) == label
