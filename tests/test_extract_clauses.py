@@ -591,3 +591,12 @@ def test_back_as_an_adverb_stays_one(triples: object) -> None:
     found = triples("Congolese troops pushed the M23 back towards Rutshuru.")  # type: ignore[operator]
     assert ("fardc", "supports", "m23") not in found
     assert ("armed-forces-of-the-democratic-republic-of-the-congo", "supports", "m23") not in found
+
+
+def test_recognition_of_is_support(triples: object) -> None:
+    # "X's recognition of Y": the one recognised, as "X recognised Y" reads
+    found = triples("Kenya's recognition of Somaliland angered Mogadishu.")  # type: ignore[operator]
+    assert ("kenya", "supports", "somaliland") in found
+    # an abstraction recognised is no actor
+    found = triples("Ethiopia's recognition of the problem was welcome.")  # type: ignore[operator]
+    assert not any(r == "supports" for _, r, _ in found)
