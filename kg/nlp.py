@@ -635,6 +635,39 @@ _LEMMA_REPAIRS = {
 _NOUN_LEMMA_REPAIRS: dict[str, tuple[str, ...]] = {"base": ("bases",)}
 
 
+#: Verbs the small English model tags as another part of speech while it parses them as
+#: verbs, by their lemma and forms: "Egypt and Qatar, which back Hamas" ("back" as an
+#: adverb heading the relative clause).
+_VERB_REPAIRS = {"back": ("back",)}
+
+#: The labels of a word the parser reads as a clause's verb.
+_CLAUSE_LABELS = ["relcl", "ROOT", "conj", "ccomp", "advcl"]
+
+
+def _repair_verbs(nlp: Language) -> None:
+    """Give the words of :data:`_VERB_REPAIRS` parsed as a clause's verb a verb's tag.
+
+    The ruler runs after the parser: a word the parser made a relative clause's verb,
+    whatever the tagger said, is tagged so (as a present verb of a plural subject).
+    """
+    if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in _VERB_REPAIRS.items():
+        ruler.add(  # type: ignore[attr-defined]
+            [
+                [
+                    {
+                        "LOWER": {"IN": list(forms)},
+                        "TAG": {"IN": ["RB", "RP", "IN"]},
+                        "DEP": {"IN": _CLAUSE_LABELS},
+                    }
+                ]
+            ],
+            {"TAG": "VBP", "POS": "VERB", "LEMMA": lemma},
+        )
+
+
 def _repair_lemmas(nlp: Language) -> None:
     """Give the attribute ruler the lemmas of :data:`_LEMMA_REPAIRS` and of nouns'.
 
@@ -677,6 +710,7 @@ def load_nlp(model: str | None = None, *, gazetteer: str | None = None) -> Langu
         raise ModelNotFound(f"spaCy model {name!r} could not be loaded: {err}") from err
     _split_abbreviation_hyphens(nlp)
     _repair_lemmas(nlp)
+    _repair_verbs(nlp)
     index_attribute_ruler(nlp)  # once its patterns are all in
     keep_lemmas(nlp)
     before = "ner" if "ner" in nlp.pipe_names else None

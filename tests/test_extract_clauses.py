@@ -565,3 +565,38 @@ def test_a_complaint_is_not_against_its_forum(
         assert forbidden not in found
     if kept is not None:
         assert kept in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "which back X": the model tags the plural verb "back" as an adverb while it parses
+        # it as the relative clause's verb (kg.nlp repairs the tag)
+        (
+            "Russia and Iran, which both back Bashar al-Assad, met in Astana.",
+            ("iran", "supports", "bashar-al-assad"),
+        ),
+        (
+            "Egypt and the UAE, which both back Khalifa Haftar, denied the report.",
+            ("united-arab-emirates", "supports", "khalifa-haftar"),
+        ),
+    ],
+)
+def test_back_read_as_an_adverb(triples: object, text: str, expected: Triple) -> None:
+    assert expected in triples(text)  # type: ignore[operator]
+
+
+def test_back_as_an_adverb_stays_one(triples: object) -> None:
+    # "pushed them back", "came back": no verb "back"
+    found = triples("Congolese troops pushed the M23 back towards Rutshuru.")  # type: ignore[operator]
+    assert ("fardc", "supports", "m23") not in found
+    assert ("armed-forces-of-the-democratic-republic-of-the-congo", "supports", "m23") not in found
+
+
+def test_recognition_of_is_support(triples: object) -> None:
+    # "X's recognition of Y": the one recognised, as "X recognised Y" reads
+    found = triples("Kenya's recognition of Somaliland angered Mogadishu.")  # type: ignore[operator]
+    assert ("kenya", "supports", "somaliland") in found
+    # an abstraction recognised is no actor
+    found = triples("Ethiopia's recognition of the problem was welcome.")  # type: ignore[operator]
+    assert not any(r == "supports" for _, r, _ in found)

@@ -528,12 +528,16 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "support back sponsor endorse praise commend welcome hail applaud defend "
             "congratulate apologize apologise forgive credit thank laud"
         ),
-        nouns=words("support backing sponsorship endorsement solidarity help"),
+        nouns=words("support backing sponsorship endorsement solidarity help recognition"),
         participles=words("back support sponsor affiliate"),
         inverse_nouns=words("backer sponsor patron"),
         preps=words("for to with"),
-        # "Ankara's backing of the Muslim Brotherhood": the one backed
-        noun_preps=dict.fromkeys(("backing", "sponsorship", "endorsement"), words("of for")),
+        # "Ankara's backing of the Muslim Brotherhood": the one backed; "Russia's
+        # recognition of the Taliban government": the one recognised
+        noun_preps={
+            **dict.fromkeys(("backing", "sponsorship", "endorsement"), words("of for")),
+            "recognition": words("of"),
+        },
         judges_acts=True,
     ),
     Relation.AIDED: LexiconEntry(
