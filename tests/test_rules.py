@@ -2093,7 +2093,7 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         # an envoy is its sender's official, not the host body's
         (
             "Vassily Nebenzia, Russia's permanent representative to the UN, rejected the draft.",
-            ("vassily-nebenzia", "officialOf", "russia", "Asserted"),
+            ("vasily-nebenzya", "officialOf", "russia", "Asserted"),
         ),
         # a president or director of a body named after "of" leads it
         (
@@ -4228,7 +4228,7 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
         (
             "Vassily Nebenzia, Russia's permanent representative to the UN, rejected the draft.",
-            ("vassily-nebenzia", "officialOf", "united-nations"),
+            ("vasily-nebenzya", "officialOf", "united-nations"),
         ),
         # a president of a state is its official; a deputy director leads nothing
         (
