@@ -363,8 +363,37 @@ _DUTIES = words(
     "obligation commitment requirement target deadline need criterion condition standard "
     "expectation goal quota"
 )
+#: What a warning "of" or "about" threatens with: "warned Washington of severe
+#: consequences" (but "warned Warsaw of the drones' approach", "warned Y about the risks":
+#: news, no threat).
+_THREATENED_WITH = words(
+    "consequence consequences retaliation response reprisal reprisals repercussion "
+    "repercussions action actions measure measures countermeasure countermeasures price "
+    "punishment revenge retribution escalation"
+)
 #: Light verbs that make a protest a formal complaint: "lodged a protest with Y".
 _COMPLAINT_VERBS = words("lodge file deliver send register issue make")
+
+
+def _warned_of_news(verb: Token) -> bool:
+    """Whether a warning names what it is about and that is no measure threatened."""
+    # (the phrase on the verb or, as the parser often has it, on the one warned by name:
+    # but "warned the leader of Hamas" names whom)
+    warned = [
+        verb,
+        *(c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "PRON")),
+    ]
+    topics = [
+        p
+        for t in warned
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "about")
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ != "PROPN"
+    ]
+    return bool(topics) and not any(
+        t.lemma_.lower() in _THREATENED_WITH or t.lower_ in _THREATENED_WITH for t in topics
+    )
 
 
 def _object_lemmas(verb: Token) -> set[str]:
@@ -1296,6 +1325,8 @@ class Frames:
             return  # "two soldiers stand accused of the bombing": they are the accused
         if verb.lemma_ == "meet" and lemmas & _DUTIES:
             return  # "failed to meet its obligations": a duty fulfilled, no meeting
+        if relation is Relation.THREATENED and verb.lemma_ == "warn" and _warned_of_news(verb):
+            return  # "warned Warsaw of the drones' approach": told, not threatened
         entry = LEXICON[relation]
         if entry.judges_acts and relation is not Relation.COERCED:
             judged = self._judged_after_comma(verb)

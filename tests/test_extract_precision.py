@@ -1,0 +1,76 @@
+"""Relations a sentence does not state, beside close ones it does (kg.extract).
+
+On the real model and gazetteer, with actors of other theatres than the dev data's: each
+case names a triple that must come out and one that must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.pipeline import Pipeline
+from kg.types import Article
+
+pytestmark = pytest.mark.model
+
+Triple = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def triples() -> object:
+    pipeline = Pipeline()
+
+    def run(text: str) -> set[Triple]:
+        article = Article(id="precision-test", text=text, date=dt.date(2025, 3, 1))
+        [(_, assertions)] = list(pipeline.extract([article]))
+        return {(a.subject.actor.id, a.relation.value, a.object.actor.id) for a in assertions}
+
+    return run
+
+
+def _check(found: set[Triple], expected: Triple | None, forbidden: Triple | None) -> None:
+    if expected is not None:
+        assert expected in found
+    if forbidden is not None:
+        assert forbidden not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # "warned Y of the drones' approach" tells Y; "warned Y of severe consequences"
+        # threatens it
+        (
+            "Kenya said it had warned Somalia of the militants' approach.",
+            None,
+            ("kenya", "threatened", "somalia"),
+        ),
+        (
+            "Argentina warned Chile about the risks of a wider dispute.",
+            None,
+            ("argentina", "threatened", "chile"),
+        ),
+        ("Iran warned Israel of a crushing response.", ("iran", "threatened", "israel"), None),
+        (
+            "Ankara warned Washington of severe consequences.",
+            ("turkey", "threatened", "united-states"),
+            None,
+        ),
+        (
+            "Israel warned the leader of Hezbollah that he would pay a heavy price.",
+            ("israel", "threatened", "hezbollah"),
+            None,
+        ),
+        (
+            "North Korea warned Seoul against further drills.",
+            ("north-korea", "threatened", "south-korea"),
+            None,
+        ),
+    ],
+)
+def test_warned_of(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]
