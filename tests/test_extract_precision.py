@@ -74,3 +74,31 @@ def test_warned_of(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a state's own detainee freed yields to no one; a captive of another side does
+        (
+            "Human Rights Watch urged Egypt's authorities to release Alaa Abd El-Fattah.",
+            ("human-rights-watch", "demanded", "egypt"),
+            ("egypt", "retreatedFrom", "alaa-abd-el-fattah"),
+        ),
+        (
+            "Myanmar's junta released Aung San Suu Kyi on Saturday.",
+            None,
+            ("myanmar", "retreatedFrom", "aung-san-suu-kyi"),
+        ),
+        (
+            "Russia released Evan Gershkovich in a prisoner swap.",
+            ("russia", "retreatedFrom", "evan-gershkovich"),
+            None,
+        ),
+        ("Israel freed 90 Hamas fighters.", ("israel", "retreatedFrom", "hamas"), None),
+    ],
+)
+def test_freed_detainee(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

@@ -1715,7 +1715,10 @@ class Frames:
             # "the G7 discussed China's role": what is discussed is no partner; "deployed
             # troops" names what is deployed, not against whom; "hosts a French naval
             # base" hosts no one
-            frames.append(("active-svo", lambda: args.direct_objects(verb)))
+            if entry is LEXICON[Relation.RETREATED_FROM] and verb.lemma_ in _FREEING:
+                frames.append(("active-svo", lambda: self._freed(verb)))
+            else:
+                frames.append(("active-svo", lambda: args.direct_objects(verb)))
         if entry.clausal:
             # "insisted on its demands that Burundi's government grant ...": the clause
             frames.append(("clausal-object", lambda: self._message_clause(verb)))
@@ -2857,6 +2860,34 @@ class Frames:
         # (the state a body is part of: an armed group's country is where it fights)
         own = self.gazetteer.state_of(subject.actor)
         return own is None or own.id != state.actor.id
+
+    def _freed(self, verb: Token) -> list[LinkedMention]:
+        """The objects of "release", "free" a release yields to.
+
+        "The rebels will release the prime minister", "Russia freed Evan Gershkovich":
+        captives given up to their side; but "urged Niger's authorities to release
+        Bazoum": a state's own detainee, whose release yields to no one.
+        """
+        found = self.args.direct_objects(verb)
+        if not any(m.actor.type is ActorType.PERSON for m in found):
+            return found
+        holders = {
+            state.id
+            for s in self._subjects(verb)
+            if s.actor.type in (ActorType.STATE, ActorType.GOVERNMENT_BODY)
+            and self.gazetteer is not None
+            and (state := self.gazetteer.state_of(s.actor)) is not None
+        }
+        if not holders:
+            return found
+        kept = []
+        for m in found:
+            if m.actor.type is ActorType.PERSON:
+                home = self.gazetteer.state_of(m.actor) if self.gazetteer is not None else None
+                if home is None or home.id in holders:
+                    continue  # (a detainee of no other state: the holder's own)
+            kept.append(m)
+        return kept
 
     def _own_states(self, own: frozenset[str]) -> frozenset[str]:
         """The states the actors ``own`` belong to (a person's, a ministry's)."""
