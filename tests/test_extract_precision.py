@@ -102,3 +102,47 @@ def test_freed_detainee(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # who is pressed to act acts, and only as asked: the presser makes no deal
+        (
+            "Washington stepped up pressure on Kyiv to sign a deal with Moscow.",
+            ("united-states", "demanded", "ukraine"),
+            ("united-states", "agreedWith", "russia"),
+        ),
+        (
+            "Washington stepped up pressure on Kyiv to sign a deal with Moscow.",
+            ("ukraine", "agreedWith", "russia"),
+            None,
+        ),
+        (
+            "Qatar put pressure on Hamas to accept a truce with Israel.",
+            ("hamas", "agreedWith", "israel"),
+            ("qatar", "agreedWith", "israel"),
+        ),
+        (
+            "The EU increased pressure on Belgrade to normalise ties with Kosovo.",
+            ("serbia", "cooperatedWith", "kosovo"),
+            ("european-union", "cooperatedWith", "kosovo"),
+        ),
+    ],
+)
+def test_pressed_to_act(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+def test_pressed_to_act_is_asked_for() -> None:
+    pipeline = Pipeline()
+    article = Article(
+        id="precision-test",
+        text="Washington stepped up pressure on Kyiv to sign a deal with Moscow.",
+        date=dt.date(2025, 3, 1),
+    )
+    [(_, assertions)] = list(pipeline.extract([article]))
+    [deal] = [a for a in assertions if a.relation.value == "agreedWith"]
+    assert deal.modality.value == "Hypothetical"

@@ -2198,12 +2198,17 @@ class Arguments:
                 # "accused Eritrean troops of opening fire on Y": the parser hangs the
                 # gerund's "of" on the accused, who is the one who acts
                 return self.actors_of(current.head.head)
-            if current.dep_ in ("xcomp", "advcl") and any(
+            if current.dep_ in ("xcomp", "advcl", "acl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in current.children
             ):
                 # "renewed its call on Niger's junta to release X": the one called on acts
-                for noun in current.head.children:
-                    if noun.dep_ not in _OBJECT_DEPS or noun.lemma_.lower() not in APPEAL_NOUNS:
+                # (so in "stepped up pressure on Y to sign a deal", the infinitive hung on
+                # the noun)
+                nouns = [current.head] if current.dep_ == "acl" else list(current.head.children)
+                for noun in nouns:
+                    if (
+                        noun.dep_ not in _OBJECT_DEPS and current.dep_ != "acl"
+                    ) or noun.lemma_.lower() not in APPEAL_NOUNS:
                         continue
                     for prep in noun.children:
                         if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "to"):
