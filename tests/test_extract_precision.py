@@ -146,3 +146,19 @@ def test_pressed_to_act_is_asked_for() -> None:
     [(_, assertions)] = list(pipeline.extract([article]))
     [deal] = [a for a in assertions if a.relation.value == "agreedWith"]
     assert deal.modality.value == "Hypothetical"
+
+
+def test_speaker_after_the_victims() -> None:
+    # the speaker the parser hangs on the last noun before "said" is no victim
+    pipeline = Pipeline()
+    article = Article(
+        id="precision-test",
+        text="Boko Haram militants ambushed an army convoy in the Gwoza district of Borno "
+        "state, killing 11 soldiers including two officers, the military's media wing said "
+        "on Wednesday.",
+        date=dt.date(2025, 3, 1),
+    )
+    [(_, assertions)] = list(pipeline.extract([article]))
+    attacked = {a.object.span.text for a in assertions if a.relation.value == "attacked"}
+    assert "army" in attacked
+    assert "media wing" not in attacked

@@ -779,6 +779,21 @@ class Arguments:
                 found += [child, *child.conjuncts]
         return found
 
+    def _stranded_speaker(self, appos: Token) -> bool:
+        """Whether an apposition is the subject of a saying the parser left without one.
+
+        "... killing 11 soldiers including two officers, the military's media wing said":
+        the parser hangs the speaker on the last noun; it names who reports, not who
+        was killed.
+        """
+        after = appos.right_edge.i + 1
+        if after >= len(self.doc) or self.doc[appos.left_edge.i - 1].text != ",":
+            return False
+        verb = self.doc[after]
+        return verb.lemma_ in SPEECH_VERBS and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        )
+
     def clause_list_tail(self, noun: Token) -> list[Token]:
         """Conjuncts of ``noun`` that go on the list ending its relative clause.
 
@@ -1482,7 +1497,7 @@ class Arguments:
             if head is not None:
                 return [head]
         for child in token.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not self._stranded_speaker(child):
                 inner = self.linked(child)
                 if inner is not None:
                     listed = [inner]
