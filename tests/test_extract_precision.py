@@ -162,3 +162,32 @@ def test_speaker_after_the_victims() -> None:
     attacked = {a.object.span.text for a in assertions if a.relation.value == "attacked"}
     assert "army" in attacked
     assert "media wing" not in attacked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a state's ground named by its adjective is where an act is, not on whom (but a
+        # strike on it strikes the state)
+        (
+            "Colombia rejects any U.S. military action on Venezuelan soil.",
+            ("colombia", "rejected", "united-states-armed-forces"),
+            ("united-states-armed-forces", "coerced", "venezuela"),
+        ),
+        (
+            "Pakistan condemned the Indian military action on Pakistani territory.",
+            ("pakistan", "accused", "indian-armed-forces"),
+            ("indian-armed-forces", "coerced", "pakistan"),
+        ),
+        (
+            "India carried out strikes on Pakistani territory.",
+            ("india", "attacked", "pakistan"),
+            None,
+        ),
+        ("The US imposed sanctions on Iranian oil.", ("united-states", "sanctioned", "iran"), None),
+    ],
+)
+def test_ground_of_a_state(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

@@ -375,6 +375,16 @@ _THREATENED_WITH = words(
 _COMPLAINT_VERBS = words("lodge file deliver send register issue make")
 
 
+#: The ground of a state, named by its adjective: "on Mexican soil", "in Turkish airspace".
+_GROUND = words("soil territory territories land lands airspace waters ground")
+
+
+def _ground_of(doc: Doc, mention: LinkedMention) -> bool:
+    """Whether a mention is the adjective of a state's ground ("Mexican" in "Mexican soil")."""
+    root = doc[mention.start : mention.end].root
+    return root.dep_ in ("amod", "compound", "poss") and root.head.lemma_.lower() in _GROUND
+
+
 def _warned_of_news(verb: Token) -> bool:
     """Whether a warning names what it is about and that is no measure threatened."""
     # (the phrase on the verb or, as the parser often has it, on the one warned by name:
@@ -3371,6 +3381,10 @@ class Frames:
             for b in p.children
         )
         rule = "nominal-by-agent" if by_agent else "nominal-prep-target"
+        if relation is not Relation.ATTACKED:
+            # "military action on Mexican soil": where, not on whom (a strike on a
+            # state's territory strikes the state)
+            targets = [t for t in targets if not _ground_of(self.doc, t)]
         for agent in agents:
             for obj in targets:
                 yield Candidate(agent, obj, relation, rule, noun)
