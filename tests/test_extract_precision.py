@@ -191,3 +191,32 @@ def test_ground_of_a_state(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a jailbreak frees captives from where they were held: no retreat from its state
+        (
+            "ISWAP fighters freed 200 inmates from a Nigerian prison.",
+            None,
+            ("islamic-state-west-africa-province", "retreatedFrom", "nigeria"),
+        ),
+        (
+            "Boko Haram fighters stormed the northeastern Nigerian town of Bama overnight, "
+            "freeing more than 300 inmates from its prison.",
+            None,
+            ("boko-haram", "retreatedFrom", "nigeria"),
+        ),
+        (
+            "Russian troops withdrew from Kherson.",
+            ("russian-armed-forces", "retreatedFrom", "ukraine"),
+            None,
+        ),
+        ("Hamas freed Israel's hostages.", ("hamas", "retreatedFrom", "israel"), None),
+    ],
+)
+def test_jailbreak(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

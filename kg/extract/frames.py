@@ -1750,9 +1750,15 @@ class Frames:
                     ],
                 )
             )
-        elif entry is not LEXICON[Relation.LEADS] and not hosted_thing and not withdrawn:
+        elif (
+            entry is not LEXICON[Relation.LEADS]
+            and not hosted_thing
+            and not withdrawn
+            and not (entry is LEXICON[Relation.RETREATED_FROM] and verb.lemma_ in _FREEING)
+        ):
             # (but "the attorney leading Lai's legal team" does not lead Lai, and "has
-            # hosted Hamas's political office" meets no one)
+            # hosted Hamas's political office" meets no one; "freed 300 inmates from a
+            # Nigerian prison" is a jailbreak, no retreat from the prison's state)
             # (but "Pashinyan froze Armenia's membership": his own state's act, not one
             # done to it)
             frames.append(
@@ -1798,6 +1804,8 @@ class Frames:
             frames.append(("purpose-object", lambda: self._demand_targets(verb)))
         if (
             entry.places
+            # "freed 300 inmates from a Nigerian prison": where the captives were held
+            and not (entry is LEXICON[Relation.RETREATED_FROM] and verb.lemma_ in _FREEING)
             and not (
                 verb.lemma_ in _FIGHTING
                 and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
