@@ -220,3 +220,31 @@ def test_jailbreak(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # preventing an event in a place coerces no one there
+        (
+            "The EU urged Serbia to prevent further violence in Kosovo.",
+            ("european-union", "demanded", "serbia"),
+            ("serbia", "coerced", "kosovo"),
+        ),
+        (
+            "Senators called on Secretary of State Marco Rubio to prevent further deterioration "
+            "in Bosnia.",
+            None,
+            ("marco-rubio", "coerced", "bosnia-and-herzegovina"),
+        ),
+        (
+            "Israel prevented Hamas from entering the Rafah crossing.",
+            ("israel", "coerced", "hamas"),
+            None,
+        ),
+    ],
+)
+def test_prevented_event(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

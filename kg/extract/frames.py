@@ -1806,6 +1806,12 @@ class Frames:
             entry.places
             # "freed 300 inmates from a Nigerian prison": where the captives were held
             and not (entry is LEXICON[Relation.RETREATED_FROM] and verb.lemma_ in _FREEING)
+            # "prevent further violence in Kosovo": an event kept from happening there,
+            # no one kept from acting
+            and not (
+                verb.lemma_ == "prevent"
+                and any(c.dep_ in ("dobj", "obj") and not args.actors_of(c) for c in verb.children)
+            )
             and not (
                 verb.lemma_ in _FIGHTING
                 and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
