@@ -248,3 +248,28 @@ def test_prevented_event(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a finite verb joined by the parser to a participle on an object goes with the
+        # finite verb of that object
+        (
+            "Saudi Arabia, which leads the military coalition fighting the Houthis and backs "
+            "the PLC, sent a delegation.",
+            ("saudi-arabia", "supports", "plc"),
+            ("saudi-led-coalition", "supports", "plc"),
+        ),
+        (
+            "Saudi Arabia, which leads the military coalition fighting the Houthis and backs "
+            "the PLC, sent a delegation.",
+            ("saudi-led-coalition", "attacked", "houthis"),
+            None,
+        ),
+    ],
+)
+def test_finite_verb_joined_to_a_participle(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

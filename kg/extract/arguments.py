@@ -2020,6 +2020,18 @@ class Arguments:
             current = current.head.head.head
         elif (
             joined
+            and current.tag_ in ("VBD", "VBZ", "VBP")
+            and current.head.tag_ == "VBG"
+            and current.head.dep_ == "acl"
+            and current.head.head.dep_ in ("dobj", "obj")
+            and current.head.head.head.tag_ == current.tag_
+        ):
+            # "Saudi Arabia, which leads the coalition fighting the Houthis and backs the
+            # PLC": a finite verb the parser joined to the participle on the object is
+            # joined to the finite verb of that object, of the same tense
+            current = current.head.head.head
+        elif (
+            joined
             and current.tag_ == "VBD"
             and current.head.tag_ == "VBG"
             and current.head.dep_ == "ccomp"
