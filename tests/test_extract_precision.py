@@ -273,3 +273,28 @@ def test_finite_verb_joined_to_a_participle(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # after a relative aside closed by a comma, "and has V" goes on the main clause
+        (
+            "Niger has turned instead to Russia, whose military instructors arrived in Niamey "
+            "in 2024, and has deepened military ties with Turkey.",
+            ("niger", "cooperatedWith", "turkey"),
+            ("russian-armed-forces", "cooperatedWith", "turkey"),
+        ),
+        # (sharing the aside's auxiliary, it may be the aside's: left as parsed)
+        (
+            "Kenya backs Somalia, whose army has fought al-Shabaab for years, and has attacked "
+            "the militants.",
+            ("kenya", "supports", "somalia"),
+            ("kenya", "attacked", "al-shabaab"),
+        ),
+    ],
+)
+def test_main_clause_after_an_aside(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

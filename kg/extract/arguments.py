@@ -655,6 +655,41 @@ def own_membership(verb: Token) -> bool:
 _JUDGING_VERBS = CHARGING_VERBS | words("condemn denounce criticize criticise")
 
 
+def _main_after_aside(verb: Token) -> Token | None:
+    """The main verb a verb joined to a relative aside continues, if it does.
+
+    "Niger has turned to Russia, whose instructors arrived in 2024, and has deepened ties
+    with Turkey": the parser joins "has deepened" to "arrived"; set off by the aside's
+    closing comma and sharing the main verb's auxiliary (not the aside's), it goes on the
+    main clause.
+    """
+    aside = verb.head
+    if aside.dep_ != "relcl" or aside.i > verb.i:
+        return None
+    doc = verb.doc
+    noun = aside.head
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg"))])
+    if (
+        first < 2
+        or doc[first - 1].lower_ not in ("and", "but")
+        or doc[first - 2].text != ","
+        or noun.i == 0
+        or (doc[noun.i + 1].text != "," and doc[aside.left_edge.i - 1].text != ",")
+    ):
+        return None
+    main = noun.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    if main.pos_ not in ("VERB", "AUX") or main.i > noun.i:
+        return None
+    auxiliaries = {c.lemma_ for c in verb.children if c.dep_ == "aux"}
+    if not auxiliaries or auxiliaries != {c.lemma_ for c in main.children if c.dep_ == "aux"}:
+        return None
+    if auxiliaries == {c.lemma_ for c in aside.children if c.dep_ == "aux"}:
+        return None
+    return main
+
+
 def _judging_clause(verb: Token) -> Token | None:
     """The charging verb a harm participle without a subject of its own hangs on.
 
@@ -2018,6 +2053,10 @@ class Arguments:
             # "accused Moscow of targeting civilians and called on the US to ...": a
             # finite verb the parser joined to the gerund is joined to the main verb
             current = current.head.head.head
+        elif joined and (main := _main_after_aside(current)) is not None:
+            # "Niger turned to Russia, whose instructors arrived in 2024, and has deepened
+            # ties with Turkey": after the aside, the main clause goes on
+            current = main
         elif (
             joined
             and current.tag_ in ("VBD", "VBZ", "VBP")
