@@ -298,3 +298,27 @@ def test_main_clause_after_an_aside(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # "after X, Y and Z triggered ...": the list is the subject of the time clause
+        (
+            "United Nations sanctions on Iran have come back into force after Britain, France "
+            "and Germany triggered the snapback mechanism, a move Tehran denounced as void.",
+            ("iran", "accused", "germany"),
+            ("iran", "accused", "united-nations"),
+        ),
+        (
+            "Somalia expelled Ethiopia's ambassador after Addis Ababa signed a port deal with "
+            "Somaliland.",
+            ("ethiopia", "agreedWith", "somaliland"),
+            None,
+        ),
+    ],
+)
+def test_list_opening_a_time_clause(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

@@ -2008,6 +2008,8 @@ class Arguments:
             # as the clause's verb with no subject)
             start = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg"))])
             last = self.doc[start - 1]
+            while last.dep_ == "conj" and last.head.i < last.i:
+                last = last.head  # "after Britain, France and Germany triggered": the list
             if (
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
                 and last.dep_ == "pobj"
