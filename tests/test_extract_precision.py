@@ -322,3 +322,27 @@ def test_list_opening_a_time_clause(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # "..., which X ruled out" after a state's ground rules out the clause, not the
+        # ground's owner
+        (
+            "The minister said the deal did not mean that Colombia would accept US troops on "
+            "its territory, which Petro has repeatedly ruled out.",
+            None,
+            ("gustavo-petro", "rejected", "colombia"),
+        ),
+        (
+            "Azerbaijani forces entered Armenian territory, which Yerevan condemned.",
+            ("armenia", "accused", "azerbaijan-armed-forces"),
+            None,
+        ),
+    ],
+)
+def test_ground_ruled_out(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

@@ -122,6 +122,8 @@ TARGET_NOUNS = words(
     "station stations terminal terminals warehouse warehouses grid"
 )
 _AGAINST = words("against")
+#: A state's ground: "on its territory", "on Mexican soil".
+_GROUND_NOUNS = words("territory territories soil land lands airspace waters")
 #: Heads whose compound is their own name ("the al-Qaeda terror network").
 _BODY_HEADS = words(
     "network group organization organisation movement militia party front army wing "
@@ -2770,6 +2772,15 @@ class Arguments:
                 # "arrested activists, among them the lecturer X" are all arrested)
                 continue
             if child.dep_ in _OBJECT_DEPS:
+                if (
+                    is_relative(child)
+                    and verb.head.lemma_.lower() in _GROUND_NOUNS
+                    and verb.lemma_ not in HARM_VERBS
+                ):
+                    # "accept US troops on its territory, which Petro ruled out": what is
+                    # ruled out is the clause, not the ground's owner (but "its territory,
+                    # which the army shelled" strikes the owner)
+                    continue
                 # "Y, which X attacked": the relative pronoun stands for Y
                 actors = self.actors_of(verb.head if is_relative(child) else child)
                 if not actors and child.dep_ == "dative" and child.pos_ == "ADP":
