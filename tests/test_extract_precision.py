@@ -346,3 +346,26 @@ def test_ground_ruled_out(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # the toll of a measure or of trade is no attack; the toll of strikes is
+        ("US sanctions have damaged Iran's economy.", None, ("united-states", "attacked", "iran")),
+        (
+            "Indian tariffs are hurting Bangladesh's exporters.",
+            None,
+            ("india", "attacked", "bangladesh"),
+        ),
+        (
+            "Israeli airstrikes have devastated Hamas's tunnel network.",
+            ("israel", "attacked", "hamas"),
+            None,
+        ),
+    ],
+)
+def test_toll_of_measures(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

@@ -363,6 +363,25 @@ _DUTIES = words(
     "obligation commitment requirement target deadline need criterion condition standard "
     "expectation goal quota"
 )
+#: Trade, whose toll is no attack: "cheap Chinese imports are harming our economy".
+_TRADE = words("import imports export exports goods product products dumping trade")
+#: Verbs of a toll taken: "sanctions have crippled Iran's economy".
+_TOLL_VERBS = words("harm hurt damage cripple devastate ravage weaken")
+
+
+def _measures_toll(verb: Token) -> bool:
+    """Whether a verb of harm tells the toll of a measure or of trade, not of violence.
+
+    "US sanctions have damaged Iran's economy", "Indian tariffs are hurting Bangladesh's
+    exporters" (but "Russian strikes damaged Ukraine's grid" is an attack).
+    """
+    return verb.lemma_ in _TOLL_VERBS and any(
+        c.dep_ == "nsubj"
+        and (c.lemma_.lower() in LEXICON[Relation.SANCTIONED].nouns or c.lemma_.lower() in _TRADE)
+        for c in verb.children
+    )
+
+
 #: What a warning "of" or "about" threatens with: "warned Washington of severe
 #: consequences" (but "warned Warsaw of the drones' approach", "warned Y about the risks":
 #: news, no threat).
@@ -2761,6 +2780,8 @@ class Frames:
         self, verb: Token, objects: list[LinkedMention], relation: Relation, rule: str
     ) -> Iterator[Candidate]:
         args = self.args
+        if relation is Relation.ATTACKED and _measures_toll(verb):
+            return  # "US sanctions damaged Iran's economy": a measure's toll, no violence
         subjects = self._subjects(verb)
         if (
             rule == "place-object"
