@@ -369,3 +369,25 @@ def test_toll_of_measures(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # an order that puts someone in prison detains; one to act asks
+        (
+            "An Egyptian court ordered activist Alaa Abd El-Fattah back to prison this week.",
+            ("egypt-judiciary", "coerced", "alaa-abd-el-fattah"),
+            ("egypt-judiciary", "demanded", "alaa-abd-el-fattah"),
+        ),
+        (
+            "Kenya ordered the UN envoy to leave the country.",
+            ("kenya", "demanded", "united-nations"),
+            ("kenya", "coerced", "united-nations"),
+        ),
+    ],
+)
+def test_ordered_to_prison(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

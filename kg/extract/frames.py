@@ -496,7 +496,21 @@ def _override(
     ):
         # "ordered the opposition newspaper to suspend publication": a coercive order
         return Relation.COERCED
+    if lemma in ("order", "send") and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "into")
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in _CUSTODY for p in c.children)
+        # ("back to prison": the parser may hang "to" on "back")
+        for t in verb.children
+        for c in (t, *(t.children if t.lower_ == "back" else ()))
+    ):
+        # "ordered journalist X back to prison", "sent the activist to jail": detention
+        return Relation.COERCED
     return relation
+
+
+#: Where a detainee is put: "ordered X back to prison".
+_CUSTODY = words("prison jail detention custody cell")
 
 
 #: Words that put an office outside the state's government: "opposition leader".
