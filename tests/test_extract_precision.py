@@ -391,3 +391,36 @@ def test_ordered_to_prison(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # an offer's partner is named in the act offered (or the help it gives), not in a
+        # purpose further down
+        (
+            "Qatar offered to pay the smugglers to bring Kenya's envoy to Doha.",
+            None,
+            ("qatar", "agreedWith", "kenya"),
+        ),
+        (
+            "Turkey offered to pay the brokers to hand Syria's files to Iraq.",
+            None,
+            ("turkey", "agreedWith", "iraq"),
+        ),
+        (
+            "Norway is willing to send material to help defend Saudi Arabia if it is attacked.",
+            ("norway", "agreedWith", "saudi-arabia"),
+            None,
+        ),
+        (
+            "Moscow has agreed to supply Mali with helicopters.",
+            ("russia", "agreedWith", "mali"),
+            None,
+        ),
+    ],
+)
+def test_offer_partner_depth(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

@@ -49,6 +49,7 @@ from kg.wordclasses import (
     CHARGING_VERBS,
     DIVISIONS,
     HARM_VERBS,
+    HELPING_VERBS,
     PATIENT_ACTS,
     RELEASE_ACTS,
     ROLE_NOUNS,
@@ -2948,7 +2949,18 @@ class Arguments:
                 if found:
                     return found
                 following += [
-                    c for c in clause.children if c.dep_ in ("xcomp", "ccomp", "conj", "advcl")
+                    c
+                    for c in clause.children
+                    if c.dep_ in ("xcomp", "ccomp", "conj", "advcl")
+                    # an offer's partner is named in the act offered, or in the help it
+                    # gives ("willing to send material to help defend Y"): "offered to pay
+                    # Y's relatives to invite her" offers nothing to her
+                    and (
+                        not partner
+                        or c.dep_ == "conj"
+                        or c.lemma_ in HELPING_VERBS
+                        or clause.lemma_ in HELPING_VERBS
+                    )
                 ]
             frontier = following
         return []
