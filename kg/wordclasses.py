@@ -208,8 +208,8 @@ FALSITY = _words(
 )
 CENSURES = NEGATIVE_EVALUATIONS - FALSITY
 #: Nouns of appeals (lemmas): "renewed its call on Y to release X" asks Y, for what is not
-#: done yet.
-APPEAL_NOUNS = _words("call appeal demand request plea")
+#: done yet; so does pressure ("stepped up pressure on Y to sign a deal with Z").
+APPEAL_NOUNS = _words("call appeal demand request plea pressure")
 #: Nouns of material aid, whose giver aids whoever receives it.
 AID_NOUNS = _words(
     """

@@ -126,8 +126,9 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
         # "for X to do": X does it, and only as asked
         (
-            "The United Nations called for Myanmar's junta to release Aung San Suu Kyi.",
-            ("myanmar", "retreatedFrom", "aung-san-suu-kyi", "Hypothetical"),
+            # (a captive of another state: a state's own detainee freed yields to no one)
+            "The United Nations called for Russia to release Evan Gershkovich.",
+            ("russia", "retreatedFrom", "evan-gershkovich", "Hypothetical"),
         ),
         # defiance is rejection
         (
@@ -2928,12 +2929,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Israel struck its neighbour Lebanon.", ("israel", "attacked", "lebanon", "Asserted")),
         # the one called on is who is to act, and the act is asked for, not done
         (
-            "The African Union called on Niger's junta to release Bazoum.",
-            ("niger", "retreatedFrom", "mohamed-bazoum", "Hypothetical"),
+            "The African Union called on Russia to release Evan Gershkovich.",
+            ("russia", "retreatedFrom", "evan-gershkovich", "Hypothetical"),
         ),
         (
-            "The African Union renewed its call on Niger's junta to release Bazoum.",
-            ("niger", "retreatedFrom", "mohamed-bazoum", "Hypothetical"),
+            "The African Union renewed its call on Russia to release Evan Gershkovich.",
+            ("russia", "retreatedFrom", "evan-gershkovich", "Hypothetical"),
         ),
         # boarding a state's boat is coercion; a refinery is its owner's
         (

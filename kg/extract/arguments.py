@@ -49,6 +49,7 @@ from kg.wordclasses import (
     CHARGING_VERBS,
     DIVISIONS,
     HARM_VERBS,
+    HELPING_VERBS,
     PATIENT_ACTS,
     RELEASE_ACTS,
     ROLE_NOUNS,
@@ -122,6 +123,8 @@ TARGET_NOUNS = words(
     "station stations terminal terminals warehouse warehouses grid"
 )
 _AGAINST = words("against")
+#: A state's ground: "on its territory", "on Mexican soil".
+_GROUND_NOUNS = words("territory territories soil land lands airspace waters")
 #: Heads whose compound is their own name ("the al-Qaeda terror network").
 _BODY_HEADS = words(
     "network group organization organisation movement militia party front army wing "
@@ -655,6 +658,41 @@ def own_membership(verb: Token) -> bool:
 _JUDGING_VERBS = CHARGING_VERBS | words("condemn denounce criticize criticise")
 
 
+def _main_after_aside(verb: Token) -> Token | None:
+    """The main verb a verb joined to a relative aside continues, if it does.
+
+    "Niger has turned to Russia, whose instructors arrived in 2024, and has deepened ties
+    with Turkey": the parser joins "has deepened" to "arrived"; set off by the aside's
+    closing comma and sharing the main verb's auxiliary (not the aside's), it goes on the
+    main clause.
+    """
+    aside = verb.head
+    if aside.dep_ != "relcl" or aside.i > verb.i:
+        return None
+    doc = verb.doc
+    noun = aside.head
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg"))])
+    if (
+        first < 2
+        or doc[first - 1].lower_ not in ("and", "but")
+        or doc[first - 2].text != ","
+        or noun.i == 0
+        or (doc[noun.i + 1].text != "," and doc[aside.left_edge.i - 1].text != ",")
+    ):
+        return None
+    main = noun.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    if main.pos_ not in ("VERB", "AUX") or main.i > noun.i:
+        return None
+    auxiliaries = {c.lemma_ for c in verb.children if c.dep_ == "aux"}
+    if not auxiliaries or auxiliaries != {c.lemma_ for c in main.children if c.dep_ == "aux"}:
+        return None
+    if auxiliaries == {c.lemma_ for c in aside.children if c.dep_ == "aux"}:
+        return None
+    return main
+
+
 def _judging_clause(verb: Token) -> Token | None:
     """The charging verb a harm participle without a subject of its own hangs on.
 
@@ -778,6 +816,21 @@ class Arguments:
             ):
                 found += [child, *child.conjuncts]
         return found
+
+    def _stranded_speaker(self, appos: Token) -> bool:
+        """Whether an apposition is the subject of a saying the parser left without one.
+
+        "... killing 11 soldiers including two officers, the military's media wing said":
+        the parser hangs the speaker on the last noun; it names who reports, not who
+        was killed.
+        """
+        after = appos.right_edge.i + 1
+        if after >= len(self.doc) or self.doc[appos.left_edge.i - 1].text != ",":
+            return False
+        verb = self.doc[after]
+        return verb.lemma_ in SPEECH_VERBS and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        )
 
     def clause_list_tail(self, noun: Token) -> list[Token]:
         """Conjuncts of ``noun`` that go on the list ending its relative clause.
@@ -1482,7 +1535,7 @@ class Arguments:
             if head is not None:
                 return [head]
         for child in token.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not self._stranded_speaker(child):
                 inner = self.linked(child)
                 if inner is not None:
                     listed = [inner]
@@ -1958,6 +2011,8 @@ class Arguments:
             # as the clause's verb with no subject)
             start = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg"))])
             last = self.doc[start - 1]
+            while last.dep_ == "conj" and last.head.i < last.i:
+                last = last.head  # "after Britain, France and Germany triggered": the list
             if (
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
                 and last.dep_ == "pobj"
@@ -2002,6 +2057,22 @@ class Arguments:
         ):
             # "accused Moscow of targeting civilians and called on the US to ...": a
             # finite verb the parser joined to the gerund is joined to the main verb
+            current = current.head.head.head
+        elif joined and (main := _main_after_aside(current)) is not None:
+            # "Niger turned to Russia, whose instructors arrived in 2024, and has deepened
+            # ties with Turkey": after the aside, the main clause goes on
+            current = main
+        elif (
+            joined
+            and current.tag_ in ("VBD", "VBZ", "VBP")
+            and current.head.tag_ == "VBG"
+            and current.head.dep_ == "acl"
+            and current.head.head.dep_ in ("dobj", "obj")
+            and current.head.head.head.tag_ == current.tag_
+        ):
+            # "Saudi Arabia, which leads the coalition fighting the Houthis and backs the
+            # PLC": a finite verb the parser joined to the participle on the object is
+            # joined to the finite verb of that object, of the same tense
             current = current.head.head.head
         elif (
             joined
@@ -2198,12 +2269,17 @@ class Arguments:
                 # "accused Eritrean troops of opening fire on Y": the parser hangs the
                 # gerund's "of" on the accused, who is the one who acts
                 return self.actors_of(current.head.head)
-            if current.dep_ in ("xcomp", "advcl") and any(
+            if current.dep_ in ("xcomp", "advcl", "acl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in current.children
             ):
                 # "renewed its call on Niger's junta to release X": the one called on acts
-                for noun in current.head.children:
-                    if noun.dep_ not in _OBJECT_DEPS or noun.lemma_.lower() not in APPEAL_NOUNS:
+                # (so in "stepped up pressure on Y to sign a deal", the infinitive hung on
+                # the noun)
+                nouns = [current.head] if current.dep_ == "acl" else list(current.head.children)
+                for noun in nouns:
+                    if (
+                        noun.dep_ not in _OBJECT_DEPS and current.dep_ != "acl"
+                    ) or noun.lemma_.lower() not in APPEAL_NOUNS:
                         continue
                     for prep in noun.children:
                         if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "to"):
@@ -2697,6 +2773,15 @@ class Arguments:
                 # "arrested activists, among them the lecturer X" are all arrested)
                 continue
             if child.dep_ in _OBJECT_DEPS:
+                if (
+                    is_relative(child)
+                    and verb.head.lemma_.lower() in _GROUND_NOUNS
+                    and verb.lemma_ not in HARM_VERBS
+                ):
+                    # "accept US troops on its territory, which Petro ruled out": what is
+                    # ruled out is the clause, not the ground's owner (but "its territory,
+                    # which the army shelled" strikes the owner)
+                    continue
                 # "Y, which X attacked": the relative pronoun stands for Y
                 actors = self.actors_of(verb.head if is_relative(child) else child)
                 if not actors and child.dep_ == "dative" and child.pos_ == "ADP":
@@ -2864,7 +2949,18 @@ class Arguments:
                 if found:
                     return found
                 following += [
-                    c for c in clause.children if c.dep_ in ("xcomp", "ccomp", "conj", "advcl")
+                    c
+                    for c in clause.children
+                    if c.dep_ in ("xcomp", "ccomp", "conj", "advcl")
+                    # an offer's partner is named in the act offered, or in the help it
+                    # gives ("willing to send material to help defend Y"): "offered to pay
+                    # Y's relatives to invite her" offers nothing to her
+                    and (
+                        not partner
+                        or c.dep_ == "conj"
+                        or c.lemma_ in HELPING_VERBS
+                        or clause.lemma_ in HELPING_VERBS
+                    )
                 ]
             frontier = following
         return []

@@ -235,10 +235,13 @@ def _intended(token: Token) -> bool:
 def _requested(token: Token) -> bool:
     """Whether ``token`` is the act a request asks for ("called for X to release Y")."""
     return (
-        token.dep_ == "advcl"
-        and (token.head.lemma_ in _REQUEST_VERBS or _makes_appeal(token.head))
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    )
+        (
+            token.dep_ == "advcl"
+            and (token.head.lemma_ in _REQUEST_VERBS or _makes_appeal(token.head))
+        )
+        # "stepped up pressure on Y to sign a deal": the infinitive on the appeal noun
+        or (token.dep_ == "acl" and token.head.lemma_.lower() in APPEAL_NOUNS)
+    ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _makes_appeal(verb: Token) -> bool:
@@ -412,6 +415,14 @@ def modality_of(trigger: Token) -> ModalityCue:
             and _makes_appeal(token)
         ):
             # "renewed its call on the junta to release X": what it is called on to do
+            return ModalityCue(Modality.HYPOTHETICAL, "request")
+        if (
+            index > 0
+            and path[index - 1].dep_ == "acl"
+            and token.lemma_.lower() in APPEAL_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in path[index - 1].children)
+        ):
+            # "stepped up pressure on Y to sign a deal": what Y is pressed to do
             return ModalityCue(Modality.HYPOTHETICAL, "request")
         if token.pos_ in ("VERB", "AUX", "ADJ"):
             auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}

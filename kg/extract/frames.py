@@ -363,8 +363,66 @@ _DUTIES = words(
     "obligation commitment requirement target deadline need criterion condition standard "
     "expectation goal quota"
 )
+#: Trade, whose toll is no attack: "cheap Chinese imports are harming our economy".
+_TRADE = words("import imports export exports goods product products dumping trade")
+#: Verbs of a toll taken: "sanctions have crippled Iran's economy".
+_TOLL_VERBS = words("harm hurt damage cripple devastate ravage weaken")
+
+
+def _measures_toll(verb: Token) -> bool:
+    """Whether a verb of harm tells the toll of a measure or of trade, not of violence.
+
+    "US sanctions have damaged Iran's economy", "Indian tariffs are hurting Bangladesh's
+    exporters" (but "Russian strikes damaged Ukraine's grid" is an attack).
+    """
+    return verb.lemma_ in _TOLL_VERBS and any(
+        c.dep_ == "nsubj"
+        and (c.lemma_.lower() in LEXICON[Relation.SANCTIONED].nouns or c.lemma_.lower() in _TRADE)
+        for c in verb.children
+    )
+
+
+#: What a warning "of" or "about" threatens with: "warned Washington of severe
+#: consequences" (but "warned Warsaw of the drones' approach", "warned Y about the risks":
+#: news, no threat).
+_THREATENED_WITH = words(
+    "consequence consequences retaliation response reprisal reprisals repercussion "
+    "repercussions action actions measure measures countermeasure countermeasures price "
+    "punishment revenge retribution escalation"
+)
 #: Light verbs that make a protest a formal complaint: "lodged a protest with Y".
 _COMPLAINT_VERBS = words("lodge file deliver send register issue make")
+
+
+#: The ground of a state, named by its adjective: "on Mexican soil", "in Turkish airspace".
+_GROUND = words("soil territory territories land lands airspace waters ground")
+
+
+def _ground_of(doc: Doc, mention: LinkedMention) -> bool:
+    """Whether a mention is the adjective of a state's ground ("Mexican" in "Mexican soil")."""
+    root = doc[mention.start : mention.end].root
+    return root.dep_ in ("amod", "compound", "poss") and root.head.lemma_.lower() in _GROUND
+
+
+def _warned_of_news(verb: Token) -> bool:
+    """Whether a warning names what it is about and that is no measure threatened."""
+    # (the phrase on the verb or, as the parser often has it, on the one warned by name:
+    # but "warned the leader of Hamas" names whom)
+    warned = [
+        verb,
+        *(c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "PRON")),
+    ]
+    topics = [
+        p
+        for t in warned
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "about")
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ != "PROPN"
+    ]
+    return bool(topics) and not any(
+        t.lemma_.lower() in _THREATENED_WITH or t.lower_ in _THREATENED_WITH for t in topics
+    )
 
 
 def _object_lemmas(verb: Token) -> set[str]:
@@ -438,7 +496,21 @@ def _override(
     ):
         # "ordered the opposition newspaper to suspend publication": a coercive order
         return Relation.COERCED
+    if lemma in ("order", "send") and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "into")
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in _CUSTODY for p in c.children)
+        # ("back to prison": the parser may hang "to" on "back")
+        for t in verb.children
+        for c in (t, *(t.children if t.lower_ == "back" else ()))
+    ):
+        # "ordered journalist X back to prison", "sent the activist to jail": detention
+        return Relation.COERCED
     return relation
+
+
+#: Where a detainee is put: "ordered X back to prison".
+_CUSTODY = words("prison jail detention custody cell")
 
 
 #: Words that put an office outside the state's government: "opposition leader".
@@ -1296,6 +1368,8 @@ class Frames:
             return  # "two soldiers stand accused of the bombing": they are the accused
         if verb.lemma_ == "meet" and lemmas & _DUTIES:
             return  # "failed to meet its obligations": a duty fulfilled, no meeting
+        if relation is Relation.THREATENED and verb.lemma_ == "warn" and _warned_of_news(verb):
+            return  # "warned Warsaw of the drones' approach": told, not threatened
         entry = LEXICON[relation]
         if entry.judges_acts and relation is not Relation.COERCED:
             judged = self._judged_after_comma(verb)
@@ -1684,7 +1758,10 @@ class Frames:
             # "the G7 discussed China's role": what is discussed is no partner; "deployed
             # troops" names what is deployed, not against whom; "hosts a French naval
             # base" hosts no one
-            frames.append(("active-svo", lambda: args.direct_objects(verb)))
+            if entry is LEXICON[Relation.RETREATED_FROM] and verb.lemma_ in _FREEING:
+                frames.append(("active-svo", lambda: self._freed(verb)))
+            else:
+                frames.append(("active-svo", lambda: args.direct_objects(verb)))
         if entry.clausal:
             # "insisted on its demands that Burundi's government grant ...": the clause
             frames.append(("clausal-object", lambda: self._message_clause(verb)))
@@ -1706,9 +1783,15 @@ class Frames:
                     ],
                 )
             )
-        elif entry is not LEXICON[Relation.LEADS] and not hosted_thing and not withdrawn:
+        elif (
+            entry is not LEXICON[Relation.LEADS]
+            and not hosted_thing
+            and not withdrawn
+            and not (entry is LEXICON[Relation.RETREATED_FROM] and verb.lemma_ in _FREEING)
+        ):
             # (but "the attorney leading Lai's legal team" does not lead Lai, and "has
-            # hosted Hamas's political office" meets no one)
+            # hosted Hamas's political office" meets no one; "freed 300 inmates from a
+            # Nigerian prison" is a jailbreak, no retreat from the prison's state)
             # (but "Pashinyan froze Armenia's membership": his own state's act, not one
             # done to it)
             frames.append(
@@ -1754,6 +1837,14 @@ class Frames:
             frames.append(("purpose-object", lambda: self._demand_targets(verb)))
         if (
             entry.places
+            # "freed 300 inmates from a Nigerian prison": where the captives were held
+            and not (entry is LEXICON[Relation.RETREATED_FROM] and verb.lemma_ in _FREEING)
+            # "prevent further violence in Kosovo": an event kept from happening there,
+            # no one kept from acting
+            and not (
+                verb.lemma_ == "prevent"
+                and any(c.dep_ in ("dobj", "obj") and not args.actors_of(c) for c in verb.children)
+            )
             and not (
                 verb.lemma_ in _FIGHTING
                 and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
@@ -2703,6 +2794,8 @@ class Frames:
         self, verb: Token, objects: list[LinkedMention], relation: Relation, rule: str
     ) -> Iterator[Candidate]:
         args = self.args
+        if relation is Relation.ATTACKED and _measures_toll(verb):
+            return  # "US sanctions damaged Iran's economy": a measure's toll, no violence
         subjects = self._subjects(verb)
         if (
             rule == "place-object"
@@ -2826,6 +2919,34 @@ class Frames:
         # (the state a body is part of: an armed group's country is where it fights)
         own = self.gazetteer.state_of(subject.actor)
         return own is None or own.id != state.actor.id
+
+    def _freed(self, verb: Token) -> list[LinkedMention]:
+        """The objects of "release", "free" a release yields to.
+
+        "The rebels will release the prime minister", "Russia freed Evan Gershkovich":
+        captives given up to their side; but "urged Niger's authorities to release
+        Bazoum": a state's own detainee, whose release yields to no one.
+        """
+        found = self.args.direct_objects(verb)
+        if not any(m.actor.type is ActorType.PERSON for m in found):
+            return found
+        holders = {
+            state.id
+            for s in self._subjects(verb)
+            if s.actor.type in (ActorType.STATE, ActorType.GOVERNMENT_BODY)
+            and self.gazetteer is not None
+            and (state := self.gazetteer.state_of(s.actor)) is not None
+        }
+        if not holders:
+            return found
+        kept = []
+        for m in found:
+            if m.actor.type is ActorType.PERSON:
+                home = self.gazetteer.state_of(m.actor) if self.gazetteer is not None else None
+                if home is None or home.id in holders:
+                    continue  # (a detainee of no other state: the holder's own)
+            kept.append(m)
+        return kept
 
     def _own_states(self, own: frozenset[str]) -> frozenset[str]:
         """The states the actors ``own`` belong to (a person's, a ministry's)."""
@@ -3309,6 +3430,10 @@ class Frames:
             for b in p.children
         )
         rule = "nominal-by-agent" if by_agent else "nominal-prep-target"
+        if relation is not Relation.ATTACKED:
+            # "military action on Mexican soil": where, not on whom (a strike on a
+            # state's territory strikes the state)
+            targets = [t for t in targets if not _ground_of(self.doc, t)]
         for agent in agents:
             for obj in targets:
                 yield Candidate(agent, obj, relation, rule, noun)
