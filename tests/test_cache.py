@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.cache import cache_dir, cached_json, cached_lookup, cached_pickle, cached_toml
+from kg.extract.patterns import PATTERNS_FILE, _rule_sources, parse_rules, read_rules
 from kg.gazetteer import DEFAULT_GAZETTEER_DIR, _parse_files, read_gazetteer
 from kg.types import Actor, ActorType
 
@@ -196,6 +197,26 @@ def test_the_gazetteer_read_back_is_the_one_built(
     again = read_gazetteer()
     assert first is not again
     assert first == again == built
+
+
+def test_the_rules_read_back_are_the_ones_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    text = PATTERNS_FILE.read_text(encoding="utf-8")
+    parsed = parse_rules(text)
+    read_rules.cache_clear()
+    try:
+        first = read_rules()
+        assert len(list(tmp_path.glob("rules-*.pickle"))) == 1
+        read_rules.cache_clear()
+        again = read_rules()
+    finally:
+        read_rules.cache_clear()
+    assert first is not again
+    assert first == again == parsed
+    # a changed pattern file is parsed anew, not read back stale
+    assert _rule_sources(text + "\n") != _rule_sources(text)
 
 
 def test_the_actor_ruler_tables_read_back_are_the_ones_built(

@@ -48,13 +48,14 @@ from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, cached_property
+from pathlib import Path
 from typing import Any
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg import wordclasses
-from kg.cache import cached_toml
+from kg.cache import cached_pickle, cached_toml
 from kg.types import ActorType, Relation
 from kg.vocab import ONTOLOGY_DIR
 
@@ -255,9 +256,30 @@ def static_rules() -> frozenset[str]:
 
 @cache
 def read_rules() -> tuple[DependencyRule, ...]:
-    """Return the rules of ``ontologies/kg.patterns.toml`` (read once per process)."""
+    """Return the rules of ``ontologies/kg.patterns.toml`` (read once per process).
+
+    Parsed and checked once, then read back from kg's disk cache (:mod:`kg.cache`),
+    keyed by the file, the code that reads it and the word lists it names.
+    """
     text = PATTERNS_FILE.read_text(encoding="utf-8")
-    return parse_rules(text, source=str(PATTERNS_FILE), cached=True)
+    return cached_pickle(
+        "rules",
+        _rule_sources(text),
+        lambda: parse_rules(text, source=str(PATTERNS_FILE), cached=True),
+    )
+
+
+def _rule_sources(text: str) -> list[str | bytes]:
+    """What the parsed rules derive from: the file, the modules, the lexicon's words."""
+    from kg import types
+    from kg.extract.lexicon import LEXICON
+
+    words = "\n".join(
+        f"{relation.value}: {' '.join(sorted(entry.verbs))} | {' '.join(sorted(entry.nouns))}"
+        for relation, entry in LEXICON.items()
+    )
+    modules = (__file__, wordclasses.__file__, types.__file__)
+    return [text, *(Path(str(m)).read_bytes() for m in modules), words]
 
 
 #: The token attributes a pattern node may test, as spaCy's matcher names them.
