@@ -17,6 +17,7 @@ full disk, a damaged file), the table is built as it would be without it.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -90,6 +91,21 @@ def cached_json(name: str, sources: Iterable[str | bytes], build: Callable[[], T
     return value
 
 
+def _unpickle(data: bytes) -> Any:
+    """``pickle.loads``, with the cyclic garbage collector paused.
+
+    Unpickling makes tens of thousands of containers, none of them garbage; in a process
+    that holds a loaded model, each collection they set off walks all of its objects too.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)
+    finally:
+        if paused:
+            gc.enable()
+
+
 def cached_pickle(name: str, sources: Iterable[str | bytes], build: Callable[[], T]) -> T:
     """Return the object ``build()`` makes, unpickled from the cache when it holds it.
 
@@ -105,7 +121,7 @@ def cached_pickle(name: str, sources: Iterable[str | bytes], build: Callable[[],
     path = folder / f"{name}-{digest(sources)}.pickle"
     if path.is_file():
         try:
-            cached: T = pickle.loads(path.read_bytes())
+            cached: T = _unpickle(path.read_bytes())
         except Exception:  # damaged, or of classes since changed: built again below
             pass
         else:

@@ -114,7 +114,9 @@ def _expand(value: Any) -> Any:
     trigger verbs of a relation in the lexicon, ``"@nouns:RELATION"`` its event nouns.
     """
     if isinstance(value, str) and value.startswith("@"):
-        return list(_words_of_list(value))
+        # one list for every node that names it (never changed): the parsed rules keep
+        # it, and their cached pickle holds it, once
+        return _words_of_list(value)
     if isinstance(value, dict):
         return {key: _expand(item) for key, item in value.items()}
     if isinstance(value, list) and any(isinstance(v, str) and v.startswith("@") for v in value):
@@ -132,7 +134,7 @@ def _expand(value: Any) -> Any:
 
 
 @cache
-def _words_of_list(name: str) -> tuple[str, ...]:
+def _words_of_list(name: str) -> list[str]:
     """The words of a word list named ``"@NAME"``, ``"@verbs:R"`` or ``"@nouns:R"``, sorted."""
     if name.startswith(("@verbs:", "@nouns:")):
         from kg.extract.lexicon import LEXICON  # the lexicon reads CAMEO: only when asked
@@ -142,11 +144,11 @@ def _words_of_list(name: str) -> tuple[str, ...]:
             entry = LEXICON[Relation(relation)]
         except ValueError as err:
             raise ValueError(f"No relation named {relation!r}") from err
-        return tuple(sorted(entry.verbs if kind == "verbs" else entry.nouns))
+        return sorted(entry.verbs if kind == "verbs" else entry.nouns)
     words = getattr(wordclasses, name[1:], None)
     if not isinstance(words, frozenset):
         raise ValueError(f"No word class named {name[1:]!r} in kg.wordclasses")
-    return tuple(sorted(words))
+    return sorted(words)
 
 
 _GROUPS = frozenset(ActorType) - {ActorType.PERSON, ActorType.LOCATION}
