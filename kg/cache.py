@@ -81,7 +81,7 @@ def cached_json(name: str, sources: Iterable[str | bytes], build: Callable[[], T
     path = folder / f"{name}-{digest(sources)}.json"
     if path.is_file():
         try:
-            cached: T = orjson.loads(path.read_bytes())
+            cached: T = _paused(orjson.loads, path.read_bytes())
         except (OSError, orjson.JSONDecodeError):
             pass  # damaged or unreadable: built again below, and rewritten
         else:
@@ -91,16 +91,17 @@ def cached_json(name: str, sources: Iterable[str | bytes], build: Callable[[], T
     return value
 
 
-def _unpickle(data: bytes) -> Any:
-    """``pickle.loads``, with the cyclic garbage collector paused.
+def _paused(loads: Callable[[bytes], Any], data: bytes) -> Any:
+    """``loads(data)``, with the cyclic garbage collector paused.
 
-    Unpickling makes tens of thousands of containers, none of them garbage; in a process
-    that holds a loaded model, each collection they set off walks all of its objects too.
+    Reading a table back makes tens of thousands of containers, none of them garbage; in
+    a process that holds a loaded model, each collection they set off walks all of its
+    objects too.
     """
     paused = gc.isenabled()
     gc.disable()
     try:
-        return pickle.loads(data)
+        return loads(data)
     finally:
         if paused:
             gc.enable()
@@ -121,7 +122,7 @@ def cached_pickle(name: str, sources: Iterable[str | bytes], build: Callable[[],
     path = folder / f"{name}-{digest(sources)}.pickle"
     if path.is_file():
         try:
-            cached: T = _unpickle(path.read_bytes())
+            cached: T = _paused(pickle.loads, path.read_bytes())
         except Exception:  # damaged, or of classes since changed: built again below
             pass
         else:
