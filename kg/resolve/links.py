@@ -2072,13 +2072,14 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             # an owner in a possessive name)
             continue
         ent = _with_name_tail(_without_clerical_title(_balanced(ent)))
-        if ent.text in instruments:
+        text = ent.text  # (read once: each reading of a span's text makes its tokens anew)
+        if text in instruments:
             continue
         if ent[0].lower_ in _STORMS or (ent.start > 0 and doc[ent.start - 1].lower_ in _STORMS):
             continue  # "Cyclone Jude", "Hurricane Melissa": weather, no actor
         if _names_a_weapon(ent, gazetteer):
             continue  # "Patriot systems", "Kinzhal missiles": a weapon, no actor
-        region = normalise_name(ent.text)
+        region = normalise_name(text)
         if region.lower() in _SHARED_NAMES and not ent.kb_id_:
             shared = shared or _shared_state(doc, gazetteer)
             if shared is not None:
@@ -2088,15 +2089,15 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             # "the Indo-Pacific", "the Sahel" (however the model labels them): a place
             links.add(LinkedMention(ent.start, ent.end, _place(region), "location"))
             continue
-        if ent.text in defined:
+        if text in defined:
             # "the Ambazonia Defence Forces (ADF) ... The ADF": the actor the article
             # spelled the acronym out as, whatever else the gazetteer knows by it
-            links.add(LinkedMention(ent.start, ent.end, defined[ent.text], "coref"))
+            links.add(LinkedMention(ent.start, ent.end, defined[text], "coref"))
             continue
         if ent.kb_id_ and ent.kb_id_ in gazetteer.actors:
             own = _defined_acronym(doc, ent, links) or _story_acronym(doc, ent, gazetteer)
             if own is not None and own.id != ent.kb_id_:
-                defined[ent.text] = own
+                defined[text] = own
                 links.add(LinkedMention(ent.start, ent.end, own, "coref"))
                 continue
             actor = gazetteer.actors[ent.kb_id_]
@@ -2106,13 +2107,13 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             continue
         if not _valid_name(ent) or _is_portfolio(ent):
             # one word, hyphens and all ("el-Sisi")
-            one_word = len(normalise_name(ent.text).split()) == 1
-            known = persons.get(ent.text) if len(ent) == 1 else None
+            one_word = len(region.split()) == 1
+            known = persons.get(text) if len(ent) == 1 else None
             if known is None and one_word and not _is_portfolio(ent):
                 # "Zelenskyy praised Britain" opening a sentence, tagged as a common
                 # noun: the surname of one person the gazetteer knows
-                named = surnames(gazetteer).get(fold_name(ent.text))
-                if named is not None and place_country(ent.text) is None:
+                named = surnames(gazetteer).get(fold_name(text))
+                if named is not None and place_country(text) is None:
                     links.add(LinkedMention(ent.start, ent.end, named, "gazetteer"))
                     _remember(persons, named)
                     continue
@@ -2128,12 +2129,12 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             and ent.end < len(doc)
             and doc[ent.start - 1].text == "("
             and doc[ent.end].text == ")"
-            and _is_acronym(ent.text)
+            and _is_acronym(text)
         ):
             before = links.at(doc[ent.start - 2])
             if before is None and doc[ent.start - 2].lower_ in _INSTRUMENTS:
                 # "the Non-Proliferation Treaty (NPT)": the treaty's acronym, here and after
-                instruments.add(ent.text)
+                instruments.add(text)
                 continue
             if before is None or before.kind == "location":
                 before = _spelled_out(doc, ent)
@@ -2142,22 +2143,23 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             if before is not None and before.kind != "location":
                 links.add(LinkedMention(ent.start, ent.end, before.actor, before.kind))
                 continue
-        known_actor = _match(gazetteer, normalise_name(ent.text), ent.label_)
+        known_actor = _match(gazetteer, region, ent.label_)
         if known_actor is None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
             # "Putin", "Assad's forces", "Erdogan": the surname of a known person
-            known_actor = surnames(gazetteer).get(fold_name(normalise_name(ent.text)))
-            named = persons.get(normalise_name(ent.text))
+            known_actor = surnames(gazetteer).get(fold_name(region))
+            named = persons.get(region)
             if named is not None and known_actor is not None and named.id != known_actor.id:
                 # "Lai" after "Jimmy Lai": the person of the article, not the gazetteer's
                 links.add(LinkedMention(ent.start, ent.end, named, "coref"))
                 continue
-            if known_actor is not None and ent.label_ != "PERSON" and place_country(ent.text):
+            if known_actor is not None and ent.label_ != "PERSON" and place_country(text):
                 known_actor = None
         if known_actor is not None:
             links.add(LinkedMention(ent.start, ent.end, known_actor, "gazetteer"))
             if known_actor.type is ActorType.PERSON:
                 _remember(persons, known_actor)
             continue
+        root = ent.root  # (as its text)
         division = _division(ent) if ent.label_ in ("PERSON", "ORG") else None
         if division is not None:
             links.add(LinkedMention(ent.start, ent.end, division, "location"))
@@ -2181,32 +2183,28 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             if _names_a_place(ent) or _names_a_landform(ent) or is_region(name):
                 links.add(LinkedMention(ent.start, ent.end, _place(name), "location"))
                 continue
-            if len(ent) == 1 and ent.root.lower_ in load_agents().affiliations:
+            if len(ent) == 1 and root.lower_ in load_agents().affiliations:
                 continue  # "Sikh protesters", "Karen guerrillas": a people or creed
             if (
                 # (several words only in a list of places, "in Rafah, Khan Younis and
                 # ...", or where no person is named: "struck Khan Younis", "fighting
                 # near Deir al-Balah")
-                (
-                    len(name.split()) == 1
-                    or ent.root.dep_ == "conj"
-                    or _in_strict_place_slot(ent.root)
-                )
+                (len(name.split()) == 1 or root.dep_ == "conj" or _in_strict_place_slot(root))
                 and (
-                    (_in_place_slot(ent.root) and not _of_place_event(ent.root))
+                    (_in_place_slot(root) and not _of_place_event(root))
                     # "the shelling of Kherson" (but "the capture of Maduro", "the fall
                     # of Assad" name persons)
                     or (
-                        _of_place_event(ent.root)
-                        and ent.root.head.head.lemma_.lower() not in _PERSON_EVENTS
+                        _of_place_event(root)
+                        and root.head.head.lemma_.lower() not in _PERSON_EVENTS
                     )
                 )
                 and place_country(name) is not None
             ) or (
                 # "the Bureij area", "the Kakuma camp" tagged as a person
-                ent.root.dep_ == "compound"
-                and ent.root.head.i >= ent.end
-                and ent.root.head.lemma_.lower() in _PLACE_HEADS
+                root.dep_ == "compound"
+                and root.head.i >= ent.end
+                and root.head.lemma_.lower() in _PLACE_HEADS
                 and place_country(name) is not None
             ):
                 # "fled to Goma", "visited Rafah" with the town tagged as a person: after a
@@ -2215,7 +2213,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 place = _place(name)
                 links.add(LinkedMention(ent.start, ent.end, place, "location"))
                 continue
-            if _only_a_place(ent.root):
+            if _only_a_place(root):
                 # "RSF fighters stormed Um Kadada", "clashes near Kyaukphyu": a town the
                 # index does not know, where no person is ever named
                 links.add(LinkedMention(ent.start, ent.end, _place(name), "location"))
@@ -2224,7 +2222,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             _remember(persons, actor)
             links.add(LinkedMention(name_span.start, ent.end, actor, "ner"))
         elif ent.label_ == "ORG":
-            name = normalise_name(ent.text)
+            name = region
             if _quoted(ent) or not any(t.is_alpha and not t.is_stop for t in ent):
                 continue  # "the 'Axis of Upheaval'": a term in quotes; 'The "': no name
             if ent[-1].lower_ in _INSTRUMENTS:
@@ -2232,7 +2230,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             if (
                 _institution(ent)
                 and len(ent) <= 3
-                and _match(gazetteer, normalise_name(ent.text), ent.label_) is None
+                and _match(gazetteer, region, ent.label_) is None
             ):
                 # "Foreign Ministry", "Kenya's High Court", "the National Assembly": whose,
                 # the words before it or the context say (kg.resolve.composite); as a name
@@ -2242,7 +2240,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # "the Federal Government of" + "Somalia": a body of the state named next,
                 # which the composite actors read
                 continue
-            navy = _SHIP_PREFIXES.get(normalise_name(ent.text).split()[0])
+            navy = _SHIP_PREFIXES.get(region.split()[0])
             if navy is not None and navy in gazetteer.actors and len(name.split()) > 1:
                 # "the USS Eisenhower": a ship of the U.S. Navy stands for it
                 links.add(LinkedMention(ent.start, ent.end, gazetteer.actors[navy], "gazetteer"))
@@ -2258,16 +2256,16 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             elif (
                 # (a name of several words only as an object or after "the siege of":
                 # "shelled El Fasher")
-                (len(name.split()) == 1 or ent.root.dep_ == "dobj" or _of_place_event(ent.root))
+                (len(name.split()) == 1 or root.dep_ == "dobj" or _of_place_event(root))
                 and name.istitle()
                 # "separatists attacked Mariupol", "the siege of El Fasher" with the city
                 # tagged as an organisation
-                and _in_place_slot(ent.root)
+                and _in_place_slot(root)
                 and place_country(name) is not None
             ) or (
-                ent.root.dep_ == "compound"
-                and ent.root.head.i >= ent.end
-                and ent.root.head.lemma_.lower() in _PLACE_HEADS
+                root.dep_ == "compound"
+                and root.head.i >= ent.end
+                and root.head.lemma_.lower() in _PLACE_HEADS
             ):
                 # "fighting in Qusair" with the town tagged as an organisation; "the
                 # Torkham border crossing", "the Kakuma refugee camp": a place's name
@@ -2295,7 +2293,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 actor = Actor(id=actor_id(name), label=name, type=_type_of_org(name))
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
         elif ent.label_ in ("GPE", "LOC", "FAC"):
-            name = normalise_name(ent.text)
+            name = region
             known_person = (
                 surnames(gazetteer).get(fold_name(name))
                 if len(name.split()) == 1 and place_country(name) is None
