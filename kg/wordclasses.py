@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
-from functools import lru_cache
+from functools import cache
 from typing import Any, TypeVar
 
 from spacy.strings import get_string_id
@@ -63,6 +63,7 @@ __all__ = [
     "sentences_ahead",
     "sentences_back",
     "tokens_with",
+    "word_ids",
 ]
 
 
@@ -296,12 +297,16 @@ CRAFT = WEAPONS | _words(
 QUOTES = frozenset({'"', "“", "”", "„", "«", "»"})
 
 
-@lru_cache(maxsize=64)
-def _hashes(words: frozenset[str]) -> frozenset[int]:
-    """The ids spaCy's token attributes hold for ``words``.
+@cache
+def word_ids(words: frozenset[str]) -> frozenset[int]:
+    """Return the ids spaCy's token attributes hold for ``words`` (once per set).
 
     A string hash, except for the strings that are spaCy's own symbols ("agent",
-    "number", "mark"), whose ids are their symbols' numbers.
+    "number", "mark"), whose ids are their symbols' numbers. The sets asked for are the
+    word classes and the pattern file's word lists: a fixed number per process.
+
+    >>> word_ids(frozenset({"number"})) == frozenset({432})
+    True
     """
     return frozenset(get_string_id(w) for w in words)
 
@@ -314,7 +319,7 @@ def positions(doc: Doc, words: frozenset[str], *, attrs: tuple[str, ...] = ("LOW
     each) for each class. The list is shared between the stages that ask for it: it
     must not be changed.
     """
-    hashes = _hashes(words)
+    hashes = word_ids(words)
     if len(attrs) == 1:
         return class_tokens(doc, attrs[0], hashes)
     found: dict[tuple[frozenset[str], tuple[str, ...]], list[int]]

@@ -51,7 +51,6 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg import wordclasses
@@ -306,17 +305,12 @@ class _Node:
     tests: tuple[tuple[int, frozenset[int], bool], ...]
 
 
-@cache
-def _ids(words: tuple[str, ...]) -> frozenset[int]:
-    """The ids of ``words`` (a word list shared by many nodes is hashed once)."""
-    return frozenset(get_string_id(word) for word in words)
-
-
 def _compile_pattern(pattern: _Pattern, where: str) -> tuple[_Node, ...]:
     """Compile a pattern's nodes for :class:`_Tree`, in the pattern's order.
 
-    The ids are those spaCy's tokens hold (``get_string_id``: a symbol's id for spaCy's
-    own labels and the few words that are symbols, a hash for other strings).
+    The ids are those spaCy's tokens hold (:func:`kg.wordclasses.word_ids`: a symbol's id
+    for spaCy's own labels and the few words that are symbols, a hash for other strings;
+    a word list shared by many nodes is hashed once).
     """
     names: dict[str, int] = {}
     nodes = []
@@ -346,10 +340,10 @@ def _compile_pattern(pattern: _Pattern, where: str) -> tuple[_Node, ...]:
                 )
             column = _ATTRIBUTES.index(attr)
             if isinstance(value, str):
-                tests.append((column, _ids((value,)), False))
+                tests.append((column, wordclasses.word_ids(frozenset({value})), False))
             elif isinstance(value, dict) and set(value) <= {"IN", "NOT_IN"}:
                 for operator_name, words in value.items():
-                    ids = _ids(tuple(map(str, words)))
+                    ids = wordclasses.word_ids(frozenset(map(str, words)))
                     tests.append((column, ids, operator_name == "NOT_IN"))
             else:
                 raise ValueError(f"{where}: value of {attr} of node {name!r}: {value!r}")
@@ -557,9 +551,9 @@ def _node_words(node: dict[str, Any]) -> tuple[frozenset[int], str] | None:
     for attr in ("LOWER", "LEMMA", "ORTH", "ENT_TYPE"):
         value = attrs.get(attr)
         if isinstance(value, str):
-            return _ids((value,)), attr
+            return wordclasses.word_ids(frozenset({value})), attr
         if isinstance(value, dict) and isinstance(value.get("IN"), list):
-            return _ids(tuple(map(str, value["IN"]))), attr
+            return wordclasses.word_ids(frozenset(map(str, value["IN"]))), attr
     return None
 
 
