@@ -158,10 +158,10 @@ class _Lookup(Mapping[str, str]):
         return rows[0][0] if rows else default
 
     def __getitem__(self, key: str) -> str:
-        rows = self._query("SELECT value FROM entries WHERE key = ?", (key,))
-        if not rows:
+        value = self.get(key)
+        if value is None:
             raise KeyError(key)
-        return str(rows[0][0])
+        return str(value)
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self.get(key) is not None
