@@ -145,6 +145,10 @@ _DELIBERATING = frozenset({"consider", "weigh", "mull", "propose", "discuss", "s
 #: Verbs of keeping a measure in force, which threaten nothing new: "will keep its
 #: sanctions on Y".
 _KEEPING = frozenset({"keep", "maintain", "retain", "continue"})
+#: Verbs over an act that make it no offer ("wanted to", "is considering", "would
+#: continue to"), and those that make a hostile act no threat (an undertaking too).
+_NO_OFFER = _WISHING | _DELIBERATING | _KEEPING
+_NO_THREAT = _NO_OFFER | _UNDERTAKINGS
 
 
 def confidence_of(rule: str, modality: Modality, *, coreference: bool) -> float:
@@ -275,7 +279,7 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
     if (
         cue.cue in ("future", "intent", "if")
         and relation in _OFFERED
-        and not any(t.lemma_ in _WISHING | _DELIBERATING | _KEEPING for t in clause_path(trigger))
+        and not any(t.lemma_ in _NO_OFFER for t in clause_path(trigger))
         and not any(
             t.lemma_ in _UNDERTAKINGS
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
@@ -299,10 +303,7 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
         cue.cue in ("future", "intent")
         and relation in _HOSTILE
         and not (relation is Relation.SANCTIONED and cue.cue == "future")
-        and not any(
-            t.lemma_ in _UNDERTAKINGS | _DELIBERATING | _KEEPING | _WISHING
-            for t in clause_path(trigger)
-        )
+        and not any(t.lemma_ in _NO_THREAT for t in clause_path(trigger))
     ):
         # "vowed to strike X" threatens X; "agreed to deploy peacekeepers", "is
         # considering sanctions on X", "wanted to strangle the junta" (an aim, told to
