@@ -3822,11 +3822,8 @@ class Frames:
                     sent = root.sent
                     named = [
                         m
-                        for m in links.mentions
-                        if m.actor.id == state.id
-                        and sent.start <= m.start
-                        and m.end <= sent.end
-                        and not m.start < mention.end <= m.end
+                        for m in links.within(sent.start, sent.end)
+                        if m.actor.id == state.id and not m.start < mention.end <= m.end
                     ]
                     # "Burkina Faso's junta leader, Captain X": the state named in the
                     # phrase the holder is set in apposition to is the evidence
@@ -3898,7 +3895,4 @@ def _named_just_before(links: ActorLinks, state: Actor, sent: Span) -> bool:
     if sent.start == 0:
         return False
     before = sent.doc[sent.start - 1].sent
-    return any(
-        m.actor.id == state.id and before.start <= m.start and m.end <= before.end
-        for m in links.mentions
-    )
+    return any(m.actor.id == state.id for m in links.within(before.start, before.end))

@@ -1710,7 +1710,7 @@ def link_composites(
         first = min(first, start)
         while first < token.i and doc[first].dep_ in ("det", "predet", "punct", "nummod"):
             first += 1
-        affiliated = any(m.start >= first and m.end <= token.i for m in links.mentions)
+        affiliated = bool(links.within(first, token.i))
         mention = LinkedMention(first, token.i + 1, actor, "composite" if affiliated else "generic")
         if affiliated:
             links.add(mention)

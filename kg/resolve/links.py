@@ -159,18 +159,20 @@ _INTERNATIONAL_HINTS = (
 )
 _PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers"}
 _FIRST_PERSON = FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR
-_PLACE_PREPOSITIONS = {
-    "in",
-    "to",
-    "from",
-    "near",
-    "into",
-    "at",
-    "outside",
-    "around",
-    "toward",
-    "on",
-}
+_PLACE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "to",
+        "from",
+        "near",
+        "into",
+        "at",
+        "outside",
+        "around",
+        "toward",
+        "on",
+    }
+)
 #: Verbs whose object is where one goes or strikes: "visited Rafah", "shelled Kharkiv".
 _PLACE_VERBS = frozenset(
     {
@@ -267,6 +269,11 @@ def actor_id(name: str) -> str:
     ('yahya-saree', 'n-22fa0a6ef455a929')
     """
     return slugify(name) or "n-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:16]
+
+
+def _organisation(name: str) -> Actor:
+    """The organisation a name the gazetteer does not know stands for, typed by its words."""
+    return Actor(id=actor_id(name), label=name, type=_type_of_org(name))
 
 
 def _type_of_org(name: str) -> ActorType:
@@ -430,7 +437,7 @@ def _spelled_out(doc: Doc, acronym: Span) -> LinkedMention | None:
     if initials != letters or start >= end or doc[end - 1].lower_ in _INSTRUMENTS:
         return None  # (but "the Non-Proliferation Treaty (NPT)" is no organisation)
     name = normalise_name(doc[start:end].text)
-    actor = Actor(id=actor_id(name), label=name, type=_type_of_org(name))
+    actor = _organisation(name)
     return LinkedMention(start, end, actor, "ner")
 
 
@@ -596,19 +603,15 @@ def _in_place_slot(root: Token) -> bool:
     """
     if root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i:
         return _in_place_slot(root.head)  # "in Rafah, Khan Younis and Bureij": each one
-    if root.dep_ == "dobj":
-        return root.head.lemma_ in _PLACE_VERBS
     if root.dep_ == "appos":
         # "the provincial capital Quetta", "the port city Hodeidah"
         return root.head.lemma_.lower() in _PLACE_HEADS or root.head.lower_ == "capital"
     if root.dep_ == "poss":
         # "14 of Rakhine's 17 townships", "Kachin's towns": the owner of places
         return root.head.lemma_.lower() in _PLACE_HEADS | _SIDES
-    if root.dep_ != "pobj":
-        return False
-    if root.head.lower_ == "of" and root.head.head.lower_ == "out":
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "out":
         return True  # "pulled its troops out of Kherson"
-    return root.head.lower_ in _PLACE_PREPOSITIONS or _of_place_event(root)
+    return _in_slot(root, _PLACE_VERBS, _PLACE_PREPOSITIONS) or _of_place_event(root)
 
 
 #: Verbs whose object is a place struck or taken, never a person: "shelled Khan Younis"
@@ -622,25 +625,32 @@ _STRIKING_PLACE_VERBS = frozenset(
 _STRICT_PLACE_PREPOSITIONS = frozenset({"in", "near", "into", "outside", "around"})
 
 
-def _in_strict_place_slot(root: Token) -> bool:
-    """Whether a name stands where only a place is named, never a person."""
-    if root.dep_ == "dobj":
-        return root.head.lemma_ in _STRIKING_PLACE_VERBS
-    return root.dep_ == "pobj" and root.head.lower_ in _STRICT_PLACE_PREPOSITIONS
-
-
 #: Verbs whose object is a place, known to the index of places or not: "shelled Um
 #: Kadada" (but "captured" and "liberated" take persons too).
 _PLACE_ONLY_VERBS = frozenset({"shell", "bomb", "besiege", "storm", "pound", "overrun"})
+_PLACE_ONLY_PREPOSITIONS = frozenset({"near", "around", "outside"})
+
+
+def _in_slot(root: Token, verbs: frozenset[str], prepositions: frozenset[str]) -> bool:
+    """Whether a name is the object of one of ``verbs`` or follows one of ``prepositions``.
+
+    Each name of a list counts: "stormed Um Kadada and Mellit".
+    """
+    if root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i:
+        return _in_slot(root.head, verbs, prepositions)
+    if root.dep_ == "dobj":
+        return root.head.lemma_ in verbs
+    return root.dep_ == "pobj" and root.head.lower_ in prepositions
+
+
+def _in_strict_place_slot(root: Token) -> bool:
+    """Whether a name stands where only a place is named, never a person."""
+    return _in_slot(root, _STRIKING_PLACE_VERBS, _STRICT_PLACE_PREPOSITIONS)
 
 
 def _only_a_place(root: Token) -> bool:
     """Whether a name stands where nothing but a place is ever named, known or not."""
-    if root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i:
-        return _only_a_place(root.head)  # "stormed Um Kadada and Mellit": each one
-    if root.dep_ == "dobj":
-        return root.head.lemma_ in _PLACE_ONLY_VERBS
-    return root.dep_ == "pobj" and root.head.lower_ in ("near", "around", "outside")
+    return _in_slot(root, _PLACE_ONLY_VERBS, _PLACE_ONLY_PREPOSITIONS)
 
 
 #: Last words of a party's or movement's name that a demonym before it belongs to.
@@ -872,6 +882,10 @@ class ActorLinks:
     def at(self, token: Token) -> LinkedMention | None:
         """Return the mention that covers ``token``."""
         return self.by_token.get(token.i)
+
+    def within(self, start: int, end: int) -> list[LinkedMention]:
+        """Return the mentions that lie inside the tokens ``[start, end)``."""
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
 
     def after(self, preposition: Token) -> LinkedMention | None:
         """Return the actor named right after ``preposition`` (past a determiner).
@@ -1860,9 +1874,7 @@ def _names_cut_at_known(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, 
         # "Bureau of European and Eurasian Affairs": the name goes on past the known one
         end = _name_run_end(doc, after.end, joined=True)
         name = normalise_name(doc[ent.start : end].text)
-        actor = gazetteer.lookup(name) or Actor(
-            id=actor_id(name), label=name, type=_type_of_org(name)
-        )
+        actor = gazetteer.lookup(name) or _organisation(name)
         found.append((ent.start, end, actor))
     return found
 
@@ -1929,10 +1941,7 @@ def _names_around_known(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, 
         ):
             start -= 1  # "Lake" of "the Lake Chad Basin Commission"
         name = normalise_name(doc[start:end].text)
-        known = gazetteer.lookup(name)
-        found.append(
-            (start, end, known or Actor(id=actor_id(name), label=name, type=_type_of_org(name)))
-        )
+        found.append((start, end, gazetteer.lookup(name) or _organisation(name)))
     return found
 
 
@@ -1989,9 +1998,7 @@ def _national_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Act
         while start > 0 and doc[start - 1].text in ("Supreme", "Federal", "Central", "High"):
             start -= 1
         name = normalise_name(doc[start : ent.end].text)
-        found.append(
-            (start, ent.end, Actor(id=actor_id(name), label=name, type=_type_of_org(name)))
-        )
+        found.append((start, ent.end, _organisation(name)))
     return found
 
 
@@ -2284,13 +2291,13 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                     # "Serbian Progressive Party": the demonym is part of the party's
                     # name (else every state's Progressive Party is one actor)
                     name = f"{doc[demonym.start : demonym.end].text} {name}"
-                    actor = Actor(id=actor_id(name), label=name, type=_type_of_org(name))
+                    actor = _organisation(name)
                     joined = LinkedMention(demonym.start, ent.end, actor, "ner")
                     links.replace(demonym, joined)
                     for i in range(ent.start, ent.end):
                         links.by_token.setdefault(i, joined)
                     continue
-                actor = Actor(id=actor_id(name), label=name, type=_type_of_org(name))
+                actor = _organisation(name)
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
         elif ent.label_ in ("GPE", "LOC", "FAC"):
             name = region
