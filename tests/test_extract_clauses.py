@@ -45,6 +45,18 @@ def triples() -> object:
             ("france", "agreedWith", "benin"),
             ("niger", "agreedWith", "benin"),
         ),
+        # "in" + gerund after a verb: the gerund shares the verb's subject
+        (
+            "Senators Lindsey Graham and Chris Murphy led a group of lawmakers in calling on "
+            "Secretary of State Antony Blinken to sanction Rwanda.",
+            ("lindsey-graham", "demanded", "antony-blinken"),
+            ("rwanda", "demanded", "antony-blinken"),
+        ),
+        (
+            "Britain joined France in calling on Israel to halt the offensive.",
+            ("united-kingdom", "demanded", "israel"),
+            ("israel", "demanded", "united-kingdom"),
+        ),
         # "over its ..." after a verb that judges or punishes its object: the object's
         (
             "The European Union imposed new sanctions on Belarus over its support for "

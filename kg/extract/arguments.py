@@ -87,8 +87,11 @@ _RAISING = frozenset(
     | {"believe", "say", "report", "think", "allege", "suspect", "understand", "rumor"}
     | {"rumour", "know", "fear"}
 )
-#: Prepositions whose gerund shares the subject of the clause: "after meeting Y".
-_CLAUSE_PREPS = frozenset({"after", "before", "while", "by", "without", "since", "upon", "when"})
+#: Prepositions whose gerund shares the subject of the clause: "after meeting Y"; "led
+#: a group of senators in calling on Y to ...", "joined Paris in urging Y to ...".
+_CLAUSE_PREPS = frozenset(
+    {"after", "before", "while", "by", "without", "since", "upon", "when", "in"}
+)
 
 #: Nouns that stand for the state whose demonym or name modifies them.
 STATE_INSTITUTIONS = words(
