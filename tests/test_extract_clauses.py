@@ -45,6 +45,18 @@ def triples() -> object:
             ("france", "agreedWith", "benin"),
             ("niger", "agreedWith", "benin"),
         ),
+        # resisting or brushing aside what another presses for: a rejection of it (but
+        # "resisted the offensive" is fighting, no rejection)
+        (
+            "Kenya has resisted pressure from Washington to cut ties with Beijing.",
+            ("kenya", "rejected", "united-states"),
+            ("kenya", "rejected", "china"),
+        ),
+        (
+            "The Ugandan army resisted the M23 offensive and brushed aside Kinshasa's demands.",
+            ("uganda-peoples-defence-force", "rejected", "democratic-republic-of-the-congo"),
+            ("uganda-peoples-defence-force", "rejected", "m23"),
+        ),
         # "in" + gerund after a verb: the gerund shares the verb's subject
         (
             "Senators Lindsey Graham and Chris Murphy led a group of lawmakers in calling on "

@@ -164,6 +164,10 @@ _TIES = words(
 )
 
 _VISITS = words("visit visits trip trips talks meeting meetings summit")
+#: What presses a party, refused by resisting it: "resisted pressure from Y".
+_PRESSURES = words(
+    "pressure pressures demand demands call calls appeal appeals ultimatum request requests"
+)
 
 #: Verbs whose object is an event noun that the subject carries out.
 LIGHT_VERBS = words(
@@ -405,7 +409,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     Relation.REJECTED: LexiconEntry(
         verbs=words(
             "reject rebuff veto refuse decline dismiss spurn renege oppose deny contest dispute "
-            "defy flout block challenge"
+            "defy flout block challenge resist"
         ),
         adjectives=words("opposed"),
         # "denied the accusation", "disputes Egypt's claims": a claim rejected ("denied
@@ -423,6 +427,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
                 "plans motion motions declaration request requests deal package nomination "
                 "appointment sanctions accession membership"
             ),
+            # "resisted pressure from Washington", "resisted U.S. demands"; but "resisted
+            # the offensive" is fighting
+            "resist": _PRESSURES,
         },
         refusal=True,
         after_talks=True,
@@ -759,6 +766,9 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     # "turned down the offer from Chisinau", "ruled out talks with the junta"
     ("turn", "down"): Relation.REJECTED,
     ("rule", "out"): Relation.REJECTED,
+    # "brushed aside Kinshasa's demands", "shrugged off the warnings from Y"
+    ("brush", "aside"): Relation.REJECTED,
+    ("shrug", "off"): Relation.REJECTED,
 }
 
 
