@@ -57,6 +57,19 @@ def triples() -> object:
             ("uganda-peoples-defence-force", "rejected", "democratic-republic-of-the-congo"),
             ("uganda-peoples-defence-force", "rejected", "m23"),
         ),
+        # giving way refused: a rejection of the one who presses (not a concession denied;
+        # and "did not lift the curfew" rejects no one)
+        (
+            "Serbia will not yield to the EU's demands, Vucic said.",
+            ("serbia", "rejected", "european-union"),
+            ("serbia", "concededTo", "european-union"),
+        ),
+        (
+            "Hamas has not caved in to Egypt's demands, and Israel did not lift the curfew "
+            "in Gaza.",
+            ("hamas", "rejected", "egypt"),
+            ("israel", "rejected", "palestine"),
+        ),
         # "in" + gerund after a verb: the gerund shares the verb's subject
         (
             "Senators Lindsey Graham and Chris Murphy led a group of lawmakers in calling on "

@@ -240,6 +240,9 @@ def _obliged(trigger: Token, *, conditional: bool) -> bool:
 
 #: Verbs of recognising an authority: withheld, a rejection of it.
 _RECOGNISING = frozenset({"recognize", "recognise", "acknowledge"})
+#: Verbs of giving way to what another presses for: refused, a rejection of it ("will
+#: not bow to pressure from Y"; but "did not lift the curfew" rejects no one).
+_YIELDING = frozenset({"yield", "bow", "cave", "succumb", "capitulate", "concede"})
 
 
 def _refuses(trigger: Token) -> bool:
@@ -272,6 +275,7 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
         refused = (
             relation is Relation.AGREED_WITH
             or (relation is Relation.SUPPORTS and trigger.lemma_ in _RECOGNISING)
+            or (relation is Relation.CONCEDED_TO and trigger.lemma_ in _YIELDING)
         ) and cue.cue in ("neg", "deny")
         return (Relation.REJECTED, "refused-agreement") if refused and _refuses(trigger) else None
     if cue.cue == "if" and relation in _HOSTILE | {Relation.RETREATED_FROM}:

@@ -577,7 +577,11 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         },
     ),
     Relation.CONCEDED_TO: LexiconEntry(
-        verbs=words("concede yield ease lift relax compromise allow permit shorten"),
+        # "bowed to Y's demands", "caved in to Y's demands"
+        verbs=words(
+            "concede yield ease lift relax compromise allow permit shorten bow cave succumb "
+            "capitulate"
+        ),
         nouns=words("concession"),
         preps=words("to on in"),
         places=True,
