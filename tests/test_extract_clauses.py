@@ -70,6 +70,14 @@ def triples() -> object:
             ("hamas", "rejected", "egypt"),
             ("israel", "rejected", "palestine"),
         ),
+        # a word to someone joined to a clause reported within the reported one: the
+        # sayer's (not the inner clause's subject's)
+        (
+            "Seoul said the tests proved that Pyongyang was a threat and urged Beijing to "
+            "restrain it.",
+            ("south-korea", "demanded", "china"),
+            ("north-korea", "demanded", "china"),
+        ),
         # "in" + gerund after a verb: the gerund shares the verb's subject
         (
             "Senators Lindsey Graham and Chris Murphy led a group of lawmakers in calling on "

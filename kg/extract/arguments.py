@@ -661,6 +661,22 @@ def own_membership(verb: Token) -> bool:
 _JUDGING_VERBS = CHARGING_VERBS | words("condemn denounce criticize criticise")
 
 
+def _nested_saying(clause: Token) -> Token | None:
+    """Return the verb of saying above a clause reported within a reported clause.
+
+    "said the drills showed that China was ...": "said" for "was" (None when the clause
+    is reported by the saying itself, or is no reported clause).
+    """
+    depth = 0
+    while clause.dep_ == "ccomp" and clause.head.lemma_ not in SPEECH_VERBS and depth < 3:
+        clause = clause.head
+        depth += 1
+    saying = clause.head
+    if depth and clause.dep_ == "ccomp" and saying.lemma_ in SPEECH_VERBS and saying.i < clause.i:
+        return saying
+    return None
+
+
 def _main_after_aside(verb: Token) -> Token | None:
     """The main verb a verb joined to a relative aside continues, if it does.
 
@@ -2110,6 +2126,16 @@ class Arguments:
             # reported clause goes with the saying when that clause's subject is no actor,
             # or when it is a word to someone as the saying is
             current = current.head.head
+        elif (
+            joined
+            and current.tag_ in ("VBD", "VBZ")
+            and current.lemma_ in SPEECH_VERBS | _ADDRESSING
+            and (saying := _nested_saying(current.head)) is not None
+        ):
+            # "said the drills showed that China was the troublemaker and urged Beijing to
+            # ...": a word to someone joined to a clause reported within the reported one
+            # goes with the saying too
+            current = saying
         for _ in range(4):
             accord = _accord_of_infinitive(current)
             if accord is not None and accord.head.lemma_ in _STANCE_VERBS:
