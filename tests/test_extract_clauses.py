@@ -78,6 +78,17 @@ def triples() -> object:
             ("south-korea", "demanded", "china"),
             ("north-korea", "demanded", "china"),
         ),
+        # "threw its support behind Y", "lent its backing to Y": light verbs of support
+        (
+            "The ANC threw its support behind Ramaphosa.",
+            ("african-national-congress", "supports", "cyril-ramaphosa"),
+            ("cyril-ramaphosa", "supports", "african-national-congress"),
+        ),
+        (
+            "Russia lent its backing to Haftar.",
+            ("russia", "supports", "khalifa-haftar"),
+            ("khalifa-haftar", "supports", "russia"),
+        ),
         # "in" + gerund after a verb: the gerund shares the verb's subject
         (
             "Senators Lindsey Graham and Chris Murphy led a group of lawmakers in calling on "

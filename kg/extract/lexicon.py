@@ -191,7 +191,9 @@ LIGHT_VERBS = words(
     # "joined the offensive against Y", "joined sanctions on Y"
     "join "
     # "initialled a peace agreement", "flew a joint patrol", "ratified the accord"
-    "initial fly ratify"
+    "initial fly ratify "
+    # "threw its support behind Y", "lent its backing to Y"
+    "throw lend"
 )
 
 #: Verbs that report an obligation laid on someone: "X said that Y must withdraw".
@@ -538,7 +540,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         nouns=words("support backing sponsorship endorsement solidarity help recognition"),
         participles=words("back support sponsor affiliate"),
         inverse_nouns=words("backer sponsor patron"),
-        preps=words("for to with"),
+        # "threw its support behind Y"
+        preps=words("for to with behind"),
         # "Ankara's backing of the Muslim Brotherhood": the one backed; "Russia's
         # recognition of the Taliban government": the one recognised
         noun_preps={
