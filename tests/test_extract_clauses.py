@@ -89,6 +89,25 @@ def triples() -> object:
             ("russia", "supports", "khalifa-haftar"),
             ("khalifa-haftar", "supports", "russia"),
         ),
+        # a participle of blame or appeal after a reported clause is the sayer's
+        (
+            "The Iraqi military said rockets hit the base on Monday, blaming Kataib "
+            "Hezbollah for the attack.",
+            ("iraqi-security-forces", "accused", "kataib-hezbollah"),
+            ("kataib-hezbollah", "accused", "iraqi-security-forces"),
+        ),
+        (
+            "Kenya said Somali troops attacked the post, urging Mogadishu to investigate.",
+            ("kenya", "demanded", "somalia"),
+            ("somali-national-army", "demanded", "somalia"),
+        ),
+        # "accusing its partners": others than the possessor, no act of its own
+        (
+            "Tinubu warned that Nigeria could quit ECOWAS, accusing its partners of failing "
+            "to pay.",
+            ("nigeria", "retreatedFrom", "ecowas"),
+            ("bola-tinubu", "accused", "nigeria"),
+        ),
         # "in" + gerund after a verb: the gerund shares the verb's subject
         (
             "Senators Lindsey Graham and Chris Murphy led a group of lawmakers in calling on "

@@ -2419,6 +2419,28 @@ class Arguments:
                     # finite verb the parser hung on the relative clause's object, the
                     # sentence's subject made its root
                     return self.actors_of(root)
+            if (
+                current.dep_ == "advcl"
+                and current.tag_ == "VBG"
+                and current.lemma_ in _ADDRESSING | SPEECH_VERBS
+            ):
+                # "Drones struck the depot, the army said, blaming the RSF": a word of
+                # blame or appeal after a reported clause is the sayer's (not the reported
+                # clause's subject's)
+                head = current.head
+                sayer = next(
+                    (
+                        c
+                        for c in head.children
+                        if c.dep_ == "parataxis" and c.lemma_ in SPEECH_VERBS
+                    ),
+                    None,
+                )
+                if sayer is None and head.dep_ == "ccomp" and head.head.lemma_ in SPEECH_VERBS:
+                    sayer = head.head
+                if sayer is not None and sayer.i < current.i:
+                    current = sayer
+                    continue
             if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.pos_ in (
                 "VERB",
                 "AUX",

@@ -122,6 +122,8 @@ _MESSAGES = words(
     "help assistance support participation role"
 )
 _MESSAGE_PREPS = words("to from by of")
+#: Nouns of others related to their possessor, who stand for no act of its own.
+_COUNTERPARTS = words("ally allies partner partners neighbour neighbours neighbor neighbors")
 #: Heads that carry the event of their compound: "a bombing campaign against Y".
 _EVENT_CARRIERS = words(
     "mission campaign operation effort efforts bid attempt process drive package"
@@ -2328,6 +2330,8 @@ class Frames:
                 continue
             if act.lemma_.lower() in PEOPLE_NOUNS:
                 continue  # "detained a British couple": people, no act of theirs
+            if act.lemma_.lower() in _COUNTERPARTS:
+                continue  # "accusing its partners of failing ...": others than its owner
             found = self.args.prep_objects(act, _AUTHOR_PREPS) or self.args.event_agent(act)
             if not found and _is_definite(act):
                 # "U.S. strikes killed 80 people. Petro condemned the strikes": who
