@@ -424,3 +424,48 @@ def test_offer_partner_depth(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # the head of a body's unit ("its mission", "its office") is its official, not
+        # its leader
+        (
+            "Kwame Mensah, who heads the African Union's mission in Somalia, told reporters "
+            "the situation was calm.",
+            ("kwame-mensah", "officialOf", "african-union"),
+            ("kwame-mensah", "leads", "african-union"),
+        ),
+        (
+            "Kwame Mensah, who heads the African Union, told reporters the situation was calm.",
+            ("kwame-mensah", "leads", "african-union"),
+            None,
+        ),
+        (
+            "Ali Hassan, the head of the World Bank office in Nairobi, warned of a debt crisis.",
+            ("ali-hassan", "officialOf", "world-bank"),
+            ("ali-hassan", "leads", "world-bank"),
+        ),
+        (
+            "Ali Hassan, the head of the World Bank, warned of a debt crisis.",
+            ("ali-hassan", "leads", "world-bank"),
+            None,
+        ),
+        # the leader of a part of a state ("western Sudan") leads no state
+        (
+            "Mahmoud Ali, the de facto leader of western Sudan, met Putin.",
+            None,
+            ("mahmoud-ali", "leads", "sudan"),
+        ),
+        (
+            "Mahmoud Ali, the leader of Sudan, met Putin.",
+            ("mahmoud-ali", "leads", "sudan"),
+            None,
+        ),
+    ],
+)
+def test_head_of_a_unit_or_a_region(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]
