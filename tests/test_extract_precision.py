@@ -469,3 +469,26 @@ def test_head_of_a_unit_or_a_region(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # readiness for an act done with Y is read as that act, no agreement with Y
+        (
+            "Chile said it was ready to work with Peru on border security.",
+            ("chile", "cooperatedWith", "peru"),
+            ("chile", "agreedWith", "peru"),
+        ),
+        # (readiness to give stays an offer)
+        (
+            "Chile said it was ready to send troops to Peru.",
+            ("chile", "agreedWith", "peru"),
+            None,
+        ),
+    ],
+)
+def test_ready_for_a_joint_act(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

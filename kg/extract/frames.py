@@ -2659,13 +2659,17 @@ class Frames:
         if relation is Relation.AGREED_WITH and (
             _hostile_complement(adjective)
             or any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in _JOINT_OR_HOSTILE_VERBS
+                c.dep_ == "xcomp"
+                and (
+                    c.lemma_.lower() in _JOINT_OR_HOSTILE_VERBS
+                    or any(p.dep_ == "prep" and p.lower_ == "with" for p in c.children)
+                )
                 for c in adjective.children
             )
         ):
-            # "willing to cooperate with Y", "ready to talk with Y": the act itself is
-            # read, as a hypothetical one; the readiness adds no agreement with Y (nor
-            # does "prepared to squeeze the rebels")
+            # "willing to cooperate with Y", "ready to talk with Y", "ready to work with
+            # Y": the act itself is read, as a hypothetical one; the readiness adds no
+            # agreement with Y (nor does "prepared to squeeze the rebels")
             return
         entry = LEXICON[relation]
         subjects = self.args.subjects_of_verb(adjective.head)
