@@ -492,3 +492,27 @@ def test_ready_for_a_joint_act(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a title's state is not read across a quotation mark: the state a speaker
+        # names inside his quote is no evidence of his office
+        (
+            'President Gustavo Petro said the army would act to "defend the sovereignty '
+            'of Colombia against any aggression."',
+            None,
+            ("gustavo-petro", "officialOf", "colombia"),
+        ),
+        (
+            "President Gustavo Petro said Colombia would defend its sovereignty.",
+            ("gustavo-petro", "officialOf", "colombia"),
+            None,
+        ),
+    ],
+)
+def test_title_state_not_across_a_quote(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

@@ -43,7 +43,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.territory import Territory, state_of_place
 from kg.gazetteer import Gazetteer
-from kg.resolve import ActorLinks, LinkedMention
+from kg.resolve import ActorLinks, LinkedMention, in_quote
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     AID_NOUNS,
@@ -3842,8 +3842,13 @@ class Frames:
                     )
                     if organisation is None and named:
                         # "President X said Iran would ...": the state named elsewhere in
-                        # the sentence
-                        organisation = min(named, key=lambda m: abs(m.start - mention.start))
+                        # the sentence (but not across a quotation mark: "Abadi said the
+                        # forces acted to 'protect the unity of the country'" is his word)
+                        organisation = min(
+                            (m for m in named if not _across_quote(root, m)),
+                            key=lambda m: abs(m.start - mention.start),
+                            default=None,
+                        )
                     elif (
                         organisation is None
                         and links.dominant is not None
@@ -3892,6 +3897,11 @@ class Frames:
                 yield Candidate(
                     mention, organisation, Relation.LEADS, "title-apposition", root, role
                 )
+
+
+def _across_quote(holder: Token, mention: LinkedMention) -> bool:
+    """Whether a mention stands on the other side of a quotation mark from ``holder``."""
+    return in_quote(holder) != in_quote(holder.doc[mention.start])
 
 
 def _named_just_before(links: ActorLinks, state: Actor, sent: Span) -> bool:
