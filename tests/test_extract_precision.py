@@ -516,3 +516,36 @@ def test_title_state_not_across_a_quote(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # an office its owner names ("UNICEF's country director in Ethiopia", "a
+        # spokesperson for UNHCR Uganda") is the owner's, not the state's it is held in
+        (
+            "Anna Berg, UNICEF's country director in Ethiopia, said the children needed help.",
+            ("anna-berg", "officialOf", "unicef"),
+            ("anna-berg", "officialOf", "ethiopia"),
+        ),
+        (
+            "John Okello, a spokesperson for UNHCR Uganda, told VOA the camps were full.",
+            ("john-okello", "officialOf", "unhcr"),
+            ("john-okello", "officialOf", "uganda"),
+        ),
+        (
+            "Anna Berg, a spokesperson for the government in Ethiopia, said the talks went well.",
+            ("anna-berg", "officialOf", "ethiopia"),
+            None,
+        ),
+        (
+            "Anna Berg, Ethiopia's ambassador in Kenya, said the talks went well.",
+            ("anna-berg", "officialOf", "ethiopia"),
+            ("anna-berg", "officialOf", "kenya"),
+        ),
+    ],
+)
+def test_office_of_a_body_in_a_state(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]
