@@ -549,3 +549,36 @@ def test_office_of_a_body_in_a_state(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # "sign" makes an agreement only with an agreement's noun for its object: a
+        # letter, a petition or an order signed is none
+        (
+            "Russia and China signed a letter to the Security Council.",
+            None,
+            ("russia", "agreedWith", "united-nations-security-council"),
+        ),
+        (
+            "Kenya and Uganda signed a petition against the tariffs.",
+            None,
+            ("kenya", "agreedWith", "uganda"),
+        ),
+        (
+            "Kenya and Uganda signed a memorandum of understanding.",
+            ("kenya", "agreedWith", "uganda"),
+            None,
+        ),
+        (
+            "Kenya and Uganda signed on Friday.",
+            ("kenya", "agreedWith", "uganda"),
+            None,
+        ),
+    ],
+)
+def test_what_is_signed(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]
