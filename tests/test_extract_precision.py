@@ -582,3 +582,36 @@ def test_what_is_signed(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # sympathy offered is no offer of an agreement
+        (
+            "Putin offered condolences to Turkey after the earthquake.",
+            None,
+            ("vladimir-putin", "agreedWith", "turkey"),
+        ),
+        (
+            "Iran offered Iraq a loan.",
+            ("iran", "agreedWith", "iraq"),
+            None,
+        ),
+        # a promise to answer Y's aggression is no undertaking to Y
+        (
+            "Pakistan promised to respond to India's aggression.",
+            None,
+            ("pakistan", "agreedWith", "india"),
+        ),
+        (
+            "Kenya promised to help Somalia's army.",
+            ("kenya", "agreedWith", "somali-national-army"),
+            None,
+        ),
+    ],
+)
+def test_offers_that_are_none(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

@@ -358,6 +358,12 @@ def _haven(verb: Token) -> bool:
     )
 
 
+#: Words of sympathy, which offered or promised make no offer of an agreement: "offered
+#: condolences to Turkey".
+_SYMPATHY = words(
+    "condolence condolences sympathy sympathies prayer prayers thanks gratitude "
+    "congratulations congratulation greeting greetings wish wishes apology apologies"
+)
 #: What one meets by doing it, not by seeing anyone: "met its obligations".
 _DUTIES = words(
     "obligation commitment requirement target deadline need criterion condition standard "
@@ -1368,6 +1374,8 @@ class Frames:
             return  # "two soldiers stand accused of the bombing": they are the accused
         if verb.lemma_ == "meet" and lemmas & _DUTIES:
             return  # "failed to meet its obligations": a duty fulfilled, no meeting
+        if relation is Relation.AGREED_WITH and lemmas & _SYMPATHY:
+            return  # "offered condolences to Turkey": sympathy, no offer
         if relation is Relation.THREATENED and verb.lemma_ == "warn" and _warned_of_news(verb):
             return  # "warned Warsaw of the drones' approach": told, not threatened
         entry = LEXICON[relation]
