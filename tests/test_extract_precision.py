@@ -615,3 +615,43 @@ def test_offers_that_are_none(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.fixture(scope="module")
+def modalities() -> object:
+    pipeline = Pipeline()
+
+    def run(text: str) -> dict[Triple, str]:
+        article = Article(id="precision-test", text=text, date=dt.date(2025, 3, 1))
+        [(_, assertions)] = list(pipeline.extract([article]))
+        return {
+            (a.subject.actor.id, a.relation.value, a.object.actor.id): a.modality.value
+            for a in assertions
+        }
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        # an event noun of a future, planned or proposed event states no event yet
+        (
+            "Chile is building leverage for future negotiations with Peru.",
+            ("chile", "consulted", "peru"),
+            "Hypothetical",
+        ),
+        (
+            "The planned meeting between Ruto and Museveni was postponed.",
+            ("william-ruto", "consulted", "yoweri-museveni"),
+            "Hypothetical",
+        ),
+        (
+            "Chile held negotiations with Peru.",
+            ("chile", "consulted", "peru"),
+            "Asserted",
+        ),
+    ],
+)
+def test_events_yet_to_happen(modalities: object, text: str, triple: Triple, modality: str) -> None:
+    assert modalities(text).get(triple) == modality  # type: ignore[operator]
