@@ -655,3 +655,25 @@ def modalities() -> object:
 )
 def test_events_yet_to_happen(modalities: object, text: str, triple: Triple, modality: str) -> None:
     assert modalities(text).get(triple) == modality  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # driven from a post ("out of office", "from power") is removal, no violence
+        (
+            "Parliament voted to push Prime Minister Oli out of office.",
+            ("parliament", "coerced", "kp-sharma-oli"),
+            ("parliament", "attacked", "kp-sharma-oli"),
+        ),
+        (
+            "Nigerian troops launched an offensive to drive Boko Haram from Sambisa forest.",
+            ("nigerian-armed-forces", "attacked", "boko-haram"),
+            ("nigerian-armed-forces", "coerced", "boko-haram"),
+        ),
+    ],
+)
+def test_driven_from_a_post(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

@@ -377,6 +377,24 @@ def _news_outlet(mention: LinkedMention) -> bool:
     )
 
 
+#: Posts one is driven from without violence: "pushed X out of office", "from power".
+_POSTS = frozenset(
+    {"office", "power", "post", "presidency", "premiership", "throne", "seat", "job", "cabinet"}
+)
+
+
+def _from_post(trigger: Token) -> bool:
+    """Whether a verb of driving out names a post as what is left ("out of office")."""
+    left = [
+        p
+        for c in trigger.children
+        if c.lower_ in ("out", "from")
+        for p in (*c.children, *(g for o in c.children if o.lower_ == "of" for g in o.children))
+        if p.dep_ == "pobj"
+    ]
+    return any(p.lemma_.lower() in _POSTS for p in left)
+
+
 def _led_unit(obj: LinkedMention, links: ActorLinks) -> bool | None:
     """Tell whether a leader's object names the body led itself.
 
@@ -440,6 +458,9 @@ def _assertions(
         # "Lukashenko, who has ruled Belarus since 1994": a person rules a state by
         # leading it
         candidate = replace(candidate, relation=Relation.LEADS)
+    if candidate.rule == "drove-out" and _from_post(candidate.trigger):
+        # "to push President X out of office": removed from a post, no violence done
+        candidate = replace(candidate, relation=Relation.COERCED)
     if candidate.relation is Relation.LEADS:
         led = _led_unit(obj, links)
         if led is None:
