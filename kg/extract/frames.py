@@ -364,6 +364,12 @@ _SYMPATHY = words(
     "condolence condolences sympathy sympathies prayer prayers thanks gratitude "
     "congratulations congratulation greeting greetings wish wishes apology apologies"
 )
+#: Papers whose signing is no agreement with anyone: "signed a letter to the Security
+#: Council", "signed a petition", "signed an executive order" (but "a letter of intent").
+_SIGNED_PAPERS = words(
+    "letter letters petition petitions bill bills law laws order orders decree decrees "
+    "book books autograph autographs visa visas check cheque register condolence"
+)
 #: What one meets by doing it, not by seeing anyone: "met its obligations".
 _DUTIES = words(
     "obligation commitment requirement target deadline need criterion condition standard "
@@ -1376,6 +1382,12 @@ class Frames:
             return  # "failed to meet its obligations": a duty fulfilled, no meeting
         if relation is Relation.AGREED_WITH and lemmas & _SYMPATHY:
             return  # "offered condolences to Turkey": sympathy, no offer
+        if (
+            verb.lemma_ == "sign"
+            and lemmas & _SIGNED_PAPERS
+            and not lemmas & (LEXICON[Relation.AGREED_WITH].nouns | {"intent"})
+        ):
+            return  # "signed a letter to the Security Council": no agreement with it
         if relation is Relation.THREATENED and verb.lemma_ == "warn" and _warned_of_news(verb):
             return  # "warned Warsaw of the drones' approach": told, not threatened
         entry = LEXICON[relation]

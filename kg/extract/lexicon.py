@@ -460,19 +460,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         # "committed to the truce", "committed itself to talks"; "committed abuses" is
         # no agreement
         needs_object={
-            "commit": words("itself themselves himself herself ceasefire truce peace plan deal"),
-            # "signed a treaty", "signed a memorandum of understanding"; but "signed a
-            # letter to Y", "signed a petition", "signed an executive order", "signed the
-            # bill" make no agreement with anyone (nor does "signed" with no object)
-            "sign": words(
-                "agreement agreements deal deals accord accords treaty treaties pact pacts "
-                "memorandum memoranda mou declaration declarations ceasefire truce armistice "
-                "protocol protocols charter convention conventions communique communiqué "
-                "contract contracts commitment commitments framework roadmap statute "
-                "understanding compact settlement document documents plan"
-            ),
+            "commit": words("itself themselves himself herself ceasefire truce peace plan deal")
         },
-        optional_object=words("commit sign"),
+        optional_object=words("commit"),
         # "offered to withdraw if Y withdraws": a conditional offer to Y
         conditional=True,
         # "handed over two suspects to Iraq": to Iraq, not to the suspects' group
