@@ -677,3 +677,26 @@ def test_driven_from_a_post(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a body named around another state's body is its own ("the National Security
+        # Service"), not Britain's Security Service cut off from a "National"
+        (
+            "The National Security Service said it had arrested Armen Sargsyan.",
+            ("national-security-service", "coerced", "armen-sargsyan"),
+            ("security-service-mi5", "coerced", "armen-sargsyan"),
+        ),
+        (
+            "Britain's Security Service said it had arrested Armen Sargsyan.",
+            ("security-service-mi5", "coerced", "armen-sargsyan"),
+            None,
+        ),
+    ],
+)
+def test_body_named_around_another(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

@@ -1981,16 +1981,26 @@ _SHIP_PREFIXES = {"USS": "us-navy", "HMS": "royal-navy", "INS": "indian-navy"}
 def _national_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Actor]]:
     """Return national bodies whose name holds an international body's name.
 
-    "National Security Council", "Supreme National Security Council": not the UN's.
+    "National Security Council", "Supreme National Security Council": not the UN's; so
+    a body named around another state's body ("the National Security Service", "the
+    General Security Service": not Britain's Security Service).
     """
     found: list[tuple[int, int, Actor]] = []
     for ent in entities(doc):
         known = gazetteer.actors.get(ent.kb_id_) if ent.kb_id_ else None
         if (
             known is None
-            or known.type is not ActorType.INTERNATIONAL_ORGANIZATION
             or ent.start == 0
-            or doc[ent.start - 1].text != "National"
+            or not (
+                (
+                    known.type is ActorType.INTERNATIONAL_ORGANIZATION
+                    and doc[ent.start - 1].text == "National"
+                )
+                or (
+                    known.type is ActorType.GOVERNMENT_BODY
+                    and doc[ent.start - 1].text in ("National", "General")
+                )
+            )
         ):
             continue
         start = ent.start - 1
