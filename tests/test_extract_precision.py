@@ -700,3 +700,27 @@ def test_body_named_around_another(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a name running on past a known body's ("the European Council on Foreign
+        # Relations") is another organisation's
+        (
+            "Mark Lee, a senior fellow at the European Council on Foreign Relations, said "
+            "Turkey was isolated.",
+            ("mark-lee", "officialOf", "european-council-on-foreign-relations"),
+            ("mark-lee", "officialOf", "european-council"),
+        ),
+        (
+            "The European Council on Tuesday backed Ukraine.",
+            ("european-council", "supports", "ukraine"),
+            None,
+        ),
+    ],
+)
+def test_name_running_on_past_a_known_one(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]
