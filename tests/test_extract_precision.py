@@ -724,3 +724,26 @@ def test_name_running_on_past_a_known_one(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a body's word in a local office's title is no town's name ("Police" is also a
+        # town in Poland)
+        (
+            "Police Commissioner David Manning said the suspects had been identified.",
+            None,
+            ("david-manning", "officialOf", "poland"),
+        ),
+        (
+            "Kharkiv Mayor Ihor Terekhov said the strike hit a school.",
+            ("ihor-terekhov", "officialOf", "ukraine"),
+            None,
+        ),
+    ],
+)
+def test_sector_word_is_no_town(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

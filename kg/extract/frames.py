@@ -358,6 +358,13 @@ def _haven(verb: Token) -> bool:
     )
 
 
+#: Words of a state's sectors and bodies, capitalised in a title ("Police Commissioner
+#: X", "Finance Minister Y"): no place's name, whatever town bears it.
+_SECTORS = words(
+    "police army navy military defence defense security intelligence finance health justice "
+    "interior communication communications information education trade energy transport "
+    "customs immigration border coast"
+)
 #: Words of sympathy, which offered or promised make no offer of an agreement: "offered
 #: condolences to Turkey".
 _SYMPATHY = words(
@@ -3799,7 +3806,8 @@ class Frames:
                     )
                 if local and (
                     (found is not None and found.kind == "location")
-                    or (found is None and token.pos_ == "PROPN")
+                    # (but "Police Commissioner X": a body's word, no town's name)
+                    or (found is None and token.pos_ == "PROPN" and token.lower_ not in _SECTORS)
                 ):
                     # "Kharkiv Mayor X", "Borno State Governor Y": the office is one of
                     # the state the place lies in (the role keeps the place's name)
