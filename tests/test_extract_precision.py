@@ -782,3 +782,40 @@ def test_offshoot_is_another_group(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+_KENYA = (
+    "Kenya has been hit by weeks of protests. Kenyan police fired tear gas in Nairobi, and "
+    "Kenya's parliament suspended its session. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a description of the state ("the government", "the authorities") gives a bare
+        # title its state only as the subject of what the holder says, or as the body
+        # "of" the holder: not as the object of others' acts
+        (
+            _KENYA + "The opposition accused the government of brutality and said the ruling "
+            "coalition of Interior Minister Jane Mwangi was afraid.",
+            None,
+            ("jane-mwangi", "officialOf", "kenya"),
+        ),
+        (
+            _KENYA + "Interior Minister Jane Mwangi urged residents to report the attackers to "
+            "the authorities.",
+            None,
+            ("jane-mwangi", "officialOf", "kenya"),
+        ),
+        (
+            _KENYA + "Interior Minister Jane Mwangi said the government would not back down.",
+            ("jane-mwangi", "officialOf", "kenya"),
+            None,
+        ),
+    ],
+)
+def test_title_state_from_a_description(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

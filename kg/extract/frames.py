@@ -3873,7 +3873,12 @@ class Frames:
                         # the sentence (but not across a quotation mark: "Abadi said the
                         # forces acted to 'protect the unity of the country'" is his word)
                         organisation = min(
-                            (m for m in named if not _across_quote(root, m)),
+                            (
+                                m
+                                for m in named
+                                if not _across_quote(root, m)
+                                and (m.kind != "generic" or _speaks_for(root, m))
+                            ),
                             key=lambda m: abs(m.start - mention.start),
                             default=None,
                         )
@@ -3925,6 +3930,24 @@ class Frames:
                 yield Candidate(
                     mention, organisation, Relation.LEADS, "title-apposition", root, role
                 )
+
+
+def _speaks_for(holder: Token, mention: LinkedMention) -> bool:
+    """Whether a description of a state is the subject of what its holder says or does.
+
+    "President X said the government would ...", "the government of President X": X's
+    government; but "named Y to lead the administration", "accused the government of
+    fascism" or "urged residents to report fighters to the authorities" tie no office to
+    the body described.
+    """
+    described = holder.doc[mention.start : mention.end].root
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.i == described.i:
+        return True  # "the government of President Lai Ching-te"
+    return (
+        holder.dep_ in ("nsubj", "nsubjpass")
+        and described.dep_ in ("nsubj", "nsubjpass")
+        and any(t.i == holder.head.i for t in described.ancestors)
+    )
 
 
 def _across_quote(holder: Token, mention: LinkedMention) -> bool:
