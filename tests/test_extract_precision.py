@@ -749,41 +749,6 @@ def test_sector_word_is_no_town(
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected", "forbidden"),
-    [
-        # "the X affiliate", "an X offshoot" is another group, named after X: not X
-        (
-            "Hayat Tahrir al-Sham, an alliance led by the former al Qaeda affiliate in Syria, "
-            "launched an offensive against the army.",
-            None,
-            ("al-qaeda", "leads", "hayat-tahrir-al-sham"),
-        ),
-        (
-            "The al Qaeda offshoot attacked Malian troops.",
-            None,
-            ("al-qaeda", "attacked", "malian-armed-forces"),
-        ),
-        # (but the one named beside it is that group)
-        (
-            "Boko Haram and its offshoot, Islamic State West Africa Province, attacked "
-            "Malian troops.",
-            ("islamic-state-west-africa-province", "attacked", "malian-armed-forces"),
-            None,
-        ),
-        (
-            "Al Qaeda fighters attacked Malian troops.",
-            ("al-qaeda", "attacked", "malian-armed-forces"),
-            None,
-        ),
-    ],
-)
-def test_offshoot_is_another_group(
-    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
-) -> None:
-    _check(triples(text), expected, forbidden)  # type: ignore[operator]
-
-
 _KENYA = (
     "Kenya has been hit by weeks of protests. Kenyan police fired tear gas in Nairobi, and "
     "Kenya's parliament suspended its session. "

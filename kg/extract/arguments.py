@@ -268,8 +268,6 @@ _OBJECT_CONTROL = words(
     "arrest detain jail sentence execute"
 )
 _OBJECT_DEPS = ("dobj", "obj", "dative", "iobj")
-#: Nouns of a group that sprang from another, which names it: "the al Qaeda affiliate".
-_OFFSHOOTS = words("affiliate offshoot splinter spinoff spin-off franchise")
 _AGAINST = words("against")
 #: Nouns of hostile acts, whose author no partner's act is done with or for.
 _HOSTILE_ACTS = LEXICON[Relation.ATTACKED].nouns | LEXICON[Relation.THREATENED].nouns
@@ -1418,15 +1416,6 @@ class Arguments:
             holders = self._holders(token, depth=depth)
             if holders:
                 return holders
-        if (
-            lemma in _OFFSHOOTS
-            and not self.links.at(token)
-            and not any(c.dep_ == "appos" for c in token.children)
-        ):
-            # "the former al Qaeda affiliate in Syria", "an Islamic State offshoot": another
-            # group, named after the one it sprang from (but "its offshoot, ISWAP," is the
-            # one named beside it)
-            return []
         modifiers = self._modifiers(token, depth=depth)
         if modifiers and not _think_tank(token):
             # "the US military's Al Asad airbase", "Iran's U.N. ambassador": the owner
