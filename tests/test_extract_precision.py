@@ -784,3 +784,31 @@ def test_title_state_from_a_description(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a delegation sent to talks goes where they are held: no offer to that state
+        (
+            "Israel agreed to send a delegation to Doha.",
+            None,
+            ("israel", "agreedWith", "qatar"),
+        ),
+        (
+            "Hamas agreed to send negotiators to Cairo for talks.",
+            None,
+            ("hamas", "agreedWith", "egypt"),
+        ),
+        # (troops sent are an offer to the state they go to)
+        (
+            "Russia agreed to send troops to Mali.",
+            ("russia", "agreedWith", "mali"),
+            None,
+        ),
+    ],
+)
+def test_delegation_sent_to_talks(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

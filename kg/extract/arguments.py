@@ -268,6 +268,10 @@ _OBJECT_CONTROL = words(
     "arrest detain jail sentence execute"
 )
 _OBJECT_DEPS = ("dobj", "obj", "dative", "iobj")
+#: People sent to talks, whose destination is where they are held: "a delegation to Doha".
+_DELEGATIONS = words(
+    "delegation delegations negotiator negotiators team teams envoy envoys emissary emissaries"
+)
 _AGAINST = words("against")
 #: Nouns of hostile acts, whose author no partner's act is done with or for.
 _HOSTILE_ACTS = LEXICON[Relation.ATTACKED].nouns | LEXICON[Relation.THREATENED].nouns
@@ -2946,6 +2950,15 @@ class Arguments:
                     continue  # "accepted being sent to the United States": an act done
                     # to the subject by others, whose parties are none of its own
                 handed = clause.lemma_ in _HANDING
+                if (
+                    partner
+                    and handed
+                    and any(
+                        c.dep_ in _OBJECT_DEPS and c.lemma_.lower() in _DELEGATIONS
+                        for c in clause.children
+                    )
+                ):
+                    continue  # "agreed to send a delegation to Doha": where talks are held
                 # "threatened to send Syrian refugees to Europe", "agreed to hand over the
                 # fighters to Egypt": what is handed over is no party, its recipient is
                 direct: list[LinkedMention] = []
