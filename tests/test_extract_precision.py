@@ -812,3 +812,25 @@ def test_delegation_sent_to_talks(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # to lead the efforts between X and Y, or X's act, is to lead no X
+        (
+            "Qatar led mediation efforts between Israel and Hamas.",
+            None,
+            ("qatar", "leads", "israel"),
+        ),
+        (
+            "Qatar led Hamas.",
+            ("qatar", "leads", "hamas"),
+            None,
+        ),
+    ],
+)
+def test_leading_an_act_of_others(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

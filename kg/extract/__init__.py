@@ -461,6 +461,8 @@ def _assertions(
     if candidate.rule == "drove-out" and _from_post(candidate.trigger):
         # "to push President X out of office": removed from a post, no violence done
         candidate = replace(candidate, relation=Relation.COERCED)
+    if candidate.relation is Relation.LEADS and candidate.rule == "possessor-object":
+        return  # "led mediation efforts between X and Y", "led Hamas's armed wing": not X
     if candidate.relation is Relation.LEADS:
         led = _led_unit(obj, links)
         if led is None:
