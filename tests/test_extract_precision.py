@@ -834,3 +834,30 @@ def test_leading_an_act_of_others(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # "withdrew X from Y": X is what is withdrawn, not the one retreated from
+        (
+            "Trump withdrew the United States from the Paris climate agreement.",
+            None,
+            ("donald-trump", "retreatedFrom", "united-states"),
+        ),
+        (
+            "Russia withdrew Wagner from Mali.",
+            None,
+            ("russia", "retreatedFrom", "wagner-group"),
+        ),
+        (
+            "Kenya withdrew its ambassador from Somalia.",
+            ("kenya", "retreatedFrom", "somalia"),
+            None,
+        ),
+    ],
+)
+def test_what_is_withdrawn(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

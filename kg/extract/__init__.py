@@ -395,6 +395,10 @@ def _from_post(trigger: Token) -> bool:
     return any(p.lemma_.lower() in _POSTS for p in left)
 
 
+#: Verbs whose object is what they take away, from the one named after "from".
+_WITHDRAWING = frozenset({"withdraw", "evacuate", "pull", "remove"})
+
+
 def _led_unit(obj: LinkedMention, links: ActorLinks) -> bool | None:
     """Tell whether a leader's object names the body led itself.
 
@@ -461,6 +465,14 @@ def _assertions(
     if candidate.rule == "drove-out" and _from_post(candidate.trigger):
         # "to push President X out of office": removed from a post, no violence done
         candidate = replace(candidate, relation=Relation.COERCED)
+    if (
+        candidate.relation is Relation.RETREATED_FROM
+        and candidate.rule == "active-svo"
+        and candidate.trigger.lemma_ in _WITHDRAWING
+        and doc[obj.end - 1].dep_ in ("dobj", "obj")
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in candidate.trigger.children)
+    ):
+        return  # "withdrew the United States from the deal": what is withdrawn, not whence
     if candidate.relation is Relation.LEADS and candidate.rule == "possessor-object":
         return  # "led mediation efforts between X and Y", "led Hamas's armed wing": not X
     if candidate.relation is Relation.LEADS:
