@@ -651,6 +651,17 @@ def modalities() -> object:
             ("chile", "consulted", "peru"),
             "Asserted",
         ),
+        # an invitation's act is yet to come
+        (
+            "Ruto accepted an invitation from Museveni to visit Kampala.",
+            ("william-ruto", "consulted", "uganda"),
+            "Hypothetical",
+        ),
+        (
+            "Ruto visited Kampala.",
+            ("william-ruto", "consulted", "uganda"),
+            "Asserted",
+        ),
     ],
 )
 def test_events_yet_to_happen(modalities: object, text: str, triple: Triple, modality: str) -> None:

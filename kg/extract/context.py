@@ -74,6 +74,8 @@ _CLAIM_NOUNS = words("accusation allegation claim charge report suspicion assert
 _DISMISSING = words("reject dismiss deny refute")
 _LITOTES = words("hesitate rule")
 _FUTURE_AUX = words("will would shall 'll wo")
+#: Nouns of an invitation, whose infinitive is an act yet to come: "an invitation to visit".
+_INVITATION_NOUNS = words("invitation invite")
 #: Adjectives of an event yet to happen: "future talks", "a planned meeting".
 _PROSPECTIVE = words(
     "future upcoming planned proposed possible potential prospective forthcoming "
@@ -330,6 +332,13 @@ def modality_of(trigger: Token) -> ModalityCue:
         ):
             # "rejected accusations that it supports the M23": the claim is denied
             return ModalityCue(Modality.DENIED, "deny")
+    if (
+        trigger.dep_ == "acl"
+        and trigger.head.lemma_.lower() in _INVITATION_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    ):
+        # "accepted an invitation to visit Pyongyang": the visit is yet to come
+        return ModalityCue(Modality.HYPOTHETICAL, "invitation")
     if trigger.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in trigger.children
     ):
