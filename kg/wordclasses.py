@@ -132,6 +132,17 @@ LEADING_OFFICES = _words(
 LOCAL_OFFICES = _words("governor mayor commissioner prefect premier administrator")
 #: Words that make any office one of a place's own administration ("provincial leader").
 LOCAL_QUALIFIERS = _words("provincial regional municipal district city county")
+#: Adjectives of a part of a country: "the leader of eastern Libya" leads no state.
+COMPASS_PARTS = _words(
+    "eastern western northern southern central northeastern northwestern southeastern "
+    "southwestern north-eastern north-western south-eastern south-western"
+)
+#: Nouns of a unit of a larger body: "the U.N. mission", "the World Bank's office in
+#: Kenya" (whose head is an official of the body, not its leader).
+UNITS = _words(
+    "office offices mission missions delegation branch wing bureau department division unit "
+    "section chapter desk cell centre center programme program"
+)
 #: Offices that make their holder a member.
 MEMBER_OFFICES = _words("member members lawmaker senator legislator delegate")
 #: Offices of a state's government, the state's own when no organisation is named

@@ -64,9 +64,11 @@ from kg.resolve.links import LinkedMention
 from kg.types import Actor, ActorType, Article, Assertion, Mention, Modality, Relation
 from kg.types import Span as TextSpan
 from kg.wordclasses import (
+    COMPASS_PARTS,
     CRAFT,
     NEWS_OUTLET_ENDINGS,
     NEWS_OUTLETS,
+    UNITS,
     VENUE_NOUNS,
     char_span,
     positions,
@@ -379,6 +381,47 @@ def _news_outlet(mention: LinkedMention) -> bool:
     )
 
 
+#: Posts one is driven from without violence: "pushed X out of office", "from power".
+_POSTS = frozenset(
+    {"office", "power", "post", "presidency", "premiership", "throne", "seat", "job", "cabinet"}
+)
+
+
+def _from_post(trigger: Token) -> bool:
+    """Whether a verb of driving out names a post as what is left ("out of office")."""
+    left = [
+        p
+        for c in trigger.children
+        if c.lower_ in ("out", "from")
+        for p in (*c.children, *(g for o in c.children if o.lower_ == "of" for g in o.children))
+        if p.dep_ == "pobj"
+    ]
+    return any(p.lemma_.lower() in _POSTS for p in left)
+
+
+#: Verbs whose object is what they take away, from the one named after "from".
+_WITHDRAWING = frozenset({"withdraw", "evacuate", "pull", "remove"})
+
+
+def _led_unit(obj: LinkedMention, links: ActorLinks) -> bool | None:
+    """Tell whether a leader's object names the body led itself.
+
+    False when the name only modifies the noun of the unit led ("the U.N. mission",
+    "the World Bank's office"), None when a compass adjective makes it a part of the
+    place ("eastern Libya").
+    """
+    root = links.doc[obj.start : obj.end].root
+    if any(c.dep_ == "amod" and c.lower_ in COMPASS_PARTS for c in root.children):
+        return None
+    head = root.head
+    return not (
+        root.dep_ in ("compound", "poss", "nmod")
+        and head.i >= obj.end
+        and head.lower_ in UNITS
+        and links.at(head) is None
+    )
+
+
 def _assertions(
     candidate: Candidate, doc: Doc, article: Article, links: ActorLinks, args: Arguments
 ) -> Iterator[Assertion]:
@@ -423,6 +466,27 @@ def _assertions(
         # "Lukashenko, who has ruled Belarus since 1994": a person rules a state by
         # leading it
         candidate = replace(candidate, relation=Relation.LEADS)
+    if candidate.rule == "drove-out" and _from_post(candidate.trigger):
+        # "to push President X out of office": removed from a post, no violence done
+        candidate = replace(candidate, relation=Relation.COERCED)
+    if (
+        candidate.relation is Relation.RETREATED_FROM
+        and candidate.rule == "active-svo"
+        and candidate.trigger.lemma_ in _WITHDRAWING
+        and doc[obj.end - 1].dep_ in ("dobj", "obj")
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in candidate.trigger.children)
+    ):
+        return  # "withdrew the United States from the deal": what is withdrawn, not whence
+    if candidate.relation is Relation.LEADS and candidate.rule == "possessor-object":
+        return  # "led mediation efforts between X and Y", "led Hamas's armed wing": not X
+    if candidate.relation is Relation.LEADS:
+        led = _led_unit(obj, links)
+        if led is None:
+            return  # "the de facto leader of eastern Libya": a part of the state, not it
+        if not led:
+            # "who heads the U.N. Mission for Somalia", "leads the World Bank's office in
+            # Kenya": the unit led is the owner's, whose official the head is
+            candidate = replace(candidate, relation=Relation.OFFICIAL_OF)
     trigger = candidate.trigger
     static = candidate.rule in _STATIC_RULES or candidate.rule in static_rules()
     if not static and questioned(trigger):

@@ -271,7 +271,13 @@ _OBJECT_CONTROL = words(
     "arrest detain jail sentence execute"
 )
 _OBJECT_DEPS = ("dobj", "obj", "dative", "iobj")
+#: People sent to talks, whose destination is where they are held: "a delegation to Doha".
+_DELEGATIONS = words(
+    "delegation delegations negotiator negotiators team teams envoy envoys emissary emissaries"
+)
 _AGAINST = words("against")
+#: Nouns of hostile acts, whose author no partner's act is done with or for.
+_HOSTILE_ACTS = LEXICON[Relation.ATTACKED].nouns | LEXICON[Relation.THREATENED].nouns
 #: Verbs whose direct object is what they hand over, not its recipient ("sent troops to
 #: Y", "handed the suspects over to Y").
 _HANDING = words("send hand give deliver transfer ship extradite deport return donate")
@@ -2919,6 +2925,20 @@ class Arguments:
                 return owners
         return []
 
+    def _hostile_author(self, mention: LinkedMention) -> bool:
+        """Whether a mention names the author of a hostile act: "India's aggression".
+
+        A partner's act done in answer to it ("promised to respond to India's
+        aggression") is no act with or for its author.
+        """
+        root = self.doc[mention.end - 1]
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ == "by":
+            head = head.head
+        elif root.dep_ != "poss":
+            return False
+        return head.pos_ == "NOUN" and head.lemma_.lower() in _HOSTILE_ACTS
+
     def complement_objects(
         self,
         verb: Token,
@@ -2951,7 +2971,11 @@ class Arguments:
         ]
 
         def others(found: list[LinkedMention]) -> list[LinkedMention]:
-            return [m for m in found if m.actor.id not in own]
+            return [
+                m
+                for m in found
+                if m.actor.id not in own and not (partner and self._hostile_author(m))
+            ]
 
         for _ in range(3):
             following: list[Token] = []
@@ -2977,6 +3001,15 @@ class Arguments:
                     continue  # "accepted being sent to the United States": an act done
                     # to the subject by others, whose parties are none of its own
                 handed = clause.lemma_ in _HANDING
+                if (
+                    partner
+                    and handed
+                    and any(
+                        c.dep_ in _OBJECT_DEPS and c.lemma_.lower() in _DELEGATIONS
+                        for c in clause.children
+                    )
+                ):
+                    continue  # "agreed to send a delegation to Doha": where talks are held
                 # "threatened to send Syrian refugees to Europe", "agreed to hand over the
                 # fighters to Egypt": what is handed over is no party, its recipient is
                 direct: list[LinkedMention] = []

@@ -74,6 +74,13 @@ _CLAIM_NOUNS = words("accusation allegation claim charge report suspicion assert
 _DISMISSING = words("reject dismiss deny refute")
 _LITOTES = words("hesitate rule")
 _FUTURE_AUX = words("will would shall 'll wo")
+#: Nouns of an invitation, whose infinitive is an act yet to come: "an invitation to visit".
+_INVITATION_NOUNS = words("invitation invite")
+#: Adjectives of an event yet to happen: "future talks", "a planned meeting".
+_PROSPECTIVE = words(
+    "future upcoming planned proposed possible potential prospective forthcoming "
+    "expected scheduled eventual"
+)
 _POSSIBLE_AUX = words("could may might should must can")
 _ALLEGED_ADVERBS = words("reportedly allegedly purportedly apparently probably presumably")
 _ALLEGED_ADJECTIVES = words("alleged suspected reported purported")
@@ -325,6 +332,19 @@ def modality_of(trigger: Token) -> ModalityCue:
         ):
             # "rejected accusations that it supports the M23": the claim is denied
             return ModalityCue(Modality.DENIED, "deny")
+    if (
+        trigger.dep_ == "acl"
+        and trigger.head.lemma_.lower() in _INVITATION_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    ):
+        # "accepted an invitation to visit Pyongyang": the visit is yet to come
+        return ModalityCue(Modality.HYPOTHETICAL, "invitation")
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in trigger.children
+    ):
+        # "future negotiations with China", "the planned meeting between X and Y": an
+        # event yet to happen (its own cue: no offer or threat is read off it)
+        return ModalityCue(Modality.HYPOTHETICAL, "prospect")
     for index, token in enumerate(path):
         children = list(token.children)
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):

@@ -43,7 +43,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.territory import Territory, state_of_place
 from kg.gazetteer import Gazetteer
-from kg.resolve import ActorLinks, LinkedMention
+from kg.resolve import ActorLinks, LinkedMention, in_quote
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     AID_NOUNS,
@@ -360,6 +360,25 @@ def _haven(verb: Token) -> bool:
     )
 
 
+#: Words of a state's sectors and bodies, capitalised in a title ("Police Commissioner
+#: X", "Finance Minister Y"): no place's name, whatever town bears it.
+_SECTORS = words(
+    "police army navy military defence defense security intelligence finance health justice "
+    "interior communication communications information education trade energy transport "
+    "customs immigration border coast"
+)
+#: Words of sympathy, which offered or promised make no offer of an agreement: "offered
+#: condolences to Turkey".
+_SYMPATHY = words(
+    "condolence condolences sympathy sympathies prayer prayers thanks gratitude "
+    "congratulations congratulation greeting greetings wish wishes apology apologies"
+)
+#: Papers whose signing is no agreement with anyone: "signed a letter to the Security
+#: Council", "signed a petition", "signed an executive order" (but "a letter of intent").
+_SIGNED_PAPERS = words(
+    "letter letters petition petitions bill bills law laws order orders decree decrees "
+    "book books autograph autographs visa visas check cheque register condolence"
+)
 #: What one meets by doing it, not by seeing anyone: "met its obligations".
 _DUTIES = words(
     "obligation commitment requirement target deadline need criterion condition standard "
@@ -1370,6 +1389,14 @@ class Frames:
             return  # "two soldiers stand accused of the bombing": they are the accused
         if verb.lemma_ == "meet" and lemmas & _DUTIES:
             return  # "failed to meet its obligations": a duty fulfilled, no meeting
+        if relation is Relation.AGREED_WITH and lemmas & _SYMPATHY:
+            return  # "offered condolences to Turkey": sympathy, no offer
+        if (
+            verb.lemma_ == "sign"
+            and lemmas & _SIGNED_PAPERS
+            and not lemmas & (LEXICON[Relation.AGREED_WITH].nouns | {"intent"})
+        ):
+            return  # "signed a letter to the Security Council": no agreement with it
         if relation is Relation.THREATENED and verb.lemma_ == "warn" and _warned_of_news(verb):
             return  # "warned Warsaw of the drones' approach": told, not threatened
         entry = LEXICON[relation]
@@ -2663,13 +2690,17 @@ class Frames:
         if relation is Relation.AGREED_WITH and (
             _hostile_complement(adjective)
             or any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in _JOINT_OR_HOSTILE_VERBS
+                c.dep_ == "xcomp"
+                and (
+                    c.lemma_.lower() in _JOINT_OR_HOSTILE_VERBS
+                    or any(p.dep_ == "prep" and p.lower_ == "with" for p in c.children)
+                )
                 for c in adjective.children
             )
         ):
-            # "willing to cooperate with Y", "ready to talk with Y": the act itself is
-            # read, as a hypothetical one; the readiness adds no agreement with Y (nor
-            # does "prepared to squeeze the rebels")
+            # "willing to cooperate with Y", "ready to talk with Y", "ready to work with
+            # Y": the act itself is read, as a hypothetical one; the readiness adds no
+            # agreement with Y (nor does "prepared to squeeze the rebels")
             return
         entry = LEXICON[relation]
         subjects = self.args.subjects_of_verb(adjective.head)
@@ -3779,7 +3810,8 @@ class Frames:
                     )
                 if local and (
                     (found is not None and found.kind == "location")
-                    or (found is None and token.pos_ == "PROPN")
+                    # (but "Police Commissioner X": a body's word, no town's name)
+                    or (found is None and token.pos_ == "PROPN" and token.lower_ not in _SECTORS)
                 ):
                     # "Kharkiv Mayor X", "Borno State Governor Y": the office is one of
                     # the state the place lies in (the role keeps the place's name)
@@ -3842,8 +3874,18 @@ class Frames:
                     )
                     if organisation is None and named:
                         # "President X said Iran would ...": the state named elsewhere in
-                        # the sentence
-                        organisation = min(named, key=lambda m: abs(m.start - mention.start))
+                        # the sentence (but not across a quotation mark: "Abadi said the
+                        # forces acted to 'protect the unity of the country'" is his word)
+                        organisation = min(
+                            (
+                                m
+                                for m in named
+                                if not _across_quote(root, m)
+                                and (m.kind != "generic" or _speaks_for(root, m))
+                            ),
+                            key=lambda m: abs(m.start - mention.start),
+                            default=None,
+                        )
                     elif (
                         organisation is None
                         and links.dominant is not None
@@ -3892,6 +3934,29 @@ class Frames:
                 yield Candidate(
                     mention, organisation, Relation.LEADS, "title-apposition", root, role
                 )
+
+
+def _speaks_for(holder: Token, mention: LinkedMention) -> bool:
+    """Whether a description of a state is the subject of what its holder says or does.
+
+    "President X said the government would ...", "the government of President X": X's
+    government; but "named Y to lead the administration", "accused the government of
+    fascism" or "urged residents to report fighters to the authorities" tie no office to
+    the body described.
+    """
+    described = holder.doc[mention.start : mention.end].root
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.i == described.i:
+        return True  # "the government of President Lai Ching-te"
+    return (
+        holder.dep_ in ("nsubj", "nsubjpass")
+        and described.dep_ in ("nsubj", "nsubjpass")
+        and any(t.i == holder.head.i for t in described.ancestors)
+    )
+
+
+def _across_quote(holder: Token, mention: LinkedMention) -> bool:
+    """Whether a mention stands on the other side of a quotation mark from ``holder``."""
+    return in_quote(holder) != in_quote(holder.doc[mention.start])
 
 
 def _named_just_before(links: ActorLinks, state: Actor, sent: Span) -> bool:

@@ -118,6 +118,30 @@ def relation_of_office(office: Token, held_in: ActorType | None = None) -> Relat
     return Relation.OFFICIAL_OF
 
 
+def _branch_owner(args: Arguments, mention: LinkedMention) -> LinkedMention:
+    """Return the body whose branch in a state a state's name stands for, else the name.
+
+    "a spokesperson for UNHCR Uganda", "WFP Sudan's director": the organisation before
+    the state's name owns the office; the state is where its branch works.
+    """
+    if mention.actor.type is not ActorType.STATE:
+        return mention
+    return next(
+        (
+            owner
+            for c in args.doc[mention.end - 1].children
+            if c.dep_ == "compound" and c.i < mention.start
+            for owner in args.actors_of(c)
+            if owner.actor.type in _BRANCHED
+        ),
+        mention,
+    )
+
+
+#: Bodies with branches named after the state they work in ("UNHCR Kenya").
+_BRANCHED = (ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORGANIZATION)
+
+
 def _covers_head(mention: LinkedMention, office: Token) -> bool:
     """Tell whether a mention covers the head of a phrase the office governs."""
     return any(
@@ -465,6 +489,9 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         # serves Sudan for the WFP)
         owned = any(c.dep_ == "poss" for c in token.children)
         preps = _OF_PREPS - {"to", "for"} if token.lemma_.lower() in _ENVOYS or owned else _OF_PREPS
+        if owned:
+            # "UNICEF's country director in Ethiopia": where the post is, not whose
+            preps = preps - _IN
         office = list(token.subtree)
         # "the leader of the Republika Srpska entity within Bosnia": the place the
         # organisation lies in is not the organisation
@@ -500,7 +527,7 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 # appositives of the holder, side by side
                 *_appositive_before(token),
             )
-            for m in args.actors_of(head)
+            for m in (_branch_owner(args, n) for n in args.actors_of(head))
             if m.actor.type in _ORG_TYPES and m.kind != "location"
             if not modifies_other_noun(args.doc[m.end - 1], m)
         ]

@@ -1981,16 +1981,26 @@ _SHIP_PREFIXES = {"USS": "us-navy", "HMS": "royal-navy", "INS": "indian-navy"}
 def _national_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Actor]]:
     """Return national bodies whose name holds an international body's name.
 
-    "National Security Council", "Supreme National Security Council": not the UN's.
+    "National Security Council", "Supreme National Security Council": not the UN's; so
+    a body named around another state's body ("the National Security Service", "the
+    General Security Service": not Britain's Security Service).
     """
     found: list[tuple[int, int, Actor]] = []
     for ent in entities(doc):
         known = gazetteer.actors.get(ent.kb_id_) if ent.kb_id_ else None
         if (
             known is None
-            or known.type is not ActorType.INTERNATIONAL_ORGANIZATION
             or ent.start == 0
-            or doc[ent.start - 1].text != "National"
+            or not (
+                (
+                    known.type is ActorType.INTERNATIONAL_ORGANIZATION
+                    and doc[ent.start - 1].text == "National"
+                )
+                or (
+                    known.type is ActorType.GOVERNMENT_BODY
+                    and doc[ent.start - 1].text in ("National", "General")
+                )
+            )
         ):
             continue
         start = ent.start - 1
@@ -2002,6 +2012,41 @@ def _national_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Act
     return found
 
 
+def _names_with_a_tail(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Actor]]:
+    """Return organisations whose name runs on past a known body's name.
+
+    "the European Council on Foreign Relations", "the Council for Foreign Relations": a
+    think tank, not the EU's European Council; the tail is "on" or "for" and capitalised
+    words no other entity takes (not "the Security Council on Monday", nor "on Syria").
+    """
+    found: list[tuple[int, int, Actor]] = []
+    taken: set[int] | None = None
+    for ent in entities(doc):
+        if (
+            ent.end + 2 > len(doc)
+            or doc[ent.end].lower_ not in ("on", "for")
+            or not ent.kb_id_
+            or (known := gazetteer.actors.get(ent.kb_id_)) is None
+            or known.type not in _TAILED
+        ):
+            continue
+        if taken is None:
+            taken = {i for e in entities(doc) for i in range(e.start, e.end)}
+        end = ent.end + 1
+        while end < len(doc) and (
+            (doc[end].is_title and doc[end].pos_ == "PROPN" and end not in taken)
+            or (doc[end].lower_ in ("and", "of") and end + 1 < len(doc) and doc[end + 1].is_title)
+        ):
+            end += 1
+        if end - ent.end < 3 or doc[end - 1].lower_ in ("and", "of"):
+            continue  # at least two capitalised words after the preposition
+        name = normalise_name(doc[ent.start : end].text)
+        found.append((ent.start, end, _organisation(name)))
+    return found
+
+
+#: Bodies whose name another organisation's may begin with ("European Council").
+_TAILED = (ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY)
 #: Words before a storm's name.
 _STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm"})
 
@@ -2072,6 +2117,10 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     for start, end, actor in _national_bodies(doc, gazetteer):
         links.add(LinkedMention(start, end, actor, "ner"))
         claimed.update(range(start, end))
+    for start, end, actor in _names_with_a_tail(doc, gazetteer):
+        if not claimed.intersection(range(start, end)):
+            links.add(LinkedMention(start, end, actor, "ner"))
+            claimed.update(range(start, end))
     shared: Actor | None = None
     for ent in entities(doc):
         if claimed.intersection(range(ent.start, ent.end)):
