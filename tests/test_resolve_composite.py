@@ -1518,3 +1518,25 @@ def test_the_datelines_state_tells_the_storys_state(pipeline: Pipeline) -> None:
     links = link_actors(doc, pipeline.gazetteer)
     soldiers = links.at(next(t for t in doc if t.text == "Soldiers"))
     assert soldiers is None or soldiers.actor.country != "TGO"
+
+
+def test_the_opposition_is_the_dominant_states(pipeline: Pipeline) -> None:
+    text = (
+        "Zambia votes in August. President Hakainde Hichilema toured Lusaka and Ndola. "
+        "The ruling party accused the opposition of spreading lies in Zambia."
+    )
+    assert linked(pipeline, text, "opposition")[:2] == ("Zambian opposition", "Organization")
+    text = (
+        "Georgia has seen protests for weeks in Tbilisi. Georgian police raided the offices "
+        "of opposition lawmakers in Batumi."
+    )
+    assert linked(pipeline, text, "lawmakers")[:2] == (
+        "Georgian opposition lawmakers",
+        "Organization",
+    )
+    # no state the story is clearly about: dropped
+    text = "Serbia and Kosovo traded blame. The opposition walked out."
+    assert linked(pipeline, text, "opposition") is None
+    # activists and protesters stay people
+    text = "Georgia has seen protests in Tbilisi. Georgian police detained activists in Batumi."
+    assert linked(pipeline, text, "activists") is None

@@ -1393,6 +1393,11 @@ class _Resolver:
             if group is not None and self._acted_on_by(head, group):
                 return None  # "the Taliban harbor militants": others than the Taliban
             return (group, start) if group is not None else None
+        if sector is Sector.OPPOSITION and "opposition" in words and not counted:
+            # "the opposition", "opposition lawmakers": those of the state the story is
+            # about, when one clearly is ("activists", "protesters" stay people)
+            state = self.dominant_state()
+            return (self.state_agent(state, sector, noun), start) if state else None
         return None
 
     def _named_with_its_noun(self, head: Token) -> Actor | None:
