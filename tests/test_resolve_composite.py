@@ -1540,3 +1540,37 @@ def test_the_opposition_is_the_dominant_states(pipeline: Pipeline) -> None:
     # activists and protesters stay people
     text = "Georgia has seen protests in Tbilisi. Georgian police detained activists in Batumi."
     assert linked(pipeline, text, "activists") is None
+
+
+def test_repressed_opponents_are_the_dominant_states_however_many(pipeline: Pipeline) -> None:
+    text = (
+        "Azerbaijan hosted the summit in Baku. The government in Baku jailed 40 activists "
+        "and stripped 12 opponents of their citizenship."
+    )
+    assert linked(pipeline, text, "activists")[:2] == ("Azerbaijani activists", "Organization")
+    assert linked(pipeline, text, "opponents")[:2] == ("Azerbaijani opponents", "Organization")
+    text = "Cambodia held a vote in Phnom Penh. Dozens of dissidents were arrested in Cambodia."
+    assert linked(pipeline, text, "dissidents")[:2] == ("Cambodian dissidents", "Organization")
+    # not repressed, or someone's opponents: people, not an actor
+    text = "Azerbaijan hosted the summit in Baku. Activists marched in Baku."
+    assert linked(pipeline, text, "Activists") is None
+    text = "Azerbaijan hosted the summit in Baku. Aliyev's opponents criticised the vote."
+    assert linked(pipeline, text, "opponents") is None
+    # unidentified or foreign: whose, nobody says
+    text = "Azerbaijan hosted the summit in Baku. Police in Baku detained foreign activists."
+    assert linked(pipeline, text, "activists") is None
+
+
+def test_a_clause_of_place_gives_its_state_to_the_agents_in_it(pipeline: Pipeline) -> None:
+    # the story names Peru and Bolivia alike: the clause says whose police and activists
+    text = (
+        "Peru and Bolivia signed a border deal in Lima. Bolivian officials praised it in "
+        "La Paz. In Peru, where the authorities detained 30 activists, farmers protested."
+    )
+    assert linked(pipeline, text, "authorities")[:2] == ("Peru", "State")
+    assert linked(pipeline, text, "activists")[:2] == ("Peruvian activists", "Organization")
+    text = (
+        "Peru and Bolivia signed a border deal in Lima. Bolivian officials praised it in "
+        "La Paz. In Peru, police detained the opposition's leaders."
+    )
+    assert linked(pipeline, text, "police")[:2] == ("National Police of Peru", "GovernmentBody")

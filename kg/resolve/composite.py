@@ -58,6 +58,7 @@ from kg.wordclasses import (
     CHARGING_VERBS,
     FORMER,
     HARM_VERBS,
+    REPRESSING_VERBS,
     TITLE_WORDS,
     labelled,
     positions,
@@ -98,6 +99,9 @@ _ANONYMOUS = frozenset(
         "various",
     }
 )
+#: Modifiers that leave whose people they are unknown or another state's ("unidentified
+#: activists", "foreign dissidents"), where a count does not ("135 opponents").
+_UNKNOWN = frozenset({"unidentified", "unknown", "masked", "anonymous", "foreign", "former"})
 #: Held things that are people: "a rebel commander", "the separatist group".
 _HELD_AGENTS = frozenset({"commander", "leader", "group", "fighter"})
 #: Participles of holding after a hyphen: "rebel-held", "militant-controlled".
@@ -496,6 +500,35 @@ class _Resolver:
             found = self.gazetteer.actors.get(ranked[0][0])
         self._scene = found
         return found
+
+    def clause_state(self, token: Token) -> Actor | None:
+        """The state a clause of place puts ``token``'s agents in, if one does.
+
+        "In Kyrgyzstan, where the authorities jailed activists": the clause on a state
+        its "where" is in; "In Serbia, police detained ...": the state a fronted "in"
+        phrase of the clause names (not one after the agents: "troops in Mali" may be
+        anyone's).
+        """
+        for verb in token.ancestors:
+            if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+                seat = self.links.at(verb.head)
+                if seat is not None and seat.actor.type is ActorType.STATE:
+                    return seat.actor
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != verb.left_edge.i:
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    seat = self.links.at(pobj)
+                    if (
+                        seat is not None
+                        and pobj.i < token.i
+                        and seat.actor.type is ActorType.STATE
+                        and seat.end - seat.start == pobj.i - pobj.left_edge.i + 1
+                    ):
+                        return seat.actor
+        return None
 
     def named_state(self, token: Token, sector: Sector | None = None) -> Actor | None:
         """The state whose government or forces were named last before ``token``.
@@ -1059,6 +1092,8 @@ class _Resolver:
                 return coalition, min(start, coalition_word.left_edge.i)
         if not self._collective(head):
             return None  # a single soldier or official is a person, not a composite
+        if head.lemma_.lower() == "opponent" and not self._repressed(head):
+            return None  # "Berisha's opponents": against their owner, not his (see from_context)
         named = self._named_with_its_noun(head)
         if named is not None:
             return named, start
@@ -1258,6 +1293,12 @@ class _Resolver:
         if head.lemma_.lower() == "state":
             return None  # "the state" alone: a state's own name says which
         words = {t.lower_ for t in self.doc[head.left_edge.i : head.i + 1]}
+        if sector is Sector.OPPOSITION and self._repressed(head) and not words & _UNKNOWN:
+            # "jailed two dozen activists", "stripped 135 opponents of their citizenship",
+            # "dissidents were detained": however many, the opponents of the state the
+            # story is about, whom its authorities repress
+            state = self.clause_state(head) or self.dominant_state()
+            return (self.state_agent(state, sector, noun), start) if state else None
         if head.lemma_.lower() == "force" and self.doc[head.i - 1].lower_ == "armed":
             words.discard("armed")  # "the armed forces": a state's, not armed men
         counted = any(c.dep_ in ("nummod", "quantmod") for c in head.children)
@@ -1382,7 +1423,11 @@ class _Resolver:
             else:
                 # "the junta" is the military in power: its state's forces count too
                 junta = head.lemma_.lower() == "junta"
-                state = self.named_state(head, None if junta else sector) or self.dominant_state()
+                state = (
+                    self.clause_state(head)
+                    or self.named_state(head, None if junta else sector)
+                    or self.dominant_state()
+                )
             if state is None:
                 return None
             return self.state_agent(state, sector, noun), start
@@ -1396,9 +1441,24 @@ class _Resolver:
         if sector is Sector.OPPOSITION and "opposition" in words and not counted:
             # "the opposition", "opposition lawmakers": those of the state the story is
             # about, when one clearly is ("activists", "protesters" stay people)
-            state = self.dominant_state()
+            state = self.clause_state(head) or self.dominant_state()
             return (self.state_agent(state, sector, noun), start) if state else None
         return None
+
+    def _repressed(self, head: Token) -> bool:
+        """Whether the plural ``head`` names people a verb of repression acts on.
+
+        "jailed activists", "detained dozens of dissidents", "opponents were arrested".
+        """
+        if head.tag_ not in ("NNS", "NNPS"):
+            return False
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and _counts(head.head.head):
+            head = head.head.head  # "dozens of dissidents": what the verb acts on
+        return (
+            head.dep_ in ("dobj", "obj", "nsubjpass")
+            and head.head.pos_ == "VERB"
+            and head.head.lemma_.lower() in REPRESSING_VERBS
+        )
 
     def _named_with_its_noun(self, head: Token) -> Actor | None:
         """The actor a bare plural "the diplomats" takes up: the same noun named before.
