@@ -1537,9 +1537,9 @@ def test_the_opposition_is_the_dominant_states(pipeline: Pipeline) -> None:
     # no state the story is clearly about: dropped
     text = "Serbia and Kosovo traded blame. The opposition walked out."
     assert linked(pipeline, text, "opposition") is None
-    # activists and protesters stay people
-    text = "Georgia has seen protests in Tbilisi. Georgian police detained activists in Batumi."
-    assert linked(pipeline, text, "activists") is None
+    # activists and protesters stay people (unless repressed: see below)
+    text = "Georgia has seen protests in Tbilisi. Georgian activists praised protesters in Batumi."
+    assert linked(pipeline, text, "protesters") is None
 
 
 def test_repressed_opponents_are_the_dominant_states_however_many(pipeline: Pipeline) -> None:
