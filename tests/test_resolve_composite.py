@@ -1574,3 +1574,13 @@ def test_a_clause_of_place_gives_its_state_to_the_agents_in_it(pipeline: Pipelin
         "La Paz. In Peru, police detained the opposition's leaders."
     )
     assert linked(pipeline, text, "police")[:2] == ("National Police of Peru", "GovernmentBody")
+
+
+def test_the_holder_of_a_place_before_hands_is_the_dominant_states(pipeline: Pipeline) -> None:
+    text = "Sudan's war entered its third year in Khartoum. Port Sudan remains in army hands."
+    assert linked(pipeline, text, "army")[:2] == ("Sudanese Armed Forces", "GovernmentBody")
+    text = "Guinea's junta delayed the vote in Conakry. The mines remain in junta hands."
+    assert linked(pipeline, text, "junta")[:2] == ("Guinea", "State")
+    # other undetermined modifiers stay a unit or its people
+    text = "Sudan's war entered its third year in Khartoum. An army convoy left."
+    assert linked(pipeline, text, "army") is None

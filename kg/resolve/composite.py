@@ -154,6 +154,8 @@ _HELD_THINGS = frozenset(
         "barracks",
         "garrison",
         "vehicle",
+        # who holds a place: "the town remains in junta hands", "fell into rebel hands"
+        "hand",
     }
 )
 #: Words that put a person out of a state's command: "former president X", "opposition
@@ -1381,7 +1383,12 @@ class _Resolver:
             if owner is not None:
                 return self.state_agent(owner, sector, noun), start
         if sector.of_state:
-            definite = words & _DEFINITE or words & {"government", "security", "state"}
+            definite = (
+                words & _DEFINITE
+                or words & {"government", "security", "state"}
+                # "in junta hands", "into army hands": who holds a place is one holder
+                or (head.dep_ == "compound" and head.head.lemma_.lower() == "hand")
+            )
             # "Troops stormed the building": a bare plural acting is the forces present
             # and "Authorities arrested X", "Police detained Y": the state's
             # and so are the agent of a passive and the other side of a clash: "was
