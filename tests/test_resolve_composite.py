@@ -1584,3 +1584,17 @@ def test_the_holder_of_a_place_before_hands_is_the_dominant_states(pipeline: Pip
     # other undetermined modifiers stay a unit or its people
     text = "Sudan's war entered its third year in Khartoum. An army convoy left."
     assert linked(pipeline, text, "army") is None
+
+
+def test_the_army_takes_up_the_troops_backed_not_their_backers(pipeline: Pipeline) -> None:
+    text = (
+        "Fighting broke out between Somalia's army and al-Shabab near Baidoa. Government "
+        "troops backed by Ethiopian soldiers shelled the town. The army said it lost a base."
+    )
+    assert linked(pipeline, text, "army", 1)[:2] == ("Somali National Army", "GovernmentBody")
+    # forces named as the doers are still the ones "the army" takes up
+    text = (
+        "Fighting broke out between Somalia's army and al-Shabab near Baidoa. Ethiopian "
+        "soldiers shelled the town. The army said it lost a base."
+    )
+    assert linked(pipeline, text, "army", 1)[0] != "Somali National Army"

@@ -555,6 +555,10 @@ class _Resolver:
                 # "the junta expelled French troops ... accused the army": forces acted on
                 # are seldom the ones "the army" takes up
                 continue
+            if _backing_agent(root):
+                # "government troops backed by Ugandan soldiers had shelled ... The army
+                # accused": the troops backed, not their backers
+                continue
             if actor.type is ActorType.GOVERNMENT_BODY and actor.part_of:
                 # "the Nigerian Army" is a part of the forces, which are the state's
                 owner = self.gazetteer.actors.get(actor.part_of)
@@ -1799,6 +1803,16 @@ def link_composites(
 _BODY_OFFICES = frozenset(
     {"chief", "commander", "spokesman", "spokesperson", "spokeswoman", "head"}
 )
+
+
+def _backing_agent(token: Token) -> bool:
+    """Whether ``token`` is the agent of a participle on another noun ("troops backed by X")."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.dep_ == "agent"
+        and token.head.head.dep_ == "acl"
+        and token.head.head.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _backed_group(token: Token) -> bool:
