@@ -1598,3 +1598,13 @@ def test_the_army_takes_up_the_troops_backed_not_their_backers(pipeline: Pipelin
         "soldiers shelled the town. The army said it lost a base."
     )
     assert linked(pipeline, text, "army", 1)[0] != "Somali National Army"
+
+
+def test_repressed_crowds_and_described_activists_are_no_states_opponents(
+    pipeline: Pipeline,
+) -> None:
+    # a crowd dispersed stays people; a phrase that says whose activists is its own
+    text = "Liberia held a vote in Monrovia. Liberian police dispersed demonstrators in Monrovia."
+    assert linked(pipeline, text, "demonstrators") is None
+    text = "Liberia held a vote in Monrovia. Police arrested Muslim student activists in Monrovia."
+    assert (linked(pipeline, text, "activists") or ("",))[0] != "Liberian activists"

@@ -102,6 +102,13 @@ _ANONYMOUS = frozenset(
 #: Modifiers that leave whose people they are unknown or another state's ("unidentified
 #: activists", "foreign dissidents"), where a count does not ("135 opponents").
 _UNKNOWN = frozenset({"unidentified", "unknown", "masked", "anonymous", "foreign", "former"})
+#: The state's opponents by their stance, whom its repression names ("jailed activists").
+_OPPONENTS = frozenset({"activist", "dissident", "opponent"})
+#: Modifiers that leave a group of opponents the state's: "new dissidents", "prominent
+#: opposition leaders", "political opponents".
+_PLAIN_MODIFIERS = frozenset(
+    {"new", "prominent", "leading", "senior", "top", "other", "political", "opposition", "more"}
+)
 #: Held things that are people: "a rebel commander", "the separatist group".
 _HELD_AGENTS = frozenset({"commander", "leader", "group", "fighter"})
 #: Participles of holding after a hyphen: "rebel-held", "militant-controlled".
@@ -1461,8 +1468,18 @@ class _Resolver:
 
         "jailed activists", "detained dozens of dissidents", "opponents were arrested".
         """
-        if head.tag_ not in ("NNS", "NNPS"):
-            return False
+        if head.tag_ not in ("NNS", "NNPS") or not (
+            head.lemma_.lower() in _OPPONENTS
+            or any(t.lower_ == "opposition" for t in self.doc[head.left_edge.i : head.i])
+        ):
+            return False  # (crowds, "demonstrators" and "protesters", stay people)
+        if any(
+            t.pos_ not in ("DET", "NUM", "ADP")
+            and t.dep_ not in ("det", "nummod", "quantmod", "predet", "advmod")
+            and t.lower_ not in _PLAIN_MODIFIERS
+            for t in self.doc[head.left_edge.i : head.i]
+        ):
+            return False  # "Moslem fundamentalist activists": the phrase says whose
         if head.dep_ == "pobj" and head.head.lower_ == "of" and _counts(head.head.head):
             head = head.head.head  # "dozens of dissidents": what the verb acts on
         return (
