@@ -1608,3 +1608,24 @@ def test_repressed_crowds_and_described_activists_are_no_states_opponents(
     assert linked(pipeline, text, "demonstrators") is None
     text = "Liberia held a vote in Monrovia. Police arrested Muslim student activists in Monrovia."
     assert (linked(pipeline, text, "activists") or ("",))[0] != "Liberian activists"
+
+
+def test_the_opposition_is_placed_by_its_own_phrase(pipeline: Pipeline) -> None:
+    # "some" opposition politicians are still the opposition's; "in Harare" says whose
+    text = (
+        "Zimbabwe and Zambia signed a trade deal. Zambia praised it. Some opposition "
+        "politicians in Harare accused the police of beating protesters."
+    )
+    assert linked(pipeline, text, "politicians")[:2] == (
+        "Zimbabwean opposition politicians",
+        "Organization",
+    )
+    # the place in its phrase wins over the state the story names most
+    text = (
+        "Zambia and Zimbabwe signed a deal in Lusaka. Zambia praised it in Lusaka. Zambia "
+        "hailed it. Opposition politicians in Harare criticised the deal."
+    )
+    assert linked(pipeline, text, "politicians")[:2] == (
+        "Zimbabwean opposition politicians",
+        "Organization",
+    )

@@ -1306,12 +1306,17 @@ class _Resolver:
         if head.lemma_.lower() == "state":
             return None  # "the state" alone: a state's own name says which
         words = {t.lower_ for t in self.doc[head.left_edge.i : head.i + 1]}
-        if sector is Sector.OPPOSITION and self._repressed(head) and not words & _UNKNOWN:
-            # "jailed two dozen activists", "stripped 135 opponents of their citizenship",
-            # "dissidents were detained": however many, the opponents of the state the
-            # story is about, whom its authorities repress
-            state = self.clause_state(head) or self.dominant_state()
-            return (self.state_agent(state, sector, noun), start) if state else None
+        if sector is Sector.OPPOSITION and not words & _UNKNOWN:
+            if self._repressed(head) or "opposition" in words:
+                # "the opposition", "some opposition politicians in Yerevan" and, however
+                # many, the opponents a state represses ("jailed two dozen activists",
+                # "stripped 135 opponents of their citizenship"): those of the state the
+                # story is about, when one clearly is (other activists, and protesters,
+                # stay people)
+                state = self._seat(head) or self.clause_state(head) or self.dominant_state()
+                if state is None or self._elsewhere(head, state):
+                    return None
+                return self.state_agent(state, sector, noun), start
         if head.lemma_.lower() == "force" and self.doc[head.i - 1].lower_ == "armed":
             words.discard("armed")  # "the armed forces": a state's, not armed men
         counted = any(c.dep_ in ("nummod", "quantmod") for c in head.children)
@@ -1456,12 +1461,36 @@ class _Resolver:
             if group is not None and self._acted_on_by(head, group):
                 return None  # "the Taliban harbor militants": others than the Taliban
             return (group, start) if group is not None else None
-        if sector is Sector.OPPOSITION and "opposition" in words and not counted:
-            # "the opposition", "opposition lawmakers": those of the state the story is
-            # about, when one clearly is ("activists", "protesters" stay people)
-            state = self.clause_state(head) or self.dominant_state()
-            return (self.state_agent(state, sector, noun), start) if state else None
         return None
+
+    def _place_state(self, token: Token) -> Actor | None:
+        """The state ``token`` names, or the state of the place it names."""
+        found = self.links.at(token)
+        if found is None:
+            return None
+        if found.kind == "location":
+            code = place_country(found.actor.label)
+            return self.gazetteer.state_by_country(code) if code else None
+        return found.actor if found.actor.type is ActorType.STATE else None
+
+    def _seat(self, head: Token) -> Actor | None:
+        """The state an "in" phrase on ``head`` places it in ("opposition politicians in
+        Yerevan")."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    state = self._place_state(pobj)
+                    if state is not None:
+                        return state
+        return None
+
+    def _elsewhere(self, head: Token, state: Actor) -> bool:
+        """Whether a phrase on ``head`` names another state than ``state`` ("in Turkey")."""
+        return any(
+            there is not None and there.id != state.id
+            for pobj in _objects_of_preps(head)
+            for there in (self._place_state(pobj),)
+        )
 
     def _repressed(self, head: Token) -> bool:
         """Whether the plural ``head`` names people a verb of repression acts on.
