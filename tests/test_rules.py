@@ -584,7 +584,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
         (
             "Opposition parties in Bangladesh organized a general strike that shut down Dhaka.",
-            ("opposition-parties-in-bangladesh", "protestedAgainst", "bangladesh", "Asserted"),
+            ("bangladeshi-opposition-parties", "protestedAgainst", "bangladesh", "Asserted"),
         ),
         (
             "Russian troops were engaged in heavy fighting against Ukrainian forces.",

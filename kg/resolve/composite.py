@@ -1306,17 +1306,20 @@ class _Resolver:
         if head.lemma_.lower() == "state":
             return None  # "the state" alone: a state's own name says which
         words = {t.lower_ for t in self.doc[head.left_edge.i : head.i + 1]}
-        if sector is Sector.OPPOSITION and not words & _UNKNOWN:
-            if self._repressed(head) or "opposition" in words:
-                # "the opposition", "some opposition politicians in Yerevan" and, however
-                # many, the opponents a state represses ("jailed two dozen activists",
-                # "stripped 135 opponents of their citizenship"): those of the state the
-                # story is about, when one clearly is (other activists, and protesters,
-                # stay people)
-                state = self._seat(head) or self.clause_state(head) or self.dominant_state()
-                if state is None or self._elsewhere(head, state):
-                    return None
-                return self.state_agent(state, sector, noun), start
+        if (
+            sector is Sector.OPPOSITION
+            and not words & _UNKNOWN
+            and (self._repressed(head) or "opposition" in words)
+        ):
+            # "the opposition", "some opposition politicians in Yerevan" and, however
+            # many, the opponents a state represses ("jailed two dozen activists",
+            # "stripped 135 opponents of their citizenship"): those of the state the
+            # story is about, when one clearly is (other activists, and protesters,
+            # stay people)
+            state = self._seat(head) or self.clause_state(head) or self.dominant_state()
+            if state is None or self._elsewhere(head, state):
+                return None
+            return self.state_agent(state, sector, noun), start
         if head.lemma_.lower() == "force" and self.doc[head.i - 1].lower_ == "armed":
             words.discard("armed")  # "the armed forces": a state's, not armed men
         counted = any(c.dep_ in ("nummod", "quantmod") for c in head.children)
@@ -1474,8 +1477,7 @@ class _Resolver:
         return found.actor if found.actor.type is ActorType.STATE else None
 
     def _seat(self, head: Token) -> Actor | None:
-        """The state an "in" phrase on ``head`` places it in ("opposition politicians in
-        Yerevan")."""
+        """The state an "in" phrase on ``head`` places it in ("politicians in Yerevan")."""
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
