@@ -4093,6 +4093,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
             ("monusco", "operatesIn", "uganda"),
         ),
         ("The ELN is not a rebel group in Venezuela.", ("eln", "operatesIn", "venezuela")),
+        # a state's own opposition in the state, or its capital, is just its opposition
+        (
+            "Cambodia held a vote. Opposition politicians in Phnom Penh denounced the count.",
+            ("cambodian-opposition-politicians", "operatesIn", "cambodia"),
+        ),
         # the place of talks with a party is where the talks are
         (
             "Sudan's army chief refused to attend peace talks with the RSF in Geneva.",
