@@ -1366,7 +1366,8 @@ def test_groups_a_state_backs_are_an_armed_group_and_rights_groups_are_not(
     found = linked(pipeline, "Officials blamed the attack on Turkish-backed groups.", "groups")
     assert found is not None
     assert found[1] == "ArmedGroup"
-    assert linked(pipeline, "Human rights groups accused the army of abuses.", "groups") is None
+    found = linked(pipeline, "Human rights groups accused the army of abuses.", "groups")
+    assert found is None or found[1] != "ArmedGroup"
 
 
 def test_government_troops_are_of_the_state_the_storys_places_lie_in(pipeline: Pipeline) -> None:
@@ -1628,4 +1629,58 @@ def test_the_opposition_is_placed_by_its_own_phrase(pipeline: Pipeline) -> None:
     assert linked(pipeline, text, "politicians")[:2] == (
         "Zimbabwean opposition politicians",
         "Organization",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "Rights groups accused Ethiopian troops of abuses in Tigray.",
+            "groups",
+            "Human rights groups",
+        ),
+        (
+            "Several human rights organisations condemned the junta.",
+            "organisations",
+            "Human rights groups",
+        ),
+        (
+            "Rights activists accused the Bangladeshi police of torture.",
+            "activists",
+            "Human rights groups",
+        ),
+        # one rights group, or a state's: not the rights groups at large
+        ("A rights group accused Ethiopian troops of abuses.", "group", None),
+        ("Ethiopian rights groups accused the troops of abuses.", "groups", "not rights groups"),
+        # other groups named with "rights" are no watchdogs
+        ("The two groups fought over land rights.", "groups", None),
+    ],
+)
+def test_rights_groups_are_one_actor(pipeline: Pipeline, text: str, word: str, expected) -> None:
+    found = linked(pipeline, text, word)
+    if expected == "not rights groups":
+        assert found is None or found[0] != "Human rights groups"
+    elif expected is None:
+        assert found is None
+    else:
+        assert found[:2] == (expected, "Organization")
+
+
+def test_the_force_far_back_is_the_one_force_the_article_named(pipeline: Pipeline) -> None:
+    text = (
+        "The Multinational Joint Task Force struck Boko Haram camps near Lake Chad. Chad "
+        "sent more troops to Baga. Niger pulled out of the alliance in March. Nigeria's army "
+        "said it was ready. Human rights groups urged the force to protect civilians."
+    )
+    assert linked(pipeline, text, "force")[0] == "Multinational Joint Task Force"
+    # two forces named far back: which, nobody can tell
+    text = (
+        "The Multinational Joint Task Force and the Rapid Support Forces were named. Chad "
+        "sent more troops to Baga. Niger pulled out of the alliance in March. Nigeria's army "
+        "said it was ready. Human rights groups urged the force to protect civilians."
+    )
+    assert (linked(pipeline, text, "force") or ("",))[0] not in (
+        "Multinational Joint Task Force",
+        "Rapid Support Forces",
     )
