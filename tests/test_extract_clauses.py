@@ -233,10 +233,11 @@ def test_where_forces_operate(
             "Ethiopia accused Eritrean troops of opening fire on its positions.",
             ("eritrean-defence-forces", "attacked", "ethiopia"),
         ),
-        # "blamed X for the attack on Y": the one charged carried it out
+        # "blamed X for the attack on Y": the one charged carried it out ("its soldiers":
+        # the forces of the state its sentence names)
         (
             "Nigeria blamed Boko Haram for the attack on its soldiers.",
-            ("boko-haram", "attacked", "nigeria"),
+            ("boko-haram", "attacked", "nigerian-armed-forces"),
         ),
         (
             "Boko Haram was blamed for the attack on Nigerian soldiers.",
