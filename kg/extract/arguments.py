@@ -506,8 +506,6 @@ _GANGS = words("gang cartel network cell")
 _PAIR_NOUNS = frozenset(
     {"side", "party", "country", "government", "nation", "neighbour", "neighbor"}
 )
-#: Of the pair nouns, those that stand for two states (far back, the article's two).
-_STATE_PAIR_NOUNS = frozenset({"country", "government", "nation", "neighbour", "neighbor"})
 #: Plural offices that, with "both" or "the two", stand for the last two persons named.
 _PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart"})
 #: Verbs of a meeting between two persons: "X met Y ... the two leaders".
@@ -1184,38 +1182,7 @@ class Arguments:
                 ):
                     return met_pair  # type: ignore[return-value]
                 return []
-        if not persons and token.lemma_.lower() in _STATE_PAIR_NOUNS:
-            return self._two_states(token, speakers)
         return []
-
-    def _two_states(self, token: Token, speakers: set[str]) -> list[LinkedMention]:
-        """The two states an article is about, for "both countries" named far from them.
-
-        "India launched strikes ... Pakistan retaliated ... (five sentences) ... Guterres
-        urged both countries to exercise restraint": the two states named most before it,
-        each at least twice and twice as often as any other (else none is clearly meant).
-        """
-        counts: dict[str, int] = {}
-        last: dict[str, LinkedMention] = {}
-        for mention in self.links.mentions:
-            if (
-                mention.start >= token.i
-                or mention.kind == "location"
-                or mention.actor.type is not ActorType.STATE
-            ):
-                continue
-            counts[mention.actor.id] = counts.get(mention.actor.id, 0) + 1
-            if mention.actor.id not in last or mention.start > last[mention.actor.id].start:
-                last[mention.actor.id] = mention
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if (
-            len(ranked) < 2
-            or ranked[1][1] < 2
-            or (len(ranked) > 2 and ranked[2][1] * 2 > ranked[1][1])
-            or any(key in speakers for key, _ in ranked[:2])
-        ):
-            return []
-        return [last[ranked[0][0]], last[ranked[1][0]]]
 
     def _state_named_for(self, token: Token) -> LinkedMention | None:
         """The state a phrase names for the person it names ("Brazilian President Lula")."""
