@@ -1684,33 +1684,3 @@ def test_the_force_far_back_is_the_one_force_the_article_named(pipeline: Pipelin
         "Multinational Joint Task Force",
         "Rapid Support Forces",
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "expected"),
-    [
-        (
-            "Houthi drones struck a tanker, prompting Egypt to put its navy on alert.",
-            "navy",
-            "Egyptian Armed Forces",
-        ),
-        (
-            "Burundi denies backing the rebels, though U.N. experts say its troops fight "
-            "alongside them.",
-            "troops",
-            "National Defence Force of Burundi",
-        ),
-        # "its" of an act is no owner of agents: "its largest drone exercises"
-        ("China launched one of its largest drone exercises near Taiwan.", "drone", None),
-    ],
-)
-def test_its_agents_are_those_of_the_owner_its_sentence_names(
-    pipeline: Pipeline, text: str, word: str, expected: str | None
-) -> None:
-    found = linked(pipeline, text, word)
-    assert (found[0] if found else None) == expected
-
-
-def test_its_craft_are_not_linked_by_the_owner_of_its_sentence(pipeline: Pipeline) -> None:
-    text = "Chile apologized to Peru for one of its gunboats stopping a Peruvian trawler."
-    assert linked(pipeline, text, "gunboats") is None

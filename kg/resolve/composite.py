@@ -56,7 +56,6 @@ from kg.types import Actor, ActorType
 from kg.vocab import ONTOLOGY_DIR
 from kg.wordclasses import (
     CHARGING_VERBS,
-    CRAFT,
     FORMER,
     HARM_VERBS,
     REPRESSING_VERBS,
@@ -797,7 +796,7 @@ class _Resolver:
                 ):
                     mention = LinkedMention(token.i, token.i + 1, referent.actor, "coref")
             if mention is None and token.dep_ == "poss" and token.lower_ == "its":
-                mention = self._speakers_own(token, head) or self._owner_near(token, head)
+                mention = self._speakers_own(token, head)
             if mention is None and token.dep_ == "poss" and token.lower_ == "whose":
                 # "Russia, whose military instructors arrived in Niamey": the relative
                 # clause's noun
@@ -989,28 +988,6 @@ class _Resolver:
         if actor.type not in (ActorType.STATE, *_NON_STATE):
             return None
         return LinkedMention(pronoun.i, pronoun.i + 1, actor, "coref")
-
-    def _owner_near(self, pronoun: Token, head: Token) -> LinkedMention | None:
-        """The state or armed group "its" stands for, when its own sentence names it.
-
-        "prompting Serbia to put its army on alert", "the ELN, which said its fighters had
-        ...": the antecedent the pronoun resolves to, a state or an armed group named in
-        the sentence (farther back, "its" is too often another's); for the agents
-        themselves only ("its heaviest drone attacks" are no drones of anyone's).
-        """
-        if head.dep_ in ("compound", "amod", "nmod") or pronoun.head.i != head.i:
-            return None
-        if head.lower_ in CRAFT or head.lemma_.lower() in _AIRCRAFT | {"gunboat"}:
-            return None  # "one of its gunboats": a craft, whose owner is the act's matter
-        referent = self.links.antecedent(pronoun)
-        if (
-            referent is None
-            or referent.kind in ("location", "generic")
-            or referent.start < pronoun.sent.start
-            or referent.actor.type not in (ActorType.STATE, ActorType.ARMED_GROUP)
-        ):
-            return None
-        return LinkedMention(pronoun.i, pronoun.i + 1, referent.actor, "coref")
 
     def _titled_state(self, person: Actor) -> Actor | None:
         """The state named in the title before a person's first full mention, if any.
