@@ -47,6 +47,7 @@ __all__ = [
     "QUOTES",
     "RECEIVING_VERBS",
     "RELEASE_ACTS",
+    "REPRESSING_VERBS",
     "ROLE_NOUNS",
     "SPEECH_VERBS",
     "STATE_OFFICES",
@@ -267,6 +268,12 @@ HARM_VERBS = _words(
     "attack strike hit kill ambush shell bomb raid storm overrun target wound injure kidnap "
     "abduct capture seize besiege destroy execute behead massacre murder assault shoot torch "
     "burn loot overwhelm rout encircle surround"
+)
+#: Verbs of a state's repression of people: "jailed two dozen activists", "stripped 135
+#: opponents of their citizenship" (kg.resolve.composite: the opponents are the state's).
+REPRESSING_VERBS = _words(
+    "arrest detain jail imprison sentence convict prosecute deport exile expel strip "
+    "disperse round crack persecute harass intimidate silence ban"
 )
 #: Verbs that charge their object with an act in an "of" phrase: "accused the militia of
 #: attacking its base" (kg.resolve).

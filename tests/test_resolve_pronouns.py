@@ -323,3 +323,17 @@ def linked_type(pipeline: Pipeline, text: str, word: str) -> str | None:
     links = link_actors(doc, pipeline.gazetteer)
     mention = links.at(next(t for t in doc if t.text == word))
     return None if mention is None else mention.actor.type.value
+
+
+def test_a_possessive_in_an_appositive_is_not_the_noun_it_describes(pipeline: Pipeline) -> None:
+    text = (
+        "The African National Congress lost its majority in the vote. The Democratic "
+        "Alliance, its coalition partner, said it would stay in government."
+    )
+    assert antecedent(pipeline, text, "its") == "African National Congress"
+    # outside an appositive, the subject of its own clause may own it
+    text = (
+        "The African National Congress lost its majority in the vote. The Democratic "
+        "Alliance said its leaders would stay in government."
+    )
+    assert antecedent(pipeline, text, "its") == "Democratic Alliance"

@@ -584,7 +584,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
         (
             "Opposition parties in Bangladesh organized a general strike that shut down Dhaka.",
-            ("opposition-parties-in-bangladesh", "protestedAgainst", "bangladesh", "Asserted"),
+            ("bangladeshi-opposition-parties", "protestedAgainst", "bangladesh", "Asserted"),
         ),
         (
             "Russian troops were engaged in heavy fighting against Ukrainian forces.",
@@ -4093,6 +4093,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
             ("monusco", "operatesIn", "uganda"),
         ),
         ("The ELN is not a rebel group in Venezuela.", ("eln", "operatesIn", "venezuela")),
+        # a state's own opposition in the state, or its capital, is just its opposition
+        (
+            "Cambodia held a vote. Opposition politicians in Phnom Penh denounced the count.",
+            ("cambodian-opposition-politicians", "operatesIn", "cambodia"),
+        ),
         # the place of talks with a party is where the talks are
         (
             "Sudan's army chief refused to attend peace talks with the RSF in Geneva.",

@@ -684,6 +684,13 @@ def _places(args: Arguments) -> Iterator[Candidate]:
                     continue
                 if state_body and place.kind != "location" and not _abroad(mention.actor, place):
                     continue  # "the government in Kabul" is the Afghan government
+                if (
+                    mention.actor.type is ActorType.ORGANIZATION
+                    and place.kind != "location"
+                    and mention.actor.country is not None
+                    and mention.actor.country == place.actor.country
+                ):
+                    continue  # "opposition parties in Nepal" are the Nepali opposition's
                 if place.kind == "location" or place.actor.type is ActorType.STATE:
                     yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
         if mention.actor.type is ActorType.INTERNATIONAL_ORGANIZATION:

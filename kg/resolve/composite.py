@@ -58,13 +58,14 @@ from kg.wordclasses import (
     CHARGING_VERBS,
     FORMER,
     HARM_VERBS,
+    REPRESSING_VERBS,
     TITLE_WORDS,
     labelled,
     positions,
     sentences_back,
 )
 
-__all__ = ["link_composites", "link_possessed_bodies"]
+__all__ = ["link_composites", "link_possessed_bodies", "link_rights_groups"]
 
 #: Participles that make the actor before the hyphen a backer ("Iran-backed militias").
 _BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained"})
@@ -97,6 +98,16 @@ _ANONYMOUS = frozenset(
         "rival",
         "various",
     }
+)
+#: Modifiers that leave whose people they are unknown or another state's ("unidentified
+#: activists", "foreign dissidents"), where a count does not ("135 opponents").
+_UNKNOWN = frozenset({"unidentified", "unknown", "masked", "anonymous", "foreign", "former"})
+#: The state's opponents by their stance, whom its repression names ("jailed activists").
+_OPPONENTS = frozenset({"activist", "dissident", "opponent"})
+#: Modifiers that leave a group of opponents the state's: "new dissidents", "prominent
+#: opposition leaders", "political opponents".
+_PLAIN_MODIFIERS = frozenset(
+    {"new", "prominent", "leading", "senior", "top", "other", "political", "opposition", "more"}
 )
 #: Held things that are people: "a rebel commander", "the separatist group".
 _HELD_AGENTS = frozenset({"commander", "leader", "group", "fighter"})
@@ -150,6 +161,8 @@ _HELD_THINGS = frozenset(
         "barracks",
         "garrison",
         "vehicle",
+        # who holds a place: "the town remains in junta hands", "fell into rebel hands"
+        "hand",
     }
 )
 #: Words that put a person out of a state's command: "former president X", "opposition
@@ -497,6 +510,35 @@ class _Resolver:
         self._scene = found
         return found
 
+    def clause_state(self, token: Token) -> Actor | None:
+        """The state a clause of place puts ``token``'s agents in, if one does.
+
+        "In Kyrgyzstan, where the authorities jailed activists": the clause on a state
+        its "where" is in; "In Serbia, police detained ...": the state a fronted "in"
+        phrase of the clause names (not one after the agents: "troops in Mali" may be
+        anyone's).
+        """
+        for verb in token.ancestors:
+            if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+                seat = self.links.at(verb.head)
+                if seat is not None and seat.actor.type is ActorType.STATE:
+                    return seat.actor
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != verb.left_edge.i:
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    seat = self.links.at(pobj)
+                    if (
+                        seat is not None
+                        and pobj.i < token.i
+                        and seat.actor.type is ActorType.STATE
+                        and seat.end - seat.start == pobj.i - pobj.left_edge.i + 1
+                    ):
+                        return seat.actor
+        return None
+
     def named_state(self, token: Token, sector: Sector | None = None) -> Actor | None:
         """The state whose government or forces were named last before ``token``.
 
@@ -519,6 +561,10 @@ class _Resolver:
             if root.dep_ in ("dobj", "obj") and root.head.lemma_.lower() in _ACTED_ON:
                 # "the junta expelled French troops ... accused the army": forces acted on
                 # are seldom the ones "the army" takes up
+                continue
+            if _backing_agent(root):
+                # "government troops backed by Ugandan soldiers had shelled ... The army
+                # accused": the troops backed, not their backers
                 continue
             if actor.type is ActorType.GOVERNMENT_BODY and actor.part_of:
                 # "the Nigerian Army" is a part of the forces, which are the state's
@@ -1059,6 +1105,8 @@ class _Resolver:
                 return coalition, min(start, coalition_word.left_edge.i)
         if not self._collective(head):
             return None  # a single soldier or official is a person, not a composite
+        if head.lemma_.lower() == "opponent" and not self._repressed(head):
+            return None  # "Berisha's opponents": against their owner, not his (see from_context)
         named = self._named_with_its_noun(head)
         if named is not None:
             return named, start
@@ -1258,6 +1306,20 @@ class _Resolver:
         if head.lemma_.lower() == "state":
             return None  # "the state" alone: a state's own name says which
         words = {t.lower_ for t in self.doc[head.left_edge.i : head.i + 1]}
+        if (
+            sector is Sector.OPPOSITION
+            and not words & _UNKNOWN
+            and (self._repressed(head) or "opposition" in words)
+        ):
+            # "the opposition", "some opposition politicians in Yerevan" and, however
+            # many, the opponents a state represses ("jailed two dozen activists",
+            # "stripped 135 opponents of their citizenship"): those of the state the
+            # story is about, when one clearly is (other activists, and protesters,
+            # stay people)
+            state = self._seat(head) or self.clause_state(head) or self.dominant_state()
+            if state is None or self._elsewhere(head, state):
+                return None
+            return self.state_agent(state, sector, noun), start
         if head.lemma_.lower() == "force" and self.doc[head.i - 1].lower_ == "armed":
             words.discard("armed")  # "the armed forces": a state's, not armed men
         counted = any(c.dep_ in ("nummod", "quantmod") for c in head.children)
@@ -1340,7 +1402,12 @@ class _Resolver:
             if owner is not None:
                 return self.state_agent(owner, sector, noun), start
         if sector.of_state:
-            definite = words & _DEFINITE or words & {"government", "security", "state"}
+            definite = (
+                words & _DEFINITE
+                or words & {"government", "security", "state"}
+                # "in junta hands", "into army hands": who holds a place is one holder
+                or (head.dep_ == "compound" and head.head.lemma_.lower() == "hand")
+            )
             # "Troops stormed the building": a bare plural acting is the forces present
             # and "Authorities arrested X", "Police detained Y": the state's
             # and so are the agent of a passive and the other side of a clash: "was
@@ -1382,7 +1449,11 @@ class _Resolver:
             else:
                 # "the junta" is the military in power: its state's forces count too
                 junta = head.lemma_.lower() == "junta"
-                state = self.named_state(head, None if junta else sector) or self.dominant_state()
+                state = (
+                    self.clause_state(head)
+                    or self.named_state(head, None if junta else sector)
+                    or self.dominant_state()
+                )
             if state is None:
                 return None
             return self.state_agent(state, sector, noun), start
@@ -1394,6 +1465,59 @@ class _Resolver:
                 return None  # "the Taliban harbor militants": others than the Taliban
             return (group, start) if group is not None else None
         return None
+
+    def _place_state(self, token: Token) -> Actor | None:
+        """The state ``token`` names, or the state of the place it names."""
+        found = self.links.at(token)
+        if found is None:
+            return None
+        if found.kind == "location":
+            code = place_country(found.actor.label)
+            return self.gazetteer.state_by_country(code) if code else None
+        return found.actor if found.actor.type is ActorType.STATE else None
+
+    def _seat(self, head: Token) -> Actor | None:
+        """The state an "in" phrase on ``head`` places it in ("politicians in Yerevan")."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    state = self._place_state(pobj)
+                    if state is not None:
+                        return state
+        return None
+
+    def _elsewhere(self, head: Token, state: Actor) -> bool:
+        """Whether a phrase on ``head`` names another state than ``state`` ("in Turkey")."""
+        return any(
+            there is not None and there.id != state.id
+            for pobj in _objects_of_preps(head)
+            for there in (self._place_state(pobj),)
+        )
+
+    def _repressed(self, head: Token) -> bool:
+        """Whether the plural ``head`` names people a verb of repression acts on.
+
+        "jailed activists", "detained dozens of dissidents", "opponents were arrested".
+        """
+        if head.tag_ not in ("NNS", "NNPS") or not (
+            head.lemma_.lower() in _OPPONENTS
+            or any(t.lower_ == "opposition" for t in self.doc[head.left_edge.i : head.i])
+        ):
+            return False  # (crowds, "demonstrators" and "protesters", stay people)
+        if any(
+            t.pos_ not in ("DET", "NUM", "ADP")
+            and t.dep_ not in ("det", "nummod", "quantmod", "predet", "advmod")
+            and t.lower_ not in _PLAIN_MODIFIERS
+            for t in self.doc[head.left_edge.i : head.i]
+        ):
+            return False  # "Moslem fundamentalist activists": the phrase says whose
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and _counts(head.head.head):
+            head = head.head.head  # "dozens of dissidents": what the verb acts on
+        return (
+            head.dep_ in ("dobj", "obj", "nsubjpass")
+            and head.head.pos_ == "VERB"
+            and head.head.lemma_.lower() in REPRESSING_VERBS
+        )
 
     def _named_with_its_noun(self, head: Token) -> Actor | None:
         """The actor a bare plural "the diplomats" takes up: the same noun named before.
@@ -1426,18 +1550,20 @@ class _Resolver:
         """The force "the force" takes up: the last named before whose name ends in it.
 
         "The Syrian Democratic Forces ... The force's commander", "the Gang Suppression
-        Force ... urged the force to": within the sentences "the rebels" looks back over.
+        Force ... urged the force to": within the sentences "the rebels" looks back over;
+        farther back, the one force the article has named, if it named one only.
         """
         sentence = sentences_back(head, _GROUP_WINDOW)
+        farther: dict[str, Actor] = {}
         for mention in self.links.before(head):
-            if mention.start < sentence:
-                break
             if mention.kind in ("generic", "location") or mention.actor.type is ActorType.STATE:
                 continue
             words = self.doc[mention.start : mention.end].text.lower().split()
             if words and words[-1] in ("force", "forces"):
-                return mention.actor
-        return None
+                if mention.start >= sentence:
+                    return mention.actor
+                farther[mention.actor.id] = mention.actor
+        return next(iter(farther.values())) if len(farther) == 1 else None
 
     def gangs(self, head: Token, sector: Sector, noun: str, start: int) -> tuple[Actor, int] | None:
         """The gangs or the cartel a bare gang noun stands for.
@@ -1729,6 +1855,16 @@ _BODY_OFFICES = frozenset(
 )
 
 
+def _backing_agent(token: Token) -> bool:
+    """Whether ``token`` is the agent of a participle on another noun ("troops backed by X")."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.dep_ == "agent"
+        and token.head.head.dep_ == "acl"
+        and token.head.head.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def _backed_group(token: Token) -> bool:
     """Whether ``token`` is "groups" or "group" backed by someone: "Iranian-backed groups"."""
     return (
@@ -1872,6 +2008,52 @@ def _its_owner(head: Token, links: ActorLinks) -> LinkedMention | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return links.at(subject) if subject is not None else None
+
+
+#: The actor that "rights groups" stand for: the human rights organisations, named as one.
+RIGHTS_GROUPS = Actor(
+    id="human-rights-groups", label="Human rights groups", type=ActorType.ORGANIZATION
+)
+#: Plural nouns that "rights" makes watchdogs: "rights groups", "rights activists".
+_WATCHDOGS = frozenset(
+    {"group", "organization", "organisation", "activist", "watchdog", "defender", "campaigner"}
+)
+#: Words that leave "rights groups" the rights groups at large ("several human rights groups").
+_WATCHDOG_MODIFIERS = frozenset(
+    {
+        *("human", "international", "leading", "prominent", "independent", "major", "and"),
+        *("several", "many", "some", "other"),
+    }
+)
+
+
+def link_rights_groups(doc: Doc, links: ActorLinks) -> None:
+    """Link "rights groups", "human rights activists" to the rights groups as one actor.
+
+    "Rights groups have accused the security forces of ...": human rights organisations
+    named as a body are an actor of their own, the same in every article; one of them ("a
+    rights group") is one not named, and "Kenyan rights groups" are Kenya's (not this).
+    """
+    for index in positions(doc, frozenset({"rights"})):
+        token = doc[index]
+        head = token.head
+        if (
+            token.dep_ not in ("compound", "amod", "nmod")
+            or head.i <= index
+            or head.tag_ not in ("NNS", "NNPS")
+            or head.lemma_.lower() not in _WATCHDOGS
+            or links.at(head) is not None
+        ):
+            continue
+        left = doc[head.left_edge.i : index]
+        if any(
+            links.at(t) is not None
+            or not (t.pos_ in ("DET", "NUM") or t.lower_ in _WATCHDOG_MODIFIERS)
+            for t in left
+        ):
+            continue  # "Kenyan rights groups", "a rights group": not the rights groups at large
+        start = next((t.i for t in left if t.pos_ not in ("DET", "NUM")), index)
+        links.add(LinkedMention(start, head.i + 1, RIGHTS_GROUPS, "generic"))
 
 
 def link_possessed_bodies(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:

@@ -1056,6 +1056,11 @@ class ActorLinks:
                 found = self.at(first) if first is not None else None
                 if found is not None and found in candidates and found.kind != "generic":
                     return found
+            if owned.dep_ == "appos":
+                # "The Nepali Congress, its former coalition partner, ...": the noun an
+                # appositive describes is never the owner named in it
+                described = owned.head
+                candidates = [m for m in candidates if not m.start <= described.i < m.end]
             if lower in ("its", "his", "her") and any(d.conjuncts for d in doers):
                 # "the United States and Canada have provided most of its funding": one
                 # owner, not one of the doers named together
