@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from kg.gazetteer import Gazetteer
 from kg.nlp import dateline
 from kg.places import place_country
-from kg.resolve.composite import link_composites, link_possessed_bodies, link_rights_groups
+from kg.resolve.composite import link_composites, link_possessed_bodies
 from kg.resolve.links import (
     ActorLinks,
     LinkedMention,
@@ -44,7 +44,6 @@ __all__ = [
     "link_own_states",
     "link_place_descriptions",
     "link_possessed_bodies",
-    "link_rights_groups",
     "link_speakers",
     "normalise_name",
 ]
@@ -62,7 +61,6 @@ def link_actors(doc: Doc, gazetteer: Gazetteer, *, text: str | None = None) -> A
     # "our troops" of a named side's spokesman are the side's ("AA spokesman X said")
     link_speakers(doc, links, sides_only=True)
     link_composites(doc, links, gazetteer)
-    link_rights_groups(doc, links)
     link_speakers(doc, links)
     link_offices(doc, links, gazetteer)
     link_own_states(doc, links, gazetteer)

@@ -65,7 +65,7 @@ from kg.wordclasses import (
     sentences_back,
 )
 
-__all__ = ["link_composites", "link_possessed_bodies", "link_rights_groups"]
+__all__ = ["link_composites", "link_possessed_bodies"]
 
 #: Participles that make the actor before the hyphen a backer ("Iran-backed militias").
 _BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained"})
@@ -2008,52 +2008,6 @@ def _its_owner(head: Token, links: ActorLinks) -> LinkedMention | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return links.at(subject) if subject is not None else None
-
-
-#: The actor that "rights groups" stand for: the human rights organisations, named as one.
-RIGHTS_GROUPS = Actor(
-    id="human-rights-groups", label="Human rights groups", type=ActorType.ORGANIZATION
-)
-#: Plural nouns that "rights" makes watchdogs: "rights groups", "rights activists".
-_WATCHDOGS = frozenset(
-    {"group", "organization", "organisation", "activist", "watchdog", "defender", "campaigner"}
-)
-#: Words that leave "rights groups" the rights groups at large ("several human rights groups").
-_WATCHDOG_MODIFIERS = frozenset(
-    {
-        *("human", "international", "leading", "prominent", "independent", "major", "and"),
-        *("several", "many", "some", "other"),
-    }
-)
-
-
-def link_rights_groups(doc: Doc, links: ActorLinks) -> None:
-    """Link "rights groups", "human rights activists" to the rights groups as one actor.
-
-    "Rights groups have accused the security forces of ...": human rights organisations
-    named as a body are an actor of their own, the same in every article; one of them ("a
-    rights group") is one not named, and "Kenyan rights groups" are Kenya's (not this).
-    """
-    for index in positions(doc, frozenset({"rights"})):
-        token = doc[index]
-        head = token.head
-        if (
-            token.dep_ not in ("compound", "amod", "nmod")
-            or head.i <= index
-            or head.tag_ not in ("NNS", "NNPS")
-            or head.lemma_.lower() not in _WATCHDOGS
-            or links.at(head) is not None
-        ):
-            continue
-        left = doc[head.left_edge.i : index]
-        if any(
-            links.at(t) is not None
-            or not (t.pos_ in ("DET", "NUM") or t.lower_ in _WATCHDOG_MODIFIERS)
-            for t in left
-        ):
-            continue  # "Kenyan rights groups", "a rights group": not the rights groups at large
-        start = next((t.i for t in left if t.pos_ not in ("DET", "NUM")), index)
-        links.add(LinkedMention(start, head.i + 1, RIGHTS_GROUPS, "generic"))
 
 
 def link_possessed_bodies(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
