@@ -600,3 +600,31 @@ def test_recognition_of_is_support(triples: object) -> None:
     # an abstraction recognised is no actor
     found = triples("Ethiopia's recognition of the problem was welcome.")  # type: ignore[operator]
     assert not any(r == "supports" for _, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # "arrested and charged X": the first verb shares the object after the second
+        (
+            "Ethiopian police arrested and questioned Jawar Mohammed.",
+            ("ethiopia-police", "coerced", "jawar-mohammed"),
+            ("ethiopia", "coerced", "oromo-federalist-congress"),
+        ),
+        (
+            "Tanzanian police detained and later charged Tundu Lissu.",
+            ("tanzania-police", "coerced", "tundu-lissu"),
+            ("tanzania", "attacked", "tundu-lissu"),
+        ),
+        # (not when the second verb has a subject of its own)
+        (
+            "Tanzanian police detained Tundu Lissu and the court charged Freeman Mbowe.",
+            ("tanzania-police", "coerced", "tundu-lissu"),
+            ("tanzania-police", "coerced", "freeman-mbowe"),
+        ),
+    ],
+)
+def test_shared_object(triples: object, text: str, expected: Triple, forbidden: Triple) -> None:
+    found = triples(text)  # type: ignore[operator]
+    assert expected in found
+    assert forbidden not in found

@@ -554,6 +554,32 @@ def has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
+#: What may stand between two verbs that share the object after the second.
+_BETWEEN_SHARED = frozenset({"cc", "punct", "advmod"})
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The object after a conjoined verb that a verb with none shares.
+
+    "police arrested and charged X", "detained and later deported X": the verb stands
+    right before the conjunction, with only adverbs between, and the conjunct has no
+    subject of its own ("X attacked and Y retaliated against Z" shares nothing).
+    """
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
+        return None
+    conj = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if conj is None:
+        return None
+    doc = verb.doc
+    if not any(doc[i].dep_ == "cc" for i in range(verb.i + 1, conj.i)):
+        return None
+    if any(doc[i].dep_ not in _BETWEEN_SHARED for i in range(verb.i + 1, conj.i)):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in conj.children):
+        return None
+    return next((c for c in conj.children if c.dep_ in ("dobj", "obj")), None)
+
+
 def _is_label(token: Token) -> bool:
     """Whether a word followed by a colon labels the sentence ("VOA: Putin visited ...")."""
     return any(c.dep_ == "punct" and c.text == ":" and c.i == token.i + 1 for c in token.children)
@@ -2810,6 +2836,9 @@ class Arguments:
                     and child.ent_type_ not in ("DATE", "TIME")
                 ):
                     return self.actors_of(child)
+            shared = _shared_object(verb)
+            if shared is not None:
+                return self.actors_of(shared)
         return []
 
     def possessor_objects(self, verb: Token, entry: LexiconEntry) -> list[LinkedMention]:
