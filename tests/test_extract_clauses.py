@@ -628,3 +628,23 @@ def test_shared_object(triples: object, text: str, expected: Triple, forbidden: 
     found = triples(text)  # type: ignore[operator]
     assert expected in found
     assert forbidden not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denying verb the trigger is coordinated with denies nothing of it
+        (
+            "A Vietnamese fishing boat was blocked and rammed by Chinese coast guard ships.",
+            ("china-coast-guard", "attacked", "vietnam", "Asserted"),
+        ),
+    ],
+)
+def test_coordinated_with_a_denial(text: str, expected: tuple[str, str, str, str]) -> None:
+    article = Article(id="clause-test", text=text, date=dt.date(2025, 3, 1))
+    [(_, assertions)] = list(Pipeline().extract([article]))
+    found = {
+        (a.subject.actor.id, a.relation.value, a.object.actor.id, a.modality.name.title())
+        for a in assertions
+    }
+    assert expected in found

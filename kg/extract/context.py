@@ -315,7 +315,12 @@ def modality_of(trigger: Token) -> ModalityCue:
         # "did not attack"; but "did not say that X attacked" is no denial.
         if negated and (token.lemma_ not in SPEECH_VERBS or token.i == trigger.i):
             return ModalityCue(Modality.DENIED, "neg")
-        if token.i != trigger.i and token.lemma_ in _DENYING:
+        if (
+            token.i != trigger.i
+            and token.lemma_ in _DENYING
+            # (not a verb the trigger is coordinated with: "were blocked and rammed by Y")
+            and path[index - 1].dep_ != "conj"
+        ):
             return ModalityCue(Modality.DENIED, "deny")
         if (
             token.lemma_ in _DISMISSING
