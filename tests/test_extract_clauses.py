@@ -648,3 +648,11 @@ def test_coordinated_with_a_denial(text: str, expected: tuple[str, str, str, str
         for a in assertions
     }
     assert expected in found
+
+
+def test_a_preposition_repeated_after_and(triples: object) -> None:
+    # "sanctions on X and on Y": the second "on" is the first one's conjunct
+    found = triples(  # type: ignore[operator]
+        "Canada imposed sanctions on two Haitian senators and on the gang leader, Jimmy Cherizier."
+    )
+    assert ("canada", "sanctioned", "jimmy-cherizier") in found

@@ -2768,20 +2768,34 @@ class Arguments:
             if (
                 child.dep_ in ("prep", "dative") or (child.dep_ == "agent" and child.lower_ != "by")
             ) and child.lower_ in preps:
+                # "sanctions on two judges and on the police chief, X": the same
+                # preposition repeated after "and" is the first one's conjunct
+                repeated = [
+                    p
+                    for c in child.children
+                    if c.dep_ == "conj" and c.lower_ == child.lower_
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+                found: list[LinkedMention] = []
                 for pobj in [
                     *(p for p in child.children if p.dep_ == "pobj"),
                     *self._stranded_object(child),
+                    *repeated,
                 ]:
                     if pobj.lemma_.lower() not in _SIDING:
-                        if child.lower_ != "against" and "against" in preps:
+                        if child.lower_ != "against" and "against" in preps and not found:
                             # "a complaint with the Council against Israel", "against"
                             # hung on the Council
                             against = self.prep_objects(pobj, _AGAINST)
                             if against:
                                 return against
                         actors = self.actors_of(pobj)
-                        if actors:
+                        if actors and not repeated:
                             return actors
+                        found += [a for a in actors if a not in found]
+                if found:
+                    return found
         return []
 
     def direct_objects(self, verb: Token) -> list[LinkedMention]:
