@@ -656,3 +656,12 @@ def test_a_preposition_repeated_after_and(triples: object) -> None:
         "Canada imposed sanctions on two Haitian senators and on the gang leader, Jimmy Cherizier."
     )
     assert ("canada", "sanctioned", "jimmy-cherizier") in found
+
+
+def test_a_gerund_after_in_takes_the_clause_subject(triples: object) -> None:
+    # "In announcing sanctions on Y, X said": the subject of the clause the "in" is on
+    found = triples(  # type: ignore[operator]
+        "In announcing the sanctions on Ramzan Kadyrov this week, Britain said he had "
+        "abused rights."
+    )
+    assert ("united-kingdom", "sanctioned", "ramzan-kadyrov") in found

@@ -2268,7 +2268,12 @@ class Arguments:
                 continue
             if (
                 current.dep_ == "pcomp"
-                and current.head.lower_ in _CLAUSE_PREPS
+                and (
+                    current.head.lower_ in _CLAUSE_PREPS
+                    # "In announcing sanctions on Y, X said": a gerund's "in" before
+                    # the clause it is part of
+                    or (current.head.lower_ == "in" and current.head.i < current.head.head.i)
+                )
                 and current.head.head.pos_ == "VERB"
             ):
                 # "X spoke after wrapping up talks with Y": the subject of "spoke"
