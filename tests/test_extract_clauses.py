@@ -665,3 +665,15 @@ def test_a_gerund_after_in_takes_the_clause_subject(triples: object) -> None:
         "abused rights."
     )
     assert ("united-kingdom", "sanctioned", "ramzan-kadyrov") in found
+
+
+def test_pressing_an_offensive_carries_it_on() -> None:
+    # "pressed its offensive against Y": an act carried on, not one asked for
+    text = "The Ethiopian army pressed its offensive against Fano militias in Gondar."
+    article = Article(id="clause-test", text=text, date=dt.date(2025, 3, 1))
+    [(_, assertions)] = list(Pipeline().extract([article]))
+    found = {
+        (a.subject.actor.id, a.relation.value, a.object.actor.id, a.modality.name.title())
+        for a in assertions
+    }
+    assert ("ethiopian-national-defense-force", "attacked", "fano", "Asserted") in found

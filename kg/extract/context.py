@@ -389,7 +389,9 @@ def modality_of(trigger: Token) -> ModalityCue:
                 # "demanded that the army disarm Hezbollah" with "disarm" tagged a noun
                 or {"nsubj", "dobj"} <= {c.dep_ for c in trigger.children}
                 or any(t.lower_ == "for" for t in path[1:index])
-                or (index == 1 and trigger.dep_ in ("dobj", "obj"))
+                # (but "pressed its offensive", "pressed a campaign against Y" carry
+                # the act on: "press" asks only for what comes after "for")
+                or (index == 1 and trigger.dep_ in ("dobj", "obj") and token.lemma_ != "press")
                 # "urged the army to accept a truce": the truce asked for (not "a truce
                 # in the Russia-Ukraine war": the war is there)
                 or (
