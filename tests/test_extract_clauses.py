@@ -675,3 +675,80 @@ def test_recognition_of_is_support(triples: object) -> None:
     # an abstraction recognised is no actor
     found = triples("Ethiopia's recognition of the problem was welcome.")  # type: ignore[operator]
     assert not any(r == "supports" for _, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # "arrested and charged X": the first verb shares the object after the second
+        (
+            "Ethiopian police arrested and questioned Jawar Mohammed.",
+            ("ethiopia-police", "coerced", "jawar-mohammed"),
+            ("ethiopia", "coerced", "oromo-federalist-congress"),
+        ),
+        (
+            "Tanzanian police detained and later charged Tundu Lissu.",
+            ("tanzania-police", "coerced", "tundu-lissu"),
+            ("tanzania", "attacked", "tundu-lissu"),
+        ),
+        # (not when the second verb has a subject of its own)
+        (
+            "Tanzanian police detained Tundu Lissu and the court charged Freeman Mbowe.",
+            ("tanzania-police", "coerced", "tundu-lissu"),
+            ("tanzania-police", "coerced", "freeman-mbowe"),
+        ),
+    ],
+)
+def test_shared_object(triples: object, text: str, expected: Triple, forbidden: Triple) -> None:
+    found = triples(text)  # type: ignore[operator]
+    assert expected in found
+    assert forbidden not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denying verb the trigger is coordinated with denies nothing of it
+        (
+            "A Vietnamese fishing boat was blocked and rammed by Chinese coast guard ships.",
+            ("china-coast-guard", "attacked", "vietnam", "Asserted"),
+        ),
+    ],
+)
+def test_coordinated_with_a_denial(text: str, expected: tuple[str, str, str, str]) -> None:
+    article = Article(id="clause-test", text=text, date=dt.date(2025, 3, 1))
+    [(_, assertions)] = list(Pipeline().extract([article]))
+    found = {
+        (a.subject.actor.id, a.relation.value, a.object.actor.id, a.modality.name.title())
+        for a in assertions
+    }
+    assert expected in found
+
+
+def test_a_preposition_repeated_after_and(triples: object) -> None:
+    # "sanctions on X and on Y": the second "on" is the first one's conjunct
+    found = triples(  # type: ignore[operator]
+        "Canada imposed sanctions on two Haitian senators and on the gang leader, Jimmy Cherizier."
+    )
+    assert ("canada", "sanctioned", "jimmy-cherizier") in found
+
+
+def test_a_gerund_after_in_takes_the_clause_subject(triples: object) -> None:
+    # "In announcing sanctions on Y, X said": the subject of the clause the "in" is on
+    found = triples(  # type: ignore[operator]
+        "In announcing the sanctions on Ramzan Kadyrov this week, Britain said he had "
+        "abused rights."
+    )
+    assert ("united-kingdom", "sanctioned", "ramzan-kadyrov") in found
+
+
+def test_pressing_an_offensive_carries_it_on() -> None:
+    # "pressed its offensive against Y": an act carried on, not one asked for
+    text = "The Ethiopian army pressed its offensive against Fano militias in Gondar."
+    article = Article(id="clause-test", text=text, date=dt.date(2025, 3, 1))
+    [(_, assertions)] = list(Pipeline().extract([article]))
+    found = {
+        (a.subject.actor.id, a.relation.value, a.object.actor.id, a.modality.name.title())
+        for a in assertions
+    }
+    assert ("ethiopian-national-defense-force", "attacked", "fano", "Asserted") in found

@@ -57,6 +57,12 @@ def triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str, str]]:
             "Maria Lopez, the founder of Amnesty International, wrote the report.",
             ("Maria Lopez", "leads", "Amnesty International", "title-of-apposition"),
         ),
+        # an organisation described as a group of a place, as an armed group is
+        (
+            "The Kenya Human Rights Commission, an advocacy group in Nairobi, condemned "
+            "the killings.",
+            ("Kenya Human Rights Commission", "operatesIn", "Kenya", "np-place"),
+        ),
     ],
 )
 def test_standing_relations(pipeline: Pipeline, text: str, expected: tuple) -> None:

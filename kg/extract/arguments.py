@@ -563,6 +563,32 @@ def has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
+#: What may stand between two verbs that share the object after the second.
+_BETWEEN_SHARED = frozenset({"cc", "punct", "advmod"})
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The object after a conjoined verb that a verb with none shares.
+
+    "police arrested and charged X", "detained and later deported X": the verb stands
+    right before the conjunction, with only adverbs between, and the conjunct has no
+    subject of its own ("X attacked and Y retaliated against Z" shares nothing).
+    """
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
+        return None
+    conj = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if conj is None:
+        return None
+    doc = verb.doc
+    if not any(doc[i].dep_ == "cc" for i in range(verb.i + 1, conj.i)):
+        return None
+    if any(doc[i].dep_ not in _BETWEEN_SHARED for i in range(verb.i + 1, conj.i)):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in conj.children):
+        return None
+    return next((c for c in conj.children if c.dep_ in ("dobj", "obj")), None)
+
+
 def _is_label(token: Token) -> bool:
     """Whether a word followed by a colon labels the sentence ("VOA: Putin visited ...")."""
     return any(c.dep_ == "punct" and c.text == ":" and c.i == token.i + 1 for c in token.children)
@@ -2277,7 +2303,12 @@ class Arguments:
                 continue
             if (
                 current.dep_ == "pcomp"
-                and current.head.lower_ in _CLAUSE_PREPS
+                and (
+                    current.head.lower_ in _CLAUSE_PREPS
+                    # "In announcing sanctions on Y, X said": a gerund's "in" before
+                    # the clause it is part of
+                    or (current.head.lower_ == "in" and current.head.i < current.head.head.i)
+                )
                 and current.head.head.pos_ == "VERB"
             ):
                 # "X spoke after wrapping up talks with Y": the subject of "spoke"
@@ -2799,20 +2830,34 @@ class Arguments:
             if (
                 child.dep_ in ("prep", "dative") or (child.dep_ == "agent" and child.lower_ != "by")
             ) and child.lower_ in preps:
+                # "sanctions on two judges and on the police chief, X": the same
+                # preposition repeated after "and" is the first one's conjunct
+                repeated = [
+                    p
+                    for c in child.children
+                    if c.dep_ == "conj" and c.lower_ == child.lower_
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+                found: list[LinkedMention] = []
                 for pobj in [
                     *(p for p in child.children if p.dep_ == "pobj"),
                     *self._stranded_object(child),
+                    *repeated,
                 ]:
                     if pobj.lemma_.lower() not in _SIDING:
-                        if child.lower_ != "against" and "against" in preps:
+                        if child.lower_ != "against" and "against" in preps and not found:
                             # "a complaint with the Council against Israel", "against"
                             # hung on the Council
                             against = self.prep_objects(pobj, _AGAINST)
                             if against:
                                 return against
                         actors = self.actors_of(pobj)
-                        if actors:
+                        if actors and not repeated:
                             return actors
+                        found += [a for a in actors if a not in found]
+                if found:
+                    return found
         return []
 
     def direct_objects(self, verb: Token) -> list[LinkedMention]:
@@ -2867,6 +2912,9 @@ class Arguments:
                     and child.ent_type_ not in ("DATE", "TIME")
                 ):
                     return self.actors_of(child)
+            shared = _shared_object(verb)
+            if shared is not None:
+                return self.actors_of(shared)
         return []
 
     def possessor_objects(self, verb: Token, entry: LexiconEntry) -> list[LinkedMention]:

@@ -322,7 +322,12 @@ def modality_of(trigger: Token) -> ModalityCue:
         # "did not attack"; but "did not say that X attacked" is no denial.
         if negated and (token.lemma_ not in SPEECH_VERBS or token.i == trigger.i):
             return ModalityCue(Modality.DENIED, "neg")
-        if token.i != trigger.i and token.lemma_ in _DENYING:
+        if (
+            token.i != trigger.i
+            and token.lemma_ in _DENYING
+            # (not a verb the trigger is coordinated with: "were blocked and rammed by Y")
+            and path[index - 1].dep_ != "conj"
+        ):
             return ModalityCue(Modality.DENIED, "deny")
         if (
             token.lemma_ in _DISMISSING
@@ -404,7 +409,9 @@ def modality_of(trigger: Token) -> ModalityCue:
                 # "demanded that the army disarm Hezbollah" with "disarm" tagged a noun
                 or {"nsubj", "dobj"} <= {c.dep_ for c in trigger.children}
                 or any(t.lower_ == "for" for t in path[1:index])
-                or (index == 1 and trigger.dep_ in ("dobj", "obj"))
+                # (but "pressed its offensive", "pressed a campaign against Y" carry
+                # the act on: "press" asks only for what comes after "for")
+                or (index == 1 and trigger.dep_ in ("dobj", "obj") and token.lemma_ != "press")
                 # "urged the army to accept a truce": the truce asked for (not "a truce
                 # in the Russia-Ukraine war": the war is there)
                 or (

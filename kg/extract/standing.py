@@ -705,12 +705,15 @@ def _places(args: Arguments) -> Iterator[Candidate]:
                     for prep, place in _places_in(links, description):
                         yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
             continue
-        if mention.actor.type is not ActorType.ARMED_GROUP:
+        if mention.actor.type not in (ActorType.ARMED_GROUP, ActorType.ORGANIZATION):
             continue
         for description in _descriptions(root):
-            # "the ADF, one of several armed groups in eastern Congo"
+            # "the ADF, one of several armed groups in eastern Congo"; "the Muslim
+            # Attorney Centre, a legal aid group in Pattani"
             for prep, place in _places_in(links, description):
                 yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
+        if mention.actor.type is not ActorType.ARMED_GROUP:
+            continue
         # "the ELN, Colombia's largest guerrilla group": the state whose group it is
         for description in root.children:
             if (
