@@ -58,6 +58,7 @@ __all__ = [
     "called_names",
     "char_span",
     "class_tokens",
+    "doc_text",
     "entities",
     "per_doc",
     "positions",
@@ -507,13 +508,19 @@ def sentences_ahead(token: Token, count: int) -> int:
     return end
 
 
+def doc_text(doc: Doc) -> str:
+    """Return the doc's text, joined once per doc (``Doc.text`` joins its tokens anew)."""
+    text: str = per_doc("text", doc, lambda d: d.text)
+    return text
+
+
 def char_span(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
     """Return the text of the tokens ``[start, end)`` with its character offsets.
 
     As ``doc[start:end].text``, ``.start_char`` and ``.end_char``, cut from the doc's text
     (joined once per doc) instead of joined from the span's tokens at every call.
     """
-    text: str = per_doc("text", doc, lambda d: d.text)
+    text = doc_text(doc)
     first, last = doc[start], doc[end - 1]
     start_char, end_char = first.idx, last.idx + len(last.text)
     return text[start_char:end_char], start_char, end_char

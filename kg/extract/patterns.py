@@ -755,9 +755,8 @@ def match_rules(doc: Doc) -> Iterator[tuple[DependencyRule, Token, Token, Token]
         for cues, number in rules.patterns_of_list.get(list_number, ()):
             if cues <= held:
                 possible.add(number)
-    for number, compiled in enumerate(rules.rules):
-        if number not in possible:
-            continue
+    for number in sorted(possible):  # in the file's order
+        compiled = rules.rules[number]
         starts = _candidate_sentences(index, compiled)
         if starts is None:  # every sentence, pattern by pattern
             found = [

@@ -47,6 +47,7 @@ from kg.wordclasses import (
     WEAPONS,
     called_names,
     char_span,
+    doc_text,
     entities,
     labelled,
     positions,
@@ -2472,7 +2473,7 @@ def _link_initials(doc: Doc, links: ActorLinks) -> None:
     keeps its own actor; one that two actors named before could spell is left alone.
     """
     # (the words with two capitals, found in the text: most tokens are none)
-    for word in _CAPITALS_TWICE.finditer(doc.text):
+    for word in _CAPITALS_TWICE.finditer(doc_text(doc)):
         span = doc.char_span(word.start(), word.end())
         if span is None or len(span) != 1:
             continue
