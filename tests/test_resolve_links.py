@@ -68,6 +68,9 @@ def test_an_organisation_named_around_a_state_is_one_name(
         ("Clashes erupted near Khan Younis on Friday.", "Younis", "Location"),
         # and a town the index of places does not know, stormed or fought near
         ("RSF fighters stormed Um Kadada on Sunday.", "Kadada", "Location"),
+        # or held: what a force controls, retakes or occupies is a place
+        ("The Arakan Army controls Kyaukphyu.", "Kyaukphyu", "Location"),
+        ("Gangs control Cite Soleil.", "Soleil", "Location"),
         # but a person of several words after "from" or as the one killed stays a person
         ("Gunmen in Mexico killed Carlos Moreno, a journalist.", "Moreno", "Person"),
         ("A letter from Kim Jong Un reached Seoul.", "Kim", "Person"),

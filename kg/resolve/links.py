@@ -628,7 +628,20 @@ _STRICT_PLACE_PREPOSITIONS = frozenset({"in", "near", "into", "outside", "around
 
 #: Verbs whose object is a place, known to the index of places or not: "shelled Um
 #: Kadada" (but "captured" and "liberated" take persons too).
-_PLACE_ONLY_VERBS = frozenset({"shell", "bomb", "besiege", "storm", "pound", "overrun"})
+_PLACE_ONLY_VERBS = frozenset(
+    {
+        "shell",
+        "bomb",
+        "besiege",
+        "storm",
+        "pound",
+        "overrun",
+        "control",
+        "retake",
+        "occupy",
+        "encircle",
+    }
+)
 _PLACE_ONLY_PREPOSITIONS = frozenset({"near", "around", "outside"})
 
 
