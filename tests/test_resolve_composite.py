@@ -1663,3 +1663,21 @@ def test_the_force_far_back_is_the_one_force_the_article_named(pipeline: Pipelin
         "Multinational Joint Task Force",
         "Rapid Support Forces",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a state's demonym and a people's coordinated: the noun is the people's, the
+        # state's demonym has its own
+        ("Afghan and Pashtun militias attacked the border post.", "militias", "Pashtun militias"),
+        ("Malian and Tuareg fighters clashed near Kidal.", "fighters", "Tuareg fighters"),
+        ("Afghan and Pashtun militias attacked the border post.", "Afghan", "Afghan militias"),
+        # one phrase of a state and a people is still one actor
+        ("Syrian Kurdish fighters held the town.", "fighters", "Syrian Kurdish fighters"),
+    ],
+)
+def test_coordinated_affiliations_are_each_their_own(
+    pipeline: Pipeline, text: str, word: str, expected: str
+) -> None:
+    assert linked(pipeline, text, word)[0] == expected

@@ -757,6 +757,15 @@ class _Resolver:
         ):
             # "the army and forces loyal to X", "loyal" hung on the first conjunct
             loyal_to += _objects_of_preps(loyal)
+        joined = [t.i for t in modifiers if t.dep_ == "cc" and t.head.i < t.i]
+        if joined and any(
+            t.dep_ == "conj" and t.i > joined[-1] and t.lower_ in self.agents.affiliations
+            for t in modifiers
+        ):
+            # "Iraqi and Kurdish forces", "Shiite and Sunni militias": the noun is the
+            # last conjunct's people's, not "Iraqi Kurdish forces" (two states coordinated
+            # are each their own: "Russian and Chinese warships", below)
+            modifiers = [t for t in modifiers if t.i > joined[-1]]
         modifiers += followers + loyal_to
         armed = self.agents.phrases.get((head.lower_,)) in _ARMED_SECTORS
         named = backer = leader = state = word = possessor = None
