@@ -579,10 +579,8 @@ def _shared_object(verb: Token) -> Token | None:
     conj = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if conj is None:
         return None
-    doc = verb.doc
-    if not any(doc[i].dep_ == "cc" for i in range(verb.i + 1, conj.i)):
-        return None
-    if any(doc[i].dep_ not in _BETWEEN_SHARED for i in range(verb.i + 1, conj.i)):
+    between = {t.dep_ for t in verb.doc[verb.i + 1 : conj.i]}
+    if "cc" not in between or not between <= _BETWEEN_SHARED:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in conj.children):
         return None

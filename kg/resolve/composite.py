@@ -1475,15 +1475,17 @@ class _Resolver:
             return (group, start) if group is not None else None
         return None
 
+    def _state_named(self, mention: LinkedMention) -> Actor | None:
+        """The state a mention names, or the state of the place it names."""
+        if mention.kind == "location":
+            code = place_country(mention.actor.label)
+            return self.gazetteer.state_by_country(code) if code else None
+        return mention.actor if mention.actor.type is ActorType.STATE else None
+
     def _place_state(self, token: Token) -> Actor | None:
         """The state ``token`` names, or the state of the place it names."""
         found = self.links.at(token)
-        if found is None:
-            return None
-        if found.kind == "location":
-            code = place_country(found.actor.label)
-            return self.gazetteer.state_by_country(code) if code else None
-        return found.actor if found.actor.type is ActorType.STATE else None
+        return self._state_named(found) if found is not None else None
 
     def _seat(self, head: Token) -> Actor | None:
         """The state an "in" phrase on ``head`` places it in ("politicians in Yerevan")."""
@@ -1628,13 +1630,7 @@ class _Resolver:
                 root = root.head  # "in Cameroon's Northwest region"
             if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "across"):
                 continue
-            if mention.kind == "location":
-                code = place_country(mention.actor.label)
-                state = self.gazetteer.state_by_country(code) if code else None
-            elif mention.actor.type is ActorType.STATE:
-                state = mention.actor
-            else:
-                continue
+            state = self._state_named(mention)
             if state is not None:
                 found.add(state.id)
         return self.gazetteer.actors.get(found.pop()) if len(found) == 1 else None
