@@ -18,6 +18,7 @@ T = TypeVar("T")
 
 __all__ = [
     "AID_NOUNS",
+    "ALLEGATIONS",
     "APPEAL_NOUNS",
     "AUXILIARIES",
     "BUILDINGS",
@@ -34,6 +35,7 @@ __all__ = [
     "HELPING_VERBS",
     "LANDFORMS",
     "LEADING_OFFICES",
+    "LINKED_ACTS",
     "LOCAL_OFFICES",
     "LOCAL_QUALIFIERS",
     "MEMBER_OFFICES",
@@ -198,6 +200,15 @@ LANDFORMS = _words(
 FORMER = _words("former ex- ex late then onetime one-time erstwhile ousted deposed retired")
 #: Nouns of claims and statements, which stand for whoever made them ("rejected
 #: Pakistan's assertions" rejects Pakistan).
+#: Nouns of a charge laid on someone: "allegations by X linking the attack to Y"
+#: (kg.patterns.toml, linked-to).
+ALLEGATIONS = _words("allegation allegations accusation accusations claim claims charge charges")
+#: Acts a claim links to an author: "linked the bombing to Y" (kg.patterns.toml,
+#: linked-to).
+LINKED_ACTS = _words(
+    "attack attacks bombing bombings killing killings assassination explosion blast strike "
+    "strikes massacre kidnapping plot hack hijacking ambush raid shooting sabotage"
+)
 CLAIM_NOUNS = _words(
     "claim claims allegation allegations accusation accusations assertion assertions charge "
     "charges report reports statement statements remark remarks comment comments"
