@@ -1104,3 +1104,45 @@ def test_actors_of_europe_and_eurasia(
     pipeline: Pipeline, text: str, word: str, label: str | None
 ) -> None:
     assert linked_label(pipeline, text, word) == label
+
+
+def _linked_label(pipeline: Pipeline, text: str, word: str, nth: int = -1) -> str | None:
+    doc = pipeline.nlp(text)
+    links = link_actors(doc, pipeline.gazetteer)
+    mention = links.at([t for t in doc if t.text == word][nth])
+    return None if mention is None else mention.actor.label
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        (
+            "The UN Human Rights Council opened its session in Geneva on Monday. "
+            "The Council urged Myanmar's junta to free political prisoners.",
+            "Council",
+            "UN Human Rights Council",
+        ),
+        (
+            "The European Commission proposed new tariffs on Chinese cars. Beijing "
+            "criticized the Commission for the plan.",
+            "Commission",
+            "European Commission",
+        ),
+        (
+            "The International Criminal Court issued a warrant for Duterte. Manila "
+            "rejected the Court's jurisdiction.",
+            "Court",
+            "International Criminal Court",
+        ),
+    ],
+)
+def test_a_body_shortened_to_its_head_noun_is_the_body_named_before(
+    pipeline: Pipeline, text: str, word: str, label: str
+) -> None:
+    assert _linked_label(pipeline, text, word) == label
+
+
+def test_a_shortened_body_named_nowhere_before_stays_its_own_name(pipeline: Pipeline) -> None:
+    # no body named in full before it: nothing to shorten
+    text = "Hungary criticized the Commission for the plan."
+    assert _linked_label(pipeline, text, "Commission") == "Commission"

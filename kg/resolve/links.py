@@ -2323,6 +2323,12 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             if _names_a_place(ent) or _names_a_landform(ent):
                 links.add(LinkedMention(ent.start, ent.end, _place(name), "location"))
                 continue
+            short = _short_form(ent, links)
+            if short is not None:
+                # "the U.N. Security Council ... The Council must act", "the European
+                # Commission ... criticised the Commission": the body named in full before
+                links.add(LinkedMention(ent.start, ent.end, short.actor, "coref"))
+                continue
             person = persons.get(name) or _named_by_surname(persons, name)
             if person is not None:
                 # "Trump praised ..." tagged as an organisation after "Donald Trump"; so
@@ -2879,6 +2885,44 @@ def _titled(ent: Span) -> bool:
 #: Quotation marks, with the single ones and the tokenizer's `` and '' (a term may be
 #: set off by any of them).
 _QUOTES = QUOTES | {"‘", "’", "'", "``", "''"}
+
+
+#: Head nouns of bodies that a text shortens to the noun alone once it has named the body
+#: in full ("the Council", "the Commission").
+_SHORTENED_BODIES = frozenset(
+    {
+        "council",
+        "commission",
+        "court",
+        "committee",
+        "assembly",
+        "tribunal",
+        "agency",
+        "ministry",
+        "bureau",
+        "authority",
+        "junta",
+        "alliance",
+        "coalition",
+        "bloc",
+    }
+)
+
+
+def _short_form(ent: Span, links: ActorLinks) -> LinkedMention | None:
+    """Return the body a capitalised head noun alone shortens, named before in full.
+
+    "The U.N. Security Council met ... The Council must condemn ...": the last mention
+    before whose name ends in that noun (none: no antecedent, the caller goes on).
+    """
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) != 1 or not words[0].is_title or words[0].lower_ not in _SHORTENED_BODIES:
+        return None
+    noun = words[0].lower_
+    for mention in links.before(ent[0]):
+        if mention.end - mention.start > 1 and ent.doc[mention.end - 1].lower_ == noun:
+            return mention
+    return None
 
 
 def _quoted(ent: Span) -> bool:
