@@ -1681,3 +1681,42 @@ def test_coordinated_affiliations_are_each_their_own(
     pipeline: Pipeline, text: str, word: str, expected: str
 ) -> None:
     assert linked(pipeline, text, word)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        (
+            "Ecuador's Ministry of Defense said troops killed 12 gang members.",
+            "Defense",
+            "Ministry of Defense of Ecuador",
+        ),
+        (
+            "The Ministry of Interior of Niger banned the protests.",
+            "Interior",
+            "Ministry of Interior of Niger",
+        ),
+        (
+            "Vietnam's Ministry of Foreign Affairs protested the Chinese survey.",
+            "Affairs",
+            "Ministry of Foreign Affairs of Vietnam",
+        ),
+    ],
+)
+def test_a_ministry_named_in_full_is_its_states(
+    pipeline: Pipeline, text: str, word: str, label: str
+) -> None:
+    found = linked(pipeline, text, word)
+    assert found is not None
+    assert found[0] == label
+
+
+def test_two_states_ministries_named_in_full_are_two_actors(pipeline: Pipeline) -> None:
+    text = (
+        "Kenya's Ministry of Health reported 40 cases. Uganda's Ministry of Health reported "
+        "12 more."
+    )
+    first, second = (linked(pipeline, text, "Health", n) for n in (0, 1))
+    assert first is not None
+    assert second is not None
+    assert (first[0], second[0]) == ("Ministry of Health of Kenya", "Ministry of Health of Uganda")

@@ -1014,7 +1014,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
         (
             "Chile's Ministry of Foreign Affairs summoned the envoy.",
-            ("ministry-of-foreign-affairs", "partOf", "chile", "Asserted"),
+            ("ministry-of-foreign-affairs-of-chile", "partOf", "chile", "Asserted"),
         ),
     ],
     "claim-author": [
@@ -1055,14 +1055,14 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         (
             "The spokesperson for Kenya's Ministry of Interior, Ambassador Peter Mwangi, "
             "rejected the claims.",
-            ("peter-mwangi", "officialOf", "ministry-of-interior", "Asserted"),
+            ("peter-mwangi", "officialOf", "ministry-of-interior-of-kenya", "Asserted"),
         ),
         # a spokesperson named earlier is not the one named here
         (
             "Afghan spokesperson Zabihullah Mujahid denied the report. On Thursday, the "
             "spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador Mumtaz "
             "Baloch, repeated Islamabad's stance.",
-            ("mumtaz-baloch", "officialOf", "ministry-of-foreign-affairs", "Asserted"),
+            ("mumtaz-baloch", "officialOf", "pakistan-foreign-office", "Asserted"),
         ),
     ],
     "title-of-apposition": [
@@ -1748,7 +1748,7 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
             "Afghan spokesperson Zabihullah Mujahid denied the report. On Thursday, the "
             "spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador Mumtaz "
             "Baloch, repeated Islamabad's stance.",
-            ("zabihullah-mujahid", "officialOf", "ministry-of-foreign-affairs"),
+            ("zabihullah-mujahid", "officialOf", "pakistan-foreign-office"),
         ),
     ],
     "title-of-apposition": [

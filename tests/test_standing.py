@@ -28,7 +28,7 @@ def triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str, str]]:
     [
         (
             "Chile's Ministry of Foreign Affairs summoned the envoy.",
-            ("Ministry of Foreign Affairs", "partOf", "Chile", "np-part-of"),
+            ("Ministry of Foreign Affairs of Chile", "partOf", "Chile", "np-part-of"),
         ),
         (
             "Kenyan police arrested the suspects.",

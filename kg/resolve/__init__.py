@@ -18,7 +18,11 @@ from spacy.tokens import Doc
 from kg.gazetteer import Gazetteer
 from kg.nlp import dateline
 from kg.places import place_country
-from kg.resolve.composite import link_composites, link_possessed_bodies
+from kg.resolve.composite import (
+    link_composites,
+    link_ministries_in_full,
+    link_possessed_bodies,
+)
 from kg.resolve.links import (
     ActorLinks,
     LinkedMention,
@@ -60,6 +64,7 @@ def link_actors(doc: Doc, gazetteer: Gazetteer, *, text: str | None = None) -> A
     links.dateline = dateline_state(text, gazetteer) if text else None
     # "our troops" of a named side's spokesman are the side's ("AA spokesman X said")
     link_speakers(doc, links, sides_only=True)
+    link_ministries_in_full(doc, links, gazetteer)
     link_composites(doc, links, gazetteer)
     link_speakers(doc, links)
     link_offices(doc, links, gazetteer)

@@ -2015,6 +2015,61 @@ def _its_owner(head: Token, links: ActorLinks) -> LinkedMention | None:
     return links.at(subject) if subject is not None else None
 
 
+_MINISTRY = frozenset({"ministry"})
+
+
+def link_ministries_in_full(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
+    """Link a state's ministry named in full: "Pakistan's Ministry of Foreign Affairs".
+
+    The state is the possessor, or the name after a second "of" ("the Ministry of Defense
+    of Mali"); the ministry is that state's ("Ministry of Foreign Affairs of Pakistan"),
+    the gazetteer's actor when it knows the name. The name alone would be one node for
+    every state's ministry of that name. Without a state named there it is left as it is.
+    """
+    for index in positions(doc, _MINISTRY):
+        head = doc[index]
+        if not head.is_title:
+            continue
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        topic = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if of is None or topic is None or not topic.is_title:
+            continue
+        words = [t for t in doc[topic.left_edge.i : topic.i + 1] if t.dep_ != "det"]
+        if any(
+            not t.is_alpha or ((m := links.at(t)) is not None and m.kind != "ner") for t in words
+        ):
+            continue  # "the Ministry of Pakistan": no topic
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner = links.at(poss) if poss is not None else None
+        if owner is None:
+            # "the Ministry of Defense of Mali"
+            # (the parser hangs the second "of" on the topic or on the head)
+            second = next(
+                (
+                    c
+                    for c in (*topic.children, *head.children)
+                    if c.dep_ == "prep" and c.lower_ == "of" and c.i != of.i
+                ),
+                None,
+            )
+            state = next((c for c in second.children if c.dep_ == "pobj"), None) if second else None
+            owner = links.at(state) if state is not None else None
+        if owner is None or owner.kind == "location" or owner.actor.type is not ActorType.STATE:
+            continue
+        start, end = head.i, topic.i + 1
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        present = {m for i in range(start, end) if (m := links.at(doc[i])) is not None}
+        if any(m.kind != "ner" or m.start < start or m.end > end for m in present):
+            continue  # known to the gazetteer, or a name that goes on past it
+        actor = _body_of(gazetteer, owner.actor, "ministry", words, ActorType.GOVERNMENT_BODY)
+        mention = LinkedMention(start, end, actor, "composite")
+        if len(present) == 1:
+            links.replace(present.pop(), mention)
+        elif not present:
+            links.add(mention)
+
+
 def link_possessed_bodies(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
     """Link a body named by its owner in the possessive: "the group's central committee".
 
