@@ -1720,3 +1720,40 @@ def test_two_states_ministries_named_in_full_are_two_actors(pipeline: Pipeline) 
     assert first is not None
     assert second is not None
     assert (first[0], second[0]) == ("Ministry of Health of Kenya", "Ministry of Health of Uganda")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        (
+            "Bolivia's National Police arrested 14 protesters.",
+            "Police",
+            "National Police of Bolivia",
+        ),
+        (
+            "The National Guard of Mexico fired tear gas at migrants.",
+            "Guard",
+            "National Guard of Mexico",
+        ),
+        # an article clearly about one state: its institution
+        (
+            "Guatemala's president dissolved the cabinet on Monday. Guatemalan officials said "
+            "the Constitutional Court would rule on the decree. Guatemala has been in crisis "
+            "since the vote.",
+            "Court",
+            "Constitutional Court of Guatemala",
+        ),
+    ],
+)
+def test_an_institution_of_a_common_name_is_its_states(
+    pipeline: Pipeline, text: str, word: str, label: str
+) -> None:
+    found = linked(pipeline, text, word)
+    assert found is not None
+    assert found[0] == label
+
+
+def test_an_institution_of_a_common_name_and_no_state_stays_a_name(pipeline: Pipeline) -> None:
+    # no state named anywhere: whose it is, nothing says
+    found = linked(pipeline, "The National Guard was deployed overnight.", "Guard")
+    assert found is None or found[0] == "National Guard"

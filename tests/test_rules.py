@@ -1050,7 +1050,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         (
             "The head of Bolivia's National Police, General Carlos Triana, said the rebels "
             "had retreated.",
-            ("carlos-triana", "leads", "national-police", "Asserted"),
+            ("carlos-triana", "leads", "national-police-of-bolivia", "Asserted"),
         ),
         (
             "The spokesperson for Kenya's Ministry of Interior, Ambassador Peter Mwangi, "

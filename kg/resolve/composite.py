@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -65,7 +65,7 @@ from kg.wordclasses import (
     sentences_back,
 )
 
-__all__ = ["link_composites", "link_possessed_bodies"]
+__all__ = ["link_composites", "link_ministries_in_full", "link_possessed_bodies"]
 
 #: Participles that make the actor before the hyphen a backer ("Iran-backed militias").
 _BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained"})
@@ -1803,6 +1803,13 @@ def link_composites(
 ) -> None:
     """Link every agent-noun phrase of ``doc`` that stands for an actor (module docstring)."""
     agents = agents or load_agents()
+    # (before the agent phrases, which take up the institution: "National Guard troops")
+    _own_institutions(
+        doc,
+        links,
+        lambda: _Resolver(doc, links, gazetteer, agents).strict_dominant_state(),
+        gazetteer,
+    )
     resolver = _Resolver(doc, links, gazetteer, agents)
     generic = resolver.pending
     for index in positions(doc, agents.heads):
@@ -1852,6 +1859,85 @@ def link_composites(
     _share_conjuncts(doc, links, resolver, agents)
     _share_heads(doc, links, resolver, agents)
     links.dominant = resolver.strict_dominant_state()
+
+
+#: The words of the common names that many states give their institutions ("National
+#: Guard", "Supreme Court", "Presidential Council", "Internal Security Agency").
+_INSTITUTION_WORDS = frozenset(
+    {
+        *("national", "federal", "supreme", "constitutional", "high", "presidential"),
+        *("general", "internal", "state", "civil", "border", "coast", "republican"),
+        *("central", "electoral", "special", "security", "intelligence", "defense"),
+        *("defence", "police", "guard", "court", "council", "agency", "service"),
+        *("assembly", "gendarmerie", "commission", "protection", "directorate"),
+    }
+)
+#: The nouns such a name ends in.
+_INSTITUTION_HEADS = frozenset(
+    {
+        *("police", "guard", "court", "council", "agency", "service", "assembly"),
+        *("gendarmerie", "commission", "directorate"),
+    }
+)
+
+
+def _own_institutions(
+    doc: Doc, links: ActorLinks, dominant: Callable[[], Actor | None], gazetteer: Gazetteer
+) -> None:
+    """Give a state's institution named by a common name its state: "National Guard of X".
+
+    "Bolivia's National Police", "the National Guard of Mexico", or in an article about one
+    state clearly, "National Guard troops": the name alone ("National Police") would be
+    one node for every state's institution of that name. The state is the possessor, the
+    name after "of", else the article's state; with none, the name is left as it is.
+    """
+    for mention in list(links.mentions):
+        if mention.kind != "ner" or mention.actor.type is ActorType.PERSON:
+            continue
+        words = [t for t in doc[mention.start : mention.end] if t.lower_ != "the"]
+        named = None
+        of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+        if of is not None:
+            # "the National Guard of Mexico" tagged as one name
+            named = gazetteer.lookup(" ".join(t.text for t in words[of + 1 :]))
+            if named is None or named.type is not ActorType.STATE:
+                continue
+            words = words[:of]
+        if (
+            len(words) < 2
+            or words[-1].lower_ not in _INSTITUTION_HEADS
+            or any(not t.is_title or t.lower_ not in _INSTITUTION_WORDS for t in words)
+        ):
+            continue
+        owner = None
+        before = mention.start - 1
+        if before > 0 and doc[before].lower_ in ("'s", "’s"):
+            owner = links.at(doc[before - 1])
+        elif mention.end + 1 < len(doc) and doc[mention.end].lower_ == "of":
+            owner = links.at(doc[mention.end + 1])
+        if (
+            owner is not None
+            and owner.kind != "location"
+            and owner.actor.type is not ActorType.STATE
+        ):
+            continue  # "the group's Supreme Council": the group's, which composites read
+        if named is not None:
+            state: Actor | None = named
+        elif owner is not None and owner.kind != "location":
+            state = owner.actor
+        else:
+            state = dominant()
+        if state is None or state.type is not ActorType.STATE:
+            continue
+        label = f"{' '.join(t.text for t in words)} of {state.label}"
+        actor = gazetteer.lookup(label) or Actor(
+            id=actor_id(label),
+            label=label,
+            type=ActorType.GOVERNMENT_BODY,
+            country=state.country,
+            part_of=state.id,
+        )
+        links.replace(mention, LinkedMention(mention.start, mention.end, actor, "composite"))
 
 
 #: Offices named after the body they are held in: "army chief", "police spokesman".
