@@ -63,6 +63,15 @@ def triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str, str]]:
             "the killings.",
             ("Kenya Human Rights Commission", "operatesIn", "Kenya", "np-place"),
         ),
+        # an armed party's positions, bases or camps in a place: it is there
+        (
+            "The Tatmadaw bombed Arakan Army positions in Rakhine.",
+            ("Arakan Army", "operatesIn", "Rakhine", "np-place"),
+        ),
+        (
+            "Somali troops overran al-Shabab's camps in Lower Shabelle.",
+            ("al-Shabaab", "operatesIn", "Lower Shabelle", "np-place"),
+        ),
     ],
 )
 def test_standing_relations(pipeline: Pipeline, text: str, expected: tuple) -> None:
@@ -74,6 +83,8 @@ def test_standing_relations(pipeline: Pipeline, text: str, expected: tuple) -> N
     [
         # weapons are no part of a state
         ("Russian jets flew over the border.", "partOf", "np-part-of"),
+        # a state's forces hold positions at home: no presence to tell
+        ("Militants attacked Pakistani army positions in Pakistan.", "operatesIn", "np-place"),
         # a senior leader is one of the officials, not the leader
         ("Abu Musa, a senior Boko Haram leader, was killed.", "leads", "title-of-apposition"),
         # an apposition that is no office

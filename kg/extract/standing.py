@@ -600,6 +600,11 @@ def _abroad(body: Actor, place: LinkedMention) -> bool:
 
 #: Nouns that describe an international body by where it serves: "the U.N. mission in Congo".
 _MISSIONS = words("mission force operation office presence")
+#: What an armed party holds where it is: "Arakan Army positions in Rakhine".
+_HELD_POSITIONS = words(
+    "position positions base bases stronghold strongholds camp camps hideout hideouts "
+    "outpost outposts garrison garrisons"
+)
 #: Nouns that describe an armed group: "Colombia's largest guerrilla group".
 _GROUP_DESCRIPTIONS = words(
     "group movement militia organization organisation insurgency faction outfit rebels "
@@ -674,7 +679,15 @@ def _places(args: Arguments) -> Iterator[Candidate]:
             continue
         if at_talks(root):
             continue  # "peace talks with the RSF in Geneva": where the talks are
-        for prep in root.children:
+        holds = [root]
+        if (
+            root.dep_ in ("compound", "poss")
+            and root.head.i > root.i
+            and root.head.lemma_.lower() in _HELD_POSITIONS
+            and mention.actor.type in (ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY)
+        ):
+            holds.append(root.head)  # "Arakan Army positions in Rakhine", "its bases in Iraq"
+        for prep in (c for held in holds for c in held.children):
             if prep.dep_ != "prep" or prep.lower_ not in _IN or prep.i < mention.end - 1:
                 continue
             # "fighters in Idlib, Hama and the Ghab plain": each place
