@@ -1146,3 +1146,12 @@ def test_a_shortened_body_named_nowhere_before_stays_its_own_name(pipeline: Pipe
     # no body named in full before it: nothing to shorten
     text = "Hungary criticized the Commission for the plan."
     assert _linked_label(pipeline, text, "Commission") == "Commission"
+
+
+def test_a_place_and_its_office_tagged_as_a_person_make_no_person(pipeline: Pipeline) -> None:
+    # "Kherson Governor" tagged as one person's name before the governor's own
+    doc = pipeline.nlp("Kherson Governor Oleksandr Prokudin said two people were killed.")
+    links = link_actors(doc, pipeline.gazetteer)
+    labels = {m.actor.label for m in links.mentions}
+    assert "Kherson Governor" not in labels
+    assert "Oleksandr Prokudin" in labels

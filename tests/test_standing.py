@@ -63,6 +63,16 @@ def triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str, str]]:
             "the killings.",
             ("Kenya Human Rights Commission", "operatesIn", "Kenya", "np-place"),
         ),
+        # a province's chief minister, and a governor whose title the model took for a
+        # person's name with the place's: offices of the state the place lies in
+        (
+            "Kerala chief minister Pinarayi Vijayan met fishermen in Kochi.",
+            ("Pinarayi Vijayan", "officialOf", "India", "title-apposition"),
+        ),
+        (
+            "Kherson Governor Oleksandr Prokudin said two people were killed.",
+            ("Oleksandr Prokudin", "officialOf", "Ukraine", "title-apposition"),
+        ),
         # an armed party's positions, bases or camps in a place: it is there
         (
             "The Tatmadaw bombed Arakan Army positions in Rakhine.",

@@ -3792,7 +3792,15 @@ class Frames:
                 if not tokens:
                     continue
             organisation = None
-            local = any(t.lower_ in LOCAL_OFFICES or t.lower_ in LOCAL_QUALIFIERS for t in tokens)
+            local = any(
+                t.lower_ in LOCAL_OFFICES
+                or t.lower_ in LOCAL_QUALIFIERS
+                # "Tamil Nadu chief minister X", "Sindh's chief minister": a province's head
+                or (
+                    t.lower_ == "chief" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "minister"
+                )
+                for t in tokens
+            )
             for token in tokens:
                 found = links.at(token)
                 if found is not None and found.actor.type is ActorType.STATE:

@@ -39,6 +39,7 @@ from kg.wordclasses import (
     HARM_VERBS,
     HELPING_VERBS,
     LANDFORMS,
+    LOCAL_OFFICES,
     NAMING_VERBS,
     OFFICES,
     QUOTES,
@@ -295,6 +296,11 @@ def _type_of_org(name: str) -> ActorType:
     if any(w in _BODY_HEADS for w in words):
         return ActorType.GOVERNMENT_BODY
     return ActorType.ORGANIZATION
+
+
+#: Offices held in a place, which the model may tag with the place's name as a person's
+#: name ("Kherson Governor", "Lagos Mayor").
+_PLACE_OFFICES = LOCAL_OFFICES | {"president", "minister"}
 
 
 def _person_name(span: Span) -> Span:
@@ -2240,6 +2246,22 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             links.add(LinkedMention(ent.start, ent.end, division, "location"))
             continue
         if ent.label_ == "PERSON":
+            if (
+                len(ent) > 1
+                and ent[-1].lower_ in _PLACE_OFFICES
+                and place_country(doc[ent.start : ent.end - 1].text) is not None
+            ):
+                # "Kherson Governor" tagged as a person before the governor's name: the
+                # place of the office (a name of no person)
+                links.add(
+                    LinkedMention(
+                        ent.start,
+                        ent.end - 1,
+                        _place(doc[ent.start : ent.end - 1].text),
+                        "location",
+                    )
+                )
+                continue
             name_span = _person_name(ent)
             name = normalise_name(name_span.text)
             if not name:
