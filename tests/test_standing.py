@@ -73,6 +73,15 @@ def triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str, str]]:
             "Kherson Governor Oleksandr Prokudin said two people were killed.",
             ("Oleksandr Prokudin", "officialOf", "Ukraine", "title-apposition"),
         ),
+        # a region's president, the region tagged or not: an office of its state
+        (
+            "Oromia President Shimelis Abdisa met the envoy.",
+            ("Shimelis Abdisa", "officialOf", "Ethiopia", "title-apposition"),
+        ),
+        (
+            "Sabah President Hajiji Noor met investors in Kota Kinabalu.",
+            ("Hajiji Noor", "officialOf", "Malaysia", "title-apposition"),
+        ),
         # an armed party's positions, bases or camps in a place: it is there
         (
             "The Tatmadaw bombed Arakan Army positions in Rakhine.",

@@ -2261,6 +2261,15 @@ class Frames:
                                     return [found]
         return []
 
+    def _region_before(self, token: Token) -> bool:
+        """Whether ``token`` names a place inside a state, tagged so or not ("Oromia")."""
+        if token.tag_ == "POS" and token.i > 0:
+            token = token.nbor(-1)
+        place = self.args.links.at(token)
+        if place is not None:
+            return place.kind == "location"
+        return token.pos_ == "PROPN" and self._untagged_state(token) is not None
+
     def _untagged_state(self, token: Token) -> LinkedMention | None:
         """The state of a one-word place name the model did not tag ("Kyiv Mayor X")."""
         if token.ent_iob_ != "O":
@@ -3799,6 +3808,8 @@ class Frames:
                 or (
                     t.lower_ == "chief" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "minister"
                 )
+                # "Bougainville President X", "Oromia President Y": a region's own head
+                or (t.lower_ == "president" and self._region_before(doc[t.i - 1]))
                 for t in tokens
             )
             for token in tokens:
