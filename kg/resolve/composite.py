@@ -1906,7 +1906,12 @@ def _own_institutions(
         if (
             len(words) < 2
             or words[-1].lower_ not in _INSTITUTION_HEADS
-            or any(not t.is_title or t.lower_ not in _INSTITUTION_WORDS for t in words)
+            # ("and" inside: "Security and Defense Council")
+            or any(
+                (not t.is_title or t.lower_ not in _INSTITUTION_WORDS)
+                and not (t.lower_ == "and" and 0 < n < len(words) - 1)
+                for n, t in enumerate(words)
+            )
         ):
             continue
         owner = None
