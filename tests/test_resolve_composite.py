@@ -1731,6 +1731,11 @@ def test_two_states_ministries_named_in_full_are_two_actors(pipeline: Pipeline) 
             "National Police of Bolivia",
         ),
         (
+            "Sudan's Security and Defense Council cut ties with Kenya.",
+            "Council",
+            "Security and Defense Council of Sudan",
+        ),
+        (
             "The National Guard of Mexico fired tear gas at migrants.",
             "Guard",
             "National Guard of Mexico",
