@@ -785,3 +785,25 @@ def test_a_target_hung_on_the_author_of_an_act(triples: object) -> None:
         "Attacks by Houthi rebels on Saudi Arabia have declined since the truce."
     )
     assert ("houthis", "attacked", "saudi-arabia") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # phrasal verbs of coercion: "rounded up", "shut down"
+        (
+            "Ethiopian police rounded up members of the Oromo Liberation Front in Adama.",
+            ("ethiopia-police", "coerced", "oromo-liberation-front"),
+            ("oromo-liberation-front", "coerced", "ethiopia-police"),
+        ),
+        (
+            "A Moscow court shut down Memorial, the country's oldest human rights group.",
+            ("russia-judiciary", "coerced", "memorial"),
+            ("memorial", "coerced", "russia-judiciary"),
+        ),
+    ],
+)
+def test_phrasal_coercion(triples: object, text: str, expected: Triple, forbidden: Triple) -> None:
+    found = triples(text)  # type: ignore[operator]
+    assert expected in found
+    assert forbidden not in found
