@@ -807,3 +807,12 @@ def test_phrasal_coercion(triples: object, text: str, expected: Triple, forbidde
     found = triples(text)  # type: ignore[operator]
     assert expected in found
     assert forbidden not in found
+
+
+def test_sides_of_a_fight_are_no_partners(triples: object) -> None:
+    # "X and Y are engaged in heavy fighting in Z": the two sides, not partners
+    found = triples(  # type: ignore[operator]
+        "Fano militias and the Ethiopian army are engaged in heavy fighting in Gondar."
+    )
+    assert ("fano", "cooperatedWith", "ethiopian-national-defense-force") not in found
+    assert ("ethiopian-national-defense-force", "cooperatedWith", "fano") not in found
