@@ -752,3 +752,67 @@ def test_pressing_an_offensive_carries_it_on() -> None:
         for a in assertions
     }
     assert ("ethiopian-national-defense-force", "attacked", "fano", "Asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # "the group it has fought": a relative clause without a pronoun acts on its noun
+        (
+            "Kenya opened talks with al-Shabab, the militant group it has fought since 2011.",
+            ("kenya", "attacked", "al-shabaab"),
+            ("al-shabaab", "attacked", "kenya"),
+        ),
+        # (not on a noun that names no actor: "a charge he rejects")
+        (
+            "Kigali accuses Kinshasa of arming the FDLR, a charge Tshisekedi rejects.",
+            ("rwanda", "accused", "democratic-republic-of-the-congo"),
+            ("felix-tshisekedi", "rejected", "fdlr"),
+        ),
+    ],
+)
+def test_contact_relative_clause(
+    triples: object, text: str, expected: Triple, forbidden: Triple
+) -> None:
+    found = triples(text)  # type: ignore[operator]
+    assert expected in found
+    assert forbidden not in found
+
+
+def test_a_target_hung_on_the_author_of_an_act(triples: object) -> None:
+    # "attacks by X on Y": the parser hangs "on Y" on the author
+    found = triples(  # type: ignore[operator]
+        "Attacks by Houthi rebels on Saudi Arabia have declined since the truce."
+    )
+    assert ("houthis", "attacked", "saudi-arabia") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # phrasal verbs of coercion: "rounded up", "shut down"
+        (
+            "Ethiopian police rounded up members of the Oromo Liberation Front in Adama.",
+            ("ethiopia-police", "coerced", "oromo-liberation-front"),
+            ("oromo-liberation-front", "coerced", "ethiopia-police"),
+        ),
+        (
+            "A Moscow court shut down Memorial, the country's oldest human rights group.",
+            ("russia-judiciary", "coerced", "memorial"),
+            ("memorial", "coerced", "russia-judiciary"),
+        ),
+    ],
+)
+def test_phrasal_coercion(triples: object, text: str, expected: Triple, forbidden: Triple) -> None:
+    found = triples(text)  # type: ignore[operator]
+    assert expected in found
+    assert forbidden not in found
+
+
+def test_sides_of_a_fight_are_no_partners(triples: object) -> None:
+    # "X and Y are engaged in heavy fighting in Z": the two sides, not partners
+    found = triples(  # type: ignore[operator]
+        "Fano militias and the Ethiopian army are engaged in heavy fighting in Gondar."
+    )
+    assert ("fano", "cooperatedWith", "ethiopian-national-defense-force") not in found
+    assert ("ethiopian-national-defense-force", "cooperatedWith", "fano") not in found

@@ -1762,3 +1762,38 @@ def test_an_institution_of_a_common_name_and_no_state_stays_a_name(pipeline: Pip
     # no state named anywhere: whose it is, nothing says
     found = linked(pipeline, "The National Guard was deployed overnight.", "Guard")
     assert found is None or found[0] == "National Guard"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a group's regional branch, named by the group and the region
+        (
+            "Puntland troops stormed a base of Islamic State's Somali branch.",
+            "branch",
+            "Islamic State Somalia Province",
+        ),
+        (
+            "The West Africa province of Islamic State attacked a base in Borno.",
+            "province",
+            "Islamic State West Africa Province",
+        ),
+        (
+            "Fighters from Islamic State's Sahel affiliate killed 12 soldiers.",
+            "affiliate",
+            "Islamic State Sahel Province",
+        ),
+        (
+            "Islamic State's Mozambique affiliate attacked Rwandan troops.",
+            "affiliate",
+            "Islamic State Mozambique Province",
+        ),
+        # (a region the group has no branch named after is none)
+        ("Islamic State's local affiliate claimed the bombing.", "affiliate", None),
+    ],
+)
+def test_a_regional_branch_of_a_group(
+    pipeline: Pipeline, text: str, word: str, expected: str | None
+) -> None:
+    found = linked(pipeline, text, word)
+    assert (found[0] if found else None) == expected

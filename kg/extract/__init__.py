@@ -708,6 +708,24 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
 _JOINT_ACTS = frozenset({Relation.ATTACKED, Relation.COERCED, Relation.AIDED})
 
 
+#: Fights that are between their agents when no side is named: "X and Y clashed".
+_RECIPROCAL_FIGHTS = frozenset(
+    {
+        "fighting",
+        "fight",
+        "clash",
+        "battle",
+        "combat",
+        "hostility",
+        "skirmish",
+        "firefight",
+        "gunfight",
+        "war",
+    }
+)
+_FOUGHT_PREPS = frozenset({"against", "on", "with", "between"})
+
+
 def _joint_agents(
     doc: Doc, joint: dict[tuple[int, Relation, str], list[LinkedMention]]
 ) -> Iterator[Candidate]:
@@ -718,6 +736,15 @@ def _joint_agents(
     the town" are two sides), and the agents conjuncts of one coordination.
     """
     for (index, _, _), agents in joint.items():
+        act = doc[index]
+        if (
+            act.pos_ == "NOUN"
+            and act.lemma_.lower() in _RECIPROCAL_FIGHTS
+            and not any(c.dep_ == "prep" and c.lower_ in _FOUGHT_PREPS for c in act.children)
+        ):
+            # "the army and the RSF are engaged in fierce fighting in El Fasher": the two
+            # sides of the fighting, fought where it is, not partners against a place
+            continue
         seen: dict[str, LinkedMention] = {}
         for agent in agents:
             root = doc[agent.start : agent.end].root

@@ -587,6 +587,33 @@ def _shared_object(verb: Token) -> Token | None:
     return next((c for c in conj.children if c.dep_ in ("dobj", "obj")), None)
 
 
+def _contact_clause_object(verb: Token) -> Token | None:
+    """The noun a relative clause without a pronoun has as its object.
+
+    "the PKK, the militant group it has fought for decades", "the rebels Kigali backs":
+    the clause's verb has a subject of its own, no object and no relative pronoun, so the
+    noun it modifies is what it acts on.
+    """
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.i < verb.head.i:
+        return None
+    if verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or _relative_pronoun(subjects[0]) or subjects[0].tag_ == "WP":
+        return None
+    if any(
+        c.dep_ in ("dobj", "obj", "dative", "iobj", "ccomp", "xcomp", "attr", "acomp", "nsubjpass")
+        or _relative_pronoun(c)
+        or (c.dep_ == "advmod" and c.tag_ == "WRB")
+        for c in verb.children
+    ):
+        return None
+    # the clause follows its noun right away: "the group [it has fought]"
+    if subjects[0].left_edge.i != verb.head.i + 1:
+        return None
+    return verb.head
+
+
 def _is_label(token: Token) -> bool:
     """Whether a word followed by a colon labels the sentence ("VOA: Putin visited ...")."""
     return any(c.dep_ == "punct" and c.text == ":" and c.i == token.i + 1 for c in token.children)
@@ -2823,6 +2850,16 @@ class Arguments:
                     for c in p.children
                     if c.dep_ == "prep"
                 ]
+            elif child.lower_ == "by" and token.pos_ == "NOUN" and child.dep_ in ("prep", "agent"):
+                # "attacks by Russian forces on Ukrainian ports": the target's phrase hung
+                # on the act's author
+                children += [
+                    c
+                    for p in child.children
+                    if p.dep_ == "pobj"
+                    for c in p.children
+                    if c.dep_ == "prep" and c.lower_ != "of"
+                ]
         for child in children:
             # (the parser may call a participle's "between" phrase its agent)
             if (
@@ -2913,6 +2950,10 @@ class Arguments:
             shared = _shared_object(verb)
             if shared is not None:
                 return self.actors_of(shared)
+            contact = _contact_clause_object(verb)
+            if contact is not None and self.linked(contact) is not None:
+                # (an actor's own noun: "a charge he rejects" names no one rejected)
+                return self.actors_of(contact)
         return []
 
     def possessor_objects(self, verb: Token, entry: LexiconEntry) -> list[LinkedMention]:

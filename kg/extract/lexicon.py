@@ -742,6 +742,8 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     ("push", "for"): Relation.DEMANDED,
     ("call", "off"): Relation.CONCEDED_TO,
     ("crack", "down"): Relation.COERCED,
+    # "rounded up opposition activists": arrests
+    ("round", "up"): Relation.COERCED,
     ("meet", "with"): Relation.CONSULTED,
     ("talk", "with"): Relation.CONSULTED,
     ("agree", "with"): Relation.AGREED_WITH,

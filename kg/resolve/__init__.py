@@ -19,6 +19,7 @@ from kg.gazetteer import Gazetteer
 from kg.nlp import dateline
 from kg.places import place_country
 from kg.resolve.composite import (
+    link_branches,
     link_composites,
     link_ministries_in_full,
     link_possessed_bodies,
@@ -43,6 +44,7 @@ __all__ = [
     "actor_id",
     "in_quote",
     "link_actors",
+    "link_branches",
     "link_composites",
     "link_offices",
     "link_own_states",
@@ -61,6 +63,7 @@ def link_actors(doc: Doc, gazetteer: Gazetteer, *, text: str | None = None) -> A
     state the story is about.
     """
     links = link_names(doc, gazetteer)
+    link_branches(doc, links, gazetteer)
     links.dateline = dateline_state(text, gazetteer) if text else None
     # "our troops" of a named side's spokesman are the side's ("AA spokesman X said")
     link_speakers(doc, links, sides_only=True)

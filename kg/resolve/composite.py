@@ -65,7 +65,12 @@ from kg.wordclasses import (
     sentences_back,
 )
 
-__all__ = ["link_composites", "link_ministries_in_full", "link_possessed_bodies"]
+__all__ = [
+    "link_branches",
+    "link_composites",
+    "link_ministries_in_full",
+    "link_possessed_bodies",
+]
 
 #: Participles that make the actor before the hyphen a backer ("Iran-backed militias").
 _BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained"})
@@ -2267,3 +2272,75 @@ def _share_conjuncts(
         own = resolver.state_agent(state, sector, noun)
         first = start + 1 if doc[start].dep_ == "det" else start
         links.add(LinkedMention(first, token.i + 1, own, "composite"))
+
+
+#: Nouns for a regional part of an armed group: "Islamic State's Sahel affiliate".
+_BRANCHES = frozenset(
+    {"affiliate", "branch", "franchise", "offshoot", "province", "wing", "arm", "chapter"}
+)
+
+
+def _branch_named(
+    gazetteer: Gazetteer, owner: Actor, region: Sequence[Token], links: ActorLinks
+) -> Actor | None:
+    """The one part of ``owner`` the gazetteer names after ``region`` ("Sahel", "Somali")."""
+    if not region or not all(t.is_alpha for t in region):
+        return None
+    keys = {" ".join(t.lower_ for t in region)}
+    for token in region:
+        mention = links.at(token)
+        if mention is not None and mention.actor.type in (ActorType.STATE, ActorType.LOCATION):
+            keys.add(mention.actor.label.casefold())  # "Somali": Somalia
+    found = [
+        actor
+        for actor in gazetteer.actors.values()
+        if actor.part_of == owner.id
+        and actor.type is ActorType.ARMED_GROUP
+        and any(
+            f" {key} " in f" {name.casefold().replace('-', ' ')} "
+            for name in (actor.label, *actor.aliases)
+            for key in keys
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def link_branches(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
+    """Link a regional branch named by its group and region: "Islamic State's Sahel affiliate".
+
+    The group is the possessor ("X's Somali branch") or the "of" object ("the West Africa
+    province of X"); the words between name the region, and the gazetteer the one part
+    of the group named after it. A name already linked to the branch ("Islamic State's
+    Sahel" for IS Sahel Province) takes in the noun.
+    """
+    for index in positions(doc, _BRANCHES):
+        head = doc[index]
+        if head.pos_ != "NOUN" or links.at(head) is not None or index == 0:
+            continue
+        before = links.at(doc[index - 1])
+        if (
+            before is not None
+            and before.end == index
+            and before.actor.type is ActorType.ARMED_GROUP
+            and before.actor.part_of is not None
+            and doc[index - 1].head.i == index
+        ):
+            links.add(LinkedMention(before.start, index + 1, before.actor, "composite"))
+            continue
+        owner_token = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner_token is None:
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner_token = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        owner = links.at(owner_token) if owner_token is not None else None
+        if owner is None or owner.actor.type is not ActorType.ARMED_GROUP:
+            continue
+        # the words before the noun, after the possessor: "Islamic State's [West Africa]
+        # province", "the [Sahel] affiliate of al-Qaeda"
+        first = owner.end if owner.end <= index else head.left_edge.i
+        while first < index and (doc[first].dep_ in ("case", "det") or doc[first].text == "'s"):
+            first += 1
+        region = list(doc[first:index])
+        branch = _branch_named(gazetteer, owner.actor, region, links)
+        if branch is not None:
+            start = min(owner.start, region[0].i) if region else owner.start
+            links.add(LinkedMention(start, index + 1, branch, "composite"))
