@@ -872,3 +872,55 @@ def test_what_is_withdrawn(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a future act of support is an offer to its beneficiary when promised or
+        # offered, or when it is declared backing ("would back Y's bid"); "will defend
+        # Y" alone is the hypothetical support
+        (
+            "Ethiopia's army chief said his troops will defend Somalia's government.",
+            ("ethiopian-national-defense-force", "supports", "somalia"),
+            ("ethiopian-national-defense-force", "agreedWith", "somalia"),
+        ),
+        (
+            "The Kenyan army said it will defend Somalia's government.",
+            ("kenya-defence-forces", "supports", "somalia"),
+            ("kenya-defence-forces", "agreedWith", "somalia"),
+        ),
+        (
+            "Turkey said it would back Sweden's bid to join NATO.",
+            ("turkey", "agreedWith", "sweden"),
+            None,
+        ),
+        (
+            "Germany vowed to defend Lithuania against any attack.",
+            ("germany", "agreedWith", "lithuania"),
+            None,
+        ),
+        (
+            "Japan offered to help the Philippines build a coast guard base.",
+            ("japan", "agreedWith", "philippines"),
+            None,
+        ),
+        # accepting talks with Y promises a meeting with Y, no accord with Y (but a
+        # ceasefire or cooperation accepted is one)
+        (
+            "Washington urged Tehran to accept direct talks with the United States.",
+            ("iran", "consulted", "united-states"),
+            ("iran", "agreedWith", "united-states"),
+        ),
+        (
+            "Israel accepted a ceasefire with Hezbollah.",
+            ("israel", "agreedWith", "hezbollah"),
+            None,
+        ),
+        ("Cuba accepted closer cooperation with Russia.", ("cuba", "agreedWith", "russia"), None),
+    ],
+)
+def test_offers_of_support_and_talks_accepted(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

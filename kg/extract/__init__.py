@@ -140,6 +140,13 @@ _BODIES = frozenset(
 _UNDERTAKINGS = frozenset(
     {"agree", "offer", "promise", "pledge", "accept", "consent", "willing", "ready", "commit"}
 )
+#: Words that make a future act of support an undertaking to its beneficiary ("promised
+#: to defend Y", "offered to help Y"); a bare "will defend Y" or "would legitimise Y" is
+#: a statement of intent or of effect, kept as the hypothetical support it is.
+_SUPPORT_UNDERTAKINGS = _UNDERTAKINGS | frozenset({"vow", "assure", "guarantee", "swear"})
+#: Verbs of declared backing, whose future is itself a pledge (CAMEO 03, "will support
+#: Y's bid", "would back the resolution").
+_BACKING = frozenset({"support", "back", "endorse"})
 #: Verbs of wishing, which commit no one: "wanted to donate them to Y".
 _WISHING = frozenset({"want", "hope", "wish", "seek", "aim", "expect", "like", "prefer"})
 #: Verbs of weighing an act, which threaten no one: "is considering sanctions on Y".
@@ -286,6 +293,11 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
         cue.cue in ("future", "intent", "if")
         and relation in _OFFERED
         and not any(t.lemma_ in _NO_OFFER for t in clause_path(trigger))
+        and (
+            relation is not Relation.SUPPORTS
+            or trigger.lemma_ in _BACKING
+            or any(t.lemma_ in _SUPPORT_UNDERTAKINGS for t in clause_path(trigger))
+        )
         and not any(
             t.lemma_ in _UNDERTAKINGS
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
@@ -294,7 +306,8 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
     ):
         # "will give Y a grant", "would meet Y if ...": an offer (but "wanted to donate
         # them to Y" is a wish, "is considering aid to Y" a thought, and "would continue
-        # to stand with Y" support kept up, no new offer; and "agreed with Thai officials
+        # to stand with Y" support kept up, no new offer, nor "will defend Y's government"
+        # without a promise; and "agreed with Thai officials
         # to repatriate Chinese nationals" is an agreement with the Thais, the rule
         # active-svo's, not one with the nationals)
         return Relation.AGREED_WITH, "intent-commitment"

@@ -628,7 +628,7 @@ def people_of(mention: LinkedMention, doc: Doc) -> LinkedMention | None:
 
 #: Meetings whose "in" phrase after their "with" party names where they are held: the
 #: nouns of consultation ("talks", "meeting", "summit"), in the plural too.
-_MEETINGS = LEXICON[Relation.CONSULTED].nouns | words(
+MEETINGS = LEXICON[Relation.CONSULTED].nouns | words(
     "negotiations meetings consultations dialogue discussions"
 )
 
@@ -771,7 +771,7 @@ def at_talks(token: Token) -> bool:
     return (
         token.dep_ == "pobj"
         and token.head.lower_ == "with"
-        and token.head.head.lemma_.lower() in _MEETINGS
+        and token.head.head.lemma_.lower() in MEETINGS
     )
 
 
@@ -2941,6 +2941,14 @@ class Arguments:
                     return by
                 if judging:
                     continue  # "rejected criticism of Pakistan": not Pakistan's
+            if (
+                entry is LEXICON[Relation.AGREED_WITH]
+                and child.lemma_.lower() in MEETINGS
+                and child.lemma_.lower() not in entry.nouns
+            ):
+                # "accepted direct talks with Y", "agreed to a meeting with Y": a meeting
+                # promised, read as one (hypothetical, rule light-verb-nominal), no accord
+                continue
             if entry is LEXICON[Relation.REJECTED] and child.lemma_.lower() in _ACCORDS:
                 # "rejected any truce with the RSF": the party it would be made with
                 parties = self.prep_objects(child, _WITH_PARTY)

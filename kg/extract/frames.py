@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.arguments import (
     BROKERING,
+    MEETINGS,
     PEOPLE_NOUNS,
     TARGET_NOUNS,
     TIES,
@@ -1910,9 +1911,13 @@ class Frames:
             # "returned the weapons seized from UN peacekeepers": whom they were taken from
             frames.append(("prepositional-object", lambda: self._taken_from(verb)))
         # "boycott all official contact with the United States", "cut trade with Y"
-        frames.append(
-            ("possessor-object", lambda: self._object_targets(verb, _RELATIONS_WITH, _WITH))
+        # (but "accept talks with Y" agrees to nothing with Y yet)
+        ties = (
+            _RELATIONS_WITH - MEETINGS
+            if entry is LEXICON[Relation.AGREED_WITH]
+            else _RELATIONS_WITH
         )
+        frames.append(("possessor-object", lambda: self._object_targets(verb, ties, _WITH)))
         if entry is LEXICON[Relation.SANCTIONED]:
             # "froze the assets of the RSF": whose holdings are frozen
             frames.append(("possessor-object", lambda: self._object_targets(verb, _HOLDINGS, _OF)))
