@@ -924,3 +924,44 @@ def test_offers_of_support_and_talks_accepted(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a coercion acts on its object; the place it happens in is no party to it
+        (
+            "The Taliban banned music at weddings in Kabul.",
+            None,
+            ("taliban", "coerced", "afghanistan"),
+        ),
+        (
+            "Israeli forces demolished homes in the West Bank and detained Hamas members.",
+            ("israel-defense-forces", "coerced", "hamas"),
+            ("israel-defense-forces", "coerced", "palestine"),
+        ),
+        # preventing someone as the aim or outcome of a deployment: the deployment is
+        # aimed at them, no one is coerced (but "prevented Y from ..." alone coerces Y)
+        (
+            "Syria's army reinforced its positions along the border to prevent Hezbollah "
+            "fighters from crossing.",
+            ("syria-armed-forces", "mobilizedAgainst", "hezbollah"),
+            ("syria-armed-forces", "coerced", "hezbollah"),
+        ),
+        (
+            "The Kenyan army deployed troops to the border, preventing al-Shabab from "
+            "entering Lamu.",
+            ("kenya-defence-forces", "mobilizedAgainst", "al-shabaab"),
+            ("kenya-defence-forces", "coerced", "al-shabaab"),
+        ),
+        (
+            "The Kenyan army prevented al-Shabab fighters from entering Lamu.",
+            ("kenya-defence-forces", "coerced", "al-shabaab"),
+            None,
+        ),
+    ],
+)
+def test_coercion_places_and_aims_of_deployments(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

@@ -45,7 +45,7 @@ from kg.extract.context import (
     refusal_modality,
     resolve_date,
 )
-from kg.extract.frames import Candidate, Frames
+from kg.extract.frames import DEPLOYING, Candidate, Frames
 from kg.extract.lexicon import (
     LEXICON,
     TRIGGER_POS,
@@ -435,6 +435,24 @@ def _led_unit(obj: LinkedMention, links: ActorLinks) -> bool | None:
     )
 
 
+#: Verbs that keep someone from acting, and may be the aim of a deployment.
+_PREVENTING = frozenset({"prevent", "stop", "deter", "block"})
+
+
+def _deployed_to_prevent(trigger: Token) -> bool:
+    """Whether a verb of preventing is the aim or outcome of deploying forces.
+
+    "reinforced its troops along the border to prevent militants from crossing",
+    "deployed troops, preventing the rebels from entering the town": the deployment is
+    aimed at the militants (mobilizedAgainst, rule purpose-object), none is coerced.
+    """
+    return (
+        trigger.lemma_ in _PREVENTING
+        and trigger.dep_ in ("advcl", "xcomp")
+        and trigger.head.lemma_ in LEXICON[Relation.MOBILIZED_AGAINST].verbs | DEPLOYING
+    )
+
+
 def _assertions(
     candidate: Candidate, doc: Doc, article: Article, links: ActorLinks, args: Arguments
 ) -> Iterator[Assertion]:
@@ -457,6 +475,8 @@ def _assertions(
         return  # "filed a complaint with the UN Security Council": where, not against whom
     if candidate.relation is Relation.MEMBER_OF and _joined_in_act(candidate.trigger):
         return  # "Hezbollah fighters joined the army in the siege": a partner in the act
+    if candidate.relation is Relation.COERCED and _deployed_to_prevent(candidate.trigger):
+        return  # "reinforced its troops to prevent militants from crossing": a deployment
     if candidate.relation is Relation.CONSULTED and _craft(subject, doc):
         return  # "visits by Chinese research vessels to Sri Lankan ports": port calls
     if candidate.relation is Relation.CONSULTED and (_news_outlet(obj) or _news_outlet(subject)):

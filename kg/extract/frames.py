@@ -809,7 +809,7 @@ _SIGNING = words("sign reach conclude seal strike agree")
 #: Participles that conclude an agreement: "a deal reached between X and Y".
 _CONCLUDING = words("reach sign agree strike conclude seal negotiate broker mediate")
 #: Verbs that put forces somewhere, whatever the place's state.
-_DEPLOYING = words("deploy redeploy station send dispatch base")
+DEPLOYING = words("deploy redeploy station send dispatch base")
 #: A war or campaign a clause's subject takes part in: "in the fight against Y".
 _CAMPAIGNS = words("war fight struggle campaign offensive")
 #: Verbs of working with a partner: "partnered with the SDF in the fight against Y".
@@ -1891,6 +1891,13 @@ class Frames:
                     for c in verb.children
                 )
             )
+            # "banned music at weddings in Kabul", "seized weapons in Kunduz", "besieged
+            # the city": a coercion acts on its object, whatever it is; the place it
+            # happens in is no party to it
+            and not (
+                entry is LEXICON[Relation.COERCED]
+                and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+            )
             # "Hamas supporters rallied in Gaza": for their side, not against the place
             and not (
                 entry is LEXICON[Relation.PROTESTED_AGAINST]
@@ -2946,7 +2953,7 @@ class Frames:
                 for c in t.children
                 if c.dep_ == "prep"
             }
-            return verb.lemma_ not in _DEPLOYING or not preps & {"in", "inside", "at"}
+            return verb.lemma_ not in DEPLOYING or not preps & {"in", "inside", "at"}
         if relation not in (Relation.ATTACKED, Relation.COERCED, Relation.RETREATED_FROM):
             return True
         if relation is not Relation.RETREATED_FROM and verb.lemma_ in _HOLDING_VERBS:
