@@ -965,3 +965,57 @@ def test_coercion_places_and_aims_of_deployments(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.fixture(scope="module")
+def evidence() -> object:
+    pipeline = Pipeline()
+
+    def run(text: str) -> list[tuple[str, str, str, str]]:
+        article = Article(id="precision-evidence", text=text, date=dt.date(2025, 3, 1))
+        [(_, assertions)] = list(pipeline.extract([article]))
+        return [
+            (a.subject.actor.id, a.relation.value, a.object.actor.id, a.sentence.text)
+            for a in assertions
+        ]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "sentences"),
+    [
+        # a state's forces named again with its demonym or name are named, not said once
+        # more to be its part; the possessive says whose they are each time
+        (
+            "The Nigerien army said it killed ten militants near Tillaberi. Residents said "
+            "the Nigerien army had also detained two herders.",
+            ("niger-armed-forces", "niger"),
+            1,
+        ),
+        (
+            "Colombian police arrested two ELN commanders in Cucuta. Colombian police said "
+            "a third had fled to Venezuela.",
+            ("colombian-national-police", "colombia"),
+            1,
+        ),
+        (
+            "Niger's army said it killed ten militants near Tillaberi. Residents said "
+            "Niger's army had also detained two herders.",
+            ("niger-armed-forces", "niger"),
+            2,
+        ),
+        (
+            "The Nigerien army said it killed ten militants near Tillaberi. A Nigerien "
+            "army spokesman said two soldiers were wounded.",
+            ("niger-armed-forces", "niger"),
+            2,
+        ),
+    ],
+)
+def test_forces_named_again_by_their_state(
+    evidence: object, text: str, pair: tuple[str, str], sentences: int
+) -> None:
+    found = evidence(text)  # type: ignore[operator]
+    parts = {s for a, r, b, s in found if (a, r, b) == (pair[0], "partOf", pair[1])}
+    assert len(parts) == sentences, found
