@@ -959,6 +959,22 @@ def test_offers_of_support_and_talks_accepted(
             ("kenya-defence-forces", "coerced", "al-shabaab"),
             None,
         ),
+        # the kin or counsel of a person are arrested, not the person they are tied to
+        (
+            "Tanzanian police arrested the lawyer of opposition leader Tundu Lissu.",
+            None,
+            ("tanzania-police", "coerced", "tundu-lissu"),
+        ),
+        (
+            "Authorities in Uganda detained the son of opposition leader Kizza Besigye.",
+            None,
+            ("uganda", "coerced", "kizza-besigye"),
+        ),
+        (
+            "Tanzanian police arrested opposition leader Tundu Lissu and his lawyer.",
+            ("tanzania-police", "coerced", "tundu-lissu"),
+            None,
+        ),
     ],
 )
 def test_coercion_places_and_aims_of_deployments(

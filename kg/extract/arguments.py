@@ -472,6 +472,13 @@ _TIED_PEOPLE = words(
     "ally partner sponsor backer supporter friend neighbour neighbor rival opponent "
     "critic follower loyalist"
 )
+#: People named by their kinship or service to a person, no actors of their own: "arrested
+#: the lawyer of X", "detained X's son" coerce the lawyer and the son, not X.
+_KIN_AND_COUNSEL = words(
+    "son sons daughter daughters wife husband brother brothers sister sisters father "
+    "mother nephew niece cousin relative relatives lawyer lawyers attorney driver "
+    "bodyguard bodyguards"
+)
 #: Nouns of the ties between parties, which as a subject stand for neither of them.
 TIES = words("tie ties relation relations relationship rapprochement")
 #: Nouns of an accord between parties, whose infinitive says what the parties would do.
@@ -2925,6 +2932,8 @@ class Arguments:
         for child in (*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)):
             if child.lemma_.lower() in _TIED_PEOPLE:
                 continue
+            if entry is LEXICON[Relation.COERCED] and child.lemma_.lower() in _KIN_AND_COUNSEL:
+                continue  # "arrested the lawyer of X": the lawyer is arrested, not X
             if child.lemma_.lower() in RELEASE_ACTS | PATIENT_ACTS and not self._by_phrase(child):
                 # "demanded the release of X": of X's jailers, not of X; "ordered the
                 # expulsion of the EU ambassador": the ambassador is expelled, not asked
