@@ -1035,3 +1035,32 @@ def test_forces_named_again_by_their_state(
     found = evidence(text)  # type: ignore[operator]
     parts = {s for a, r, b, s in found if (a, r, b) == (pair[0], "partOf", pair[1])}
     assert len(parts) == sentences, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # who leads a party's talks is its official, no leader of the party (but who leads
+        # the party itself leads it)
+        (
+            "Ali Larijani led Iran's nuclear negotiations with the West.",
+            ("ali-larijani", "officialOf", "iran"),
+            ("ali-larijani", "leads", "iran"),
+        ),
+        (
+            "Former European Union official Michel Barnier, who led the bloc's Brexit "
+            "negotiations, spoke in Paris.",
+            None,
+            ("michel-barnier", "leads", "european-union"),
+        ),
+        (
+            "Salva Kiir leads the Sudan People's Liberation Movement.",
+            ("salva-kiir", "leads", "splm"),
+            None,
+        ),
+    ],
+)
+def test_talks_led_for_a_party(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

@@ -31,7 +31,7 @@ from multiprocessing.pool import AsyncResult
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.extract.arguments import Arguments, people_of
+from kg.extract.arguments import MEETINGS, Arguments, people_of
 from kg.extract.context import (
     PLACE_TYPES,
     SPEECH_VERBS,
@@ -420,8 +420,9 @@ def _led_unit(obj: LinkedMention, links: ActorLinks) -> bool | None:
     """Tell whether a leader's object names the body led itself.
 
     False when the name only modifies the noun of the unit led ("the U.N. mission",
-    "the World Bank's office"), None when a compass adjective makes it a part of the
-    place ("eastern Libya").
+    "the World Bank's office") or of the talks led for it ("led the bloc's Brexit
+    negotiations": its official, leading no bloc), None when a compass adjective makes
+    it a part of the place ("eastern Libya").
     """
     root = links.doc[obj.start : obj.end].root
     if any(c.dep_ == "amod" and c.lower_ in COMPASS_PARTS for c in root.children):
@@ -430,7 +431,7 @@ def _led_unit(obj: LinkedMention, links: ActorLinks) -> bool | None:
     return not (
         root.dep_ in ("compound", "poss", "nmod")
         and head.i >= obj.end
-        and head.lower_ in UNITS
+        and (head.lower_ in UNITS or head.lemma_.lower() in MEETINGS)
         and links.at(head) is None
     )
 
