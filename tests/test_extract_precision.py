@@ -1064,3 +1064,36 @@ def test_talks_led_for_a_party(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a demand is made of its addressee, not of the state where the act asked for
+        # would happen (but a threat to act in a place is one to the place's state)
+        (
+            "The UN urged donors to fund relief operations in Chad.",
+            None,
+            ("united-nations", "demanded", "chad"),
+        ),
+        (
+            "Norway urged donors to cooperate on demining in Ukraine.",
+            None,
+            ("norway", "demanded", "ukraine"),
+        ),
+        (
+            "Kenya urged Ethiopia to withdraw its troops from Somalia.",
+            ("kenya", "demanded", "ethiopia"),
+            None,
+        ),
+        (
+            "Israel threatened to ban voting in East Jerusalem.",
+            ("israel", "threatened", "palestine"),
+            None,
+        ),
+    ],
+)
+def test_demands_of_no_place(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

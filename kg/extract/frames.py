@@ -1019,6 +1019,12 @@ def _base_forms(token: Token) -> set[str]:
 #: Relations a misparsed auxiliary verb may carry ("struck suspected hideouts").
 _OWN_VERB_RELATIONS = (Relation.ATTACKED, Relation.COERCED, Relation.SANCTIONED)
 #: Relations of good terms, which an act against the other party is not.
+#: Relations whose other party is never the state where the act they ask for or talk
+#: about would happen: "urged donors to help the administration in northeast Syria"
+#: asks nothing of Syria (rule complement-place reads that state for refusals, threats
+#: and undertakings: "threatened to impose a curfew in Y", "agreed to set up a centre
+#: in Tokyo").
+_NO_PLACE_PARTY = frozenset({Relation.CONSULTED, Relation.COOPERATED_WITH, Relation.DEMANDED})
 _FRIENDLY = frozenset(
     {
         Relation.AGREED_WITH,
@@ -1960,7 +1966,7 @@ class Frames:
             # "demanded the withdrawal of Israeli troops", "allowed the return of U.N.
             # inspectors": the one who would carry out the act
             frames.append(("possessor-object", lambda: self._object_targets(verb, _ACTS_OF, _OF)))
-        if entry.complement:
+        if entry.complement and not any(entry is LEXICON[r] for r in _NO_PLACE_PARTY):
             frames.append(("complement-place", lambda: self._complement_places(verb)))
             if entry.conditional:
                 frames.append(("condition-subject", lambda: self._condition_subjects(verb)))
@@ -2726,7 +2732,7 @@ class Frames:
                 )
                 if m.actor.id not in own
             ]
-            if not objects:
+            if not objects and relation not in _NO_PLACE_PARTY:
                 objects = [m for m in self._complement_places(adjective) if m.actor.id not in own]
                 rule = "complement-place"
         else:
