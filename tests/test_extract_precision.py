@@ -1097,3 +1097,26 @@ def test_demands_of_no_place(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # "its" in what one is urged to do is the urged one's (but the sayer's when it
+        # speaks of its own act)
+        (
+            "Kenya urged Ethiopia to withdraw its troops deployed in Somalia.",
+            ("ethiopia", "operatesIn", "somalia"),
+            ("kenya", "operatesIn", "somalia"),
+        ),
+        (
+            "Kenya said it would withdraw its troops deployed in Somalia.",
+            ("kenya-defence-forces", "operatesIn", "somalia"),
+            None,
+        ),
+    ],
+)
+def test_its_in_what_one_is_urged_to_do(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]
