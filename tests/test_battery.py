@@ -34,6 +34,7 @@ DATA = Path(__file__).parent / "data"
 FLOORS: dict[str, int] = {
     "battery_meetings.jsonl": 27,
     "battery_violence.jsonl": 204,
+    "battery_precision.jsonl": 20,
 }
 
 Found = set[tuple[str, str, str, str]]

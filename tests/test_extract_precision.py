@@ -872,3 +872,251 @@ def test_what_is_withdrawn(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a future act of support is an offer to its beneficiary when promised or
+        # offered, or when it is declared backing ("would back Y's bid"); "will defend
+        # Y" alone is the hypothetical support
+        (
+            "Ethiopia's army chief said his troops will defend Somalia's government.",
+            ("ethiopian-national-defense-force", "supports", "somalia"),
+            ("ethiopian-national-defense-force", "agreedWith", "somalia"),
+        ),
+        (
+            "The Kenyan army said it will defend Somalia's government.",
+            ("kenya-defence-forces", "supports", "somalia"),
+            ("kenya-defence-forces", "agreedWith", "somalia"),
+        ),
+        (
+            "Turkey said it would back Sweden's bid to join NATO.",
+            ("turkey", "agreedWith", "sweden"),
+            None,
+        ),
+        (
+            "Germany vowed to defend Lithuania against any attack.",
+            ("germany", "agreedWith", "lithuania"),
+            None,
+        ),
+        (
+            "Japan offered to help the Philippines build a coast guard base.",
+            ("japan", "agreedWith", "philippines"),
+            None,
+        ),
+        # accepting talks with Y promises a meeting with Y, no accord with Y (but a
+        # ceasefire or cooperation accepted is one)
+        (
+            "Washington urged Tehran to accept direct talks with the United States.",
+            ("iran", "consulted", "united-states"),
+            ("iran", "agreedWith", "united-states"),
+        ),
+        (
+            "Israel accepted a ceasefire with Hezbollah.",
+            ("israel", "agreedWith", "hezbollah"),
+            None,
+        ),
+        ("Cuba accepted closer cooperation with Russia.", ("cuba", "agreedWith", "russia"), None),
+    ],
+)
+def test_offers_of_support_and_talks_accepted(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a coercion acts on its object; the place it happens in is no party to it
+        (
+            "The Taliban banned music at weddings in Kabul.",
+            None,
+            ("taliban", "coerced", "afghanistan"),
+        ),
+        (
+            "Israeli forces demolished homes in the West Bank and detained Hamas members.",
+            ("israel-defense-forces", "coerced", "hamas"),
+            ("israel-defense-forces", "coerced", "palestine"),
+        ),
+        # preventing someone as the aim or outcome of a deployment: the deployment is
+        # aimed at them, no one is coerced (but "prevented Y from ..." alone coerces Y)
+        (
+            "Syria's army reinforced its positions along the border to prevent Hezbollah "
+            "fighters from crossing.",
+            ("syria-armed-forces", "mobilizedAgainst", "hezbollah"),
+            ("syria-armed-forces", "coerced", "hezbollah"),
+        ),
+        (
+            "The Kenyan army deployed troops to the border, preventing al-Shabab from "
+            "entering Lamu.",
+            ("kenya-defence-forces", "mobilizedAgainst", "al-shabaab"),
+            ("kenya-defence-forces", "coerced", "al-shabaab"),
+        ),
+        (
+            "The Kenyan army prevented al-Shabab fighters from entering Lamu.",
+            ("kenya-defence-forces", "coerced", "al-shabaab"),
+            None,
+        ),
+        # the kin or counsel of a person are arrested, not the person they are tied to
+        (
+            "Tanzanian police arrested the lawyer of opposition leader Tundu Lissu.",
+            None,
+            ("tanzania-police", "coerced", "tundu-lissu"),
+        ),
+        (
+            "Authorities in Uganda detained the son of opposition leader Kizza Besigye.",
+            None,
+            ("uganda", "coerced", "kizza-besigye"),
+        ),
+        (
+            "Tanzanian police arrested opposition leader Tundu Lissu and his lawyer.",
+            ("tanzania-police", "coerced", "tundu-lissu"),
+            None,
+        ),
+    ],
+)
+def test_coercion_places_and_aims_of_deployments(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.fixture(scope="module")
+def evidence() -> object:
+    pipeline = Pipeline()
+
+    def run(text: str) -> list[tuple[str, str, str, str]]:
+        article = Article(id="precision-evidence", text=text, date=dt.date(2025, 3, 1))
+        [(_, assertions)] = list(pipeline.extract([article]))
+        return [
+            (a.subject.actor.id, a.relation.value, a.object.actor.id, a.sentence.text)
+            for a in assertions
+        ]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "sentences"),
+    [
+        # a state's forces named again with its demonym or name are named, not said once
+        # more to be its part; the possessive says whose they are each time
+        (
+            "The Nigerien army said it killed ten militants near Tillaberi. Residents said "
+            "the Nigerien army had also detained two herders.",
+            ("niger-armed-forces", "niger"),
+            1,
+        ),
+        (
+            "Colombian police arrested two ELN commanders in Cucuta. Colombian police said "
+            "a third had fled to Venezuela.",
+            ("colombian-national-police", "colombia"),
+            1,
+        ),
+        (
+            "Niger's army said it killed ten militants near Tillaberi. Residents said "
+            "Niger's army had also detained two herders.",
+            ("niger-armed-forces", "niger"),
+            2,
+        ),
+        (
+            "The Nigerien army said it killed ten militants near Tillaberi. A Nigerien "
+            "army spokesman said two soldiers were wounded.",
+            ("niger-armed-forces", "niger"),
+            2,
+        ),
+    ],
+)
+def test_forces_named_again_by_their_state(
+    evidence: object, text: str, pair: tuple[str, str], sentences: int
+) -> None:
+    found = evidence(text)  # type: ignore[operator]
+    parts = {s for a, r, b, s in found if (a, r, b) == (pair[0], "partOf", pair[1])}
+    assert len(parts) == sentences, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # who leads a party's talks is its official, no leader of the party (but who leads
+        # the party itself leads it)
+        (
+            "Ali Larijani led Iran's nuclear negotiations with the West.",
+            ("ali-larijani", "officialOf", "iran"),
+            ("ali-larijani", "leads", "iran"),
+        ),
+        (
+            "Former European Union official Michel Barnier, who led the bloc's Brexit "
+            "negotiations, spoke in Paris.",
+            None,
+            ("michel-barnier", "leads", "european-union"),
+        ),
+        (
+            "Salva Kiir leads the Sudan People's Liberation Movement.",
+            ("salva-kiir", "leads", "splm"),
+            None,
+        ),
+    ],
+)
+def test_talks_led_for_a_party(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # a demand is made of its addressee, not of the state where the act asked for
+        # would happen (but a threat to act in a place is one to the place's state)
+        (
+            "The UN urged donors to fund relief operations in Chad.",
+            None,
+            ("united-nations", "demanded", "chad"),
+        ),
+        (
+            "Norway urged donors to cooperate on demining in Ukraine.",
+            None,
+            ("norway", "demanded", "ukraine"),
+        ),
+        (
+            "Kenya urged Ethiopia to withdraw its troops from Somalia.",
+            ("kenya", "demanded", "ethiopia"),
+            None,
+        ),
+        (
+            "Israel threatened to ban voting in East Jerusalem.",
+            ("israel", "threatened", "palestine"),
+            None,
+        ),
+    ],
+)
+def test_demands_of_no_place(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # "its" in what one is urged to do is the urged one's (but the sayer's when it
+        # speaks of its own act)
+        (
+            "Kenya urged Ethiopia to withdraw its troops deployed in Somalia.",
+            ("ethiopia", "operatesIn", "somalia"),
+            ("kenya", "operatesIn", "somalia"),
+        ),
+        (
+            "Kenya said it would withdraw its troops deployed in Somalia.",
+            ("kenya-defence-forces", "operatesIn", "somalia"),
+            None,
+        ),
+    ],
+)
+def test_its_in_what_one_is_urged_to_do(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

@@ -31,7 +31,7 @@ from multiprocessing.pool import AsyncResult
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.extract.arguments import Arguments, people_of
+from kg.extract.arguments import MEETINGS, Arguments, people_of
 from kg.extract.context import (
     PLACE_TYPES,
     SPEECH_VERBS,
@@ -45,7 +45,7 @@ from kg.extract.context import (
     refusal_modality,
     resolve_date,
 )
-from kg.extract.frames import Candidate, Frames
+from kg.extract.frames import DEPLOYING, Candidate, Frames
 from kg.extract.lexicon import (
     LEXICON,
     TRIGGER_POS,
@@ -140,6 +140,13 @@ _BODIES = frozenset(
 _UNDERTAKINGS = frozenset(
     {"agree", "offer", "promise", "pledge", "accept", "consent", "willing", "ready", "commit"}
 )
+#: Words that make a future act of support an undertaking to its beneficiary ("promised
+#: to defend Y", "offered to help Y"); a bare "will defend Y" or "would legitimise Y" is
+#: a statement of intent or of effect, kept as the hypothetical support it is.
+_SUPPORT_UNDERTAKINGS = _UNDERTAKINGS | frozenset({"vow", "assure", "guarantee", "swear"})
+#: Verbs of declared backing, whose future is itself a pledge (CAMEO 03, "will support
+#: Y's bid", "would back the resolution").
+_BACKING = frozenset({"support", "back", "endorse"})
 #: Verbs of wishing, which commit no one: "wanted to donate them to Y".
 _WISHING = frozenset({"want", "hope", "wish", "seek", "aim", "expect", "like", "prefer"})
 #: Verbs of weighing an act, which threaten no one: "is considering sanctions on Y".
@@ -286,6 +293,11 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
         cue.cue in ("future", "intent", "if")
         and relation in _OFFERED
         and not any(t.lemma_ in _NO_OFFER for t in clause_path(trigger))
+        and (
+            relation is not Relation.SUPPORTS
+            or trigger.lemma_ in _BACKING
+            or any(t.lemma_ in _SUPPORT_UNDERTAKINGS for t in clause_path(trigger))
+        )
         and not any(
             t.lemma_ in _UNDERTAKINGS
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
@@ -294,7 +306,8 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
     ):
         # "will give Y a grant", "would meet Y if ...": an offer (but "wanted to donate
         # them to Y" is a wish, "is considering aid to Y" a thought, and "would continue
-        # to stand with Y" support kept up, no new offer; and "agreed with Thai officials
+        # to stand with Y" support kept up, no new offer, nor "will defend Y's government"
+        # without a promise; and "agreed with Thai officials
         # to repatriate Chinese nationals" is an agreement with the Thais, the rule
         # active-svo's, not one with the nationals)
         return Relation.AGREED_WITH, "intent-commitment"
@@ -407,8 +420,9 @@ def _led_unit(obj: LinkedMention, links: ActorLinks) -> bool | None:
     """Tell whether a leader's object names the body led itself.
 
     False when the name only modifies the noun of the unit led ("the U.N. mission",
-    "the World Bank's office"), None when a compass adjective makes it a part of the
-    place ("eastern Libya").
+    "the World Bank's office") or of the talks led for it ("led the bloc's Brexit
+    negotiations": its official, leading no bloc), None when a compass adjective makes
+    it a part of the place ("eastern Libya").
     """
     root = links.doc[obj.start : obj.end].root
     if any(c.dep_ == "amod" and c.lower_ in COMPASS_PARTS for c in root.children):
@@ -417,8 +431,26 @@ def _led_unit(obj: LinkedMention, links: ActorLinks) -> bool | None:
     return not (
         root.dep_ in ("compound", "poss", "nmod")
         and head.i >= obj.end
-        and head.lower_ in UNITS
+        and (head.lower_ in UNITS or head.lemma_.lower() in MEETINGS)
         and links.at(head) is None
+    )
+
+
+#: Verbs that keep someone from acting, and may be the aim of a deployment.
+_PREVENTING = frozenset({"prevent", "stop", "deter", "block"})
+
+
+def _deployed_to_prevent(trigger: Token) -> bool:
+    """Whether a verb of preventing is the aim or outcome of deploying forces.
+
+    "reinforced its troops along the border to prevent militants from crossing",
+    "deployed troops, preventing the rebels from entering the town": the deployment is
+    aimed at the militants (mobilizedAgainst, rule purpose-object), none is coerced.
+    """
+    return (
+        trigger.lemma_ in _PREVENTING
+        and trigger.dep_ in ("advcl", "xcomp")
+        and trigger.head.lemma_ in LEXICON[Relation.MOBILIZED_AGAINST].verbs | DEPLOYING
     )
 
 
@@ -444,6 +476,8 @@ def _assertions(
         return  # "filed a complaint with the UN Security Council": where, not against whom
     if candidate.relation is Relation.MEMBER_OF and _joined_in_act(candidate.trigger):
         return  # "Hezbollah fighters joined the army in the siege": a partner in the act
+    if candidate.relation is Relation.COERCED and _deployed_to_prevent(candidate.trigger):
+        return  # "reinforced its troops to prevent militants from crossing": a deployment
     if candidate.relation is Relation.CONSULTED and _craft(subject, doc):
         return  # "visits by Chinese research vessels to Sri Lankan ports": port calls
     if candidate.relation is Relation.CONSULTED and (_news_outlet(obj) or _news_outlet(subject)):

@@ -472,6 +472,13 @@ _TIED_PEOPLE = words(
     "ally partner sponsor backer supporter friend neighbour neighbor rival opponent "
     "critic follower loyalist"
 )
+#: People named by their kinship or service to a person, no actors of their own: "arrested
+#: the lawyer of X", "detained X's son" coerce the lawyer and the son, not X.
+_KIN_AND_COUNSEL = words(
+    "son sons daughter daughters wife husband brother brothers sister sisters father "
+    "mother nephew niece cousin relative relatives lawyer lawyers attorney driver "
+    "bodyguard bodyguards"
+)
 #: Nouns of the ties between parties, which as a subject stand for neither of them.
 TIES = words("tie ties relation relations relationship rapprochement")
 #: Nouns of an accord between parties, whose infinitive says what the parties would do.
@@ -655,7 +662,7 @@ def people_of(mention: LinkedMention, doc: Doc) -> LinkedMention | None:
 
 #: Meetings whose "in" phrase after their "with" party names where they are held: the
 #: nouns of consultation ("talks", "meeting", "summit"), in the plural too.
-_MEETINGS = LEXICON[Relation.CONSULTED].nouns | words(
+MEETINGS = LEXICON[Relation.CONSULTED].nouns | words(
     "negotiations meetings consultations dialogue discussions"
 )
 
@@ -798,7 +805,7 @@ def at_talks(token: Token) -> bool:
     return (
         token.dep_ == "pobj"
         and token.head.lower_ == "with"
-        and token.head.head.lemma_.lower() in _MEETINGS
+        and token.head.head.lemma_.lower() in MEETINGS
     )
 
 
@@ -2966,6 +2973,8 @@ class Arguments:
         for child in (*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)):
             if child.lemma_.lower() in _TIED_PEOPLE:
                 continue
+            if entry is LEXICON[Relation.COERCED] and child.lemma_.lower() in _KIN_AND_COUNSEL:
+                continue  # "arrested the lawyer of X": the lawyer is arrested, not X
             if child.lemma_.lower() in RELEASE_ACTS | PATIENT_ACTS and not self._by_phrase(child):
                 # "demanded the release of X": of X's jailers, not of X; "ordered the
                 # expulsion of the EU ambassador": the ambassador is expelled, not asked
@@ -2982,6 +2991,14 @@ class Arguments:
                     return by
                 if judging:
                     continue  # "rejected criticism of Pakistan": not Pakistan's
+            if (
+                entry is LEXICON[Relation.AGREED_WITH]
+                and child.lemma_.lower() in MEETINGS
+                and child.lemma_.lower() not in entry.nouns
+            ):
+                # "accepted direct talks with Y", "agreed to a meeting with Y": a meeting
+                # promised, read as one (hypothetical, rule light-verb-nominal), no accord
+                continue
             if entry is LEXICON[Relation.REJECTED] and child.lemma_.lower() in _ACCORDS:
                 # "rejected any truce with the RSF": the party it would be made with
                 parties = self.prep_objects(child, _WITH_PARTY)

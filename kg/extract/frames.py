@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.arguments import (
     BROKERING,
+    MEETINGS,
     PEOPLE_NOUNS,
     TARGET_NOUNS,
     TIES,
@@ -808,7 +809,7 @@ _SIGNING = words("sign reach conclude seal strike agree")
 #: Participles that conclude an agreement: "a deal reached between X and Y".
 _CONCLUDING = words("reach sign agree strike conclude seal negotiate broker mediate")
 #: Verbs that put forces somewhere, whatever the place's state.
-_DEPLOYING = words("deploy redeploy station send dispatch base")
+DEPLOYING = words("deploy redeploy station send dispatch base")
 #: A war or campaign a clause's subject takes part in: "in the fight against Y".
 _CAMPAIGNS = words("war fight struggle campaign offensive")
 #: Verbs of working with a partner: "partnered with the SDF in the fight against Y".
@@ -1018,6 +1019,12 @@ def _base_forms(token: Token) -> set[str]:
 #: Relations a misparsed auxiliary verb may carry ("struck suspected hideouts").
 _OWN_VERB_RELATIONS = (Relation.ATTACKED, Relation.COERCED, Relation.SANCTIONED)
 #: Relations of good terms, which an act against the other party is not.
+#: Relations whose other party is never the state where the act they ask for or talk
+#: about would happen: "urged donors to help the administration in northeast Syria"
+#: asks nothing of Syria (rule complement-place reads that state for refusals, threats
+#: and undertakings: "threatened to impose a curfew in Y", "agreed to set up a centre
+#: in Tokyo").
+_NO_PLACE_PARTY = frozenset({Relation.CONSULTED, Relation.COOPERATED_WITH, Relation.DEMANDED})
 _FRIENDLY = frozenset(
     {
         Relation.AGREED_WITH,
@@ -1890,6 +1897,13 @@ class Frames:
                     for c in verb.children
                 )
             )
+            # "banned music at weddings in Kabul", "seized weapons in Kunduz", "besieged
+            # the city": a coercion acts on its object, whatever it is; the place it
+            # happens in is no party to it
+            and not (
+                entry is LEXICON[Relation.COERCED]
+                and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+            )
             # "Hamas supporters rallied in Gaza": for their side, not against the place
             and not (
                 entry is LEXICON[Relation.PROTESTED_AGAINST]
@@ -1910,9 +1924,13 @@ class Frames:
             # "returned the weapons seized from UN peacekeepers": whom they were taken from
             frames.append(("prepositional-object", lambda: self._taken_from(verb)))
         # "boycott all official contact with the United States", "cut trade with Y"
-        frames.append(
-            ("possessor-object", lambda: self._object_targets(verb, _RELATIONS_WITH, _WITH))
+        # (but "accept talks with Y" agrees to nothing with Y yet)
+        ties = (
+            _RELATIONS_WITH - MEETINGS
+            if entry is LEXICON[Relation.AGREED_WITH]
+            else _RELATIONS_WITH
         )
+        frames.append(("possessor-object", lambda: self._object_targets(verb, ties, _WITH)))
         if entry is LEXICON[Relation.SANCTIONED]:
             # "froze the assets of the RSF": whose holdings are frozen
             frames.append(("possessor-object", lambda: self._object_targets(verb, _HOLDINGS, _OF)))
@@ -1948,7 +1966,7 @@ class Frames:
             # "demanded the withdrawal of Israeli troops", "allowed the return of U.N.
             # inspectors": the one who would carry out the act
             frames.append(("possessor-object", lambda: self._object_targets(verb, _ACTS_OF, _OF)))
-        if entry.complement:
+        if entry.complement and not any(entry is LEXICON[r] for r in _NO_PLACE_PARTY):
             frames.append(("complement-place", lambda: self._complement_places(verb)))
             if entry.conditional:
                 frames.append(("condition-subject", lambda: self._condition_subjects(verb)))
@@ -2723,7 +2741,7 @@ class Frames:
                 )
                 if m.actor.id not in own
             ]
-            if not objects:
+            if not objects and relation not in _NO_PLACE_PARTY:
                 objects = [m for m in self._complement_places(adjective) if m.actor.id not in own]
                 rule = "complement-place"
         else:
@@ -2950,7 +2968,7 @@ class Frames:
                 for c in t.children
                 if c.dep_ == "prep"
             }
-            return verb.lemma_ not in _DEPLOYING or not preps & {"in", "inside", "at"}
+            return verb.lemma_ not in DEPLOYING or not preps & {"in", "inside", "at"}
         if relation not in (Relation.ATTACKED, Relation.COERCED, Relation.RETREATED_FROM):
             return True
         if relation is not Relation.RETREATED_FROM and verb.lemma_ in _HOLDING_VERBS:

@@ -4,8 +4,12 @@ Patterns over the parse, each a named rule of :data:`kg.extract.rules.RULES`:
 
 ``np-part-of``
     A body named with its owner inside one noun phrase is part of it: "Afghanistan's
-    Ministry of Foreign Affairs", "the Pakistani military", "Kenyan police" (the head is
-    a unit noun, :data:`UNIT_NOUNS`; "Russian jets" are no part of anything).
+    Ministry of Foreign Affairs", "the Russian defence ministry", "Pakistan's military"
+    (the head is a unit noun, :data:`UNIT_NOUNS`; "Russian jets" are no part of
+    anything). A state's forces named again with its demonym or name, "the Malian
+    army", "Kenyan police", are named, not said once more to be its part (but "a
+    Pakistani army spokesman", "the Pakistani military's media wing" say what belongs
+    to them, and "Mali's army" whose army it is).
 ``title-first-apposition``
     An office named before the person, in apposition: "Japan's new prime minister,
     Shigeru Ishiba", "the spokesperson for Pakistan's foreign ministry, Shafqat Ali Khan".
@@ -61,6 +65,11 @@ UNIT_NOUNS = words(
     "command guard guards administration cabinet senate congress bureau unit division "
     "brigade corps embassy mission delegation secretariat authority judiciary"
 )
+#: Heads of names of a state's armed or police forces, which a demonym or the state's
+#: name before them names: "the Malian army", "U.S. forces", "Afghan security forces",
+#: read as the state's part once, where first named so (but "Mali's army" states whose
+#: army it is each time).
+_FORCE_NOUNS = words("army navy military police force forces guard guards troops")
 _ORG_TYPES = (
     ActorType.STATE,
     ActorType.GOVERNMENT_BODY,
@@ -205,6 +214,8 @@ def _organisation_in(
 def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
     doc = args.doc
     links = args.links
+    # forces already read as their state's part: a later "Malian army" names it again
+    seen_forces: set[str] = set()
     for mention in links.mentions:
         actor = mention.actor
         if mention.kind in ("location", "coref") or actor.type not in (
@@ -217,6 +228,9 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         span = doc[mention.start : mention.end]
         root = span.root
         last = span[-1]
+        # "the Pakistani military's media wing", "a Nigerian army spokesman": the name
+        # modifies a noun after it
+        modifier = last.head.i >= span.end and last.dep_ in ("poss", "compound", "nmod", "amod")
         if not span.start <= last.head.i < span.end and (
             any(t.dep_ == "case" for t in span) or last.head.lower_ in TITLE_WORDS
         ):
@@ -265,6 +279,21 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 if named is not None and named.id == state.id:
                     owners.append(LinkedMention(token.i, token.i + 1, state, "gazetteer"))
                     break
+        if (
+            owners
+            and not modifier
+            and owners[0].actor.type is ActorType.STATE
+            and root.lemma_.lower() in _FORCE_NOUNS
+            and not _possessive(owners[0], doc)
+        ):
+            if actor.id not in seen_forces:
+                seen_forces.add(actor.id)
+            else:
+                # "the Somali army", "Afghan security forces" named again: no statement
+                # of whose they are (but "the Pakistani military's media wing", "a
+                # Pakistani army spokesman" say what belongs to them, and "Mali's
+                # army" whose army it is)
+                continue
         for owner in owners[:1]:
             # "NASA's Johnson Space Center", "the U.N.'s World Food Programme": a named
             # body an organisation owns is its part, whatever its head word; "Hezbollah's
@@ -285,6 +314,13 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             )
             if ((is_unit and not possessed_only) or owned or known) and owner.actor.id != actor.id:
                 yield Candidate(mention, owner, Relation.PART_OF, "np-part-of", root)
+
+
+def _possessive(mention: LinkedMention, doc: Doc) -> bool:
+    """Whether a mention is a possessive ("Mali's", "the country's")."""
+    return any(t.dep_ in ("case", "poss") for t in doc[mention.start : mention.end]) or (
+        mention.end < len(doc) and doc[mention.end].dep_ == "case"
+    )
 
 
 def _role(office: Token, organisation: LinkedMention) -> str:

@@ -1076,6 +1076,18 @@ class ActorLinks:
                 found = self.at(first) if first is not None else None
                 if found is not None and found in candidates and found.kind != "generic":
                     return found
+            if (
+                lower in ("its", "their")
+                and owned.dep_ in ("dobj", "obj")
+                and verb.dep_ == "xcomp"
+                and any(c.dep_ in ("dobj", "obj") for c in verb.head.children)
+            ):
+                # "Kenya urged Ethiopia to withdraw its troops": the one urged, who is to
+                # do the act, owns what it is done with
+                controllers = doers_of(verb)
+                found = self.at(controllers[0]) if len(controllers) == 1 else None
+                if found is not None and found in candidates and found.kind != "generic":
+                    return found
             if owned.dep_ == "appos":
                 # "The Nepali Congress, its former coalition partner, ...": the noun an
                 # appositive describes is never the owner named in it
