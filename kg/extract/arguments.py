@@ -529,6 +529,9 @@ _DURATIONS = words("year month week day decade hour night")
 _TIME_PREPS = words("for over in")
 #: Nouns of talks or war whose "with" phrase names the other party: "talks with the ELN".
 _PAIR_EVENTS = words("talk negotiation dialogue war conflict fighting clash")
+#: Nouns of talks or accords two parties hold or sign together, persons or states:
+#: "held talks with Y", "signed an agreement with Y" ... "the two leaders".
+_PAIR_ACCORDS = words("talk negotiation agreement deal accord pact treaty meeting call summit")
 
 
 def _role_in(verb: Token) -> Token | None:
@@ -1154,25 +1157,28 @@ class Arguments:
                     # "X and Y clashed": the coordinated subjects
                     right = next((c for c in left.children if c.dep_ == "conj"), None)
             elif (
-                not persons
-                and self.doc[i].lemma_.lower() in _PAIR_EVENTS
-                and self.doc[i].dep_ in ("dobj", "obj")
-                and any(c.dep_ == "prep" and c.lower_ == "with" for c in self.doc[i].children)
-            ):
-                # "Petro suspended peace talks with the ELN ... urged both sides": the
-                # subject's side and the other party
+                (self.doc[i].lemma_.lower() in _PAIR_ACCORDS)
+                or (not persons and self.doc[i].lemma_.lower() in _PAIR_EVENTS)
+            ) and self.doc[i].dep_ in ("dobj", "obj"):
+                # "Petro suspended peace talks with the ELN ... urged both sides", "X
+                # signed an accord with Y ... the two countries", "X held talks with Y
+                # ... the two leaders": the subject's side and the other party (the
+                # "with" phrase on the noun, or on its verb past it: "reached a deal
+                # with Y")
                 noun = self.doc[i]
-                left = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                withs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"]
+                withs += [
+                    c
+                    for c in noun.head.children
+                    if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i
+                ]
                 right = next(
-                    (
-                        p
-                        for c in noun.children
-                        if c.dep_ == "prep" and c.lower_ == "with"
-                        for p in c.children
-                        if p.dep_ == "pobj"
-                    ),
+                    (p for c in withs for p in c.children if p.dep_ == "pobj"),
                     None,
                 )
+                if right is None:
+                    continue
+                left = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
                 sides = True
             elif self.doc[i].dep_ == "conj" or (
                 self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in ("by", "including")
