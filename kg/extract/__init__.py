@@ -641,6 +641,45 @@ def _noun_as_verb(token: Token) -> bool:
     return token.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
 
 
+def _paragraph_breaks(doc: Doc, text: str) -> list[int]:
+    """The token indices of the paragraph breaks inside the doc's sentences.
+
+    Found in the text (few articles have many), each kept when the parser ran the
+    sentence on past it: '... security measures".' and, after a blank line, 'Rights
+    groups, meanwhile, ...'.
+    """
+    found: list[int] = []
+    at = text.find("\n\n")
+    while at != -1:
+        span = doc.char_span(at, at + 2, alignment_mode="expand")
+        if span is not None:
+            token = span[0]
+            following = token.i + 1
+            if following < len(doc) and not doc[following].is_sent_start:
+                found.append(token.i)
+        at = text.find("\n\n", at + 2)
+    return found
+
+
+def _across_paragraphs(candidate: Candidate, breaks: list[int]) -> bool:
+    """Whether a paragraph break lies between the trigger and an end named in its sentence.
+
+    A sentence the parser runs on past a paragraph break is two: the break's far side
+    holds no argument of a trigger on its near side.
+    """
+    if not breaks:
+        return False
+    sentence = candidate.trigger.sent
+    trigger = candidate.trigger.i
+    for mention in (candidate.subject, candidate.object):
+        if not sentence.start <= mention.start < sentence.end:
+            continue
+        low, high = sorted((trigger, mention.start))
+        if any(low < b < high for b in breaks):
+            return True
+    return False
+
+
 def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[Assertion]:
     """Extract the assertions of a parsed article.
 
@@ -664,6 +703,7 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
         if key not in best or assertion.confidence > best[key].confidence:
             best[key] = assertion
 
+    breaks = _paragraph_breaks(doc, doc.text)
     # the agents of each act on an actor, by trigger, relation and object
     joint: dict[tuple[int, Relation, str], list[LinkedMention]] = defaultdict(list)
     for key, start, end in trigger_matcher()(doc):
@@ -676,6 +716,8 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
         ):
             continue
         for candidate in frames.candidates(key, start, end):
+            if _across_paragraphs(candidate, breaks):
+                continue
             if (
                 candidate.relation in _JOINT_ACTS
                 and candidate.object.kind != "location"

@@ -529,6 +529,9 @@ _DURATIONS = words("year month week day decade hour night")
 _TIME_PREPS = words("for over in")
 #: Nouns of talks or war whose "with" phrase names the other party: "talks with the ELN".
 _PAIR_EVENTS = words("talk negotiation dialogue war conflict fighting clash")
+#: Verbs of drawing a reaction from others: "shelled the towns, drawing criticism from Y"
+#: (the rule drew-criticism) is no purpose clause.
+_REACTIONS_DRAWN = words("draw attract provoke prompt spark earn trigger")
 #: Nouns of talks or accords two parties hold or sign together, persons or states:
 #: "held talks with Y", "signed an agreement with Y" ... "the two leaders".
 _PAIR_ACCORDS = words("talk negotiation agreement deal accord pact treaty meeting call summit")
@@ -3107,6 +3110,9 @@ class Arguments:
             if (
                 child.dep_ in ("advcl", "xcomp")
                 and child.pos_ == "VERB"
+                # (not "shelled the towns, drawing condemnation from Y": what the act
+                # drew from others, who are no target of it)
+                and child.lemma_.lower() not in _REACTIONS_DRAWN
                 # (not "after Russian troops launched a counteroffensive": a clause of
                 # its own, with its own subject or a conjunction of time or cause)
                 and not any(

@@ -1,0 +1,52 @@
+"""Who the ends of an act are not: those it drew a reaction from, those past a paragraph."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.pipeline import Pipeline
+from kg.types import Article
+
+Triple = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def triples() -> object:
+    pipeline = Pipeline()
+
+    def run(text: str) -> set[Triple]:
+        article = Article(id="ends-test", text=text, date=dt.date(2024, 5, 2))
+        [(_, assertions)] = list(pipeline.extract([article]))
+        return {(a.subject.actor.id, a.relation.value, a.object.actor.id) for a in assertions}
+
+    return run
+
+
+@pytest.mark.model
+def test_those_an_act_drew_condemnation_from_are_no_targets_of_it(triples: object) -> None:
+    found = triples(  # type: ignore[operator]
+        "Ethiopian troops shelled Tigrayan towns, drawing condemnation from Washington "
+        "and Amnesty International."
+    )
+    assert ("united-states", "accused", "ethiopian-national-defense-force") in found, found
+    assert ("amnesty-international", "accused", "ethiopian-national-defense-force") in found
+    assert ("ethiopian-national-defense-force", "attacked", "united-states") not in found
+    assert ("ethiopian-national-defense-force", "attacked", "amnesty-international") not in found
+
+
+@pytest.mark.model
+def test_no_argument_past_a_paragraph_break(triples: object) -> None:
+    # the parser runs the paragraph's last sentence on into the next paragraph's
+    # sentence, whose verb ("condemned") then reads an end of the first
+    found = triples(  # type: ignore[operator]
+        "Iranian officials have denied that Iranian ground troops are preparing to join "
+        "the offensive, though security sources in the region said hundreds of Iranian "
+        "soldiers had arrived in Yemen in recent weeks, alongside fighters from Iraq's "
+        "Kataib Hezbollah.\n\nSaudi Arabia, a leading backer of the insurgents, also "
+        "condemned the strikes."
+    )
+    iran = "iranian-armed-forces"
+    assert (iran, "operatesIn", "yemen") in found, found
+    assert ("saudi-arabia", "accused", iran) not in found, found
