@@ -50,3 +50,40 @@ def test_no_argument_past_a_paragraph_break(triples: object) -> None:
     iran = "iranian-armed-forces"
     assert (iran, "operatesIn", "yemen") in found, found
     assert ("saudi-arabia", "accused", iran) not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # "they" in what an official says: the body the official speaks for
+        (
+            "Hamas spokesman Hazem Qassem said they had accepted the Egyptian proposal.",
+            ("hamas", "agreedWith", "egypt"),
+            None,
+        ),
+        # a claim of its own act, which its spokesman accuses no one of
+        (
+            "Malian army spokesman Souleymane Dembele said they had attacked JNIM "
+            "positions near Gao.",
+            ("malian-armed-forces", "attacked", "jnim"),
+            ("souleymane-dembele", "accused", "malian-armed-forces"),
+        ),
+    ],
+)
+def test_they_of_an_official_is_the_body_spoken_for(
+    triples: object, text: str, expected: Triple, forbidden: Triple | None
+) -> None:
+    found = triples(text)  # type: ignore[operator]
+    assert expected in found, found
+    assert forbidden not in found, found
+
+
+@pytest.mark.model
+def test_they_of_an_official_of_two_bodies_is_neither(triples: object) -> None:
+    # (which one the official speaks for is not said)
+    found = triples(  # type: ignore[operator]
+        "Hamas and Islamic Jihad spokesman Hazem Qassem said they had accepted the "
+        "Egyptian proposal."
+    )
+    assert ("hamas", "agreedWith", "egypt") not in found, found

@@ -559,16 +559,22 @@ _BETWEEN_PARTIES = frozenset(
 def _between_own(assertions: list[Assertion], gazetteer: Gazetteer) -> list[Assertion]:
     """Drop the cooperative assertions between an actor and the state it belongs to.
 
+    And an official's report of the act of the body the article says he is an official
+    of: a claim, not an accusation.
+
     "Mexican President X sent troops to Mexico's border" aids no one: X belongs to
     Mexico by the gazetteer or by the article's own offices and parts.
     """
     states: dict[str, set[str]] = defaultdict(set)
+    offices: dict[str, set[str]] = defaultdict(set)
     for assertion in assertions:
         if (
             assertion.relation in (Relation.OFFICIAL_OF, Relation.PART_OF)
             and assertion.object.actor.type is ActorType.STATE
         ):
             states[assertion.subject.actor.id].add(assertion.object.actor.id)
+        if assertion.relation is Relation.OFFICIAL_OF:
+            offices[assertion.subject.actor.id].add(assertion.object.actor.id)
 
     def own(member: Actor, state: Actor) -> bool:
         if state.type is not ActorType.STATE:
@@ -596,6 +602,9 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer) -> list[Asse
             # state's bodies side by side; "Ukraine's air force shot down the drones"
             # read with the drones as Ukraine's: no fight between them either
             or (a.relation is Relation.ATTACKED and same_state(a.subject.actor, a.object.actor))
+            # "army spokesman X said they had attacked JNIM positions": an official
+            # reporting the act of the body he speaks for claims it, accusing no one
+            or (a.rule == "said-hostile-act" and a.object.actor.id in offices[a.subject.actor.id])
         )
     ]
 

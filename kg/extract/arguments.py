@@ -532,6 +532,20 @@ _PAIR_EVENTS = words("talk negotiation dialogue war conflict fighting clash")
 #: Verbs of drawing a reaction from others: "shelled the towns, drawing criticism from Y"
 #: (the rule drew-criticism) is no purpose clause.
 _REACTIONS_DRAWN = words("draw attract provoke prompt spark earn trigger")
+#: Offices whose holder speaks for the body named with them: "ministry official X".
+_SPEAKING_OFFICES = words(
+    "official spokesman spokeswoman spokesperson minister director head chief commander "
+    "representative"
+)
+#: The kinds of actor an official speaks for as "they" ("said they were negotiating").
+_SPOKEN_FOR = frozenset(
+    {
+        ActorType.GOVERNMENT_BODY,
+        ActorType.ORGANIZATION,
+        ActorType.ARMED_GROUP,
+        ActorType.INTERNATIONAL_ORGANIZATION,
+    }
+)
 #: Nouns of talks or accords two parties hold or sign together, persons or states:
 #: "held talks with Y", "signed an agreement with Y" ... "the two leaders".
 _PAIR_ACCORDS = words("talk negotiation agreement deal accord pact treaty meeting call summit")
@@ -961,7 +975,25 @@ class Arguments:
                 return speaker
             if lower in ("it", "they", "we") and not is_person:
                 return speaker
+            if lower in ("they", "we") and is_person:
+                # "Livestock Ministry official Denise Abanda says they are negotiating":
+                # the body the official speaks for
+                return self._spoken_for(child)
         return None
+
+    def _spoken_for(self, speaker: Token) -> LinkedMention | None:
+        """The one body an official's phrase says the official speaks for, if any."""
+        phrase = list(speaker.subtree)
+        if not any(t.lower_ in _SPEAKING_OFFICES for t in phrase):
+            return None
+        bodies = {
+            m.actor.id: m
+            for t in phrase
+            if (m := self.links.at(t)) is not None
+            and m.kind != "location"
+            and m.actor.type in _SPOKEN_FOR
+        }
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _modifiers(self, token: Token, *, depth: int) -> list[LinkedMention]:
         """Actors among the modifiers before ``token`` (with their conjuncts)."""
