@@ -44,6 +44,13 @@ def antecedent(pipeline: Pipeline, text: str, word: str, occurrence: int = -1) -
             "it",
             "Boko Haram",
         ),
+        # under whatever name the doer is named again ("Pakistan-based", "Islamabad")
+        (
+            "Kabul blamed the bombing on the Haqqani network, a Pakistan-based militant "
+            "group, and accused Islamabad of sheltering it.",
+            "it",
+            "Haqqani network",
+        ),
     ],
 )
 def test_an_object_pronoun_is_not_its_own_clauses_subject(

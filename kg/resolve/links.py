@@ -1129,11 +1129,18 @@ class ActorLinks:
             # said of), wherever that actor is named
             own = self._clause_subjects(token)
             if lower == "it":
-                # ("it" is mostly a thing, "gunmen stormed it": no actor farther back
-                # for it, only one its own sentence names)
-                bound: set[str] = set()
+                # (the doer itself, under whatever name the sentence gives it again:
+                # "accused Islamabad of backing it" is not the Pakistan of "a
+                # Pakistan-based group"; but "his U.N. mission criticised it" may be
+                # about the U.N.)
+                bound = {
+                    m.actor.id
+                    for i in own
+                    if self.doc[i].head.i not in own and (m := self.by_token.get(i)) is not None
+                }
             else:
                 bound = {m.actor.id for i in own if (m := self.by_token.get(i)) is not None}
+                # (and the one a pronoun doer stands for: "he said Ruto had called him")
                 bound |= {
                     found.actor.id
                     for i in own
@@ -1148,6 +1155,8 @@ class ActorLinks:
                 if m.actor.id not in bound and not any(m.start <= i < m.end for i in own)
             ]
             if lower != "it":
+                # ("it" is mostly a thing, "gunmen stormed it": no actor farther back
+                # for it, only one its own sentence names)
                 candidates = kept
             if token.dep_ in ("dobj", "dative"):
                 # "sent a letter to Marco Rubio, urging him to act", "cut ties with the
