@@ -87,3 +87,12 @@ def test_they_of_an_official_of_two_bodies_is_neither(triples: object) -> None:
         "Egyptian proposal."
     )
     assert ("hamas", "agreedWith", "egypt") not in found, found
+
+
+@pytest.mark.model
+def test_the_leader_an_act_is_against_leads_the_owner_named_before(triples: object) -> None:
+    found = triples(  # type: ignore[operator]
+        "The Lord's Resistance Army has terrorised northern Uganda for decades. The "
+        "United States has offered a $5 million reward for its leader, Joseph Kony."
+    )
+    assert ("joseph-kony", "leads", "lords-resistance-army") in found, found
