@@ -34,7 +34,6 @@ nationality, a place or an organisation to be named by.
 
 from __future__ import annotations
 
-from collections import Counter
 from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
@@ -516,10 +515,6 @@ _GANGS = words("gang cartel network cell")
 _PAIR_NOUNS = frozenset(
     {"side", "party", "country", "government", "nation", "neighbour", "neighbor"}
 )
-#: Plural nouns of states that, with "both" or "the two" and no pair named before,
-#: stand for the two states the story is about.
-_STATE_PAIR_NOUNS = frozenset({"country", "nation", "government", "neighbour", "neighbor"})
-_DOERS_AND_DONE_TO = frozenset({"nsubj", "dobj", "obj"})
 #: Plural offices that, with "both" or "the two", stand for the last two persons named.
 _PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart"})
 #: Verbs of a meeting between two persons: "X met Y ... the two leaders".
@@ -1146,39 +1141,6 @@ class Arguments:
         words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "amod")}
         return bool(words & {"both", "two", "warring", "rival"})
 
-    def _story_pair(self, token: Token) -> list[LinkedMention]:
-        """The two states the story names most before ``token``, when two clearly lead.
-
-        Each named at least twice, and more than twice as often as any third; not the
-        one speaking to them ("Qatar urged both countries"). Their last mentions.
-        """
-        speakers = {
-            m.actor.id
-            for c in token.head.children
-            if c.dep_ == "nsubj"
-            for t in c.subtree
-            if (m := self.links.at(t)) is not None
-        }
-        counts: Counter[str] = Counter()
-        last: dict[str, LinkedMention] = {}
-        for mention in self.links.mentions:
-            if (
-                mention.end <= token.i
-                and mention.kind != "location"
-                and mention.actor.type is ActorType.STATE
-            ):
-                counts[mention.actor.id] += 1
-                if mention.actor.id not in last or mention.start > last[mention.actor.id].start:
-                    last[mention.actor.id] = mention
-        ranked = counts.most_common(3)
-        if len(ranked) < 2 or ranked[1][1] < 2:
-            return []
-        if len(ranked) == 3 and ranked[2][1] * 2 >= ranked[1][1]:
-            return []
-        if any(actor in speakers for actor, _ in ranked[:2]):
-            return []
-        return [last[actor] for actor, _ in ranked[:2]]
-
     def _last_pair(self, token: Token, *, persons: bool = False) -> list[LinkedMention]:
         if token.i in self._pairing:
             return []
@@ -1459,15 +1421,7 @@ class Arguments:
                 return examples
             if lemma in _PAIR_NOUNS and self._both(token):
                 # "the UN accused both sides of war crimes": the two named before
-                pair = self._last_pair(token)
-                if not pair and lemma in _STATE_PAIR_NOUNS and token.dep_ in _DOERS_AND_DONE_TO:
-                    # "Guterres urged both countries to show restraint" in a story of
-                    # India and Pakistan: the two states the story is about, as the
-                    # subject or object of a clause (not "relations between the two
-                    # countries", "a pact between the two countries": what is between
-                    # them may be a third pair's)
-                    pair = self._story_pair(token)
-                return pair
+                return self._last_pair(token)
             if (
                 lemma in _PERSON_PAIR_NOUNS
                 and self._both(token)
