@@ -53,6 +53,22 @@ def triples() -> object:
                 ("hassan-sheikh-mohamud", "accused", "al-shabaab"),
             },
         ),
+        # the other in a "with" phrase of a verb of talking; the subject of the verb a
+        # meeting's clause completes
+        (
+            "Ruto spoke by phone with Museveni on Monday. The two leaders condemned al-Shabaab.",
+            {
+                ("william-ruto", "accused", "al-shabaab"),
+                ("yoweri-museveni", "accused", "al-shabaab"),
+            },
+        ),
+        (
+            "Erdogan travelled to Baku to meet Aliyev. The two leaders criticized Armenia.",
+            {
+                ("recep-tayyip-erdogan", "accused", "armenia"),
+                ("ilham-aliyev", "accused", "armenia"),
+            },
+        ),
     ],
 )
 def test_the_two_who_held_talks_or_signed_an_accord(

@@ -515,6 +515,9 @@ _GANGS = words("gang cartel network cell")
 _PAIR_NOUNS = frozenset(
     {"side", "party", "country", "government", "nation", "neighbour", "neighbor"}
 )
+#: Verbs of a talk two hold with each other, with the other in a "with" phrase: "X
+#: spoke by phone with Y".
+_SPEAKING_WITH = words("speak confer")
 #: Plural offices that, with "both" or "the two", stand for the last two persons named.
 _PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart"})
 #: Verbs of a meeting between two persons: "X met Y ... the two leaders".
@@ -1183,11 +1186,30 @@ class Arguments:
             met = sides = False
             if self.doc[i].pos_ in ("VERB", "AUX"):
                 verb = self.doc[i]
-                if verb.lemma_ not in verbs:
+                with_phrase = next(
+                    (
+                        p
+                        for c in verb.children
+                        if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                if verb.lemma_ not in verbs and not (
+                    verb.lemma_ in _SPEAKING_WITH and with_phrase is not None
+                ):
                     continue
-                met = verb.lemma_ in _MEETING_VERBS
+                met = verb.lemma_ in _MEETING_VERBS or verb.lemma_ in _SPEAKING_WITH
                 left = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if left is None and verb.dep_ in ("xcomp", "advcl"):
+                    # "Modi travelled to Moscow to meet Putin": the subject of the verb
+                    # the meeting's clause completes
+                    left = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
                 right = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+                if right is None and met:
+                    # "Biden spoke by phone with Zelensky", "Ruto met with Museveni"
+                    right = with_phrase
                 if right is None and left is not None:
                     # "X and Y clashed": the coordinated subjects
                     right = next((c for c in left.children if c.dep_ == "conj"), None)
