@@ -44,6 +44,13 @@ def antecedent(pipeline: Pipeline, text: str, word: str, occurrence: int = -1) -
             "it",
             "Boko Haram",
         ),
+        # under whatever name the doer is named again ("Pakistan-based", "Islamabad")
+        (
+            "Kabul blamed the bombing on the Haqqani network, a Pakistan-based militant "
+            "group, and accused Islamabad of sheltering it.",
+            "it",
+            "Haqqani network",
+        ),
     ],
 )
 def test_an_object_pronoun_is_not_its_own_clauses_subject(
@@ -337,3 +344,33 @@ def test_a_possessive_in_an_appositive_is_not_the_noun_it_describes(pipeline: Pi
         "Alliance said its leaders would stay in government."
     )
     assert antecedent(pipeline, text, "its") == "Democratic Alliance"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act against "its leader" is never against the doer's own leader: the one
+        # the sentence acts on or owns, else the subject named before
+        (
+            "The Lord's Resistance Army has terrorised northern Uganda for decades. The "
+            "United States has offered a $5 million reward for its leader, Joseph Kony.",
+            "Lord's Resistance Army",
+        ),
+        (
+            "The United States has designated the Haqqani network a terrorist "
+            "organization, and the European Union has sanctioned its leader, Sirajuddin "
+            "Haqqani.",
+            "Haqqani network",
+        ),
+        (
+            "The European Union condemned Russia's invasion of Ukraine and sanctioned its leader.",
+            "Russia",
+        ),
+        # (the reporter's own, when others did it)
+        ("Hamas said Israeli forces had killed its commander in Khan Younis.", "Hamas"),
+    ],
+)
+def test_an_act_against_its_leader_is_not_against_the_doers_own(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
+    assert antecedent(pipeline, text, "its") == expected

@@ -522,6 +522,9 @@ _GANGS = words("gang cartel network cell")
 _PAIR_NOUNS = frozenset(
     {"side", "party", "country", "government", "nation", "neighbour", "neighbor"}
 )
+#: Verbs of a talk two hold with each other, with the other in a "with" phrase: "X
+#: spoke by phone with Y".
+_SPEAKING_WITH = words("speak confer")
 #: Plural offices that, with "both" or "the two", stand for the last two persons named.
 _PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart"})
 #: Verbs of a meeting between two persons: "X met Y ... the two leaders".
@@ -536,6 +539,26 @@ _DURATIONS = words("year month week day decade hour night")
 _TIME_PREPS = words("for over in")
 #: Nouns of talks or war whose "with" phrase names the other party: "talks with the ELN".
 _PAIR_EVENTS = words("talk negotiation dialogue war conflict fighting clash")
+#: Verbs of drawing a reaction from others: "shelled the towns, drawing criticism from Y"
+#: (the rule drew-criticism) is no purpose clause.
+_REACTIONS_DRAWN = words("draw attract provoke prompt spark earn trigger")
+#: Offices whose holder speaks for the body named with them: "ministry official X".
+_SPEAKING_OFFICES = words(
+    "official spokesman spokeswoman spokesperson minister director head chief commander "
+    "representative"
+)
+#: The kinds of actor an official speaks for as "they" ("said they were negotiating").
+_SPOKEN_FOR = frozenset(
+    {
+        ActorType.GOVERNMENT_BODY,
+        ActorType.ORGANIZATION,
+        ActorType.ARMED_GROUP,
+        ActorType.INTERNATIONAL_ORGANIZATION,
+    }
+)
+#: Nouns of talks or accords two parties hold or sign together, persons or states:
+#: "held talks with Y", "signed an agreement with Y" ... "the two leaders".
+_PAIR_ACCORDS = words("talk negotiation agreement deal accord pact treaty meeting call summit")
 
 
 def _role_in(verb: Token) -> Token | None:
@@ -989,7 +1012,25 @@ class Arguments:
                 return speaker
             if lower in ("it", "they", "we") and not is_person:
                 return speaker
+            if lower in ("they", "we") and is_person:
+                # "Livestock Ministry official Denise Abanda says they are negotiating":
+                # the body the official speaks for
+                return self._spoken_for(child)
         return None
+
+    def _spoken_for(self, speaker: Token) -> LinkedMention | None:
+        """The one body an official's phrase says the official speaks for, if any."""
+        phrase = list(speaker.subtree)
+        if not any(t.lower_ in _SPEAKING_OFFICES for t in phrase):
+            return None
+        bodies = {
+            m.actor.id: m
+            for t in phrase
+            if (m := self.links.at(t)) is not None
+            and m.kind != "location"
+            and m.actor.type in _SPOKEN_FOR
+        }
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _modifiers(self, token: Token, *, depth: int) -> list[LinkedMention]:
         """Actors among the modifiers before ``token`` (with their conjuncts)."""
@@ -1179,34 +1220,56 @@ class Arguments:
             met = sides = False
             if self.doc[i].pos_ in ("VERB", "AUX"):
                 verb = self.doc[i]
-                if verb.lemma_ not in verbs:
-                    continue
-                met = verb.lemma_ in _MEETING_VERBS
-                left = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                right = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-                if right is None and left is not None:
-                    # "X and Y clashed": the coordinated subjects
-                    right = next((c for c in left.children if c.dep_ == "conj"), None)
-            elif (
-                not persons
-                and self.doc[i].lemma_.lower() in _PAIR_EVENTS
-                and self.doc[i].dep_ in ("dobj", "obj")
-                and any(c.dep_ == "prep" and c.lower_ == "with" for c in self.doc[i].children)
-            ):
-                # "Petro suspended peace talks with the ELN ... urged both sides": the
-                # subject's side and the other party
-                noun = self.doc[i]
-                left = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-                right = next(
+                with_phrase = next(
                     (
                         p
-                        for c in noun.children
+                        for c in verb.children
                         if c.dep_ == "prep" and c.lower_ == "with"
                         for p in c.children
                         if p.dep_ == "pobj"
                     ),
                     None,
                 )
+                if verb.lemma_ not in verbs and not (
+                    verb.lemma_ in _SPEAKING_WITH and with_phrase is not None
+                ):
+                    continue
+                met = verb.lemma_ in _MEETING_VERBS or verb.lemma_ in _SPEAKING_WITH
+                left = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if left is None and verb.dep_ in ("xcomp", "advcl"):
+                    # "Modi travelled to Moscow to meet Putin": the subject of the verb
+                    # the meeting's clause completes
+                    left = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                right = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+                if right is None and met:
+                    # "Biden spoke by phone with Zelensky", "Ruto met with Museveni"
+                    right = with_phrase
+                if right is None and left is not None:
+                    # "X and Y clashed": the coordinated subjects
+                    right = next((c for c in left.children if c.dep_ == "conj"), None)
+            elif (
+                (self.doc[i].lemma_.lower() in _PAIR_ACCORDS)
+                or (not persons and self.doc[i].lemma_.lower() in _PAIR_EVENTS)
+            ) and self.doc[i].dep_ in ("dobj", "obj"):
+                # "Petro suspended peace talks with the ELN ... urged both sides", "X
+                # signed an accord with Y ... the two countries", "X held talks with Y
+                # ... the two leaders": the subject's side and the other party (the
+                # "with" phrase on the noun, or on its verb past it: "reached a deal
+                # with Y")
+                noun = self.doc[i]
+                withs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"]
+                withs += [
+                    c
+                    for c in noun.head.children
+                    if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i
+                ]
+                right = next(
+                    (p for c in withs for p in c.children if p.dep_ == "pobj"),
+                    None,
+                )
+                if right is None:
+                    continue
+                left = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
                 sides = True
             elif self.doc[i].dep_ == "conj" or (
                 self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in ("by", "including")
@@ -3159,6 +3222,9 @@ class Arguments:
             if (
                 child.dep_ in ("advcl", "xcomp")
                 and child.pos_ == "VERB"
+                # (not "shelled the towns, drawing condemnation from Y": what the act
+                # drew from others, who are no target of it)
+                and child.lemma_.lower() not in _REACTIONS_DRAWN
                 # (not "after Russian troops launched a counteroffensive": a clause of
                 # its own, with its own subject or a conjunction of time or cause)
                 and not any(

@@ -171,11 +171,17 @@ def _organisation_in(
             found is None
             and token.dep_ == "poss"
             and token.lower_ in ("its", "their")
-            and (token.i == token.sent.start or token.head.dep_ in ("nsubj", "nsubjpass"))
+            and (
+                token.i == token.sent.start
+                or token.head.dep_ in ("nsubj", "nsubjpass")
+                or args.links.against_owner(token)
+            )
         ):
             # "Hamas rejected the plan. Its leader, Khalil al-Hayya, ...", "the ELN said
             # its commander, X, was ready": whose the office is, named before (but in
-            # "demanded that Turkey free its leader, X" the pronoun may be anyone's)
+            # "demanded that Turkey free its leader, X" the pronoun may be anyone's; not
+            # in "the UN sanctioned its leader, X", an act against the owner's leader,
+            # which is no doer's own: kg.resolve.links.ActorLinks.against_owner)
             found = args.linked(token)
         elif found is None and token.dep_ == "poss" and token.lower_ == "whose":
             # "Los Lobos, whose leader, Wilmer Chavarria, was arrested": the relative's

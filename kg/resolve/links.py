@@ -192,6 +192,31 @@ _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 #: A side's men, posts and craft, which an act of harm reported by that side hits ("said
 #: militants had ambushed its convoy"); a neighbour or a rival is the doer's.
+#: Leaders an act is done against ("sanctioned its leader"): never the doer's own.
+_LEADERS = frozenset({"leader", "commander", "chief", "founder", "head"})
+#: Acts against a leader: harm, and the state's pursuit of him.
+_ACTS_AGAINST_LEADERS = HARM_VERBS | frozenset(
+    {
+        "sanction",
+        "arrest",
+        "detain",
+        "indict",
+        "charge",
+        "extradite",
+        "designate",
+        "hunt",
+        "blacklist",
+        "convict",
+        "sentence",
+        "jail",
+        "assassinate",
+        "eliminate",
+        "neutralise",
+        "neutralize",
+    }
+)
+#: What is offered or issued against a person: "a reward for its leader".
+_BOUNTIES = frozenset({"reward", "bounty", "warrant", "sanction", "price"})
 _OWN_ASSETS = frozenset(
     {
         *("convoy", "base", "position", "garrison", "outpost", "checkpoint", "patrol"),
@@ -1060,6 +1085,22 @@ class ActorLinks:
                 found = self.at(doers[0])
                 if found is not None and found in candidates and found.kind != "generic":
                     return found
+            hostile = self.against_owner(token)
+            if hostile:
+                # "the Security Council has sanctioned its leader", "the United States
+                # offered a reward for its leader": an act against the owner's leader
+                # is never the owner's own; the actor named last in the sentence, else
+                # the subject named before (below)
+                # (one its sentence acts on or owns first: "condemned Russia's invasion
+                # of Ukraine and sanctioned its leader")
+                candidates = [m for m in candidates if m.actor.id not in hostile]
+                here = [m for m in candidates if m.start >= sent_start and m.kind != "generic"]
+                for mention in here:
+                    root = self.doc[mention.start : mention.end].root
+                    if root.dep_ in ("dobj", "obj", "poss", "nsubjpass"):
+                        return mention
+                if here:
+                    return here[0]
             owned = token.head
             verb = owned.head
             if (
@@ -1147,11 +1188,18 @@ class ActorLinks:
             # said of), wherever that actor is named
             own = self._clause_subjects(token)
             if lower == "it":
-                # ("it" is mostly a thing, "gunmen stormed it": no actor farther back
-                # for it, only one its own sentence names)
-                bound: set[str] = set()
+                # (the doer itself, under whatever name the sentence gives it again:
+                # "accused Islamabad of backing it" is not the Pakistan of "a
+                # Pakistan-based group"; but "his U.N. mission criticised it" may be
+                # about the U.N.)
+                bound = {
+                    m.actor.id
+                    for i in own
+                    if self.doc[i].head.i not in own and (m := self.by_token.get(i)) is not None
+                }
             else:
                 bound = {m.actor.id for i in own if (m := self.by_token.get(i)) is not None}
+                # (and the one a pronoun doer stands for: "he said Ruto had called him")
                 bound |= {
                     found.actor.id
                     for i in own
@@ -1166,6 +1214,8 @@ class ActorLinks:
                 if m.actor.id not in bound and not any(m.start <= i < m.end for i in own)
             ]
             if lower != "it":
+                # ("it" is mostly a thing, "gunmen stormed it": no actor farther back
+                # for it, only one its own sentence names)
                 candidates = kept
             if token.dep_ in ("dobj", "dative"):
                 # "sent a letter to Marco Rubio, urging him to act", "cut ties with the
@@ -1222,6 +1272,38 @@ class ActorLinks:
                 ):
                     return mention
         return candidates[0] if candidates else None
+
+    def against_owner(self, pronoun: Token) -> set[str]:
+        """The doers of an act against the leader "its" or "their" names, if it is one.
+
+        "sanctioned its leader", "killed their commander", "offered a reward for its
+        leader", "issued a warrant for its chief": the actor ids of the act's doers (none
+        when the leader is the doer's own: "its own commander").
+        """
+        owned = pronoun.head
+        if (
+            pronoun.lower_ not in ("its", "their")
+            or owned.lemma_.lower() not in _LEADERS
+            or any(c.lower_ == "own" for c in owned.children)
+        ):
+            return set()
+        verb = owned.head
+        against = False
+        if owned.dep_ == "pobj" and verb.lower_ in ("for", "on"):
+            held = verb.head  # "a reward for its leader", "sanctions on its leader"
+            if held.lemma_.lower() in _BOUNTIES and held.pos_ == "NOUN":
+                against = True
+                verb = held.head if held.dep_ in ("dobj", "obj", "nsubjpass") else held
+            else:
+                verb = held
+        elif owned.dep_ not in ("dobj", "obj", "nsubjpass"):
+            return set()
+        if not against and verb.lemma_.lower() not in _ACTS_AGAINST_LEADERS:
+            return set()
+        if verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        doers = [c for c in verb.children if c.dep_ == "nsubj"] or doers_of(verb)
+        return {m.actor.id for d in doers if (m := self.by_token.get(d.i)) is not None}
 
     def _plural_object_of_main_clause(self, pronoun: Token) -> Token | None:
         """The plural object "they" is, as the subject of a clause of time or cause.
