@@ -71,6 +71,7 @@ from kg.wordclasses import (
     UNITS,
     VENUE_NOUNS,
     char_span,
+    doc_text,
     positions,
 )
 
@@ -746,7 +747,7 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
         if key not in best or assertion.confidence > best[key].confidence:
             best[key] = assertion
 
-    breaks = _paragraph_breaks(doc, doc.text)
+    breaks = _paragraph_breaks(doc, doc_text(doc))
     # the agents of each act on an actor, by trigger, relation and object
     joint: dict[tuple[int, Relation, str], list[LinkedMention]] = defaultdict(list)
     for key, start, end in trigger_matcher()(doc):

@@ -945,7 +945,9 @@ class Arguments:
         UAE and Egypt to the LNA; a list continued after a comma alone is the clause's
         (but "the M23, which Rwanda backs, and the ADF": "and" joins the ADF to the M23).
         """
-        clause = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None)
+        if noun.n_rights < 2:
+            return []  # (a clause and a conjunct after it: two dependents on the right)
+        clause = next((c for c in noun.rights if c.dep_ == "relcl"), None)
         if clause is None:
             return []
         later = sorted((c for c in noun.conjuncts if c.i > clause.right_edge.i), key=lambda c: c.i)
