@@ -82,6 +82,16 @@ def triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str, str]]:
             "Sabah President Hajiji Noor met investors in Kota Kinabalu.",
             ("Hajiji Noor", "officialOf", "Malaysia", "title-apposition"),
         ),
+        # "its army": the state "its" stands for, when the army is that state's
+        (
+            "Kenya said its army had killed 20 militants.",
+            ("Kenya Defence Forces", "partOf", "Kenya", "np-part-of"),
+        ),
+        # "its" in a verb's object is its own clause's subject's
+        (
+            "Ukraine said Russia had moved its troops closer to the border.",
+            ("Russian Armed Forces", "partOf", "Russia", "np-part-of"),
+        ),
         # an armed party's positions, bases or camps in a place: it is there
         (
             "The Tatmadaw bombed Arakan Army positions in Rakhine.",

@@ -253,6 +253,14 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             if any(c.dep_ == "conj" for c in token.children):
                 continue  # "U.S. and Iraqi forces": two owners side by side, not one
             found = links.at(token)
+            if token.dep_ == "poss" and token.lower_ in ("its", "their"):
+                # "Kenya said its army had killed ...": the owner "its" stands for, when
+                # the body is that state's own
+                found = links.antecedent(token)
+                own_state = gazetteer.state_of(actor) if found is not None else None
+                if found is None or own_state is None or own_state.id != found.actor.id:
+                    continue
+                found = LinkedMention(token.i, token.i + 1, found.actor, "gazetteer")
             if found is None or found is mention or found.actor.id == actor.id:
                 continue
             if found.kind in ("location", "coref") or found.actor.type not in _ORG_TYPES:

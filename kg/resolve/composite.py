@@ -949,15 +949,20 @@ class _Resolver:
 
         "The Russian Defence Ministry said its forces had struck ...": the ministry's state;
         "the FLA said its fighters ...": the FLA; "the Ukrainian general staff said its
-        forces ...": Ukraine. Only the subject of the verb the phrase is reported under
-        counts, and only for the agents themselves ("its heaviest drone attacks" are no
-        drones of anyone's).
+        forces ...": Ukraine; "Russia moved its troops to the border": the subject of the
+        verb whose object they are. Only the subject of the verb the phrase is reported
+        under or is the object of counts, and only for the agents themselves ("its
+        heaviest drone attacks" are no drones of anyone's).
         """
         if head.dep_ in ("compound", "amod") or head.head.i == head.i:
             return None
         verb = head.head
         speaker = None
-        if (
+        if head.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
+            # "Russia moved its troops to the border", "Serbia put its army on alert":
+            # the agents its own clause's subject acts with
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if speaker is None and (
             head.dep_ == "nsubj"
             and verb.dep_ in ("advcl", "conj")
             and verb.head.pos_ in ("VERB", "AUX")
