@@ -752,3 +752,40 @@ def test_pressing_an_offensive_carries_it_on() -> None:
         for a in assertions
     }
     assert ("ethiopian-national-defense-force", "attacked", "fano", "Asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accusations by Kosovo against Serbia came after the attack on a police patrol.",
+        "Criticism by Hungary against Ukraine grew after the vote.",
+    ],
+)
+def test_against_hung_on_the_author(triples: object, text: str) -> None:
+    # "accusations by X against Y": the parser hangs "against Y" on the author
+    found = triples(text)  # type: ignore[operator]
+    assert any(
+        r == "accused" and (s, o) in {("kosovo", "serbia"), ("hungary", "ukraine")}
+        for s, r, o in found
+    ), found
+
+
+def test_a_named_authors_speech_act_is_made_whatever_is_said_of_it() -> None:
+    # "denied accusations by X", "refused U.S. demands": the accusation and the demand
+    # were made; the denial or refusal is of their content
+    pipeline = Pipeline()
+    found = set()
+    for i, text in enumerate(
+        [
+            "Chad denied accusations by Sudan that it had armed the RSF.",
+            "Venezuela refused U.S. demands to release the detained Americans.",
+        ]
+    ):
+        article = Article(id=f"clause-test-{i}", text=text, date=dt.date(2025, 3, 1))
+        [(_, assertions)] = list(pipeline.extract([article]))
+        found |= {
+            (a.subject.actor.id, a.relation.value, a.object.actor.id, a.modality.name.title())
+            for a in assertions
+        }
+    assert ("sudan", "accused", "chad", "Asserted") in found
+    assert ("united-states", "demanded", "venezuela", "Asserted") in found

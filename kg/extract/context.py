@@ -281,6 +281,31 @@ def _instead(token: Token) -> bool:
     )
 
 
+#: Nouns of speech acts, made once their author is named whatever the clause says of
+#: them: "denied accusations by Eritrea" denies their content, not that Eritrea made them;
+#: "refused U.S. demands" refuses the demands made.
+_AUTHORED_ACTS = _CLAIM_NOUNS | APPEAL_NOUNS | words("ultimatum criticism condemnation")
+
+
+def _named_author(noun: Token) -> bool:
+    """Whether a speech-act noun names its author.
+
+    "U.S. demands", "an Egyptian demand", "accusations by Eritrea", "calls from Washington".
+    """
+    return any(
+        (c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.is_title))
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("by", "from")
+            and any(
+                p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.is_upper or p.is_title)
+                for p in c.children
+            )
+        )
+        for c in noun.children
+    )
+
+
 def modality_of(trigger: Token) -> ModalityCue:
     """Return the modality of the statement a trigger makes, with its cue.
 
@@ -288,8 +313,9 @@ def modality_of(trigger: Token) -> ModalityCue:
     event taken as given: what the clause around it says (an offer of support for it, a
     plan to end it) leaves it asserted.
     """
-    presupposed = trigger.pos_ == "NOUN" and any(
-        c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children
+    presupposed = trigger.pos_ == "NOUN" and (
+        any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children)
+        or (trigger.lemma_.lower() in _AUTHORED_ACTS and _named_author(trigger))
     )
     path = [trigger] if presupposed else clause_path(trigger)
     if any(

@@ -3190,6 +3190,17 @@ class Frames:
         if not targets:
             # "the withdrawal of some forces from Panama", "a suspension of links with Y"
             targets = self._of_targets(noun, preps - {"of"})
+        if not targets and "against" in preps:
+            # "accusations by Somalia against Ethiopia", "sanctions by the EU against
+            # Belarus": the parser hangs the target's "against" on the author
+            targets = [
+                m
+                for by in noun.children
+                if by.dep_ == "prep" and by.lower_ in ("by", "from")
+                for pobj in by.children
+                if pobj.dep_ == "pobj"
+                for m in args.prep_objects(pobj, frozenset({"against"}))
+            ]
         if not targets and relation is Relation.ACCUSED:
             # "accusations by the Arakan Army that its fighters had attacked villages":
             # the one the content clause says did it
