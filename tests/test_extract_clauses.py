@@ -789,3 +789,24 @@ def test_a_named_authors_speech_act_is_made_whatever_is_said_of_it() -> None:
         }
     assert ("sudan", "accused", "chad", "Asserted") in found
     assert ("united-states", "demanded", "venezuela", "Asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Saudi Arabia and Egypt, which both back Libya's eastern commander, Gen. Khalifa "
+            "Haftar, also denounced the attacks.",
+            ("saudi-arabia", "supports", "khalifa-haftar"),
+        ),
+        (
+            "Saudi Arabia and Egypt, which have long backed Sudan's army, denounced the attacks.",
+            ("saudi-arabia", "supports", "sudanese-armed-forces"),
+        ),
+    ],
+)
+def test_a_plural_relative_clause_is_the_whole_lists(
+    triples: object, text: str, expected: Triple
+) -> None:
+    # the parser hangs the clause on the last noun listed; a plural verb agrees with all
+    assert expected in triples(text)  # type: ignore[operator]
