@@ -810,3 +810,33 @@ def test_a_plural_relative_clause_is_the_whole_lists(
 ) -> None:
     # the parser hangs the clause on the last noun listed; a plural verb agrees with all
     assert expected in triples(text)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ugandan President Yoweri Museveni arrived in Nairobi on Monday. Ruto urged the "
+            "Ugandan leader to help end the fighting in South Sudan.",
+            ("william-ruto", "demanded", "yoweri-museveni"),
+        ),
+        (
+            "Kenyan President William Ruto traveled to Kampala on Monday. Museveni praised his "
+            "Kenyan counterpart for his mediation.",
+            ("yoweri-museveni", "supports", "william-ruto"),
+        ),
+    ],
+)
+def test_the_leader_of_a_state_is_its_head_named_before(
+    triples: object, text: str, expected: Triple
+) -> None:
+    # "the Ugandan leader", "his Kenyan counterpart": the office holder named before
+    assert expected in triples(text)  # type: ignore[operator]
+
+
+def test_a_provincial_leader_is_no_head_of_state(triples: object) -> None:
+    found = triples(  # type: ignore[operator]
+        "Canadian Prime Minister Justin Trudeau spoke on Monday. Later, the province's "
+        "Canadian leader criticized Washington."
+    )
+    assert ("justin-trudeau", "accused", "united-states") not in found
