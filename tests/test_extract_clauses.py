@@ -840,3 +840,23 @@ def test_a_provincial_leader_is_no_head_of_state(triples: object) -> None:
         "Canadian leader criticized Washington."
     )
     assert ("justin-trudeau", "accused", "united-states") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan accused the United Arab Emirates of arming the RSF, a charge Abu Dhabi denies.",
+        "Eritrea's government accused Ethiopia of arming the rebels, charges Addis Ababa denies.",
+    ],
+)
+def test_a_charge_denied_after_it_leaves_the_accusation_made(text: str) -> None:
+    # "X accused Y of Z, a charge Y denies": the content is denied, not the accusation
+    article = Article(id="clause-test", text=text, date=dt.date(2025, 3, 1))
+    [(_, assertions)] = list(Pipeline().extract([article]))
+    found = {
+        (a.subject.actor.id, a.relation.value, a.object.actor.id, a.modality.name.title())
+        for a in assertions
+    }
+    assert any(
+        r == "accused" and m == "Asserted" and s in ("sudan", "eritrea") for s, r, _, m in found
+    ), found

@@ -160,16 +160,28 @@ def _denied_after(clause: Token) -> bool:
     apposition ("a charge Ukraine denies"), as its subject.
     """
     head = clause.head
-    return (
-        clause.dep_ == "ccomp"
-        and (head.lemma_ in _DENYING or head.lemma_ in _DISMISSING)
-        and any(
-            c.dep_ in ("dobj", "obj", "nsubj")
-            and c.lemma_.lower() in _CLAIM_NOUNS
-            and clause.i < c.i < head.i
-            for c in head.children
+    if clause.dep_ != "ccomp" or head.i < clause.i:
+        return False
+    if head.lemma_.lower() in _CLAIM_NOUNS:
+        # "X accused Y of Z, charges Y denies" with "charges" read as the verb the
+        # accusation is the complement of, and the denial as its own complement
+        return any(
+            c.dep_ in ("ccomp", "relcl") and c.i > head.i and _denying(c) for c in head.children
         )
+    return _denying(head) and any(
+        c.dep_ in ("dobj", "obj", "nsubj")
+        and clause.i < c.i < head.i
+        # "a charge Abu Dhabi denies" with the claim noun a compound of the denier
+        and (
+            c.lemma_.lower() in _CLAIM_NOUNS
+            or any(g.dep_ == "compound" and g.lemma_.lower() in _CLAIM_NOUNS for g in c.children)
+        )
+        for c in head.children
     )
+
+
+def _denying(verb: Token) -> bool:
+    return verb.lemma_ in _DENYING or verb.lemma_ in _DISMISSING
 
 
 def clause_path(trigger: Token) -> list[Token]:
