@@ -223,6 +223,12 @@ ANSWERING_VERBS = _words(
 )
 #: Verbs that answer a demand through a preposition: "complied with", "bowed to".
 ANSWERING_PREP_VERBS = _words("comply bow yield accede cave succumb submit")
+#: Documents and messages a statement is made in: "said in a report that ..."
+#: (kg.patterns.toml, said-hostile-act).
+STATEMENT_NOUNS = _words(
+    "report statement letter post interview briefing communique communiqué speech address "
+    "message note filing complaint submission"
+)
 CLAIM_NOUNS = _words(
     "claim claims allegation allegations accusation accusations assertion assertions charge "
     "charges report reports statement statements remark remarks comment comments"
