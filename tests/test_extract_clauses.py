@@ -860,3 +860,15 @@ def test_a_charge_denied_after_it_leaves_the_accusation_made(text: str) -> None:
     assert any(
         r == "accused" and m == "Asserted" and s in ("sudan", "eritrea") for s, r, _, m in found
     ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran has provided political support to Venezuela.", ("iran", "supports", "venezuela")),
+        ("Turkey has lent its backing to Azerbaijan.", ("turkey", "supports", "azerbaijan")),
+    ],
+)
+def test_support_provided_or_lent(triples: object, text: str, expected: Triple) -> None:
+    # "provided support to Y", "lent its backing to Y": light verbs, as "gave support"
+    assert expected in triples(text)  # type: ignore[operator]
