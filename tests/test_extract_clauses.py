@@ -872,3 +872,10 @@ def test_a_charge_denied_after_it_leaves_the_accusation_made(text: str) -> None:
 def test_support_provided_or_lent(triples: object, text: str, expected: Triple) -> None:
     # "provided support to Y", "lent its backing to Y": light verbs, as "gave support"
     assert expected in triples(text)  # type: ignore[operator]
+
+
+def test_a_guest_welcomed_in_a_place_is_received(triples: object) -> None:
+    # "Xi welcomed Orban in Beijing": a visit hosted, no endorsement (as "welcomed X to Y")
+    found = triples("Tebboune welcomed Meloni in Algiers on Monday.")  # type: ignore[operator]
+    assert ("abdelmadjid-tebboune", "consulted", "giorgia-meloni") in found, found
+    assert ("abdelmadjid-tebboune", "supports", "giorgia-meloni") not in found, found

@@ -1577,7 +1577,24 @@ class Frames:
         )
 
     def _welcomed_to(self, verb: Token) -> bool:
-        """Whether "welcomed X to Y" names a place Y: the guest is received there."""
+        """Whether "welcomed X to Y" names a place Y: the guest is received there.
+
+        So does "welcomed X in Beijing" when X is a person: a guest received in a place.
+        """
+        guest = any(
+            (mention := self.args.links.at(c)) is not None
+            and mention.actor.type is ActorType.PERSON
+            for c in verb.children
+            if c.dep_ == "dobj"
+        )
+        if guest and any(
+            self.territory.place(pobj) is not None or pobj.lemma_.lower() in BUILDINGS | _SEATS
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ):
+            return True
         return any(
             self.territory.place(pobj) is not None
             # "to State House in Nairobi", "to the presidential palace"
