@@ -1581,15 +1581,17 @@ class Frames:
 
         So does "welcomed X in Beijing" when X is a person: a guest received in a place.
         """
-        guest = any(
-            (mention := self.args.links.at(c)) is not None
-            and mention.actor.type is ActorType.PERSON
+        guests = [
+            c
             for c in verb.children
             if c.dep_ == "dobj"
-        )
-        if guest and any(
+            and (mention := self.args.links.at(c)) is not None
+            and mention.actor.type is ActorType.PERSON
+        ]
+        # (the place may hang on the guest: "welcomed Italian Prime Minister X in Algiers")
+        if guests and any(
             self.territory.place(pobj) is not None or pobj.lemma_.lower() in BUILDINGS | _SEATS
-            for prep in verb.children
+            for prep in [*verb.children, *(c for g in guests for c in g.children)]
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
             for pobj in prep.children
             if pobj.dep_ == "pobj"
