@@ -879,3 +879,10 @@ def test_a_guest_welcomed_in_a_place_is_received(triples: object) -> None:
     found = triples("Tebboune welcomed Meloni in Algiers on Monday.")  # type: ignore[operator]
     assert ("abdelmadjid-tebboune", "consulted", "giorgia-meloni") in found, found
     assert ("abdelmadjid-tebboune", "supports", "giorgia-meloni") not in found, found
+
+
+def test_a_guest_welcomed_by_a_host_in_a_place_is_received(triples: object) -> None:
+    found = triples(  # type: ignore[operator]
+        "Meloni was welcomed by Abdelmadjid Tebboune at the presidential palace in Algiers."
+    )
+    assert ("abdelmadjid-tebboune", "consulted", "giorgia-meloni") in found, found

@@ -1370,6 +1370,14 @@ class Frames:
                 patients = args.prep_objects(verb, LEXICON[relation].preps)
             if patients and not agents and relation is Relation.ATTACKED:
                 self.pending_attacks.append(patients)
+            if (
+                relation is Relation.SUPPORTS
+                and verb.lemma_ == "welcome"
+                and any(p.actor.type is ActorType.PERSON for p in patients)
+                and self._received_in(verb)
+            ):
+                # "Orban was welcomed by Xi in Beijing": a guest received
+                relation = Relation.CONSULTED
             for agent in agents:
                 for obj in patients:
                     yield Candidate(agent, obj, relation, "passive-by-agent", verb)
@@ -1574,6 +1582,20 @@ class Frames:
             for c in verb.children
             if c.dep_ in ("dobj", "obj")
             for m in self.args.actors_of(c)
+        )
+
+    def _received_in(self, verb: Token) -> bool:
+        """Whether a verb names the place or seat a guest is received in ("in Beijing").
+
+        The place may hang on the host: "was welcomed by Xi Jinping in Beijing".
+        """
+        hosts = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+        return any(
+            self.territory.place(pobj) is not None or pobj.lemma_.lower() in BUILDINGS | _SEATS
+            for prep in [*verb.children, *(c for h in hosts for c in h.children)]
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "to")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
         )
 
     def _welcomed_to(self, verb: Token) -> bool:
