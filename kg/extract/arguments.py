@@ -440,11 +440,31 @@ def relative_antecedent(pronoun: Token) -> Token:
             and head.head.head.tag_ in ("NN", "NNP")
         ):
             return head.head.head
+    elif head.dep_ == "conj" and _plural_clause(pronoun.head):
+        # "Saudi Arabia and Egypt, which both back Burhan": a plural verb agrees with the
+        # whole list the parser hangs the clause on the last noun of
+        first = head
+        while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head
+        return first
     return head
 
 
 #: Finite forms that agree with a singular subject.
 _SINGULAR_FINITE = words("is was has does")
+#: Finite forms that agree with a plural subject, and words that make a subject a pair.
+_PLURAL_FINITE = words("are were have do")
+_PAIRING = words("both all")
+
+
+def _plural_clause(verb: Token) -> bool:
+    """Whether a clause's finite verb is plural ("which both back", "that have fought")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if any(c.lower_ in _PAIRING and c.i < verb.i for c in verb.children):
+        return True
+    if auxiliaries:
+        return auxiliaries[0].lower_ in _PLURAL_FINITE
+    return verb.tag_ == "VBP"
 
 
 def _singular_clause(verb: Token) -> bool:

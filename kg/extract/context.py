@@ -160,16 +160,28 @@ def _denied_after(clause: Token) -> bool:
     apposition ("a charge Ukraine denies"), as its subject.
     """
     head = clause.head
-    return (
-        clause.dep_ == "ccomp"
-        and (head.lemma_ in _DENYING or head.lemma_ in _DISMISSING)
-        and any(
-            c.dep_ in ("dobj", "obj", "nsubj")
-            and c.lemma_.lower() in _CLAIM_NOUNS
-            and clause.i < c.i < head.i
-            for c in head.children
+    if clause.dep_ != "ccomp" or head.i < clause.i:
+        return False
+    if head.lemma_.lower() in _CLAIM_NOUNS:
+        # "X accused Y of Z, charges Y denies" with "charges" read as the verb the
+        # accusation is the complement of, and the denial as its own complement
+        return any(
+            c.dep_ in ("ccomp", "relcl") and c.i > head.i and _denying(c) for c in head.children
         )
+    return _denying(head) and any(
+        c.dep_ in ("dobj", "obj", "nsubj")
+        and clause.i < c.i < head.i
+        # "a charge Abu Dhabi denies" with the claim noun a compound of the denier
+        and (
+            c.lemma_.lower() in _CLAIM_NOUNS
+            or any(g.dep_ == "compound" and g.lemma_.lower() in _CLAIM_NOUNS for g in c.children)
+        )
+        for c in head.children
     )
+
+
+def _denying(verb: Token) -> bool:
+    return verb.lemma_ in _DENYING or verb.lemma_ in _DISMISSING
 
 
 def clause_path(trigger: Token) -> list[Token]:
@@ -281,6 +293,31 @@ def _instead(token: Token) -> bool:
     )
 
 
+#: Nouns of speech acts, made once their author is named whatever the clause says of
+#: them: "denied accusations by Eritrea" denies their content, not that Eritrea made them;
+#: "refused U.S. demands" refuses the demands made.
+_AUTHORED_ACTS = _CLAIM_NOUNS | APPEAL_NOUNS | words("ultimatum criticism condemnation")
+
+
+def _named_author(noun: Token) -> bool:
+    """Whether a speech-act noun names its author.
+
+    "U.S. demands", "an Egyptian demand", "accusations by Eritrea", "calls from Washington".
+    """
+    return any(
+        (c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.is_title))
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("by", "from")
+            and any(
+                p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.is_upper or p.is_title)
+                for p in c.children
+            )
+        )
+        for c in noun.children
+    )
+
+
 def modality_of(trigger: Token) -> ModalityCue:
     """Return the modality of the statement a trigger makes, with its cue.
 
@@ -288,8 +325,9 @@ def modality_of(trigger: Token) -> ModalityCue:
     event taken as given: what the clause around it says (an offer of support for it, a
     plan to end it) leaves it asserted.
     """
-    presupposed = trigger.pos_ == "NOUN" and any(
-        c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children
+    presupposed = trigger.pos_ == "NOUN" and (
+        any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children)
+        or (trigger.lemma_.lower() in _AUTHORED_ACTS and _named_author(trigger))
     )
     path = [trigger] if presupposed else clause_path(trigger)
     if any(

@@ -1377,6 +1377,14 @@ class Frames:
                 patients = args.prep_objects(verb, LEXICON[relation].preps)
             if patients and not agents and relation is Relation.ATTACKED:
                 self.pending_attacks.append(patients)
+            if (
+                relation is Relation.SUPPORTS
+                and verb.lemma_ == "welcome"
+                and any(p.actor.type is ActorType.PERSON for p in patients)
+                and self._received_in(verb)
+            ):
+                # "Orban was welcomed by Xi in Beijing": a guest received
+                relation = Relation.CONSULTED
             for agent in agents:
                 for obj in patients:
                     yield Candidate(agent, obj, relation, "passive-by-agent", verb)
@@ -1583,8 +1591,41 @@ class Frames:
             for m in self.args.actors_of(c)
         )
 
+    def _received_in(self, verb: Token) -> bool:
+        """Whether a verb names the place or seat a guest is received in ("in Beijing").
+
+        The place may hang on the host: "was welcomed by Xi Jinping in Beijing".
+        """
+        hosts = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+        return any(
+            self.territory.place(pobj) is not None or pobj.lemma_.lower() in BUILDINGS | _SEATS
+            for prep in [*verb.children, *(c for h in hosts for c in h.children)]
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "to")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        )
+
     def _welcomed_to(self, verb: Token) -> bool:
-        """Whether "welcomed X to Y" names a place Y: the guest is received there."""
+        """Whether "welcomed X to Y" names a place Y: the guest is received there.
+
+        So does "welcomed X in Beijing" when X is a person: a guest received in a place.
+        """
+        guests = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and (mention := self.args.links.at(c)) is not None
+            and mention.actor.type is ActorType.PERSON
+        ]
+        # (the place may hang on the guest: "welcomed Italian Prime Minister X in Algiers")
+        if guests and any(
+            self.territory.place(pobj) is not None or pobj.lemma_.lower() in BUILDINGS | _SEATS
+            for prep in [*verb.children, *(c for g in guests for c in g.children)]
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ):
+            return True
         return any(
             self.territory.place(pobj) is not None
             # "to State House in Nairobi", "to the presidential palace"
@@ -3217,6 +3258,17 @@ class Frames:
         if not targets:
             # "the withdrawal of some forces from Panama", "a suspension of links with Y"
             targets = self._of_targets(noun, preps - {"of"})
+        if not targets and "against" in preps:
+            # "accusations by Somalia against Ethiopia", "sanctions by the EU against
+            # Belarus": the parser hangs the target's "against" on the author
+            targets = [
+                m
+                for by in noun.children
+                if by.dep_ == "prep" and by.lower_ in ("by", "from")
+                for pobj in by.children
+                if pobj.dep_ == "pobj"
+                for m in args.prep_objects(pobj, frozenset({"against"}))
+            ]
         if not targets and relation is Relation.ACCUSED:
             # "accusations by the Arakan Army that its fighters had attacked villages":
             # the one the content clause says did it

@@ -180,6 +180,8 @@ LIGHT_VERBS = words(
     "have wrap attend "
     # "ignited a trade war with Y", "sparked clashes with Y"
     "ignite spark trigger "
+    # "provided military support to Y", "lent its backing to Y"
+    "provide lend "
     # "approved new sanctions on Y", "unveiled tariffs on Y", "agreed sanctions on Y"
     "approve adopt unveil enact agree "
     # "increase security cooperation with Y", "deepened ties with Y", "kept close ties

@@ -38,6 +38,14 @@ _GROUPS = (
     frozenset({"premier", "prime minister"}),
     frozenset({"secretary-general", "secretary general"}),
 )
+#: Words for whoever leads a state or a people, and the offices they stand for: "the
+#: Ugandan leader" after "Ugandan President Yoweri Museveni".
+_LEADING = frozenset({"leader", "ruler", "monarch"})
+_TOP_OFFICES = _LEADING | frozenset(
+    {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"}
+)
+#: The word for one's peer in another state: "his Kenyan counterpart" holds any office.
+_COUNTERPART = "counterpart"
 #: Words that make a compound office ("prime minister", "foreign minister").
 _OFFICE_PREFIXES = frozenset(
     {"prime", "foreign", "defense", "defence", "interior", "finance", "deputy", "vice"}
@@ -210,6 +218,25 @@ class _Offices:
         after = self.links.at(self.doc[end + 2])
         return after is not None and after.actor.type is ActorType.PERSON
 
+    def _state_leader(self, token: Token, wanted: set[str]) -> bool:
+        """Whether a leader's words name one state and nothing else.
+
+        "the Ugandan leader", not "the opposition leader" or "Ontario's provincial leader".
+        """
+        states = [
+            actor
+            for actor_id in wanted
+            if (actor := self.gazetteer.actors.get(actor_id)) is not None
+            and actor.type is ActorType.STATE
+        ]
+        if len(states) != 1 or len(wanted) != 1:
+            return False
+        return all(
+            self.links.at(c) is not None
+            for c in token.children
+            if c.dep_ in ("amod", "compound", "nmod", "poss")
+        )
+
     def _person_at(self, token: Token) -> bool:
         mention = self.links.at(token)
         return mention is None or mention.actor.type is ActorType.PERSON
@@ -242,7 +269,15 @@ class _Offices:
         if not determined and not wanted:
             return None  # "envoy" alone, "a director": no one in particular
         keys = _group(key) | {key}
+        if key in _LEADING and self._state_leader(token, wanted):
+            # "the Ugandan leader": its president or prime minister too
+            keys |= _TOP_OFFICES
         matching = [h for h in self.holders.values() if self._matches(h, keys, wanted)]
+        if key == _COUNTERPART and wanted:
+            # "Museveni praised his Kenyan counterpart": the Kenyan who holds an office
+            matching = [
+                h for h in self.holders.values() if h.offices and self._affiliated(h, wanted)
+            ]
         if not matching and " " not in key:
             # "Washington's envoy" for "X, U.S. deputy U.N. ambassador": the office
             # alone may name its deputy, when no one holds it in full
