@@ -209,20 +209,11 @@ LINKED_ACTS = _words(
     "attack attacks bombing bombings killing killings assassination explosion blast strike "
     "strikes massacre kidnapping plot hack hijacking ambush raid shooting sabotage"
 )
-#: Nouns of a demand, which stand for whoever made it: "refused Egypt's demand to stop"
-#: is a demand of Egypt's made of the one who refuses it (kg.patterns.toml,
-#: answered-demand).
+#: Nouns of a demand: "a call by Egypt for Ethiopia to halt ..." (kg.patterns.toml,
+#: call-for-to).
 DEMAND_NOUNS = _words(
     "demand demands request requests ultimatum ultimatums appeal appeals plea pleas call calls"
 )
-#: Verbs that answer a demand made of their subject, by refusing or meeting it ("heeded
-#: X's call" is in-response-to-call's).
-ANSWERING_VERBS = _words(
-    "reject refuse dismiss rebuff spurn decline ignore defy resist deny meet satisfy "
-    "fulfil fulfill accept"
-)
-#: Verbs that answer a demand through a preposition: "complied with", "bowed to".
-ANSWERING_PREP_VERBS = _words("comply bow yield accede cave succumb submit")
 #: Documents and messages a statement is made in: "said in a report that ..."
 #: (kg.patterns.toml, said-hostile-act).
 STATEMENT_NOUNS = _words(

@@ -835,16 +835,10 @@ def test_against_hung_on_the_author(triples: object, text: str) -> None:
 
 
 def test_a_named_authors_speech_act_is_made_whatever_is_said_of_it() -> None:
-    # "denied accusations by X", "refused U.S. demands": the accusation and the demand
-    # were made; the denial or refusal is of their content
+    # "denied accusations by X": the accusation was made; the denial is of its content
     pipeline = Pipeline()
     found = set()
-    for i, text in enumerate(
-        [
-            "Chad denied accusations by Sudan that it had armed the RSF.",
-            "Venezuela refused U.S. demands to release the detained Americans.",
-        ]
-    ):
+    for i, text in enumerate(["Chad denied accusations by Sudan that it had armed the RSF."]):
         article = Article(id=f"clause-test-{i}", text=text, date=dt.date(2025, 3, 1))
         [(_, assertions)] = list(pipeline.extract([article]))
         found |= {
@@ -852,7 +846,6 @@ def test_a_named_authors_speech_act_is_made_whatever_is_said_of_it() -> None:
             for a in assertions
         }
     assert ("sudan", "accused", "chad", "Asserted") in found
-    assert ("united-states", "demanded", "venezuela", "Asserted") in found
 
 
 @pytest.mark.parametrize(
