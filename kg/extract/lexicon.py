@@ -640,7 +640,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             # "took Manbij": a town, never a state ("took Iraq to court")
             "take"
         ),
-        participles=words("control hold"),
+        # "Houthi-held Sanaa"; "HTS-run Idlib", "Russian-occupied Zaporizhzhia"
+        participles=words("control hold run rule occupy administer govern"),
         nouns=words("control"),
         preps=frozenset(),
     ),
