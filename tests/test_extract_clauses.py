@@ -816,3 +816,12 @@ def test_sides_of_a_fight_are_no_partners(triples: object) -> None:
     )
     assert ("fano", "cooperatedWith", "ethiopian-national-defense-force") not in found
     assert ("ethiopian-national-defense-force", "cooperatedWith", "fano") not in found
+
+
+def test_a_vehicle_that_strikes_a_bomb_attacks_no_one(triples: object) -> None:
+    # "X's convoy struck a mine": X's men are hit; "a Y mine" is Y's attack on X
+    found = triples(  # type: ignore[operator]
+        "An Ethiopian army convoy struck a Fano landmine near Debre Markos."
+    )
+    assert ("ethiopian-national-defense-force", "attacked", "fano") not in found
+    assert ("fano", "attacked", "ethiopian-national-defense-force") in found
