@@ -825,3 +825,11 @@ def test_a_vehicle_that_strikes_a_bomb_attacks_no_one(triples: object) -> None:
     )
     assert ("ethiopian-national-defense-force", "attacked", "fano") not in found
     assert ("fano", "attacked", "ethiopian-national-defense-force") in found
+
+
+def test_defences_and_airfields_are_their_states(triples: object) -> None:
+    # an attack on a state's defences, front lines or airfields attacks the state
+    found = triples(  # type: ignore[operator]
+        "Azerbaijani forces shelled Armenian front lines near Jermuk overnight."
+    )
+    assert ("azerbaijan-armed-forces", "attacked", "armenia") in found

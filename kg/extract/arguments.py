@@ -123,7 +123,10 @@ TARGET_NOUNS = words(
     "imports companies firms assets "
     "computer computers website websites server servers settlement settlements jail prison "
     "refinery refineries pipeline pipelines factory factories bridge bridges dam dams "
-    "station stations terminal terminals warehouse warehouses grid"
+    "station stations terminal terminals warehouse warehouses grid "
+    # "pounded Ukrainian defenses", "shelled Armenian front lines"
+    "defenses defences line lines trench trenches fortification fortifications airfield "
+    "airfields"
 )
 _AGAINST = words("against")
 #: A state's ground: "on its territory", "on Mexican soil".
