@@ -833,3 +833,12 @@ def test_defences_and_airfields_are_their_states(triples: object) -> None:
         "Azerbaijani forces shelled Armenian front lines near Jermuk overnight."
     )
     assert ("azerbaijan-armed-forces", "attacked", "armenia") in found
+
+
+def test_two_sides_parsed_as_one_noun_phrase(triples: object) -> None:
+    # "between X's army and Y fighters": the parser makes one phrase of the two sides
+    found = triples(  # type: ignore[operator]
+        "Clashes between Sudan's army and SPLM-N fighters in Blue Nile state have killed "
+        "dozens of people."
+    )
+    assert ("sudanese-armed-forces", "attacked", "splm-n") in found
