@@ -842,3 +842,11 @@ def test_two_sides_parsed_as_one_noun_phrase(triples: object) -> None:
         "dozens of people."
     )
     assert ("sudanese-armed-forces", "attacked", "splm-n") in found
+
+
+def test_places_included_in_the_ground_held(triples: object) -> None:
+    # "controls much of X, including Y and Z": Y and Z are held too
+    found = triples(  # type: ignore[operator]
+        "Al-Shabab controls much of Middle Shabelle, including Adan Yabaal and Jowhar."
+    )
+    assert ("al-shabaab", "controls", "jowhar") in found
