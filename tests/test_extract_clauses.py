@@ -943,3 +943,37 @@ def test_a_guest_welcomed_by_a_host_in_a_place_is_received(triples: object) -> N
         "Meloni was welcomed by Abdelmadjid Tebboune at the presidential palace in Algiers."
     )
     assert ("abdelmadjid-tebboune", "consulted", "giorgia-meloni") in found, found
+
+
+def test_a_vehicle_that_strikes_a_bomb_attacks_no_one(triples: object) -> None:
+    # "X's convoy struck a mine": X's men are hit; "a Y mine" is Y's attack on X
+    found = triples(  # type: ignore[operator]
+        "An Ethiopian army convoy struck a Fano landmine near Debre Markos."
+    )
+    assert ("ethiopian-national-defense-force", "attacked", "fano") not in found
+    assert ("fano", "attacked", "ethiopian-national-defense-force") in found
+
+
+def test_defences_and_airfields_are_their_states(triples: object) -> None:
+    # an attack on a state's defences, front lines or airfields attacks the state
+    found = triples(  # type: ignore[operator]
+        "Azerbaijani forces shelled Armenian front lines near Jermuk overnight."
+    )
+    assert ("azerbaijan-armed-forces", "attacked", "armenia") in found
+
+
+def test_two_sides_parsed_as_one_noun_phrase(triples: object) -> None:
+    # "between X's army and Y fighters": the parser makes one phrase of the two sides
+    found = triples(  # type: ignore[operator]
+        "Clashes between Sudan's army and SPLM-N fighters in Blue Nile state have killed "
+        "dozens of people."
+    )
+    assert ("sudanese-armed-forces", "attacked", "splm-n") in found
+
+
+def test_places_included_in_the_ground_held(triples: object) -> None:
+    # "controls much of X, including Y and Z": Y and Z are held too
+    found = triples(  # type: ignore[operator]
+        "Al-Shabab controls much of Middle Shabelle, including Adan Yabaal and Jowhar."
+    )
+    assert ("al-shabaab", "controls", "jowhar") in found

@@ -123,8 +123,13 @@ TARGET_NOUNS = words(
     "imports companies firms assets "
     "computer computers website websites server servers settlement settlements jail prison "
     "refinery refineries pipeline pipelines factory factories bridge bridges dam dams "
-    "station stations terminal terminals warehouse warehouses grid"
+    "station stations terminal terminals warehouse warehouses grid "
+    # "pounded Ukrainian defenses", "shelled Armenian front lines"
+    "defenses defences line lines trench trenches fortification fortifications airfield "
+    "airfields"
 )
+#: Plural nouns of armed men, whose phrase may end a coordination of their sides.
+_ARMED_PLURALS = words("fighter force troop militia rebel soldier militant insurgent")
 _AGAINST = words("against")
 #: A state's ground: "on its territory", "on Mexican soil".
 _GROUND_NOUNS = words("territory territories soil land lands airspace waters")
@@ -925,6 +930,18 @@ class Arguments:
                 for n in (c, *c.conjuncts)
             ]
             if len(named) > 1:
+                return named
+        if token.tag_ == "NNS" and token.lemma_.lower() in _ARMED_PLURALS:
+            # "between South Sudan's army and SPLM-IO fighters", parsed as one noun phrase
+            # with the army and the group coordinated as its modifiers: two parties
+            named = [
+                n
+                for c in token.children
+                if c.dep_ == "nmod" and c.i < token.i and c.conjuncts
+                for n in (c, *c.conjuncts)
+            ]
+            mentions = [self.links.at(n) for n in named]
+            if len(named) > 1 and all(m is not None and m.end <= token.i for m in mentions):
                 return named
         tail = self.clause_list_tail(token)
         found = [token, *(c for c in token.conjuncts if c.i > token.i and c not in tail)]

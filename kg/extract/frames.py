@@ -259,6 +259,18 @@ _WITH_COMPLEMENT = words(
 )
 #: Verbs of taking ground: "recaptured Kherson from Y" attacked Y.
 _WRESTING = words("capture recapture retake retook wrest seize take")
+#: Explosives a vehicle runs into: "the convoy struck a roadside bomb" (the vehicle's
+#: crew is hit, no one is attacked by it).
+_EXPLOSIVES = words(
+    "bomb bombs mine mines landmine landmines ied ieds device devices explosive explosives"
+)
+#: Vehicles and units on the move that run into explosives.
+_VEHICLES = words(
+    "vehicle vehicles convoy convoys truck trucks tank tanks bus buses car cars patrol "
+    "patrols boat boats ship ships jeep jeeps van vans"
+)
+#: Verbs of running into an explosive.
+_RUNNING_INTO = words("strike hit")
 #: (verb, objects) -> the relation the verb announces with such an object.
 #: People taken captive: "captured a top commander", "captured two suspects".
 _CAPTIVES = words(
@@ -1168,6 +1180,20 @@ class Frames:
         args = self.args
         if _disagrees(verb):
             return  # "NCDC lead Dr. Olajide Idris said": a title misread as a verb
+        if (
+            relation is Relation.ATTACKED
+            and verb.lemma_ in _RUNNING_INTO
+            and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _EXPLOSIVES for c in verb.children
+            )
+            and not any(
+                c.dep_ == "nsubj" and args.actors_of(c) and c.lemma_.lower() not in _VEHICLES
+                for c in verb.children
+            )
+        ):
+            # "a Kenyan police vehicle struck a roadside bomb": the vehicle's crew is hit
+            # (the bomb's author is read by the rule bomb-struck)
+            return
         if verb.dep_ == "acl" and relation is Relation.ALLIED_WITH and verb.tag_ == "VBN":
             # "the Arakan Army, an armed group allied with the NUG": the noun's actor (the
             # appositive's, through its name) is the ally

@@ -642,7 +642,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             # "took Manbij": a town, never a state ("took Iraq to court")
             "take"
         ),
-        participles=words("control hold"),
+        # "Houthi-held Sanaa"; "HTS-run Idlib", "Russian-occupied Zaporizhzhia" (not
+        # "Indian-administered Kashmir": the name of a side of a line, no act of control)
+        participles=words("control hold run rule occupy"),
         nouns=words("control"),
         preps=frozenset(),
     ),

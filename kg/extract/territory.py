@@ -78,6 +78,10 @@ def state_of_place(
     return LinkedMention(start, end, state, "place") if state is not None else None
 
 
+#: The preposition of a place named after its kind: "the trading hub of Bunagana".
+_OF_ONLY = frozenset({"of"})
+
+
 class Territory:
     """Read ``controls`` and ``operatesIn`` candidates off one doc."""
 
@@ -339,6 +343,22 @@ class Territory:
                 if c.dep_ in ("dobj", "obj")
                 for item in self.args.items(c)
                 for p in self.places(item)
+            ]
+            # "control large parts of North Kivu, including Bunagana", "occupies a fifth
+            # of Ukraine, including Crimea": the places the ground held includes
+            held = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            places += [
+                p
+                for prep in (
+                    *(g for c in held for g in c.children),
+                    *(verb.children if held else ()),
+                )
+                if prep.dep_ == "prep" and prep.lower_ == "including"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for item in self.args.items(pobj)
+                # ("the trading hub of Bunagana": the place after "of")
+                for p in self.places(item) or self._places_after(item, _OF_ONLY)
             ]
             if verb.lemma_ == "take":
                 places = [p for p in places if p.actor.type is not ActorType.STATE]
