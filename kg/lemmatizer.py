@@ -15,6 +15,7 @@ and other modes run spaCy's code.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -84,5 +85,22 @@ def keep_lemmas(nlp: Language) -> bool:
         return False
     if lemmatizer.overwrite:
         return False
+    _index_as_sets(lemmatizer)
     lemmatizer.pipe = KeptLemmas(lemmatizer).pipe  # type: ignore[method-assign]
     return True
+
+
+def _index_as_sets(lemmatizer: Lemmatizer) -> None:
+    """Hold the lemmatizer's word index of each part of speech as a set, not a list.
+
+    Its rules ask whether a candidate form is in the index of the word's part of
+    speech; the tables hold each index as a list (of up to 57,000 words), so each answer
+    was a scan of the list. As a set it is one lookup; the answers, and so the lemmas,
+    are the same.
+    """
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return
+    index = lemmatizer.lookups.get_table("lemma_index")
+    for key, words in list(index.items()):
+        if isinstance(words, list):
+            OrderedDict.__setitem__(index, key, frozenset(words))

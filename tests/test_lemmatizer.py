@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy
 import pytest
+import spacy
 from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
@@ -11,7 +12,7 @@ from spacy.tokens import Doc
 from spacy.util import raise_error
 
 from kg.lemmatizer import KeptLemmas, keep_lemmas
-from kg.nlp import load_nlp
+from kg.nlp import load_nlp, resolve_model_name
 
 #: Base forms and inflected ones, names, numbers, the same word under two parts of
 #: speech ("attacks" as noun and verb), and the ruler's repaired lemmas ("waged").
@@ -101,3 +102,18 @@ def test_a_plural_read_as_another_nouns_is_repaired(nlp: Language) -> None:
     lemmas = {t.text: t.lemma_ for t in nlp("U.S. bases in Iraq are used on a daily basis.")}
     assert lemmas["bases"] == "base"
     assert lemmas["basis"] == "basis"
+
+
+def test_the_word_index_is_held_as_sets_with_the_same_answers(nlp: Language) -> None:
+    # the model's tables hold each part of speech's word index as a list; kg holds it as
+    # a set (one lookup, not a scan), and every rule lemma stays the same
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    assert index
+    assert all(isinstance(words, frozenset) for words in index.values())
+    stock = spacy.load(resolve_model_name(None)).get_pipe("lemmatizer")
+    assert all(isinstance(words, list) for words in stock.lookups.get_table("lemma_index").values())
+    for text in _TEXTS:
+        for token in nlp(text):
+            if token.pos_ in ("NOUN", "VERB", "ADJ", "ADV"):
+                assert lemmatizer.rule_lemmatize(token) == stock.rule_lemmatize(token), token
