@@ -384,10 +384,11 @@ def test_a_family_name_the_gazetteer_lists_as_a_group_stays_in_the_persons_name(
     assert first.actor.label == "Houthis"
 
 
-def linked_label(pipeline: Pipeline, text: str, word: str) -> str | None:
+def linked_label(pipeline: Pipeline, text: str, word: str, nth: int = 0) -> str | None:
+    """The label of the actor linked at the ``nth`` token ``word`` (-1: the last)."""
     doc = pipeline.nlp(text)
     links = link_actors(doc, pipeline.gazetteer)
-    mention = links.at(next(t for t in doc if t.text == word))
+    mention = links.at([t for t in doc if t.text == word][nth])
     return None if mention is None else mention.actor.label
 
 
@@ -1106,13 +1107,6 @@ def test_actors_of_europe_and_eurasia(
     assert linked_label(pipeline, text, word) == label
 
 
-def _linked_label(pipeline: Pipeline, text: str, word: str, nth: int = -1) -> str | None:
-    doc = pipeline.nlp(text)
-    links = link_actors(doc, pipeline.gazetteer)
-    mention = links.at([t for t in doc if t.text == word][nth])
-    return None if mention is None else mention.actor.label
-
-
 @pytest.mark.parametrize(
     ("text", "word", "label"),
     [
@@ -1139,13 +1133,13 @@ def _linked_label(pipeline: Pipeline, text: str, word: str, nth: int = -1) -> st
 def test_a_body_shortened_to_its_head_noun_is_the_body_named_before(
     pipeline: Pipeline, text: str, word: str, label: str
 ) -> None:
-    assert _linked_label(pipeline, text, word) == label
+    assert linked_label(pipeline, text, word, -1) == label
 
 
 def test_a_shortened_body_named_nowhere_before_stays_its_own_name(pipeline: Pipeline) -> None:
     # no body named in full before it: nothing to shorten
     text = "Hungary criticized the Commission for the plan."
-    assert _linked_label(pipeline, text, "Commission") == "Commission"
+    assert linked_label(pipeline, text, "Commission") == "Commission"
 
 
 def test_a_place_and_its_office_tagged_as_a_person_make_no_person(pipeline: Pipeline) -> None:
