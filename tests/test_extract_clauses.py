@@ -977,3 +977,10 @@ def test_places_included_in_the_ground_held(triples: object) -> None:
         "Al-Shabab controls much of Middle Shabelle, including Adan Yabaal and Jowhar."
     )
     assert ("al-shabaab", "controls", "jowhar") in found
+
+
+def test_a_guest_welcomed_to_a_seat_named_by_its_building_is_received(triples: object) -> None:
+    # "the Kremlin", "State House": a seat of government, not a body the guest is backed by
+    found = triples("Putin welcomed Kim Jong Un to the Kremlin.")  # type: ignore[operator]
+    assert ("vladimir-putin", "consulted", "kim-jong-un") in found, found
+    assert ("vladimir-putin", "supports", "kim-jong-un") not in found
