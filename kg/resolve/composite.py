@@ -1944,14 +1944,9 @@ def _own_institutions(
             state = dominant()
         if state is None or state.type is not ActorType.STATE:
             continue
-        label = f"{' '.join(t.text for t in words)} of {state.label}"
-        actor = gazetteer.lookup(label) or Actor(
-            id=actor_id(label),
-            label=label,
-            type=ActorType.GOVERNMENT_BODY,
-            country=state.country,
-            part_of=state.id,
-        )
+        # ("National Guard of Mexico": the body's words, its head, its state)
+        head = words[-1].lower_
+        actor = _body_of(gazetteer, state, head, words[:-1], ActorType.GOVERNMENT_BODY)
         links.replace(mention, LinkedMention(mention.start, mention.end, actor, "composite"))
 
 

@@ -190,8 +190,6 @@ _EVENT_PASSIVES = frozenset(
 )
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
-#: A side's men, posts and craft, which an act of harm reported by that side hits ("said
-#: militants had ambushed its convoy"); a neighbour or a rival is the doer's.
 #: Leaders an act is done against ("sanctioned its leader"): never the doer's own.
 _LEADERS = frozenset({"leader", "commander", "chief", "founder", "head"})
 #: Acts against a leader: harm, and the state's pursuit of him.
@@ -217,6 +215,8 @@ _ACTS_AGAINST_LEADERS = HARM_VERBS | frozenset(
 )
 #: What is offered or issued against a person: "a reward for its leader".
 _BOUNTIES = frozenset({"reward", "bounty", "warrant", "sanction", "price"})
+#: A side's men, posts and craft, which an act of harm reported by that side hits ("said
+#: militants had ambushed its convoy"); a neighbour or a rival is the doer's.
 _OWN_ASSETS = frozenset(
     {
         *("convoy", "base", "position", "garrison", "outpost", "checkpoint", "patrol"),
