@@ -693,6 +693,27 @@ def test_a_surname_of_several_words_is_the_person_named_before(pipeline: Pipelin
 
 
 @pytest.mark.model
+def test_a_surname_used_alone_stays_with_its_person_when_kin_are_named(
+    pipeline: Pipeline,
+) -> None:
+    def alone(text: str) -> list[str]:
+        doc = pipeline.nlp(text)
+        links = link_actors(doc, pipeline.gazetteer)
+        found = sorted((m.start, m.actor.id) for m in links.mentions if m.end - m.start == 1)
+        return [actor for start, actor in found if doc[start].text == "Kodra"]
+
+    text = (
+        "Former Prime Minister Arben Kodra was sanctioned on Monday. "
+        "Under the sanctions, Kodra, his wife, Elira Kodra, and his son, Besnik Kodra, "
+        "are barred from travel. Kodra denied the charges."
+    )
+    assert alone(text) == ["arben-kodra", "arben-kodra"]
+    # a surname not yet used alone goes to the person named last
+    text = "Elira Kodra spoke first. Then Besnik Kodra spoke. Kodra said he would appeal."
+    assert alone(text) == ["besnik-kodra"]
+
+
+@pytest.mark.model
 def test_a_known_surname_the_model_labels_as_a_law_or_product_is_the_person(
     pipeline: Pipeline,
 ) -> None:

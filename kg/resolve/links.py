@@ -1776,16 +1776,30 @@ def _family_names(actor: Actor, name: str | None = None) -> set[str]:
 _NAME_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar)-", re.IGNORECASE)
 
 
-def _remember(persons: dict[str, Actor], actor: Actor) -> None:
+def _remember(persons: dict[str, Actor], actor: Actor, links: ActorLinks) -> None:
     """Record a person named in the article under the words that name it alone.
 
-    "Omar al-Bashir" is also "Bashir" after.
+    "Omar al-Bashir" is also "Bashir" after. A surname the article has already used alone
+    for someone else stays theirs: "Sali Berisha ... Berisha, his wife, Liri Berisha, his
+    son, Shkelzen Berisha ... Berisha resigned" is still the father.
     """
     for word in _family_names(actor):
+        held = persons.get(word)
+        if held is not None and held.id != actor.id and _called_alone(links, held, word):
+            continue
         persons[word] = actor
         bare = _NAME_ARTICLE.sub("", word)
         if bare != word and len(bare) >= 3:
             persons.setdefault(bare, actor)
+
+
+def _called_alone(links: ActorLinks, actor: Actor, word: str) -> bool:
+    """Whether the article has named ``actor`` by ``word`` alone."""
+    doc = links.doc
+    return any(
+        m.actor.id == actor.id and m.end - m.start == 1 and doc[m.start].text == word
+        for m in links.mentions
+    )
 
 
 def _surnames(gazetteer: Gazetteer) -> dict[str, Actor]:
@@ -2278,7 +2292,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             actor = gazetteer.actors[ent.kb_id_]
             links.add(LinkedMention(ent.start, ent.end, actor, "gazetteer"))
             if actor.type is ActorType.PERSON:
-                _remember(persons, actor)
+                _remember(persons, actor, links)
             continue
         if not _valid_name(ent) or _is_portfolio(ent):
             # one word, hyphens and all ("el-Sisi")
@@ -2290,7 +2304,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 named = surnames(gazetteer).get(fold_name(text))
                 if named is not None and place_country(text) is None:
                     links.add(LinkedMention(ent.start, ent.end, named, "gazetteer"))
-                    _remember(persons, named)
+                    _remember(persons, named, links)
                     continue
             if known is not None and ent.label_ == "PERSON":
                 # "Trump's tariff wars" opening a sentence, tagged as a common noun:
@@ -2332,7 +2346,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
         if known_actor is not None:
             links.add(LinkedMention(ent.start, ent.end, known_actor, "gazetteer"))
             if known_actor.type is ActorType.PERSON:
-                _remember(persons, known_actor)
+                _remember(persons, known_actor, links)
             continue
         root = ent.root  # (as its text)
         division = _division(ent) if ent.label_ in ("PERSON", "ORG") else None
@@ -2410,7 +2424,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 links.add(LinkedMention(ent.start, ent.end, _place(name), "location"))
                 continue
             actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
-            _remember(persons, actor)
+            _remember(persons, actor, links)
             links.add(LinkedMention(name_span.start, ent.end, actor, "ner"))
         elif ent.label_ == "ORG":
             name = region
@@ -2473,7 +2487,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # Popsoi, Moldova's foreign minister": a person the model took for an
                 # organisation, named with the office
                 actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
-                _remember(persons, actor)
+                _remember(persons, actor, links)
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
             elif name:
                 demonym = _party_demonym(doc, ent, links)
@@ -2505,12 +2519,12 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # "hosted Egypt's el-Sisi" with the name tagged as a place: the surname
                 # of one person the gazetteer knows
                 links.add(LinkedMention(ent.start, ent.end, known_person, "gazetteer"))
-                _remember(persons, known_person)
+                _remember(persons, known_person, links)
             elif name and _titled(ent) and place_country(name) is None:
                 # "Agnes Callamard, Amnesty International secretary general, said": a
                 # name the model took for a place, which an office describes
                 actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
-                _remember(persons, actor)
+                _remember(persons, actor, links)
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
             elif name:
                 actor = _place(name)
@@ -3088,7 +3102,7 @@ def _join_family_names(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -
         actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
         joined = LinkedMention(mention.start, family.end, actor, "ner")
         links.join(mention, family, joined)
-        _remember(persons, actor)
+        _remember(persons, actor, links)
 
 
 def _link_known_surnames(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
