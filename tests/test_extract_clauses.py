@@ -984,3 +984,19 @@ def test_a_guest_welcomed_to_a_seat_named_by_its_building_is_received(triples: o
     found = triples("Putin welcomed Kim Jong Un to the Kremlin.")  # type: ignore[operator]
     assert ("vladimir-putin", "consulted", "kim-jong-un") in found, found
     assert ("vladimir-putin", "supports", "kim-jong-un") not in found
+
+
+def test_a_capital_as_a_scene_gives_no_office(triples: object) -> None:
+    # the capital where the words were said is no evidence of the office's state
+    text = (
+        "Turkey will host the summit in May. Ankara has invited 30 leaders. The talks drew "
+        "little interest. President Jonas Kallberg said in a speech in Ankara that the "
+        "talks had failed."
+    )
+    assert ("jonas-kallberg", "officialOf", "turkey") not in triples(text)  # type: ignore[operator]
+    # but the state named as an actor of the sentence is
+    text = (
+        "Iran will hold talks with Europe. Tehran has refused inspections. The talks drew "
+        "little interest. President Reza Karimi said Iran would not be allowed to fail."
+    )
+    assert ("reza-karimi", "officialOf", "iran") in triples(text)  # type: ignore[operator]

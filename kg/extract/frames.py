@@ -3997,6 +3997,9 @@ class Frames:
                                 for m in named
                                 if not _across_quote(root, m)
                                 and (m.kind != "generic" or _speaks_for(root, m))
+                                # (but not a capital where something happens: "Erdogan
+                                # said in a speech in Ankara", "Modi visited Colombo")
+                                and not _names_the_scene(doc[m.start : m.end].root)
                             ),
                             key=lambda m: abs(m.start - mention.start),
                             default=None,
@@ -4080,3 +4083,19 @@ def _named_just_before(links: ActorLinks, state: Actor, sent: Span) -> bool:
         return False
     before = sent.doc[sent.start - 1].sent
     return any(m.actor.id == state.id for m in links.within(before.start, before.end))
+
+
+#: Prepositions of the place where something happens.
+_SCENE_PREPS = frozenset({"in", "at", "to", "from", "near", "into", "outside", "inside"})
+
+
+def _names_the_scene(token: Token) -> bool:
+    """Whether a name stands for the place where something happens, not for its state.
+
+    "in Ankara", "in Baghdad's Karrada district", "visited Colombo".
+    """
+    if token.dep_ in ("poss", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_ in _SCENE_PREPS
+    return token.dep_ == "dobj" and token.head.lemma_ == "visit"
