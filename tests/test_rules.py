@@ -1009,7 +1009,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             ("us-department-of-state", "partOf", "united-states", "Asserted"),
         ),
         (
-            "The Nigerian defense ministry said troops repelled the raid.",
+            "Nigeria's defense ministry said troops repelled the raid.",
             ("ministry-of-defense-of-nigeria", "partOf", "nigeria", "Asserted"),
         ),
         (
@@ -1703,6 +1703,16 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
     "np-part-of": [
         # weapons are no part of a state
         ("Russian jets flew over the Baltic.", ("russian-armed-forces", "partOf", "russia")),
+        # a demonym is part of the body's name, no statement of whose it is
+        (
+            "The Nigerian defense ministry said troops repelled the raid.",
+            ("ministry-of-defense-of-nigeria", "partOf", "nigeria"),
+        ),
+        ("Kenyan police arrested the suspects.", ("kenya-police", "partOf", "kenya")),
+        (
+            "A Spanish court is expected to rule on the request.",
+            ("spain-judiciary", "partOf", "spain"),
+        ),
     ],
     "claim-author": [
         # the judge's own act, denied, names no one else
@@ -2025,7 +2035,7 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             ("russian-foreign-ministry", "partOf", "russia", "Asserted"),
         ),
         (
-            "The Afghan army chief said his forces had killed 1,000 Taliban fighters.",
+            "Afghanistan's army chief said his forces had killed 1,000 Taliban fighters.",
             ("afghanistan-armed-forces", "partOf", "afghanistan", "Asserted"),
         ),
         # a named body an organisation owns is its part

@@ -308,6 +308,11 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 # Pakistani army spokesman" say what belongs to them, and "Mali's
                 # army" whose army it is)
                 continue
+        if owners and _demonym(owners[0], doc):
+            # "the Iraqi army", "Turkish forces", "a Spanish court": the demonym is part
+            # of the body's name, no statement of whose it is (as "Iraq's army" or "the
+            # army of Iraq" is); the body's own part_of holds that
+            continue
         for owner in owners[:1]:
             # "NASA's Johnson Space Center", "the U.N.'s World Food Programme": a named
             # body an organisation owns is its part, whatever its head word; "Hezbollah's
@@ -328,6 +333,14 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             )
             if ((is_unit and not possessed_only) or owned or known) and owner.actor.id != actor.id:
                 yield Candidate(mention, owner, Relation.PART_OF, "np-part-of", root)
+
+
+def _demonym(mention: LinkedMention, doc: Doc) -> bool:
+    """Whether a state is named by its demonym ("Iraqi"), none of its names ("Iraq")."""
+    if mention.actor.type is not ActorType.STATE or _possessive(mention, doc):
+        return False
+    words = doc[mention.start : mention.end].text.casefold()
+    return words not in {name.casefold() for name in (mention.actor.label, *mention.actor.aliases)}
 
 
 def _possessive(mention: LinkedMention, doc: Doc) -> bool:
