@@ -984,3 +984,57 @@ def test_a_guest_welcomed_to_a_seat_named_by_its_building_is_received(triples: o
     found = triples("Putin welcomed Kim Jong Un to the Kremlin.")  # type: ignore[operator]
     assert ("vladimir-putin", "consulted", "kim-jong-un") in found, found
     assert ("vladimir-putin", "supports", "kim-jong-un") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group named by a compound of the compound: "the ELN guerrilla group"
+        (
+            "Colombian troops killed nine members of the ELN guerrilla group in a raid in Arauca.",
+            ("colombian-armed-forces", "attacked", "eln"),
+        ),
+        (
+            "Nigerien troops killed 20 members of the Boko Haram jihadist group in the Diffa "
+            "region.",
+            ("niger-armed-forces", "attacked", "boko-haram"),
+        ),
+        # "remnants of X" are X's
+        (
+            "Iraqi troops have been fighting remnants of the Islamic State group in the Hamrin "
+            "mountains.",
+            ("iraqi-security-forces", "attacked", "islamic-state"),
+        ),
+        # "X, which ..., killed Y, the army said": the parser makes X a second subject of
+        # the saying and the verb X's participle
+        (
+            "The Islamic State West Africa Province, which has a strong presence in the islands "
+            "of Lake Chad, killed at least 15 Nigerian soldiers in an attack on a base near "
+            "Monguno, the army said.",
+            ("islamic-state-west-africa-province", "attacked", "nigerian-armed-forces"),
+        ),
+        # "after hours of clashes with Y": the clause's subject fights Y
+        (
+            "Somali troops recaptured the village after hours of clashes with al-Shabaab "
+            "fighters, a commander said.",
+            ("somali-national-army", "attacked", "al-shabaab"),
+        ),
+        # ground named by its lie: "the forests of northeastern Nigeria"
+        (
+            "Boko Haram still has a presence in the forests of northeastern Nigeria.",
+            ("boko-haram", "operatesIn", "nigeria"),
+        ),
+        (
+            "JNIM fighters are active in the countryside of central Mali.",
+            ("jnim", "operatesIn", "mali"),
+        ),
+        # fired "toward" a place: at it
+        (
+            "Houthi rebels fired a ballistic missile toward the Israeli city of Eilat on Sunday.",
+            ("houthis", "attacked", "israel"),
+        ),
+    ],
+)
+def test_long_violence_clauses(triples: object, text: str, expected: Triple) -> None:
+    found = triples(text)  # type: ignore[operator]
+    assert expected in found, found

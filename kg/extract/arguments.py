@@ -212,6 +212,8 @@ _COLLECTIVE_NOUNS = words(
     "members member chief head leader leaders deputy officials representatives "
     # "a commander of Boko Haram", "two operatives of the Wagner group"
     "commander commanders operative operatives "
+    # "fighting remnants of the Islamic State group", "elements of the army"
+    "remnant remnants element elements "
     # quantifiers: "several of the militias", "some of the rebels"
     "several some many most all few both each one two three four five dozen part parts"
 )
@@ -721,11 +723,21 @@ def main_verb_as_participle(verb: Token) -> bool:
     "The Saudi-led coalition bombed Sanaa.": the parser made "bombed" a participle of
     "coalition", which heads the sentence with no verb of its own.
     """
+    head = verb.head
     return (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
-        and verb.head.dep_ == "ROOT"
-        and verb.head.pos_ in ("NOUN", "PROPN")
+        and (
+            head.dep_ == "ROOT"
+            # "X, which ..., killed 20 soldiers, the ministry said": the parser made X a
+            # second subject of the saying after the clause
+            or (
+                head.dep_ == "nsubj"
+                and head.head.lemma_ in SPEECH_VERBS
+                and any(c.dep_ == "nsubj" and c.i > verb.i for c in head.head.children)
+            )
+        )
+        and head.pos_ in ("NOUN", "PROPN")
         and any(c.dep_ in ("dobj", "obj") for c in verb.children)
     )
 
@@ -1586,10 +1598,13 @@ class Arguments:
                             person = self.links.at(child)
                             if person is not None and person.actor.type is ActorType.PERSON:
                                 return [person]
-        # "Afghan rebel leaders": the leaders of a group are the group
-        if any(
-            c.dep_ == "compound" and c.lemma_.lower() in GROUP_NOUNS for c in token.children
-        ) and (lemma in STATE_INSTITUTIONS or lemma in _COLLECTIVE_NOUNS):
+        # "Afghan rebel leaders": the leaders of a group are the group (but "the Boko
+        # Haram jihadist group" is the one named)
+        if (
+            any(c.dep_ == "compound" and c.lemma_.lower() in GROUP_NOUNS for c in token.children)
+            and (lemma in STATE_INSTITUTIONS or lemma in _COLLECTIVE_NOUNS)
+            and not self._named_in_compounds(token)
+        ):
             group = self._group(token)
             if group is not None:
                 return [group]
@@ -1613,7 +1628,13 @@ class Arguments:
                 # "Canadian and Mexican exports": each state coordinated with the first
                 return owners or self._first_coordinated(modifiers)
             non_states = [m for m in modifiers if m.actor.type is not ActorType.STATE]
-            compounds = {c.i for c in token.children if c.dep_ in ("compound", "nmod")}
+            # ("the ELN guerrilla group": the name a compound of the group's kind)
+            compounds = {
+                t.i
+                for c in token.children
+                if c.dep_ in ("compound", "nmod")
+                for t in (c.subtree if c.lemma_.lower() in GROUP_NOUNS else (c,))
+            }
             named = [m for m in non_states if any(m.start <= i < m.end for i in compounds)]
             if named and (not owners or lemma in _BODY_HEADS or lemma in GROUP_NOUNS):
                 # "Osama bin Laden's al-Qaeda terror network": the network's own name (but
@@ -1928,6 +1949,16 @@ class Arguments:
         armed = any(t.lemma_.lower() in _ARMED_GROUP_NOUNS for t in self.doc[start : token.i + 1])
         kind = ActorType.ARMED_GROUP if armed else ActorType.ORGANIZATION
         return self._new_group(token, start, end, kind=kind, country=country)
+
+    def _named_in_compounds(self, token: Token) -> bool:
+        """Whether a group's compounds name an organisation ("the ELN guerrilla group")."""
+        return any(
+            (m := self.links.at(t)) is not None
+            and m.actor.type not in (ActorType.STATE, ActorType.LOCATION, ActorType.PERSON)
+            for c in token.children
+            if c.dep_ == "compound" and c.i < token.i
+            for t in c.subtree
+        )
 
     def _members_of(self, token: Token, *, depth: int) -> LinkedMention | None:
         """Return the organisation whose members a group is, or a group of its followers.

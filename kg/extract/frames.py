@@ -115,6 +115,8 @@ _DURING = words("during amid in at")
 _RESPONDING = words("retaliate respond react answer reply hit strike")
 #: Prepositions that make an event noun an adjunct of the clause ("during talks with Y").
 _ADJUNCT_PREPS = words("during amid in at after before ahead following for under")
+#: Spans of time an event lasts: "after days of fighting with Y".
+_SPANS = words("hour day night week month year decade")
 _FOLLOWING = words("following after")
 #: Nouns for messages, plans and undertakings that stand for their author or addressee.
 _MESSAGES = words(
@@ -3580,6 +3582,13 @@ class Frames:
 
     def _adjunct_partakers(self, noun: Token, targets: list[LinkedMention]) -> list[LinkedMention]:
         """Return the subject of the clause a symmetric event noun is an adjunct of."""
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in _SPANS
+            and noun.head.head.dep_ == "pobj"
+        ):
+            noun = noun.head.head  # "X took the town after days of fighting with Y"
         if noun.dep_ != "pobj" or noun.head.lower_ not in _ADJUNCT_PREPS:
             return []
         if any(t.kind == "location" or t.actor.type is ActorType.LOCATION for t in targets):

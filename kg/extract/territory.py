@@ -39,7 +39,10 @@ _PARTS = words(
     "all bulk rest remainder "
     # shares and sides: "90% of Port-au-Prince", "a third of the country", "Yemen's north"
     "% percent third thirds quarter quarters north south east west northeast northwest "
-    "southeast southwest"
+    "southeast southwest "
+    # ground named by its lie: "the desert of eastern Syria", "the outskirts of Goma"
+    "desert deserts jungle jungles forest forests mountains hills valley valleys "
+    "countryside outskirts coast coastline borderlands hinterland"
 )
 #: Sites held as ground is held, named by the place they are in or by a name before
 #: them: "the base in Wajiroko", "the Machala prison", "the airport of Nyala".
