@@ -1033,8 +1033,29 @@ def test_a_guest_welcomed_to_a_seat_named_by_its_building_is_received(triples: o
             "Houthi rebels fired a ballistic missile toward the Israeli city of Eilat on Sunday.",
             ("houthis", "attacked", "israel"),
         ),
+        # "X-held areas of Y, including Z": Z is held too, wherever the parser hangs the
+        # phrase
+        (
+            "Aid convoys have been barred from RSF-held parts of Darfur, including the town of "
+            "Zalingei, since March.",
+            ("rapid-support-forces", "controls", "zalingei"),
+        ),
+        (
+            "Access to Houthi-held areas of northern Yemen, including the port of Hodeidah, "
+            "has been restricted.",
+            ("houthis", "controls", "hodeidah"),
+        ),
     ],
 )
 def test_long_violence_clauses(triples: object, text: str, expected: Triple) -> None:
     found = triples(text)  # type: ignore[operator]
     assert expected in found, found
+
+
+def test_a_former_chief_is_not_the_body(triples: object) -> None:
+    # "a former police chief was arrested": a person the police no longer has
+    found = triples(  # type: ignore[operator]
+        "A former Turkish police chief who had been wanted on charges of terrorism for years "
+        "was arrested by Georgian authorities in Batumi on Friday."
+    )
+    assert ("georgia", "coerced", "turkish-police") not in found, found

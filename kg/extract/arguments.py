@@ -48,6 +48,7 @@ from kg.wordclasses import (
     CHARGED_TO,
     CHARGING_VERBS,
     DIVISIONS,
+    FORMER,
     HARM_VERBS,
     HELPING_VERBS,
     PATIENT_ACTS,
@@ -1614,6 +1615,12 @@ class Arguments:
             holders = self._holders(token, depth=depth)
             if holders:
                 return holders
+        if (lemma in _TITLE_NOUNS or token.lower_ in _TITLE_NOUNS) and any(
+            c.dep_ == "amod" and c.lower_ in FORMER for c in token.children
+        ):
+            # "a former Guatemalan police chief was arrested": a person the body no longer
+            # has, not the body
+            return []
         modifiers = self._modifiers(token, depth=depth)
         if modifiers and not _think_tank(token):
             # "the US military's Al Asad airbase", "Iran's U.N. ambassador": the owner

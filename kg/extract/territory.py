@@ -261,6 +261,32 @@ class Territory:
                             found.append(place)
         return found
 
+    def _included(self, token: Token) -> list[LinkedMention]:
+        """The places an "including" phrase on ``token`` names ("including Crimea").
+
+        The parser may hang the phrase on a noun above, right after ``token``'s own phrase:
+        "access to Houthi-held areas of Yemen, including Sanaa".
+        """
+        after = token.right_edge.i + 1
+        if after < len(self.doc) and self.doc[after].text == ",":
+            after += 1
+        hung = [
+            c
+            for a in list(token.ancestors)[:3]
+            for c in a.children
+            if c.i == after and c.dep_ == "prep"
+        ]
+        return [
+            p
+            for prep in (*token.children, *hung)
+            if prep.dep_ == "prep" and prep.lower_ == "including"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for item in self.args.items(pobj)
+            # ("the trading hub of Bunagana": the place after "of")
+            for p in self.places(item) or self._places_after(item, _OF_ONLY)
+        ]
+
     def candidates(
         self, relation: Relation, kind: str, token: Token, start: int
     ) -> Iterator[tuple[LinkedMention, LinkedMention, str]]:
@@ -280,11 +306,13 @@ class Territory:
             return
         before, head = self.doc[start - 1], participle.head
         if relation is Relation.CONTROLS:
-            # "Houthi-controlled areas of Yemen", "Houthi-held Sanaa"
+            # "Houthi-controlled areas of Yemen", "Houthi-held Sanaa"; "Houthi-held areas,
+            # including Sanaa and Hodeidah": the places the ground held includes
             place = self.place(head)
+            places = ([place] if place is not None else []) + self._included(head)
             for actor in self.args.actors_of(before):
-                if place is not None:
-                    yield actor, place, "compound-participle"
+                for held in places:
+                    yield actor, held, "compound-participle"
         else:
             # "Somalia-based al-Shabab": the place comes first
             place = self.place(before)
