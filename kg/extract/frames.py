@@ -115,6 +115,8 @@ _DURING = words("during amid in at")
 _RESPONDING = words("retaliate respond react answer reply hit strike")
 #: Prepositions that make an event noun an adjunct of the clause ("during talks with Y").
 _ADJUNCT_PREPS = words("during amid in at after before ahead following for under")
+#: Economic penalties an act of "hitting" a state with is made of ("hit Y with tariffs").
+_PENALTIES = words("sanction tariff duty levy embargo penalty restriction measure")
 #: Spans of time an event lasts: "after days of fighting with Y".
 _SPANS = words("hour day night week month year decade")
 _FOLLOWING = words("following after")
@@ -1761,6 +1763,20 @@ class Frames:
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ROUTES for c in verb.children
         ):
             return [], "prepositional-object"  # "cut off supply lines to Syria": a siege
+        if entry is LEXICON[Relation.ATTACKED] and any(
+            p.dep_ == "prep"
+            and p.lower_ == "with"
+            and g.dep_ == "pobj"
+            # ("a fresh round of sanctions")
+            and any(
+                t.lemma_ in _PENALTIES for t in (g, *(o for c in g.children for o in c.children))
+            )
+            for p in verb.children
+            for g in p.children
+        ):
+            # "hit Russia with new sanctions", "targeted Canada with tariffs": no violence
+            # (rule hit-with-penalties)
+            return [], "active-svo"
         if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BOUNTIES for c in verb.children):
             # "offered a $5 million reward for X": X is hunted, no partner of an offer
             return [], "active-svo"
