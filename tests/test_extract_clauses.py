@@ -1045,6 +1045,15 @@ def test_a_guest_welcomed_to_a_seat_named_by_its_building_is_received(triples: o
             "has been restricted.",
             ("houthis", "controls", "hodeidah"),
         ),
+        # a site named by proper nouns the gazetteer does not know: the site itself
+        (
+            "Algerian troops moved into the Tindouf buffer zone on Sunday.",
+            ("algeria-armed-forces", "operatesIn", "tindouf-buffer-zone"),
+        ),
+        (
+            "Israeli troops moved into the Netzarim corridor on Sunday.",
+            ("israel-defense-forces", "operatesIn", "netzarim"),
+        ),
     ],
 )
 def test_long_violence_clauses(triples: object, text: str, expected: Triple) -> None:
@@ -1059,3 +1068,13 @@ def test_a_former_chief_is_not_the_body(triples: object) -> None:
         "was arrested by Georgian authorities in Batumi on Friday."
     )
     assert ("georgia", "coerced", "turkish-police") not in found, found
+
+
+def test_a_relative_clause_is_not_the_next_conjuncts(triples: object) -> None:
+    # "between X, which controls Y, and Z": the clause is X's alone
+    found = triples(  # type: ignore[operator]
+        "Clashes erupted in Khartoum between the RSF, which controls the city's Jebel Awliya "
+        "air base, and army units loyal to General Burhan."
+    )
+    assert ("rapid-support-forces", "controls", "jebel-awliya") in found, found
+    assert ("sudanese-armed-forces", "controls", "jebel-awliya") not in found, found

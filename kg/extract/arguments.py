@@ -2372,7 +2372,11 @@ class Arguments:
                     if is_relative(child):
                         # "X, which fought a war with Y, ...": the relative stands for X
                         antecedent = relative_antecedent(child)
-                        found = self.actors_of(antecedent) or self.partakers(antecedent)
+                        # (not the nouns after the clause the parser joins to it: "between
+                        # X, which controls Y, and units loyal to Z")
+                        found = [
+                            m for m in self.actors_of(antecedent) if m.start < child.i
+                        ] or self.partakers(antecedent)
                         event = antecedent
                         if not found and is_event_noun(event.lemma_.lower()):
                             # "conducted a raid that killed X": who conducted the raid

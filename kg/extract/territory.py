@@ -51,6 +51,9 @@ _SITES = words(
     "stronghold strongholds headquarters barracks garrison checkpoint checkpoints "
     "oilfield oilfields crossing crossings"
 )
+#: Parts named by proper nouns before them: "the Guerguerat buffer zone", "the Hodeidah
+#: port".
+_NAMED_ZONES = words("zone zones enclave enclaves corridor port ports")
 #: A state's divisions, named by a compound before them: "Borno state", "Ituri province".
 _DIVISIONS = DIVISIONS | words("department municipality")
 #: How many nouns deep a place is looked for ("a swathe of territory in Sokoto state").
@@ -140,7 +143,7 @@ class Territory:
                         and not is_region(found.actor.label)
                     ):
                         return found
-            return None
+            return self._named_site(token)
         # "14 of Rakhine's 17 townships": a number of a place's parts
         counted = token.pos_ == "NUM" and token.dep_ not in ("nummod", "quantmod")
         if depth < _DEPTH and (counted or token.lemma_.lower() in _PARTS_OF):
@@ -168,7 +171,35 @@ class Territory:
                     found = self.place(prep, depth=depth + 1)
                     if found is not None:
                         return found
+        if token.lemma_.lower() in _NAMED_ZONES:
+            return self._named_site(token)
         return None
+
+    def _named_site(self, token: Token) -> LinkedMention | None:
+        """A site named by proper nouns before it, as a place of its own.
+
+        "the capital's Mitiga airport", "its Hmeimim air base", "the Guerguerat buffer
+        zone": no town or state the gazetteer knows, but the site held is named.
+        """
+        start = token.i
+        while (
+            start > 0
+            and self.doc[start - 1].dep_ == "compound"
+            and (self.doc[start - 1].head.i in range(start, token.i + 1))
+        ):
+            start -= 1
+        names = [t for t in self.doc[start : token.i] if t.pos_ == "PROPN"]
+        linked = [m for t in names if (m := self.args.links.at(t)) is not None]
+        if not names or any(m.kind != "location" for m in linked):
+            return None  # ("the U.S. Al Udeid air base" is the owner's, read elsewhere)
+        if linked:
+            # "the Hodeidah port": the town it is named by (not a region: "the Borno base")
+            return linked[0] if not is_region(linked[0].actor.label) else None
+        while self.doc[start].pos_ != "PROPN":
+            start += 1
+        text = self.doc[start : token.i + 1].text
+        actor = Actor(id=actor_id(text), label=text, type=ActorType.LOCATION)
+        return LinkedMention(start, token.i + 1, actor, "location")
 
     def places(self, token: Token) -> list[LinkedMention]:
         """The place a noun phrase names, and the others its "of" phrase joins to it.
