@@ -1054,6 +1054,12 @@ def test_a_guest_welcomed_to_a_seat_named_by_its_building_is_received(triples: o
             "Israeli troops moved into the Netzarim corridor on Sunday.",
             ("israel-defense-forces", "operatesIn", "netzarim"),
         ),
+        # "struck their positions": the side struck, never the striker's own
+        (
+            "Scores of Boko Haram fighters were killed when Nigerian air force jets bombed their "
+            "camp in the Sambisa forest, the military said.",
+            ("nigerian-air-force", "attacked", "boko-haram"),
+        ),
     ],
 )
 def test_long_violence_clauses(triples: object, text: str, expected: Triple) -> None:

@@ -192,6 +192,10 @@ _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 #: Leaders an act is done against ("sanctioned its leader"): never the doer's own.
 _LEADERS = frozenset({"leader", "commander", "chief", "founder", "head"})
+#: What a side holds that its enemy strikes: "drones struck their positions".
+_HELD_SITES = frozenset(
+    {"position", "positions", "base", "camp", "hideout", "stronghold", "outpost", "convoy"}
+)
 #: Acts against a leader: harm, and the state's pursuit of him.
 _ACTS_AGAINST_LEADERS = HARM_VERBS | frozenset(
     {
@@ -1281,9 +1285,10 @@ class ActorLinks:
         when the leader is the doer's own: "its own commander").
         """
         owned = pronoun.head
+        site = owned.lemma_.lower() in _HELD_SITES
         if (
             pronoun.lower_ not in ("its", "their")
-            or owned.lemma_.lower() not in _LEADERS
+            or (owned.lemma_.lower() not in _LEADERS and not site)
             or any(c.lower_ == "own" for c in owned.children)
         ):
             return set()
@@ -1300,6 +1305,8 @@ class ActorLinks:
             return set()
         if not against and verb.lemma_.lower() not in _ACTS_AGAINST_LEADERS:
             return set()
+        if site and (against or verb.lemma_.lower() not in HARM_VERBS):
+            return set()  # ("struck their positions": harm only)
         if verb.pos_ not in ("VERB", "AUX"):
             return set()
         doers = [c for c in verb.children if c.dep_ == "nsubj"] or doers_of(verb)
