@@ -1084,3 +1084,13 @@ def test_a_relative_clause_is_not_the_next_conjuncts(triples: object) -> None:
     )
     assert ("rapid-support-forces", "controls", "jebel-awliya") in found, found
     assert ("sudanese-armed-forces", "controls", "jebel-awliya") not in found, found
+
+
+def test_a_pronoun_object_of_a_joined_verb_is_the_first_verbs_object(triples: object) -> None:
+    # "arrested X, a rival of Y, and charged him": X, not the person named in the aside
+    found = triples(  # type: ignore[operator]
+        "Zambian police arrested Hakainde Hichilema, a fierce rival of President Edgar Lungu, "
+        "and charged him with treason."
+    )
+    assert ("zambia-police", "accused", "hakainde-hichilema") in found, found
+    assert ("zambia-police", "accused", "edgar-lungu") not in found, found

@@ -1143,6 +1143,22 @@ class ActorLinks:
                 # owner, not one of the doers named together
                 pair = {c.i for d in doers for c in (d, *d.conjuncts)}
                 candidates = [m for m in candidates if not any(m.start <= i < m.end for i in pair)]
+        if lower in ("him", "her", "them") and token.dep_ in ("dobj", "obj"):
+            verb = token.head
+            first = verb.head if verb.dep_ == "conj" else None
+            obj = next(
+                (
+                    c
+                    for c in (first.children if first is not None else ())
+                    if c.dep_ in ("dobj", "obj")
+                ),
+                None,
+            )
+            found = self.at(obj) if obj is not None else None
+            if found is not None and found in candidates and found.kind != "generic":
+                # "arrested X, a critic of Y, and charged him with treason": the one the
+                # first verb acted on, whom the joined verb acts on again
+                return found
         if lower in _PRONOUNS_PERSON:
             # '"... he may tease the U.S.," Yesilada said': in a quote, "he" is someone
             # other than the one quoted
