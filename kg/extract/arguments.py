@@ -1091,10 +1091,13 @@ class Arguments:
             if child.dep_ not in ("compound", "amod", "nmod", "poss") or child.i > token.i:
                 continue
             for item in (child, *child.conjuncts):
+                # (the name may be longer than the word: "the al Qaeda-linked group")
+                named = self.links.at(item)
+                after = named.end if named is not None and named.start == item.i else item.i + 1
                 if (
-                    item.i + 2 < len(self.doc)
-                    and self.doc[item.i + 1].text == "-"
-                    and self.doc[item.i + 2].lemma_.lower() in _BACKED
+                    after + 1 < len(self.doc)
+                    and self.doc[after].text == "-"
+                    and self.doc[after + 1].lemma_.lower() in _BACKED
                 ):
                     continue  # "the UN-backed mission" is backed by the UN, not its own
                 inner = self.linked(item)
