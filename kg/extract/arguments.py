@@ -48,6 +48,7 @@ from kg.wordclasses import (
     CHARGED_TO,
     CHARGING_VERBS,
     DIVISIONS,
+    FORMER,
     HARM_VERBS,
     HELPING_VERBS,
     PATIENT_ACTS,
@@ -212,6 +213,8 @@ _COLLECTIVE_NOUNS = words(
     "members member chief head leader leaders deputy officials representatives "
     # "a commander of Boko Haram", "two operatives of the Wagner group"
     "commander commanders operative operatives "
+    # "fighting remnants of the Islamic State group", "elements of the army"
+    "remnant remnants element elements "
     # quantifiers: "several of the militias", "some of the rebels"
     "several some many most all few both each one two three four five dozen part parts"
 )
@@ -721,11 +724,21 @@ def main_verb_as_participle(verb: Token) -> bool:
     "The Saudi-led coalition bombed Sanaa.": the parser made "bombed" a participle of
     "coalition", which heads the sentence with no verb of its own.
     """
+    head = verb.head
     return (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
-        and verb.head.dep_ == "ROOT"
-        and verb.head.pos_ in ("NOUN", "PROPN")
+        and (
+            head.dep_ == "ROOT"
+            # "X, which ..., killed 20 soldiers, the ministry said": the parser made X a
+            # second subject of the saying after the clause
+            or (
+                head.dep_ == "nsubj"
+                and head.head.lemma_ in SPEECH_VERBS
+                and any(c.dep_ == "nsubj" and c.i > verb.i for c in head.head.children)
+            )
+        )
+        and head.pos_ in ("NOUN", "PROPN")
         and any(c.dep_ in ("dobj", "obj") for c in verb.children)
     )
 
@@ -1078,10 +1091,13 @@ class Arguments:
             if child.dep_ not in ("compound", "amod", "nmod", "poss") or child.i > token.i:
                 continue
             for item in (child, *child.conjuncts):
+                # (the name may be longer than the word: "the al Qaeda-linked group")
+                named = self.links.at(item)
+                after = named.end if named is not None and named.start == item.i else item.i + 1
                 if (
-                    item.i + 2 < len(self.doc)
-                    and self.doc[item.i + 1].text == "-"
-                    and self.doc[item.i + 2].lemma_.lower() in _BACKED
+                    after + 1 < len(self.doc)
+                    and self.doc[after].text == "-"
+                    and self.doc[after + 1].lemma_.lower() in _BACKED
                 ):
                     continue  # "the UN-backed mission" is backed by the UN, not its own
                 inner = self.linked(item)
@@ -1586,10 +1602,13 @@ class Arguments:
                             person = self.links.at(child)
                             if person is not None and person.actor.type is ActorType.PERSON:
                                 return [person]
-        # "Afghan rebel leaders": the leaders of a group are the group
-        if any(
-            c.dep_ == "compound" and c.lemma_.lower() in GROUP_NOUNS for c in token.children
-        ) and (lemma in STATE_INSTITUTIONS or lemma in _COLLECTIVE_NOUNS):
+        # "Afghan rebel leaders": the leaders of a group are the group (but "the Boko
+        # Haram jihadist group" is the one named)
+        if (
+            any(c.dep_ == "compound" and c.lemma_.lower() in GROUP_NOUNS for c in token.children)
+            and (lemma in STATE_INSTITUTIONS or lemma in _COLLECTIVE_NOUNS)
+            and not self._named_in_compounds(token)
+        ):
             group = self._group(token)
             if group is not None:
                 return [group]
@@ -1599,6 +1618,12 @@ class Arguments:
             holders = self._holders(token, depth=depth)
             if holders:
                 return holders
+        if (lemma in _TITLE_NOUNS or token.lower_ in _TITLE_NOUNS) and any(
+            c.dep_ == "amod" and c.lower_ in FORMER for c in token.children
+        ):
+            # "a former Guatemalan police chief was arrested": a person the body no longer
+            # has, not the body
+            return []
         modifiers = self._modifiers(token, depth=depth)
         if modifiers and not _think_tank(token):
             # "the US military's Al Asad airbase", "Iran's U.N. ambassador": the owner
@@ -1613,7 +1638,13 @@ class Arguments:
                 # "Canadian and Mexican exports": each state coordinated with the first
                 return owners or self._first_coordinated(modifiers)
             non_states = [m for m in modifiers if m.actor.type is not ActorType.STATE]
-            compounds = {c.i for c in token.children if c.dep_ in ("compound", "nmod")}
+            # ("the ELN guerrilla group": the name a compound of the group's kind)
+            compounds = {
+                t.i
+                for c in token.children
+                if c.dep_ in ("compound", "nmod")
+                for t in (c.subtree if c.lemma_.lower() in GROUP_NOUNS else (c,))
+            }
             named = [m for m in non_states if any(m.start <= i < m.end for i in compounds)]
             if named and (not owners or lemma in _BODY_HEADS or lemma in GROUP_NOUNS):
                 # "Osama bin Laden's al-Qaeda terror network": the network's own name (but
@@ -1928,6 +1959,16 @@ class Arguments:
         armed = any(t.lemma_.lower() in _ARMED_GROUP_NOUNS for t in self.doc[start : token.i + 1])
         kind = ActorType.ARMED_GROUP if armed else ActorType.ORGANIZATION
         return self._new_group(token, start, end, kind=kind, country=country)
+
+    def _named_in_compounds(self, token: Token) -> bool:
+        """Whether a group's compounds name an organisation ("the ELN guerrilla group")."""
+        return any(
+            (m := self.links.at(t)) is not None
+            and m.actor.type not in (ActorType.STATE, ActorType.LOCATION, ActorType.PERSON)
+            for c in token.children
+            if c.dep_ == "compound" and c.i < token.i
+            for t in c.subtree
+        )
 
     def _members_of(self, token: Token, *, depth: int) -> LinkedMention | None:
         """Return the organisation whose members a group is, or a group of its followers.
@@ -2334,7 +2375,11 @@ class Arguments:
                     if is_relative(child):
                         # "X, which fought a war with Y, ...": the relative stands for X
                         antecedent = relative_antecedent(child)
-                        found = self.actors_of(antecedent) or self.partakers(antecedent)
+                        # (not the nouns after the clause the parser joins to it: "between
+                        # X, which controls Y, and units loyal to Z")
+                        found = [
+                            m for m in self.actors_of(antecedent) if m.start < child.i
+                        ] or self.partakers(antecedent)
                         event = antecedent
                         if not found and is_event_noun(event.lemma_.lower()):
                             # "conducted a raid that killed X": who conducted the raid

@@ -115,6 +115,10 @@ _DURING = words("during amid in at")
 _RESPONDING = words("retaliate respond react answer reply hit strike")
 #: Prepositions that make an event noun an adjunct of the clause ("during talks with Y").
 _ADJUNCT_PREPS = words("during amid in at after before ahead following for under")
+#: Economic penalties an act of "hitting" a state with is made of ("hit Y with tariffs").
+_PENALTIES = words("sanction tariff duty levy embargo penalty restriction measure")
+#: Spans of time an event lasts: "after days of fighting with Y".
+_SPANS = words("hour day night week month year decade")
 _FOLLOWING = words("following after")
 #: Nouns for messages, plans and undertakings that stand for their author or addressee.
 _MESSAGES = words(
@@ -1759,6 +1763,20 @@ class Frames:
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ROUTES for c in verb.children
         ):
             return [], "prepositional-object"  # "cut off supply lines to Syria": a siege
+        if entry is LEXICON[Relation.ATTACKED] and any(
+            p.dep_ == "prep"
+            and p.lower_ == "with"
+            and g.dep_ == "pobj"
+            # ("a fresh round of sanctions")
+            and any(
+                t.lemma_ in _PENALTIES for t in (g, *(o for c in g.children for o in c.children))
+            )
+            for p in verb.children
+            for g in p.children
+        ):
+            # "hit Russia with new sanctions", "targeted Canada with tariffs": no violence
+            # (rule hit-with-penalties)
+            return [], "active-svo"
         if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BOUNTIES for c in verb.children):
             # "offered a $5 million reward for X": X is hunted, no partner of an offer
             return [], "active-svo"
@@ -3580,6 +3598,13 @@ class Frames:
 
     def _adjunct_partakers(self, noun: Token, targets: list[LinkedMention]) -> list[LinkedMention]:
         """Return the subject of the clause a symmetric event noun is an adjunct of."""
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in _SPANS
+            and noun.head.head.dep_ == "pobj"
+        ):
+            noun = noun.head.head  # "X took the town after days of fighting with Y"
         if noun.dep_ != "pobj" or noun.head.lower_ not in _ADJUNCT_PREPS:
             return []
         if any(t.kind == "location" or t.actor.type is ActorType.LOCATION for t in targets):

@@ -258,6 +258,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         # "launched an airstrike in Damascus, Syria".
         places=True,
         needs_object=dict.fromkeys(("fire", "launch", "lob", "explode", "detonate"), _MUNITIONS),
+        # "fired a missile toward the Israeli city of Eilat"
+        preps=_DEFAULT_PREPS | words("toward towards"),
     ),
     Relation.COERCED: LexiconEntry(
         verbs=words(

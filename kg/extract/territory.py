@@ -39,7 +39,10 @@ _PARTS = words(
     "all bulk rest remainder "
     # shares and sides: "90% of Port-au-Prince", "a third of the country", "Yemen's north"
     "% percent third thirds quarter quarters north south east west northeast northwest "
-    "southeast southwest"
+    "southeast southwest "
+    # ground named by its lie: "the desert of eastern Syria", "the outskirts of Goma"
+    "desert deserts jungle jungles forest forests mountains hills valley valleys "
+    "countryside outskirts coast coastline borderlands hinterland"
 )
 #: Sites held as ground is held, named by the place they are in or by a name before
 #: them: "the base in Wajiroko", "the Machala prison", "the airport of Nyala".
@@ -48,6 +51,9 @@ _SITES = words(
     "stronghold strongholds headquarters barracks garrison checkpoint checkpoints "
     "oilfield oilfields crossing crossings"
 )
+#: Parts named by proper nouns before them: "the Guerguerat buffer zone", "the Hodeidah
+#: port".
+_NAMED_ZONES = words("zone zones enclave enclaves corridor port ports")
 #: A state's divisions, named by a compound before them: "Borno state", "Ituri province".
 _DIVISIONS = DIVISIONS | words("department municipality")
 #: How many nouns deep a place is looked for ("a swathe of territory in Sokoto state").
@@ -137,7 +143,7 @@ class Territory:
                         and not is_region(found.actor.label)
                     ):
                         return found
-            return None
+            return self._named_site(token)
         # "14 of Rakhine's 17 townships": a number of a place's parts
         counted = token.pos_ == "NUM" and token.dep_ not in ("nummod", "quantmod")
         if depth < _DEPTH and (counted or token.lemma_.lower() in _PARTS_OF):
@@ -165,7 +171,35 @@ class Territory:
                     found = self.place(prep, depth=depth + 1)
                     if found is not None:
                         return found
+        if token.lemma_.lower() in _NAMED_ZONES:
+            return self._named_site(token)
         return None
+
+    def _named_site(self, token: Token) -> LinkedMention | None:
+        """A site named by proper nouns before it, as a place of its own.
+
+        "the capital's Mitiga airport", "its Hmeimim air base", "the Guerguerat buffer
+        zone": no town or state the gazetteer knows, but the site held is named.
+        """
+        start = token.i
+        while (
+            start > 0
+            and self.doc[start - 1].dep_ == "compound"
+            and (self.doc[start - 1].head.i in range(start, token.i + 1))
+        ):
+            start -= 1
+        names = [t for t in self.doc[start : token.i] if t.pos_ == "PROPN"]
+        linked = [m for t in names if (m := self.args.links.at(t)) is not None]
+        if not names or any(m.kind != "location" for m in linked):
+            return None  # ("the U.S. Al Udeid air base" is the owner's, read elsewhere)
+        if linked:
+            # "the Hodeidah port": the town it is named by (not a region: "the Borno base")
+            return linked[0] if not is_region(linked[0].actor.label) else None
+        while self.doc[start].pos_ != "PROPN":
+            start += 1
+        text = self.doc[start : token.i + 1].text
+        actor = Actor(id=actor_id(text), label=text, type=ActorType.LOCATION)
+        return LinkedMention(start, token.i + 1, actor, "location")
 
     def places(self, token: Token) -> list[LinkedMention]:
         """The place a noun phrase names, and the others its "of" phrase joins to it.
@@ -258,6 +292,32 @@ class Territory:
                             found.append(place)
         return found
 
+    def _included(self, token: Token) -> list[LinkedMention]:
+        """The places an "including" phrase on ``token`` names ("including Crimea").
+
+        The parser may hang the phrase on a noun above, right after ``token``'s own phrase:
+        "access to Houthi-held areas of Yemen, including Sanaa".
+        """
+        after = token.right_edge.i + 1
+        if after < len(self.doc) and self.doc[after].text == ",":
+            after += 1
+        hung = [
+            c
+            for a in list(token.ancestors)[:3]
+            for c in a.children
+            if c.i == after and c.dep_ == "prep"
+        ]
+        return [
+            p
+            for prep in (*token.children, *hung)
+            if prep.dep_ == "prep" and prep.lower_ == "including"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for item in self.args.items(pobj)
+            # ("the trading hub of Bunagana": the place after "of")
+            for p in self.places(item) or self._places_after(item, _OF_ONLY)
+        ]
+
     def candidates(
         self, relation: Relation, kind: str, token: Token, start: int
     ) -> Iterator[tuple[LinkedMention, LinkedMention, str]]:
@@ -277,11 +337,13 @@ class Territory:
             return
         before, head = self.doc[start - 1], participle.head
         if relation is Relation.CONTROLS:
-            # "Houthi-controlled areas of Yemen", "Houthi-held Sanaa"
+            # "Houthi-controlled areas of Yemen", "Houthi-held Sanaa"; "Houthi-held areas,
+            # including Sanaa and Hodeidah": the places the ground held includes
             place = self.place(head)
+            places = ([place] if place is not None else []) + self._included(head)
             for actor in self.args.actors_of(before):
-                if place is not None:
-                    yield actor, place, "compound-participle"
+                for held in places:
+                    yield actor, held, "compound-participle"
         else:
             # "Somalia-based al-Shabab": the place comes first
             place = self.place(before)

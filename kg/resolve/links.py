@@ -192,6 +192,10 @@ _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 #: Leaders an act is done against ("sanctioned its leader"): never the doer's own.
 _LEADERS = frozenset({"leader", "commander", "chief", "founder", "head"})
+#: What a side holds that its enemy strikes: "drones struck their positions".
+_HELD_SITES = frozenset(
+    {"position", "positions", "base", "camp", "hideout", "stronghold", "outpost", "convoy"}
+)
 #: Acts against a leader: harm, and the state's pursuit of him.
 _ACTS_AGAINST_LEADERS = HARM_VERBS | frozenset(
     {
@@ -1139,6 +1143,22 @@ class ActorLinks:
                 # owner, not one of the doers named together
                 pair = {c.i for d in doers for c in (d, *d.conjuncts)}
                 candidates = [m for m in candidates if not any(m.start <= i < m.end for i in pair)]
+        if lower in ("him", "her", "them") and token.dep_ in ("dobj", "obj"):
+            verb = token.head
+            first = verb.head if verb.dep_ == "conj" else None
+            obj = next(
+                (
+                    c
+                    for c in (first.children if first is not None else ())
+                    if c.dep_ in ("dobj", "obj")
+                ),
+                None,
+            )
+            found = self.at(obj) if obj is not None else None
+            if found is not None and found in candidates and found.kind != "generic":
+                # "arrested X, a critic of Y, and charged him with treason": the one the
+                # first verb acted on, whom the joined verb acts on again
+                return found
         if lower in _PRONOUNS_PERSON:
             # '"... he may tease the U.S.," Yesilada said': in a quote, "he" is someone
             # other than the one quoted
@@ -1281,9 +1301,10 @@ class ActorLinks:
         when the leader is the doer's own: "its own commander").
         """
         owned = pronoun.head
+        site = owned.lemma_.lower() in _HELD_SITES
         if (
             pronoun.lower_ not in ("its", "their")
-            or owned.lemma_.lower() not in _LEADERS
+            or (owned.lemma_.lower() not in _LEADERS and not site)
             or any(c.lower_ == "own" for c in owned.children)
         ):
             return set()
@@ -1300,6 +1321,8 @@ class ActorLinks:
             return set()
         if not against and verb.lemma_.lower() not in _ACTS_AGAINST_LEADERS:
             return set()
+        if site and (against or verb.lemma_.lower() not in HARM_VERBS):
+            return set()  # ("struck their positions": harm only)
         if verb.pos_ not in ("VERB", "AUX"):
             return set()
         doers = [c for c in verb.children if c.dep_ == "nsubj"] or doers_of(verb)
