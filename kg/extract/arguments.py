@@ -38,6 +38,7 @@ from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.context import split_infinitive
 from kg.extract.lexicon import LEXICON, LexiconEntry, is_event_noun, is_light_verb, words
 from kg.resolve import ActorLinks, LinkedMention, actor_id, in_quote, normalise_name
 from kg.types import Actor, ActorType, Relation
@@ -562,6 +563,9 @@ _CHARGING_FOR = words("blame accuse condemn criticize criticise fault sanction p
 #: Spans of time an act lasted ("fought for years against Y"), and their prepositions.
 _DURATIONS = words("year month week day decade hour night")
 _TIME_PREPS = words("for over in")
+#: Means of talking at a distance: "spoke by phone with Y" is parsed with "with Y" hung on
+#: the means.
+_CHANNELS = words("phone telephone video videoconference videolink link teleconference")
 #: Nouns of talks or war whose "with" phrase names the other party: "talks with the ELN".
 _PAIR_EVENTS = words("talk negotiation dialogue war conflict fighting clash")
 #: Verbs of drawing a reaction from others: "shelled the towns, drawing criticism from Y"
@@ -2959,6 +2963,15 @@ class Arguments:
                     for c in p.children
                     if c.dep_ == "prep"
                 ]
+            elif child.lower_ == "by" and token.pos_ != "NOUN" and child.dep_ == "prep":
+                # "had spoken by telephone with Y": the partner's phrase hung on the means
+                children += [
+                    c
+                    for p in child.children
+                    if p.dep_ == "pobj" and p.lemma_.lower() in _CHANNELS
+                    for c in p.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                ]
             elif child.lower_ == "by" and token.pos_ == "NOUN" and child.dep_ in ("prep", "agent"):
                 # "attacks by Russian forces on Ukrainian ports": the target's phrase hung
                 # on the act's author
@@ -3166,7 +3179,11 @@ class Arguments:
         if partner:
             preps -= _AGAINST
         # (but "asked whether Y would hold talks" is a question, not a request)
-        frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and not _question(c)]
+        frontier = [
+            c
+            for c in verb.children
+            if (c.dep_ in ("xcomp", "ccomp") and not _question(c)) or split_infinitive(c)
+        ]
         # "rejected an invitation to attend a meeting of Palestinian factions"
         frontier += [
             clause

@@ -205,6 +205,7 @@ def clause_path(trigger: Token) -> list[Token]:
             and not _claim_content(current)
             and not _requested(current)
             and not _intended(current)
+            and not split_infinitive(current)
         ):
             break
         if current.dep_ == "prep" and current.i < current.head.i and current.head.pos_ == "VERB":
@@ -248,6 +249,25 @@ def _intended(token: Token) -> bool:
         token.dep_ == "acl"
         and token.head.lemma_.lower() in _INTENT_NOUNS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
+def split_infinitive(token: Token) -> bool:
+    """Whether ``token`` is an intent verb's infinitive that the parser hung as an adverbial.
+
+    "threatened on Wednesday to retaliate against Israel": the adverb between the verb and
+    its infinitive makes the parser read a purpose clause, but the infinitive says what is
+    threatened, as in "threatened to retaliate". A verb with a direct object before the
+    infinitive ("threatened the envoy to ...") keeps its purpose reading.
+    """
+    head = token.head
+    return (
+        token.dep_ == "advcl"
+        and token.i > head.i
+        and head.lemma_ in _INTENT_VERBS
+        and head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and not any(c.dep_ in ("dobj", "obj", "dative") and c.i < token.i for c in head.children)
     )
 
 
