@@ -1002,6 +1002,29 @@ def test_a_guest_welcomed_to_a_seat_named_by_its_building_is_received(triples: o
             ("diana-mondino", "consulted", "mauro-vieira"),
             None,
         ),
+        # "met X and Tanzanian President Y", parsed with X a modifier of Y's name and the
+        # title its conjunct: both were met
+        (
+            "Chadian President Mahamat Idriss Deby met Museveni and Tanzanian President "
+            "Samia Suluhu Hassan in Arusha on the sidelines of the regional summit.",
+            ("mahamat-idriss-deby", "consulted", "yoweri-museveni"),
+            None,
+        ),
+        # a participle hung on the subject as an adverbial: the subject met Y
+        (
+            "Blinken, speaking to reporters after a meeting with Ruto in Nairobi, said the "
+            "United States would support the mission.",
+            ("antony-blinken", "consulted", "william-ruto"),
+            None,
+        ),
+        # a joint news conference with Y is a meeting with Y
+        (
+            "Peruvian President Dina Boluarte, speaking at a joint news conference with "
+            "Chilean President Gabriel Boric in Lima, said the two countries would step up "
+            "border patrols.",
+            ("dina-boluarte", "consulted", "gabriel-boric"),
+            None,
+        ),
     ],
 )
 def test_long_speech_clauses(

@@ -51,6 +51,7 @@ from kg.wordclasses import (
     DIVISIONS,
     HARM_VERBS,
     HELPING_VERBS,
+    OFFICES,
     PATIENT_ACTS,
     RELEASE_ACTS,
     ROLE_NOUNS,
@@ -949,6 +950,7 @@ class Arguments:
                 return named
         tail = self.clause_list_tail(token)
         found = [token, *(c for c in token.conjuncts if c.i > token.i and c not in tail)]
+        found[:0] = self._named_before_title(token)
         first = self.links.at(token)
         if first is None or first.actor.type is not ActorType.STATE:
             return found
@@ -963,6 +965,30 @@ class Arguments:
             ):
                 found += [child, *child.conjuncts]
         return found
+
+    def _named_before_title(self, token: Token) -> list[Token]:
+        """Return the actor coordinated before a titled name that the parser made its modifier.
+
+        "met Museveni and Tanzanian President Samia Suluhu Hassan" is parsed with
+        "Museveni" a modifier of "Hassan" and "President" its conjunct: two people met.
+        """
+        holder = self.links.at(token)
+        if holder is None:
+            return []
+        for child in token.children:
+            if child.dep_ != "nmod" or child.i >= holder.start:
+                continue
+            if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in child.children):
+                continue
+            if not any(
+                c.dep_ == "conj" and child.i < c.i < token.i and c.lower_ in OFFICES
+                for c in child.children
+            ):
+                continue
+            before = self.links.at(child)
+            if before is not None and before.end <= child.i + 1 and before.actor != holder.actor:
+                return [child]
+        return []
 
     def _stranded_speaker(self, appos: Token) -> bool:
         """Whether an apposition is the subject of a saying the parser left without one.
@@ -2402,7 +2428,12 @@ class Arguments:
                 # "the militia that attacked Y"; "converged for a rally to protest Y";
                 # "The Saudi-led coalition bombed Sanaa" parsed as a participle
                 return self.actors_of(current.head) or self.partakers(current.head)
-            if current.dep_ == "acl" and current.tag_ == "VBG" and current.i > current.head.i:
+            if (
+                current.dep_ == "acl"
+                # "Blinken, speaking after a meeting with Y, said": the participle hung on
+                # the subject as an adverbial
+                or (current.dep_ == "advcl" and current.head.pos_ in ("NOUN", "PROPN"))
+            ) and (current.tag_ == "VBG" and current.i > current.head.i):
                 # "Somali soldiers battling al-Shabab received ...": a present participle
                 # after a noun is done by what the noun names (not by its owner: "Trump's
                 # tariffs targeting Canada")
