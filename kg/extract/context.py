@@ -67,7 +67,7 @@ _INTENT_NOUNS = words(
 _ENDING_VERBS = words("halt stop end cease suspend withdraw drop lift abandon curb reduce")
 _REQUEST_VERBS = words("urge ask call press request appeal implore plead encourage demand seek")
 #: Verbs that ask for an act only with an infinitive: "told Israel to allow aid".
-_TELLING = words("tell want instruct direct advise require order command")
+_TELLING = words("tell want instruct direct advise require order command invite")
 #: Nouns whose content clause is a claim: "accusations that Rwanda supports the M23".
 _CLAIM_NOUNS = words("accusation allegation claim charge report suspicion assertion rumor rumour")
 #: Verbs that deny a claim named as their object: "rejected accusations that ...".
