@@ -1025,6 +1025,13 @@ def test_a_guest_welcomed_to_a_seat_named_by_its_building_is_received(triples: o
             ("dina-boluarte", "consulted", "gabriel-boric"),
             None,
         ),
+        # "both sides": the pair named in the clause on the speaker is not the speaker
+        (
+            "Beijing, which has armed both the Myanmar military and the Arakan Army, urged "
+            "both sides to exercise restraint during talks in Kunming.",
+            ("china", "demanded", "arakan-army"),
+            ("china", "demanded", "china"),
+        ),
     ],
 )
 def test_long_speech_clauses(
