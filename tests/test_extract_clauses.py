@@ -1032,6 +1032,14 @@ def test_a_guest_welcomed_to_a_seat_named_by_its_building_is_received(triples: o
             ("china", "demanded", "arakan-army"),
             ("china", "demanded", "china"),
         ),
+        # "asked Y to withdraw ..., accusing Z of": the participle hung on the infinitive
+        # is still the asker's (not Y's, who is asked)
+        (
+            "The Malian junta ordered France to withdraw its ambassador within 72 hours, "
+            "accusing Paris of hostile remarks about the transition.",
+            ("mali", "accused", "france"),
+            None,
+        ),
     ],
 )
 def test_long_speech_clauses(

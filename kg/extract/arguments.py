@@ -564,6 +564,8 @@ _CHARGING_FOR = words("blame accuse condemn criticize criticise fault sanction p
 #: Spans of time an act lasted ("fought for years against Y"), and their prepositions.
 _DURATIONS = words("year month week day decade hour night")
 _TIME_PREPS = words("for over in")
+#: Verbs of appeal that a participle after a comma may add: "..., urging Y to ...".
+_APPEALING = words("urge call demand condemn criticize criticise denounce")
 #: Means of talking at a distance: "spoke by phone with Y" is parsed with "with Y" hung on
 #: the means.
 _CHANNELS = words("phone telephone video videoconference videolink link teleconference")
@@ -2246,7 +2248,19 @@ class Arguments:
                 if found:
                     return found
         current = verb
-        absolute = verb.head
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.lemma_ in SPEECH_VERBS | CHARGING_VERBS | _APPEALING
+            and self.doc[verb.i - 1].text == ","
+            and verb.head.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children)
+            and any(c.dep_ in ("dobj", "obj") for c in verb.head.head.children)
+        ):
+            # "said it had asked Kenya to withdraw its troops, accusing Nairobi of ...":
+            # the charge is the asker's, not the one asked to withdraw
+            current = verb.head.head
+        absolute = current.head
         if (
             verb.dep_ == "xcomp"
             and absolute.dep_ == "pcomp"
