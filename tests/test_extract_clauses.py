@@ -1040,6 +1040,14 @@ def test_a_guest_welcomed_to_a_seat_named_by_its_building_is_received(triples: o
             ("mali", "accused", "france"),
             None,
         ),
+        # "the parties to the conflict": the two at war named before
+        (
+            "Clashes between Armenian and Azerbaijani troops killed ten soldiers on Monday. "
+            "The European Union urged the parties to the conflict to resume talks on a "
+            "peace treaty and to refrain from further provocations along the border.",
+            ("european-union", "demanded", "azerbaijan-armed-forces"),
+            None,
+        ),
     ],
 )
 def test_long_speech_clauses(

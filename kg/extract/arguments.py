@@ -1247,6 +1247,14 @@ class Arguments:
     def _both(token: Token) -> bool:
         """Whether ``token`` is "both sides", "the two sides", "the warring parties"."""
         words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "amod")}
+        if (
+            token.lower_ == "parties"
+            and words == {"the"}
+            and not any(c.dep_ in ("compound", "poss", "acl", "relcl") for c in token.children)
+        ):
+            # "calls on the parties to end the war", "the parties to the conflict": the
+            # two at war (not "the parties that won seats")
+            return True
         return bool(words & {"both", "two", "warring", "rival"})
 
     def _last_pair(self, token: Token, *, persons: bool = False) -> list[LinkedMention]:
