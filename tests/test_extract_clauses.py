@@ -1083,3 +1083,22 @@ def test_an_infinitive_split_from_its_threat_is_threatened(
     }
     assert threat in found, found
     assert found.get(act) in (None, "Hypothetical"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not send more troops to Somalia after talks with Hassan Sheikh Mohamud in "
+        "Nairobi last week, officials said, citing the cost of the mission.",
+        "Egypt refused to reopen the Rafah crossing after talks with Israeli officials in "
+        "Cairo on Monday, saying the Israeli army still controlled the Gaza side.",
+    ],
+)
+def test_talks_in_a_time_phrase_took_place(text: str) -> None:
+    # "did not send troops after talks with Y", "refused to ... after talks with Y": the
+    # negation or refusal of the clause leaves the talks held
+    article = Article(id="clause-test", text=text, date=dt.date(2025, 3, 1))
+    [(_, assertions)] = list(Pipeline().extract([article]))
+    consulted = [a.modality.value for a in assertions if a.relation.value == "consulted"]
+    assert consulted, [(a.relation.value, a.object.actor.id) for a in assertions]
+    assert all(m == "Asserted" for m in consulted), consulted

@@ -252,6 +252,23 @@ def _intended(token: Token) -> bool:
     )
 
 
+#: Prepositions of time whose event has taken place whatever the clause says of its own
+#: act: "would not accept a deal after meeting Zelensky" met him.
+_FACTIVE_TIME = words("after following since during upon")
+
+
+def _after_the_fact(path: list[Token], index: int) -> bool:
+    """Whether the path reaches ``path[index]`` from a past event set in a time phrase.
+
+    "Warsaw would not accept any deal, after meeting Zelensky in Kyiv": the negation of
+    "accept" leaves the meeting asserted (a future still makes it a plan: "will travel
+    to Beijing after meeting Modi").
+    """
+    return any(
+        t.dep_ == "prep" and t.lower_ in _FACTIVE_TIME and t.i > t.head.i for t in path[1:index]
+    )
+
+
 def split_infinitive(token: Token) -> bool:
     """Whether ``token`` is an intent verb's infinitive that the parser hung as an adverbial.
 
@@ -363,7 +380,7 @@ def modality_of(trigger: Token) -> ModalityCue:
             or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
             or (c.dep_ == "det" and c.lower_ in _NEGATIVE_DETERMINERS)
             for c in token.children
-        )
+        ) and not _after_the_fact(path, index)
         if _instead(token):
             return ModalityCue(Modality.DENIED, "instead")
         # "will not hesitate to strike" is a threat, not a denial.
@@ -385,6 +402,9 @@ def modality_of(trigger: Token) -> ModalityCue:
             and token.lemma_ in _DENYING
             # (not a verb the trigger is coordinated with: "were blocked and rammed by Y")
             and path[index - 1].dep_ != "conj"
+            # (nor one whose time phrase names an event past: "refused to reopen the
+            # crossing after talks with Y")
+            and not _after_the_fact(path, index)
         ):
             return ModalityCue(Modality.DENIED, "deny")
         if (
