@@ -1048,6 +1048,14 @@ def test_a_guest_welcomed_to_a_seat_named_by_its_building_is_received(triples: o
             ("european-union", "demanded", "azerbaijan-armed-forces"),
             None,
         ),
+        # "officials from both countries met": the two states named before met
+        (
+            "Ethiopia and Eritrea signed a peace deal in 2018 to end two decades of "
+            "hostility, and officials from both countries met in Asmara last week to "
+            "discuss reopening the border crossings.",
+            ("ethiopia", "consulted", "eritrea"),
+            None,
+        ),
     ],
 )
 def test_long_speech_clauses(
@@ -1102,3 +1110,16 @@ def test_talks_in_a_time_phrase_took_place(text: str) -> None:
     consulted = [a.modality.value for a in assertions if a.relation.value == "consulted"]
     assert consulted, [(a.relation.value, a.object.actor.id) for a in assertions]
     assert all(m == "Asserted" for m in consulted), consulted
+
+
+def test_an_act_discussed_is_not_done(triples: object) -> None:
+    # "met to discuss sharing intelligence": the sharing is talked of (hypothetical)
+    article = Article(
+        id="clause-test",
+        text="Officials of Kenya and Somalia met in Mogadishu to discuss sharing intelligence "
+        "on al-Shabaab movements along the border.",
+        date=dt.date(2025, 3, 1),
+    )
+    [(_, assertions)] = list(Pipeline().extract([article]))
+    shared = [a.modality.value for a in assertions if a.relation.value == "cooperatedWith"]
+    assert all(m == "Hypothetical" for m in shared), shared

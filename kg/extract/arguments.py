@@ -1688,6 +1688,21 @@ class Arguments:
                 for item in (pobj, *pobj.conjuncts)
                 if (m := self.linked(item)) is not None and m.actor.type is ActorType.STATE
             ]
+            if not states:
+                # "officials from both countries", "delegations from the two sides": the
+                # pair named before
+                states = [
+                    m
+                    for prep in token.children
+                    if prep.dep_ == "prep" and prep.lower_ == "from"
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj"
+                    and pobj.lemma_.lower() in _PAIR_NOUNS
+                    and pobj.tag_ == "NNS"
+                    and self._both(pobj)
+                    for m in self.actors_of(pobj, depth=depth + 1)
+                    if m.actor.type is ActorType.STATE
+                ]
             if len(states) > 1:
                 return states
         if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS or self._is_people(token):

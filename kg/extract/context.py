@@ -252,6 +252,8 @@ def _intended(token: Token) -> bool:
     )
 
 
+#: Verbs whose gerund object is an act talked of: "discussed sharing intelligence".
+_TOPIC_VERBS = words("discuss explore debate")
 #: Prepositions of time whose event has taken place whatever the clause says of its own
 #: act: "would not accept a deal after meeting Zelensky" met him.
 _FACTIVE_TIME = words("after following since during upon")
@@ -470,6 +472,14 @@ def modality_of(trigger: Token) -> ModalityCue:
             # "a proposal for a truce", "its intention of annexing Crimea"
             return ModalityCue(Modality.HYPOTHETICAL, "intent")
         if token.i != trigger.i and token.lemma_ in _INTENT_VERBS:
+            return ModalityCue(Modality.HYPOTHETICAL, "intent")
+        if (
+            index == 1
+            and trigger.tag_ == "VBG"
+            and trigger.dep_ in ("dobj", "obj", "xcomp")
+            and token.lemma_ in _TOPIC_VERBS
+        ):
+            # "met to discuss sharing intelligence": an act talked of, not done
             return ModalityCue(Modality.HYPOTHETICAL, "intent")
         if (
             token.i != trigger.i
