@@ -1056,6 +1056,14 @@ def test_a_guest_welcomed_to_a_seat_named_by_its_building_is_received(triples: o
             ("ethiopia", "consulted", "eritrea"),
             None,
         ),
+        # "X and SDF commander Y agreed", parsed with X a modifier of the title after the
+        # body's name: both agreed
+        (
+            "Congolese President Felix Tshisekedi and M23 leader Corneille Nangaa met in Doha "
+            "on Tuesday.",
+            ("felix-tshisekedi", "consulted", "corneille-nangaa"),
+            None,
+        ),
     ],
 )
 def test_long_speech_clauses(

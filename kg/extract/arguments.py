@@ -977,13 +977,21 @@ class Arguments:
         holder = self.links.at(token)
         if holder is None:
             return []
-        for child in token.children:
-            if child.dep_ != "nmod" or child.i >= holder.start:
+        for child in self.doc[token.left_edge.i : holder.start]:
+            # (on the name, or on a title compounded with it: "Sharaa" on "commander" in
+            # "X and SDF commander Mazloum Abdi")
+            if child.dep_ != "nmod" or not (
+                child.head.i == token.i
+                or (child.head.dep_ == "compound" and child.head.head.i == token.i)
+            ):
                 continue
             if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in child.children):
                 continue
             if not any(
-                c.dep_ == "conj" and child.i < c.i < token.i and c.lower_ in OFFICES
+                c.dep_ == "conj"
+                and child.i < c.i < token.i
+                # ("and SDF commander Mazloum Abdi": the title after the body's name)
+                and any(t.lower_ in OFFICES for t in self.doc[c.i : holder.start])
                 for c in child.children
             ):
                 continue
