@@ -1287,9 +1287,7 @@ class Arguments:
         first = sentences_back(token, 4)
         # "Qatar and Turkey mediated ... Qatar's ministry urged both sides": the one who
         # speaks to both sides is neither of them
-        # ("called on both sides": the verb above the preposition; but "Washington,
-        # which has armed both X and Y, urged both sides": the clause on the speaker
-        # names the sides, not the speaker)
+        # ("called on both sides": the verb above the preposition)
         verb = token.head.head if token.dep_ == "pobj" else token.head
         speakers = {
             m.actor.id
@@ -1297,9 +1295,6 @@ class Arguments:
             if token.dep_ in ("dobj", "obj", "pobj") and c.dep_ == "nsubj"
             for t in c.subtree
             if (m := self.links.at(t)) is not None
-            and not any(
-                a.dep_ in ("relcl", "acl") and a.i != c.i for a in t.ancestors if c in a.ancestors
-            )
         }
         allowed: tuple[ActorType, ...] = (
             (ActorType.PERSON,)
