@@ -233,7 +233,7 @@ hostile aggressive outrageous shameful disgraceful criminal terrorist barbaric c
 heinous destabilizing destabilising lies lie propaganda slander nonsense violation
 provocation provocations threat crime mistake aggression criminals terrorists occupation
 occupiers aggressors murderers thugs genocide liar liars aggressor troublemaker
-warmonger warmongers
+warmonger warmongers dictator dictators tyrant tyrants traitor traitors
 """
 )
 #: Of those, the words that deny what a claim says ("called the claims baseless" rejects

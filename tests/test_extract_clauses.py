@@ -1110,3 +1110,143 @@ def test_a_pronoun_object_of_a_joined_verb_is_the_first_verbs_object(triples: ob
     )
     assert ("zambia-police", "accused", "hakainde-hichilema") in found, found
     assert ("zambia-police", "accused", "edgar-lungu") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # "spoke by phone with Y": the partner's phrase hung on the means of talking
+        (
+            "Kenyan President William Ruto said he had spoken by telephone with Ugandan "
+            "President Yoweri Museveni about the border dispute and the oil pipeline.",
+            ("william-ruto", "consulted", "yoweri-museveni"),
+            None,
+        ),
+        (
+            "Argentine Foreign Minister Diana Mondino said she had talked by video link with "
+            "her Brazilian counterpart Mauro Vieira, and that the two had agreed to meet.",
+            ("diana-mondino", "consulted", "mauro-vieira"),
+            None,
+        ),
+        # "met X and Tanzanian President Y", parsed with X a modifier of Y's name and the
+        # title its conjunct: both were met
+        (
+            "Chadian President Mahamat Idriss Deby met Museveni and Tanzanian President "
+            "Samia Suluhu Hassan in Arusha on the sidelines of the regional summit.",
+            ("mahamat-idriss-deby", "consulted", "yoweri-museveni"),
+            None,
+        ),
+        # a participle hung on the subject as an adverbial: the subject met Y
+        (
+            "Blinken, speaking to reporters after a meeting with Ruto in Nairobi, said the "
+            "United States would support the mission.",
+            ("antony-blinken", "consulted", "william-ruto"),
+            None,
+        ),
+        # a joint news conference with Y is a meeting with Y
+        (
+            "Peruvian President Dina Boluarte, speaking at a joint news conference with "
+            "Chilean President Gabriel Boric in Lima, said the two countries would step up "
+            "border patrols.",
+            ("dina-boluarte", "consulted", "gabriel-boric"),
+            None,
+        ),
+        # "asked Y to withdraw ..., accusing Z of": the participle hung on the infinitive
+        # is still the asker's (not Y's, who is asked)
+        (
+            "The Malian junta ordered France to withdraw its ambassador within 72 hours, "
+            "accusing Paris of hostile remarks about the transition.",
+            ("mali", "accused", "france"),
+            None,
+        ),
+        # "the parties to the conflict": the two at war named before
+        (
+            "Clashes between Armenian and Azerbaijani troops killed ten soldiers on Monday. "
+            "The European Union urged the parties to the conflict to resume talks on a "
+            "peace treaty and to refrain from further provocations along the border.",
+            ("european-union", "demanded", "azerbaijan-armed-forces"),
+            None,
+        ),
+        # "officials from both countries met": the two states named before met
+        (
+            "Ethiopia and Eritrea signed a peace deal in 2018 to end two decades of "
+            "hostility, and officials from both countries met in Asmara last week to "
+            "discuss reopening the border crossings.",
+            ("ethiopia", "consulted", "eritrea"),
+            None,
+        ),
+        # "X and SDF commander Y agreed", parsed with X a modifier of the title after the
+        # body's name: both agreed
+        (
+            "Congolese President Felix Tshisekedi and M23 leader Corneille Nangaa met in Doha "
+            "on Tuesday.",
+            ("felix-tshisekedi", "consulted", "corneille-nangaa"),
+            None,
+        ),
+    ],
+)
+def test_long_speech_clauses(
+    triples: object, text: str, expected: Triple, forbidden: Triple | None
+) -> None:
+    found = triples(text)  # type: ignore[operator]
+    assert expected in found, found
+    if forbidden is not None:
+        assert forbidden not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "threat", "act"),
+    [
+        (
+            "The Houthis threatened on Sunday to retaliate against Saudi Arabia for the "
+            "killing of one of their commanders in a strike near Saada.",
+            ("houthis", "threatened", "saudi-arabia"),
+            ("houthis", "attacked", "saudi-arabia"),
+        ),
+    ],
+)
+def test_an_infinitive_split_from_its_threat_is_threatened(
+    text: str, threat: Triple, act: Triple
+) -> None:
+    # "threatened on Friday to retaliate against Y": the adverb makes the parser hang the
+    # infinitive as a purpose clause; it is still what is threatened, not an act done
+    article = Article(id="clause-test", text=text, date=dt.date(2025, 3, 1))
+    [(_, assertions)] = list(Pipeline().extract([article]))
+    found = {
+        (a.subject.actor.id, a.relation.value, a.object.actor.id): a.modality.value
+        for a in assertions
+    }
+    assert threat in found, found
+    assert found.get(act) in (None, "Hypothetical"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not send more troops to Somalia after talks with Hassan Sheikh Mohamud in "
+        "Nairobi last week, officials said, citing the cost of the mission.",
+        "Egypt refused to reopen the Rafah crossing after talks with Israeli officials in "
+        "Cairo on Monday, saying the Israeli army still controlled the Gaza side.",
+    ],
+)
+def test_talks_in_a_time_phrase_took_place(text: str) -> None:
+    # "did not send troops after talks with Y", "refused to ... after talks with Y": the
+    # negation or refusal of the clause leaves the talks held
+    article = Article(id="clause-test", text=text, date=dt.date(2025, 3, 1))
+    [(_, assertions)] = list(Pipeline().extract([article]))
+    consulted = [a.modality.value for a in assertions if a.relation.value == "consulted"]
+    assert consulted, [(a.relation.value, a.object.actor.id) for a in assertions]
+    assert all(m == "Asserted" for m in consulted), consulted
+
+
+def test_an_act_discussed_is_not_done(triples: object) -> None:
+    # "met to discuss sharing intelligence": the sharing is talked of (hypothetical)
+    article = Article(
+        id="clause-test",
+        text="Officials of Kenya and Somalia met in Mogadishu to discuss sharing intelligence "
+        "on al-Shabaab movements along the border.",
+        date=dt.date(2025, 3, 1),
+    )
+    [(_, assertions)] = list(Pipeline().extract([article]))
+    shared = [a.modality.value for a in assertions if a.relation.value == "cooperatedWith"]
+    assert all(m == "Hypothetical" for m in shared), shared

@@ -38,6 +38,7 @@ from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.context import split_infinitive
 from kg.extract.lexicon import LEXICON, LexiconEntry, is_event_noun, is_light_verb, words
 from kg.resolve import ActorLinks, LinkedMention, actor_id, in_quote, normalise_name
 from kg.types import Actor, ActorType, Relation
@@ -51,6 +52,7 @@ from kg.wordclasses import (
     FORMER,
     HARM_VERBS,
     HELPING_VERBS,
+    OFFICES,
     PATIENT_ACTS,
     RELEASE_ACTS,
     ROLE_NOUNS,
@@ -565,6 +567,11 @@ _CHARGING_FOR = words("blame accuse condemn criticize criticise fault sanction p
 #: Spans of time an act lasted ("fought for years against Y"), and their prepositions.
 _DURATIONS = words("year month week day decade hour night")
 _TIME_PREPS = words("for over in")
+#: Verbs of appeal that a participle after a comma may add: "..., urging Y to ...".
+_APPEALING = words("urge call demand condemn criticize criticise denounce")
+#: Means of talking at a distance: "spoke by phone with Y" is parsed with "with Y" hung on
+#: the means.
+_CHANNELS = words("phone telephone video videoconference videolink link teleconference")
 #: Nouns of talks or war whose "with" phrase names the other party: "talks with the ELN".
 _PAIR_EVENTS = words("talk negotiation dialogue war conflict fighting clash")
 #: Verbs of drawing a reaction from others: "shelled the towns, drawing criticism from Y"
@@ -958,6 +965,7 @@ class Arguments:
                 return named
         tail = self.clause_list_tail(token)
         found = [token, *(c for c in token.conjuncts if c.i > token.i and c not in tail)]
+        found[:0] = self._named_before_title(token)
         first = self.links.at(token)
         if first is None or first.actor.type is not ActorType.STATE:
             return found
@@ -972,6 +980,38 @@ class Arguments:
             ):
                 found += [child, *child.conjuncts]
         return found
+
+    def _named_before_title(self, token: Token) -> list[Token]:
+        """Return the actor coordinated before a titled name that the parser made its modifier.
+
+        "met Museveni and Tanzanian President Samia Suluhu Hassan" is parsed with
+        "Museveni" a modifier of "Hassan" and "President" its conjunct: two people met.
+        """
+        holder = self.links.at(token)
+        if holder is None:
+            return []
+        for child in self.doc[token.left_edge.i : holder.start]:
+            # (on the name, or on a title compounded with it: "Sharaa" on "commander" in
+            # "X and SDF commander Mazloum Abdi")
+            if child.dep_ != "nmod" or not (
+                child.head.i == token.i
+                or (child.head.dep_ == "compound" and child.head.head.i == token.i)
+            ):
+                continue
+            if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in child.children):
+                continue
+            if not any(
+                c.dep_ == "conj"
+                and child.i < c.i < token.i
+                # ("and SDF commander Mazloum Abdi": the title after the body's name)
+                and any(t.lower_ in OFFICES for t in self.doc[c.i : holder.start])
+                for c in child.children
+            ):
+                continue
+            before = self.links.at(child)
+            if before is not None and before.end <= child.i + 1 and before.actor != holder.actor:
+                return [child]
+        return []
 
     def _stranded_speaker(self, appos: Token) -> bool:
         """Whether an apposition is the subject of a saying the parser left without one.
@@ -1231,6 +1271,14 @@ class Arguments:
     def _both(token: Token) -> bool:
         """Whether ``token`` is "both sides", "the two sides", "the warring parties"."""
         words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "amod")}
+        if (
+            token.lower_ == "parties"
+            and words == {"the"}
+            and not any(c.dep_ in ("compound", "poss", "acl", "relcl") for c in token.children)
+        ):
+            # "calls on the parties to end the war", "the parties to the conflict": the
+            # two at war (not "the parties that won seats")
+            return True
         return bool(words & {"both", "two", "warring", "rival"})
 
     def _last_pair(self, token: Token, *, persons: bool = False) -> list[LinkedMention]:
@@ -1255,10 +1303,12 @@ class Arguments:
         first = sentences_back(token, 4)
         # "Qatar and Turkey mediated ... Qatar's ministry urged both sides": the one who
         # speaks to both sides is neither of them
+        # ("called on both sides": the verb above the preposition)
+        verb = token.head.head if token.dep_ == "pobj" else token.head
         speakers = {
             m.actor.id
-            for c in token.head.children
-            if token.dep_ in ("dobj", "obj") and c.dep_ == "nsubj"
+            for c in verb.children
+            if token.dep_ in ("dobj", "obj", "pobj") and c.dep_ == "nsubj"
             for t in c.subtree
             if (m := self.links.at(t)) is not None
         }
@@ -1672,6 +1722,21 @@ class Arguments:
                 for item in (pobj, *pobj.conjuncts)
                 if (m := self.linked(item)) is not None and m.actor.type is ActorType.STATE
             ]
+            if not states:
+                # "officials from both countries", "delegations from the two sides": the
+                # pair named before
+                states = [
+                    m
+                    for prep in token.children
+                    if prep.dep_ == "prep" and prep.lower_ == "from"
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj"
+                    and pobj.lemma_.lower() in _PAIR_NOUNS
+                    and pobj.tag_ == "NNS"
+                    and self._both(pobj)
+                    for m in self.actors_of(pobj, depth=depth + 1)
+                    if m.actor.type is ActorType.STATE
+                ]
             if len(states) > 1:
                 return states
         if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS or self._is_people(token):
@@ -2250,7 +2315,19 @@ class Arguments:
                 if found:
                     return found
         current = verb
-        absolute = verb.head
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.lemma_ in SPEECH_VERBS | CHARGING_VERBS | _APPEALING
+            and self.doc[verb.i - 1].text == ","
+            and verb.head.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children)
+            and any(c.dep_ in ("dobj", "obj") for c in verb.head.head.children)
+        ):
+            # "said it had asked Kenya to withdraw its troops, accusing Nairobi of ...":
+            # the charge is the asker's, not the one asked to withdraw
+            current = verb.head.head
+        absolute = current.head
         if (
             verb.dep_ == "xcomp"
             and absolute.dep_ == "pcomp"
@@ -2443,7 +2520,12 @@ class Arguments:
                 # "the militia that attacked Y"; "converged for a rally to protest Y";
                 # "The Saudi-led coalition bombed Sanaa" parsed as a participle
                 return self.actors_of(current.head) or self.partakers(current.head)
-            if current.dep_ == "acl" and current.tag_ == "VBG" and current.i > current.head.i:
+            if (
+                current.dep_ == "acl"
+                # "Blinken, speaking after a meeting with Y, said": the participle hung on
+                # the subject as an adverbial
+                or (current.dep_ == "advcl" and current.head.pos_ in ("NOUN", "PROPN"))
+            ) and (current.tag_ == "VBG" and current.i > current.head.i):
                 # "Somali soldiers battling al-Shabab received ...": a present participle
                 # after a noun is done by what the noun names (not by its owner: "Trump's
                 # tariffs targeting Canada")
@@ -3004,6 +3086,15 @@ class Arguments:
                     for c in p.children
                     if c.dep_ == "prep"
                 ]
+            elif child.lower_ == "by" and token.pos_ != "NOUN" and child.dep_ == "prep":
+                # "had spoken by telephone with Y": the partner's phrase hung on the means
+                children += [
+                    c
+                    for p in child.children
+                    if p.dep_ == "pobj" and p.lemma_.lower() in _CHANNELS
+                    for c in p.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                ]
             elif child.lower_ == "by" and token.pos_ == "NOUN" and child.dep_ in ("prep", "agent"):
                 # "attacks by Russian forces on Ukrainian ports": the target's phrase hung
                 # on the act's author
@@ -3211,7 +3302,11 @@ class Arguments:
         if partner:
             preps -= _AGAINST
         # (but "asked whether Y would hold talks" is a question, not a request)
-        frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and not _question(c)]
+        frontier = [
+            c
+            for c in verb.children
+            if (c.dep_ in ("xcomp", "ccomp") and not _question(c)) or split_infinitive(c)
+        ]
         # "rejected an invitation to attend a meeting of Palestinian factions"
         frontier += [
             clause

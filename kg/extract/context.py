@@ -67,7 +67,7 @@ _INTENT_NOUNS = words(
 _ENDING_VERBS = words("halt stop end cease suspend withdraw drop lift abandon curb reduce")
 _REQUEST_VERBS = words("urge ask call press request appeal implore plead encourage demand seek")
 #: Verbs that ask for an act only with an infinitive: "told Israel to allow aid".
-_TELLING = words("tell want instruct direct advise require order command")
+_TELLING = words("tell want instruct direct advise require order command invite")
 #: Nouns whose content clause is a claim: "accusations that Rwanda supports the M23".
 _CLAIM_NOUNS = words("accusation allegation claim charge report suspicion assertion rumor rumour")
 #: Verbs that deny a claim named as their object: "rejected accusations that ...".
@@ -205,6 +205,7 @@ def clause_path(trigger: Token) -> list[Token]:
             and not _claim_content(current)
             and not _requested(current)
             and not _intended(current)
+            and not split_infinitive(current)
         ):
             break
         if current.dep_ == "prep" and current.i < current.head.i and current.head.pos_ == "VERB":
@@ -248,6 +249,44 @@ def _intended(token: Token) -> bool:
         token.dep_ == "acl"
         and token.head.lemma_.lower() in _INTENT_NOUNS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
+#: Verbs whose gerund object is an act talked of: "discussed sharing intelligence".
+_TOPIC_VERBS = words("discuss explore debate")
+#: Prepositions of time whose event has taken place whatever the clause says of its own
+#: act: "would not accept a deal after meeting Zelensky" met him.
+_FACTIVE_TIME = words("after following since during upon")
+
+
+def _after_the_fact(path: list[Token], index: int) -> bool:
+    """Whether the path reaches ``path[index]`` from a past event set in a time phrase.
+
+    "Warsaw would not accept any deal, after meeting Zelensky in Kyiv": the negation of
+    "accept" leaves the meeting asserted (a future still makes it a plan: "will travel
+    to Beijing after meeting Modi").
+    """
+    return any(
+        t.dep_ == "prep" and t.lower_ in _FACTIVE_TIME and t.i > t.head.i for t in path[1:index]
+    )
+
+
+def split_infinitive(token: Token) -> bool:
+    """Whether ``token`` is an intent verb's infinitive that the parser hung as an adverbial.
+
+    "threatened on Wednesday to retaliate against Israel": the adverb between the verb and
+    its infinitive makes the parser read a purpose clause, but the infinitive says what is
+    threatened, as in "threatened to retaliate". A verb with a direct object before the
+    infinitive ("threatened the envoy to ...") keeps its purpose reading.
+    """
+    head = token.head
+    return (
+        token.dep_ == "advcl"
+        and token.i > head.i
+        and head.lemma_ in _INTENT_VERBS
+        and head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and not any(c.dep_ in ("dobj", "obj", "dative") and c.i < token.i for c in head.children)
     )
 
 
@@ -343,7 +382,7 @@ def modality_of(trigger: Token) -> ModalityCue:
             or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
             or (c.dep_ == "det" and c.lower_ in _NEGATIVE_DETERMINERS)
             for c in token.children
-        )
+        ) and not _after_the_fact(path, index)
         if _instead(token):
             return ModalityCue(Modality.DENIED, "instead")
         # "will not hesitate to strike" is a threat, not a denial.
@@ -365,6 +404,9 @@ def modality_of(trigger: Token) -> ModalityCue:
             and token.lemma_ in _DENYING
             # (not a verb the trigger is coordinated with: "were blocked and rammed by Y")
             and path[index - 1].dep_ != "conj"
+            # (nor one whose time phrase names an event past: "refused to reopen the
+            # crossing after talks with Y")
+            and not _after_the_fact(path, index)
         ):
             return ModalityCue(Modality.DENIED, "deny")
         if (
@@ -430,6 +472,14 @@ def modality_of(trigger: Token) -> ModalityCue:
             # "a proposal for a truce", "its intention of annexing Crimea"
             return ModalityCue(Modality.HYPOTHETICAL, "intent")
         if token.i != trigger.i and token.lemma_ in _INTENT_VERBS:
+            return ModalityCue(Modality.HYPOTHETICAL, "intent")
+        if (
+            index == 1
+            and trigger.tag_ == "VBG"
+            and trigger.dep_ in ("dobj", "obj", "xcomp")
+            and token.lemma_ in _TOPIC_VERBS
+        ):
+            # "met to discuss sharing intelligence": an act talked of, not done
             return ModalityCue(Modality.HYPOTHETICAL, "intent")
         if (
             token.i != trigger.i
