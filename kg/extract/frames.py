@@ -49,8 +49,10 @@ from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     AID_NOUNS,
     AUXILIARIES,
+    BODY_WORDS,
     BUILDINGS,
     CLAIM_NOUNS,
+    COMMUNITIES,
     CRAFT,
     FORMER,
     HELPING_VERBS,
@@ -72,9 +74,15 @@ from kg.wordclasses import (
     sentences_back,
 )
 
-__all__ = ["Candidate", "Frames", "is_profession", "modifies_other_noun"]
+__all__ = ["Candidate", "Frames", "is_profession", "modifies_other_noun", "relative_owner"]
 
 #: Dependencies of a noun the parser has cut loose from the phrase it stands beside.
+#: Modifiers of a noun that name it ("the M23 rebel group").
+_NAMING_DEPS = frozenset({"compound", "amod", "nmod"})
+#: Links of a phrase up to the noun it is part of ("a group based in Pakistan").
+_PHRASE_DEPS = frozenset({"pobj", "prep", "acl", "compound", "amod", "nmod"})
+#: How many words up a phrase is followed to its noun.
+_PHRASE_DEPTH = 8
 _LOOSE_DEPS = frozenset({"ccomp", "conj", "dep", "dobj", "npadvmod", "parataxis", "advcl", "ROOT"})
 
 
@@ -3815,12 +3823,21 @@ class Frames:
         while inner < mention.end - 1 and doc[inner].lower_ in TITLE_WORDS:
             inner += 1
         start = mention.start
-        while start > 0 and doc[start - 1].lower_ in TITLE_WORDS:
+        links = self.args.links
+        while start > 0 and (
+            doc[start - 1].lower_ in TITLE_WORDS
+            # "ECOWAS Commission President X": a body of the organisation, in no name
+            or (
+                doc[start - 1].lower_ in BODY_WORDS
+                and start < mention.start
+                and links.at(doc[start - 1]) is None
+            )
+        ):
             start -= 1
         if start == mention.start and inner == mention.start:
             return []  # no title
         end = start - 1 if start > 0 and doc[start - 1].lower_ in ("'s", "’s") else start
-        organisation = self.args.links.at(doc[end - 1]) if end > 0 else None
+        organisation = links.at(doc[end - 1]) if end > 0 else None
         if organisation is None or organisation.end != end or organisation is mention:
             return []
         return [*doc[organisation.start : mention.start], *doc[mention.start : inner]]
@@ -3876,6 +3893,10 @@ class Frames:
                 default=-1,
             )
             tokens = [t for t in tokens if t.i > cut]
+            # "a group based in Pakistan whose founder X", all hung on X: the title
+            # begins at "whose"
+            whose = max((t.i for t in tokens if t.lower_ == "whose"), default=-1)
+            tokens = [t for t in tokens if t.i >= whose]
             if office:
                 tokens.append(root)  # the office word is the mention itself
                 # "the head of the U.N. children's program, UNICEF": the organisation
@@ -3910,6 +3931,10 @@ class Frames:
             )
             for token in tokens:
                 found = links.at(token)
+                if found is None and token.lower_ == "whose" and token.dep_ == "poss":
+                    # "the M23, whose spokesman X said": the office is of the noun the
+                    # relative clause is on
+                    found = relative_owner(links, token)
                 if found is not None and found.actor.type is ActorType.STATE:
                     # "Sudan's army chief X": the army the state's name begins, not the
                     # state (the wider mention over the same words)
@@ -4025,6 +4050,7 @@ class Frames:
                 )
                 and t.is_alpha
                 and t.dep_ not in ("det", "case")
+                and t.lower_ != "whose"
             ]
             if is_profession([t.lower_ for t in role_tokens], organisation):
                 continue  # "the French researcher X" is no official of France
@@ -4049,6 +4075,55 @@ class Frames:
                 yield Candidate(
                     mention, organisation, Relation.LEADS, "title-apposition", root, role
                 )
+
+
+def relative_owner(links: ActorLinks, whose: Token) -> LinkedMention | None:
+    """Return the actor a "whose" stands for: the noun its relative clause is on.
+
+    "The M23 rebel group, whose spokesman ...": the group, or the name that modifies
+    it when the noun itself is in no mention.
+    """
+    clause = next((t for t in whose.ancestors if t.dep_ == "relcl"), None)
+    if clause is not None and clause.head.lower_ in COMMUNITIES:
+        return None  # "the Druze community, whose spiritual leader": no organisation
+    found = links.antecedent(whose)
+    if found is not None:
+        return found
+    if clause is not None:
+        # "a militant group whose founder ...", set after a name: the name
+        noun = clause.head
+        nouns = [c for c in noun.children if c.dep_ in _NAMING_DEPS]
+        if noun.dep_ == "appos" and noun.head.i < noun.i:
+            nouns.append(noun.head)
+    else:
+        # the parser made the relative clause the main one ("a group based in
+        # Pakistan whose founder X is ...", "the government in Port Sudan, whose
+        # minister X met ..."): the phrase before "whose", up to the noun it is of
+        before = whose.i - 1
+        if before > whose.sent.start and whose.doc[before].text == ",":
+            before -= 1
+        # (only that noun: "a group based in Pakistan whose founder" is no Pakistan's)
+        node = whose.doc[before]
+        for _ in range(_PHRASE_DEPTH):
+            if node.dep_ not in _PHRASE_DEPS or node.head.i > whose.i:
+                break
+            node = node.head
+        if node.lower_ in COMMUNITIES:
+            return None
+        nouns = [c for c in node.children if c.dep_ in _NAMING_DEPS and c.i < node.i]
+        nouns.insert(0, node)
+        if node.dep_ == "appos" and node.head.i < node.i:
+            nouns.append(node.head)  # "Jaish-e-Mohammed, a militant group ..."
+    return next(
+        (
+            m
+            for c in nouns
+            if (m := links.at(c)) is not None
+            and m.kind != "location"
+            and m.actor.type not in (ActorType.PERSON, ActorType.LOCATION)
+        ),
+        None,
+    )
 
 
 def _speaks_for(holder: Token, mention: LinkedMention) -> bool:

@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import VICTIM_PREPS, Arguments, at_talks
-from kg.extract.frames import Candidate, is_profession, modifies_other_noun
+from kg.extract.frames import Candidate, is_profession, modifies_other_noun, relative_owner
 from kg.extract.lexicon import words
 from kg.extract.patterns import match_rules
 from kg.extract.territory import Territory, state_of_place
@@ -186,7 +186,7 @@ def _organisation_in(
         elif found is None and token.dep_ == "poss" and token.lower_ == "whose":
             # "Los Lobos, whose leader, Wilmer Chavarria, was arrested": the relative's
             # noun
-            found = args.links.antecedent(token)
+            found = relative_owner(args.links, token)
         # "Kenya's foreign ministry": the body that covers the state's name
         covering = [
             m
@@ -365,12 +365,10 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         # hangs the holder on the organisation
         # (or on the last word of the organisation's name: "the leader of the Movement
         # for Democratic Change, Nelson Chamisa")
+        phrases = _phrase_objects(token)
         hung = [
             c
-            for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
+            for pobj in (*phrases[0], *phrases[1])
             for word in _name_words(args, pobj)
             for c in word.children
             if c.dep_ == "appos" and _after_comma(args.doc, c)
@@ -398,8 +396,18 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         if not people or _person(args, token) is not None:
             continue
         office = [t for t in token.subtree if t.i < people[0].start]
+        if any(p.start <= c.i < p.end for c in hung for p in people) and not any(
+            c.head.i in {w.i for pobj in phrases[0] for w in _name_words(args, pobj)} for c in hung
+        ):
+            # the holder hung on a phrase deeper in: the organisation is named with the
+            # office or in its first phrase ("the U.N. special rapporteur on human
+            # rights in Myanmar, X" is no official of Myanmar)
+            office = [t for t in office if t.i < token.i] + [
+                w for pobj in phrases[0] for w in _name_words(args, pobj)
+            ]
         organisation = (
             _unlinked_organisation(args, token)
+            or _body_before(args, token)
             or _organisation_in(args, office, people[0])
             or _local_state(args, token, office, gazetteer)
         )
@@ -423,6 +431,64 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 continue
         for person in people if token.lower_ in _PLURAL_OFFICES else people[:1]:
             yield Candidate(person, organisation, relation, "title-first-apposition", token, role)
+
+
+#: Prepositions of the phrases after an office that say what it is on or for: "the
+#: U.N. special rapporteur on the situation of human rights in Myanmar".
+_TOPIC_PREPS = _OF_PREPS | words("on over about into")
+#: How deep the phrases after an office are searched for its holder.
+_PHRASE_DEPTH = 4
+
+
+def _phrase_objects(office: Token) -> tuple[list[Token], list[Token]]:
+    """The nouns of the phrases after an office, and of the phrases after them.
+
+    "the spokesman for Pakistan's Foreign Office, X": "Office"; "the U.N. special
+    rapporteur on the situation of human rights in Myanmar, X": "situation", "rights" and
+    "Myanmar", on which the parser may hang the holder. The chain stops at another
+    office ("the envoy of the president of Kenya, X": X is the president). Returns the
+    nouns of the first phrases and those of the deeper ones.
+    """
+    levels = [[office]]
+    for _ in range(_PHRASE_DEPTH):
+        levels.append(
+            [
+                pobj
+                for noun in levels[-1]
+                if noun is office
+                or (noun.lemma_.lower() not in OFFICES and noun.lower_ not in OFFICES)
+                for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ in _TOPIC_PREPS
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            ]
+        )
+    return levels[1], [noun for level in levels[2:] for noun in level]
+
+
+def _body_before(args: Arguments, office: Token) -> LinkedMention | None:
+    """The body named right before an office, after its state's name.
+
+    "Pakistan's Inter-Services Public Relations chief": the office is the body's, not
+    the state's, which owns the body.
+    """
+    return next(
+        (
+            found
+            for c in office.children
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < office.i
+            if (found := args.links.at(c)) is not None
+            and found.end == office.i
+            and found.kind != "location"
+            and found.actor.type in _ORG_TYPES
+            and found.actor.type is not ActorType.STATE
+            and any(
+                t.dep_ == "poss" and (owner := args.links.at(t)) is not None and owner is not found
+                for t in office.children
+            )
+        ),
+        None,
+    )
 
 
 def _name_words(args: Arguments, pobj: Token) -> list[Token]:
@@ -588,6 +654,7 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             (heads[0] if heads else None)
             or _unlinked_organisation(args, token)
             or (named[0] if named else None)
+            or _body_before(args, token)
             or _organisation_in(args, tokens, person)
             or _local_state(args, token, tokens, gazetteer)
         )

@@ -3003,8 +3003,28 @@ def _office_appositive(ent: Span, name: str) -> bool:
     )
 
 
+#: How far up the parse an office may head the phrase a name is set in apposition to.
+_OFFICE_REACH = 7
+
+
 def _titled(ent: Span) -> bool:
-    """Whether a name has an appositive naming an office: "X, the U.N. envoy,"."""
+    """Whether a name has an appositive naming an office: "X, the U.N. envoy,".
+
+    So a name of several words right after a capitalised title, "Solo Mayor Hadi
+    Rudyatmo", or set after a comma in apposition to a phrase an office heads, "the U.N.
+    special rapporteur on human rights in Iran, Mai Sato,": the model may take either
+    for a place.
+    """
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and len(ent) > 1 and all(t.text[:1].isupper() for t in ent):
+        if before.lower_ in OFFICES and before.text[:1].isupper():
+            return True
+        if (
+            before.text == ","
+            and ent.root.dep_ == "appos"
+            and any(a.lower_ in OFFICES for a in list(ent.root.ancestors)[:_OFFICE_REACH])
+        ):
+            return True
     return any(
         child.dep_ == "appos" and any(t.lower_ in OFFICES for t in child.subtree)
         for child in ent.root.children
