@@ -51,6 +51,7 @@ from kg.wordclasses import (
     MEMBER_OFFICES,
     NOT_YET,
     OFFICES,
+    SPEECH_VERBS,
     STATE_OFFICES,
     TITLE_WORDS,
     positions,
@@ -393,6 +394,8 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             for holder in (c, *c.conjuncts)
             if (p := _person(args, holder)) is not None
         ]
+        if not people:
+            people = _holder_before_source(args, token)
         if not people or _person(args, token) is not None:
             continue
         office = [t for t in token.subtree if t.i < people[0].start]
@@ -411,7 +414,7 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             or _organisation_in(args, office, people[0])
             or _local_state(args, token, office, gazetteer)
         )
-        if organisation is None:
+        if organisation is None or _of_unnamed_body(args, token, organisation):
             continue
         relation = relation_of_office(token, organisation.actor.type)
         role = _role(token, organisation)
@@ -576,6 +579,66 @@ def _local_state(
     return None
 
 
+def _attributes(office: Token) -> bool:
+    """Whether an office set after a name is the source of a report that follows it.
+
+    "hosted by China's envoy, Deng Xijun, a senior KIA official said": no comma closes
+    the office's phrase before the reporting verb, so the official is who said it, not
+    the envoy.
+    """
+    doc = office.doc
+    after = office.right_edge.i + 1
+    holder = office.head.left_edge.i
+    if after >= len(doc) or holder == 0 or doc[holder - 1].text != ",":
+        # (a holder who opens the sentence, "X, the Ghazni head of the Red Crescent told
+        # VOA", is described, the comma after the office left out)
+        return False
+    verb = doc[after]
+    return verb.pos_ in ("VERB", "AUX") and (
+        verb.lemma_.lower() in SPEECH_VERBS or verb.lower_ in SPEECH_VERBS
+    )
+
+
+def _of_unnamed_body(args: Arguments, office: Token, state: LinkedMention) -> bool:
+    """Whether the office is of a state's body that no actor names, not of the state.
+
+    "the leader of Chad's main opposition party, X" leads the party, no office of Chad
+    (but "the head of Kenya's electoral commission" holds one of its state's bodies).
+    """
+    if state.actor.type is not ActorType.STATE:
+        return False
+    return any(
+        args.links.at(pobj) is None
+        and pobj.lemma_.lower() not in UNIT_NOUNS
+        and any(c.dep_ == "poss" and state.start <= c.i < state.end for c in pobj.children)
+        for prep in office.children
+        if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
+
+
+def _holder_before_source(args: Arguments, office: Token) -> list[LinkedMention]:
+    """The holder of an office set after it, whom the parser made a report's subject.
+
+    "hosted by China's special envoy, Deng Xijun, a senior KIA official said": the
+    official (the source, :func:`_attributes`) hung on the name cuts it off the office.
+    """
+    doc = office.doc
+    after = office.right_edge.i
+    if doc[after].text != ",":
+        after += 1  # (the parser may leave the comma in the office's phrase)
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return []
+    person = _person(args, doc[after + 1])
+    if person is None:
+        return []
+    root = doc[person.start : person.end].root
+    if any(c.dep_ == "appos" and c.i > root.i and _attributes(c) for c in root.children):
+        return [person]
+    return []
+
+
 def _appositive_before(office: Token) -> list[Token]:
     """Appositives of the holder right before ``office``, with no comma between."""
     found = []
@@ -597,7 +660,7 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 yield misparsed
             continue
         person = _person(args, token.head)
-        if person is None:
+        if person is None or _attributes(token):
             continue
         # "Russia's permanent representative to the UN", "the special envoy for
         # Ukraine": an envoy is sent to the body or state after "to" or "for", by its owner
@@ -1113,6 +1176,70 @@ def _appointments(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(holders[0], organisation, relation, "appointed-as", verb, role)
 
 
+#: Nouns of an appointment, which name the holder after "of" and the office after "as":
+#: "the appointment of X as Iraq's prime minister".
+_APPOINTMENT_NOUNS = words("appointment reappointment election re-election reelection confirmation")
+
+
+def _appointment_nouns(args: Arguments) -> Iterator[Candidate]:
+    """Read an office given with a noun of appointment.
+
+    "after the appointment of X as Iraq's prime minister", "welcomed the election of X as
+    Senegal's president": the holder after "of", the office after "as".
+    """
+    for index in positions(args.doc, _APPOINTMENT_NOUNS, attrs=("LEMMA",)):
+        noun = args.doc[index]
+        if noun.pos_ != "NOUN":
+            continue
+        named = [
+            pobj
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        holders = [
+            p
+            for t in (*named, *(c for c in noun.children if c.dep_ == "poss"))
+            if (p := _person(args, t))
+        ]
+        # (the parser hangs "as" on the noun, on the holder's name or on the verb the
+        # noun is the object of: "welcomed the election of X as president")
+        verb = [noun.head] if noun.dep_ in ("dobj", "obj") else []
+        offices = [
+            pobj
+            for head in (noun, *named, *verb)
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "as"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            and (pobj.lower_ in OFFICES or pobj.lemma_.lower() in OFFICES)
+            and pobj.lower_ not in _PLURAL_OFFICES
+            and not any(c.lower_ in NOT_YET for c in pobj.children)
+        ]
+        if not holders or not offices:
+            continue
+        office = offices[0]
+        tokens = [
+            t
+            for c in office.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod")
+            or (c.dep_ == "prep" and c.lower_ in _OF_PREPS)
+            for t in c.subtree
+        ]
+        organisation = _organisation_in(args, tokens, holders[0])
+        if organisation is None or organisation.actor.type in (
+            ActorType.PERSON,
+            ActorType.LOCATION,
+        ):
+            continue
+        role = _role(office, organisation)
+        if is_profession(role.lower().split(), organisation):
+            continue
+        relation = relation_of_office(office, organisation.actor.type)
+        yield Candidate(holders[0], organisation, relation, "appointed-as", noun, role)
+
+
 def _pro_backers(args: Arguments) -> Iterator[Candidate]:
     """Read "pro-Russian separatists": Russia supports the group named so."""
     doc = args.doc
@@ -1134,4 +1261,5 @@ def standing_candidates(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candi
     yield from _title_first(args, gazetteer)
     yield from _title_after(args, gazetteer)
     yield from _appointments(args, gazetteer)
+    yield from _appointment_nouns(args)
     yield from pattern_candidates(args, gazetteer)
