@@ -184,6 +184,12 @@ def triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str, str]]:
             "minister, Iran-aligned factions gained influence over state institutions.",
             ("Mohammed Shia al-Sudani", "officialOf", "Iraq", "appointed-as"),
         ),
+        # the holder hung as the object of the office's phrase, after a comma
+        (
+            "Amnesty International's regional director for East and Southern Africa, "
+            "Tigere Chagutah, called on the Kenyan authorities to investigate the killings.",
+            ("Tigere Chagutah", "officialOf", "Amnesty International", "title-first-apposition"),
+        ),
     ],
 )
 def test_standing_relations(pipeline: Pipeline, text: str, expected: tuple) -> None:
@@ -221,6 +227,13 @@ def test_standing_relations(pipeline: Pipeline, text: str, expected: tuple) -> N
             "arrested in Kampala on Tuesday.",
             "leads",
             "title-first-apposition",
+        ),
+        # the place a body of the office's phrase is in, however deep, is no organisation
+        (
+            "Yun Sun, director of the China program at the Stimson Center in Washington, "
+            "told VOA that Beijing would not abandon Moscow.",
+            "officialOf",
+            "title-of-apposition",
         ),
         # a community holds no offices: its leader is none of its officials
         (

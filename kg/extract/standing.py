@@ -395,6 +395,16 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             if (p := _person(args, holder)) is not None
         ]
         if not people:
+            # "Amnesty's regional director for East Africa, X": the name hung as the
+            # object of the office's phrase, after a comma
+            people = [
+                p
+                for pobj in phrases[0]
+                if (p := _person(args, pobj)) is not None
+                and p.start > 0
+                and args.doc[p.start - 1].text == ","
+            ][:1]
+        if not people:
             people = _holder_before_source(args, token)
         if not people or _person(args, token) is not None:
             continue
@@ -579,6 +589,10 @@ def _local_state(
     return None
 
 
+#: Dependencies the parser gives an office set after a comma, beside "appos".
+_LOOSE_APPOSITIVES = frozenset({"prep", "dep", "npadvmod"})
+
+
 def _attributes(office: Token) -> bool:
     """Whether an office set after a name is the source of a report that follows it.
 
@@ -654,7 +668,10 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
     """Read an office named after its holder: "X, a senior fellow at the Y Fund"."""
     for index in positions(args.doc, OFFICES, attrs=("LOWER", "LEMMA")):
         token = args.doc[index]
-        if token.dep_ != "appos" or token.i < token.head.i:
+        # "According to X, a spokesman for Y": the parser may hang the office set after
+        # a comma on the name as something other than an appositive
+        loose = token.dep_ in _LOOSE_APPOSITIVES and _after_comma(args.doc, token)
+        if (token.dep_ != "appos" and not loose) or token.i < token.head.i:
             misparsed = _org_appositive_title(args, token)
             if misparsed is not None:
                 yield misparsed
@@ -674,13 +691,14 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         office = list(token.subtree)
         # "the leader of the Republika Srpska entity within Bosnia": the place the
         # organisation lies in is not the organisation
+        # (at any depth: "director of the China program at the Stimson Center in
+        # Washington" is no official of the United States)
         placed = {
             t.i
             for prep in token.children
             if prep.dep_ == "prep" and prep.lower_ in preps
-            for pobj in prep.children
-            for inner in pobj.children
-            if inner.dep_ == "prep" and inner.lower_ in _IN
+            for inner in prep.subtree
+            if inner.dep_ == "prep" and inner.lower_ in _IN and inner.i != prep.i
             for t in inner.subtree
         }
         tokens = [
