@@ -190,6 +190,13 @@ def triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str, str]]:
             "Tigere Chagutah, called on the Kenyan authorities to investigate the killings.",
             ("Tigere Chagutah", "officialOf", "Amnesty International", "title-first-apposition"),
         ),
+        # two titled names joined by "and": the state named before the first is the
+        # second's, when their offices differ
+        (
+            "Lebanese President Joseph Aoun and Prime Minister Nawaf Salam said in a joint "
+            "statement that only the state had the right to decide on war and peace.",
+            ("Nawaf Salam", "officialOf", "Lebanon", "title-apposition"),
+        ),
     ],
 )
 def test_standing_relations(pipeline: Pipeline, text: str, expected: tuple) -> None:
@@ -297,3 +304,14 @@ def test_the_story_state_of_a_bare_title_is_named_just_before_it(pipeline: Pipel
     doc = pipeline.nlp(apart)
     found = extract_from_doc(doc, Article(id="t", text=apart), pipeline.gazetteer)
     assert not [a for a in found if a.relation.value == "officialOf"]
+
+
+def test_two_presidents_joined_by_and_are_of_two_states(pipeline: Pipeline) -> None:
+    """The demonym before the first of two presidents names no state of the second."""
+    text = (
+        "Ghanaian President John Mahama and President Alassane Ouattara discussed the "
+        "crisis in the Sahel at a meeting in Accra."
+    )
+    found = triples(pipeline, text)
+    assert ("John Mahama", "officialOf", "Ghana", "title-apposition") in found
+    assert not any(t[0] == "Alassane Ouattara" and t[2] == "Ghana" for t in found)

@@ -3842,6 +3842,39 @@ class Frames:
             return []
         return [*doc[organisation.start : mention.start], *doc[mention.start : inner]]
 
+    def _shared_state(
+        self, mention: LinkedMention, root: Token, tokens: list[Token], gazetteer: Gazetteer
+    ) -> LinkedMention | None:
+        """Return the state named before the first of two titled names joined by "and".
+
+        "Lebanese President Joseph Aoun and Prime Minister Nawaf Salam": the demonym
+        names the second's state too, when the two hold different offices ("Russian
+        President X and President Y" are presidents of two states) and the second is
+        no one the gazetteer places in another state.
+        """
+        first = root.head
+        if first.i >= root.i or not any(c.dep_ == "cc" for c in first.children):
+            return None
+        own = {t.lower_ for t in tokens if t.lower_ in OFFICES}
+        before = [
+            t
+            for c in first.children
+            if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < first.i
+            for t in c.subtree
+        ]
+        if not own or not before or own & {t.lower_ for t in before if t.lower_ in OFFICES}:
+            return None
+        state = self.args.links.at(before[0]) if before[0].dep_ != "det" else None
+        if state is None and len(before) > 1:
+            state = self.args.links.at(before[1])
+        if state is None or state.kind == "location" or state.actor.type is not ActorType.STATE:
+            return None
+        if mention.actor.country:
+            home = gazetteer.state_by_country(mention.actor.country)
+            if home is not None and home.id != state.actor.id:
+                return None
+        return state
+
     def titles(self, gazetteer: Gazetteer) -> Iterator[Candidate]:
         """Read titles as offices: "US President Joe Biden", "X, Iran's foreign minister"."""
         doc = self.doc
@@ -3982,6 +4015,8 @@ class Frames:
                     tokens = run
             if organisation is None and office:
                 continue  # "the president said": no organisation named with the office
+            if organisation is None and root.dep_ == "conj":
+                organisation = self._shared_state(mention, root, tokens, gazetteer)
             if organisation is None and mention.actor.id not in unnamed:
                 unnamed.add(mention.actor.id)
                 state = None
