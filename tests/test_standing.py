@@ -197,6 +197,19 @@ def triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str, str]]:
             "statement that only the state had the right to decide on war and peace.",
             ("Nawaf Salam", "officialOf", "Lebanon", "title-apposition"),
         ),
+        # the institution a unit of work is at, though the model took it for a building
+        # (and not the place the institution is in)
+        (
+            "Yun Sun, director of the China program at the Stimson Center in Washington, "
+            "told VOA that Beijing would not abandon Moscow.",
+            ("Yun Sun", "officialOf", "Stimson Center", "title-of-apposition"),
+        ),
+        # the second office of an appositive
+        (
+            "Lina Khatib, a political scientist and associate fellow of Chatham House, said "
+            "Hezbollah had been badly weakened by the war.",
+            ("Lina Khatib", "officialOf", "Chatham House", "title-of-apposition"),
+        ),
     ],
 )
 def test_standing_relations(pipeline: Pipeline, text: str, expected: tuple) -> None:
@@ -234,13 +247,6 @@ def test_standing_relations(pipeline: Pipeline, text: str, expected: tuple) -> N
             "arrested in Kampala on Tuesday.",
             "leads",
             "title-first-apposition",
-        ),
-        # the place a body of the office's phrase is in, however deep, is no organisation
-        (
-            "Yun Sun, director of the China program at the Stimson Center in Washington, "
-            "told VOA that Beijing would not abandon Moscow.",
-            "officialOf",
-            "title-of-apposition",
         ),
         # a community holds no offices: its leader is none of its officials
         (
@@ -315,3 +321,14 @@ def test_two_presidents_joined_by_and_are_of_two_states(pipeline: Pipeline) -> N
     found = triples(pipeline, text)
     assert ("John Mahama", "officialOf", "Ghana", "title-apposition") in found
     assert not any(t[0] == "Alassane Ouattara" and t[2] == "Ghana" for t in found)
+
+
+def test_the_place_an_institution_is_in_is_no_organisation_of_its_staff(
+    pipeline: Pipeline,
+) -> None:
+    """The place after "in", however deep in the office's phrase, is not whose it is."""
+    text = (
+        "Yun Sun, director of the China program at the Stimson Center in Washington, told "
+        "VOA that Beijing would not abandon Moscow."
+    )
+    assert not any(t[0] == "Yun Sun" and t[2] == "United States" for t in triples(pipeline, text))

@@ -613,6 +613,41 @@ def _attributes(office: Token) -> bool:
     )
 
 
+#: Nouns of a unit of work inside an organisation: "the China program at the Stimson
+#: Center".
+_WORK_UNITS = words("program programme project initiative studies")
+#: Prepositions naming the organisation a unit of work is at.
+_HOSTING = words("at of with")
+
+
+def _host_of_unit(args: Arguments, office: Token, preps: frozenset[str]) -> LinkedMention | None:
+    """The organisation a unit of work of the office is at.
+
+    "director of the China program at the Stimson Center", "senior fellow and supervisor
+    of the POSCO Fellowship Program at the East-West Center": the holder works for the
+    centre, of which the program is a part.
+    """
+    for prep in office.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for unit in prep.children:
+            if unit.dep_ != "pobj" or unit.lemma_.lower() not in _WORK_UNITS:
+                continue
+            for inner in unit.children:
+                if inner.dep_ != "prep" or inner.lower_ not in _HOSTING:
+                    continue
+                for pobj in inner.children:
+                    found = args.links.at(pobj) if pobj.dep_ == "pobj" else None
+                    if (
+                        found is not None
+                        and found.kind != "location"
+                        and found.actor.type in _ORG_TYPES
+                        and found.actor.type is not ActorType.STATE
+                    ):
+                        return found
+    return None
+
+
 def _of_unnamed_body(args: Arguments, office: Token, state: LinkedMention) -> bool:
     """Whether the office is of a state's body that no actor names, not of the state.
 
@@ -671,12 +706,20 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         # "According to X, a spokesman for Y": the parser may hang the office set after
         # a comma on the name as something other than an appositive
         loose = token.dep_ in _LOOSE_APPOSITIVES and _after_comma(args.doc, token)
-        if (token.dep_ != "appos" and not loose) or token.i < token.head.i:
+        # "X, senior fellow and supervisor of the program at Y", "X, a lawyer and
+        # member of Y": the second office of the appositive is the holder's too
+        second = (
+            token.dep_ == "conj"
+            and token.head.dep_ == "appos"
+            and token.head.head.i < token.head.i
+            and token.head.pos_ == "NOUN"
+        )
+        if (token.dep_ != "appos" and not loose and not second) or token.i < token.head.i:
             misparsed = _org_appositive_title(args, token)
             if misparsed is not None:
                 yield misparsed
             continue
-        person = _person(args, token.head)
+        person = _person(args, token.head.head if second else token.head)
         if person is None or _attributes(token):
             continue
         # "Russia's permanent representative to the UN", "the special envoy for
@@ -732,7 +775,8 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         # the centre, not Berlin), then a name inside it.
         heads = [m for m in named if m.start <= m.end - 1 and _covers_head(m, token)]
         organisation = (
-            (heads[0] if heads else None)
+            _host_of_unit(args, token, preps)
+            or (heads[0] if heads else None)
             or _unlinked_organisation(args, token)
             or (named[0] if named else None)
             or _body_before(args, token)

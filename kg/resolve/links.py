@@ -2526,6 +2526,10 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
                 _remember(persons, actor, links)
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
+            elif name and _institution_of_office(ent):
+                # "director of the China program at the Stimson Center": a body the
+                # model took for a building, where someone holds an office
+                links.add(LinkedMention(ent.start, ent.end, _organisation(name), "ner"))
             elif name:
                 actor = _place(name)
                 links.add(LinkedMention(ent.start, ent.end, actor, "location"))
@@ -3005,6 +3009,28 @@ def _office_appositive(ent: Span, name: str) -> bool:
 
 #: How far up the parse an office may head the phrase a name is set in apposition to.
 _OFFICE_REACH = 7
+#: Last words of the names of institutions that the model may tag as buildings.
+_INSTITUTION_ENDINGS = frozenset(
+    {"center", "centre", "institute", "institution", "foundation", "endowment"}
+)
+
+
+def _institution_of_office(ent: Span) -> bool:
+    """Whether a building's name is an institution someone holds an office at.
+
+    "a senior fellow at the East-West Center", "director of the China program at the
+    Stimson Center": the name ends with an institution's word and an office heads the
+    phrase it is in (not "fighting near the Trade Center").
+    """
+    return (
+        ent.label_ in ("FAC", "LOC")
+        and ent[-1].lower_ in _INSTITUTION_ENDINGS
+        and ent.root.dep_ == "pobj"
+        and any(
+            a.lower_ in OFFICES or a.lemma_.lower() in OFFICES
+            for a in list(ent.root.ancestors)[:_OFFICE_REACH]
+        )
+    )
 
 
 def _titled(ent: Span) -> bool:
