@@ -210,6 +210,22 @@ def triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str, str]]:
             "Hezbollah had been badly weakened by the war.",
             ("Lina Khatib", "officialOf", "Chatham House", "title-of-apposition"),
         ),
+        # "its" before an office whose holder is listed: the actor of the people listed
+        (
+            "Prosecutors reactivated arrest warrants against 20 members of the Gulf Clan's "
+            "leadership, including its top commander, Jobanis de Jesus Avila.",
+            ("Jobanis de Jesús Ávila", "leads", "Clan del Golfo", "title-first-apposition"),
+        ),
+        (
+            "Israel has killed several Hezbollah commanders, including its chief of staff, "
+            "Haytham Ali Tabatabai.",
+            ("Haytham Ali Tabatabai", "officialOf", "Hezbollah", "title-first-apposition"),
+        ),
+        (
+            "The Communist Party of India (Maoist) has suffered heavy losses, including the "
+            "killing of its general secretary Basavaraju in May.",
+            ("Basavaraju", "officialOf", "Communist Party of India", "title-apposition"),
+        ),
     ],
 )
 def test_standing_relations(pipeline: Pipeline, text: str, expected: tuple) -> None:
@@ -332,3 +348,20 @@ def test_the_place_an_institution_is_in_is_no_organisation_of_its_staff(
         "VOA that Beijing would not abandon Moscow."
     )
     assert not any(t[0] == "Yun Sun" and t[2] == "United States" for t in triples(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the killer's "its" is not the killed commander's organisation
+        "Israel has killed several Hezbollah commanders, including its chief of staff, "
+        "Haytham Ali Tabatabai.",
+        # a demand about another's leader
+        "The UN sanctioned Hamas and demanded the arrest of its leader, Yahya Sinwar.",
+    ],
+)
+def test_its_office_is_not_the_doers(pipeline: Pipeline, text: str) -> None:
+    found = triples(pipeline, text)
+    assert not any(
+        t[1] in ("officialOf", "leads") and t[2] in ("Israel", "United Nations") for t in found
+    )

@@ -62,6 +62,7 @@ from kg.wordclasses import (
     MEMBER_OFFICES,
     NOT_YET,
     OFFICES,
+    PATIENT_ACTS,
     PROFESSIONS,
     RECEIVING_VERBS,
     RELEASE_ACTS,
@@ -74,7 +75,14 @@ from kg.wordclasses import (
     sentences_back,
 )
 
-__all__ = ["Candidate", "Frames", "is_profession", "modifies_other_noun", "relative_owner"]
+__all__ = [
+    "Candidate",
+    "Frames",
+    "is_profession",
+    "listed_owner",
+    "modifies_other_noun",
+    "relative_owner",
+]
 
 #: Dependencies of a noun the parser has cut loose from the phrase it stands beside.
 #: Modifiers of a noun that name it ("the M23 rebel group").
@@ -3968,6 +3976,8 @@ class Frames:
                     # "the M23, whose spokesman X said": the office is of the noun the
                     # relative clause is on
                     found = relative_owner(links, token)
+                elif found is None and token.dep_ == "poss":
+                    found = listed_owner(self.args, token)
                 if found is not None and found.actor.type is ActorType.STATE:
                     # "Sudan's army chief X": the army the state's name begins, not the
                     # state (the wider mention over the same words)
@@ -4159,6 +4169,93 @@ def relative_owner(links: ActorLinks, whose: Token) -> LinkedMention | None:
         ),
         None,
     )
+
+
+#: Nouns of acts done to an office's holder that "its" before the office, in their
+#: "of" phrase, leaves the sentence's actor's: "the killing of its general secretary X".
+_ACTS_ON_HOLDERS = PATIENT_ACTS | words("killing death assassination")
+#: Words that list an office's holder among the people of an actor named before:
+#: "members of the Gulf Clan's leadership, including its top commander, X".
+_LISTING = words("including among")
+#: Prepositions, and how many of them, that lead from a listed noun to whose people are
+#: listed: "warrants against 20 members of the Gulf Clan's leadership".
+_LISTED_PREPS = words("of against")
+_LISTED_DEPTH = 4
+
+
+def listed_owner(args: Arguments, pronoun: Token) -> LinkedMention | None:
+    """Return whose office "its" or "their" names where the office's holder is listed.
+
+    "20 members of the group's leadership, including its top commander, X", "heavy
+    losses, including the killing of its general secretary X": the actor the pronoun
+    stands for (an organisation, not a place or person).
+    """
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "their"):
+        return None
+    phrase = pronoun.head
+    if phrase.dep_ != "pobj":
+        return None
+    prep = phrase.head
+    acted_on = prep.lower_ == "of" and prep.head.lemma_.lower() in _ACTS_ON_HOLDERS
+    if acted_on:
+        # (the act itself listed: "demanded the arrest of its leader" is the doer's
+        # demand about another's leader)
+        act = prep.head
+        prep = act.head if act.dep_ == "pobj" else act
+    if prep.lower_ not in _LISTING:
+        return None
+    # the actor of the people listed: "killed several Hezbollah commanders, including
+    # its chief of staff" (Hezbollah's, not the killer's), "members of the Gulf Clan's
+    # leadership, including its top commander"
+    # (the parser may hang "including" on the verb: its object's then)
+    listed = prep.head
+    level = [listed]
+    if listed.pos_ in ("VERB", "AUX"):
+        level = [c for c in listed.children if c.dep_ in ("dobj", "obj")] + [
+            p
+            for c in listed.children
+            if c.dep_ == "prep" and c.lower_ in _LISTED_PREPS
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    nouns: list[Token] = []
+    for _ in range(_LISTED_DEPTH):
+        nouns += level
+        level = [
+            p
+            for n in level
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ in _LISTED_PREPS
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    for noun in nouns:
+        owner = args.links.at(noun)
+        if owner is None:
+            owner = next(
+                (m for c in noun.children if c.dep_ == "poss" if (m := args.links.at(c))),
+                None,
+            )
+        if (
+            owner is not None
+            and owner.kind != "location"
+            and owner.actor.type
+            not in (
+                ActorType.PERSON,
+                ActorType.LOCATION,
+            )
+        ):
+            return owner
+    if not acted_on:
+        return None
+    found = args.linked(pronoun)  # "heavy losses, including the killing of its leader"
+    if (
+        found is None
+        or found.kind == "location"
+        or found.actor.type in (ActorType.PERSON, ActorType.LOCATION)
+    ):
+        return None
+    return found
 
 
 def _speaks_for(holder: Token, mention: LinkedMention) -> bool:

@@ -36,7 +36,13 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import VICTIM_PREPS, Arguments, at_talks
-from kg.extract.frames import Candidate, is_profession, modifies_other_noun, relative_owner
+from kg.extract.frames import (
+    Candidate,
+    is_profession,
+    listed_owner,
+    modifies_other_noun,
+    relative_owner,
+)
 from kg.extract.lexicon import words
 from kg.extract.patterns import match_rules
 from kg.extract.territory import Territory, state_of_place
@@ -184,6 +190,9 @@ def _organisation_in(
             # in "the UN sanctioned its leader, X", an act against the owner's leader,
             # which is no doer's own: kg.resolve.links.ActorLinks.against_owner)
             found = args.linked(token)
+        elif found is None and token.dep_ == "poss" and token.lower_ in ("its", "their"):
+            # "members of its leadership, including its top commander, X"
+            found = listed_owner(args, token)
         elif found is None and token.dep_ == "poss" and token.lower_ == "whose":
             # "Los Lobos, whose leader, Wilmer Chavarria, was arrested": the relative's
             # noun
