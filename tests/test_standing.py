@@ -226,6 +226,12 @@ def triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str, str]]:
             "killing of its general secretary Basavaraju in May.",
             ("Basavaraju", "officialOf", "Communist Party of India", "title-apposition"),
         ),
+        # "A and B, both members of Y", cut off the list by the parser
+        (
+            "Egypt and Ethiopia, both members of the African Union, have failed to agree "
+            "on how to fill and operate the giant dam on the Blue Nile.",
+            ("Ethiopia", "memberOf", "African Union", "title-of-apposition"),
+        ),
     ],
 )
 def test_standing_relations(pipeline: Pipeline, text: str, expected: tuple) -> None:

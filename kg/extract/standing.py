@@ -708,6 +708,53 @@ def _appositive_before(office: Token) -> list[Token]:
     return found
 
 
+#: Words before "members" set after a list of actors: "Egypt and Ethiopia, both members
+#: of the African Union".
+_ALL_OF_THEM = words("both all")
+
+
+def _listed_members(args: Arguments) -> Iterator[Candidate]:
+    """Read "A and B, both members of Y", which the parser may cut off the list.
+
+    Each actor of the list before the comma is a member of the organisation after "of".
+    """
+    doc = args.doc
+    for index in positions(doc, words("members"), attrs=("LOWER",)):
+        token = doc[index]
+        if not any(c.lower_ in _ALL_OF_THEM for c in token.children if c.i < token.i):
+            continue
+        comma = token.left_edge.i - 1
+        if comma < 1 or doc[comma].text != ",":
+            continue
+        last = args.links.at(doc[comma - 1])
+        if last is None or last.kind == "location" or last.actor.type not in _ORG_TYPES:
+            continue
+        listed = doc[last.start : last.end].root
+        first = listed.head if listed.dep_ == "conj" else listed
+        holders = [
+            m
+            for t in (first, *first.conjuncts)
+            if (m := args.links.at(t)) is not None
+            and m.kind != "location"
+            and m.actor.type in _ORG_TYPES
+        ]
+        organisations = [
+            m
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for m in args.actors_of(pobj)
+            if m.kind != "location" and m.actor.type in _ORG_TYPES
+        ]
+        for organisation in organisations[:1]:
+            for holder in holders:
+                if holder.actor.id != organisation.actor.id:
+                    yield Candidate(
+                        holder, organisation, Relation.MEMBER_OF, "title-of-apposition", token
+                    )
+
+
 def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
     """Read an office named after its holder: "X, a senior fellow at the Y Fund"."""
     for index in positions(args.doc, OFFICES, attrs=("LOWER", "LEMMA")):
@@ -1331,6 +1378,7 @@ def standing_candidates(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candi
     yield from _places(args)
     yield from _title_first(args, gazetteer)
     yield from _title_after(args, gazetteer)
+    yield from _listed_members(args)
     yield from _appointments(args, gazetteer)
     yield from _appointment_nouns(args)
     yield from pattern_candidates(args, gazetteer)
