@@ -232,6 +232,12 @@ def triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str, str]]:
             "on how to fill and operate the giant dam on the Blue Nile.",
             ("Ethiopia", "memberOf", "African Union", "title-of-apposition"),
         ),
+        # a body named beside a description of it as another's force
+        (
+            "The United Nations' peacekeeping force in southern Lebanon, UNIFIL, said "
+            "Israeli troops had fired on its positions near Naqoura.",
+            ("UNIFIL", "partOf", "United Nations", "np-part-of"),
+        ),
     ],
 )
 def test_standing_relations(pipeline: Pipeline, text: str, expected: tuple) -> None:
@@ -269,6 +275,12 @@ def test_standing_relations(pipeline: Pipeline, text: str, expected: tuple) -> N
             "arrested in Kampala on Tuesday.",
             "leads",
             "title-first-apposition",
+        ),
+        # an armed group described as a state's force is none of its parts
+        (
+            "Hezbollah, Lebanon's most powerful armed force, rejected the plan.",
+            "partOf",
+            "np-part-of",
         ),
         # a community holds no offices: its leader is none of its officials
         (

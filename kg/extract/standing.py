@@ -340,6 +340,67 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(mention, owner, Relation.PART_OF, "np-part-of", root)
 
 
+#: Head nouns of a description of a body as a unit of another: "NATO's peacekeeping
+#: force in Kosovo, KFOR" (those of civil bodies, "the FSB, Russia's security service",
+#: are the rule appositive-body's, of kg.patterns.toml).
+_UNIT_DESCRIPTIONS = (_FORCE_NOUNS | words("arm wing unit division brigade corps")) - words(
+    "troops"
+)
+#: Bodies a description may make a unit of another (an armed group described as a
+#: state's force, "Hezbollah, Lebanon's strongest armed force", is none of its parts;
+#: nor is a charity "a British agency").
+_DESCRIBED_UNITS = (ActorType.GOVERNMENT_BODY, ActorType.INTERNATIONAL_ORGANIZATION)
+
+
+def _described_parts(args: Arguments) -> Iterator[Candidate]:
+    """Read a body named beside a description of it as a unit of another.
+
+    "EUFOR, the European Union's peacekeeping force in Bosnia", "NATO's peacekeeping
+    force in Kosovo, KFOR", "the KGB, the Belarusian security service", "the U.N.
+    children's agency, UNICEF": the body is part of the owner the description names.
+    """
+    doc = args.doc
+    for mention in args.links.mentions:
+        if mention.kind in ("location", "coref") or mention.actor.type not in _DESCRIBED_UNITS:
+            continue
+        root = doc[mention.start : mention.end].root
+        descriptions = [c for c in root.children if c.dep_ == "appos" and c.i >= mention.end]
+        if root.dep_ == "appos" and root.head.i < mention.start:
+            descriptions.append(root.head)
+        for noun in descriptions:
+            named = args.links.at(noun)
+            if noun.lemma_.lower() not in _UNIT_DESCRIPTIONS or named is mention:
+                continue
+            words_before = [
+                t
+                for c in noun.children
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i
+                for t in c.subtree
+            ]
+            owner = next(
+                (
+                    m
+                    for t in words_before
+                    if (m := args.links.at(t)) is not None
+                    and m.kind != "location"
+                    and m.actor.type in _ORG_TYPES
+                    and m.actor.id != mention.actor.id
+                ),
+                None,
+            )
+            if owner is None or (named is not None and named.actor.id != owner.actor.id):
+                continue  # (a noun of another name: "Hezbollah's Radwan force, X")
+            if owner.actor.type is ActorType.STATE and (
+                mention.actor.type is not ActorType.GOVERNMENT_BODY
+            ):
+                continue  # "the ICJ, the Dutch-based court": no body of the state
+            if owner.end > noun.i:
+                # the description read whole as the owner's ("European Union's
+                # peacekeeping force"): its words before the noun
+                owner = LinkedMention(owner.start, owner.start + 1, owner.actor, owner.kind)
+            yield Candidate(mention, owner, Relation.PART_OF, "np-part-of", noun)
+
+
 def _possessive(mention: LinkedMention, doc: Doc) -> bool:
     """Whether a mention is a possessive ("Mali's", "the country's")."""
     return any(t.dep_ in ("case", "poss") for t in doc[mention.start : mention.end]) or (
@@ -1374,6 +1435,7 @@ def _pro_backers(args: Arguments) -> Iterator[Candidate]:
 def standing_candidates(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
     """Yield the standing relations of a doc's noun phrases (module docstring)."""
     yield from _parts(args, gazetteer)
+    yield from _described_parts(args)
     yield from _pro_backers(args)
     yield from _places(args)
     yield from _title_first(args, gazetteer)
