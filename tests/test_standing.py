@@ -238,6 +238,12 @@ def triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str, str]]:
             "Israeli troops had fired on its positions near Naqoura.",
             ("UNIFIL", "partOf", "United Nations", "np-part-of"),
         ),
+        # a topic after "for" is no organisation of an office named with its owner
+        (
+            "Volker Türk, the U.N. High Commissioner for Human Rights, said on Friday that "
+            "the mass executions in Iran this year violated international law.",
+            ("Volker Türk", "officialOf", "United Nations", "title-of-apposition"),
+        ),
     ],
 )
 def test_standing_relations(pipeline: Pipeline, text: str, expected: tuple) -> None:

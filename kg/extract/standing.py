@@ -593,8 +593,19 @@ def _unlinked_organisation(args: Arguments, office: Token) -> LinkedMention | No
     "X, senior adviser to the Chinese American Museum": the name after "of", "at" or
     "to" is capitalised throughout and no actor covers its head.
     """
+    # (an office its organisation's name is set before names a topic after "for": "the
+    # U.N. High Commissioner for Human Rights")
+    owned = any(
+        (found := args.links.at(c)) is not None
+        and found.kind != "location"
+        and found.actor.type in _ORG_TYPES
+        for c in office.children
+        if c.dep_ in ("compound", "nmod", "poss") and c.i < office.i
+    )
     for prep in office.children:
         if prep.dep_ != "prep" or prep.lower_ not in _OF_PREPS:
+            continue
+        if owned and prep.lower_ in ("for", "on"):
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN" or args.links.at(pobj) is not None:
