@@ -244,6 +244,17 @@ def triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str, str]]:
             "the mass executions in Iran this year violated international law.",
             ("Volker Türk", "officialOf", "United Nations", "title-of-apposition"),
         ),
+        # an aide's office named with the leader's name: of the leader's state
+        (
+            "Netanyahu's spokesman Omer Dostri said the army would keep fighting in Gaza "
+            "until all the hostages were returned.",
+            ("Omer Dostri", "officialOf", "Israel", "title-apposition"),
+        ),
+        (
+            "Zelensky's chief of staff, Andriy Yermak, said the talks in Jeddah with the "
+            "American delegation had been constructive.",
+            ("Andriy Yermak", "officialOf", "Ukraine", "title-first-apposition"),
+        ),
     ],
 )
 def test_standing_relations(pipeline: Pipeline, text: str, expected: tuple) -> None:
@@ -389,3 +400,8 @@ def test_its_office_is_not_the_doers(pipeline: Pipeline, text: str) -> None:
     assert not any(
         t[1] in ("officialOf", "leads") and t[2] in ("Israel", "United Nations") for t in found
     )
+
+
+def test_a_leaders_own_lawyer_is_no_official_of_the_state(pipeline: Pipeline) -> None:
+    text = "Trump's lawyer, Michael Cohen, testified before Congress on Wednesday."
+    assert not [t for t in triples(pipeline, text) if t[1] == "officialOf"]

@@ -81,6 +81,7 @@ __all__ = [
     "is_profession",
     "listed_owner",
     "modifies_other_noun",
+    "principal_state",
     "relative_owner",
 ]
 
@@ -3929,6 +3930,8 @@ class Frames:
                         (other := links.at(t)) is not None
                         and other.actor.id != mention.actor.id
                         and other.actor.type is ActorType.PERSON
+                        # (but "Putin's spokesman X": whose aide he is)
+                        and t.dep_ != "poss"
                     )
                 ),
                 default=-1,
@@ -4014,6 +4017,11 @@ class Frames:
                     continue  # "National Security Advisor X": NER's organisation is the title
                 if modifies_other_noun(doc[found.end - 1], found):
                     continue  # "director of the Iran project at the Crisis Group"
+                if found.actor.type is ActorType.PERSON:
+                    # "Putin's spokesman X": the leader's state
+                    found = principal_state(found, tokens, gazetteer)
+                    if found is None:
+                        continue
                 organisation = found
                 break
             if organisation is None and tokens[-1].i == mention.start - 1:
@@ -4256,6 +4264,29 @@ def listed_owner(args: Arguments, pronoun: Token) -> LinkedMention | None:
     ):
         return None
     return found
+
+
+#: Offices held for a state's leader, named with the leader's name: "Putin's spokesman
+#: X", "Zelensky's chief of staff, X" (not "Trump's lawyer", who serves the person).
+_AIDES = words("spokesman spokeswoman spokesperson adviser advisor envoy staff")
+
+
+def principal_state(
+    principal: LinkedMention, office_words: list[Token], gazetteer: Gazetteer
+) -> LinkedMention | None:
+    """Return the state of a leader whose aide's office is named with the leader's name.
+
+    "Putin's spokesman Dmitry Peskov": an official of the state the gazetteer places
+    Putin in, cited at Putin's name.
+    """
+    if principal.actor.type is not ActorType.PERSON or not principal.actor.country:
+        return None
+    if not any(t.lower_ in _AIDES for t in office_words):
+        return None
+    state = gazetteer.state_by_country(principal.actor.country)
+    if state is None:
+        return None
+    return LinkedMention(principal.start, principal.end, state, "gazetteer")
 
 
 def _speaks_for(holder: Token, mention: LinkedMention) -> bool:

@@ -41,6 +41,7 @@ from kg.extract.frames import (
     is_profession,
     listed_owner,
     modifies_other_noun,
+    principal_state,
     relative_owner,
 )
 from kg.extract.lexicon import words
@@ -493,6 +494,7 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             or _body_before(args, token)
             or _organisation_in(args, office, people[0])
             or _local_state(args, token, office, gazetteer)
+            or _principal(args, token, office, people[0], gazetteer)
         )
         if organisation is None or _of_unnamed_body(args, token, organisation):
             continue
@@ -727,6 +729,23 @@ def _host_of_unit(args: Arguments, office: Token, preps: frozenset[str]) -> Link
                     ):
                         return found
     return None
+
+
+def _principal(
+    args: Arguments, office: Token, tokens: list[Token], holder: LinkedMention, gazetteer: Gazetteer
+) -> LinkedMention | None:
+    """The state of the leader an aide's office is named with: "Zelensky's chief of staff, X"."""
+    return next(
+        (
+            state
+            for c in office.children
+            if c.dep_ == "poss"
+            if (found := args.links.at(c)) is not None
+            and found.actor.id != holder.actor.id
+            and (state := principal_state(found, tokens, gazetteer)) is not None
+        ),
+        None,
+    )
 
 
 def _of_unnamed_body(args: Arguments, office: Token, state: LinkedMention) -> bool:
