@@ -150,7 +150,7 @@ UNITS = _words(
 #: Nouns of a body of an organisation that a title may follow, after the organisation's
 #: name: "ECOWAS Commission President X", "the AU Peace and Security Council chair".
 BODY_WORDS = UNITS | _words(
-    "commission council secretariat assembly parliament committee board court agency "
+    "ministry commission council secretariat assembly parliament committee board court agency "
     "authority senate congress cabinet"
 )
 #: Nouns of a people or a community, which holds no offices: "the Druze community,

@@ -255,6 +255,18 @@ def triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str, str]]:
             "American delegation had been constructive.",
             ("Andriy Yermak", "officialOf", "Ukraine", "title-first-apposition"),
         ),
+        # a bare body noun before a title: the body of that name named just before
+        (
+            "Afghanistan's defence ministry said Pakistani jets had bombed a madrassa in "
+            'Paktika. "The Islamic Emirate will defend its territory," ministry spokesman '
+            "Enayat Khwarazmi said in a statement.",
+            ("Enayat Khwarazmi", "officialOf", "Afghan Ministry of Defence", "title-apposition"),
+        ),
+        (
+            "Taiwan's Mainland Affairs Council condemned the detention of the crew. \"This "
+            'is political manipulation," council spokesperson Liang Wen-chieh said.',
+            ("Liang Wen-chieh", "officialOf", "Mainland Affairs Council", "title-apposition"),
+        ),
     ],
 )
 def test_standing_relations(pipeline: Pipeline, text: str, expected: tuple) -> None:
@@ -405,3 +417,11 @@ def test_its_office_is_not_the_doers(pipeline: Pipeline, text: str) -> None:
 def test_a_leaders_own_lawyer_is_no_official_of_the_state(pipeline: Pipeline) -> None:
     text = "Trump's lawyer, Michael Cohen, testified before Congress on Wednesday."
     assert not [t for t in triples(pipeline, text) if t[1] == "officialOf"]
+
+
+def test_a_bare_body_noun_of_two_bodies_named_before_is_neither(pipeline: Pipeline) -> None:
+    text = (
+        "Kenya's interior ministry and the foreign ministry issued statements. Ministry "
+        "spokesman Paul Kimani said the curfew would stay."
+    )
+    assert not [t for t in triples(pipeline, text) if t[0] == "Paul Kimani"]

@@ -86,6 +86,14 @@ __all__ = [
 ]
 
 #: Dependencies of a noun the parser has cut loose from the phrase it stands beside.
+#: Sentences back a bare body noun before a title may stand for a body named there.
+_BODY_WINDOW = 2
+#: Bodies a bare body noun may stand for ("ministry spokesman X").
+_NAMED_BODIES = (
+    ActorType.GOVERNMENT_BODY,
+    ActorType.ORGANIZATION,
+    ActorType.INTERNATIONAL_ORGANIZATION,
+)
 #: Modifiers of a noun that name it ("the M23 rebel group").
 _NAMING_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Links of a phrase up to the noun it is part of ("a group based in Pakistan").
@@ -3851,6 +3859,26 @@ class Frames:
             return []
         return [*doc[organisation.start : mention.start], *doc[mention.start : inner]]
 
+    def _body_named_before(self, noun: Token) -> LinkedMention | None:
+        """Return the body a bare body noun before a title stands for: one named just before.
+
+        "The Taliban's defence ministry said ... ministry spokesman X said": the body of
+        this or the two sentences before whose name has the noun ("Ministry of Defence
+        of Afghanistan", "Mainland Affairs Council"), the nearest; none if two differ.
+        """
+        start = sentences_back(noun, _BODY_WINDOW)
+        lemma = noun.lemma_.lower()
+        found = [
+            m
+            for m in self.args.links.before(noun)
+            if m.start >= start
+            and m.actor.type in _NAMED_BODIES
+            and lemma in m.actor.label.lower().split()
+        ]
+        if not found or len({m.actor.id for m in found}) > 1:
+            return None
+        return LinkedMention(noun.i, noun.i + 1, found[0].actor, "coref")
+
     def _shared_state(
         self, mention: LinkedMention, root: Token, tokens: list[Token], gazetteer: Gazetteer
     ) -> LinkedMention | None:
@@ -3981,6 +4009,14 @@ class Frames:
                     found = relative_owner(links, token)
                 elif found is None and token.dep_ == "poss":
                     found = listed_owner(self.args, token)
+                elif (
+                    found is None
+                    and token.lower_ in BODY_WORDS
+                    and token.dep_ in ("compound", "nmod")
+                    and token.head.lower_ in TITLE_WORDS
+                ):
+                    # "ministry spokesman X said": the ministry the story named before
+                    found = self._body_named_before(token)
                 if found is not None and found.actor.type is ActorType.STATE:
                     # "Sudan's army chief X": the army the state's name begins, not the
                     # state (the wider mention over the same words)
