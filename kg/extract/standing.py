@@ -9,10 +9,14 @@ Patterns over the parse, each a named rule of :data:`kg.extract.rules.RULES`:
     anything). A state's forces named again with its demonym or name, "the Malian
     army", "Kenyan police", are named, not said once more to be its part (but "a
     Pakistani army spokesman", "the Pakistani military's media wing" say what belongs
-    to them, and "Mali's army" whose army it is).
+    to them, and "Mali's army" whose army it is). So a body named beside a description
+    of it as another's force: "NATO's peacekeeping force in Kosovo, KFOR".
 ``title-first-apposition``
     An office named before the person, in apposition: "Japan's new prime minister,
-    Shigeru Ishiba", "the spokesperson for Pakistan's foreign ministry, Shafqat Ali Khan".
+    Shigeru Ishiba", "the spokesperson for Pakistan's foreign ministry, Shafqat Ali Khan",
+    the holder hung deeper in the office's phrase ("the U.N. special rapporteur on human
+    rights in Myanmar, X": the UN's, not Myanmar's) or cut off it by a source after
+    the name ("hosted by China's envoy, X, a senior KIA official said").
 ``pro-compound``
     A group named as a patron's side is supported by it: "pro-Russian
     separatists" (Russia supports them).
@@ -23,7 +27,11 @@ Patterns over the parse, each a named rule of :data:`kg.extract.rules.RULES`:
 ``title-of-apposition``
     An office named after the person, with its organisation: "Mareike Ohlberg, a senior
     fellow at the German Marshall Fund", "Nenad Stevandic, president of the national
-    assembly", "X, a member of Y" (``memberOf``), "X, the leader of Y" (``leads``).
+    assembly", "X, a member of Y" (``memberOf``), "X, the leader of Y" (``leads``),
+    "A and B, both members of Y".
+``appointed-as``
+    An office given with a verb or a noun of appointment: "appointed X as foreign
+    minister", "the election of X as Senegal's president".
 
 A former office ("former ambassador") is read as an office: the text asserts that the
 person held it.
