@@ -147,6 +147,15 @@ UNITS = _words(
     "office offices mission missions delegation branch wing bureau department division unit "
     "section chapter desk cell centre center programme program"
 )
+#: Nouns of a body of an organisation that a title may follow, after the organisation's
+#: name: "ECOWAS Commission President X", "the AU Peace and Security Council chair".
+BODY_WORDS = UNITS | _words(
+    "ministry commission council secretariat assembly parliament committee board court agency "
+    "authority senate congress cabinet"
+)
+#: Nouns of a people or a community, which holds no offices: "the Druze community,
+#: whose spiritual leader ..." (its leader is no official of an organisation).
+COMMUNITIES = _words("community communities population populations minority minorities diaspora")
 #: Offices that make their holder a member.
 MEMBER_OFFICES = _words("member members lawmaker senator legislator delegate")
 #: Offices of a state's government, the state's own when no organisation is named

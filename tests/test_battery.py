@@ -35,6 +35,7 @@ FLOORS: dict[str, int] = {
     "battery_long_violence.jsonl": 107,
     "battery_long_speech.jsonl": 90,
     "battery_meetings.jsonl": 27,
+    "battery_offices.jsonl": 196,
     "battery_precision.jsonl": 20,
     "battery_speech.jsonl": 240,
     "battery_violence.jsonl": 224,

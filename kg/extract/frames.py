@@ -49,8 +49,10 @@ from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     AID_NOUNS,
     AUXILIARIES,
+    BODY_WORDS,
     BUILDINGS,
     CLAIM_NOUNS,
+    COMMUNITIES,
     CRAFT,
     FORMER,
     HELPING_VERBS,
@@ -60,6 +62,7 @@ from kg.wordclasses import (
     MEMBER_OFFICES,
     NOT_YET,
     OFFICES,
+    PATIENT_ACTS,
     PROFESSIONS,
     RECEIVING_VERBS,
     RELEASE_ACTS,
@@ -72,9 +75,31 @@ from kg.wordclasses import (
     sentences_back,
 )
 
-__all__ = ["Candidate", "Frames", "is_profession", "modifies_other_noun"]
+__all__ = [
+    "Candidate",
+    "Frames",
+    "is_profession",
+    "listed_owner",
+    "modifies_other_noun",
+    "principal_state",
+    "relative_owner",
+]
 
 #: Dependencies of a noun the parser has cut loose from the phrase it stands beside.
+#: Sentences back a bare body noun before a title may stand for a body named there.
+_BODY_WINDOW = 2
+#: Bodies a bare body noun may stand for ("ministry spokesman X").
+_NAMED_BODIES = (
+    ActorType.GOVERNMENT_BODY,
+    ActorType.ORGANIZATION,
+    ActorType.INTERNATIONAL_ORGANIZATION,
+)
+#: Modifiers of a noun that name it ("the M23 rebel group").
+_NAMING_DEPS = frozenset({"compound", "amod", "nmod"})
+#: Links of a phrase up to the noun it is part of ("a group based in Pakistan").
+_PHRASE_DEPS = frozenset({"pobj", "prep", "acl", "compound", "amod", "nmod"})
+#: How many words up a phrase is followed to its noun.
+_PHRASE_DEPTH = 8
 _LOOSE_DEPS = frozenset({"ccomp", "conj", "dep", "dobj", "npadvmod", "parataxis", "advcl", "ROOT"})
 
 
@@ -3840,15 +3865,77 @@ class Frames:
         while inner < mention.end - 1 and doc[inner].lower_ in TITLE_WORDS:
             inner += 1
         start = mention.start
-        while start > 0 and doc[start - 1].lower_ in TITLE_WORDS:
+        links = self.args.links
+        while start > 0 and (
+            doc[start - 1].lower_ in TITLE_WORDS
+            # "ECOWAS Commission President X": a body of the organisation, in no name
+            or (
+                doc[start - 1].lower_ in BODY_WORDS
+                and start < mention.start
+                and links.at(doc[start - 1]) is None
+            )
+        ):
             start -= 1
         if start == mention.start and inner == mention.start:
             return []  # no title
         end = start - 1 if start > 0 and doc[start - 1].lower_ in ("'s", "’s") else start
-        organisation = self.args.links.at(doc[end - 1]) if end > 0 else None
+        organisation = links.at(doc[end - 1]) if end > 0 else None
         if organisation is None or organisation.end != end or organisation is mention:
             return []
         return [*doc[organisation.start : mention.start], *doc[mention.start : inner]]
+
+    def _body_named_before(self, noun: Token) -> LinkedMention | None:
+        """Return the body a bare body noun before a title stands for: one named just before.
+
+        "The Taliban's defence ministry said ... ministry spokesman X said": the body of
+        this or the two sentences before whose name has the noun ("Ministry of Defence
+        of Afghanistan", "Mainland Affairs Council"), the nearest; none if two differ.
+        """
+        start = sentences_back(noun, _BODY_WINDOW)
+        lemma = noun.lemma_.lower()
+        found = [
+            m
+            for m in self.args.links.before(noun)
+            if m.start >= start
+            and m.actor.type in _NAMED_BODIES
+            and lemma in m.actor.label.lower().split()
+        ]
+        if not found or len({m.actor.id for m in found}) > 1:
+            return None
+        return LinkedMention(noun.i, noun.i + 1, found[0].actor, "coref")
+
+    def _shared_state(
+        self, mention: LinkedMention, root: Token, tokens: list[Token], gazetteer: Gazetteer
+    ) -> LinkedMention | None:
+        """Return the state named before the first of two titled names joined by "and".
+
+        "Lebanese President Joseph Aoun and Prime Minister Nawaf Salam": the demonym
+        names the second's state too, when the two hold different offices ("Russian
+        President X and President Y" are presidents of two states) and the second is
+        no one the gazetteer places in another state.
+        """
+        first = root.head
+        if first.i >= root.i or not any(c.dep_ == "cc" for c in first.children):
+            return None
+        own = {t.lower_ for t in tokens if t.lower_ in OFFICES}
+        before = [
+            t
+            for c in first.children
+            if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < first.i
+            for t in c.subtree
+        ]
+        if not own or not before or own & {t.lower_ for t in before if t.lower_ in OFFICES}:
+            return None
+        state = self.args.links.at(before[0]) if before[0].dep_ != "det" else None
+        if state is None and len(before) > 1:
+            state = self.args.links.at(before[1])
+        if state is None or state.kind == "location" or state.actor.type is not ActorType.STATE:
+            return None
+        if mention.actor.country:
+            home = gazetteer.state_by_country(mention.actor.country)
+            if home is not None and home.id != state.actor.id:
+                return None
+        return state
 
     def titles(self, gazetteer: Gazetteer) -> Iterator[Candidate]:
         """Read titles as offices: "US President Joe Biden", "X, Iran's foreign minister"."""
@@ -3896,11 +3983,17 @@ class Frames:
                         (other := links.at(t)) is not None
                         and other.actor.id != mention.actor.id
                         and other.actor.type is ActorType.PERSON
+                        # (but "Putin's spokesman X": whose aide he is)
+                        and t.dep_ != "poss"
                     )
                 ),
                 default=-1,
             )
             tokens = [t for t in tokens if t.i > cut]
+            # "a group based in Pakistan whose founder X", all hung on X: the title
+            # begins at "whose"
+            whose = max((t.i for t in tokens if t.lower_ == "whose"), default=-1)
+            tokens = [t for t in tokens if t.i >= whose]
             if office:
                 tokens.append(root)  # the office word is the mention itself
                 # "the head of the U.N. children's program, UNICEF": the organisation
@@ -3935,6 +4028,20 @@ class Frames:
             )
             for token in tokens:
                 found = links.at(token)
+                if found is None and token.lower_ == "whose" and token.dep_ == "poss":
+                    # "the M23, whose spokesman X said": the office is of the noun the
+                    # relative clause is on
+                    found = relative_owner(links, token)
+                elif found is None and token.dep_ == "poss":
+                    found = listed_owner(self.args, token)
+                elif (
+                    found is None
+                    and token.lower_ in BODY_WORDS
+                    and token.dep_ in ("compound", "nmod")
+                    and token.head.lower_ in TITLE_WORDS
+                ):
+                    # "ministry spokesman X said": the ministry the story named before
+                    found = self._body_named_before(token)
                 if found is not None and found.actor.type is ActorType.STATE:
                     # "Sudan's army chief X": the army the state's name begins, not the
                     # state (the wider mention over the same words)
@@ -3971,6 +4078,11 @@ class Frames:
                     continue  # "National Security Advisor X": NER's organisation is the title
                 if modifies_other_noun(doc[found.end - 1], found):
                     continue  # "director of the Iran project at the Crisis Group"
+                if found.actor.type is ActorType.PERSON:
+                    # "Putin's spokesman X": the leader's state
+                    found = principal_state(found, tokens, gazetteer)
+                    if found is None:
+                        continue
                 organisation = found
                 break
             if organisation is None and tokens[-1].i == mention.start - 1:
@@ -3982,6 +4094,8 @@ class Frames:
                     tokens = run
             if organisation is None and office:
                 continue  # "the president said": no organisation named with the office
+            if organisation is None and root.dep_ == "conj":
+                organisation = self._shared_state(mention, root, tokens, gazetteer)
             if organisation is None and mention.actor.id not in unnamed:
                 unnamed.add(mention.actor.id)
                 state = None
@@ -4053,6 +4167,7 @@ class Frames:
                 )
                 and t.is_alpha
                 and t.dep_ not in ("det", "case")
+                and t.lower_ != "whose"
             ]
             if is_profession([t.lower_ for t in role_tokens], organisation):
                 continue  # "the French researcher X" is no official of France
@@ -4077,6 +4192,165 @@ class Frames:
                 yield Candidate(
                     mention, organisation, Relation.LEADS, "title-apposition", root, role
                 )
+
+
+def relative_owner(links: ActorLinks, whose: Token) -> LinkedMention | None:
+    """Return the actor a "whose" stands for: the noun its relative clause is on.
+
+    "The M23 rebel group, whose spokesman ...": the group, or the name that modifies
+    it when the noun itself is in no mention.
+    """
+    clause = next((t for t in whose.ancestors if t.dep_ == "relcl"), None)
+    if clause is not None and clause.head.lower_ in COMMUNITIES:
+        return None  # "the Druze community, whose spiritual leader": no organisation
+    found = links.antecedent(whose)
+    if found is not None:
+        return found
+    if clause is not None:
+        # "a militant group whose founder ...", set after a name: the name
+        noun = clause.head
+        nouns = [c for c in noun.children if c.dep_ in _NAMING_DEPS]
+        if noun.dep_ == "appos" and noun.head.i < noun.i:
+            nouns.append(noun.head)
+    else:
+        # the parser made the relative clause the main one ("a group based in
+        # Pakistan whose founder X is ...", "the government in Port Sudan, whose
+        # minister X met ..."): the phrase before "whose", up to the noun it is of
+        before = whose.i - 1
+        if before > whose.sent.start and whose.doc[before].text == ",":
+            before -= 1
+        # (only that noun: "a group based in Pakistan whose founder" is no Pakistan's)
+        node = whose.doc[before]
+        for _ in range(_PHRASE_DEPTH):
+            if node.dep_ not in _PHRASE_DEPS or node.head.i > whose.i:
+                break
+            node = node.head
+        if node.lower_ in COMMUNITIES:
+            return None
+        nouns = [c for c in node.children if c.dep_ in _NAMING_DEPS and c.i < node.i]
+        nouns.insert(0, node)
+        if node.dep_ == "appos" and node.head.i < node.i:
+            nouns.append(node.head)  # "Jaish-e-Mohammed, a militant group ..."
+    return next(
+        (
+            m
+            for c in nouns
+            if (m := links.at(c)) is not None
+            and m.kind != "location"
+            and m.actor.type not in (ActorType.PERSON, ActorType.LOCATION)
+        ),
+        None,
+    )
+
+
+#: Nouns of acts done to an office's holder that "its" before the office, in their
+#: "of" phrase, leaves the sentence's actor's: "the killing of its general secretary X".
+_ACTS_ON_HOLDERS = PATIENT_ACTS | words("killing death assassination")
+#: Words that list an office's holder among the people of an actor named before:
+#: "members of the Gulf Clan's leadership, including its top commander, X".
+_LISTING = words("including among")
+#: Prepositions, and how many of them, that lead from a listed noun to whose people are
+#: listed: "warrants against 20 members of the Gulf Clan's leadership".
+_LISTED_PREPS = words("of against")
+_LISTED_DEPTH = 4
+
+
+def listed_owner(args: Arguments, pronoun: Token) -> LinkedMention | None:
+    """Return whose office "its" or "their" names where the office's holder is listed.
+
+    "20 members of the group's leadership, including its top commander, X", "heavy
+    losses, including the killing of its general secretary X": the actor the pronoun
+    stands for (an organisation, not a place or person).
+    """
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "their"):
+        return None
+    phrase = pronoun.head
+    if phrase.dep_ != "pobj":
+        return None
+    prep = phrase.head
+    acted_on = prep.lower_ == "of" and prep.head.lemma_.lower() in _ACTS_ON_HOLDERS
+    if acted_on:
+        # (the act itself listed: "demanded the arrest of its leader" is the doer's
+        # demand about another's leader)
+        act = prep.head
+        prep = act.head if act.dep_ == "pobj" else act
+    if prep.lower_ not in _LISTING:
+        return None
+    # the actor of the people listed: "killed several Hezbollah commanders, including
+    # its chief of staff" (Hezbollah's, not the killer's), "members of the Gulf Clan's
+    # leadership, including its top commander"
+    # (the parser may hang "including" on the verb: its object's then)
+    listed = prep.head
+    level = [listed]
+    if listed.pos_ in ("VERB", "AUX"):
+        level = [c for c in listed.children if c.dep_ in ("dobj", "obj")] + [
+            p
+            for c in listed.children
+            if c.dep_ == "prep" and c.lower_ in _LISTED_PREPS
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    nouns: list[Token] = []
+    for _ in range(_LISTED_DEPTH):
+        nouns += level
+        level = [
+            p
+            for n in level
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ in _LISTED_PREPS
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    for noun in nouns:
+        owner = args.links.at(noun)
+        if owner is None:
+            owner = next(
+                (m for c in noun.children if c.dep_ == "poss" if (m := args.links.at(c))),
+                None,
+            )
+        if (
+            owner is not None
+            and owner.kind != "location"
+            and owner.actor.type
+            not in (
+                ActorType.PERSON,
+                ActorType.LOCATION,
+            )
+        ):
+            return owner
+    if not acted_on:
+        return None
+    found = args.linked(pronoun)  # "heavy losses, including the killing of its leader"
+    if (
+        found is None
+        or found.kind == "location"
+        or found.actor.type in (ActorType.PERSON, ActorType.LOCATION)
+    ):
+        return None
+    return found
+
+
+#: Offices held for a state's leader, named with the leader's name: "Putin's spokesman
+#: X", "Zelensky's chief of staff, X" (not "Trump's lawyer", who serves the person).
+_AIDES = words("spokesman spokeswoman spokesperson adviser advisor envoy staff")
+
+
+def principal_state(
+    principal: LinkedMention, office_words: list[Token], gazetteer: Gazetteer
+) -> LinkedMention | None:
+    """Return the state of a leader whose aide's office is named with the leader's name.
+
+    "Putin's spokesman Dmitry Peskov": an official of the state the gazetteer places
+    Putin in, cited at Putin's name.
+    """
+    if principal.actor.type is not ActorType.PERSON or not principal.actor.country:
+        return None
+    if not any(t.lower_ in _AIDES for t in office_words):
+        return None
+    state = gazetteer.state_by_country(principal.actor.country)
+    if state is None:
+        return None
+    return LinkedMention(principal.start, principal.end, state, "gazetteer")
 
 
 def _speaks_for(holder: Token, mention: LinkedMention) -> bool:

@@ -9,10 +9,14 @@ Patterns over the parse, each a named rule of :data:`kg.extract.rules.RULES`:
     anything). A state's forces named again with its demonym or name, "the Malian
     army", "Kenyan police", are named, not said once more to be its part (but "a
     Pakistani army spokesman", "the Pakistani military's media wing" say what belongs
-    to them, and "Mali's army" whose army it is).
+    to them, and "Mali's army" whose army it is). So a body named beside a description
+    of it as another's force: "NATO's peacekeeping force in Kosovo, KFOR".
 ``title-first-apposition``
     An office named before the person, in apposition: "Japan's new prime minister,
-    Shigeru Ishiba", "the spokesperson for Pakistan's foreign ministry, Shafqat Ali Khan".
+    Shigeru Ishiba", "the spokesperson for Pakistan's foreign ministry, Shafqat Ali Khan",
+    the holder hung deeper in the office's phrase ("the U.N. special rapporteur on human
+    rights in Myanmar, X": the UN's, not Myanmar's) or cut off it by a source after
+    the name ("hosted by China's envoy, X, a senior KIA official said").
 ``pro-compound``
     A group named as a patron's side is supported by it: "pro-Russian
     separatists" (Russia supports them).
@@ -23,7 +27,11 @@ Patterns over the parse, each a named rule of :data:`kg.extract.rules.RULES`:
 ``title-of-apposition``
     An office named after the person, with its organisation: "Mareike Ohlberg, a senior
     fellow at the German Marshall Fund", "Nenad Stevandic, president of the national
-    assembly", "X, a member of Y" (``memberOf``), "X, the leader of Y" (``leads``).
+    assembly", "X, a member of Y" (``memberOf``), "X, the leader of Y" (``leads``),
+    "A and B, both members of Y".
+``appointed-as``
+    An office given with a verb or a noun of appointment: "appointed X as foreign
+    minister", "the election of X as Senegal's president".
 
 A former office ("former ambassador") is read as an office: the text asserts that the
 person held it.
@@ -36,7 +44,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import VICTIM_PREPS, Arguments, at_talks
-from kg.extract.frames import Candidate, is_profession, modifies_other_noun
+from kg.extract.frames import (
+    Candidate,
+    is_profession,
+    listed_owner,
+    modifies_other_noun,
+    principal_state,
+    relative_owner,
+)
 from kg.extract.lexicon import words
 from kg.extract.patterns import match_rules
 from kg.extract.territory import Territory, state_of_place
@@ -51,6 +66,7 @@ from kg.wordclasses import (
     MEMBER_OFFICES,
     NOT_YET,
     OFFICES,
+    SPEECH_VERBS,
     STATE_OFFICES,
     TITLE_WORDS,
     positions,
@@ -183,10 +199,13 @@ def _organisation_in(
             # in "the UN sanctioned its leader, X", an act against the owner's leader,
             # which is no doer's own: kg.resolve.links.ActorLinks.against_owner)
             found = args.linked(token)
+        elif found is None and token.dep_ == "poss" and token.lower_ in ("its", "their"):
+            # "members of its leadership, including its top commander, X"
+            found = listed_owner(args, token)
         elif found is None and token.dep_ == "poss" and token.lower_ == "whose":
             # "Los Lobos, whose leader, Wilmer Chavarria, was arrested": the relative's
             # noun
-            found = args.links.antecedent(token)
+            found = relative_owner(args.links, token)
         # "Kenya's foreign ministry": the body that covers the state's name
         covering = [
             m
@@ -343,6 +362,67 @@ def _demonym(mention: LinkedMention, doc: Doc) -> bool:
     return words not in {name.casefold() for name in (mention.actor.label, *mention.actor.aliases)}
 
 
+#: Head nouns of a description of a body as a unit of another: "NATO's peacekeeping
+#: force in Kosovo, KFOR" (those of civil bodies, "the FSB, Russia's security service",
+#: are the rule appositive-body's, of kg.patterns.toml).
+_UNIT_DESCRIPTIONS = (_FORCE_NOUNS | words("arm wing unit division brigade corps")) - words(
+    "troops"
+)
+#: Bodies a description may make a unit of another (an armed group described as a
+#: state's force, "Hezbollah, Lebanon's strongest armed force", is none of its parts;
+#: nor is a charity "a British agency").
+_DESCRIBED_UNITS = (ActorType.GOVERNMENT_BODY, ActorType.INTERNATIONAL_ORGANIZATION)
+
+
+def _described_parts(args: Arguments) -> Iterator[Candidate]:
+    """Read a body named beside a description of it as a unit of another.
+
+    "EUFOR, the European Union's peacekeeping force in Bosnia", "NATO's peacekeeping
+    force in Kosovo, KFOR", "the KGB, the Belarusian security service", "the U.N.
+    children's agency, UNICEF": the body is part of the owner the description names.
+    """
+    doc = args.doc
+    for mention in args.links.mentions:
+        if mention.kind in ("location", "coref") or mention.actor.type not in _DESCRIBED_UNITS:
+            continue
+        root = doc[mention.start : mention.end].root
+        descriptions = [c for c in root.children if c.dep_ == "appos" and c.i >= mention.end]
+        if root.dep_ == "appos" and root.head.i < mention.start:
+            descriptions.append(root.head)
+        for noun in descriptions:
+            named = args.links.at(noun)
+            if noun.lemma_.lower() not in _UNIT_DESCRIPTIONS or named is mention:
+                continue
+            words_before = [
+                t
+                for c in noun.children
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i
+                for t in c.subtree
+            ]
+            owner = next(
+                (
+                    m
+                    for t in words_before
+                    if (m := args.links.at(t)) is not None
+                    and m.kind != "location"
+                    and m.actor.type in _ORG_TYPES
+                    and m.actor.id != mention.actor.id
+                ),
+                None,
+            )
+            if owner is None or (named is not None and named.actor.id != owner.actor.id):
+                continue  # (a noun of another name: "Hezbollah's Radwan force, X")
+            if owner.actor.type is ActorType.STATE and (
+                mention.actor.type is not ActorType.GOVERNMENT_BODY
+            ):
+                continue  # "the ICJ, the Dutch-based court": no body of the state
+            if owner.end > noun.i:
+                # the description read whole as the owner's ("European Union's
+                # peacekeeping force"): its words before the noun
+                owner = LinkedMention(owner.start, owner.start + 1, owner.actor, owner.kind)
+            yield Candidate(mention, owner, Relation.PART_OF, "np-part-of", noun)
+
+
 def _possessive(mention: LinkedMention, doc: Doc) -> bool:
     """Whether a mention is a possessive ("Mali's", "the country's")."""
     return any(t.dep_ in ("case", "poss") for t in doc[mention.start : mention.end]) or (
@@ -378,12 +458,10 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         # hangs the holder on the organisation
         # (or on the last word of the organisation's name: "the leader of the Movement
         # for Democratic Change, Nelson Chamisa")
+        phrases = _phrase_objects(token)
         hung = [
             c
-            for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
+            for pobj in (*phrases[0], *phrases[1])
             for word in _name_words(args, pobj)
             for c in word.children
             if c.dep_ == "appos" and _after_comma(args.doc, c)
@@ -408,15 +486,38 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             for holder in (c, *c.conjuncts)
             if (p := _person(args, holder)) is not None
         ]
+        if not people:
+            # "Amnesty's regional director for East Africa, X": the name hung as the
+            # object of the office's phrase, after a comma
+            people = [
+                p
+                for pobj in phrases[0]
+                if (p := _person(args, pobj)) is not None
+                and p.start > 0
+                and args.doc[p.start - 1].text == ","
+            ][:1]
+        if not people:
+            people = _holder_before_source(args, token)
         if not people or _person(args, token) is not None:
             continue
         office = [t for t in token.subtree if t.i < people[0].start]
+        if any(p.start <= c.i < p.end for c in hung for p in people) and not any(
+            c.head.i in {w.i for pobj in phrases[0] for w in _name_words(args, pobj)} for c in hung
+        ):
+            # the holder hung on a phrase deeper in: the organisation is named with the
+            # office or in its first phrase ("the U.N. special rapporteur on human
+            # rights in Myanmar, X" is no official of Myanmar)
+            office = [t for t in office if t.i < token.i] + [
+                w for pobj in phrases[0] for w in _name_words(args, pobj)
+            ]
         organisation = (
             _unlinked_organisation(args, token)
+            or _body_before(args, token)
             or _organisation_in(args, office, people[0])
             or _local_state(args, token, office, gazetteer)
+            or _principal(args, token, office, people[0], gazetteer)
         )
-        if organisation is None:
+        if organisation is None or _of_unnamed_body(args, token, organisation):
             continue
         relation = relation_of_office(token, organisation.actor.type)
         role = _role(token, organisation)
@@ -438,6 +539,64 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(person, organisation, relation, "title-first-apposition", token, role)
 
 
+#: Prepositions of the phrases after an office that say what it is on or for: "the
+#: U.N. special rapporteur on the situation of human rights in Myanmar".
+_TOPIC_PREPS = _OF_PREPS | words("on over about into")
+#: How deep the phrases after an office are searched for its holder.
+_PHRASE_DEPTH = 4
+
+
+def _phrase_objects(office: Token) -> tuple[list[Token], list[Token]]:
+    """The nouns of the phrases after an office, and of the phrases after them.
+
+    "the spokesman for Pakistan's Foreign Office, X": "Office"; "the U.N. special
+    rapporteur on the situation of human rights in Myanmar, X": "situation", "rights" and
+    "Myanmar", on which the parser may hang the holder. The chain stops at another
+    office ("the envoy of the president of Kenya, X": X is the president). Returns the
+    nouns of the first phrases and those of the deeper ones.
+    """
+    levels = [[office]]
+    for _ in range(_PHRASE_DEPTH):
+        levels.append(
+            [
+                pobj
+                for noun in levels[-1]
+                if noun is office
+                or (noun.lemma_.lower() not in OFFICES and noun.lower_ not in OFFICES)
+                for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ in _TOPIC_PREPS
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            ]
+        )
+    return levels[1], [noun for level in levels[2:] for noun in level]
+
+
+def _body_before(args: Arguments, office: Token) -> LinkedMention | None:
+    """The body named right before an office, after its state's name.
+
+    "Pakistan's Inter-Services Public Relations chief": the office is the body's, not
+    the state's, which owns the body.
+    """
+    return next(
+        (
+            found
+            for c in office.children
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < office.i
+            if (found := args.links.at(c)) is not None
+            and found.end == office.i
+            and found.kind != "location"
+            and found.actor.type in _ORG_TYPES
+            and found.actor.type is not ActorType.STATE
+            and any(
+                t.dep_ == "poss" and (owner := args.links.at(t)) is not None and owner is not found
+                for t in office.children
+            )
+        ),
+        None,
+    )
+
+
 def _name_words(args: Arguments, pobj: Token) -> list[Token]:
     """The words of the name ``pobj`` is linked in (``pobj`` alone if it is in none)."""
     mention = args.links.at(pobj)
@@ -457,8 +616,19 @@ def _unlinked_organisation(args: Arguments, office: Token) -> LinkedMention | No
     "X, senior adviser to the Chinese American Museum": the name after "of", "at" or
     "to" is capitalised throughout and no actor covers its head.
     """
+    # (an office its organisation's name is set before names a topic after "for": "the
+    # U.N. High Commissioner for Human Rights")
+    owned = any(
+        (found := args.links.at(c)) is not None
+        and found.kind != "location"
+        and found.actor.type in _ORG_TYPES
+        for c in office.children
+        if c.dep_ in ("compound", "nmod", "poss") and c.i < office.i
+    )
     for prep in office.children:
         if prep.dep_ != "prep" or prep.lower_ not in _OF_PREPS:
+            continue
+        if owned and prep.lower_ in ("for", "on"):
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN" or args.links.at(pobj) is not None:
@@ -523,6 +693,122 @@ def _local_state(
     return None
 
 
+#: Dependencies the parser gives an office set after a comma, beside "appos".
+_LOOSE_APPOSITIVES = frozenset({"prep", "dep", "npadvmod"})
+
+
+def _attributes(office: Token) -> bool:
+    """Whether an office set after a name is the source of a report that follows it.
+
+    "hosted by China's envoy, Deng Xijun, a senior KIA official said": no comma closes
+    the office's phrase before the reporting verb, so the official is who said it, not
+    the envoy.
+    """
+    doc = office.doc
+    after = office.right_edge.i + 1
+    holder = office.head.left_edge.i
+    if after >= len(doc) or holder == 0 or doc[holder - 1].text != ",":
+        # (a holder who opens the sentence, "X, the Ghazni head of the Red Crescent told
+        # VOA", is described, the comma after the office left out)
+        return False
+    verb = doc[after]
+    return verb.pos_ in ("VERB", "AUX") and (
+        verb.lemma_.lower() in SPEECH_VERBS or verb.lower_ in SPEECH_VERBS
+    )
+
+
+#: Nouns of a unit of work inside an organisation: "the China program at the Stimson
+#: Center".
+_WORK_UNITS = words("program programme project initiative studies")
+#: Prepositions naming the organisation a unit of work is at.
+_HOSTING = words("at of with")
+
+
+def _host_of_unit(args: Arguments, office: Token, preps: frozenset[str]) -> LinkedMention | None:
+    """The organisation a unit of work of the office is at.
+
+    "director of the China program at the Stimson Center", "senior fellow and supervisor
+    of the POSCO Fellowship Program at the East-West Center": the holder works for the
+    centre, of which the program is a part.
+    """
+    for prep in office.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for unit in prep.children:
+            if unit.dep_ != "pobj" or unit.lemma_.lower() not in _WORK_UNITS:
+                continue
+            for inner in unit.children:
+                if inner.dep_ != "prep" or inner.lower_ not in _HOSTING:
+                    continue
+                for pobj in inner.children:
+                    found = args.links.at(pobj) if pobj.dep_ == "pobj" else None
+                    if (
+                        found is not None
+                        and found.kind != "location"
+                        and found.actor.type in _ORG_TYPES
+                        and found.actor.type is not ActorType.STATE
+                    ):
+                        return found
+    return None
+
+
+def _principal(
+    args: Arguments, office: Token, tokens: list[Token], holder: LinkedMention, gazetteer: Gazetteer
+) -> LinkedMention | None:
+    """The state of the leader an aide's office is named with: "Zelensky's chief of staff, X"."""
+    return next(
+        (
+            state
+            for c in office.children
+            if c.dep_ == "poss"
+            if (found := args.links.at(c)) is not None
+            and found.actor.id != holder.actor.id
+            and (state := principal_state(found, tokens, gazetteer)) is not None
+        ),
+        None,
+    )
+
+
+def _of_unnamed_body(args: Arguments, office: Token, state: LinkedMention) -> bool:
+    """Whether the office is of a state's body that no actor names, not of the state.
+
+    "the leader of Chad's main opposition party, X" leads the party, no office of Chad
+    (but "the head of Kenya's electoral commission" holds one of its state's bodies).
+    """
+    if state.actor.type is not ActorType.STATE:
+        return False
+    return any(
+        args.links.at(pobj) is None
+        and pobj.lemma_.lower() not in UNIT_NOUNS
+        and any(c.dep_ == "poss" and state.start <= c.i < state.end for c in pobj.children)
+        for prep in office.children
+        if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
+
+
+def _holder_before_source(args: Arguments, office: Token) -> list[LinkedMention]:
+    """The holder of an office set after it, whom the parser made a report's subject.
+
+    "hosted by China's special envoy, Deng Xijun, a senior KIA official said": the
+    official (the source, :func:`_attributes`) hung on the name cuts it off the office.
+    """
+    doc = office.doc
+    after = office.right_edge.i
+    if doc[after].text != ",":
+        after += 1  # (the parser may leave the comma in the office's phrase)
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return []
+    person = _person(args, doc[after + 1])
+    if person is None:
+        return []
+    root = doc[person.start : person.end].root
+    if any(c.dep_ == "appos" and c.i > root.i and _attributes(c) for c in root.children):
+        return [person]
+    return []
+
+
 def _appositive_before(office: Token) -> list[Token]:
     """Appositives of the holder right before ``office``, with no comma between."""
     found = []
@@ -534,17 +820,75 @@ def _appositive_before(office: Token) -> list[Token]:
     return found
 
 
+#: Words before "members" set after a list of actors: "Egypt and Ethiopia, both members
+#: of the African Union".
+_ALL_OF_THEM = words("both all")
+
+
+def _listed_members(args: Arguments) -> Iterator[Candidate]:
+    """Read "A and B, both members of Y", which the parser may cut off the list.
+
+    Each actor of the list before the comma is a member of the organisation after "of".
+    """
+    doc = args.doc
+    for index in positions(doc, words("members"), attrs=("LOWER",)):
+        token = doc[index]
+        if not any(c.lower_ in _ALL_OF_THEM for c in token.children if c.i < token.i):
+            continue
+        comma = token.left_edge.i - 1
+        if comma < 1 or doc[comma].text != ",":
+            continue
+        last = args.links.at(doc[comma - 1])
+        if last is None or last.kind == "location" or last.actor.type not in _ORG_TYPES:
+            continue
+        listed = doc[last.start : last.end].root
+        first = listed.head if listed.dep_ == "conj" else listed
+        holders = [
+            m
+            for t in (first, *first.conjuncts)
+            if (m := args.links.at(t)) is not None
+            and m.kind != "location"
+            and m.actor.type in _ORG_TYPES
+        ]
+        organisations = [
+            m
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for m in args.actors_of(pobj)
+            if m.kind != "location" and m.actor.type in _ORG_TYPES
+        ]
+        for organisation in organisations[:1]:
+            for holder in holders:
+                if holder.actor.id != organisation.actor.id:
+                    yield Candidate(
+                        holder, organisation, Relation.MEMBER_OF, "title-of-apposition", token
+                    )
+
+
 def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
     """Read an office named after its holder: "X, a senior fellow at the Y Fund"."""
     for index in positions(args.doc, OFFICES, attrs=("LOWER", "LEMMA")):
         token = args.doc[index]
-        if token.dep_ != "appos" or token.i < token.head.i:
+        # "According to X, a spokesman for Y": the parser may hang the office set after
+        # a comma on the name as something other than an appositive
+        loose = token.dep_ in _LOOSE_APPOSITIVES and _after_comma(args.doc, token)
+        # "X, senior fellow and supervisor of the program at Y", "X, a lawyer and
+        # member of Y": the second office of the appositive is the holder's too
+        second = (
+            token.dep_ == "conj"
+            and token.head.dep_ == "appos"
+            and token.head.head.i < token.head.i
+            and token.head.pos_ == "NOUN"
+        )
+        if (token.dep_ != "appos" and not loose and not second) or token.i < token.head.i:
             misparsed = _org_appositive_title(args, token)
             if misparsed is not None:
                 yield misparsed
             continue
-        person = _person(args, token.head)
-        if person is None:
+        person = _person(args, token.head.head if second else token.head)
+        if person is None or _attributes(token):
             continue
         # "Russia's permanent representative to the UN", "the special envoy for
         # Ukraine": an envoy is sent to the body or state after "to" or "for", by its owner
@@ -558,13 +902,14 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         office = list(token.subtree)
         # "the leader of the Republika Srpska entity within Bosnia": the place the
         # organisation lies in is not the organisation
+        # (at any depth: "director of the China program at the Stimson Center in
+        # Washington" is no official of the United States)
         placed = {
             t.i
             for prep in token.children
             if prep.dep_ == "prep" and prep.lower_ in preps
-            for pobj in prep.children
-            for inner in pobj.children
-            if inner.dep_ == "prep" and inner.lower_ in _IN
+            for inner in prep.subtree
+            if inner.dep_ == "prep" and inner.lower_ in _IN and inner.i != prep.i
             for t in inner.subtree
         }
         tokens = [
@@ -598,9 +943,11 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         # the centre, not Berlin), then a name inside it.
         heads = [m for m in named if m.start <= m.end - 1 and _covers_head(m, token)]
         organisation = (
-            (heads[0] if heads else None)
+            _host_of_unit(args, token, preps)
+            or (heads[0] if heads else None)
             or _unlinked_organisation(args, token)
             or (named[0] if named else None)
+            or _body_before(args, token)
             or _organisation_in(args, tokens, person)
             or _local_state(args, token, tokens, gazetteer)
         )
@@ -1059,6 +1406,70 @@ def _appointments(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(holders[0], organisation, relation, "appointed-as", verb, role)
 
 
+#: Nouns of an appointment, which name the holder after "of" and the office after "as":
+#: "the appointment of X as Iraq's prime minister".
+_APPOINTMENT_NOUNS = words("appointment reappointment election re-election reelection confirmation")
+
+
+def _appointment_nouns(args: Arguments) -> Iterator[Candidate]:
+    """Read an office given with a noun of appointment.
+
+    "after the appointment of X as Iraq's prime minister", "welcomed the election of X as
+    Senegal's president": the holder after "of", the office after "as".
+    """
+    for index in positions(args.doc, _APPOINTMENT_NOUNS, attrs=("LEMMA",)):
+        noun = args.doc[index]
+        if noun.pos_ != "NOUN":
+            continue
+        named = [
+            pobj
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        holders = [
+            p
+            for t in (*named, *(c for c in noun.children if c.dep_ == "poss"))
+            if (p := _person(args, t))
+        ]
+        # (the parser hangs "as" on the noun, on the holder's name or on the verb the
+        # noun is the object of: "welcomed the election of X as president")
+        verb = [noun.head] if noun.dep_ in ("dobj", "obj") else []
+        offices = [
+            pobj
+            for head in (noun, *named, *verb)
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "as"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            and (pobj.lower_ in OFFICES or pobj.lemma_.lower() in OFFICES)
+            and pobj.lower_ not in _PLURAL_OFFICES
+            and not any(c.lower_ in NOT_YET for c in pobj.children)
+        ]
+        if not holders or not offices:
+            continue
+        office = offices[0]
+        tokens = [
+            t
+            for c in office.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod")
+            or (c.dep_ == "prep" and c.lower_ in _OF_PREPS)
+            for t in c.subtree
+        ]
+        organisation = _organisation_in(args, tokens, holders[0])
+        if organisation is None or organisation.actor.type in (
+            ActorType.PERSON,
+            ActorType.LOCATION,
+        ):
+            continue
+        role = _role(office, organisation)
+        if is_profession(role.lower().split(), organisation):
+            continue
+        relation = relation_of_office(office, organisation.actor.type)
+        yield Candidate(holders[0], organisation, relation, "appointed-as", noun, role)
+
+
 def _pro_backers(args: Arguments) -> Iterator[Candidate]:
     """Read "pro-Russian separatists": Russia supports the group named so."""
     doc = args.doc
@@ -1075,9 +1486,12 @@ def _pro_backers(args: Arguments) -> Iterator[Candidate]:
 def standing_candidates(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
     """Yield the standing relations of a doc's noun phrases (module docstring)."""
     yield from _parts(args, gazetteer)
+    yield from _described_parts(args)
     yield from _pro_backers(args)
     yield from _places(args)
     yield from _title_first(args, gazetteer)
     yield from _title_after(args, gazetteer)
+    yield from _listed_members(args)
     yield from _appointments(args, gazetteer)
+    yield from _appointment_nouns(args)
     yield from pattern_candidates(args, gazetteer)

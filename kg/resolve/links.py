@@ -2549,6 +2549,10 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
                 _remember(persons, actor, links)
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
+            elif name and _institution_of_office(ent):
+                # "director of the China program at the Stimson Center": a body the
+                # model took for a building, where someone holds an office
+                links.add(LinkedMention(ent.start, ent.end, _organisation(name), "ner"))
             elif name:
                 actor = _place(name)
                 links.add(LinkedMention(ent.start, ent.end, actor, "location"))
@@ -3026,8 +3030,50 @@ def _office_appositive(ent: Span, name: str) -> bool:
     )
 
 
+#: How far up the parse an office may head the phrase a name is set in apposition to.
+_OFFICE_REACH = 7
+#: Last words of the names of institutions that the model may tag as buildings.
+_INSTITUTION_ENDINGS = frozenset(
+    {"center", "centre", "institute", "institution", "foundation", "endowment"}
+)
+
+
+def _institution_of_office(ent: Span) -> bool:
+    """Whether a building's name is an institution someone holds an office at.
+
+    "a senior fellow at the East-West Center", "director of the China program at the
+    Stimson Center": the name ends with an institution's word and an office heads the
+    phrase it is in (not "fighting near the Trade Center").
+    """
+    return (
+        ent.label_ in ("FAC", "LOC")
+        and ent[-1].lower_ in _INSTITUTION_ENDINGS
+        and ent.root.dep_ == "pobj"
+        and any(
+            a.lower_ in OFFICES or a.lemma_.lower() in OFFICES
+            for a in list(ent.root.ancestors)[:_OFFICE_REACH]
+        )
+    )
+
+
 def _titled(ent: Span) -> bool:
-    """Whether a name has an appositive naming an office: "X, the U.N. envoy,"."""
+    """Whether a name has an appositive naming an office: "X, the U.N. envoy,".
+
+    So a name of several words right after a capitalised title, "Solo Mayor Hadi
+    Rudyatmo", or set after a comma in apposition to a phrase an office heads, "the U.N.
+    special rapporteur on human rights in Iran, Mai Sato,": the model may take either
+    for a place.
+    """
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and len(ent) > 1 and all(t.text[:1].isupper() for t in ent):
+        if before.lower_ in OFFICES and before.text[:1].isupper():
+            return True
+        if (
+            before.text == ","
+            and ent.root.dep_ == "appos"
+            and any(a.lower_ in OFFICES for a in list(ent.root.ancestors)[:_OFFICE_REACH])
+        ):
+            return True
     return any(
         child.dep_ == "appos" and any(t.lower_ in OFFICES for t in child.subtree)
         for child in ent.root.children
