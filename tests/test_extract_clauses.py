@@ -1000,6 +1000,8 @@ def test_a_capital_as_a_scene_gives_no_office(triples: object) -> None:
         "little interest. President Reza Karimi said Iran would not be allowed to fail."
     )
     assert ("reza-karimi", "officialOf", "iran") in triples(text)  # type: ignore[operator]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1583,6 +1583,12 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Russia deployed troops for war games with Belarus.", ("russia", "attacked", "belarus")),
     ],
     "complement-place": [
+        # a warning that an act was done threatens nothing where it was done
+        (
+            "María Corina Machado warned that Venezuelan police had arrested dozens of"
+            " opposition activists in Caracas.",
+            ("maria-corina-machado", "threatened", "venezuela"),
+        ),
         (
             "Pakistan did not refuse to deploy peacekeepers in Iraq.",
             ("pakistan", "rejected", "iraq"),
@@ -1847,6 +1853,17 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine did not accept the deal with Russia.", ("russia", "rejected", "ukraine")),
     ],
     "intent-threat": [
+        # a warning that an act was done reports it: no intent, no threat
+        (
+            "The Kenyan opposition warned that Ethiopian troops had detained Somali refugees"
+            " near Mandera.",
+            ("ethiopian-national-defense-force", "threatened", "somali-refugees"),
+        ),
+        (
+            "María Corina Machado warned that Venezuelan police had arrested dozens of"
+            " opposition activists in Caracas.",
+            ("venezuela-police", "threatened", "venezuelan-opposition-activists"),
+        ),
         # an aim or a hope is told to no one: no threat
         (
             "Al-Shabaab said it wanted to overthrow the Somali government.",

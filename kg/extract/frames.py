@@ -29,6 +29,7 @@ from kg.extract.arguments import (
     responsibility_for,
 )
 from kg.extract.cameo import trigger_tables
+from kg.extract.context import reports_done
 from kg.extract.lexicon import (
     CAMEO_VERBS,
     IDIOM_VERBS,
@@ -1444,6 +1445,12 @@ class Frames:
             return  # "signed a letter to the Security Council": no agreement with it
         if relation is Relation.THREATENED and verb.lemma_ == "warn" and _warned_of_news(verb):
             return  # "warned Warsaw of the drones' approach": told, not threatened
+        if (
+            relation is Relation.THREATENED
+            and verb.lemma_ == "warn"
+            and any(c.dep_ == "ccomp" and reports_done(c) for c in verb.children)
+        ):
+            return  # "warned that the police had arrested X": a report, no threat
         entry = LEXICON[relation]
         if entry.judges_acts and relation is not Relation.COERCED:
             judged = self._judged_after_comma(verb)
