@@ -1655,6 +1655,16 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # sides fighting side by side, or each on its own, do not fight each other
+        (
+            "Without shared intelligence, Ghana and Togo are fighting blind, a security"
+            " analyst in Lome said.",
+            ("ghana", "attacked", "togo"),
+        ),
+        (
+            "Chad and Niger have fought side by side since 2015, officials said.",
+            ("chad", "attacked", "niger"),
+        ),
         # a prisoner swap releases prisoners, it is no cooperation
         ("Armenia and Azerbaijan swapped prisoners.", ("armenia", "cooperatedWith", "azerbaijan")),
         # the last items of a list in the phrase before the clause are no subject

@@ -197,6 +197,9 @@ _FROM = words("from")
 _AIMED_AT = words("to on at")
 _BETWEEN = words("between")
 _ALONGSIDE = words("alongside")
+#: Words of how two sides fight, side by side or each on its own, not each other:
+#: "fought side by side", "are fighting alone", "are fighting blind".
+_SIDE_BY_SIDE = words("side together jointly alone blind")
 _WITHDRAWING = words("withdraw pull move redeploy evacuate")
 #: Verbs of a purpose clause of aid: "provided equipment to assist the police".
 _HELPING = words("help assist aid support bolster strengthen equip train")
@@ -2970,6 +2973,14 @@ class Frames:
                 and relation in SYMMETRIC
                 and verb.lemma_ not in BROKERING
                 and (relation is not Relation.ATTACKED or verb.lemma_ in _FIGHTING_EACH_OTHER)
+                and not (
+                    relation is Relation.ATTACKED
+                    and any(
+                        c.dep_ in ("advmod", "acomp", "npadvmod", "oprd")
+                        and c.lower_ in _SIDE_BY_SIDE
+                        for c in verb.children
+                    )
+                )
                 and not (
                     relation is Relation.ATTACKED
                     and any(
