@@ -468,6 +468,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Ukraine did not reject Russia's terms.", ("ukraine", "rejected", "russia", "Denied")),
     ],
     "complement-object": [
+        # an agreement to give aid to Y is one with Y
+        (
+            "Russia has agreed to supply Mali with more helicopters.",
+            ("russia", "agreedWith", "mali", "Asserted"),
+        ),
         # a "that" clause whose subject is the one threatening is its own act
         (
             "Iran threatened that it would close the Strait of Hormuz to American ships.",
@@ -1407,6 +1412,16 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "complement-object": [
+        # readiness to act on someone by an act no offer makes is no agreement with them
+        (
+            "Beijing is prepared to squeeze the Arakan Army to protect its investments,"
+            " analysts say.",
+            ("china", "agreedWith", "arakan-army"),
+        ),
+        (
+            "Ankara said it was ready to pressure the PKK until the group disarms.",
+            ("turkey", "agreedWith", "pkk"),
+        ),
         # accepting an act done to oneself by others is no agreement with its parties
         (
             "Salah Abdeslam said he accepted being transferred to Belgium.",

@@ -1099,6 +1099,13 @@ def _hostile_complement(verb: Token) -> bool:
     return False
 
 
+#: Verbs of the acts an offer or an agreement is made to their object by: "offered to
+#: help Y", "agreed to meet Y", "ready to support Y", "agreed to free Y".
+_OFFERED_ACTS = frozenset(
+    verb for relation in (*_FRIENDLY, Relation.RETREATED_FROM) for verb in LEXICON[relation].verbs
+)
+
+
 class Frames:
     """Read candidates off one doc, trigger by trigger."""
 
@@ -1957,9 +1964,16 @@ class Frames:
             frames.append(
                 (
                     "complement-object",
-                    lambda: args.complement_objects(
-                        verb, entry, own=own, partner=any(entry is LEXICON[r] for r in _FRIENDLY)
-                    ),
+                    lambda: [
+                        m
+                        for m in args.complement_objects(
+                            verb,
+                            entry,
+                            own=own,
+                            partner=any(entry is LEXICON[r] for r in _FRIENDLY),
+                        )
+                        if not (entry is LEXICON[Relation.AGREED_WITH] and self._done_to(m, verb))
+                    ],
                 )
             )
         if entry.judges_acts and entry.complement:
@@ -2077,6 +2091,26 @@ class Frames:
             if found:
                 return found, rule
         return [], ""
+
+    def _done_to(self, mention: LinkedMention, verb: Token) -> bool:
+        """Whether a complement's object is what an act other than an offer's is done to.
+
+        "is prepared to squeeze the rebels", "agreed to extradite X": the rebels and X
+        are no party to the readiness or the agreement (but "agreed to meet Y", "ready
+        to help Y" are offers to Y, and "agreed to extradite X to the United States" is
+        made with the United States, a prepositional object).
+        """
+        token = self.doc[mention.end - 1]
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head
+        act = token.head
+        return (
+            token.dep_ in ("dobj", "obj")
+            and act.i != verb.i
+            and act.pos_ == "VERB"
+            and act.lemma_.lower() not in _OFFERED_ACTS
+            and not is_light_verb(act)
+        )
 
     def _talks_before(self, verb: Token) -> list[LinkedMention]:
         """Return the party of the talks or fighting an act follows ("after talks with Y")."""
@@ -2835,6 +2869,7 @@ class Frames:
                     adjective, entry, own=frozenset(own), partner=relation in _FRIENDLY
                 )
                 if m.actor.id not in own
+                and not (relation is Relation.AGREED_WITH and self._done_to(m, adjective))
             ]
             if not objects and relation not in _NO_PLACE_PARTY:
                 objects = [m for m in self._complement_places(adjective) if m.actor.id not in own]
