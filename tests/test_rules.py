@@ -1213,6 +1213,19 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
 
 #: rule -> (sentence, a triple that must not come out as an edge).
 NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "drove-out": [
+        # an expulsion from a country or its waters is coercion, no fight
+        (
+            "Chad expelled French troops from the country in January, ending decades of"
+            " military ties.",
+            ("chad", "attacked", "french-armed-forces"),
+        ),
+        # a force driven out by force is attacked, not coerced too
+        (
+            "Sudanese army troops ousted the RSF from the town of Bara after days of fighting.",
+            ("sudanese-armed-forces", "coerced", "rapid-support-forces"),
+        ),
+    ],
     "gerund-of": [
         # a gerund with no possessor names no author
         (

@@ -501,8 +501,12 @@ def _assertions(
         # "Lukashenko, who has ruled Belarus since 1994": a person rules a state by
         # leading it
         candidate = replace(candidate, relation=Relation.LEADS)
-    if candidate.rule == "drove-out" and _from_post(candidate.trigger):
-        # "to push President X out of office": removed from a post, no violence done
+    if candidate.rule == "drove-out" and (
+        _from_post(candidate.trigger) or candidate.trigger.lemma_ == "expel"
+    ):
+        # "to push President X out of office": removed from a post, no violence done;
+        # "expelled French troops from the country", "expelled Philippine vessels from
+        # the shoal": an expulsion (CAMEO 174), no fight
         candidate = replace(candidate, relation=Relation.COERCED)
     if (
         candidate.relation is Relation.RETREATED_FROM
@@ -783,8 +787,24 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
     ):
         for assertion in _assertions(candidate, doc, article, links, args):
             keep(assertion)
+    driven = {
+        (a.subject.actor.id, a.object.actor.id, a.sentence.start)
+        for a in best.values()
+        if a.rule == "drove-out" and a.relation is Relation.ATTACKED
+    }
+    kept = [
+        a
+        for a in best.values()
+        # "ousting the jihadists from the city": driven out by force, read by drove-out;
+        # the verb's own reading as a coercion is the same act
+        if not (
+            a.relation is Relation.COERCED
+            and a.rule == "active-svo"
+            and (a.subject.actor.id, a.object.actor.id, a.sentence.start) in driven
+        )
+    ]
     return sorted(
-        _between_own(list(best.values()), gazetteer),
+        _between_own(kept, gazetteer),
         key=lambda a: (a.sentence.start, a.subject.span.start),
     )
 
