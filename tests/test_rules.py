@@ -792,6 +792,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "act-agent": [
+        # a charge set before the comma, denied after it: the accuser is rejected
+        (
+            "Kinshasa accused Kigali of helping the M23 rebels to seize Goma, which Rwanda denied.",
+            ("rwanda", "rejected", "democratic-republic-of-the-congo", "Asserted"),
+        ),
         # what is rejected is its author's
         (
             "Hamas announced a truce, which Israel dismissed as a stunt.",
@@ -1593,6 +1598,12 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "act-agent": [
+        # a charge denied is the accuser's, not that of whom the charged act is about
+        (
+            "Burundi accused Rwanda of helping the M23 rebels to seize Bukavu, which Kigali"
+            " denied.",
+            ("rwanda", "rejected", "m23"),
+        ),
         # an accusation denied is its accuser's, not the accused's
         (
             "The monitor said Hezbollah fighters had crossed the border, an accusation Beirut "

@@ -2765,6 +2765,20 @@ class Frames:
         if not claim and clause.dep_ == "ccomp" and clause.head.lemma_ in _CHARGING:
             # "Ghana said Togo sheltered the plotters, which Lome denied": the saying
             clause = clause.head
+        elif not claim and verb.lemma_ in LEXICON[Relation.REJECTED].verbs:
+            # "accused Benin of allowing French forces to train jihadists, which Cotonou
+            # rejected": what is denied is the charge, made by the accuser
+            charge = clause
+            for _ in range(4):
+                if (
+                    charge.dep_ not in ("ccomp", "xcomp", "pcomp", "prep")
+                    or charge.head.i == charge.i
+                ):
+                    break
+                charge = charge.head
+                if charge.pos_ == "VERB" and charge.lemma_ in _CHARGING:
+                    clause = charge
+                    break
         elif not claim and clause.lemma_ in _JUDGING_VERBS:
             return None  # "Kenya praised the deal, which X condemned": no act of Kenya's
         authors = self.args.subjects_of_verb(clause)
