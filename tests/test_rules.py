@@ -1190,6 +1190,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "intent-threat": [
+        # a speaker's own forces' act to come is its threat
+        (
+            "Iran said its forces would strike Israel again.",
+            ("iranian-armed-forces", "threatened", "israel", "Asserted"),
+        ),
         # a plot is an intent: the killing is not done
         (
             "Iran plotted to assassinate John Bolton.",
@@ -1902,6 +1907,16 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine did not accept the deal with Russia.", ("russia", "rejected", "ukraine")),
     ],
     "intent-threat": [
+        # another's act foretold by a speaker is no threat of theirs
+        (
+            "Kenya's interior minister said the police would now go after al-Shabaab cells"
+            " in Garissa.",
+            ("kenya-police", "threatened", "al-shabaab"),
+        ),
+        (
+            "Analysts in Khartoum said the RSF would attack El Obeid within weeks.",
+            ("rapid-support-forces", "threatened", "sudan"),
+        ),
         # a warning that an act was done reports it: no intent, no threat
         (
             "The Kenyan opposition warned that Ethiopian troops had detained Somali refugees"

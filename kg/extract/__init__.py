@@ -26,6 +26,7 @@ import multiprocessing
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import pairwise
 from multiprocessing.pool import AsyncResult
 
 from spacy.language import Language
@@ -324,6 +325,7 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
         and relation in _HOSTILE
         and not (relation is Relation.SANCTIONED and cue.cue == "future")
         and not any(t.lemma_ in _NO_THREAT for t in clause_path(trigger))
+        and not _foretold(trigger)
     ):
         # "vowed to strike X" threatens X; "agreed to deploy peacekeepers", "is
         # considering sanctions on X", "wanted to strangle the junta" (an aim, told to
@@ -332,6 +334,26 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
         # X": a sanction to come, no threat; "will cut aid if ..." is one: cue "if")
         return Relation.THREATENED, "intent-threat"
     return None
+
+
+def _foretold(trigger: Token) -> bool:
+    """Whether a future act is told of by a speaker, done by a body it names by a noun.
+
+    "the interior minister said the police would go after Los Lobos", "analysts said the
+    RSF would storm the city": a report or a forecast of another's act, no threat made
+    (but "Iran said it would strike Y", "said its forces would strike Y" are the
+    speaker's own).
+    """
+    path = clause_path(trigger)
+    for below, token in pairwise(path):
+        if below.dep_ == "ccomp" and token.lemma_ in SPEECH_VERBS:
+            subject = next((c for c in below.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return (
+                subject is not None
+                and subject.pos_ in ("NOUN", "PROPN")
+                and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children)
+            )
+    return False
 
 
 def _infinitive(trigger: Token) -> bool:
