@@ -1268,6 +1268,16 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Pro-Russian separatists attacked Kramatorsk.", ("russia", "attacked", "ukraine")),
     ],
     "active-svo": [
+        # a peacekeeping mission expelled is its troops, coerced (not a sanction, as
+        # diplomats or an agency are)
+        (
+            "Burundi expelled the UN peacekeeping mission in 2015.",
+            ("burundi", "sanctioned", "united-nations"),
+        ),
+        (
+            "Congo expelled MONUSCO troops from Kinshasa after the riots.",
+            ("democratic-republic-of-the-congo", "sanctioned", "monusco"),
+        ),
         # a break with a party is no threat to it
         ("Georgia broke with Russia in 2008.", ("georgia", "threatened", "russia")),
         # a capital naming where an agreement was made is no party to it

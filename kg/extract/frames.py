@@ -106,6 +106,8 @@ _OBLIGATION_AUX = words("must should")
 _KNOWING = words("know understand realize realise learn remember")
 _PERPETRATORS = words("attacker assailant perpetrator gunman gunmen bomber culprit")
 _DIPLOMATS = words("diplomat diplomats ambassador envoy attache inspector inspectors")
+#: Words of a body's forces in the field: "the UN peacekeeping mission", "its troops".
+_ARMED_MISSIONS = words("peacekeeping peacekeepers troops force forces soldiers")
 _DEMANDS = words("demand demands condition conditions request requests terms")
 _AUTHOR_PREPS = words("by")
 _PLACE_PREPS = words("in into at near on")
@@ -1554,6 +1556,14 @@ class Frames:
             and objects
             and all(m.actor.type is ActorType.INTERNATIONAL_ORGANIZATION for m in objects)
             and not (verb.lemma_ == "force" and _made_to(verb))
+            # (but "expelled the UN peacekeeping mission": its troops, as "expelled
+            # French troops")
+            and not any(
+                t.lower_ in _ARMED_MISSIONS
+                for c in verb.children
+                if c.dep_ in ("dobj", "obj")
+                for t in c.subtree
+            )
         ):
             relation = Relation.SANCTIONED  # "expelled the UN refugee agency": like diplomats
         if (
