@@ -444,6 +444,24 @@ class ActorRuler:
         return doc
 
 
+#: A sentence ending on the platform X ("Petro said on X. The ELN denied it."): the
+#: tokenizer reads "X." as an abbreviation, and the parser runs the two sentences on.
+_ON_X = re.compile(r"\bon X\.[\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
+
+
+@Language.component("kg_sentence_marks")
+def mark_sentences(doc: Doc) -> Doc:
+    """Start a sentence after "on X." (the platform), which the parser reads on past."""
+    text = doc.text
+    if "on X." not in text:
+        return doc
+    for match in _ON_X.finditer(text):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            span[0].is_sent_start = True
+    return doc
+
+
 #: The label of the model's NER that each actor type's names carry while NER runs.
 _NER_LABELS = {"State": "GPE", "Location": "LOC", "Person": "PERSON"}
 #: Where the ruler leaves each name's actor type for kg_actor_types (``Doc.user_data``).
@@ -713,6 +731,8 @@ def load_nlp(model: str | None = None, *, gazetteer: str | None = None) -> Langu
     _repair_verbs(nlp)
     index_attribute_ruler(nlp)  # once its patterns are all in
     keep_lemmas(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_sentence_marks", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
     config = {"gazetteer": gazetteer, "for_ner": before is not None}
     ruler = nlp.add_pipe("kg_actor_ruler", before=before, config=config)

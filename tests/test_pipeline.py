@@ -358,3 +358,14 @@ def test_the_models_wrong_lemmas_of_conflict_verbs_are_repaired(
     pipeline: Pipeline, text: str, form: str, lemma: str
 ) -> None:
     assert [t.lemma_ for t in pipeline.nlp(text) if t.lower_ == form] == [lemma]
+
+
+@pytest.mark.model
+def test_a_sentence_ends_after_on_x(pipeline: Pipeline) -> None:
+    # "X." (the platform) reads as an abbreviation: the next sentence starts after it
+    doc = pipeline.nlp(
+        '"We will not talk to killers," Boric wrote on X. Chile then recalled its envoy.'
+    )
+    assert [s.text.split()[0] for s in doc.sents] == ['"We', "Chile"]
+    doc = pipeline.nlp("The minister posted on X on Monday.")
+    assert len(list(doc.sents)) == 1

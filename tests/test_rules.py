@@ -468,6 +468,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Ukraine did not reject Russia's terms.", ("ukraine", "rejected", "russia", "Denied")),
     ],
     "complement-object": [
+        # an agreement to give aid to Y is one with Y
+        (
+            "Russia has agreed to supply Mali with more helicopters.",
+            ("russia", "agreedWith", "mali", "Asserted"),
+        ),
         # a "that" clause whose subject is the one threatening is its own act
         (
             "Iran threatened that it would close the Strait of Hormuz to American ships.",
@@ -787,6 +792,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "act-agent": [
+        # a charge set before the comma, denied after it: the accuser is rejected
+        (
+            "Kinshasa accused Kigali of helping the M23 rebels to seize Goma, which Rwanda denied.",
+            ("rwanda", "rejected", "democratic-republic-of-the-congo", "Asserted"),
+        ),
         # what is rejected is its author's
         (
             "Hamas announced a truce, which Israel dismissed as a stunt.",
@@ -1180,6 +1190,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "intent-threat": [
+        # a speaker's own forces' act to come is its threat
+        (
+            "Iran said its forces would strike Israel again.",
+            ("iranian-armed-forces", "threatened", "israel", "Asserted"),
+        ),
         # a plot is an intent: the killing is not done
         (
             "Iran plotted to assassinate John Bolton.",
@@ -1208,6 +1223,19 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
 
 #: rule -> (sentence, a triple that must not come out as an edge).
 NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
+    "drove-out": [
+        # an expulsion from a country or its waters is coercion, no fight
+        (
+            "Chad expelled French troops from the country in January, ending decades of"
+            " military ties.",
+            ("chad", "attacked", "french-armed-forces"),
+        ),
+        # a force driven out by force is attacked, not coerced too
+        (
+            "Sudanese army troops ousted the RSF from the town of Bara after days of fighting.",
+            ("sudanese-armed-forces", "coerced", "rapid-support-forces"),
+        ),
+    ],
     "gerund-of": [
         # a gerund with no possessor names no author
         (
@@ -1240,6 +1268,16 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Pro-Russian separatists attacked Kramatorsk.", ("russia", "attacked", "ukraine")),
     ],
     "active-svo": [
+        # a peacekeeping mission expelled is its troops, coerced (not a sanction, as
+        # diplomats or an agency are)
+        (
+            "Burundi expelled the UN peacekeeping mission in 2015.",
+            ("burundi", "sanctioned", "united-nations"),
+        ),
+        (
+            "Congo expelled MONUSCO troops from Kinshasa after the riots.",
+            ("democratic-republic-of-the-congo", "sanctioned", "monusco"),
+        ),
         # a break with a party is no threat to it
         ("Georgia broke with Russia in 2008.", ("georgia", "threatened", "russia")),
         # a capital naming where an agreement was made is no party to it
@@ -1407,6 +1445,16 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "complement-object": [
+        # readiness to act on someone by an act no offer makes is no agreement with them
+        (
+            "Beijing is prepared to squeeze the Arakan Army to protect its investments,"
+            " analysts say.",
+            ("china", "agreedWith", "arakan-army"),
+        ),
+        (
+            "Ankara said it was ready to pressure the PKK until the group disarms.",
+            ("turkey", "agreedWith", "pkk"),
+        ),
         # accepting an act done to oneself by others is no agreement with its parties
         (
             "Salah Abdeslam said he accepted being transferred to Belgium.",
@@ -1565,6 +1613,12 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "act-agent": [
+        # a charge denied is the accuser's, not that of whom the charged act is about
+        (
+            "Burundi accused Rwanda of helping the M23 rebels to seize Bukavu, which Kigali"
+            " denied.",
+            ("rwanda", "rejected", "m23"),
+        ),
         # an accusation denied is its accuser's, not the accused's
         (
             "The monitor said Hezbollah fighters had crossed the border, an accusation Beirut "
@@ -1583,6 +1637,12 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Russia deployed troops for war games with Belarus.", ("russia", "attacked", "belarus")),
     ],
     "complement-place": [
+        # a warning that an act was done threatens nothing where it was done
+        (
+            "María Corina Machado warned that Venezuelan police had arrested dozens of"
+            " opposition activists in Caracas.",
+            ("maria-corina-machado", "threatened", "venezuela"),
+        ),
         (
             "Pakistan did not refuse to deploy peacekeepers in Iraq.",
             ("pakistan", "rejected", "iraq"),
@@ -1649,6 +1709,16 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # sides fighting side by side, or each on its own, do not fight each other
+        (
+            "Without shared intelligence, Ghana and Togo are fighting blind, a security"
+            " analyst in Lome said.",
+            ("ghana", "attacked", "togo"),
+        ),
+        (
+            "Chad and Niger have fought side by side since 2015, officials said.",
+            ("chad", "attacked", "niger"),
+        ),
         # a prisoner swap releases prisoners, it is no cooperation
         ("Armenia and Azerbaijan swapped prisoners.", ("armenia", "cooperatedWith", "azerbaijan")),
         # the last items of a list in the phrase before the clause are no subject
@@ -1847,6 +1917,27 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Ukraine did not accept the deal with Russia.", ("russia", "rejected", "ukraine")),
     ],
     "intent-threat": [
+        # another's act foretold by a speaker is no threat of theirs
+        (
+            "Kenya's interior minister said the police would now go after al-Shabaab cells"
+            " in Garissa.",
+            ("kenya-police", "threatened", "al-shabaab"),
+        ),
+        (
+            "Analysts in Khartoum said the RSF would attack El Obeid within weeks.",
+            ("rapid-support-forces", "threatened", "sudan"),
+        ),
+        # a warning that an act was done reports it: no intent, no threat
+        (
+            "The Kenyan opposition warned that Ethiopian troops had detained Somali refugees"
+            " near Mandera.",
+            ("ethiopian-national-defense-force", "threatened", "somali-refugees"),
+        ),
+        (
+            "María Corina Machado warned that Venezuelan police had arrested dozens of"
+            " opposition activists in Caracas.",
+            ("venezuela-police", "threatened", "venezuelan-opposition-activists"),
+        ),
         # an aim or a hope is told to no one: no threat
         (
             "Al-Shabaab said it wanted to overthrow the Somali government.",

@@ -26,6 +26,7 @@ import multiprocessing
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import pairwise
 from multiprocessing.pool import AsyncResult
 
 from spacy.language import Language
@@ -324,6 +325,7 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
         and relation in _HOSTILE
         and not (relation is Relation.SANCTIONED and cue.cue == "future")
         and not any(t.lemma_ in _NO_THREAT for t in clause_path(trigger))
+        and not _foretold(trigger)
     ):
         # "vowed to strike X" threatens X; "agreed to deploy peacekeepers", "is
         # considering sanctions on X", "wanted to strangle the junta" (an aim, told to
@@ -332,6 +334,26 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
         # X": a sanction to come, no threat; "will cut aid if ..." is one: cue "if")
         return Relation.THREATENED, "intent-threat"
     return None
+
+
+def _foretold(trigger: Token) -> bool:
+    """Whether a future act is told of by a speaker, done by a body it names by a noun.
+
+    "the interior minister said the police would go after Los Lobos", "analysts said the
+    RSF would storm the city": a report or a forecast of another's act, no threat made
+    (but "Iran said it would strike Y", "said its forces would strike Y" are the
+    speaker's own).
+    """
+    path = clause_path(trigger)
+    for below, token in pairwise(path):
+        if below.dep_ == "ccomp" and token.lemma_ in SPEECH_VERBS:
+            subject = next((c for c in below.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return (
+                subject is not None
+                and subject.pos_ in ("NOUN", "PROPN")
+                and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children)
+            )
+    return False
 
 
 def _infinitive(trigger: Token) -> bool:
@@ -501,8 +523,12 @@ def _assertions(
         # "Lukashenko, who has ruled Belarus since 1994": a person rules a state by
         # leading it
         candidate = replace(candidate, relation=Relation.LEADS)
-    if candidate.rule == "drove-out" and _from_post(candidate.trigger):
-        # "to push President X out of office": removed from a post, no violence done
+    if candidate.rule == "drove-out" and (
+        _from_post(candidate.trigger) or candidate.trigger.lemma_ == "expel"
+    ):
+        # "to push President X out of office": removed from a post, no violence done;
+        # "expelled French troops from the country", "expelled Philippine vessels from
+        # the shoal": an expulsion (CAMEO 174), no fight
         candidate = replace(candidate, relation=Relation.COERCED)
     if (
         candidate.relation is Relation.RETREATED_FROM
@@ -783,8 +809,24 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
     ):
         for assertion in _assertions(candidate, doc, article, links, args):
             keep(assertion)
+    driven = {
+        (a.subject.actor.id, a.object.actor.id, a.sentence.start)
+        for a in best.values()
+        if a.rule == "drove-out" and a.relation is Relation.ATTACKED
+    }
+    kept = [
+        a
+        for a in best.values()
+        # "ousting the jihadists from the city": driven out by force, read by drove-out;
+        # the verb's own reading as a coercion is the same act
+        if not (
+            a.relation is Relation.COERCED
+            and a.rule == "active-svo"
+            and (a.subject.actor.id, a.object.actor.id, a.sentence.start) in driven
+        )
+    ]
     return sorted(
-        _between_own(list(best.values()), gazetteer),
+        _between_own(kept, gazetteer),
         key=lambda a: (a.sentence.start, a.subject.span.start),
     )
 

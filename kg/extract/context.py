@@ -33,6 +33,7 @@ __all__ = [
     "modality_of",
     "questioned",
     "refusal_modality",
+    "reports_done",
     "resolve_date",
 ]
 
@@ -290,6 +291,16 @@ def split_infinitive(token: Token) -> bool:
     )
 
 
+def reports_done(verb: Token) -> bool:
+    """Whether a finite clause reports a past act: "had detained", "detained", "has seized"."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxiliaries & (_FUTURE_AUX | _POSSIBLE_AUX):
+        return False
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and bool(auxiliaries & {"had", "has", "have", "'d", "'s", "'ve"})
+    )
+
+
 def _requested(token: Token) -> bool:
     """Whether ``token`` is the act a request asks for ("called for X to release Y")."""
     return (
@@ -472,6 +483,12 @@ def modality_of(trigger: Token) -> ModalityCue:
             # "a proposal for a truce", "its intention of annexing Crimea"
             return ModalityCue(Modality.HYPOTHETICAL, "intent")
         if token.i != trigger.i and token.lemma_ in _INTENT_VERBS:
+            if path[index - 1].dep_ == "ccomp" and reports_done(path[index - 1]):
+                # "warned that the authorities had detained new dissidents": a report of
+                # what was done, no intent; a warning's is the warner's claim
+                if token.lemma_ == "warn":
+                    return ModalityCue(Modality.ALLEGED, "allege")
+                continue
             return ModalityCue(Modality.HYPOTHETICAL, "intent")
         if (
             index == 1

@@ -29,6 +29,7 @@ from kg.extract.arguments import (
     responsibility_for,
 )
 from kg.extract.cameo import trigger_tables
+from kg.extract.context import reports_done
 from kg.extract.lexicon import (
     CAMEO_VERBS,
     IDIOM_VERBS,
@@ -130,6 +131,8 @@ _OBLIGATION_AUX = words("must should")
 _KNOWING = words("know understand realize realise learn remember")
 _PERPETRATORS = words("attacker assailant perpetrator gunman gunmen bomber culprit")
 _DIPLOMATS = words("diplomat diplomats ambassador envoy attache inspector inspectors")
+#: Words of a body's forces in the field: "the UN peacekeeping mission", "its troops".
+_ARMED_MISSIONS = words("peacekeeping peacekeepers troops force forces soldiers")
 _DEMANDS = words("demand demands condition conditions request requests terms")
 _AUTHOR_PREPS = words("by")
 _PLACE_PREPS = words("in into at near on")
@@ -221,6 +224,9 @@ _FROM = words("from")
 _AIMED_AT = words("to on at")
 _BETWEEN = words("between")
 _ALONGSIDE = words("alongside")
+#: Words of how two sides fight, side by side or each on its own, not each other:
+#: "fought side by side", "are fighting alone", "are fighting blind".
+_SIDE_BY_SIDE = words("side together jointly alone blind")
 _WITHDRAWING = words("withdraw pull move redeploy evacuate")
 #: Verbs of a purpose clause of aid: "provided equipment to assist the police".
 _HELPING = words("help assist aid support bolster strengthen equip train")
@@ -1120,6 +1126,13 @@ def _hostile_complement(verb: Token) -> bool:
     return False
 
 
+#: Verbs of the acts an offer or an agreement is made to their object by: "offered to
+#: help Y", "agreed to meet Y", "ready to support Y", "agreed to free Y".
+_OFFERED_ACTS = frozenset(
+    verb for relation in (*_FRIENDLY, Relation.RETREATED_FROM) for verb in LEXICON[relation].verbs
+)
+
+
 class Frames:
     """Read candidates off one doc, trigger by trigger."""
 
@@ -1469,6 +1482,12 @@ class Frames:
             return  # "signed a letter to the Security Council": no agreement with it
         if relation is Relation.THREATENED and verb.lemma_ == "warn" and _warned_of_news(verb):
             return  # "warned Warsaw of the drones' approach": told, not threatened
+        if (
+            relation is Relation.THREATENED
+            and verb.lemma_ == "warn"
+            and any(c.dep_ == "ccomp" and reports_done(c) for c in verb.children)
+        ):
+            return  # "warned that the police had arrested X": a report, no threat
         entry = LEXICON[relation]
         if entry.judges_acts and relation is not Relation.COERCED:
             judged = self._judged_after_comma(verb)
@@ -1562,6 +1581,14 @@ class Frames:
             and objects
             and all(m.actor.type is ActorType.INTERNATIONAL_ORGANIZATION for m in objects)
             and not (verb.lemma_ == "force" and _made_to(verb))
+            # (but "expelled the UN peacekeeping mission": its troops, as "expelled
+            # French troops")
+            and not any(
+                t.lower_ in _ARMED_MISSIONS
+                for c in verb.children
+                if c.dep_ in ("dobj", "obj")
+                for t in c.subtree
+            )
         ):
             relation = Relation.SANCTIONED  # "expelled the UN refugee agency": like diplomats
         if (
@@ -1972,9 +1999,16 @@ class Frames:
             frames.append(
                 (
                     "complement-object",
-                    lambda: args.complement_objects(
-                        verb, entry, own=own, partner=any(entry is LEXICON[r] for r in _FRIENDLY)
-                    ),
+                    lambda: [
+                        m
+                        for m in args.complement_objects(
+                            verb,
+                            entry,
+                            own=own,
+                            partner=any(entry is LEXICON[r] for r in _FRIENDLY),
+                        )
+                        if not (entry is LEXICON[Relation.AGREED_WITH] and self._done_to(m, verb))
+                    ],
                 )
             )
         if entry.judges_acts and entry.complement:
@@ -2092,6 +2126,26 @@ class Frames:
             if found:
                 return found, rule
         return [], ""
+
+    def _done_to(self, mention: LinkedMention, verb: Token) -> bool:
+        """Whether a complement's object is what an act other than an offer's is done to.
+
+        "is prepared to squeeze the rebels", "agreed to extradite X": the rebels and X
+        are no party to the readiness or the agreement (but "agreed to meet Y", "ready
+        to help Y" are offers to Y, and "agreed to extradite X to the United States" is
+        made with the United States, a prepositional object).
+        """
+        token = self.doc[mention.end - 1]
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head
+        act = token.head
+        return (
+            token.dep_ in ("dobj", "obj")
+            and act.i != verb.i
+            and act.pos_ == "VERB"
+            and act.lemma_.lower() not in _OFFERED_ACTS
+            and not is_light_verb(act)
+        )
 
     def _talks_before(self, verb: Token) -> list[LinkedMention]:
         """Return the party of the talks or fighting an act follows ("after talks with Y")."""
@@ -2746,6 +2800,20 @@ class Frames:
         if not claim and clause.dep_ == "ccomp" and clause.head.lemma_ in _CHARGING:
             # "Ghana said Togo sheltered the plotters, which Lome denied": the saying
             clause = clause.head
+        elif not claim and verb.lemma_ in LEXICON[Relation.REJECTED].verbs:
+            # "accused Benin of allowing French forces to train jihadists, which Cotonou
+            # rejected": what is denied is the charge, made by the accuser
+            charge = clause
+            for _ in range(4):
+                if (
+                    charge.dep_ not in ("ccomp", "xcomp", "pcomp", "prep")
+                    or charge.head.i == charge.i
+                ):
+                    break
+                charge = charge.head
+                if charge.pos_ == "VERB" and charge.lemma_ in _CHARGING:
+                    clause = charge
+                    break
         elif not claim and clause.lemma_ in _JUDGING_VERBS:
             return None  # "Kenya praised the deal, which X condemned": no act of Kenya's
         authors = self.args.subjects_of_verb(clause)
@@ -2850,6 +2918,7 @@ class Frames:
                     adjective, entry, own=frozenset(own), partner=relation in _FRIENDLY
                 )
                 if m.actor.id not in own
+                and not (relation is Relation.AGREED_WITH and self._done_to(m, adjective))
             ]
             if not objects and relation not in _NO_PLACE_PARTY:
                 objects = [m for m in self._complement_places(adjective) if m.actor.id not in own]
@@ -2988,6 +3057,14 @@ class Frames:
                 and relation in SYMMETRIC
                 and verb.lemma_ not in BROKERING
                 and (relation is not Relation.ATTACKED or verb.lemma_ in _FIGHTING_EACH_OTHER)
+                and not (
+                    relation is Relation.ATTACKED
+                    and any(
+                        c.dep_ in ("advmod", "acomp", "npadvmod", "oprd")
+                        and c.lower_ in _SIDE_BY_SIDE
+                        for c in verb.children
+                    )
+                )
                 and not (
                     relation is Relation.ATTACKED
                     and any(
