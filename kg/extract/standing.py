@@ -354,6 +354,17 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(mention, owner, Relation.PART_OF, "np-part-of", root)
 
 
+def _office_words(office: Token) -> list[Token]:
+    """The words that may name an office's organisation: its modifiers and "of" phrase."""
+    return [
+        t
+        for c in office.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod")
+        or (c.dep_ == "prep" and c.lower_ in _OF_PREPS)
+        for t in c.subtree
+    ]
+
+
 def _demonym(mention: LinkedMention, doc: Doc) -> bool:
     """Whether a state is named by its demonym ("Iraqi"), none of its names ("Iraq")."""
     if mention.actor.type is not ActorType.STATE or _possessive(mention, doc):
@@ -1366,13 +1377,7 @@ def _appointments(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             holders = _appointees(args, verb, office, active)
             if not holders:
                 continue
-            tokens = [
-                t
-                for c in office.children
-                if c.dep_ in ("poss", "compound", "amod", "nmod")
-                or (c.dep_ == "prep" and c.lower_ in _OF_PREPS)
-                for t in c.subtree
-            ]
+            tokens = _office_words(office)
             organisation = _organisation_in(args, tokens, holders[0])
             if organisation is None and lemma in _APPOINTING:
                 organisation = _appointer_state(args, verb, office, active, gazetteer)
@@ -1450,13 +1455,7 @@ def _appointment_nouns(args: Arguments) -> Iterator[Candidate]:
         if not holders or not offices:
             continue
         office = offices[0]
-        tokens = [
-            t
-            for c in office.children
-            if c.dep_ in ("poss", "compound", "amod", "nmod")
-            or (c.dep_ == "prep" and c.lower_ in _OF_PREPS)
-            for t in c.subtree
-        ]
+        tokens = _office_words(office)
         organisation = _organisation_in(args, tokens, holders[0])
         if organisation is None or organisation.actor.type in (
             ActorType.PERSON,
