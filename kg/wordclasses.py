@@ -270,17 +270,25 @@ troop troops reinforcement reinforcements
 NAMING_VERBS = _words("call name know dub")
 
 
+def pobjs(token: Token, *preps: str) -> list[Token]:
+    """Return the objects of ``token``'s prepositions, of those spelled ``preps`` if given.
+
+    "Y" of "the leader of Y" (``pobjs(leader, "of")``), "X" of "loyal to X".
+    """
+    return [
+        pobj
+        for prep in token.children
+        if prep.dep_ == "prep" and (not preps or prep.lower_ in preps)
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
 def called_names(participle: Token) -> list[Token]:
     """Return the names a naming participle gives its noun ("called X", "known as X")."""
     if participle.dep_ != "acl" or participle.lemma_.lower() not in NAMING_VERBS:
         return []
-    return [c for c in participle.children if c.dep_ == "oprd"] + [
-        p
-        for c in participle.children
-        if c.dep_ == "prep" and c.lower_ == "as"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    return [c for c in participle.children if c.dep_ == "oprd"] + pobjs(participle, "as")
 
 
 #: Verbs of help to a side: in "backed the SDF in its fight against Y", the possessive

@@ -60,6 +60,7 @@ from kg.wordclasses import (
     TITLE_WORDS,
     called_names,
     entities,
+    pobjs,
     sentences_back,
 )
 
@@ -1216,10 +1217,7 @@ class Arguments:
             if participle.dep_ == "acl" and participle.lemma_.lower() == "belong":
                 return [
                     m
-                    for prep in participle.children
-                    if prep.dep_ == "prep" and prep.lower_ == "to"
-                    for pobj in prep.children
-                    if pobj.dep_ == "pobj"
+                    for pobj in pobjs(participle, "to")
                     for m in self.actors_of(pobj, depth=depth + 1)
                 ]
         return []
@@ -1715,10 +1713,7 @@ class Arguments:
             # each state's people (one state's are linked as the state already)
             states = [
                 m
-                for prep in token.children
-                if prep.dep_ == "prep" and prep.lower_ == "from"
-                for pobj in prep.children
-                if pobj.dep_ == "pobj"
+                for pobj in pobjs(token, "from")
                 for item in (pobj, *pobj.conjuncts)
                 if (m := self.linked(item)) is not None and m.actor.type is ActorType.STATE
             ]
@@ -1727,11 +1722,8 @@ class Arguments:
                 # pair named before
                 states = [
                     m
-                    for prep in token.children
-                    if prep.dep_ == "prep" and prep.lower_ == "from"
-                    for pobj in prep.children
-                    if pobj.dep_ == "pobj"
-                    and pobj.lemma_.lower() in _PAIR_NOUNS
+                    for pobj in pobjs(token, "from")
+                    if pobj.lemma_.lower() in _PAIR_NOUNS
                     and pobj.tag_ == "NNS"
                     and self._both(pobj)
                     for m in self.actors_of(pobj, depth=depth + 1)

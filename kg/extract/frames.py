@@ -72,6 +72,7 @@ from kg.wordclasses import (
     TITLE_WORDS,
     WITHDRAWN_FORCES,
     labelled,
+    pobjs,
     positions,
     sentences_back,
 )
@@ -534,13 +535,7 @@ def _relative_object(verb: Token) -> bool:
 
 def _of_lemmas(noun: Token) -> set[str]:
     """Return the lemmas of an event noun's "of" objects ("the expulsion of diplomats")."""
-    return {
-        p.lemma_.lower()
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for p in prep.children
-        if p.dep_ == "pobj"
-    }
+    return {p.lemma_.lower() for p in pobjs(noun, "of")}
 
 
 def _override(
@@ -3740,12 +3735,7 @@ class Frames:
             if not owners:
                 continue
             objects = [
-                m
-                for prep in token.children
-                if prep.dep_ == "prep" and prep.lower_ == "of"
-                for pobj in prep.children
-                if pobj.dep_ == "pobj"
-                for m in self._gerund_objects(pobj, relation)
+                m for pobj in pobjs(token, "of") for m in self._gerund_objects(pobj, relation)
             ]
             for owner in owners:
                 for obj in objects:
@@ -3839,14 +3829,7 @@ class Frames:
         backers = args.prep_objects(noun, _OF | {"from"})
         if not backers:
             # "with help from Kenyan air strikes": the strikes' author
-            backers = [
-                m
-                for prep in noun.children
-                if prep.dep_ == "prep" and prep.lower_ == "from"
-                for pobj in prep.children
-                if pobj.dep_ == "pobj"
-                for m in args.event_agent(pobj)
-            ]
+            backers = [m for pobj in pobjs(noun, "from") for m in args.event_agent(pobj)]
         # "with Russian air support", "with Rwanda's backing"
         backers = backers or args.event_agent(noun)
         if head.pos_ in ("VERB", "AUX"):
@@ -4076,13 +4059,7 @@ class Frames:
                 # "the head of the U.N. children's program, UNICEF": the organisation
                 # after the office, its own name (an appositive) before the words in it
                 after = [c for c in root.children if c.dep_ == "appos"]
-                after += [
-                    p
-                    for prep in root.children
-                    if prep.dep_ == "prep" and prep.lower_ == "of"
-                    for p in prep.children
-                    if p.dep_ == "pobj"
-                ]
+                after += pobjs(root, "of")
                 for head in after:
                     tokens += sorted(head.subtree, key=lambda t: (t.i != head.i, t.i))
             if not office and not any(t.lower_ in TITLE_WORDS for t in tokens):

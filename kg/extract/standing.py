@@ -69,6 +69,7 @@ from kg.wordclasses import (
     SPEECH_VERBS,
     STATE_OFFICES,
     TITLE_WORDS,
+    pobjs,
     positions,
 )
 
@@ -863,10 +864,7 @@ def _listed_members(args: Arguments) -> Iterator[Candidate]:
         ]
         organisations = [
             m
-            for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
+            for pobj in pobjs(token, "of")
             for m in args.actors_of(pobj)
             if m.kind != "location" and m.actor.type in _ORG_TYPES
         ]
@@ -967,13 +965,7 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         relation = relation_of_office(token, organisation.actor.type)
         if organisation.kind == "place":
             relation = Relation.OFFICIAL_OF  # "a regional leader" leads no state
-        of_heads = [
-            pobj
-            for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-        ]
+        of_heads = pobjs(token, "of")
         if relation is Relation.LEADS and any(
             not organisation.start <= pobj.i < organisation.end
             and any(
@@ -1049,13 +1041,7 @@ def _descriptions(root: Token) -> Iterator[Token]:
     for noun in described:
         if noun.lower_ == "one":
             noun = next(
-                (
-                    pobj
-                    for prep in noun.children
-                    if prep.dep_ == "prep" and prep.lower_ == "of"
-                    for pobj in prep.children
-                    if pobj.dep_ == "pobj"
-                ),
+                iter(pobjs(noun, "of")),
                 noun,
             )
         if noun.lemma_.lower() in _GROUP_DESCRIPTIONS:
@@ -1288,10 +1274,7 @@ def _appointed_offices(verb: Token) -> list[Token]:
     found += [
         pobj
         for head in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj")))
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ == "as"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        for pobj in pobjs(head, "as")
     ]
     return [
         t
@@ -1426,13 +1409,7 @@ def _appointment_nouns(args: Arguments) -> Iterator[Candidate]:
         noun = args.doc[index]
         if noun.pos_ != "NOUN":
             continue
-        named = [
-            pobj
-            for prep in noun.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-        ]
+        named = pobjs(noun, "of")
         holders = [
             p
             for t in (*named, *(c for c in noun.children if c.dep_ == "poss"))

@@ -61,6 +61,7 @@ from kg.wordclasses import (
     REPRESSING_VERBS,
     TITLE_WORDS,
     labelled,
+    pobjs,
     positions,
     sentences_back,
 )
@@ -391,17 +392,6 @@ _COUNTING_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "ten", "ha
 def _counts(token: Token) -> bool:
     """Whether ``token`` counts what its "of" phrase names: "dozens", "100", "a number"."""
     return token.pos_ == "NUM" or token.lemma_.lower() in _COUNTING_NOUNS
-
-
-def _objects_of_preps(word: Token) -> list[Token]:
-    """The objects of a word's prepositions: "X" of "loyal to X", "allied with X"."""
-    return [
-        pobj
-        for prep in word.children
-        if prep.dep_ == "prep"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
 
 
 def _group_type(sector: Sector) -> ActorType:
@@ -747,7 +737,7 @@ class _Resolver:
             if prep.dep_ in ("amod", "acl") and prep.lower_ in _LOYAL:
                 # (a "loyal" away from the noun the parser hung it on is another's:
                 # "the army and forces loyal to X")
-                found = _objects_of_preps(prep)
+                found = pobjs(prep)
                 if prep.i == head.i + 1:
                     loyal_to += found
                 else:
@@ -761,7 +751,7 @@ class _Resolver:
             and loyal.lower_ in _LOYAL
         ):
             # "the army and forces loyal to X", "loyal" hung on the first conjunct
-            loyal_to += _objects_of_preps(loyal)
+            loyal_to += pobjs(loyal)
         joined = [t.i for t in modifiers if t.dep_ == "cc" and t.head.i < t.i]
         if joined and any(
             t.dep_ == "conj" and t.i > joined[-1] and t.lower_ in self.agents.affiliations
@@ -1511,7 +1501,7 @@ class _Resolver:
         """Whether a phrase on ``head`` names another state than ``state`` ("in Turkey")."""
         return any(
             there is not None and there.id != state.id
-            for pobj in _objects_of_preps(head)
+            for pobj in pobjs(head)
             for there in (self._place_state(pobj),)
         )
 
