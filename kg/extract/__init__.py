@@ -291,19 +291,20 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
         return (Relation.REJECTED, "refused-agreement") if refused and _refuses(trigger) else None
     if cue.cue == "if" and relation in _HOSTILE | {Relation.RETREATED_FROM}:
         return Relation.THREATENED, "intent-threat"
+    path = clause_path(trigger)
     if (
         cue.cue in ("future", "intent", "if")
         and relation in _OFFERED
-        and not any(t.lemma_ in _NO_OFFER for t in clause_path(trigger))
+        and not any(t.lemma_ in _NO_OFFER for t in path)
         and (
             relation is not Relation.SUPPORTS
             or trigger.lemma_ in _BACKING
-            or any(t.lemma_ in _SUPPORT_UNDERTAKINGS for t in clause_path(trigger))
+            or any(t.lemma_ in _SUPPORT_UNDERTAKINGS for t in path)
         )
         and not any(
             t.lemma_ in _UNDERTAKINGS
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
-            for t in clause_path(trigger)
+            for t in path
         )
     ):
         # "will give Y a grant", "would meet Y if ...": an offer (but "wanted to donate
@@ -316,7 +317,7 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
     if (
         cue.cue in ("future", "intent")
         and relation is Relation.ATTACKED
-        and any(t.lemma_ in _PREPARING or t.lower_ in _PREPARING for t in clause_path(trigger))
+        and any(t.lemma_ in _PREPARING or t.lower_ in _PREPARING for t in path)
     ):
         # "the army prepared to resume shelling Y": a force posture (CAMEO 15)
         return Relation.MOBILIZED_AGAINST, "intent-preparation"
@@ -324,8 +325,8 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
         cue.cue in ("future", "intent")
         and relation in _HOSTILE
         and not (relation is Relation.SANCTIONED and cue.cue == "future")
-        and not any(t.lemma_ in _NO_THREAT for t in clause_path(trigger))
-        and not _foretold(trigger)
+        and not any(t.lemma_ in _NO_THREAT for t in path)
+        and not _foretold(path)
     ):
         # "vowed to strike X" threatens X; "agreed to deploy peacekeepers", "is
         # considering sanctions on X", "wanted to strangle the junta" (an aim, told to
@@ -336,15 +337,16 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
     return None
 
 
-def _foretold(trigger: Token) -> bool:
+def _foretold(path: list[Token]) -> bool:
     """Whether a future act is told of by a speaker, done by a body it names by a noun.
+
+    ``path``: the act's trigger and the words that embed it (:func:`clause_path`).
 
     "the interior minister said the police would go after Los Lobos", "analysts said the
     RSF would storm the city": a report or a forecast of another's act, no threat made
     (but "Iran said it would strike Y", "said its forces would strike Y" are the
     speaker's own).
     """
-    path = clause_path(trigger)
     for below, token in pairwise(path):
         if below.dep_ == "ccomp" and token.lemma_ in SPEECH_VERBS:
             subject = next((c for c in below.children if c.dep_ in ("nsubj", "nsubjpass")), None)
