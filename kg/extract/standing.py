@@ -323,10 +323,10 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             if actor.id not in seen_forces:
                 seen_forces.add(actor.id)
             else:
-                # "U.S. forces", "Somalia's National Army" named again, or after the
-                # force was named by its state's demonym: no statement of whose they
-                # are (but "the U.S. military's media wing" says what belongs to it,
-                # and "Mali's army" whose army it is)
+                # "U.S. forces", "the US military" named again, or after the force was
+                # named by its state's demonym: no statement of whose they are (but
+                # "the U.S. military's media wing" says what belongs to it, and "Mali's
+                # army" whose army it is)
                 continue
         if owners and _demonym(owners[0], doc):
             # "the Iraqi army", "Turkish forces", "a Spanish court": the demonym is part
