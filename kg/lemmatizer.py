@@ -43,7 +43,7 @@ class KeptLemmas:
     def __call__(self, doc: Doc) -> Doc:
         """Set the lemma of each token of ``doc`` that has none, as the lemmatizer would."""
         lemmatizer = self.lemmatizer
-        if not lemmatizer._validated:  # noqa: SLF001: spaCy validates its tables on first call
+        if not lemmatizer._validated:  # (spaCy validates its tables on the first call)
             return lemmatizer(doc)
         table = self.table
         strings = doc.vocab.strings
