@@ -1262,6 +1262,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
             ("al-shabaab", "operatesIn", "somalia"),
         ),
         ("Somalia-based al-Shabaab attacked Kenya.", ("kenya", "operatesIn", "somalia")),
+        # where a commentator works is no actor's ground
+        (
+            '"The ceasefire will not hold," said Tamar Kvaratskhelia, an analyst based in Tbilisi.',
+            ("tamar-kvaratskhelia", "operatesIn", "tbilisi"),
+        ),
     ],
     "pro-compound": [
         # a "pro-" group is not the patron's own
@@ -1570,6 +1575,10 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
         ("Iran-backed Hezbollah fired rockets at Israel.", ("hezbollah", "supports", "iran")),
         ("The Lebanon-based Hezbollah fired rockets.", ("lebanon", "supports", "hezbollah")),
+        (
+            '"Both sides are rearming," said Abdi Warsame, a Nairobi-based security researcher.',
+            ("abdi-warsame", "operatesIn", "nairobi"),
+        ),
     ],
     "nominal-backer": [
         (

@@ -25,7 +25,7 @@ from kg.gazetteer import Gazetteer
 from kg.places import is_region, place_country
 from kg.resolve import LinkedMention, actor_id
 from kg.types import Actor, ActorType, Relation
-from kg.wordclasses import DIVISIONS
+from kg.wordclasses import DIVISIONS, PROFESSIONS
 
 __all__ = ["Territory", "state_of_place"]
 
@@ -344,8 +344,9 @@ class Territory:
             for actor in self.args.actors_of(before):
                 for held in places:
                     yield actor, held, "compound-participle"
-        else:
-            # "Somalia-based al-Shabab": the place comes first
+        elif head.lemma_.lower() not in PROFESSIONS:
+            # "Somalia-based al-Shabab": the place comes first (but "a Manila-based
+            # analyst" is where a commentator works, no actor's ground)
             place = self.place(before)
             if place is not None:
                 for actor in self.args.actors_of(head):
@@ -377,6 +378,8 @@ class Territory:
                 return
             # "al-Shabab, based in Somalia", "militias operating in Iraq"; but "X, run by
             # Y, operated in Z" is X's main verb, misparsed
+            if verb.head.lemma_.lower() in PROFESSIONS:
+                return  # "an analyst based in Peshawar": a commentator's desk
             for actor in args.actors_of(predicate_on_agent(verb) or verb.head):
                 for place in self._places_after(verb, _IN):
                     yield actor, place, "place-participle"
