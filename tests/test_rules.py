@@ -3197,6 +3197,12 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "The Houthis have maintained control of Sanaa since 2014.",
             ("houthis", "controls", "sanaa", "Asserted"),
         ),
+        # a place run by those who hold ground is controlled by them
+        ("Hamas has run Gaza since 2007.", ("hamas", "controls", "gaza", "Asserted")),
+        (
+            "Idlib is run by Hayat Tahrir al-Sham.",
+            ("hayat-tahrir-al-sham", "controls", "idlib", "Asserted"),
+        ),
         # a warrant issued for someone's arrest
         (
             "The ICC issued an arrest warrant for Putin.",
@@ -4817,6 +4823,9 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
             "The Houthis extended their control over aid deliveries to Sanaa.",
             ("houthis", "controls", "sanaa"),
         ),
+        # a camp run by an aid agency is managed, not held
+        ("The Kakuma camp is run by the UNHCR.", ("unhcr", "controls", "kakuma")),
+        ("The UNHCR runs the Kakuma camp in Kenya.", ("unhcr", "controls", "kakuma")),
         # a role asked for is no role disowned
         (
             "Qatar denied the Egyptian request for a role in the talks with Hamas.",

@@ -639,8 +639,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         verbs=words(
             # "retook": the lemmatizer leaves it as it is
             "control hold seize capture recapture retake retook overrun occupy liberate conquer "
-            # "have ruled northern Yemen since 2014"
-            "rule govern "
+            # "have ruled northern Yemen since 2014", "Hamas runs Gaza"
+            "rule govern run administer "
             # "took Manbij": a town, never a state ("took Iraq to court")
             "take"
         ),

@@ -66,6 +66,9 @@ _IN = words("in into across throughout inside within from along near")
 #: What "hold X ..." makes X when it is no hold on a place ("held Y responsible").
 _ANSWERABLE = words("responsible accountable liable culpable guilty")
 _OVER = words("of over")
+#: Verbs of running a place, which only those who hold ground do as control of it.
+_MANAGING = words("run administer")
+_RULERS = (ActorType.STATE, ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY)
 _SEIZING = words(
     "take seize gain regain assume wrest retake establish tighten consolidate expand extend "
     "maintain keep cement"
@@ -389,6 +392,8 @@ class Territory:
                 # "Sanaa is controlled by the Houthis"
                 places = [p for c in verb.children if c.dep_ == "nsubjpass" if (p := self.place(c))]
                 for agent in args.agents_of(verb):
+                    if verb.lemma_ in _MANAGING and agent.actor.type not in _RULERS:
+                        continue  # "the camp is run by UNHCR": managed, not held
                     for place in places:
                         yield agent, place, "passive-by-agent"
             else:
@@ -427,6 +432,10 @@ class Territory:
             ]
             if verb.lemma_ == "take":
                 places = [p for p in places if p.actor.type is not ActorType.STATE]
+            if verb.lemma_ in _MANAGING:
+                # "Hamas runs Gaza", "the SDF runs the al-Hol camp" (but "UNHCR runs the
+                # Kakuma camp" manages it for others: no hold on ground)
+                subjects = [s for s in subjects if s.actor.type in _RULERS]
             if verb.lemma_ == "hold" and any(
                 t.lower_ in _ANSWERABLE
                 for c in verb.children
