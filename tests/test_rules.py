@@ -86,6 +86,8 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "active-svo": [
+        # a place run by those who hold ground is controlled by them
+        ("Hamas has run Gaza since 2007.", ("hamas", "controls", "gaza", "Asserted")),
         # the leaders of "two" states listed after them: no endless search for the pair
         (
             "Kenya hosted the leaders of two neighbours, Ethiopia and Somalia.",
@@ -265,6 +267,11 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ("Israel did not attack Hezbollah.", ("israel", "attacked", "hezbollah", "Denied")),
     ],
     "passive-by-agent": [
+        # a place run by those who hold ground is controlled by them
+        (
+            "Idlib is run by Hayat Tahrir al-Sham.",
+            ("hayat-tahrir-al-sham", "controls", "idlib", "Asserted"),
+        ),
         (
             "Two Philippine coast guard ships were blocked by the Chinese vessels.",
             ("china", "coerced", "philippine-coast-guard", "Asserted"),
@@ -1273,6 +1280,7 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Pro-Russian separatists attacked Kramatorsk.", ("russia", "attacked", "ukraine")),
     ],
     "active-svo": [
+        ("The UNHCR runs the Kakuma camp in Kenya.", ("unhcr", "controls", "kakuma")),
         # a peacekeeping mission expelled is its troops, coerced (not a sanction, as
         # diplomats or an agency are)
         (
@@ -1350,6 +1358,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Iran struck a deal with Russia.", ("iran", "attacked", "russia")),
     ],
     "passive-by-agent": [
+        # a camp run by an aid agency is managed, not held
+        ("The Kakuma camp is run by the UNHCR.", ("unhcr", "controls", "kakuma")),
         # ships blocked at sea are stopped by force, no protest or rejection
         (
             "Two Philippine coast guard ships were blocked by the Chinese vessels.",
@@ -3197,12 +3207,6 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "The Houthis have maintained control of Sanaa since 2014.",
             ("houthis", "controls", "sanaa", "Asserted"),
         ),
-        # a place run by those who hold ground is controlled by them
-        ("Hamas has run Gaza since 2007.", ("hamas", "controls", "gaza", "Asserted")),
-        (
-            "Idlib is run by Hayat Tahrir al-Sham.",
-            ("hayat-tahrir-al-sham", "controls", "idlib", "Asserted"),
-        ),
         # a warrant issued for someone's arrest
         (
             "The ICC issued an arrest warrant for Putin.",
@@ -4823,9 +4827,6 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
             "The Houthis extended their control over aid deliveries to Sanaa.",
             ("houthis", "controls", "sanaa"),
         ),
-        # a camp run by an aid agency is managed, not held
-        ("The Kakuma camp is run by the UNHCR.", ("unhcr", "controls", "kakuma")),
-        ("The UNHCR runs the Kakuma camp in Kenya.", ("unhcr", "controls", "kakuma")),
         # a role asked for is no role disowned
         (
             "Qatar denied the Egyptian request for a role in the talks with Hamas.",
