@@ -1015,6 +1015,15 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
     ],
     "np-part-of": [
+        # a government's branch named with its state's demonym is its part
+        (
+            "The Kenyan interior ministry said the curfew would be lifted.",
+            ("ministry-of-interior-of-kenya", "partOf", "kenya", "Asserted"),
+        ),
+        (
+            "The Armenian foreign ministry rejected the claim.",
+            ("ministry-of-foreign-affairs-of-armenia", "partOf", "armenia", "Asserted"),
+        ),
         # a group's own unit, named in its possessive
         (
             "An Israeli drone strike killed a senior commander of Hezbollah's elite Radwan force.",
@@ -1794,8 +1803,8 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ("Russian jets flew over the Baltic.", ("russian-armed-forces", "partOf", "russia")),
         # a demonym is part of the body's name, no statement of whose it is
         (
-            "The Nigerian defense ministry said troops repelled the raid.",
-            ("ministry-of-defense-of-nigeria", "partOf", "nigeria"),
+            "The Nigerian army said troops repelled the raid.",
+            ("nigerian-army", "partOf", "nigeria"),
         ),
         ("Kenyan police arrested the suspects.", ("kenya-police", "partOf", "kenya")),
         (

@@ -328,10 +328,12 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 # "the U.S. military's media wing" says what belongs to it, and "Mali's
                 # army" whose army it is)
                 continue
-        if owners and _demonym(owners[0], doc):
+        if owners and _demonym(owners[0], doc) and root.lemma_.lower() not in _CIVIL_BODIES:
             # "the Iraqi army", "Turkish forces", "a Spanish court": the demonym is part
             # of the body's name, no statement of whose it is (as "Iraq's army" or "the
-            # army of Iraq" is); the body's own part_of holds that
+            # army of Iraq" is); the body's own part_of holds that (but "the Russian
+            # defence ministry", "the Ukrainian security service": a branch of the
+            # state's government, named as such)
             continue
         for owner in owners[:1]:
             # "NASA's Johnson Space Center", "the U.N.'s World Food Programme": a named
@@ -353,6 +355,10 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             )
             if ((is_unit and not possessed_only) or owned or known) and owner.actor.id != actor.id:
                 yield Candidate(mention, owner, Relation.PART_OF, "np-part-of", root)
+
+
+#: Heads of a government's own branches, whose state a demonym before them names.
+_CIVIL_BODIES = words("ministry department service")
 
 
 def _office_words(office: Token) -> list[Token]:
