@@ -55,6 +55,7 @@ __all__ = [
     "STATE_OFFICES",
     "TITLE_MODIFIERS",
     "TITLE_WORDS",
+    "active_finite",
     "attribute_index",
     "attribute_values",
     "called_names",
@@ -268,6 +269,18 @@ troop troops reinforcement reinforcements
 )
 #: Participles that give a noun its name: "a militia called X", "a group known as X".
 NAMING_VERBS = _words("call name know dub")
+
+
+def active_finite(verb: Token) -> bool:
+    """Whether a verb is finite and active: "moved", "has fought" (not "funded by Y").
+
+    A verb joined to another with no subject of its own shares that verb's subject.
+    """
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def pobjs(token: Token, *preps: str) -> list[Token]:

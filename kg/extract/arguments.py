@@ -58,6 +58,7 @@ from kg.wordclasses import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    active_finite,
     called_names,
     entities,
     pobjs,
@@ -2412,6 +2413,7 @@ class Arguments:
             # ...": a word to someone joined to a clause reported within the reported one
             # goes with the saying too
             current = saying
+        after_passive = False
         for _ in range(4):
             accord = _accord_of_infinitive(current)
             if accord is not None and accord.head.lemma_ in _STANCE_VERBS:
@@ -2419,7 +2421,8 @@ class Arguments:
                 # over the islands": the deal's parties would hand them over, not the one
                 # who backs (or rejects) the deal
                 return []
-            raised = current is not verb and current.lemma_ in _RAISING
+            raised = (current is not verb and current.lemma_ in _RAISING) or after_passive
+            after_passive = False
             # "Egypt and Qatar are mediating": the parser may hang the subject on the
             # auxiliary (looked at only when the verb has no subject of its own)
             hung = (
@@ -2736,6 +2739,9 @@ class Arguments:
                 "AUX",
                 "ADJ",
             ):
+                # "The ADF was formed in Uganda and later moved into Congo": an active verb
+                # joined to a passive one shares its passive subject
+                after_passive = current.dep_ == "conj" and active_finite(current)
                 current = current.head
                 continue
             break

@@ -57,6 +57,7 @@ from kg import wordclasses
 from kg.cache import cached_pickle, cached_toml
 from kg.types import ActorType, Relation
 from kg.vocab import ONTOLOGY_DIR
+from kg.wordclasses import active_finite
 
 __all__ = [
     "PATTERNS_FILE",
@@ -597,7 +598,13 @@ def _shared_subject(pattern: _Pattern) -> list[_Pattern]:
                 "RIGHT_ID": _SHARED,
                 "RIGHT_ATTRS": {"POS": "VERB"},
             }
-            subject = {**node, "LEFT_ID": _SHARED}
+            # (a passive verb's subject too, for a conjoined active trigger: "the ADF was
+            # formed in Uganda and moved into Congo", checked by _has_absent)
+            subject = {
+                **node,
+                "LEFT_ID": _SHARED,
+                "RIGHT_ATTRS": {**node["RIGHT_ATTRS"], "DEP": {"IN": ["nsubj", "nsubjpass"]}},
+            }
             # one pattern for both roles (the clause's tag is checked by _has_absent)
             first = {**trigger, "RIGHT_ATTRS": {**attrs, "DEP": {"IN": _SHARING_ROLES}}}
             return [(first, *pattern[1:k], head, subject, *pattern[k + 1 :])]
@@ -728,6 +735,10 @@ def _has_absent(rule: DependencyRule, nodes: dict[str, Token]) -> bool:
     if _SHARED in nodes and (
         any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nodes["trigger"].children)
         or (nodes["trigger"].dep_ == "advcl" and nodes["trigger"].tag_ not in _CLAUSE_TAGS)
+        or (
+            nodes["subject"].dep_ == "nsubjpass"
+            and (nodes["trigger"].dep_ != "conj" or not active_finite(nodes["trigger"]))
+        )
     ):
         return True
     for name, deps, words in rule.absent:
