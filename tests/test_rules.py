@@ -4450,6 +4450,13 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "active-svo": [
+        # a verb joined to a reported clause whose subject acts, actor or not, is
+        # that subject's, not the sayer's
+        (
+            "Kenyan police chief Douglas Kanja said officers had entered the slum and"
+            " killed 15 members of the Mungiki gang.",
+            ("douglas-kanja", "attacked", "mungiki"),
+        ),
         # a "pro-X group" supports X and is not X
         (
             "Somali forces killed a commander of the pro-Islamic State group Jabha East Africa.",

@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import split_infinitive
 from kg.extract.lexicon import LEXICON, LexiconEntry, is_event_noun, is_light_verb, words
 from kg.resolve import ActorLinks, LinkedMention, actor_id, in_quote, normalise_name
+from kg.resolve.agents import load_agents
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     APPEAL_NOUNS,
@@ -623,6 +624,20 @@ def _reported_relative(token: Token) -> Token | None:
 def _is_passive_participle(verb: Token) -> bool:
     """Whether ``verb`` is a past participle used passively ("a campaign led by X")."""
     return verb.tag_ == "VBN" or any(c.dep_ in ("auxpass", "agent") for c in verb.children)
+
+
+def _doer_noun(token: Token) -> bool:
+    """Whether a noun names people who act, actor or not: "officers", "gunmen", "troops".
+
+    "said officers had entered the slum and killed 15 gang members": the killing is the
+    officers', whom no actor names, not the sayer's.
+    """
+    lower = token.lower_
+    return (
+        lower in PEOPLE_NOUNS
+        or (lower,) in load_agents().phrases
+        or token.lemma_.lower() in OFFICES
+    )
 
 
 def has_own_subject(verb: Token) -> bool:
@@ -2392,7 +2407,7 @@ class Arguments:
             and (
                 current.lemma_ in SPEECH_VERBS | _ADDRESSING
                 or not any(
-                    self.actors_of(c)
+                    self.actors_of(c) or _doer_noun(c)
                     for c in current.head.children
                     if c.dep_ in ("nsubj", "nsubjpass")
                 )
