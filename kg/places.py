@@ -88,6 +88,27 @@ REGIONS = {
     "pont-sonde": "HTI",
     "vraem": "PER",
     "pataz": "PER",
+    # regions of wars and disputes that ISO spells otherwise ("Amara", "Ḩaḑramawt",
+    # "Chechenskaya Respublika") or does not list (Karabakh, Kordofan, Mindanao, the member
+    # states of Somalia's federation)
+    "nagorno-karabakh": "AZE",
+    "karabakh": "AZE",
+    "amhara": "ETH",
+    "kordofan": "SDN",
+    "mindanao": "PHL",
+    "hodeidah": "YEM",
+    "hudaydah": "YEM",
+    "hadramout": "YEM",
+    "hadramawt": "YEM",
+    "hadhramaut": "YEM",
+    "catalonia": "ESP",
+    "chechnya": "RUS",
+    "dagestan": "RUS",
+    "xinjiang": "CHN",
+    "tibet": "CHN",
+    "jubaland": "SOM",
+    "galmudug": "SOM",
+    "hirshabelle": "SOM",
 }
 
 #: A city under its own name stands before a region of another state named alike only

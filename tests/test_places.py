@@ -19,6 +19,9 @@ from kg.places import place_country
         ("Chin", "MMR"),
         ("Tripoli", "LBY"),  # a city of a million stays the city
         ("Jerusalem", "ISR"),  # so does a city of 800,000 (as GeoNames places it)
+        ("Nagorno-Karabakh", "AZE"),  # regions of wars that ISO spells otherwise or not
+        ("Amhara", "ETH"),
+        ("the Hadramout", "YEM"),
         ("Punjab", None),  # India's and Pakistan's: no one state
         ("the Red Sea", None),
         ("the Sea", None),

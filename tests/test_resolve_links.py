@@ -845,6 +845,12 @@ def test_the_city_is_the_place_named_before(
         ("Troops left Mekelle. Police entered the city of Shire.", "city"),
         # no place named near
         ("The army said police entered the city.", "city"),
+        # a region named as such is no town
+        (
+            "Fighting raged in the Amhara region on Sunday. Fano fighters briefly entered "
+            "the town and freed prisoners.",
+            "town",
+        ),
     ],
 )
 def test_the_city_stays_alone_without_one_place_named_before(

@@ -1900,8 +1900,12 @@ def link_place_descriptions(doc: Doc, links: ActorLinks) -> None:
             and first <= m.start
             and m.end <= token.i
             and place_country(m.actor.label) is not None
-            # (a town may share its name with its province: "Kirkuk", "Idlib")
-            and (town or is_region(m.actor.label))
+            # (a town may share its name with its province: "Kirkuk", "Idlib"; but "the
+            # Amhara region" is named as no town)
+            and (
+                (town and not (m.end < len(doc) and doc[m.end].lower_ in DIVISIONS))
+                or (not town and is_region(m.actor.label))
+            )
         }
         if len(places) != 1:
             continue
