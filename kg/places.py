@@ -32,7 +32,16 @@ import pycountry
 
 from kg.cache import cached_json, cached_lookup
 
-__all__ = ["REGIONS", "WATER_WORDS", "WORLD_REGIONS", "is_water", "place_country", "preload"]
+__all__ = [
+    "REGIONS",
+    "WATER_WORDS",
+    "WORLD_REGIONS",
+    "is_named_place",
+    "is_region",
+    "is_water",
+    "place_country",
+    "preload",
+]
 
 #: Words that name a body of water or an airspace: such a place lies in no state.
 WATER_WORDS = frozenset(
@@ -269,6 +278,18 @@ def is_region(name: str) -> bool:
     """
     key = _key(name)
     return (key[4:] if key.startswith("the ") else key) in _regions()
+
+
+def is_named_place(name: str) -> bool:
+    """Whether a name is a region or a district kg lists itself (:data:`REGIONS`).
+
+    None of them names a person: "Tigray", "Cite Soleil", "Nagorno-Karabakh".
+
+    >>> is_named_place("Tigray"), is_named_place("the Donbas"), is_named_place("Lagos")
+    (True, True, False)
+    """
+    key = _key(name)
+    return (key[4:] if key.startswith("the ") else key) in REGIONS
 
 
 def is_water(name: str) -> bool:

@@ -134,6 +134,14 @@ def test_an_organisation_named_around_a_state_is_one_name(
             "ECOMOG",
             "InternationalOrganization",
         ),
+        # a region of kg's own list is never a person, however tagged
+        (
+            "Abiy's government signed a peace deal with Tigray's leaders in 2022.",
+            "Tigray",
+            "Location",
+        ),
+        # a state by its initials
+        ("Barrick runs the mine with the PNG government.", "PNG", "State"),
         # a known place before a division word in lower case, tagged as a person
         ("The bandits control territory in neighbouring Sokoto state.", "Sokoto", "Location"),
         # a state's division after "the state of", tagged as an organisation

@@ -24,7 +24,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, fold_name, name_key
-from kg.places import WORLD_REGIONS, is_region, place_country
+from kg.places import WORLD_REGIONS, is_named_place, is_region, place_country
 from kg.resolve.agents import Sector, load_agents
 from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
@@ -2412,7 +2412,12 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 links.add(LinkedMention(ent.start, ent.end, named, "coref"))
                 continue
             # (a state's province or region is never a person: "Borno", "Tamil Nadu")
-            if _names_a_place(ent) or _names_a_landform(ent) or is_region(name):
+            if (
+                _names_a_place(ent)
+                or _names_a_landform(ent)
+                or is_region(name)
+                or is_named_place(name)
+            ):
                 links.add(LinkedMention(ent.start, ent.end, _place(name), "location"))
                 continue
             if len(ent) == 1 and root.lower_ in load_agents().affiliations:
