@@ -1121,3 +1121,14 @@ def test_its_in_what_one_is_urged_to_do(
     triples: object, text: str, expected: Triple | None, forbidden: Triple | None
 ) -> None:
     _check(triples(text), expected, forbidden)  # type: ignore[operator]
+
+
+def test_an_undirected_relation_is_one_edge(triples: object) -> None:
+    # a meeting, an accord or a cooperation of two actors is read once, whichever way
+    # round the rules found it ("formed the alliance": each pair cooperated)
+    found = triples(  # type: ignore[operator]
+        "Burkina Faso, Mali and Niger formed the Alliance of Sahel States in 2024."
+    )
+    pairs = [(s, o) for s, r, o in found if r == "cooperatedWith"]
+    assert pairs
+    assert len({frozenset(p) for p in pairs}) == len(pairs)

@@ -49,6 +49,7 @@ from kg.extract.context import (
 from kg.extract.frames import DEPLOYING, Candidate, Frames
 from kg.extract.lexicon import (
     LEXICON,
+    SYMMETRIC,
     TRIGGER_POS,
     is_event_noun,
     is_light_verb,
@@ -131,6 +132,8 @@ _OBLIGATION_AUX = frozenset({"must", "should"})
 _POSSIBILITY_AUX = frozenset({"could", "may", "might"})
 _PREPARING = frozenset({"prepare", "prepared", "ready"})
 _PLACE_RELATIONS = frozenset({Relation.CONTROLS, Relation.OPERATES_IN})
+#: Relations with no direction (a fight is read both ways: each side attacked the other).
+_UNDIRECTED = SYMMETRIC - {Relation.ATTACKED}
 _BODIES = frozenset(
     {
         ActorType.INTERNATIONAL_ORGANIZATION,
@@ -766,12 +769,10 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
     best: dict[tuple[str, str, str, int], Assertion] = {}
 
     def keep(assertion: Assertion) -> None:
-        key = (
-            assertion.subject.actor.id,
-            assertion.relation.value,
-            assertion.object.actor.id,
-            assertion.sentence.start,
-        )
+        ends = (assertion.subject.actor.id, assertion.object.actor.id)
+        if assertion.relation in _UNDIRECTED:
+            ends = (min(ends), max(ends))  # "X met Y" and "Y met X": one meeting
+        key = (ends[0], assertion.relation.value, ends[1], assertion.sentence.start)
         if key not in best or assertion.confidence > best[key].confidence:
             best[key] = assertion
 
