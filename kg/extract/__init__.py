@@ -526,17 +526,11 @@ def _assertions(
         # leading it
         candidate = replace(candidate, relation=Relation.LEADS)
     if candidate.rule == "drove-out" and (
-        _from_post(candidate.trigger)
-        or candidate.trigger.lemma_ == "expel"
-        or (
-            candidate.trigger.lemma_ in ("kick", "force", "throw")
-            and obj.actor.type in (ActorType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
-        )
+        _from_post(candidate.trigger) or candidate.trigger.lemma_ == "expel"
     ):
         # "to push President X out of office": removed from a post, no violence done;
         # "expelled French troops from the country", "expelled Philippine vessels from
-        # the shoal": an expulsion (CAMEO 174), no fight; "forced the BBC out of the
-        # country", "kicked the UN mission out": a body made to leave, not fought
+        # the shoal": an expulsion (CAMEO 174), no fight
         candidate = replace(candidate, relation=Relation.COERCED)
     if (
         candidate.relation is Relation.RETREATED_FROM
