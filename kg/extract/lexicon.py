@@ -356,13 +356,24 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         ),
         nouns=words(
             "sanction embargo blacklisting suspension restriction tariff war duty levy ban control "
-            "measure countermeasure"
+            "measure countermeasure cost"
         ),
         preps=words("on against with to for"),
         # "tariffs on steel exports to the U.S.": a measure's target follows "on" or
         # "against", never "to"
         only_preps=dict.fromkeys(
-            ("sanction", "embargo", "tariff", "duty", "levy", "ban", "measure", "countermeasure"),
+            (
+                "sanction",
+                "embargo",
+                "tariff",
+                "duty",
+                "levy",
+                "ban",
+                "measure",
+                "countermeasure",
+                # "impose costs on Russia" (a cost named with "on" only)
+                "cost",
+            ),
             words("on against"),
         ),
         # "a trade war with Canada"; a war alone is an attack; "export controls on Y"
