@@ -1003,6 +1003,14 @@ def _verb_as_auxiliary(verb: Token) -> bool:
     )
 
 
+def _objects_and_appositions(verb: Token) -> Iterator[Token]:
+    """Yield a verb's direct objects and their appositions."""
+    for o in verb.children:
+        if o.dep_ in ("dobj", "obj"):
+            yield o
+            yield from (a for a in o.children if a.dep_ == "appos")
+
+
 def _made_to(verb: Token) -> bool:
     """Whether a verb makes its object do something: "forced President Bozize to flee"."""
     return any(c.dep_ in ("dobj", "obj") for c in verb.children) and any(
@@ -1506,7 +1514,13 @@ class Frames:
         particles = entry.particles.get(verb.lemma_)
         if (
             particles is not None
-            and not any(c.dep_ in ("prt", "prep") and c.lower_ in particles for c in verb.children)
+            and not any(
+                c.dep_ in ("prt", "prep") and c.lower_ in particles
+                # "stripped Ramirez of his citizenship", "stripped the writer Sergio
+                # Ramirez of ...": "of" hung on the object or on its apposition
+                for d in (verb, *_objects_and_appositions(verb))
+                for c in d.children
+            )
             and not (verb.lemma_ == "force" and _made_to(verb) and _actors_doing(verb, self.args))
         ):
             # "forced the agency out", or an actor's "forced the president to resign" (not

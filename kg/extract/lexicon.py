@@ -267,13 +267,17 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "censor prosecute extradite disperse prevent blockade besiege hack deface force "
             "kick throw sentence convict dissolve disband board suspend shut seize "
             # "the army will disarm Hezbollah" (but "Hamas refused to disarm": no one)
-            "disarm"
+            "disarm "
+            # "stripped 135 opponents of their citizenship"
+            "strip"
         ),
         # "forced the UN agency out of the country", "kicked the ambassador out", "shut
         # down the newspaper"
         particles={
             **dict.fromkeys(("force", "kick", "throw"), words("out")),
             "shut": words("down"),
+            # "stripped the lawmakers of their immunity" (but "stripped the warehouse")
+            "strip": words("of"),
         },
         # "boarded a Philippine supply boat"; but "boarded a plane to Nairobi"; "suspended
         # the broadcasts of RFI" (or an organisation by name: kg.extract.frames)
@@ -352,13 +356,24 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         ),
         nouns=words(
             "sanction embargo blacklisting suspension restriction tariff war duty levy ban control "
-            "measure countermeasure"
+            "measure countermeasure cost"
         ),
         preps=words("on against with to for"),
         # "tariffs on steel exports to the U.S.": a measure's target follows "on" or
         # "against", never "to"
         only_preps=dict.fromkeys(
-            ("sanction", "embargo", "tariff", "duty", "levy", "ban", "measure", "countermeasure"),
+            (
+                "sanction",
+                "embargo",
+                "tariff",
+                "duty",
+                "levy",
+                "ban",
+                "measure",
+                "countermeasure",
+                # "impose costs on Russia" (a cost named with "on" only)
+                "cost",
+            ),
             words("on against"),
         ),
         # "a trade war with Canada"; a war alone is an attack; "export controls on Y"
