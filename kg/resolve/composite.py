@@ -60,6 +60,7 @@ from kg.wordclasses import (
     HARM_VERBS,
     REPRESSING_VERBS,
     TITLE_WORDS,
+    counts,
     labelled,
     pobjs,
     positions,
@@ -302,6 +303,8 @@ _DEPLOYING = frozenset(
         "reinforce",
     }
 )
+#: Of those, the verbs of sending troops somewhere, which give a counted force its state.
+_SENDING = frozenset({"send", "deploy", "dispatch", "rush", "commit", "move"})
 #: Heads after a state's name that make it the state acting ("the Iraqi government").
 _STATE_HEADS = frozenset({"government", "regime", "army", "military", "administration"})
 _MILITARY_HEADS = frozenset({"army", "military", "forces", "troops", "soldiers"})
@@ -383,15 +386,6 @@ def _clearly_first(counts: Counter[str]) -> str | None:
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return None
-
-
-#: Nouns that count people: "dozens of soldiers", "scores of policemen".
-_COUNTING_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "ten", "handful", "number"})
-
-
-def _counts(token: Token) -> bool:
-    """Whether ``token`` counts what its "of" phrase names: "dozens", "100", "a number"."""
-    return token.pos_ == "NUM" or token.lemma_.lower() in _COUNTING_NOUNS
 
 
 def _group_type(sector: Sector) -> ActorType:
@@ -585,9 +579,18 @@ class _Resolver:
         """The state that sends, keeps or withdraws the troops ``head`` names, if named.
 
         "Turkey keeps troops at a base near Mosul", "accused Turkey of ... keeping
-        troops": the troops are the deploying state's.
+        troops": the troops are the deploying state's, however many ("has deployed
+        thousands of soldiers", "sent 2,000 troops").
         """
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and counts(head.head.head):
+            head = head.head.head  # "thousands of soldiers": the count is the verb's object
         verb = head.head
+        if (counts(head) or any(c.dep_ in ("nummod", "quantmod") for c in head.children)) and (
+            verb.lemma_.lower() not in _SENDING
+        ):
+            # ("the United States has 5,000 troops in Iraq": the state is there, in the
+            # count of its men)
+            return None
         if head.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in _DEPLOYING:
             return None
         came_from = verb
@@ -1342,6 +1345,11 @@ class _Resolver:
             if self._victims_of_armed_group(victim):
                 state = self._state_of_the_scene(head) or self.dominant_state()
                 return (self.state_agent(state, sector, noun), start) if state else None
+            # "Burundi has deployed 5,000 soldiers in Congo": the troops a state sends,
+            # however many, are its forces
+            owner = self.deployer(head) if counted and sector is Sector.MILITARY else None
+            if owner is not None:
+                return self.state_agent(owner, sector, noun), start
             if counted:
                 return None
         if words & _SUPRANATIONAL:
@@ -1522,7 +1530,7 @@ class _Resolver:
             for t in self.doc[head.left_edge.i : head.i]
         ):
             return False  # "Moslem fundamentalist activists": the phrase says whose
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and _counts(head.head.head):
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and counts(head.head.head):
             head = head.head.head  # "dozens of dissidents": what the verb acts on
         return (
             head.dep_ in ("dobj", "obj", "nsubjpass")
@@ -1649,7 +1657,7 @@ class _Resolver:
         if first.pos_ == "VERB" and head.pos_ == "NOUN":
             # "killed a captain and six soldiers", the second object hung on the verb
             first = next((c for c in first.children if c.dep_ in ("dobj", "obj")), head)
-        if first.dep_ == "pobj" and first.head.lower_ == "of" and _counts(first.head.head):
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and counts(first.head.head):
             first = first.head.head  # "dozens of soldiers": the count is the act's object
             while first.dep_ == "conj" and first.head.i < first.i:
                 first = first.head
