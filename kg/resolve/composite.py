@@ -505,7 +505,8 @@ class _Resolver:
         "In Kyrgyzstan, where the authorities jailed activists": the clause on a state
         its "where" is in; "In Serbia, police detained ...": the state a fronted "in"
         phrase of the clause names (not one after the agents: "troops in Mali" may be
-        anyone's).
+        anyone's), or the state of the city or region it names ("In Gyumri, police
+        used stun grenades": Armenia's).
         """
         for verb in token.ancestors:
             if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
@@ -522,10 +523,11 @@ class _Resolver:
                     if (
                         seat is not None
                         and pobj.i < token.i
-                        and seat.actor.type is ActorType.STATE
                         and seat.end - seat.start == pobj.i - pobj.left_edge.i + 1
                     ):
-                        return seat.actor
+                        state = self._state_named(seat)
+                        if state is not None:
+                            return state
         return None
 
     def named_state(self, token: Token, sector: Sector | None = None) -> Actor | None:
