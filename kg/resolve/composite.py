@@ -204,6 +204,7 @@ _COLLECTIVE = frozenset(
         "regime",
         "junta",
         "police",
+        "enforcement",
         "administration",
         "authority",
         "coalition",
@@ -276,7 +277,10 @@ _BODIES = frozenset({"ministry", "council"})
 _MINISTRY_TOPICS = {"foreign": "Foreign Affairs", "defence": "Defense"}
 #: State agents that act as a body when named bare as a subject ("Police detained X").
 _ACTING_BODIES = frozenset(
-    {"authority", "authorities", "police", "policeman", "gendarmerie", "prosecutor", "prosecutors"}
+    {
+        *("authority", "authorities", "police", "policeman", "gendarmerie", "prosecutor"),
+        *("prosecutors", "enforcement"),
+    }
 )
 #: Aircraft and ships, which a bare plural does not give to the state of the scene.
 _AIRCRAFT = frozenset(
