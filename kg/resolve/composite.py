@@ -45,6 +45,7 @@ from kg.gazetteer import Gazetteer
 from kg.places import place_country
 from kg.resolve.agents import AgentLexicon, Sector, load_agents, plural
 from kg.resolve.links import (
+    DESCRIPTIONS,
     ActorLinks,
     LinkedMention,
     actor_id,
@@ -252,6 +253,8 @@ _ATTACKS = frozenset(
 #: Verbs of firing at a target named after "on" or "at" ("fired on army checkpoints",
 #: "opened fire at a police post"): its victims, as a harm verb's object is.
 _FIRING = frozenset({"fire", "open", "shoot", "launch", "lob"})
+#: Participles that lay an act on its author: "a bomb blamed on X", "attributed to X".
+_LAID_ON = frozenset({"blame", "attribute"})
 _FIRED_AT = frozenset({"on", "at", "upon"})
 #: Acts in whose course agents are named ("killed 300 extremists in operations"): a
 #: phrase of them says when, not which agents.
@@ -1724,6 +1727,15 @@ class _Resolver:
             for a in ([c] if c.dep_ == "nsubj" else c.children if c.dep_ == "agent" else [])
             if c.dep_ == "nsubj" or a.dep_ == "pobj"
         ]
+        # "a truck bomb blamed on the rebel group killed six soldiers": the one it is
+        # laid on
+        authors += [
+            a
+            for author in list(authors)
+            for clause in author.children
+            if clause.dep_ == "acl" and clause.lemma_.lower() in _LAID_ON
+            for a in pobjs(clause, "on", "to")
+        ]
         return self._armed_group_among(authors)
 
     def _charged_by_watchdog(self, verb: Token) -> bool:
@@ -1749,7 +1761,15 @@ class _Resolver:
                 mention = self.links.at(token) or next(
                     (m for m in self.pending if m.start <= token.i < m.end), None
                 )
-                if mention is None and token.pos_ == "PRON":
+                if mention is None and (
+                    token.pos_ == "PRON"
+                    # "blamed on the rebel group": the group a description takes up
+                    or (
+                        token is author
+                        and token.lower_ in DESCRIPTIONS
+                        and any(c.lower_ in ("the", "this", "that") for c in token.children)
+                    )
+                ):
                     mention = self.links.antecedent(token)
                 if mention is not None and mention.actor.type is ActorType.ARMED_GROUP:
                     return True
