@@ -820,6 +820,20 @@ def test_soldiers_killed_by_a_bomb_laid_on_an_armed_group_are_the_states(
         assert linked(pipeline, text, "soldiers") is None, author
 
 
+def test_troops_sent_by_a_states_office_holder_and_police_alongside_them_are_the_states(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Violence has surged in Guatemala this year. Guatemala's president declared a "
+        "state of siege, deploying soldiers to guard prisons alongside police."
+    )
+    assert linked(pipeline, text, "soldiers")[2] == "guatemala"
+    assert linked(pipeline, text, "police")[3] == "GTM"
+    # (an office of no state named: whose troops, the phrase does not say)
+    text = "The president declared a state of siege, deploying soldiers to guard prisons."
+    assert linked(pipeline, text, "soldiers") is None
+
+
 def test_troops_of_an_operation_and_the_federal_government_are_the_states(
     pipeline: Pipeline,
 ) -> None:

@@ -611,6 +611,19 @@ class _Resolver:
             subject = subject or next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 mention = self.links.at(subject)
+                if mention is None and subject.lower_ in TITLE_WORDS:
+                    # "Peru's new president, Jose Jeri, ... deploying soldiers": the
+                    # state whose office the subject holds
+                    mention = next(
+                        (
+                            found
+                            for c in subject.children
+                            if c.dep_ in ("poss", "amod", "compound")
+                            and (found := self.links.at(c)) is not None
+                            and found.actor.type is ActorType.STATE
+                        ),
+                        None,
+                    )
                 if mention is None or mention.kind == "location":
                     return None
                 actor = mention.actor
@@ -1443,7 +1456,9 @@ class _Resolver:
                 or (
                     head.dep_ == "pobj"
                     and head.head.dep_ in ("agent", "prep")
-                    and head.head.lower_ in ("by", "with")
+                    # ("patrol the streets alongside police": the other side of a
+                    # joint act)
+                    and head.head.lower_ in ("by", "with", "alongside")
                 )
                 # "HRW accused soldiers of torture": the forces charged with an act by a
                 # watchdog (a state's charge against its own police is another matter)
