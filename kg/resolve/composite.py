@@ -253,6 +253,8 @@ _ATTACKS = frozenset(
 #: Verbs of firing at a target named after "on" or "at" ("fired on army checkpoints",
 #: "opened fire at a police post"): its victims, as a harm verb's object is.
 _FIRING = frozenset({"fire", "open", "shoot", "launch", "lob"})
+#: Verbs of seizing power in a coup ("soldiers seized power in Niger").
+_SEIZING = frozenset({"seize", "take", "grab"})
 #: Participles that lay an act on its author: "a bomb blamed on X", "attributed to X".
 _LAID_ON = frozenset({"blame", "attribute"})
 _FIRED_AT = frozenset({"on", "at", "upon"})
@@ -1492,6 +1494,7 @@ class _Resolver:
                 junta = head.lemma_.lower() == "junta"
                 state = (
                     self.clause_state(head)
+                    or self._power_seized_in(head)
                     or self.named_state(head, None if junta else sector)
                     or self.dominant_state()
                 )
@@ -1506,6 +1509,22 @@ class _Resolver:
                 return None  # "the Taliban harbor militants": others than the Taliban
             return (group, start) if group is not None else None
         return None
+
+    def _power_seized_in(self, head: Token) -> Actor | None:
+        """The state whose power the subject ``head`` seizes: "soldiers seized power in X".
+
+        A coup is made in the plotters' own state (where troops merely are may be anyone's
+        place: "troops in Mali").
+        """
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in _SEIZING:
+            return None
+        if not any(c.dep_ in ("dobj", "obj") and c.lower_ == "power" for c in verb.children):
+            return None
+        places = pobjs(verb, "in") + [
+            p for c in verb.children if c.lower_ == "power" for p in pobjs(c, "in")
+        ]
+        return next((state for p in places if (state := self._place_state(p)) is not None), None)
 
     def _state_named(self, mention: LinkedMention) -> Actor | None:
         """The state a mention names, or the state of the place it names."""
