@@ -283,6 +283,15 @@ def active_finite(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+#: Nouns that count people: "dozens of soldiers", "scores of policemen".
+COUNTING_NOUNS = _words("dozen score hundred thousand ten handful number")
+
+
+def counts(token: Token) -> bool:
+    """Whether ``token`` counts what its "of" phrase names: "dozens", "100", "a number"."""
+    return token.pos_ == "NUM" or token.lemma_.lower() in COUNTING_NOUNS
+
+
 def pobjs(token: Token, *preps: str) -> list[Token]:
     """Return the objects of ``token``'s prepositions, of those spelled ``preps`` if given.
 

@@ -806,6 +806,34 @@ def test_units_and_posts_an_armed_group_attacked_are_the_dominant_states(
     assert linked(pipeline, fired, "artillery") is None
 
 
+def test_soldiers_killed_by_a_bomb_laid_on_an_armed_group_are_the_states(
+    pipeline: Pipeline,
+) -> None:
+    context = "Peru's army has fought the Shining Path for decades. "
+    # the group the bomb is blamed on, by name or taken up as "the group"
+    for author in ("the Shining Path", "the group"):
+        text = context + f"A bomb blamed on {author} killed six soldiers in the VRAEM valley."
+        assert linked(pipeline, text, "soldiers")[2] == "peru", author
+    # (but not an act laid on weather, nor on a group not named: "a rebel group")
+    for author in ("heavy rain", "a rebel group"):
+        text = context + f"A landslide blamed on {author} killed six soldiers in the valley."
+        assert linked(pipeline, text, "soldiers") is None, author
+
+
+def test_troops_sent_by_a_states_office_holder_and_police_alongside_them_are_the_states(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Violence has surged in Guatemala this year. Guatemala's president declared a "
+        "state of siege, deploying soldiers to guard prisons alongside police."
+    )
+    assert linked(pipeline, text, "soldiers")[2] == "guatemala"
+    assert linked(pipeline, text, "police")[3] == "GTM"
+    # (an office of no state named: whose troops, the phrase does not say)
+    text = "The president declared a state of siege, deploying soldiers to guard prisons."
+    assert linked(pipeline, text, "soldiers") is None
+
+
 def test_troops_of_an_operation_and_the_federal_government_are_the_states(
     pipeline: Pipeline,
 ) -> None:

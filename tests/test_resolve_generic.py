@@ -96,3 +96,20 @@ def test_the_leader_an_act_is_against_leads_the_owner_named_before(triples: obje
         "United States has offered a $5 million reward for its leader, Joseph Kony."
     )
     assert ("joseph-kony", "leads", "lords-resistance-army") in found, found
+
+
+@pytest.mark.model
+def test_police_in_a_fronted_city_are_its_states(triples: object) -> None:
+    # "In Mombasa, police ...": the state the city lies in, named nowhere else
+    found = triples(  # type: ignore[operator]
+        "Opposition supporters rallied on Tuesday after the vote. In Mombasa, police "
+        "arrested two opposition lawmakers, their party said."
+    )
+    assert ("kenya-police", "coerced", "kenyan-opposition-lawmakers") in found, found
+    # (an affiliation the phrase names wins: "In Kharkiv, Russian troops")
+    found = triples(  # type: ignore[operator]
+        "Fighting continued along the front on Friday. In Kharkiv, Russian troops shelled "
+        "residential areas overnight."
+    )
+    assert ("russian-armed-forces", "attacked", "ukraine") in found, found
+    assert not any(s.startswith("ukrain") for s, _, _ in found), found

@@ -374,3 +374,34 @@ def test_an_act_against_its_leader_is_not_against_the_doers_own(
     pipeline: Pipeline, text: str, expected: str
 ) -> None:
     assert antecedent(pipeline, text, "its") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "they" of a clause on the place troops were sent to are the troops sent, not
+        # the state that sent them (a singular name), however many
+        (
+            "Chad has sent 1,200 soldiers to northern Mali, where they fought alongside "
+            "French troops against jihadists.",
+            "Chadian National Army",
+        ),
+        (
+            "Ethiopia deployed 3,000 soldiers in Somalia's Gedo region, where they clashed with "
+            "al-Shabaab fighters.",
+            "Ethiopian National Defense Force",
+        ),
+        (
+            "Rwanda has deployed thousands of troops in Mozambique's Cabo Delgado province, "
+            "where they have pushed back Islamic State fighters.",
+            "Rwanda Defence Force",
+        ),
+        # people who are no actor stay no one; nor is a thing the state did the "they"
+        ("The Red Cross sent aid workers to Goma, where they found hundreds of wounded.", None),
+        ("Hungary hosted the talks in Budapest, where they agreed on a prisoner exchange.", None),
+    ],
+)
+def test_they_of_a_clause_on_the_place_is_the_troops_sent_there(
+    pipeline: Pipeline, text: str, expected: str | None
+) -> None:
+    assert antecedent(pipeline, text, "they") == expected

@@ -45,6 +45,7 @@ from kg.gazetteer import Gazetteer
 from kg.places import place_country
 from kg.resolve.agents import AgentLexicon, Sector, load_agents, plural
 from kg.resolve.links import (
+    DESCRIPTIONS,
     ActorLinks,
     LinkedMention,
     actor_id,
@@ -60,6 +61,7 @@ from kg.wordclasses import (
     HARM_VERBS,
     REPRESSING_VERBS,
     TITLE_WORDS,
+    counts,
     labelled,
     pobjs,
     positions,
@@ -203,6 +205,7 @@ _COLLECTIVE = frozenset(
         "regime",
         "junta",
         "police",
+        "enforcement",
         "administration",
         "authority",
         "coalition",
@@ -250,6 +253,10 @@ _ATTACKS = frozenset(
 #: Verbs of firing at a target named after "on" or "at" ("fired on army checkpoints",
 #: "opened fire at a police post"): its victims, as a harm verb's object is.
 _FIRING = frozenset({"fire", "open", "shoot", "launch", "lob"})
+#: Verbs of seizing power in a coup ("soldiers seized power in Niger").
+_SEIZING = frozenset({"seize", "take", "grab"})
+#: Participles that lay an act on its author: "a bomb blamed on X", "attributed to X".
+_LAID_ON = frozenset({"blame", "attribute"})
 _FIRED_AT = frozenset({"on", "at", "upon"})
 #: Acts in whose course agents are named ("killed 300 extremists in operations"): a
 #: phrase of them says when, not which agents.
@@ -275,7 +282,10 @@ _BODIES = frozenset({"ministry", "council"})
 _MINISTRY_TOPICS = {"foreign": "Foreign Affairs", "defence": "Defense"}
 #: State agents that act as a body when named bare as a subject ("Police detained X").
 _ACTING_BODIES = frozenset(
-    {"authority", "authorities", "police", "policeman", "gendarmerie", "prosecutor", "prosecutors"}
+    {
+        *("authority", "authorities", "police", "policeman", "gendarmerie", "prosecutor"),
+        *("prosecutors", "enforcement"),
+    }
 )
 #: Aircraft and ships, which a bare plural does not give to the state of the scene.
 _AIRCRAFT = frozenset(
@@ -302,6 +312,8 @@ _DEPLOYING = frozenset(
         "reinforce",
     }
 )
+#: Of those, the verbs of sending troops somewhere, which give a counted force its state.
+_SENDING = frozenset({"send", "deploy", "dispatch", "rush", "commit", "move"})
 #: Heads after a state's name that make it the state acting ("the Iraqi government").
 _STATE_HEADS = frozenset({"government", "regime", "army", "military", "administration"})
 _MILITARY_HEADS = frozenset({"army", "military", "forces", "troops", "soldiers"})
@@ -383,15 +395,6 @@ def _clearly_first(counts: Counter[str]) -> str | None:
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return None
-
-
-#: Nouns that count people: "dozens of soldiers", "scores of policemen".
-_COUNTING_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "ten", "handful", "number"})
-
-
-def _counts(token: Token) -> bool:
-    """Whether ``token`` counts what its "of" phrase names: "dozens", "100", "a number"."""
-    return token.pos_ == "NUM" or token.lemma_.lower() in _COUNTING_NOUNS
 
 
 def _group_type(sector: Sector) -> ActorType:
@@ -511,7 +514,8 @@ class _Resolver:
         "In Kyrgyzstan, where the authorities jailed activists": the clause on a state
         its "where" is in; "In Serbia, police detained ...": the state a fronted "in"
         phrase of the clause names (not one after the agents: "troops in Mali" may be
-        anyone's).
+        anyone's), or the state of the city or region it names ("In Gyumri, police
+        used stun grenades": Armenia's).
         """
         for verb in token.ancestors:
             if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
@@ -528,10 +532,11 @@ class _Resolver:
                     if (
                         seat is not None
                         and pobj.i < token.i
-                        and seat.actor.type is ActorType.STATE
                         and seat.end - seat.start == pobj.i - pobj.left_edge.i + 1
                     ):
-                        return seat.actor
+                        state = self._state_named(seat)
+                        if state is not None:
+                            return state
         return None
 
     def named_state(self, token: Token, sector: Sector | None = None) -> Actor | None:
@@ -585,9 +590,18 @@ class _Resolver:
         """The state that sends, keeps or withdraws the troops ``head`` names, if named.
 
         "Turkey keeps troops at a base near Mosul", "accused Turkey of ... keeping
-        troops": the troops are the deploying state's.
+        troops": the troops are the deploying state's, however many ("has deployed
+        thousands of soldiers", "sent 2,000 troops").
         """
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and counts(head.head.head):
+            head = head.head.head  # "thousands of soldiers": the count is the verb's object
         verb = head.head
+        if (counts(head) or any(c.dep_ in ("nummod", "quantmod") for c in head.children)) and (
+            verb.lemma_.lower() not in _SENDING
+        ):
+            # ("the United States has 5,000 troops in Iraq": the state is there, in the
+            # count of its men)
+            return None
         if head.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in _DEPLOYING:
             return None
         came_from = verb
@@ -599,6 +613,19 @@ class _Resolver:
             subject = subject or next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 mention = self.links.at(subject)
+                if mention is None and subject.lower_ in TITLE_WORDS:
+                    # "Peru's new president, Jose Jeri, ... deploying soldiers": the
+                    # state whose office the subject holds
+                    mention = next(
+                        (
+                            found
+                            for c in subject.children
+                            if c.dep_ in ("poss", "amod", "compound")
+                            and (found := self.links.at(c)) is not None
+                            and found.actor.type is ActorType.STATE
+                        ),
+                        None,
+                    )
                 if mention is None or mention.kind == "location":
                     return None
                 actor = mention.actor
@@ -1342,6 +1369,11 @@ class _Resolver:
             if self._victims_of_armed_group(victim):
                 state = self._state_of_the_scene(head) or self.dominant_state()
                 return (self.state_agent(state, sector, noun), start) if state else None
+            # "Burundi has deployed 5,000 soldiers in Congo": the troops a state sends,
+            # however many, are its forces
+            owner = self.deployer(head) if counted and sector is Sector.MILITARY else None
+            if owner is not None:
+                return self.state_agent(owner, sector, noun), start
             if counted:
                 return None
         if words & _SUPRANATIONAL:
@@ -1426,7 +1458,9 @@ class _Resolver:
                 or (
                     head.dep_ == "pobj"
                     and head.head.dep_ in ("agent", "prep")
-                    and head.head.lower_ in ("by", "with")
+                    # ("patrol the streets alongside police": the other side of a
+                    # joint act)
+                    and head.head.lower_ in ("by", "with", "alongside")
                 )
                 # "HRW accused soldiers of torture": the forces charged with an act by a
                 # watchdog (a state's charge against its own police is another matter)
@@ -1460,6 +1494,7 @@ class _Resolver:
                 junta = head.lemma_.lower() == "junta"
                 state = (
                     self.clause_state(head)
+                    or self._power_seized_in(head)
                     or self.named_state(head, None if junta else sector)
                     or self.dominant_state()
                 )
@@ -1474,6 +1509,22 @@ class _Resolver:
                 return None  # "the Taliban harbor militants": others than the Taliban
             return (group, start) if group is not None else None
         return None
+
+    def _power_seized_in(self, head: Token) -> Actor | None:
+        """The state whose power the subject ``head`` seizes: "soldiers seized power in X".
+
+        A coup is made in the plotters' own state (where troops merely are may be anyone's
+        place: "troops in Mali").
+        """
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in _SEIZING:
+            return None
+        if not any(c.dep_ in ("dobj", "obj") and c.lower_ == "power" for c in verb.children):
+            return None
+        places = pobjs(verb, "in") + [
+            p for c in verb.children if c.lower_ == "power" for p in pobjs(c, "in")
+        ]
+        return next((state for p in places if (state := self._place_state(p)) is not None), None)
 
     def _state_named(self, mention: LinkedMention) -> Actor | None:
         """The state a mention names, or the state of the place it names."""
@@ -1522,7 +1573,7 @@ class _Resolver:
             for t in self.doc[head.left_edge.i : head.i]
         ):
             return False  # "Moslem fundamentalist activists": the phrase says whose
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and _counts(head.head.head):
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and counts(head.head.head):
             head = head.head.head  # "dozens of dissidents": what the verb acts on
         return (
             head.dep_ in ("dobj", "obj", "nsubjpass")
@@ -1649,7 +1700,7 @@ class _Resolver:
         if first.pos_ == "VERB" and head.pos_ == "NOUN":
             # "killed a captain and six soldiers", the second object hung on the verb
             first = next((c for c in first.children if c.dep_ in ("dobj", "obj")), head)
-        if first.dep_ == "pobj" and first.head.lower_ == "of" and _counts(first.head.head):
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and counts(first.head.head):
             first = first.head.head  # "dozens of soldiers": the count is the act's object
             while first.dep_ == "conj" and first.head.i < first.i:
                 first = first.head
@@ -1710,6 +1761,15 @@ class _Resolver:
             for a in ([c] if c.dep_ == "nsubj" else c.children if c.dep_ == "agent" else [])
             if c.dep_ == "nsubj" or a.dep_ == "pobj"
         ]
+        # "a truck bomb blamed on the rebel group killed six soldiers": the one it is
+        # laid on
+        authors += [
+            a
+            for author in list(authors)
+            for clause in author.children
+            if clause.dep_ == "acl" and clause.lemma_.lower() in _LAID_ON
+            for a in pobjs(clause, "on", "to")
+        ]
         return self._armed_group_among(authors)
 
     def _charged_by_watchdog(self, verb: Token) -> bool:
@@ -1735,7 +1795,15 @@ class _Resolver:
                 mention = self.links.at(token) or next(
                     (m for m in self.pending if m.start <= token.i < m.end), None
                 )
-                if mention is None and token.pos_ == "PRON":
+                if mention is None and (
+                    token.pos_ == "PRON"
+                    # "blamed on the rebel group": the group a description takes up
+                    or (
+                        token is author
+                        and token.lower_ in DESCRIPTIONS
+                        and any(c.lower_ in ("the", "this", "that") for c in token.children)
+                    )
+                ):
                     mention = self.links.antecedent(token)
                 if mention is not None and mention.actor.type is ActorType.ARMED_GROUP:
                     return True

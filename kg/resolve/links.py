@@ -48,9 +48,11 @@ from kg.wordclasses import (
     WEAPONS,
     called_names,
     char_span,
+    counts,
     doc_text,
     entities,
     labelled,
+    pobjs,
     positions,
     sentences_back,
     tokens_with,
@@ -1333,12 +1335,26 @@ class ActorLinks:
 
         "The junta has tolerated the militias because they help it", "police arrested
         seven activists after they criticised the government": "they" agrees with the
-        plural object of the clause it hangs on, not with its singular subject.
+        plural object of the clause it hangs on, not with its singular subject. So too
+        in a clause on the place that clause names: "Burundi deployed thousands of
+        soldiers in South Kivu, where they fought alongside the army".
         """
         clause = pronoun.head
-        if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head == clause:
+        if pronoun.dep_ != "nsubj" or clause.head == clause:
             return None
-        main = clause.head
+        if clause.dep_ == "advcl":
+            main = clause.head
+        elif clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+            # (the place may be named in a phrase on a phrase: "under an agreement
+            # with Kinshasa, where they fought")
+            # (or on the object itself: "deployed thousands of soldiers in South Kivu")
+            main = clause.head
+            while main.dep_ in ("pobj", "prep", "dative", "dobj") and main.head != main:
+                main = main.head
+            if main.pos_ not in ("VERB", "AUX"):
+                return None
+        else:
+            return None
         if any(
             c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("NNS", "NNPS") or c.conjuncts)
             for c in main.children
@@ -1347,7 +1363,13 @@ class ActorLinks:
         objects = [c for c in main.children if c.dep_ in ("dobj", "obj") and c.i < pronoun.i]
         if len(objects) != 1 or not (objects[0].tag_ == "NNS" or objects[0].conjuncts):
             return None
-        return objects[0]  # ("seven activists and bloggers": several, with no actor)
+        counted = next(
+            (p for p in pobjs(objects[0], "of") if p.tag_ == "NNS" and counts(objects[0])),
+            None,
+        )
+        # ("seven activists and bloggers": several, with no actor; "thousands of
+        # soldiers": the ones counted)
+        return counted if counted is not None else objects[0]
 
     def _said_by_unnamed(self, pronoun: Token) -> bool:
         """Whether "they" says what people who are no actor say of themselves.
