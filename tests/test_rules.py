@@ -5581,7 +5581,7 @@ def test_forces_loyal_to_a_leader_are_named_by_his_name(extract: Extract) -> Non
             "Russia backed forces loyal to Field Marshal Khalifa Haftar.",
         )
         for a in extract(text)
-        if a.relation.value == "supports"
+        if a.relation.value == "supports" and a.subject.actor.label == "Russia"
     }
     assert labels == {"Forces loyal to Khalifa Haftar"}
 
