@@ -661,6 +661,8 @@ _FIGHTING = frozenset({"fight", "battle", "clash"})
 #: "Hamas supporters rallied in Gaza".
 _GATHERING = words("rally gather march assemble")
 _FOLLOWERS = words("supporter follower loyalist sympathizer sympathiser")
+#: Verbs of meeting someone, after which an agreement is with the one met.
+_MEETING = words("meet host receive visit")
 #: Verbs whose coordinated subjects, without an object, fought each other ("X and Y
 #: clashed"): acts of one side alone ("X and Y shelled the town") are none.
 _FIGHTING_EACH_OTHER = _FIGHTING | words("skirmish war spar feud duel engage")
@@ -1567,6 +1569,10 @@ class Frames:
                 yield from _pairs(subjects[::-1], relation, "symmetric-coordination", verb)
                 return
         objects, rule = self._objects(verb, entry)
+        if not objects and relation is Relation.AGREED_WITH:
+            # "X met Y in Moscow and agreed to ...": with the one met
+            objects = self._met_before(verb)
+            rule = "met-and-agreed" if objects else rule
         if relation is Relation.CONCEDED_TO and rule == "clausal-object" and _haven(verb):
             # "allowed militants to use its territory": a haven given, support (CAMEO 075)
             relation = Relation.SUPPORTS
@@ -3130,6 +3136,28 @@ class Frames:
                     continue
                 yield Candidate(subject, obj, relation, rule, verb)
 
+    def _met_before(self, verb: Token) -> list[LinkedMention]:
+        """The ones met by the subject of a verb of agreement coordinated after the meeting.
+
+        "Lavrov met Wang Yi in Beijing and signed a declaration", "hosted the Kenyan
+        president and agreed to reopen the border": the agreement is with the one met (a
+        place visited is none: "visited Colombo and signed ..."). The verbs share their
+        subject ("X met Y, and the ministers signed ..." names its own).
+        """
+        met = verb.head
+        if (
+            verb.dep_ != "conj"
+            or met.pos_ not in ("VERB", "AUX")
+            or met.lemma_ not in _MEETING
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            return []
+        return [
+            m
+            for m in self.args.direct_objects(met) or self.args.prep_objects(met, _WITH)
+            if m.kind != "location" and m.actor.type is not ActorType.LOCATION
+        ]
+
     def _acts_on_place_state(
         self, subject: LinkedMention, state: LinkedMention, relation: Relation, verb: Token
     ) -> bool:
@@ -3496,6 +3524,11 @@ class Frames:
             if not targets and entry.after_acts:
                 # "ordered patrols after violent protests by Muslim groups"
                 targets = self._authors_before(head)
+            agreed_met = False
+            if not targets and relation is Relation.AGREED_WITH:
+                # "X met Y in Moscow and signed agreements on energy": with the one met
+                targets = self._met_before(head)
+                agreed_met = bool(targets)
             if not targets and entry.places:
                 # "organized a strike in Y", "a general strike that shut down Khatmandu"
                 targets = args.place_objects(head) or self._place_states(head)
@@ -3556,7 +3589,13 @@ class Frames:
                 for obj in targets:
                     if cities and agent.actor.country == obj.actor.country:
                         continue  # "the army launched an offensive on Khartoum": its own
-                    yield Candidate(agent, obj, relation, "light-verb-nominal", noun)
+                    yield Candidate(
+                        agent,
+                        obj,
+                        relation,
+                        "met-and-agreed" if agreed_met else "light-verb-nominal",
+                        noun,
+                    )
             return
         between = args.prep_objects(noun, _BETWEEN)
         if not between and noun.dep_ == "nsubj" and noun.head.lemma_ in _BREAKING_OUT:
