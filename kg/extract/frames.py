@@ -661,6 +661,8 @@ _FIGHTING = frozenset({"fight", "battle", "clash"})
 #: "Hamas supporters rallied in Gaza".
 _GATHERING = words("rally gather march assemble")
 _FOLLOWERS = words("supporter follower loyalist sympathizer sympathiser")
+#: Bodies of allies: "its coalition partner" is an ally.
+_ALLIANCES = words("coalition alliance treaty")
 #: Verbs of meeting someone, after which an agreement is with the one met.
 _MEETING = words("meet host receive visit")
 #: Verbs whose coordinated subjects, without an object, fought each other ("X and Y
@@ -3897,6 +3899,18 @@ class Frames:
                 if c.dep_ in owned and c.pos_ != "PRON" and c.i < noun.i
                 for m in args.actors_of(c)
             ]
+        if not objects and noun.lemma_.lower() == "partner":
+            # "the main U.S. partner in the war", "Washington's key partner": partners in
+            # a joint effort (but "its coalition partner": allies)
+            objects = [
+                m
+                for c in noun.children
+                # (not a demonym: "his Chinese partner" is a Chinese person)
+                if c.dep_ in ("poss", "compound") and c.pos_ != "PRON" and c.i < noun.i
+                for m in args.actors_of(c)
+            ]
+            if objects and not any(c.lower_ in _ALLIANCES for c in noun.children):
+                relation = Relation.COOPERATED_WITH
         if not objects and noun.dep_ == "conj" and _owned_by_pronoun(noun):
             # "Y and their X allies": X is the ally of Y
             objects = args.actors_of(noun.head)[:1]
