@@ -1605,6 +1605,17 @@ class Arguments:
             )
             if partner is not None and partner.kind != "location":
                 return [partner]
+            if token.tag_ == "NNS" and lemma in ("ally", "partner"):
+                # "asked its partners in the European Union to ...", "allies within
+                # NATO": the body they are partners in
+                bodies = [
+                    m
+                    for pobj in pobjs(token, "in", "within")
+                    for m in self.actors_of(pobj, depth=depth + 1)
+                    if m.actor.type is ActorType.INTERNATIONAL_ORGANIZATION
+                ]
+                if bodies:
+                    return bodies
         # "Iran's religious leader Ayatollah Ruhollah Khomeini": the person, not the state
         if lemma in _TITLE_NOUNS or token.lower_ in _TITLE_NOUNS:
             # "Kenya's ambassador to the UN, Martin Kimani,": past the office's own phrase
