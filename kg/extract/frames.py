@@ -661,6 +661,14 @@ _FIGHTING = frozenset({"fight", "battle", "clash"})
 #: "Hamas supporters rallied in Gaza".
 _GATHERING = words("rally gather march assemble")
 _FOLLOWERS = words("supporter follower loyalist sympathizer sympathiser")
+#: What two may have "joint" without doing anything together: words (a joint statement
+#: is two voices, read as what it says) and a shared border.
+_JOINT_WORDS = words(
+    "statement declaration communique communiqué letter appeal border frontier conference"
+)
+#: Verbs of setting a body up, read with their coordinated founders by the rule
+#: jointly-established.
+_ESTABLISHING = words("establish create form found set launch build")
 #: Bodies of allies: "its coalition partner" is an ally.
 _ALLIANCES = words("coalition alliance treaty")
 #: Verbs of meeting someone, after which an agreement is with the one met.
@@ -2887,9 +2895,36 @@ class Frames:
         if adjective.lower_ == "joint":
             # "a joint U.S.-British military base": the two named run it together (an
             # event noun's joint agents are read by the nominal rules)
-            dyad = self._dyad(adjective.head) if adjective.dep_ == "amod" else None
-            if dyad is not None and not is_event_noun(adjective.head.lemma_.lower()):
-                yield Candidate(dyad[0], dyad[1], relation, "dyad-compound", adjective.head)
+            noun = adjective.head
+            dyad = self._dyad(noun) if adjective.dep_ == "amod" else None
+            if dyad is not None and not is_event_noun(noun.lemma_.lower()):
+                yield Candidate(dyad[0], dyad[1], relation, "dyad-compound", noun)
+                return
+            if (
+                adjective.dep_ == "amod"
+                and not is_event_noun(noun.lemma_.lower())
+                and noun.lemma_.lower() not in _JOINT_WORDS
+                and noun.dep_ in ("dobj", "obj")
+                and noun.head.pos_ == "VERB"
+                and not _is_passive(noun.head)
+            ):
+                # "the Philippines, the US and Japan held a joint sail", "X held a joint
+                # sail with Y": what they do together (an event noun's joint agents are
+                # read by the nominal rules)
+                subjects = self.args.subjects_of_verb(noun.head)
+                partners = self.args.prep_objects(noun.head, _WITH) or self.args.prep_objects(
+                    noun, _WITH
+                )
+                if partners:
+                    for subject in subjects:
+                        for partner in partners:
+                            if subject.actor.id != partner.actor.id:
+                                yield Candidate(
+                                    subject, partner, relation, "prepositional-object", noun
+                                )
+                elif len(subjects) > 1 and noun.head.lemma_ not in _ESTABLISHING:
+                    # ("X and Y established a joint commission": rule jointly-established)
+                    yield from _pairs(subjects, relation, "symmetric-coordination", noun)
             return
         if relation is Relation.AGREED_WITH and any(
             c.dep_ == "xcomp" and c.lemma_ in _ATTACK_VERBS for c in adjective.children
