@@ -65,6 +65,16 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             ("al-shabaab", "attacked", "somali-national-army", "Asserted"),
         ),
     ],
+    "met-and-agreed": [
+        (
+            "Lavrov met Wang Yi in Beijing and agreed to deepen military cooperation.",
+            ("sergei-lavrov", "agreedWith", "wang-yi", "Asserted"),
+        ),
+        (
+            "Erdogan hosted the Emir of Qatar in Ankara and signed a trade pact.",
+            ("recep-tayyip-erdogan", "agreedWith", "qatar", "Asserted"),
+        ),
+    ],
     "intent-preparation": [
         (
             "Russia prepared to attack Ukraine.",
@@ -1263,6 +1273,22 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         (
             "The Malian army said it had repelled a JNIM attack on Boulkessi.",
             ("malian-armed-forces", "attacked", "jnim"),
+        ),
+    ],
+    "met-and-agreed": [
+        # the subject of the later clause is another's
+        (
+            "Lavrov met Wang Yi in Beijing, and Russia signed a deal with Iran.",
+            ("sergei-lavrov", "agreedWith", "wang-yi"),
+        ),
+        # a place visited is no party to the pact
+        (
+            "Modi visited Kandy and signed a defence pact.",
+            ("narendra-modi", "agreedWith", "sri-lanka"),
+        ),
+        (
+            "Pashinyan met Aliyev in Abu Dhabi but failed to agree.",
+            ("nikol-pashinyan", "agreedWith", "ilham-aliyev"),
         ),
     ],
     "intent-preparation": [
@@ -5621,7 +5647,7 @@ def test_forces_loyal_to_a_leader_are_named_by_his_name(extract: Extract) -> Non
             "Russia backed forces loyal to Field Marshal Khalifa Haftar.",
         )
         for a in extract(text)
-        if a.relation.value == "supports"
+        if a.relation.value == "supports" and a.subject.actor.label == "Russia"
     }
     assert labels == {"Forces loyal to Khalifa Haftar"}
 

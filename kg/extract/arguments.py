@@ -439,6 +439,26 @@ def relative_antecedent(pronoun: Token) -> Token:
         and by.head.head.pos_ in ("NOUN", "PROPN")
     ):
         return by.head.head
+    if (
+        pronoun.lower_ in ("which", "who")
+        and head.lemma_.lower() in TIES
+        and pronoun.head.lemma_ not in _CHANGES_OF_TIES
+        and not _singular_clause(pronoun.head)
+    ):
+        # "relations between Addis Ababa and Asmara, which fought alongside each other":
+        # the pair acts (but "ties between X and Y, which have improved": the ties)
+        pair = next(
+            (
+                p
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "between"
+                for p in c.children
+                if p.dep_ == "pobj" and p.conjuncts
+            ),
+            None,
+        )
+        if pair is not None:
+            return pair
     if _singular_clause(pronoun.head):
         # "Kataib Hezbollah and Asaib Ahl al-Haq, which is led by X": a singular verb
         # agrees with the last noun listed alone; "a coalition of Tuareg groups that has
@@ -463,6 +483,11 @@ def relative_antecedent(pronoun: Token) -> Token:
     return head
 
 
+#: What ties do: "relations between X and Y, which have soured" are the ties.
+_CHANGES_OF_TIES = words(
+    "be have improve deteriorate worsen sour warm thaw grow remain date collapse break "
+    "strain fray cool deepen strengthen weaken suffer"
+)
 #: Finite forms that agree with a singular subject.
 _SINGULAR_FINITE = words("is was has does")
 #: Finite forms that agree with a plural subject, and words that make a subject a pair.
@@ -1621,6 +1646,17 @@ class Arguments:
             )
             if partner is not None and partner.kind != "location":
                 return [partner]
+            if token.tag_ == "NNS" and lemma in ("ally", "partner"):
+                # "asked its partners in the European Union to ...", "allies within
+                # NATO": the body they are partners in
+                bodies = [
+                    m
+                    for pobj in pobjs(token, "in", "within")
+                    for m in self.actors_of(pobj, depth=depth + 1)
+                    if m.actor.type is ActorType.INTERNATIONAL_ORGANIZATION
+                ]
+                if bodies:
+                    return bodies
         # "Iran's religious leader Ayatollah Ruhollah Khomeini": the person, not the state
         if lemma in _TITLE_NOUNS or token.lower_ in _TITLE_NOUNS:
             # "Kenya's ambassador to the UN, Martin Kimani,": past the office's own phrase

@@ -661,6 +661,18 @@ _FIGHTING = frozenset({"fight", "battle", "clash"})
 #: "Hamas supporters rallied in Gaza".
 _GATHERING = words("rally gather march assemble")
 _FOLLOWERS = words("supporter follower loyalist sympathizer sympathiser")
+#: What two may have "joint" without doing anything together: words (a joint statement
+#: is two voices, read as what it says) and a shared border.
+_JOINT_WORDS = words(
+    "statement declaration communique communiqué letter appeal border frontier conference"
+)
+#: Verbs of setting a body up, read with their coordinated founders by the rule
+#: jointly-established.
+_ESTABLISHING = words("establish create form found set launch build")
+#: Bodies of allies: "its coalition partner" is an ally.
+_ALLIANCES = words("coalition alliance treaty")
+#: Verbs of meeting someone, after which an agreement is with the one met.
+_MEETING = words("meet host receive visit")
 #: Verbs whose coordinated subjects, without an object, fought each other ("X and Y
 #: clashed"): acts of one side alone ("X and Y shelled the town") are none.
 _FIGHTING_EACH_OTHER = _FIGHTING | words("skirmish war spar feud duel engage")
@@ -1581,6 +1593,10 @@ class Frames:
                 yield from _pairs(subjects[::-1], relation, "symmetric-coordination", verb)
                 return
         objects, rule = self._objects(verb, entry)
+        if not objects and relation is Relation.AGREED_WITH:
+            # "X met Y in Moscow and agreed to ...": with the one met
+            objects = self._met_before(verb)
+            rule = "met-and-agreed" if objects else rule
         if relation is Relation.CONCEDED_TO and rule == "clausal-object" and _haven(verb):
             # "allowed militants to use its territory": a haven given, support (CAMEO 075)
             relation = Relation.SUPPORTS
@@ -2893,9 +2909,36 @@ class Frames:
         if adjective.lower_ == "joint":
             # "a joint U.S.-British military base": the two named run it together (an
             # event noun's joint agents are read by the nominal rules)
-            dyad = self._dyad(adjective.head) if adjective.dep_ == "amod" else None
-            if dyad is not None and not is_event_noun(adjective.head.lemma_.lower()):
-                yield Candidate(dyad[0], dyad[1], relation, "dyad-compound", adjective.head)
+            noun = adjective.head
+            dyad = self._dyad(noun) if adjective.dep_ == "amod" else None
+            if dyad is not None and not is_event_noun(noun.lemma_.lower()):
+                yield Candidate(dyad[0], dyad[1], relation, "dyad-compound", noun)
+                return
+            if (
+                adjective.dep_ == "amod"
+                and not is_event_noun(noun.lemma_.lower())
+                and noun.lemma_.lower() not in _JOINT_WORDS
+                and noun.dep_ in ("dobj", "obj")
+                and noun.head.pos_ == "VERB"
+                and not _is_passive(noun.head)
+            ):
+                # "the Philippines, the US and Japan held a joint sail", "X held a joint
+                # sail with Y": what they do together (an event noun's joint agents are
+                # read by the nominal rules)
+                subjects = self.args.subjects_of_verb(noun.head)
+                partners = self.args.prep_objects(noun.head, _WITH) or self.args.prep_objects(
+                    noun, _WITH
+                )
+                if partners:
+                    for subject in subjects:
+                        for partner in partners:
+                            if subject.actor.id != partner.actor.id:
+                                yield Candidate(
+                                    subject, partner, relation, "prepositional-object", noun
+                                )
+                elif len(subjects) > 1 and noun.head.lemma_ not in _ESTABLISHING:
+                    # ("X and Y established a joint commission": rule jointly-established)
+                    yield from _pairs(subjects, relation, "symmetric-coordination", noun)
             return
         if relation is Relation.AGREED_WITH and any(
             c.dep_ == "xcomp" and c.lemma_ in _ATTACK_VERBS for c in adjective.children
@@ -3143,6 +3186,28 @@ class Frames:
                 ):
                     continue
                 yield Candidate(subject, obj, relation, rule, verb)
+
+    def _met_before(self, verb: Token) -> list[LinkedMention]:
+        """The ones met by the subject of a verb of agreement coordinated after the meeting.
+
+        "Lavrov met Wang Yi in Beijing and signed a declaration", "hosted the Kenyan
+        president and agreed to reopen the border": the agreement is with the one met (a
+        place visited is none: "visited Colombo and signed ..."). The verbs share their
+        subject ("X met Y, and the ministers signed ..." names its own).
+        """
+        met = verb.head
+        if (
+            verb.dep_ != "conj"
+            or met.pos_ not in ("VERB", "AUX")
+            or met.lemma_ not in _MEETING
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            return []
+        return [
+            m
+            for m in self.args.direct_objects(met) or self.args.prep_objects(met, _WITH)
+            if m.kind != "location" and m.actor.type is not ActorType.LOCATION
+        ]
 
     def _acts_on_place_state(
         self, subject: LinkedMention, state: LinkedMention, relation: Relation, verb: Token
@@ -3510,6 +3575,11 @@ class Frames:
             if not targets and entry.after_acts:
                 # "ordered patrols after violent protests by Muslim groups"
                 targets = self._authors_before(head)
+            agreed_met = False
+            if not targets and relation is Relation.AGREED_WITH:
+                # "X met Y in Moscow and signed agreements on energy": with the one met
+                targets = self._met_before(head)
+                agreed_met = bool(targets)
             if not targets and entry.places:
                 # "organized a strike in Y", "a general strike that shut down Khatmandu"
                 targets = args.place_objects(head) or self._place_states(head)
@@ -3570,7 +3640,13 @@ class Frames:
                 for obj in targets:
                     if cities and agent.actor.country == obj.actor.country:
                         continue  # "the army launched an offensive on Khartoum": its own
-                    yield Candidate(agent, obj, relation, "light-verb-nominal", noun)
+                    yield Candidate(
+                        agent,
+                        obj,
+                        relation,
+                        "met-and-agreed" if agreed_met else "light-verb-nominal",
+                        noun,
+                    )
             return
         between = args.prep_objects(noun, _BETWEEN)
         if not between and noun.dep_ == "nsubj" and noun.head.lemma_ in _BREAKING_OUT:
@@ -3872,6 +3948,18 @@ class Frames:
                 if c.dep_ in owned and c.pos_ != "PRON" and c.i < noun.i
                 for m in args.actors_of(c)
             ]
+        if not objects and noun.lemma_.lower() == "partner":
+            # "the main U.S. partner in the war", "Washington's key partner": partners in
+            # a joint effort (but "its coalition partner": allies)
+            objects = [
+                m
+                for c in noun.children
+                # (not a demonym: "his Chinese partner" is a Chinese person)
+                if c.dep_ in ("poss", "compound") and c.pos_ != "PRON" and c.i < noun.i
+                for m in args.actors_of(c)
+            ]
+            if objects and not any(c.lower_ in _ALLIANCES for c in noun.children):
+                relation = Relation.COOPERATED_WITH
         if not objects and noun.dep_ == "conj" and _owned_by_pronoun(noun):
             # "Y and their X allies": X is the ally of Y
             objects = args.actors_of(noun.head)[:1]

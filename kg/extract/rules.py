@@ -97,6 +97,7 @@ RULES: dict[str, Rule] = {
         Rule("refused-agreement", "The Palestinians and Israelis failed to reach a deal.", 0.65),
         Rule("intent-threat", "Russia will halt gas supplies to Ukraine if the talks fail.", 0.65),
         Rule("intent-preparation", "Russia prepared to attack Ukraine.", 0.6),
+        Rule("met-and-agreed", "Ruto met Abiy in Addis Ababa and signed a security pact.", 0.7),
         # the dependency patterns of ontologies/kg.patterns.toml (kg.extract.patterns)
         *(Rule(rule.name, rule.example, rule.confidence) for rule in read_rules()),
     )
