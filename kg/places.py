@@ -183,6 +183,12 @@ def _key(name: str) -> str:
     return " ".join(name.casefold().replace("’", "'").split())
 
 
+def _bare_key(name: str) -> str:
+    """The key of a place's name without its article: "the West Bank" -> "west bank"."""
+    key = _key(name)
+    return key[4:] if key.startswith("the ") else key
+
+
 @lru_cache(maxsize=1)
 def _index() -> Mapping[str, str]:
     # Built from some 353,000 city names, once: kept in the disk cache (kg.cache) as an
@@ -236,9 +242,7 @@ def place_country(name: str) -> str | None:
     >>> place_country("the West Bank"), place_country("West Darfur")
     ('PSE', 'SDN')
     """
-    key = _key(name)
-    if key.startswith("the "):
-        key = key[4:]
+    key = _bare_key(name)
     if is_water(key):
         return None
     found = _index().get(key)
@@ -276,8 +280,7 @@ def is_region(name: str) -> bool:
     >>> is_region("Borno"), is_region("Tamil Nadu"), is_region("Jericho")
     (True, True, False)
     """
-    key = _key(name)
-    return (key[4:] if key.startswith("the ") else key) in _regions()
+    return _bare_key(name) in _regions()
 
 
 def is_named_place(name: str) -> bool:
@@ -288,8 +291,7 @@ def is_named_place(name: str) -> bool:
     >>> is_named_place("Tigray"), is_named_place("the Donbas"), is_named_place("Lagos")
     (True, True, False)
     """
-    key = _key(name)
-    return (key[4:] if key.startswith("the ") else key) in REGIONS
+    return _bare_key(name) in REGIONS
 
 
 def is_water(name: str) -> bool:

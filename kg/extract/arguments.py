@@ -447,16 +447,7 @@ def relative_antecedent(pronoun: Token) -> Token:
     ):
         # "relations between Addis Ababa and Asmara, which fought alongside each other":
         # the pair acts (but "ties between X and Y, which have improved": the ties)
-        pair = next(
-            (
-                p
-                for c in head.children
-                if c.dep_ == "prep" and c.lower_ == "between"
-                for p in c.children
-                if p.dep_ == "pobj" and p.conjuncts
-            ),
-            None,
-        )
+        pair = next((p for p in pobjs(head, "between") if p.conjuncts), None)
         if pair is not None:
             return pair
     if _singular_clause(pronoun.head):

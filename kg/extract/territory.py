@@ -75,6 +75,17 @@ _SEIZING = words(
 )
 
 
+def _holders(verb: Token, actors: list[LinkedMention]) -> list[LinkedMention]:
+    """The actors of a verb of control that can hold ground by it.
+
+    "Hamas runs Gaza", "the SDF runs the al-Hol camp"; but "UNHCR runs the Kakuma camp"
+    (or "the camp is run by UNHCR") manages it for others: no hold on ground.
+    """
+    if verb.lemma_ not in _MANAGING:
+        return actors
+    return [a for a in actors if a.actor.type in _RULERS]
+
+
 def state_of_place(
     start: int, end: int, name: str, gazetteer: Gazetteer | None, country: str | None = None
 ) -> LinkedMention | None:
@@ -391,9 +402,7 @@ class Territory:
             if relation is Relation.CONTROLS:
                 # "Sanaa is controlled by the Houthis"
                 places = [p for c in verb.children if c.dep_ == "nsubjpass" if (p := self.place(c))]
-                for agent in args.agents_of(verb):
-                    if verb.lemma_ in _MANAGING and agent.actor.type not in _RULERS:
-                        continue  # "the camp is run by UNHCR": managed, not held
+                for agent in _holders(verb, args.agents_of(verb)):
                     for place in places:
                         yield agent, place, "passive-by-agent"
             else:
@@ -432,10 +441,7 @@ class Territory:
             ]
             if verb.lemma_ == "take":
                 places = [p for p in places if p.actor.type is not ActorType.STATE]
-            if verb.lemma_ in _MANAGING:
-                # "Hamas runs Gaza", "the SDF runs the al-Hol camp" (but "UNHCR runs the
-                # Kakuma camp" manages it for others: no hold on ground)
-                subjects = [s for s in subjects if s.actor.type in _RULERS]
+            subjects = _holders(verb, subjects)
             if verb.lemma_ == "hold" and any(
                 t.lower_ in _ANSWERABLE
                 for c in verb.children

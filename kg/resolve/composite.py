@@ -283,8 +283,14 @@ _MINISTRY_TOPICS = {"foreign": "Foreign Affairs", "defence": "Defense"}
 #: State agents that act as a body when named bare as a subject ("Police detained X").
 _ACTING_BODIES = frozenset(
     {
-        *("authority", "authorities", "police", "policeman", "gendarmerie", "prosecutor"),
-        *("prosecutors", "enforcement"),
+        "authority",
+        "authorities",
+        "police",
+        "policeman",
+        "gendarmerie",
+        "prosecutor",
+        "prosecutors",
+        "enforcement",
     }
 )
 #: Aircraft and ships, which a bare plural does not give to the state of the scene.
