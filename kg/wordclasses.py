@@ -159,6 +159,9 @@ BODY_WORDS = UNITS | _words(
 COMMUNITIES = _words("community communities population populations minority minorities diaspora")
 #: Offices that make their holder a member.
 MEMBER_OFFICES = _words("member members lawmaker senator legislator delegate")
+#: People who back an actor without being part of it: "supporters of X", "Hamas
+#: supporters", "the TPLF's loyalists".
+FOLLOWER_NOUNS = _words("supporter follower loyalist sympathizer sympathiser partisan")
 #: Offices of a state's government, the state's own when no organisation is named
 #: ("Defense Minister X said" in an article about one state).
 STATE_OFFICES = _words("minister president premier chancellor vice-president")

@@ -50,6 +50,7 @@ from kg.wordclasses import (
     CHARGED_TO,
     CHARGING_VERBS,
     DIVISIONS,
+    FOLLOWER_NOUNS,
     FORMER,
     HARM_VERBS,
     HELPING_VERBS,
@@ -172,7 +173,8 @@ _CIVIL_GROUP_NOUNS = words(
     "doctor physician nurse youth elder politician supporter follower loyalist "
     "candidate opponent dissident inhabitant fundamentalist islamist people population "
     "sympathizer sympathiser lawmaker legislator resident hacker miner trader merchant "
-    "striker cleric monk priest intellectual veteran exile dissident"
+    "striker cleric monk priest intellectual veteran exile dissident "
+    "reporter correspondent executive employee staffer"
 )
 #: Nouns for organisations that have no name of their own ("two American aid groups",
 #: "the Azadliq opposition coalition"): an actor when a nationality, place or proper
@@ -189,14 +191,14 @@ _MEMBER_NOUNS = words(
     "member activist official leader delegate representative militant fighter doctor "
     "worker volunteer cadre spokesman staff "
     # "a suicide bomber from the Pakistani Taliban", "gunmen from the group"
-    "bomber gunman gunmen attacker assailant operative"
+    "bomber gunman gunmen attacker assailant operative "
+    # "two of its executives", "journalists from Reuters": its staff
+    "journalist reporter correspondent executive employee staffer"
 )
 #: Nouns for people who speak or act for a state ("officials from Egypt and Qatar").
 _ENVOY_NOUNS = words(
     "official mediator negotiator diplomat envoy minister delegate representative delegation"
 )
-#: Nouns for people who back an actor without being part of it ("supporters of X").
-_FOLLOWER_NOUNS = words("supporter follower loyalist sympathizer sympathiser partisan")
 #: Titles: a title in apposition to a person stands for the person ("Iran's religious
 #: leader Ayatollah Ruhollah Khomeini").
 #: Nouns of a relation between parties, which a name in apposition right after them
@@ -1775,6 +1777,11 @@ class Arguments:
             if len(states) > 1:
                 return states
         if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS or self._is_people(token):
+            if any(c.dep_ == "poss" for c in token.children):
+                # "the TPLF's supporters in Mekelle": whose they are, before where
+                found = self._members_of(token, depth=depth)
+                if found is not None:
+                    return [found]
             group = self._group(token)
             if group is not None:
                 return [group]
@@ -2078,9 +2085,24 @@ class Arguments:
         -> a new actor named by the phrase.
         """
         lemma = token.lemma_.lower()
-        followers = lemma in _FOLLOWER_NOUNS
+        followers = lemma in FOLLOWER_NOUNS
         if not followers and lemma not in _MEMBER_NOUNS:
             return None
+        owner = self._possessing_body(token, depth=depth)
+        if owner is not None:
+            # "two of its executives", "the TPLF's supporters", "Odinga's supporters"
+            if not followers:
+                return None if owner.actor.type is ActorType.PERSON else owner
+            named = self.doc[owner.start : owner.end]
+            name = owner.actor.label if named.root.pos_ == "PRON" else named.text
+            return self._new_group(
+                token,
+                _phrase_start(token, deps=("amod", "poss", "case", "det")),
+                token.i + 1,
+                kind=ActorType.ORGANIZATION,
+                country=owner.actor.country,
+                label=normalise_name(f"{token.lemma_.lower()}s of {name}"),
+            )
         for child in token.children:
             if child.dep_ != "prep" or child.lower_ not in ("of", "from"):
                 continue
@@ -2103,6 +2125,25 @@ class Arguments:
                     kind=ActorType.ORGANIZATION,
                     country=found[0].actor.country,
                 )
+        return None
+
+    def _possessing_body(self, token: Token, *, depth: int) -> LinkedMention | None:
+        """Return the one actor, not a state or a place, whose people ``token`` names.
+
+        "its executives" (of a news agency), "the TPLF's supporters".
+        """
+        for child in token.children:
+            if child.dep_ != "poss" or (
+                child.pos_ == "PRON" and token.lemma_.lower() in FOLLOWER_NOUNS
+            ):
+                # (whose supporters "their supporters" are, a pronoun does not say surely)
+                continue
+            found = self.actors_of(child, depth=depth + 1)
+            if len(found) == 1 and found[0].actor.type not in (
+                ActorType.STATE,
+                ActorType.LOCATION,
+            ):
+                return found[0]
         return None
 
     def _loyal_to(self, token: Token, *, depth: int) -> LinkedMention | None:

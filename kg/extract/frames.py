@@ -55,6 +55,7 @@ from kg.wordclasses import (
     CLAIM_NOUNS,
     COMMUNITIES,
     CRAFT,
+    FOLLOWER_NOUNS,
     FORMER,
     HELPING_VERBS,
     LEADING_OFFICES,
@@ -657,10 +658,9 @@ _BLOCKING = frozenset(
 )
 #: Verbs of fighting whose place is no target when they have no object.
 _FIGHTING = frozenset({"fight", "battle", "clash"})
-#: Verbs of gathering, and the followers whose rally is no protest against its place:
-#: "Hamas supporters rallied in Gaza".
+#: Verbs of gathering: a rally of followers is no protest against its place ("Hamas
+#: supporters rallied in Gaza").
 _GATHERING = words("rally gather march assemble")
-_FOLLOWERS = words("supporter follower loyalist sympathizer sympathiser")
 #: What two may have "joint" without doing anything together: words (a joint statement
 #: is two voices, read as what it says) and a shared border.
 _JOINT_WORDS = words(
@@ -2077,7 +2077,9 @@ class Frames:
             and not (
                 entry is LEXICON[Relation.PROTESTED_AGAINST]
                 and verb.lemma_ in _GATHERING
-                and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FOLLOWERS for c in verb.children)
+                and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in FOLLOWER_NOUNS for c in verb.children
+                )
             )
         ):
             # (but "Hezbollah is fighting in Syria" is where it fights, not whom:

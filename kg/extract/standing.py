@@ -60,6 +60,7 @@ from kg.places import place_country
 from kg.resolve import ActorLinks, LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
+    FOLLOWER_NOUNS,
     LEADING_OFFICES,
     LOCAL_OFFICES,
     LOCAL_QUALIFIERS,
@@ -345,6 +346,8 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 ActorType.ORGANIZATION,
                 ActorType.ARMED_GROUP,
             ) and any(c.dep_ == "poss" and owner.start <= c.i < owner.end for c in root.children)
+            # (but "the TPLF's supporters" back it from outside)
+            owned = owned and root.lemma_.lower() not in FOLLOWER_NOUNS
             # "Russia's Africa Corps": a body the gazetteer places in the state named
             known = (
                 actor.type is ActorType.GOVERNMENT_BODY
