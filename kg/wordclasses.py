@@ -247,6 +247,10 @@ heinous destabilizing destabilising lies lie propaganda slander nonsense violati
 provocation provocations threat crime mistake aggression criminals terrorists occupation
 occupiers aggressors murderers thugs genocide liar liars aggressor troublemaker
 warmonger warmongers dictator dictators tyrant tyrants traitor traitors
+betrayal treason blackmail piracy hypocrisy hypocritical sham farce unjust unjustified
+unwarranted unprovoked brutal inhumane despicable deplorable reprehensible abhorrent
+atrocity atrocities massacre interference meddling sabotage intimidation bullying
+insult affront puppet puppets mercenaries bandits gangsters pirates thieves cowards
 """
 )
 #: Of those, the words that deny what a claim says ("called the claims baseless" rejects
