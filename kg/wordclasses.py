@@ -347,6 +347,17 @@ REPRESSING_VERBS = _words(
 #: Verbs that charge their object with an act in an "of" phrase: "accused the militia of
 #: attacking its base" (kg.resolve).
 CHARGING_VERBS = _words("accuse blame charge suspect")
+#: Acts that, reported of someone, charge them: "Kabul said Pakistani jets had bombed
+#: villages", "Nairobi said Kampala was cheating its traders".
+CHARGED_ACTS = _words(
+    """
+attack bomb shell strike kill massacre execute torture abduct kidnap loot rape violate
+breach plot destabilise destabilize meddle interfere arm harbour harbor shelter invade
+target orchestrate sponsor incite smuggle persecute mastermind terrorize terrorise shoot
+raid ambush assassinate murder besiege blockade starve torch cheat steal rob
+undermine obstruct sabotage harass intimidate oppress repress
+"""
+)
 #: Verbs that report a charge: "Kabul said Pakistani jets had bombed ..." (the rule
 #: said-hostile-act).
 ALLEGING_VERBS = _words("say claim allege charge insist assert tell contend maintain")
