@@ -240,3 +240,30 @@ def test_the_two_last_words_of_a_name_take_it_up(pipeline: Pipeline) -> None:
 def test_a_modified_head_not_in_the_name_stays_unlinked(pipeline: Pipeline) -> None:
     text = "The Multinational Joint Task Force freed hostages. The city force arrested 3 men."
     assert linked(pipeline, text, "force") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # two known names the NER ran into one ("Kiir and Machar" as one organisation)
+        ("Kiir and Machar fought a civil war from 2013 to 2018.", "salva-kiir", "riek-machar"),
+        (
+            "Kagame joined Ruto and Museveni for the summit in Arusha.",
+            "paul-kagame",
+            "william-ruto",
+        ),
+    ],
+)
+def test_two_known_names_run_together_are_two_nodes(
+    pipeline: Pipeline, text: str, first: str, second: str
+) -> None:
+    words = text.split()
+    assert linked(pipeline, text, words[0]) == (first, None)
+    assert linked(pipeline, text, words[2]) == (second, None)
+
+
+def test_a_name_with_and_in_it_stays_whole(pipeline: Pipeline) -> None:
+    text = "Trinidad and Tobago condemned the strike."
+    found = linked(pipeline, text, "Tobago")
+    assert found is not None
+    assert found == linked(pipeline, text, "Trinidad")

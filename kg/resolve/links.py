@@ -1794,6 +1794,30 @@ def _match(gazetteer: Gazetteer, name: str, label: str) -> Actor | None:
     return table[key]
 
 
+def _fused_names(ent: Span, gazetteer: Gazetteer) -> list[LinkedMention] | None:
+    """Split a name that joins two known names with "and" or a verb, or return ``None``.
+
+    "Kiir and Machar", "Kagame joined Ruto": each side a gazetteer name or the surname of
+    one person the gazetteer knows (a name of its own with "and" in it, "Trinidad and
+    Tobago", is the gazetteer's whole, and never split).
+    """
+    cuts = [
+        t.i
+        for t in ent
+        if (t.dep_ == "cc" and t.lower_ in ("and", "&")) or t.tag_ in ("VBD", "VBZ", "VBP")
+    ]
+    if len(cuts) != 1 or not ent.start < cuts[0] < ent.end - 1:
+        return None
+    parts: list[LinkedMention] = []
+    for start, end in ((ent.start, cuts[0]), (cuts[0] + 1, ent.end)):
+        name = normalise_name(ent.doc[start:end].text)
+        actor = gazetteer.lookup(name) or surnames(gazetteer).get(fold_name(name))
+        if actor is None or actor.type is ActorType.LOCATION:
+            return None
+        parts.append(LinkedMention(start, end, actor, "gazetteer"))
+    return parts
+
+
 def surnames(gazetteer: Gazetteer) -> dict[str, Actor]:
     """Return the gazetteer's persons by surname, for surnames only one of them bears.
 
@@ -2312,6 +2336,15 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
         ent = _with_name_tail(_without_clerical_title(_balanced(ent)))
         text = ent.text  # (read once: each reading of a span's text makes its tokens anew)
         if text in instruments:
+            continue
+        parts = None if ent.kb_id_ else _fused_names(ent, gazetteer)
+        if parts is not None:
+            # "Kiir and Machar fought", "Kagame joined Ruto": two known names the NER
+            # took for one
+            for part in parts:
+                links.add(part)
+                if part.actor.type is ActorType.PERSON:
+                    _remember(persons, part.actor, links)
             continue
         if ent[0].lower_ in _STORMS or (ent.start > 0 and doc[ent.start - 1].lower_ in _STORMS):
             continue  # "Cyclone Jude", "Hurricane Melissa": weather, no actor
