@@ -248,7 +248,7 @@ _MESSAGE_NOUNS = words(
     "bid initiative move effort efforts program programme action actions stance position "
     "claim claims accusation accusations allegation allegations report statement remarks "
     "speech comments announcement right rights role record change changes mediation "
-    "invitation ban"
+    "invitation ban intervention interventions"
 ) | (
     _JUDGING_MESSAGES := words(
         "criticism criticisms condemnation charge charges warning warnings concern concerns "
@@ -513,6 +513,9 @@ _ACCORDS = LEXICON[Relation.AGREED_WITH].nouns | LEXICON[Relation.CONSULTED].nou
 _WITH_PARTY = words("with")
 #: Definite messages that stand for the proposal just made ("rejected the proposal").
 _PROPOSALS = words("proposal offer plan initiative request demand call ultimatum")
+#: Nouns of a force's advance, named again after the act: "M23 seized Uvira. The advance
+#: ..." (Arguments.act_author_before).
+_ADVANCES = words("advance push takeover seizure capture")
 #: Verbs of making a proposal: "X called for a truce", "X offered talks".
 _PROPOSING = words("propose offer call demand request suggest present unveil submit table")
 #: One's place in a body: its "of"/"in" phrase names the body, not a party acted on.
@@ -595,9 +598,10 @@ _APPEALING = words("urge call demand condemn criticize criticise denounce")
 _CHANNELS = words("phone telephone video videoconference videolink link teleconference")
 #: Nouns of talks or war whose "with" phrase names the other party: "talks with the ELN".
 _PAIR_EVENTS = words("talk negotiation dialogue war conflict fighting clash")
-#: Verbs of drawing a reaction from others: "shelled the towns, drawing criticism from Y"
-#: (the rule drew-criticism) is no purpose clause.
-_REACTIONS_DRAWN = words("draw attract provoke prompt spark earn trigger")
+#: Verbs of drawing a reaction from others: "shelled the towns, drawing criticism from Y",
+#: "withdrew its troops, facing criticism from Y" (the rule drew-criticism) is no purpose
+#: clause.
+_REACTIONS_DRAWN = words("draw attract provoke prompt spark earn trigger face")
 #: Offices whose holder speaks for the body named with them: "ministry official X".
 _SPEAKING_OFFICES = words(
     "official spokesman spokeswoman spokesperson minister director head chief commander "
@@ -3066,6 +3070,45 @@ class Arguments:
             return []  # "Lai's release": Lai is released, no one named releases him
         # "Israeli and U.S. strikes on Iran": each state coordinated with the first
         return self._first_coordinated(self._modifiers(noun, depth=0))
+
+    def act_author_before(self, noun: Token) -> list[LinkedMention]:
+        """Who did the act the sentence before reports, for an act named again.
+
+        "M23 rebels seized Uvira, residents said. The advance drew condemnation from the
+        United States": M23's (an act named with no author of its own: "the advance",
+        "the move", "the raid").
+        """
+        lemma = noun.lemma_.lower()
+        if (
+            noun.pos_ != "NOUN"
+            or not (is_event_noun(lemma) or lemma in _MESSAGE_NOUNS or lemma in _ADVANCES)
+            or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+            )
+            or any(c.dep_ in ("poss", "compound", "amod", "prep") for c in noun.children)
+            or noun.sent.start == 0
+        ):
+            return []
+        verb = self.doc[noun.sent.start - 1].sent.root
+        for _ in range(2):
+            if verb.lemma_ not in SPEECH_VERBS:
+                break
+            # "M23 seized Uvira, residents said": the act reported
+            reported = [c for c in verb.children if c.dep_ == "ccomp"]
+            if not reported:
+                return []
+            verb = reported[0]
+        if verb.pos_ != "VERB" or verb.lemma_ in SPEECH_VERBS:
+            return []
+        if (
+            lemma not in _MESSAGE_NOUNS
+            and lemma not in _ADVANCES
+            and not any(
+                lemma in entry.nouns and verb.lemma_ in entry.verbs for entry in LEXICON.values()
+            )
+        ):
+            return []  # "the raid" names a raid, not any act: "X raided Y. The raid ..."
+        return self.subjects_of_verb(verb)
 
     def _proposer_before(self, noun: Token) -> list[LinkedMention]:
         """Who last proposed, offered or called for something, up to a sentence back.

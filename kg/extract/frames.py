@@ -496,6 +496,37 @@ def _warned_of_news(verb: Token) -> bool:
     )
 
 
+#: Receptions an act meets with, besides the event nouns: "met with opposition from Y".
+_RECEPTIONS = words(
+    "opposition resistance skepticism scepticism praise approval anger outrage dismay "
+    "silence hostility derision"
+)
+
+
+def _met_with_reception(verb: Token) -> bool:
+    """Whether "meet" is met with a reception ("met with criticism from Y"), no party."""
+    return verb.lemma_ == "meet" and any(
+        p.dep_ == "pobj"
+        and p.pos_ == "NOUN"
+        and (is_event_noun(p.lemma_.lower()) or p.lemma_.lower() in _RECEPTIONS | _PRESSURES)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+    )
+
+
+def _received_act(verb: Token, lemma: str) -> bool:
+    """Whether a thing received is aid or an act, no meeting ("received a request").
+
+    (But "accepted the rebels' control": what is accepted is judged, not received.)
+    """
+    return lemma in AID_NOUNS or (
+        verb.lemma_ in ("receive", "get")
+        and is_event_noun(lemma)
+        and lemma not in LEXICON[Relation.CONSULTED].nouns
+    )
+
+
 def _object_lemmas(verb: Token) -> set[str]:
     """Return the lemmas of a verb's objects, through measures ("700 kg of medicine")."""
     lemmas: set[str] = set()
@@ -1172,6 +1203,8 @@ class Frames:
             for actor, place, rule in self.territory.candidates(relation, kind, trigger, start):
                 yield Candidate(actor, place, relation, rule, trigger)
             return
+        if kind in ("phrasal", "verb") and _met_with_reception(doc[start]):
+            return  # "the plan met with criticism from Y": a reception, no meeting
         if kind == "participle":
             yield from self._participle(doc[end - 1], start, relation)
         elif kind == "inverse":
@@ -1925,10 +1958,12 @@ class Frames:
             )
         )
         if verb.lemma_ in RECEIVING_VERBS and any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in AID_NOUNS for c in verb.children
+            c.dep_ in ("dobj", "obj") and _received_act(verb, c.lemma_.lower())
+            for c in verb.children
         ):
-            # "Kenya received American military aid", "accepted Chinese funding": what is
-            # received names no partner (the rule received-from reads the giver)
+            # "Kenya received American military aid", "accepted Chinese funding",
+            # "received a request from Y": what is received names no partner met (the
+            # rules received-from, faced-pressure read the giver)
             return [], "active-svo"
         # "withdrew its troops from Y": the troops withdrawn are no party retreated from
         # (but "released 50 Malian soldiers": captives freed are those of their side)

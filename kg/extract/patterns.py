@@ -100,6 +100,9 @@ class DependencyRule:
     #: The two ends must not be of one state ("Kyiv said Russian forces shelled X", but
     #: not "the Turkish defence ministry said Turkish drones struck X": a report).
     apart: bool = False
+    #: The object may be an act named again without its author ("M23 seized Uvira. The
+    #: advance drew condemnation from Y"): the author of the sentence before's act.
+    act_before: bool = False
     #: Pairs of (subject type, object type) the rule never relates ("the army said
     #: militants killed four civilians" reports the fighting, it charges no one).
     not_between: frozenset[tuple[ActorType, ActorType]] = frozenset()
@@ -236,6 +239,7 @@ def parse_rules(
                 alone=frozenset(entry.get("alone", ())),
                 static=bool(entry.get("static", False)),
                 apart=bool(entry.get("apart", False)),
+                act_before=bool(entry.get("act_before", False)),
                 not_between=frozenset(
                     _type_pair(pair, where) for pair in entry.get("not_between", ())
                 ),

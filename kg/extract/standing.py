@@ -1207,6 +1207,9 @@ def pattern_candidates(args: Arguments, gazetteer: Gazetteer | None = None) -> I
             place=rule.object_is_place,
             gazetteer=gazetteer if rule.object_is_state else None,
         )
+        if not seconds and rule.act_before:
+            # "M23 seized Uvira. The advance drew condemnation from Y": the act's author
+            seconds = args.act_author_before(obj)
         if "subject" in rule.alone:
             firsts = firsts[:1]
         if "object" in rule.alone:
