@@ -246,7 +246,7 @@ _MESSAGE_NOUNS = words(
     "bid initiative move effort efforts program programme action actions stance position "
     "claim claims accusation accusations allegation allegations report statement remarks "
     "speech comments announcement right rights role record change changes mediation "
-    "invitation ban"
+    "invitation ban intervention involvement"
 ) | (
     _JUDGING_MESSAGES := words(
         "criticism criticisms condemnation charge charges warning warnings concern concerns "
