@@ -41,7 +41,7 @@ FLOORS: dict[str, int] = {
     "battery_precision.jsonl": 20,
     "battery_reference.jsonl": 18,
     "battery_speech.jsonl": 240,
-    "battery_support.jsonl": 15,
+    "battery_support.jsonl": 17,
     "battery_violence.jsonl": 224,
 }
 
