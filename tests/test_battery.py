@@ -42,6 +42,7 @@ FLOORS: dict[str, int] = {
     "battery_received.jsonl": 26,
     "battery_reference.jsonl": 21,
     "battery_speech.jsonl": 240,
+    "battery_support.jsonl": 17,
     "battery_violence.jsonl": 226,
 }
 

@@ -46,7 +46,7 @@ from kg.extract.context import (
     refusal_modality,
     resolve_date,
 )
-from kg.extract.frames import DEPLOYING, Candidate, Frames
+from kg.extract.frames import DEPLOYING, Candidate, Frames, arming_read_as_noun
 from kg.extract.lexicon import (
     LEXICON,
     SYMMETRIC,
@@ -710,10 +710,13 @@ def _joined_in_act(trigger: Token) -> bool:
 def _noun_as_verb(token: Token) -> bool:
     """Whether the parser tagged a clause's verb as a noun ("X and Y contest Z's claims").
 
-    A noun with both a subject and a direct object of its own is a verb.
+    A noun with both a subject and a direct object of its own is a verb; so is "arms" or
+    "funds" heading a clause ("The UAE, which arms and funds the RSF").
     """
     deps = {c.dep_ for c in token.children}
-    return token.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
+    return token.pos_ == "NOUN" and (
+        ("nsubj" in deps and "dobj" in deps) or arming_read_as_noun(token)
+    )
 
 
 def _paragraph_breaks(doc: Doc, text: str) -> list[int]:

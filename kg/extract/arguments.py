@@ -248,7 +248,7 @@ _MESSAGE_NOUNS = words(
     "bid initiative move effort efforts program programme action actions stance position "
     "claim claims accusation accusations allegation allegations report statement remarks "
     "speech comments announcement right rights role record change changes mediation "
-    "invitation ban intervention interventions"
+    "invitation ban intervention interventions involvement"
 ) | (
     _JUDGING_MESSAGES := words(
         "criticism criticisms condemnation charge charges warning warnings concern concerns "
@@ -845,6 +845,30 @@ def _nested_saying(clause: Token) -> Token | None:
     saying = clause.head
     if depth and clause.dep_ == "ccomp" and saying.lemma_ in SPEECH_VERBS and saying.i < clause.i:
         return saying
+    return None
+
+
+def _verb_of_object(verb: Token) -> Token | None:
+    """The verb a finite verb joined to a noun goes with: the verb that noun is under.
+
+    "which has maintained ties with Moscow and supplies Ukraine with drones": the parser
+    joins "supplies" to "Moscow", the object of the preposition of "ties".
+    """
+    noun = verb.head
+    if (
+        verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or noun.i > verb.i
+        or not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    ):
+        return None
+    head = noun
+    for _ in range(5):
+        if head.dep_ not in ("pobj", "prep", "dobj", "obj", "conj", "appos") or head.head is head:
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
     return None
 
 
@@ -2441,6 +2465,10 @@ class Arguments:
             # "accused Moscow of targeting civilians and called on the US to ...": a
             # finite verb the parser joined to the gerund is joined to the main verb
             current = current.head.head.head
+        elif joined and (governing := _verb_of_object(current)) is not None:
+            # "Turkey, which has maintained ties with Moscow and supplies Ukraine with
+            # drones": the parser joined the second verb to the first one's object
+            current = governing
         elif joined and (main := _main_after_aside(current)) is not None:
             # "Niger turned to Russia, whose instructors arrived in 2024, and has deepened
             # ties with Turkey": after the aside, the main clause goes on

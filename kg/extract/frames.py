@@ -55,6 +55,7 @@ from kg.wordclasses import (
     CLAIM_NOUNS,
     COMMUNITIES,
     CRAFT,
+    DIVISIONS,
     FOLLOWER_NOUNS,
     FORMER,
     HELPING_VERBS,
@@ -383,10 +384,47 @@ def _backing_in_arms(verb: Token, relation: Relation) -> Relation:
             continue
         for pobj in agent.children:
             if pobj.dep_ == "pobj" and (
-                pobj.lemma_.lower() in _ARMED_BACKING or pobj.lower_ in _ARMED_BACKING
+                pobj.lemma_.lower() in _ARMED_BACKING
+                or pobj.lower_ in _ARMED_BACKING
+                # "backed by air support", "supported by artillery fire"
+                or any(
+                    c.dep_ in ("compound", "amod") and c.lower_ in _ARMED_BACKING
+                    for c in pobj.children
+                )
             ):
                 return Relation.AIDED
     return relation
+
+
+#: Ground a force takes or holds, named by its kind: "retook the town".
+_HELD_GROUND = words("town city village area territory capital port airport region")
+
+
+def _clause_of_set_off_backing(verb: Token) -> Token | None:
+    """The clause a backing participle after a comma is about, if hung on a place.
+
+    "Malian troops retook the town, backed by Russian air strikes", "launched an
+    offensive to drive IS from Mosul, its last stronghold, backed by coalition strikes":
+    the participle is hung on "town" or "stronghold" (no actor), in the clause's object.
+    """
+    if verb.lemma_ not in ("back", "support") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "obj", "pobj", "appos"):
+        return None
+    if not (
+        noun.ent_type_ in ("GPE", "LOC", "FAC")
+        or noun.lemma_.lower() in _MILITARY_SITES | _HELD_GROUND | DIVISIONS
+    ):
+        return None  # "rejected the plan, backed by Egypt": the plan is backed
+    head = noun.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "acl", "relcl"):
+            return head
+        if head.dep_ not in ("prep", "pobj", "appos", "dobj", "obj") or head.head is head:
+            return None
+        head = head.head
+    return None
 
 
 def _haven(verb: Token) -> bool:
@@ -1016,6 +1054,32 @@ def _of_breakaway(noun: Token) -> bool:
     )
 
 
+#: Verbs of aid whose present tense the small model may tag as a plural noun.
+_AID_HOMOGRAPHS = frozenset({"arms", "funds"})
+
+
+def arming_read_as_noun(token: Token) -> bool:
+    """Whether "arms" or "funds" tagged as a noun heads a clause as its verb.
+
+    "The UAE, which arms and funds the RSF, ...", "Iran trains and arms the Houthis":
+    a relative clause's head, a verb's conjunct, or the root with its subject hung on
+    it as a modifier ("Iran arms and funds the Houthis"); the object hangs on it (or on
+    its conjunct) as an apposition or a direct object.
+    """
+    if token.tag_ != "NNS" or token.lower_ not in _AID_HOMOGRAPHS:
+        return False
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("which", "that") for c in token.children):
+        return False  # "its arms", "the funds"
+    if token.dep_ == "relcl":
+        return token.head.pos_ in ("NOUN", "PROPN")
+    if token.dep_ == "conj":
+        return token.head.pos_ == "VERB" and token.head.i < token.i
+    if token.dep_ in ("ROOT", "ccomp", "nsubj"):
+        # ("Chad arms and funds the RSF, Sudan said": the clause as the subject of "said")
+        return any(c.dep_ in ("compound", "nsubj") and c.i == token.i - 1 for c in token.children)
+    return False
+
+
 def _clause_read_as_noun_phrase(verb: Token) -> tuple[Token, Token] | None:
     """The subject and object of a clause the parser read as one noun phrase.
 
@@ -1294,6 +1358,9 @@ class Frames:
                     if ally.actor.id not in own:
                         yield Candidate(holder, ally, relation, "prepositional-object", verb)
             return
+        if verb.pos_ == "NOUN" and arming_read_as_noun(verb):
+            yield from self._arming_noun(verb, relation)
+            return
         misread = _clause_read_as_noun_phrase(verb)
         if misread is not None:
             # "Trump hosted Erdogan in the White House" read as one noun phrase
@@ -1436,6 +1503,20 @@ class Frames:
                 # "Puntland forces ended an offensive backed by U.S. air strikes": the
                 # offensive's authors are backed (not its backer, read as its agent)
                 backed = args.subjects_of_verb(verb.head.head)
+            if (
+                not backed
+                and relation in (Relation.SUPPORTS, Relation.AIDED)
+                and args.linked(verb.head) is None
+            ):
+                clause = _clause_of_set_off_backing(verb)
+                if clause is not None:
+                    # "Malian troops retook the town, backed by Russian air strikes": the
+                    # participle after the comma is about the clause's subject, not the
+                    # place the parser hung it on
+                    backed = args.subjects_of_verb(clause)
+                    if not agents:
+                        agents = self._backing_source(verb)
+                        agent_ids = {a.actor.id for a in agents}
             backed = backed or args.actors_of(verb.head) or self._described(verb.head)
             for obj in backed:
                 if obj.actor.id in agent_ids:
@@ -2674,6 +2755,61 @@ class Frames:
                 if found or token.i >= start:
                     return found
         return []
+
+    def _arming_noun(self, verb: Token, relation: Relation) -> Iterator[Candidate]:
+        """Read "arms" or "funds" tagged as a noun as the clause's verb.
+
+        "The UAE, which arms and funds the RSF": the clause's noun arms the object hung
+        on the word (or on its conjunct) as an apposition or a direct object.
+        """
+        args = self.args
+        if verb.dep_ == "relcl":
+            subjects = [m for m in args.actors_of(verb.head) if m.start < verb.i]
+        elif verb.dep_ == "conj":
+            subjects = args.subjects_of_verb(verb.head)
+        else:
+            subjects = [
+                m
+                for c in verb.children
+                if c.dep_ in ("compound", "nsubj") and c.i < verb.i
+                for m in args.actors_of(c)
+            ]
+        heads = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.i > verb.i)]
+        if verb.dep_ == "conj":
+            heads.append(verb.head)
+        objects = [
+            m
+            for h in heads
+            for c in h.children
+            if c.dep_ in ("appos", "dobj", "obj") and c.i > verb.i
+            for m in args.actors_of(c)
+        ]
+        subject_ids = {m.actor.id for m in subjects}
+        for subject in subjects:
+            for obj in objects:
+                if obj.actor.id not in subject_ids:
+                    yield Candidate(subject, obj, relation, "active-svo", verb)
+
+    def _backing_source(self, verb: Token) -> list[LinkedMention]:
+        """Who gives the backing a participle names by its means.
+
+        "backed by air strikes from Ethiopia": the parser may hang "from Ethiopia" on the
+        participle rather than on the strikes.
+        """
+        means = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+        if not any(
+            p.dep_ == "pobj" and (p.lemma_.lower() in _ARMED_BACKING or is_event_noun(p.lemma_))
+            for p in means
+        ):
+            return []
+        return [
+            m
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for m in self.args.actors_of(p)
+        ]
 
     def _described(self, noun: Token) -> list[LinkedMention]:
         """Return the actor a group noun describes in an apposition, if any.

@@ -727,6 +727,13 @@ def _referent(token: Token) -> Token:
         token = token.head.head
         while token.dep_ == "conj":
             token = token.head  # "A and B, which are ...": both
+    elif token.lower_ == "whose" and token.dep_ == "poss":
+        # "Russia, whose instructors arrived in Niamey": the noun the clause is on
+        clause = token.head
+        while clause.dep_ not in ("relcl", "ROOT") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "relcl":
+            token = clause.head
     return token
 
 
