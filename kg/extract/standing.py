@@ -1181,6 +1181,11 @@ def _ends(
         return args.actors_of(token)
     territory = Territory(args)
     found: list[LinkedMention] = []
+    if any(c.dep_ == "relcl" for c in token.children):
+        # (a relative pronoun's noun: "El Fasher, the capital of North Darfur, which ...")
+        named = territory.antecedent(token)
+        if named is not token and territory.place(named) is not None:
+            token = named
     for item in (token, *(c for c in token.conjuncts if c.i > token.i)):
         # a known place the NER took for a person ("Goma fell to the M23") too
         # "the towns of A and B", "A and B provinces": each place

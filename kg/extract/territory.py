@@ -71,7 +71,9 @@ _MANAGING = words("run administer")
 _RULERS = (ActorType.STATE, ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY)
 _SEIZING = words(
     "take seize gain regain assume wrest retake establish tighten consolidate expand extend "
-    "maintain keep cement"
+    "maintain keep cement "
+    # taking back: "restored control over Kidal", "re-established control over Aleppo"
+    "restore recover reestablish re-establish establish reassert reclaim"
 )
 
 
@@ -116,7 +118,10 @@ class Territory:
         """
         if is_relative(token) and depth < 2:
             # "Scarborough Shoal, which China seized in 2012": the noun the clause is of
-            return self.place(token.head.head, depth=depth + 1)
+            noun = token.head.head
+            named = self.antecedent(noun)
+            found = self.place(named, depth=depth + 1) if named is not noun else None
+            return found or self.place(noun, depth=depth + 1)
         mention = self.args.links.at(token)
         city = self._city(token, mention)
         if city is not None:
@@ -188,6 +193,26 @@ class Territory:
         if token.lemma_.lower() in _NAMED_ZONES:
             return self._named_site(token)
         return None
+
+    @staticmethod
+    def antecedent(noun: Token) -> Token:
+        """The place a relative clause the parser hangs on ``noun`` is of.
+
+        "El Fasher, the capital of North Darfur, which fell to the RSF": the place named
+        before the description, not the one inside it (the parser hangs the clause on the
+        nearest noun).
+        """
+        described = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in"):
+            # ("Kyaukphyu, a town in Rakhine State where China is building a port")
+            described = noun.head.head
+        if (
+            described.dep_ == "appos"
+            and described.lemma_.lower() in _PARTS
+            and described.head.pos_ == "PROPN"
+        ):
+            return described.head
+        return noun
 
     def _named_site(self, token: Token) -> LinkedMention | None:
         """A site named by proper nouns before it, as a place of its own.
@@ -301,9 +326,8 @@ class Territory:
                     if pobj.dep_ != "pobj":
                         continue
                     for item in self.args.items(pobj):
-                        place = self.place(item)
-                        if place is not None:
-                            found.append(place)
+                        # "the municipalities of Tibu, Teorama and El Tarra": each place
+                        found.extend(self.places(item))
         return found
 
     def _included(self, token: Token) -> list[LinkedMention]:
