@@ -1130,6 +1130,18 @@ def _places(args: Arguments) -> Iterator[Candidate]:
                 ):
                     for prep, place in _places_in(links, description):
                         yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
+            described = root.head if root.dep_ == "appos" and root.head.i < root.i else None
+            if (
+                described is not None
+                and described.dep_ == "pobj"
+                and described.head.head.lemma_.lower() in _MISSIONS
+            ):
+                described = described.head.head  # (the name hung on the place before it)
+            if described is not None and described.lemma_.lower() in _MISSIONS:
+                # "NATO's peacekeeping force in Kosovo, KFOR": the description first
+                for prep, place in _places_in(links, described):
+                    if place.actor.id != mention.actor.id:
+                        yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
             continue
         if mention.actor.type not in (ActorType.ARMED_GROUP, ActorType.ORGANIZATION):
             continue

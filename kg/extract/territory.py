@@ -307,6 +307,11 @@ class Territory:
             elif mention.kind != "ner":
                 return None
             start, end = mention.start, mention.end
+            if any(t.dep_ == "cc" for t in self.doc[start:end]):
+                # "Catatumbo and Arauca" taken by the NER for one name: the token's own
+                start, end = token.i, token.i + 1
+                while start > mention.start and self.doc[start - 1].dep_ == "compound":
+                    start -= 1
         else:
             start, end = token.left_edge.i, token.i + 1
             while start < token.i and self.doc[start].pos_ != "PROPN":
