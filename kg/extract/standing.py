@@ -1081,6 +1081,7 @@ def _places(args: Arguments) -> Iterator[Candidate]:
     """
     doc = args.doc
     links = args.links
+    territory = Territory(args)
     for mention in links.mentions:
         if mention.kind in ("location", "coref"):
             continue
@@ -1103,9 +1104,14 @@ def _places(args: Arguments) -> Iterator[Candidate]:
         for prep in (c for held in holds for c in held.children):
             if prep.dep_ != "prep" or prep.lower_ not in _IN or prep.i < mention.end - 1:
                 continue
-            # "fighters in Idlib, Hama and the Ghab plain": each place
+            # "fighters in Idlib, Hama and the Ghab plain": each place; "in the town of
+            # Dikwa", "in Nigeria's Borno state": the place a common noun's phrase names
+            # (not after an agent: "positions attacked by JNIM in the Gao region" is where
+            # the positions are)
+            agent = root.dep_ == "pobj" and root.head.lower_ == "by"
             for pobj in _with_conjuncts(prep):
-                place = links.at(pobj)
+                common = pobj.pos_ == "NOUN" and not agent
+                place = territory.place(pobj) if common else links.at(pobj)
                 if place is None or place.actor.id == mention.actor.id:
                     continue
                 if state_body and place.kind != "location" and not _abroad(mention.actor, place):

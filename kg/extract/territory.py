@@ -128,11 +128,14 @@ class Territory:
             return city
         if mention is not None and mention.kind == "coref" and token.pos_ != "PRON":
             return None  # "regained control of the country": whose country is unsure
-        if mention is not None and (
-            mention.kind == "location" or mention.actor.type in _PLACE_TYPES
+        division = depth < _DEPTH and token.lemma_.lower() in _DIVISIONS
+        if (
+            mention is not None
+            and (mention.kind == "location" or mention.actor.type in _PLACE_TYPES)
+            and not (division and mention.kind == "composite")
         ):
-            return mention
-        if depth < _DEPTH and token.lemma_.lower() in _DIVISIONS:
+            return mention  # (but "Nigeria's Borno state" is Borno, not the state's name)
+        if division:
             for child in token.children:
                 # "in Borno state", "in Ituri province": the division's name; "in Ituri
                 # and North Kivu provinces": the first of the names
@@ -142,6 +145,8 @@ class Territory:
                     found = self.place(child, depth=depth + 1)
                     if found is not None:
                         return found
+            if mention is not None and mention.actor.type in _PLACE_TYPES:
+                return mention
         if depth < _DEPTH and token.lemma_.lower() in _SITES:
             # "the Machala prison", "the base in Wajiroko": the site's own name or the town
             # it is in (not a state's or a region's: "the base in Borno state" holds no
