@@ -184,7 +184,8 @@ class Territory:
                 ):
                     return owner
             for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+                # ("the buffer zone on the Golan Heights": ground on a place is in it)
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "on"):
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             found = self.place(pobj, depth=depth + 1)
