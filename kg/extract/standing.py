@@ -1024,6 +1024,10 @@ _HELD_POSITIONS = words(
     "position positions base bases stronghold strongholds camp camps hideout hideouts "
     "outpost outposts garrison garrisons"
 )
+#: The people of an armed group, named after it: "Abu Sayyaf members", "ADF remnants".
+_GROUP_PEOPLE = words(
+    "member fighter militant rebel remnant cell operative commander gunman loyalist recruit"
+)
 #: Nouns that describe an armed group: "Colombia's largest guerrilla group".
 _GROUP_DESCRIPTIONS = words(
     "group movement militia organization organisation insurgency faction outfit rebels "
@@ -1101,6 +1105,14 @@ def _places(args: Arguments) -> Iterator[Candidate]:
             and mention.actor.type in (ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY)
         ):
             holds.append(root.head)  # "Arakan Army positions in Rakhine", "its bases in Iraq"
+        elif (
+            root.dep_ == "compound"
+            and root.head.i > root.i
+            and root.head.lemma_.lower() in _GROUP_PEOPLE
+            and mention.actor.type is ActorType.ARMED_GROUP
+            and not at_talks(root.head)
+        ):
+            holds.append(root.head)  # "the last Abu Sayyaf members in Basilan"
         for prep in (c for held in holds for c in held.children):
             if prep.dep_ != "prep" or prep.lower_ not in _IN or prep.i < mention.end - 1:
                 continue
