@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.arguments import Arguments, is_relative, predicate_on_agent
+from kg.extract.arguments import MEETINGS, Arguments, is_relative, predicate_on_agent
 from kg.extract.lexicon import is_light_verb, words
 from kg.gazetteer import Gazetteer
 from kg.places import is_region, place_country
@@ -483,6 +483,8 @@ class Territory:
                 for t in (c, *(g for g in c.children if c.dep_ in ("dobj", "obj")))
             ):
                 places = []  # "held Somalia responsible for the attack": an accusation
+            if verb.lemma_ == "hold" and any(c.lemma_.lower() in MEETINGS for c in held):
+                places = []  # "held talks with the junta in Kunming, China's Yunnan province"
             rule = "active-svo"
         else:
             # "al-Shabab operates in Somalia", "the group is active in Mali"
