@@ -39,7 +39,7 @@ FLOORS: dict[str, int] = {
     "battery_meetings.jsonl": 27,
     "battery_offices.jsonl": 196,
     "battery_precision.jsonl": 20,
-    "battery_presence.jsonl": 31,
+    "battery_presence.jsonl": 32,
     "battery_reference.jsonl": 18,
     "battery_speech.jsonl": 240,
     "battery_violence.jsonl": 224,

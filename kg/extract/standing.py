@@ -1035,6 +1035,20 @@ _GROUP_DESCRIPTIONS = words(
 )
 
 
+def _description_after(doc: Doc, mention: LinkedMention) -> Token | None:
+    """The description of a mission set after its name, whatever the parser hung it on.
+
+    "the presence of EUFOR, the European Union's peacekeeping force in Bosnia".
+    """
+    comma = mention.end
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    for token in doc[comma + 1 : comma + 8]:
+        if token.lemma_.lower() in _MISSIONS and token.left_edge.i == comma + 1:
+            return token
+    return None
+
+
 def _descriptions(root: Token) -> Iterator[Token]:
     """Yield the nouns that describe a group as a group of a kind.
 
@@ -1140,14 +1154,16 @@ def _places(args: Arguments) -> Iterator[Candidate]:
         if mention.actor.type is ActorType.INTERNATIONAL_ORGANIZATION:
             # "MONUSCO, the U.N. mission in Congo": a mission or force described by
             # where it serves
-            for description in root.children:
-                if (
-                    description.dep_ == "appos"
-                    and description.i > root.i
-                    and description.lemma_.lower() in _MISSIONS
-                ):
-                    for prep, place in _places_in(links, description):
-                        yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
+            descriptions = [
+                d
+                for d in root.children
+                if d.dep_ == "appos" and d.i > root.i and d.lemma_.lower() in _MISSIONS
+            ]
+            if not descriptions and (after := _description_after(doc, mention)) is not None:
+                descriptions.append(after)
+            for description in descriptions:
+                for prep, place in _places_in(links, description):
+                    yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
             described = root.head if root.dep_ == "appos" and root.head.i < root.i else None
             if (
                 described is not None
