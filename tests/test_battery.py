@@ -39,6 +39,7 @@ FLOORS: dict[str, int] = {
     "battery_meetings.jsonl": 27,
     "battery_offices.jsonl": 196,
     "battery_precision.jsonl": 20,
+    "battery_presence.jsonl": 32,
     "battery_received.jsonl": 26,
     "battery_reference.jsonl": 21,
     "battery_speech.jsonl": 240,

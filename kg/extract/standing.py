@@ -1027,11 +1027,29 @@ _HELD_POSITIONS = words(
     "position positions base bases stronghold strongholds camp camps hideout hideouts "
     "outpost outposts garrison garrisons"
 )
+#: The people of an armed group, named after it: "Abu Sayyaf members", "ADF remnants".
+_GROUP_PEOPLE = words(
+    "member fighter militant rebel remnant cell operative commander gunman loyalist recruit"
+)
 #: Nouns that describe an armed group: "Colombia's largest guerrilla group".
 _GROUP_DESCRIPTIONS = words(
     "group movement militia organization organisation insurgency faction outfit rebels "
     "militants insurgents guerrillas separatists jihadists"
 )
+
+
+def _description_after(doc: Doc, mention: LinkedMention) -> Token | None:
+    """The description of a mission set after its name, whatever the parser hung it on.
+
+    "the presence of EUFOR, the European Union's peacekeeping force in Bosnia".
+    """
+    comma = mention.end
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    for token in doc[comma + 1 : comma + 8]:
+        if token.lemma_.lower() in _MISSIONS and token.left_edge.i == comma + 1:
+            return token
+    return None
 
 
 def _descriptions(root: Token) -> Iterator[Token]:
@@ -1084,6 +1102,7 @@ def _places(args: Arguments) -> Iterator[Candidate]:
     """
     doc = args.doc
     links = args.links
+    territory = Territory(args)
     for mention in links.mentions:
         if mention.kind in ("location", "coref"):
             continue
@@ -1103,12 +1122,25 @@ def _places(args: Arguments) -> Iterator[Candidate]:
             and mention.actor.type in (ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY)
         ):
             holds.append(root.head)  # "Arakan Army positions in Rakhine", "its bases in Iraq"
+        elif (
+            root.dep_ == "compound"
+            and root.head.i > root.i
+            and root.head.lemma_.lower() in _GROUP_PEOPLE
+            and mention.actor.type is ActorType.ARMED_GROUP
+            and not at_talks(root.head)
+        ):
+            holds.append(root.head)  # "the last Abu Sayyaf members in Basilan"
         for prep in (c for held in holds for c in held.children):
             if prep.dep_ != "prep" or prep.lower_ not in _IN or prep.i < mention.end - 1:
                 continue
-            # "fighters in Idlib, Hama and the Ghab plain": each place
+            # "fighters in Idlib, Hama and the Ghab plain": each place; "in the town of
+            # Dikwa", "in Nigeria's Borno state": the place a common noun's phrase names
+            # (not after an agent: "positions attacked by JNIM in the Gao region" is where
+            # the positions are)
+            agent = root.dep_ == "pobj" and root.head.lower_ == "by"
             for pobj in _with_conjuncts(prep):
-                place = links.at(pobj)
+                common = pobj.pos_ == "NOUN" and not agent
+                place = territory.place(pobj) if common else links.at(pobj)
                 if place is None or place.actor.id == mention.actor.id:
                     continue
                 if state_body and place.kind != "location" and not _abroad(mention.actor, place):
@@ -1125,13 +1157,27 @@ def _places(args: Arguments) -> Iterator[Candidate]:
         if mention.actor.type is ActorType.INTERNATIONAL_ORGANIZATION:
             # "MONUSCO, the U.N. mission in Congo": a mission or force described by
             # where it serves
-            for description in root.children:
-                if (
-                    description.dep_ == "appos"
-                    and description.i > root.i
-                    and description.lemma_.lower() in _MISSIONS
-                ):
-                    for prep, place in _places_in(links, description):
+            descriptions = [
+                d
+                for d in root.children
+                if d.dep_ == "appos" and d.i > root.i and d.lemma_.lower() in _MISSIONS
+            ]
+            if not descriptions and (after := _description_after(doc, mention)) is not None:
+                descriptions.append(after)
+            for description in descriptions:
+                for prep, place in _places_in(links, description):
+                    yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
+            described = root.head if root.dep_ == "appos" and root.head.i < root.i else None
+            if (
+                described is not None
+                and described.dep_ == "pobj"
+                and described.head.head.lemma_.lower() in _MISSIONS
+            ):
+                described = described.head.head  # (the name hung on the place before it)
+            if described is not None and described.lemma_.lower() in _MISSIONS:
+                # "NATO's peacekeeping force in Kosovo, KFOR": the description first
+                for prep, place in _places_in(links, described):
+                    if place.actor.id != mention.actor.id:
                         yield Candidate(mention, place, Relation.OPERATES_IN, "np-place", prep)
             continue
         if mention.actor.type not in (ActorType.ARMED_GROUP, ActorType.ORGANIZATION):
@@ -1184,6 +1230,11 @@ def _ends(
         return args.actors_of(token)
     territory = Territory(args)
     found: list[LinkedMention] = []
+    if any(c.dep_ == "relcl" for c in token.children):
+        # (a relative pronoun's noun: "El Fasher, the capital of North Darfur, which ...")
+        named = territory.antecedent(token)
+        if named is not token and territory.place(named) is not None:
+            token = named
     for item in (token, *(c for c in token.conjuncts if c.i > token.i)):
         # a known place the NER took for a person ("Goma fell to the M23") too
         # "the towns of A and B", "A and B provinces": each place

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.arguments import Arguments, is_relative, predicate_on_agent
+from kg.extract.arguments import MEETINGS, Arguments, is_relative, predicate_on_agent
 from kg.extract.lexicon import is_light_verb, words
 from kg.gazetteer import Gazetteer
 from kg.places import is_region, place_country
@@ -71,7 +71,9 @@ _MANAGING = words("run administer")
 _RULERS = (ActorType.STATE, ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY)
 _SEIZING = words(
     "take seize gain regain assume wrest retake establish tighten consolidate expand extend "
-    "maintain keep cement"
+    "maintain keep cement "
+    # taking back: "restored control over Kidal", "re-established control over Aleppo"
+    "restore recover reestablish re-establish establish reassert reclaim"
 )
 
 
@@ -116,18 +118,24 @@ class Territory:
         """
         if is_relative(token) and depth < 2:
             # "Scarborough Shoal, which China seized in 2012": the noun the clause is of
-            return self.place(token.head.head, depth=depth + 1)
+            noun = token.head.head
+            named = self.antecedent(noun)
+            found = self.place(named, depth=depth + 1) if named is not noun else None
+            return found or self.place(noun, depth=depth + 1)
         mention = self.args.links.at(token)
         city = self._city(token, mention)
         if city is not None:
             return city
         if mention is not None and mention.kind == "coref" and token.pos_ != "PRON":
             return None  # "regained control of the country": whose country is unsure
-        if mention is not None and (
-            mention.kind == "location" or mention.actor.type in _PLACE_TYPES
+        division = depth < _DEPTH and token.lemma_.lower() in _DIVISIONS
+        if (
+            mention is not None
+            and (mention.kind == "location" or mention.actor.type in _PLACE_TYPES)
+            and not (division and mention.kind == "composite")
         ):
-            return mention
-        if depth < _DEPTH and token.lemma_.lower() in _DIVISIONS:
+            return mention  # (but "Nigeria's Borno state" is Borno, not the state's name)
+        if division:
             for child in token.children:
                 # "in Borno state", "in Ituri province": the division's name; "in Ituri
                 # and North Kivu provinces": the first of the names
@@ -137,6 +145,8 @@ class Territory:
                     found = self.place(child, depth=depth + 1)
                     if found is not None:
                         return found
+            if mention is not None and mention.actor.type in _PLACE_TYPES:
+                return mention
         if depth < _DEPTH and token.lemma_.lower() in _SITES:
             # "the Machala prison", "the base in Wajiroko": the site's own name or the town
             # it is in (not a state's or a region's: "the base in Borno state" holds no
@@ -174,7 +184,8 @@ class Territory:
                 ):
                     return owner
             for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+                # ("the buffer zone on the Golan Heights": ground on a place is in it)
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "on"):
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             found = self.place(pobj, depth=depth + 1)
@@ -188,6 +199,26 @@ class Territory:
         if token.lemma_.lower() in _NAMED_ZONES:
             return self._named_site(token)
         return None
+
+    @staticmethod
+    def antecedent(noun: Token) -> Token:
+        """The place a relative clause the parser hangs on ``noun`` is of.
+
+        "El Fasher, the capital of North Darfur, which fell to the RSF": the place named
+        before the description, not the one inside it (the parser hangs the clause on the
+        nearest noun).
+        """
+        described = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in"):
+            # ("Kyaukphyu, a town in Rakhine State where China is building a port")
+            described = noun.head.head
+        if (
+            described.dep_ == "appos"
+            and described.lemma_.lower() in _PARTS
+            and described.head.pos_ == "PROPN"
+        ):
+            return described.head
+        return noun
 
     def _named_site(self, token: Token) -> LinkedMention | None:
         """A site named by proper nouns before it, as a place of its own.
@@ -282,6 +313,11 @@ class Territory:
             elif mention.kind != "ner":
                 return None
             start, end = mention.start, mention.end
+            if any(t.dep_ == "cc" for t in self.doc[start:end]):
+                # "Catatumbo and Arauca" taken by the NER for one name: the token's own
+                start, end = token.i, token.i + 1
+                while start > mention.start and self.doc[start - 1].dep_ == "compound":
+                    start -= 1
         else:
             start, end = token.left_edge.i, token.i + 1
             while start < token.i and self.doc[start].pos_ != "PROPN":
@@ -301,9 +337,8 @@ class Territory:
                     if pobj.dep_ != "pobj":
                         continue
                     for item in self.args.items(pobj):
-                        place = self.place(item)
-                        if place is not None:
-                            found.append(place)
+                        # "the municipalities of Tibu, Teorama and El Tarra": each place
+                        found.extend(self.places(item))
         return found
 
     def _included(self, token: Token) -> list[LinkedMention]:
@@ -448,6 +483,8 @@ class Territory:
                 for t in (c, *(g for g in c.children if c.dep_ in ("dobj", "obj")))
             ):
                 places = []  # "held Somalia responsible for the attack": an accusation
+            if verb.lemma_ == "hold" and any(c.lemma_.lower() in MEETINGS for c in held):
+                places = []  # "held talks with the junta in Kunming, China's Yunnan province"
             rule = "active-svo"
         else:
             # "al-Shabab operates in Somalia", "the group is active in Mali"
