@@ -622,7 +622,7 @@ _BETWEEN_PARTIES = frozenset(
 )
 
 
-def _between_own(assertions: list[Assertion], gazetteer: Gazetteer) -> list[Assertion]:
+def _between_own(assertions: list[Assertion], gazetteer: Gazetteer, doc: Doc) -> list[Assertion]:
     """Drop the cooperative assertions between an actor and the state it belongs to.
 
     And an official's report of the act of the body the article says he is an official
@@ -667,12 +667,52 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer) -> list[Asse
             # "the army, the air force and commandos took part in the operation": one
             # state's bodies side by side; "Ukraine's air force shot down the drones"
             # read with the drones as Ukraine's: no fight between them either
-            or (a.relation is Relation.ATTACKED and same_state(a.subject.actor, a.object.actor))
+            or (
+                a.relation is Relation.ATTACKED
+                and same_state(a.subject.actor, a.object.actor)
+                and not _war_between_persons(a, doc)
+            )
             # "army spokesman X said they had attacked JNIM positions": an official
             # reporting the act of the body he speaks for claims it, accusing no one
             or (a.rule == "said-hostile-act" and a.object.actor.id in offices[a.subject.actor.id])
         )
     ]
+
+
+#: Wars that two people of one state may wage on each other.
+_WARS = frozenset({"war", "wars", "conflict"})
+
+
+def _war_between_persons(assertion: Assertion, doc: Doc) -> bool:
+    """Whether two people of one state are the sides of a war the sentence names.
+
+    "Kiir and Machar fought a civil war", "the war between Kiir and Machar": a president
+    and a rebel leader, each the other's enemy (but "the president and his deputy
+    attacked the plan", or one government's bodies side by side, are no war).
+    """
+    if ActorType.PERSON is not assertion.subject.actor.type or (
+        assertion.object.actor.type is not ActorType.PERSON
+    ):
+        return False
+    span = doc.char_span(
+        assertion.subject.span.start, assertion.subject.span.end, alignment_mode="expand"
+    )
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ == "nsubj":
+        # "X and Y fought a civil war"
+        return any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _WARS for c in token.head.children
+        )
+    # "the war between X and Y"
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "between"
+        and token.head.head.lemma_.lower() in _WARS
+    )
 
 
 #: Complaints lodged with a forum: "a complaint with the court (the UN)".
@@ -832,7 +872,7 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
         )
     ]
     return sorted(
-        _between_own(kept, gazetteer),
+        _between_own(kept, gazetteer, doc),
         key=lambda a: (a.sentence.start, a.subject.span.start),
     )
 

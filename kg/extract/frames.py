@@ -3753,17 +3753,24 @@ class Frames:
                 # "X met Y in Moscow and signed agreements on energy": with the one met
                 targets = self._met_before(head)
                 agreed_met = bool(targets)
-            if not targets and entry.places:
-                # "organized a strike in Y", "a general strike that shut down Khatmandu"
-                targets = args.place_objects(head) or self._place_states(head)
-                for clause in (c for c in noun.children if c.dep_ == "relcl" and not targets):
-                    targets = [
-                        m for m in args.direct_objects(clause) if m.actor.type is ActorType.STATE
-                    ] or self._place_states(clause)
             agents = partakers or (
                 args.agents_of(head) if anchor.dep_ == "nsubjpass" else args.subjects_of_verb(head)
             )
             agents = agents or args.event_agent(noun)
+            if not targets and entry.places:
+                # "organized a strike in Y", "a general strike that shut down Khatmandu"
+                targets = args.place_objects(head) or self._place_states(head)
+                mutual = len(agents) > 1 and noun.lemma_.lower() in _MUTUAL_FIGHTS
+                for clause in (
+                    c
+                    for c in noun.children
+                    # (but "X and Y fought a war that killed thousands in Gaza": where
+                    # its dead fell, each side the other's foe)
+                    if c.dep_ == "relcl" and not targets and not mutual
+                ):
+                    targets = [
+                        m for m in args.direct_objects(clause) if m.actor.type is ActorType.STATE
+                    ] or self._place_states(clause)
             if len(agents) > 1 and _joint(noun):
                 # "Turkey and Russia conducted joint patrols": they act together (and
                 # "a joint operation against Y" is each one's attack on Y too)
