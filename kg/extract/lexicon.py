@@ -211,7 +211,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "attack strike bomb shell hit target raid invade assault ambush kill shoot "
             "pound storm bombard fight battle abduct kidnap massacre overrun torpedo "
             "torture wound beat abuse assassinate fire launch lob explode detonate capture "
-            "retake retook recapture occupy clash"
+            "retake retook recapture occupy clash cut"
         ),
         nouns=words(
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
@@ -257,7 +257,12 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         # A place is the target of an attack when no other target is named:
         # "launched an airstrike in Damascus, Syria".
         places=True,
-        needs_object=dict.fromkeys(("fire", "launch", "lob", "explode", "detonate"), _MUNITIONS),
+        needs_object={
+            **dict.fromkeys(("fire", "launch", "lob", "explode", "detonate"), _MUNITIONS),
+            # "to cut the militants' supply lines", "cut off the rebels' supply routes": a
+            # blow at the force they feed
+            "cut": words("line lines route routes"),
+        },
         # "fired a missile toward the Israeli city of Eilat"
         preps=_DEFAULT_PREPS | words("toward towards"),
     ),
