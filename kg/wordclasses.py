@@ -386,6 +386,15 @@ batteries warhead warheads howitzer howitzers rifle rifles munition munitions bo
 submarine submarines frigate frigates destroyer destroyers warship warships aircraft
 """
 )
+#: What fighters fight with, weapons and the improvised arms of a street fight: "fought
+#: with sticks and machetes" names arms, no side (kg.extract).
+ARMS = WEAPONS | _words(
+    """
+stick sticks machete machetes knife knives gun guns firearm firearms stone stones rock rocks
+rod rods club clubs bat bats sword swords axe axes spear spears grenade grenades bullet bullets
+brick bricks pistol pistols mortar mortars artillery weapon weapons arm arms fist fists
+"""
+)
 #: Ships and aircraft, whose movements are no meeting: "visits by Chinese research
 #: vessels to Sri Lankan ports" (kg.extract).
 CRAFT = WEAPONS | _words(

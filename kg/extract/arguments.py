@@ -1817,6 +1817,9 @@ class Arguments:
             found = self._members_of(token, depth=depth)
             if found is not None:
                 return [found]
+            several = self._members_of_several(token, depth=depth)
+            if several:
+                return several
         elif lemma in PEOPLE_NOUNS:
             return []  # "a British couple", "an Iranian man": a nationality, no actor
         # "two American aid groups", "the Azadliq opposition coalition", "an American
@@ -2155,6 +2158,23 @@ class Arguments:
                 )
         return None
 
+    def _members_of_several(self, token: Token, *, depth: int) -> list[LinkedMention]:
+        """Return the organisations whose members a group drawn from several of them is.
+
+        "activists of the BNP and the Jamaat-e-Islami fought": the parties, each side of
+        the fight (but "fighters from Mali and Niger" are people of states, no body's).
+        """
+        if token.lemma_.lower() not in _MEMBER_NOUNS:
+            return []
+        for pobj in pobjs(token, "of", "from"):
+            found = self.actors_of(pobj, depth=depth + 1)
+            if len(found) > 1 and all(
+                m.actor.type not in (ActorType.STATE, ActorType.LOCATION, ActorType.PERSON)
+                for m in found
+            ):
+                return found
+        return []
+
     def _possessing_body(self, token: Token, *, depth: int) -> LinkedMention | None:
         """Return the one actor, not a state or a place, whose people ``token`` names.
 
@@ -2406,8 +2426,13 @@ class Arguments:
             # as the clause's verb with no subject)
             start = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg"))])
             last = self.doc[start - 1]
-            while last.dep_ == "conj" and last.head.i < last.i:
-                last = last.head  # "after Britain, France and Germany triggered": the list
+            while (
+                not (last.dep_ == "pobj" and last.head.lower_ in _TIME_CONJUNCTIONS)
+                and last.head.i < last.i
+            ):
+                # "after Britain, France and Germany triggered": the list; "after
+                # activists of the BNP and the Awami League fought": the noun they hang on
+                last = last.head
             if (
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
                 and last.dep_ == "pobj"

@@ -49,6 +49,7 @@ from kg.resolve import ActorLinks, LinkedMention, in_quote
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     AID_NOUNS,
+    ARMS,
     AUXILIARIES,
     BODY_WORDS,
     BUILDINGS,
@@ -3300,7 +3301,17 @@ class Frames:
                                 c.lower_ in _WITH_OR_AGAINST
                                 # (but "clashed with each other" is each with the other)
                                 and any(
-                                    p.dep_ == "pobj" and p.lower_ not in ("other", "another", "one")
+                                    p.dep_ == "pobj"
+                                    and p.lower_ not in ("other", "another", "one")
+                                    # (but "fought with sticks and machetes": arms, no side,
+                                    # unless the side follows them: "with tanks against Y")
+                                    and (
+                                        p.lemma_.lower() not in ARMS
+                                        or any(
+                                            g.dep_ == "prep" and g.lower_ in _WITH_OR_AGAINST
+                                            for g in p.subtree
+                                        )
+                                    )
                                     for p in c.children
                                 )
                             )
