@@ -420,7 +420,32 @@ def responsibility_for(act: Token) -> Token | None:
 
 def is_relative(token: Token) -> bool:
     """Whether ``token`` is the relative pronoun of a relative clause ("X, which ...")."""
-    return _relative_pronoun(token) and token.head.dep_ == "relcl"
+    return _relative_pronoun(token) and (
+        token.head.dep_ == "relcl"
+        or (token.dep_ == "nsubj" and token.head.dep_ == "advcl" and _dated_noun(token) is not None)
+    )
+
+
+def _dated_noun(pronoun: Token) -> Token | None:
+    """The noun before a date that a relative clause right after the date is about.
+
+    "the Israeli strike in August 2025 that killed X": the parser hangs the clause on
+    the date (or on the verb the date's phrase hangs on), but a date does nothing.
+    """
+    if pronoun.i == 0:
+        return None
+    date = pronoun.doc[pronoun.i - 1]
+    while date.dep_ != "pobj" and date.ent_type_.upper() in ("DATE", "TIME"):
+        if not date.head.i < date.i + 3 or date.head is date:
+            return None
+        date = date.head
+    if date.dep_ != "pobj" or date.ent_type_.upper() not in ("DATE", "TIME"):
+        return None
+    by = date.head
+    if by.dep_ != "prep" or by.i == 0:
+        return None
+    noun = pronoun.doc[by.i - 1]
+    return noun if noun.pos_ == "NOUN" and noun.ent_type_ == "" else None
 
 
 def relative_antecedent(pronoun: Token) -> Token:
@@ -429,6 +454,9 @@ def relative_antecedent(pronoun: Token) -> Token:
     "the junta led by General Goita, which seized power": the parser hangs the clause
     on the leader, but "which" names no person, so it is the noun the leader leads.
     """
+    dated = _dated_noun(pronoun)
+    if dated is not None:
+        return dated
     head = pronoun.head.head
     by = head.head
     if (
