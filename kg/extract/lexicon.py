@@ -180,6 +180,8 @@ LIGHT_VERBS = words(
     "have wrap attend "
     # "ignited a trade war with Y", "sparked clashes with Y"
     "ignite spark trigger "
+    # "to pursue the neutralization of the FDLR", "pursued talks with Y"
+    "pursue "
     # "provided military support to Y", "lent its backing to Y"
     "provide lend "
     # "approved new sanctions on Y", "unveiled tariffs on Y", "agreed sanctions on Y"
@@ -218,7 +220,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "invasion incursion ambush fighting fight clash battle war massacre violence cleansing "
             "operation campaign counteroffensive counter-offensive counterattack "
             "counter-attack conflict aggression insurgency rebellion insurrection bomb "
-            "killing assassination murder abduction kidnapping"
+            "killing assassination murder abduction kidnapping "
+            # "to pursue the neutralization of the FDLR": force to end a group
+            "neutralization neutralisation annihilation"
         ),
         # "launched operations against Y"; but "an operation on Y" is no attack; "waged
         # an insurgency against the state"
@@ -244,6 +248,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
                     "murder",
                     "abduction",
                     "kidnapping",
+                    "neutralization",
+                    "neutralisation",
+                    "annihilation",
                 ),
                 words("of"),
             ),
