@@ -297,7 +297,7 @@ _WITH_COMPLEMENT = words(
     "side clash break dispense tamper"
 )
 #: Verbs of taking ground: "recaptured Kherson from Y" attacked Y.
-_WRESTING = words("capture recapture retake retook wrest seize take")
+_WRESTING = words("capture recapture retake retook wrest seize take reclaim claw")
 #: Explosives a vehicle runs into: "the convoy struck a roadside bomb" (the vehicle's
 #: crew is hit, no one is attacked by it).
 _EXPLOSIVES = words(
@@ -591,6 +591,18 @@ _DESCRIBING_NOUNS = words(
 )
 #: Verbs that disown an act: "denied responsibility for the attack on Y" (denied).
 _DISOWNING = words("deny disclaim disown reject refute")
+
+
+def _lost_to(args: Arguments, verb: Token) -> list[LinkedMention]:
+    """Whom the ground a verb takes back was lost to ("retake towns lost to the CSP")."""
+    return [
+        m
+        for obj in verb.children
+        if obj.dep_ in ("dobj", "obj")
+        for acl in obj.children
+        if acl.dep_ == "acl" and acl.lemma_ == "lose"
+        for m in args.prep_objects(acl, _TO)
+    ]
 
 
 def _relative_object(verb: Token) -> bool:
@@ -1996,6 +2008,8 @@ class Frames:
             # "recaptured Omdurman from the RSF": whom the ground was taken from comes
             # before the ground itself
             frames.append(("prepositional-object", lambda: args.prep_objects(verb, _FROM)))
+            # "to retake territory lost to the Arakan Army": whom it was lost to
+            frames.append(("prepositional-object", lambda: _lost_to(args, verb)))
         needed = entry.needs_object.get(verb.lemma_, frozenset())
         instrument = entry is LEXICON[Relation.MOBILIZED_AGAINST] and any(
             c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in needed or c.lower_ in needed)

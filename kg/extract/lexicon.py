@@ -213,7 +213,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "attack strike bomb shell hit target raid invade assault ambush kill shoot "
             "pound storm bombard fight battle abduct kidnap massacre overrun torpedo "
             "torture wound beat abuse assassinate fire launch lob explode detonate capture "
-            "retake retook recapture occupy clash cut"
+            "retake retook recapture occupy clash cut reclaim claw"
         ),
         nouns=words(
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
@@ -269,6 +269,12 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             # "to cut the militants' supply lines", "cut off the rebels' supply routes": a
             # blow at the force they feed
             "cut": words("line lines route routes"),
+            # "to claw back territory lost to the Arakan Army" (but "reclaimed control",
+            # "reclaimed the title")
+            **dict.fromkeys(
+                ("reclaim", "claw"),
+                words("territory territories ground town towns village villages area areas"),
+            ),
         },
         # "fired a missile toward the Israeli city of Eilat"
         preps=_DEFAULT_PREPS | words("toward towards"),
