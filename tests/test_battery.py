@@ -33,6 +33,7 @@ DATA = Path(__file__).parent / "data"
 #: Expected relations each battery must yield at least (file name: floor).
 FLOORS: dict[str, int] = {
     "battery_assaults.jsonl": 17,
+    "battery_claims.jsonl": 16,
     "battery_contacts.jsonl": 24,
     "battery_judgments.jsonl": 21,
     "battery_long_violence.jsonl": 107,

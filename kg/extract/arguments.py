@@ -207,7 +207,8 @@ _PARTNER_NOUNS = words("ally partner member neighbour neighbor rival adversary f
 _TITLE_NOUNS = words(
     "leader president premier minister ambassador envoy spokesman spokeswoman secretary "
     "chief head king queen emir prince sultan monarch ruler commander general governor "
-    "mayor chairman mediator negotiator official counterpart"
+    "mayor chairman mediator negotiator official counterpart representative spokesperson "
+    "coordinator commissioner rapporteur adviser advisor"
 )
 #: Prepositions that place a group of people ("rebels in the Ivory Coast").
 _PLACE_PREPS = words("in throughout from of across inside at")
