@@ -880,6 +880,10 @@ def _carried_out_in_clause(noun: Token) -> Token | None:
     for clause in noun.children:
         if clause.dep_ != "relcl" or not is_light_verb(clause):
             continue
+        if any(c.dep_ == "mark" for c in clause.children):
+            # "said after talks with Y that the two countries had agreed to ...": a
+            # content clause the parser hung on the noun, no relative clause
+            continue
         objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         relative_object = all(o.tag_ in ("WDT", "WP") for o in objects)
@@ -3651,6 +3655,10 @@ class Frames:
         if not targets:
             # "the withdrawal of some forces from Panama", "a suspension of links with Y"
             targets = self._of_targets(noun, preps - {"of"})
+        if not targets and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            # "after a meeting earlier this month with Y": a time adverbial between the
+            # act and its "with" makes the parser hang the "with" on "after"
+            targets = args.prep_objects(noun.head, _WITH) if "with" in preps else []
         if not targets and "against" in preps:
             # "accusations by Somalia against Ethiopia", "sanctions by the EU against
             # Belarus": the parser hangs the target's "against" on the author
