@@ -46,6 +46,7 @@ FLOORS: dict[str, int] = {
     "battery_reference.jsonl": 21,
     "battery_speech.jsonl": 240,
     "battery_support.jsonl": 17,
+    "battery_talks.jsonl": 16,
     "battery_violence.jsonl": 226,
 }
 

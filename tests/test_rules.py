@@ -3865,11 +3865,6 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Ties between Kenya and Ethiopia have improved.",
             ("kenya", "cooperatedWith", "ethiopia", "Asserted"),
         ),
-        # what two sides are urged to do is not done: hypothetical
-        (
-            "The United States urged Israel and Hezbollah to agree on a truce.",
-            ("israel", "agreedWith", "hezbollah", "Hypothetical"),
-        ),
         # an exchange of fire: each fires at the other
         (
             "Armenia and Azerbaijan exchanged fire on the border.",
@@ -5249,6 +5244,11 @@ GRAMMAR_NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "symmetric-coordination": [
+        # what two sides are urged to agree on is a demand made of them, no agreement
+        (
+            "The United States urged Israel and Hezbollah to agree on a truce.",
+            ("israel", "agreedWith", "hezbollah"),
+        ),
         # two who clash with others, whom no actor names, do not fight each other
         ("Mali and Niger clashed with rebels near the border.", ("mali", "attacked", "niger")),
         (

@@ -648,6 +648,8 @@ _SPOKEN_FOR = frozenset(
 #: Nouns of talks or accords two parties hold or sign together, persons or states:
 #: "held talks with Y", "signed an agreement with Y" ... "the two leaders".
 _PAIR_ACCORDS = words("talk negotiation agreement deal accord pact treaty meeting call summit")
+#: Prepositions that make talks an adjunct of the clause of those who held them.
+_AFTER_TALKS = words("after following during")
 
 
 def _role_in(verb: Token) -> Token | None:
@@ -1444,7 +1446,16 @@ class Arguments:
             elif (
                 (self.doc[i].lemma_.lower() in _PAIR_ACCORDS)
                 or (not persons and self.doc[i].lemma_.lower() in _PAIR_EVENTS)
-            ) and self.doc[i].dep_ in ("dobj", "obj"):
+            ) and (
+                self.doc[i].dep_ in ("dobj", "obj")
+                # "X said after talks with Y that the two countries ...": the talks an
+                # adjunct of X's clause
+                or (
+                    self.doc[i].dep_ == "pobj"
+                    and self.doc[i].head.lower_ in _AFTER_TALKS
+                    and self.doc[i].head.dep_ == "prep"
+                )
+            ):
                 # "Petro suspended peace talks with the ELN ... urged both sides", "X
                 # signed an accord with Y ... the two countries", "X held talks with Y
                 # ... the two leaders": the subject's side and the other party (the
@@ -1463,7 +1474,8 @@ class Arguments:
                 )
                 if right is None:
                     continue
-                left = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                clause = noun.head.head if noun.dep_ == "pobj" else noun.head
+                left = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                 sides = True
             elif self.doc[i].dep_ == "conj" or (
                 self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in ("by", "including")

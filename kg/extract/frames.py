@@ -884,6 +884,35 @@ def _reciprocal(verb: Token) -> bool:
     )
 
 
+#: Verbs of asking others to act: "urged both sides to", "called on Y to".
+_URGING = words("urge call press ask encourage appeal push implore exhort")
+
+
+def _urged_to_settle(trigger: Token) -> bool:
+    """Whether an agreement is only what others are urged to reach.
+
+    "called on both countries to resolve their differences", "urged the army and the RSF
+    to agree to a truce proposed by the Quad": a demand made of them (read as such), no
+    agreement of theirs nor with the one who proposed it.
+    """
+    clause = trigger
+    while clause.dep_ in ("dobj", "obj", "pobj", "prep") and clause.head is not clause:
+        clause = clause.head
+    return (
+        clause.dep_ == "xcomp"
+        and clause.head.lemma_ in _URGING
+        and bool(addressees(clause.head))
+        and not any(c.dep_ == "nsubj" for c in clause.children)
+        # (but "urged Y to honour the deal it signed with Z": a deal made)
+        and _carried_out_in_clause(trigger) is None
+    )
+
+
+def _agent_phrase(token: Token) -> bool:
+    """Whether a name is the agent of a passive participle ("proposed by the Quad")."""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
 def _carried_out_in_clause(noun: Token) -> Token | None:
     """Return the light verb of a relative clause whose object the noun is.
 
@@ -892,6 +921,10 @@ def _carried_out_in_clause(noun: Token) -> Token | None:
     """
     for clause in noun.children:
         if clause.dep_ != "relcl" or not is_light_verb(clause):
+            continue
+        if any(c.dep_ == "mark" for c in clause.children):
+            # "said after talks with Y that the two countries had agreed to ...": a
+            # content clause the parser hung on the noun, no relative clause
             continue
         objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1272,6 +1305,23 @@ class Frames:
 
     def candidates(self, match_key: str, start: int, end: int) -> Iterator[Candidate]:
         """Yield the candidates of one trigger match (``"<relation>|<kind>"``)."""
+        found = self._candidates(match_key, start, end)
+        if not match_key.startswith(Relation.AGREED_WITH.value + "|") or not _urged_to_settle(
+            self.doc[start]
+        ):
+            yield from found
+            return
+        for candidate in found:
+            # "called on both countries to resolve their differences": the pair urged
+            # is no pair agreed; "urged Y to agree to a truce proposed by Z": no
+            # agreement with the proposer (but "appealed to Y to accept a truce with Z"
+            # is Y's hypothetical agreement with Z)
+            if candidate.rule != "symmetric-coordination" and not _agent_phrase(
+                self.doc[candidate.object.start : candidate.object.end].root
+            ):
+                yield candidate
+
+    def _candidates(self, match_key: str, start: int, end: int) -> Iterator[Candidate]:
         relation_name, kind = match_key.split("|")
         relation = Relation(relation_name)
         doc = self.doc
@@ -3676,6 +3726,10 @@ class Frames:
         if not targets:
             # "the withdrawal of some forces from Panama", "a suspension of links with Y"
             targets = self._of_targets(noun, preps - {"of"})
+        if not targets and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            # "after a meeting earlier this month with Y": a time adverbial between the
+            # act and its "with" makes the parser hang the "with" on "after"
+            targets = args.prep_objects(noun.head, _WITH) if "with" in preps else []
         if not targets and "against" in preps:
             # "accusations by Somalia against Ethiopia", "sanctions by the EU against
             # Belarus": the parser hangs the target's "against" on the author

@@ -699,6 +699,27 @@ def _in_strict_place_slot(root: Token) -> bool:
     return _in_slot(root, _STRIKING_PLACE_VERBS, _STRICT_PLACE_PREPOSITIONS)
 
 
+#: Verbs of going to see a place or a person: "visited Goma", "toured the camps".
+_VISITING = frozenset({"visit", "tour"})
+
+
+def _visited_bare(ent: Span, named: Actor | None) -> bool:
+    """Whether an unknown name is the bare object of a visit ("visited Mae Sot")."""
+    root = ent.root
+    return (
+        named is None
+        and root.dep_ in ("dobj", "obj")
+        and root.head.lemma_ in _VISITING
+        and not any(
+            c.dep_ in ("compound", "amod", "appos", "det", "poss")
+            for t in ent
+            for c in t.children
+            if not ent.start <= c.i < ent.end
+        )
+        and (ent.start == 0 or ent.doc[ent.start - 1].pos_ not in ("PROPN", "NOUN"))
+    )
+
+
 def _only_a_place(root: Token) -> bool:
     """Whether a name stands where nothing but a place is ever named, known or not."""
     return _in_slot(root, _PLACE_ONLY_VERBS, _PLACE_ONLY_PREPOSITIONS)
@@ -2504,6 +2525,12 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # known place is that place
                 place = _place(name)
                 links.add(LinkedMention(ent.start, ent.end, place, "location"))
+                continue
+            if _visited_bare(ent, persons.get(surname)):
+                # "visited Mae Sot last month", "toured Bor": a name the index does not
+                # know, with no title and not a person named before, is the place
+                # visited (but "visited opposition leader John Mbadi")
+                links.add(LinkedMention(ent.start, ent.end, _place(name), "location"))
                 continue
             if _only_a_place(root):
                 # "RSF fighters stormed Um Kadada", "clashes near Kyaukphyu": a town the
