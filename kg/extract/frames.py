@@ -2867,14 +2867,7 @@ class Frames:
             for p in means
         ):
             return []
-        return [
-            m
-            for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ == "from"
-            for p in prep.children
-            if p.dep_ == "pobj"
-            for m in self.args.actors_of(p)
-        ]
+        return self.args.prep_objects(verb, _FROM)
 
     def _described(self, noun: Token) -> list[LinkedMention]:
         """Return the actor a group noun describes in an apposition, if any.

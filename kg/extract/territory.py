@@ -73,7 +73,7 @@ _SEIZING = words(
     "take seize gain regain assume wrest retake establish tighten consolidate expand extend "
     "maintain keep cement "
     # taking back: "restored control over Kidal", "re-established control over Aleppo"
-    "restore recover reestablish re-establish establish reassert reclaim"
+    "restore recover reestablish re-establish reassert reclaim"
 )
 
 
