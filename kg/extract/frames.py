@@ -333,6 +333,11 @@ _MILITARY_SITES = words(
     "headquarters base bases position positions post posts outpost outposts stronghold "
     "strongholds barracks garrison checkpoint checkpoints"
 )
+#: Civilian premises whose raid is a police measure: "raided the offices of Y".
+_PREMISES = words(
+    "office offices premises bureau newsroom studio studios home homes house houses "
+    "residence residences apartment flat headquarters"
+)
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     **{(verb, _DIPLOMATS): Relation.SANCTIONED for verb in ("expel", "force", "kick", "throw")},
     ("accept", _DEMANDS): Relation.CONCEDED_TO,
@@ -361,6 +366,9 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     ("open", frozenset({"fire"})): Relation.ATTACKED,
     # "seized the headquarters of the YPG", "stormed the army's positions": taken by force
     ("seize", _MILITARY_SITES): Relation.ATTACKED,
+    # "police raided the offices of Y", "raided the home of opposition leader Y": a search
+    # of premises, repression (CAMEO 17), not an armed attack
+    ("raid", _PREMISES): Relation.COERCED,
 }
 #: Verbs of letting a party act, and of the use of ground it may be let make: "allowed
 #: the militants to use its territory" gives them a haven.
@@ -1651,6 +1659,12 @@ class Frames:
             return
         lemmas = _object_lemmas(verb)
         relation = _override(verb, relation, lemmas)
+        if (
+            relation is Relation.COERCED
+            and verb.lemma_ == "raid"
+            and any(m.actor.type is ActorType.ARMED_GROUP for m in args.direct_objects(verb))
+        ):
+            relation = Relation.ATTACKED  # "raided the headquarters of the militia": a blow
         if self._idiom_elsewhere(verb, relation):
             return  # "castigated the plan": the idiom's relation (criticism), or none
         if verb.head.lemma_ in ("stand", "remain") and (

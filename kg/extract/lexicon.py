@@ -287,7 +287,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             # "the army will disarm Hezbollah" (but "Hamas refused to disarm": no one)
             "disarm "
             # "stripped 135 opponents of their citizenship"
-            "strip"
+            "strip "
+            # "searched the offices of Y" (but "searched the rubble")
+            "search"
         ),
         # "forced the UN agency out of the country", "kicked the ambassador out", "shut
         # down the newspaper"
@@ -300,6 +302,10 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         # "boarded a Philippine supply boat"; but "boarded a plane to Nairobi"; "suspended
         # the broadcasts of RFI" (or an organisation by name: kg.extract.frames)
         needs_object={
+            "search": words(
+                "office offices premises bureau newsroom studio studios home homes house "
+                "houses residence residences apartment flat headquarters"
+            ),
             "board": words(
                 "ship ships vessel vessels boat boats tanker tankers freighter freighters "
                 "trawler trawlers yacht ferry"
