@@ -2705,6 +2705,28 @@ class Arguments:
                 # "Somali soldiers battling al-Shabab received ...": a present participle
                 # after a noun is done by what the noun names (not by its owner: "Trump's
                 # tariffs targeting Canada")
+                one = current.head.head.head
+                if (
+                    one.pos_ == "ADJ"
+                    and one.dep_ == "pobj"
+                    and one.head.lower_ == "of"
+                    and current.head.dep_ == "pobj"
+                    and current.head.head.lower_ == "of"
+                ):
+                    # "one of the most powerful of the ethnic forces fighting the
+                    # military": through the superlative's own "of"
+                    one = one.head.head
+                if (
+                    current.head.dep_ == "pobj"
+                    and current.head.head.lower_ == "of"
+                    and one.lower_ == "one"
+                    and one.dep_ == "appos"
+                ):
+                    # "the Arakan Army, one of the ethnic forces fighting the military":
+                    # the one named (not the kind of group it is one of)
+                    appositive = self.actors_of(one.head)
+                    if appositive:
+                        return appositive
                 head_lemma = current.head.lemma_.lower()
                 found = (
                     self.actors_of(current.head)
@@ -2720,16 +2742,6 @@ class Arguments:
                 )
                 if found:
                     return found
-                one = current.head.head.head
-                if (
-                    current.head.dep_ == "pobj"
-                    and current.head.head.lower_ == "of"
-                    and one.lower_ == "one"
-                    and one.dep_ == "appos"
-                ):
-                    # "the Arakan Army, one of the ethnic forces fighting the military":
-                    # the one named
-                    return self.actors_of(one.head)
             if (
                 current.dep_ == "pcomp"
                 and current.head.lower_ == "to"
