@@ -47,7 +47,7 @@ FLOORS: dict[str, int] = {
     "battery_speech.jsonl": 240,
     "battery_support.jsonl": 17,
     "battery_talks.jsonl": 16,
-    "battery_violence.jsonl": 242,
+    "battery_violence.jsonl": 244,
 }
 
 Found = set[tuple[str, str, str, str]]

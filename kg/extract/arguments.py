@@ -1796,8 +1796,13 @@ class Arguments:
             ]
             if lemma in STATE_INSTITUTIONS or token.lower_ in STATE_INSTITUTIONS:
                 return owners or modifiers
-            if lemma in TARGET_NOUNS or token.lower_ in TARGET_NOUNS:
+            if (lemma in TARGET_NOUNS or token.lower_ in TARGET_NOUNS) and not (
+                not owners
+                and not any(c.dep_ == "amod" for c in token.children)
+                and any(self.actors_of(p, depth=depth + 1) for p in pobjs(token, "of"))
+            ):
                 # "Canadian and Mexican exports": each state coordinated with the first
+                # (but "the Baku office of Sputnik": where it is, of whom the "of" says)
                 return owners or self._first_coordinated(modifiers)
             non_states = [m for m in modifiers if m.actor.type is not ActorType.STATE]
             # ("the ELN guerrilla group": the name a compound of the group's kind)
