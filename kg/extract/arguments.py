@@ -1377,7 +1377,10 @@ class Arguments:
             return []
         self._pairing.add(token.i)
         try:
-            return self._read_last_pair(token, persons=persons)
+            return [
+                LinkedMention(token.i, token.i + 1, m.actor, "coref")
+                for m in self._read_last_pair(token, persons=persons)
+            ]
         finally:
             self._pairing.discard(token.i)
 
