@@ -1321,3 +1321,50 @@ def test_a_body_unqualified_is_no_organisation(text: str) -> None:
     links = link_actors(doc, pipeline.gazetteer, text=text)
     body = next(t for t in doc if t.lower_ == "body")
     assert links.at(body) is None, links.at(body)
+
+
+def test_every_event_noun_can_be_found() -> None:
+    # triggers are looked up by lemma: a plural listed without its singular ("measures",
+    # "maneuvers") would never be found, as the model gives the singular lemma
+    from kg.extract.lexicon import LEXICON
+
+    nlp = Pipeline().nlp
+    unreachable = []
+    for relation, entry in LEXICON.items():
+        for noun in sorted(n for n in entry.nouns if "-" not in n):
+            token = next(t for t in nlp(f"They discussed the {noun} on Monday.") if t.text == noun)
+            if token.lemma_.lower() not in entry.nouns:
+                unreachable.append((relation.value, noun, token.lemma_))
+    assert not unreachable, unreachable
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # measures against an actor named are sanctions, with or without a word saying so
+        (
+            "The European Union imposed measures against Belarus on Monday.",
+            ("european-union", "sanctioned", "belarus"),
+            None,
+        ),
+        (
+            "Canada announced new measures against Iran's Revolutionary Guards.",
+            ("canada", "sanctioned", "islamic-revolutionary-guard-corps"),
+            None,
+        ),
+        # (but not measures against people of a place, or against a crime)
+        (
+            "The Taliban have imposed strict measures against women in Afghanistan.",
+            None,
+            ("taliban", "sanctioned", "afghanistan"),
+        ),
+    ],
+)
+def test_measures_against_an_actor(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    found = triples(text)  # type: ignore[operator]
+    if expected is not None:
+        assert expected in found, found
+    if forbidden is not None:
+        assert forbidden not in found, found
