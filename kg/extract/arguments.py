@@ -427,6 +427,25 @@ def is_relative(token: Token) -> bool:
     )
 
 
+def _fronted_relative(token: Token) -> Token | None:
+    """The noun a relative pronoun after a fronted preposition stands for.
+
+    "the government in Mogadishu, with which Puntland cut ties": "which" is the object of
+    "with", which comes before the verb of the relative clause on "government".
+    """
+    if token.dep_ != "pobj" or token.lower_ not in ("which", "whom"):
+        return None
+    prep = token.head
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.i != token.i - 1 or verb.i < token.i:
+        return None
+    while verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i > token.i:
+        verb = verb.head  # "with whom X hopes to sign a deal"
+    if verb.dep_ != "relcl" or verb.head.i >= prep.i:
+        return None
+    return verb.head
+
+
 def _dated_noun(pronoun: Token) -> Token | None:
     """The noun before a date that a relative clause right after the date is about.
 
@@ -1377,7 +1396,10 @@ class Arguments:
             return []
         self._pairing.add(token.i)
         try:
-            return self._read_last_pair(token, persons=persons)
+            return [
+                LinkedMention(token.i, token.i + 1, m.actor, "coref")
+                for m in self._read_last_pair(token, persons=persons)
+            ]
         finally:
             self._pairing.discard(token.i)
 
@@ -1627,6 +1649,12 @@ class Arguments:
                 for m in self.actors_of(relative_antecedent(token), depth=depth + 1)
                 if m.start < token.i
             ]
+        fronted = _fronted_relative(token)
+        if fronted is not None:
+            # "the RSF, with which the army has been at war", "Hamas, with whom Israel
+            # negotiated a truce": the relative after a preposition before its clause's
+            # verb stands for the noun the clause is on
+            return [m for m in self.actors_of(fronted, depth=depth + 1) if m.start < token.i]
         reported = _reported_relative(token)
         if reported is not None:
             # "the M23, which Kinshasa says is armed by Rwanda"

@@ -281,6 +281,10 @@ _PUNISHMENTS = words(
     "sanction sanctions embargo boycott punishment action measures isolation expulsion"
 )
 _FIGHTING_NOUNS = LEXICON[Relation.ATTACKED].nouns | words("fighting")
+#: Measures that are sanctions without a word saying so when they are "against" an actor
+#: named: "imposed measures against Belarus" (but "security measures on the border",
+#: "strict measures against women").
+_MEASURES = words("measure")
 _ATTACK_VERBS = LEXICON[Relation.ATTACKED].verbs
 _DECLARING = words("declare announce observe call order")
 #: Nouns of a stance an act is done in, with the preposition naming whom it is for:
@@ -3696,7 +3700,20 @@ class Frames:
         if compounds & entry.not_compounds:
             return
         required = entry.needs_compound.get(noun.lemma_.lower())
-        if required is not None and not compounds & required:
+        if (
+            required is not None
+            and not compounds & required
+            and not (
+                noun.lemma_.lower() in _MEASURES
+                and any(
+                    (m := self.args.links.at(p)) is not None and m.kind != "location"
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ == "against"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                )
+            )
+        ):
             return
         dyad = self._dyad(noun)
         if dyad is not None:

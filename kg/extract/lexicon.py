@@ -327,13 +327,12 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             ),
         },
         nouns=words(
-            "arrest detention expulsion crackdown curfew blockade deportation action measures "
+            "arrest detention expulsion crackdown curfew blockade deportation action "
             "siege warrant warrants"
         ),
         # "issued an arrest warrant for X", "warrants against 31 commanders"
         noun_preps={
             "action": words("against"),
-            "measures": words("against"),
             "warrant": words("for against"),
             "warrants": words("for against"),
         },
@@ -354,7 +353,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         # "held military drills around Taiwan", "naval exercises off Norway"
         nouns=words(
             "mobilization mobilisation deployment buildup build-up alert patrol drill drills "
-            "exercise exercises maneuvers manoeuvres war-games wargames"
+            "exercise exercises maneuver maneuvers manoeuvre manoeuvres war-games wargame wargames"
         ),
         # (not "to": "the deployment of Kenyan police to Haiti" sends them there, aimed
         # at no one; kg.extract.patterns reads it, rule sent-forces-to)
@@ -553,8 +552,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         # "a joint U.S.-British base": what two run together (kg.extract.frames)
         adjectives=words("joint"),
         nouns=words(
-            "cooperation partnership collaboration exercise exercises drill drills manoeuvres "
-            "maneuvers game ties tie"
+            "cooperation partnership collaboration exercise exercises drill drills manoeuvre "
+            "manoeuvres maneuver maneuvers game ties tie"
         ),
         preps=words("with"),
         # "has ties to al-Qaeda"

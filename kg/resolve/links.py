@@ -255,7 +255,13 @@ DESCRIPTIONS: dict[str, tuple[ActorType, ...]] = {
     "republic": (ActorType.STATE,),
     "alliance": (ActorType.INTERNATIONAL_ORGANIZATION,),
     "bloc": (ActorType.INTERNATIONAL_ORGANIZATION,),
+    "body": (ActorType.INTERNATIONAL_ORGANIZATION,),
 }
+#: What makes "the body" an organisation of states, not a corpse or a chamber: "the
+#: regional body", "the continental body".
+_BODY_OF_STATES = frozenset(
+    {"regional", "continental", "international", "intergovernmental", "multilateral", "global"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1583,6 +1589,10 @@ class ActorLinks:
                 c.dep_ == "prep" and c.lower_ == "of" for c in token.children
             ):
                 continue  # "the state of emergency"
+            if token.lower_ == "body" and not any(
+                c.dep_ == "amod" and c.lower_ in _BODY_OF_STATES for c in token.children
+            ):
+                continue  # "the body was found", "the body of water"
             if any(
                 c.dep_ in ("compound", "amod", "poss")
                 and c.i in self.by_token
