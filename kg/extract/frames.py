@@ -1143,6 +1143,25 @@ def _clause_read_as_noun_phrase(verb: Token) -> tuple[Token, Token] | None:
     return before[0], head
 
 
+def _allied_read_as_verb(verb: Token) -> tuple[Token, Token] | None:
+    """Return (first group, allied group) of "X and allied Y" parsed with a verb "allied".
+
+    "Congolese troops and allied Wazalendo militias pulled out": the parser makes
+    "allied" a verb conjoined to the clause; it is the adjective of the second group.
+    """
+    doc = verb.doc
+    if verb.lower_ != "allied" or verb.i < 2 or verb.i + 1 >= len(doc):
+        return None
+    if doc[verb.i - 1].lower_ != "and" or doc[verb.i - 2].pos_ not in ("NOUN", "PROPN"):
+        return None
+    ally = doc[verb.i + 1]
+    if ally.pos_ not in ("ADJ", "NOUN", "PROPN"):
+        return None  # "... and allied with Y", "... and allied itself with Y"
+    while ally.dep_ in ("amod", "compound") and ally.head.i > ally.i:
+        ally = ally.head
+    return doc[verb.i - 2], ally
+
+
 def _verb_as_auxiliary(verb: Token) -> bool:
     """Whether the parser made the clause's verb an auxiliary of a participle.
 
@@ -1420,6 +1439,10 @@ class Frames:
                 for ally in self._message_targets(verb, LEXICON[relation]):
                     if ally.actor.id not in own:
                         yield Candidate(holder, ally, relation, "prepositional-object", verb)
+            return
+        allied = _allied_read_as_verb(verb) if relation is Relation.ALLIED_WITH else None
+        if allied is not None:
+            yield from self._allied_conjunct(*allied, verb)
             return
         if verb.pos_ == "NOUN" and arming_read_as_noun(verb):
             yield from self._arming_noun(verb, relation)
@@ -1865,6 +1888,21 @@ class Frames:
         ):
             objects = self.args.place_objects(verb, entry.place_preps) or self._place_states(verb)
         yield from self._with_subjects(verb, objects, relation, "prepositional-object")
+
+    def _allied_conjunct(self, first: Token, ally: Token, verb: Token) -> Iterator[Candidate]:
+        # "Turkish troops and allied fighters of the Syrian National Army": the group the
+        # fighters are of
+        groups = self.args.prep_objects(ally, frozenset({"of", "from"})) or self.args.actors_of(
+            ally
+        )
+        partners = self.args.actors_of(first)
+        own = {m.actor.id for m in partners}
+        for group in groups:
+            if group.actor.id in own or group.actor.type is ActorType.PERSON:
+                continue
+            for partner in partners:
+                if partner.actor.type is not ActorType.PERSON:
+                    yield Candidate(group, partner, Relation.ALLIED_WITH, "allied-conjunct", verb)
 
     def _organisation_object(self, verb: Token) -> bool:
         """Whether the verb's object names a known organisation ("suspended the BBC")."""
