@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.arguments import (
     BROKERING,
     MEETINGS,
+    PARTITIVES,
     PEOPLE_NOUNS,
     TARGET_NOUNS,
     TIES,
@@ -1204,19 +1205,47 @@ def _actors_doing(verb: Token, args: Arguments) -> bool:
     return all(is_relative(c) or args.actors_of(c) for c in subjects)
 
 
+def _partitive_participle(verb: Token) -> bool:
+    """Whether a participle is set on a part of a group, not done by it.
+
+    "the militias, many of them trained by Iran": the parser makes "many" the subject.
+    """
+    return (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(
+            c.dep_ == "nsubj"
+            and c.lower_ in PARTITIVES
+            and c.i > 0
+            and verb.doc[c.i - 1].text == ","
+            and any(
+                p.dep_ == "prep"
+                and p.lower_ == "of"
+                and any(o.lower_ in ("them", "which", "whom") for o in p.children)
+                for p in c.children
+            )
+            for c in verb.children
+        )
+    )
+
+
 def _is_passive(verb: Token) -> bool:
     """Whether a verb is passive: "was attacked by Y", "a militia supported by Iran".
 
     A perfect with its own subject is active, whatever the parser made of the clause
     ("accusations that it had supported the rebels").
     """
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "acl"
-        and not any(
-            c.dep_ == "nsubj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in verb.children
+    return (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        or (_partitive_participle(verb))
+        or (
+            verb.tag_ == "VBN"
+            and verb.dep_ == "acl"
+            and not any(
+                c.dep_ == "nsubj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in verb.children
+            )
+            and not main_verb_as_participle(verb)
         )
-        and not main_verb_as_participle(verb)
     )
 
 
@@ -1530,7 +1559,10 @@ class Frames:
         if (
             verb.dep_ == "conj"
             and verb.tag_ == "VBN"
-            and verb.head.dep_ in ("acl", "relcl", "ROOT", "ccomp", "conj")
+            and (
+                verb.head.dep_ in ("acl", "relcl", "ROOT", "ccomp", "conj")
+                or _partitive_participle(verb.head)
+            )
             and _is_passive(verb.head)
             and any(c.dep_ == "agent" for c in verb.children)
             and not has_own_subject(verb)
@@ -1541,8 +1573,11 @@ class Frames:
             if head.dep_ == "acl":
                 patients = args.actors_of(head.head) or self._described(head.head)
             else:
+                subject_deps = (
+                    ("nsubjpass", "nsubj") if _partitive_participle(head) else ("nsubjpass",)
+                )
                 patients = [
-                    m for c in head.children if c.dep_ == "nsubjpass" for m in args.actors_of(c)
+                    m for c in head.children if c.dep_ in subject_deps for m in args.actors_of(c)
                 ]
             agents = args.agents_of(verb)
             rule = "participle-by-agent" if head.dep_ == "acl" else "passive-by-agent"
