@@ -1163,6 +1163,33 @@ def _allied_read_as_verb(verb: Token) -> tuple[Token, Token] | None:
     return doc[verb.i - 2], ally
 
 
+def _relative_read_as_modifier(verb: Token) -> Token | None:
+    """The antecedent of a relative clause the parser made a modifier of its object.
+
+    "Turkey, which has trained and equipped Libyan units, said": the verbs are hung on
+    "units" as adjectives, and "units" on Turkey as its apposition.
+    """
+    noun = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or noun.dep_ != "appos" or noun.i < verb.i:
+        return None
+    doc = verb.doc
+    first = verb
+    while (
+        first.i >= 2
+        and doc[first.i - 1].lower_ in ("and", "or", ",")
+        and doc[first.i - 2].head is noun
+        and doc[first.i - 2].dep_ == "amod"
+        and doc[first.i - 2].tag_ == "VBN"
+    ):
+        first = doc[first.i - 2]  # "which has trained and equipped": from the first verb
+    if not (
+        any(r.dep_ == "nsubj" and r.lower_ in ("which", "who") for r in first.children)
+        and any(a.dep_ == "aux" and a.lemma_ == "have" for a in first.children)
+    ):
+        return None
+    return noun.head
+
+
 def _verb_as_auxiliary(verb: Token) -> bool:
     """Whether the parser made the clause's verb an auxiliary of a participle.
 
@@ -1472,6 +1499,15 @@ class Frames:
         allied = _allied_read_as_verb(verb) if relation is Relation.ALLIED_WITH else None
         if allied is not None:
             yield from self._allied_conjunct(*allied, verb)
+            return
+        antecedent = _relative_read_as_modifier(verb)
+        if antecedent is not None:
+            # "Turkey, which has trained Libyan units, said": Turkey trained the units
+            own = {m.actor.id for m in args.actors_of(antecedent)}
+            for doer in args.actors_of(antecedent):
+                for done_to in args.actors_of(verb.head):
+                    if done_to.actor.id not in own:
+                        yield Candidate(doer, done_to, relation, "active-svo", verb)
             return
         if verb.pos_ == "NOUN" and arming_read_as_noun(verb):
             yield from self._arming_noun(verb, relation)
