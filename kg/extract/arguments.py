@@ -70,6 +70,7 @@ from kg.wordclasses import (
 __all__ = [
     "BROKERING",
     "GROUP_NOUNS",
+    "PARTITIVES",
     "PEOPLE_NOUNS",
     "STATE_INSTITUTIONS",
     "TARGET_NOUNS",
@@ -416,6 +417,29 @@ def responsibility_for(act: Token) -> Token | None:
     """
     if act.dep_ == "pobj" and act.head.lower_ == "for" and act.head.head.lemma_ == "responsibility":
         return act.head.head
+    return None
+
+
+#: Parts of a group that a clause set on the group can be about ("many of them").
+PARTITIVES = frozenset({"many", "most", "some", "several", "all", "both", "each", "part"})
+
+
+def _partitive_whole(part: Token) -> Token | None:
+    """The group a part ("many of them") set after it by a comma is a part of.
+
+    "the militias, many of them trained by Iran": the clause is hung on the group, or
+    (however the parser hangs it) set right after the group and its comma.
+    """
+    clause = part.head
+    if clause.pos_ not in ("VERB", "AUX") or part.i < 2:
+        return None
+    if part.doc[part.i - 1].text == "," and part.doc[part.i - 2].pos_ in ("NOUN", "PROPN"):
+        whole = part.doc[part.i - 2]
+        while whole.dep_ == "pobj" and whole.head.head.pos_ in ("NOUN", "PROPN"):
+            whole = whole.head.head  # "fishing groups in Sri Lanka, most of them ...": groups
+        return whole
+    if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return clause.head
     return None
 
 
@@ -1655,6 +1679,20 @@ class Arguments:
             # negotiated a truce": the relative after a preposition before its clause's
             # verb stands for the noun the clause is on
             return [m for m in self.actors_of(fronted, depth=depth + 1) if m.start < token.i]
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.lower_ in PARTITIVES
+            and (whole := _partitive_whole(token)) is not None
+            and any(
+                of.dep_ == "prep"
+                and of.lower_ == "of"
+                and any(p.lower_ in ("them", "which", "whom") for p in of.children)
+                for of in token.children
+            )
+        ):
+            # "the militias, many of them trained by Iran", "the groups, some of which
+            # are backed by Iran": the part stands for the noun the clause is set on
+            return self.actors_of(whole, depth=depth + 1)
         reported = _reported_relative(token)
         if reported is not None:
             # "the M23, which Kinshasa says is armed by Rwanda"

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.arguments import (
     BROKERING,
     MEETINGS,
+    PARTITIVES,
     PEOPLE_NOUNS,
     TARGET_NOUNS,
     TIES,
@@ -1155,6 +1156,52 @@ def _clause_read_as_noun_phrase(verb: Token) -> tuple[Token, Token] | None:
     return before[0], head
 
 
+def _allied_read_as_verb(verb: Token) -> tuple[Token, Token] | None:
+    """Return (first group, allied group) of "X and allied Y" parsed with a verb "allied".
+
+    "Congolese troops and allied Wazalendo militias pulled out": the parser makes
+    "allied" a verb conjoined to the clause; it is the adjective of the second group.
+    """
+    doc = verb.doc
+    if verb.lower_ != "allied" or verb.i < 2 or verb.i + 1 >= len(doc):
+        return None
+    if doc[verb.i - 1].lower_ != "and" or doc[verb.i - 2].pos_ not in ("NOUN", "PROPN"):
+        return None
+    ally = doc[verb.i + 1]
+    if ally.pos_ not in ("ADJ", "NOUN", "PROPN"):
+        return None  # "... and allied with Y", "... and allied itself with Y"
+    while ally.dep_ in ("amod", "compound") and ally.head.i > ally.i:
+        ally = ally.head
+    return doc[verb.i - 2], ally
+
+
+def _relative_read_as_modifier(verb: Token) -> Token | None:
+    """The antecedent of a relative clause the parser made a modifier of its object.
+
+    "Turkey, which has trained and equipped Libyan units, said": the verbs are hung on
+    "units" as adjectives, and "units" on Turkey as its apposition.
+    """
+    noun = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or noun.dep_ != "appos" or noun.i < verb.i:
+        return None
+    doc = verb.doc
+    first = verb
+    while (
+        first.i >= 2
+        and doc[first.i - 1].lower_ in ("and", "or", ",")
+        and doc[first.i - 2].head is noun
+        and doc[first.i - 2].dep_ == "amod"
+        and doc[first.i - 2].tag_ == "VBN"
+    ):
+        first = doc[first.i - 2]  # "which has trained and equipped": from the first verb
+    if not (
+        any(r.dep_ == "nsubj" and r.lower_ in ("which", "who") for r in first.children)
+        and any(a.dep_ == "aux" and a.lemma_ == "have" for a in first.children)
+    ):
+        return None
+    return noun.head
+
+
 def _verb_as_auxiliary(verb: Token) -> bool:
     """Whether the parser made the clause's verb an auxiliary of a participle.
 
@@ -1197,19 +1244,47 @@ def _actors_doing(verb: Token, args: Arguments) -> bool:
     return all(is_relative(c) or args.actors_of(c) for c in subjects)
 
 
+def _partitive_participle(verb: Token) -> bool:
+    """Whether a participle is set on a part of a group, not done by it.
+
+    "the militias, many of them trained by Iran": the parser makes "many" the subject.
+    """
+    return (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(
+            c.dep_ == "nsubj"
+            and c.lower_ in PARTITIVES
+            and c.i > 0
+            and verb.doc[c.i - 1].text == ","
+            and any(
+                p.dep_ == "prep"
+                and p.lower_ == "of"
+                and any(o.lower_ in ("them", "which", "whom") for o in p.children)
+                for p in c.children
+            )
+            for c in verb.children
+        )
+    )
+
+
 def _is_passive(verb: Token) -> bool:
     """Whether a verb is passive: "was attacked by Y", "a militia supported by Iran".
 
     A perfect with its own subject is active, whatever the parser made of the clause
     ("accusations that it had supported the rebels").
     """
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "acl"
-        and not any(
-            c.dep_ == "nsubj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in verb.children
+    return (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        or (_partitive_participle(verb))
+        or (
+            verb.tag_ == "VBN"
+            and verb.dep_ == "acl"
+            and not any(
+                c.dep_ == "nsubj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in verb.children
+            )
+            and not main_verb_as_participle(verb)
         )
-        and not main_verb_as_participle(verb)
     )
 
 
@@ -1433,6 +1508,19 @@ class Frames:
                     if ally.actor.id not in own:
                         yield Candidate(holder, ally, relation, "prepositional-object", verb)
             return
+        allied = _allied_read_as_verb(verb) if relation is Relation.ALLIED_WITH else None
+        if allied is not None:
+            yield from self._allied_conjunct(*allied, verb)
+            return
+        antecedent = _relative_read_as_modifier(verb)
+        if antecedent is not None:
+            # "Turkey, which has trained Libyan units, said": Turkey trained the units
+            own = {m.actor.id for m in args.actors_of(antecedent)}
+            for doer in args.actors_of(antecedent):
+                for done_to in args.actors_of(verb.head):
+                    if done_to.actor.id not in own:
+                        yield Candidate(doer, done_to, relation, "active-svo", verb)
+            return
         if verb.pos_ == "NOUN" and arming_read_as_noun(verb):
             yield from self._arming_noun(verb, relation)
             return
@@ -1519,7 +1607,10 @@ class Frames:
         if (
             verb.dep_ == "conj"
             and verb.tag_ == "VBN"
-            and verb.head.dep_ in ("acl", "relcl", "ROOT", "ccomp", "conj")
+            and (
+                verb.head.dep_ in ("acl", "relcl", "ROOT", "ccomp", "conj")
+                or _partitive_participle(verb.head)
+            )
             and _is_passive(verb.head)
             and any(c.dep_ == "agent" for c in verb.children)
             and not has_own_subject(verb)
@@ -1530,8 +1621,11 @@ class Frames:
             if head.dep_ == "acl":
                 patients = args.actors_of(head.head) or self._described(head.head)
             else:
+                subject_deps = (
+                    ("nsubjpass", "nsubj") if _partitive_participle(head) else ("nsubjpass",)
+                )
                 patients = [
-                    m for c in head.children if c.dep_ == "nsubjpass" for m in args.actors_of(c)
+                    m for c in head.children if c.dep_ in subject_deps for m in args.actors_of(c)
                 ]
             agents = args.agents_of(verb)
             rule = "participle-by-agent" if head.dep_ == "acl" else "passive-by-agent"
@@ -1883,6 +1977,21 @@ class Frames:
         ):
             objects = self.args.place_objects(verb, entry.place_preps) or self._place_states(verb)
         yield from self._with_subjects(verb, objects, relation, "prepositional-object")
+
+    def _allied_conjunct(self, first: Token, ally: Token, verb: Token) -> Iterator[Candidate]:
+        # "Turkish troops and allied fighters of the Syrian National Army": the group the
+        # fighters are of
+        groups = self.args.prep_objects(ally, frozenset({"of", "from"})) or self.args.actors_of(
+            ally
+        )
+        partners = self.args.actors_of(first)
+        own = {m.actor.id for m in partners}
+        for group in groups:
+            if group.actor.id in own or group.actor.type is ActorType.PERSON:
+                continue
+            for partner in partners:
+                if partner.actor.type is not ActorType.PERSON:
+                    yield Candidate(group, partner, Relation.ALLIED_WITH, "allied-conjunct", verb)
 
     def _organisation_object(self, verb: Token) -> bool:
         """Whether the verb's object names a known organisation ("suspended the BBC")."""

@@ -187,8 +187,9 @@ LIGHT_VERBS = words(
     # "approved new sanctions on Y", "unveiled tariffs on Y", "agreed sanctions on Y"
     "approve adopt unveil enact agree "
     # "increase security cooperation with Y", "deepened ties with Y", "kept close ties
-    # with Y"
+    # with Y", "restored full cooperation with Y"
     "boost increase deepen strengthen enhance expand improve bolster broaden keep retain "
+    "restore "
     # "is considering sanctions against Y", "plans new strikes on Y" (not done yet:
     # kg.extract.context reads them as intent)
     "consider weigh mull plan propose "
