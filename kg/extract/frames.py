@@ -3073,6 +3073,16 @@ class Frames:
         elif not claim and clause.lemma_ in _JUDGING_VERBS:
             return None  # "Kenya praised the deal, which X condemned": no act of Kenya's
         authors = self.args.subjects_of_verb(clause)
+        if (
+            not claim
+            and authors
+            and all(a.actor.id in judged_ids for a in authors)
+            and clause.dep_ in ("xcomp", "ccomp")
+            and clause.head.pos_ == "VERB"
+        ):
+            # "the court ordered Thailand to withdraw, a decision Bangkok rejected": the
+            # judge does what it is told; the decision is the one who told it
+            authors = self.args.subjects_of_verb(clause.head)
         if not authors:
             return None
         return judges, authors, "claim-author" if claim else "act-agent"
