@@ -204,11 +204,24 @@ _HOSTED_THINGS = words(
     "personnel"
 )
 #: Verbs of attacking that may be done in words: "attacked the newspaper for ...".
-_VERBAL_ATTACKS = words("attack blast")
+_VERBAL_ATTACKS = words("attack blast assail")
+#: Of those, the ones that are words whenever what they hit is said or decided ("blasted
+#: Washington's decision", "assailed Beijing's claims"), or given a reason ("blasted
+#: Manila over the arrests"), whoever's it is.
+_WORDY_ATTACKS = words("blast assail")
+#: What one decides, says or does as policy, which one is attacked in words for.
+_POLICY_NOUNS = CLAIM_NOUNS | words(
+    "move moves decision decisions step steps action actions measure measures policy "
+    "policies plan plans handling approach stance proposal proposals law laws rhetoric "
+    "conduct behaviour behavior ruling verdict"
+)
 #: Prepositions of the reason an attack in words gives: "for refusing", "over his remarks".
 _REASON_PREPS = words("for over")
 #: Nouns of a span of time, no reason: "attacked the ICRC for the second time".
-_SPANS_OF_TIME = words("time times day days week weeks month months year years hour hours")
+_SPANS_OF_TIME = words(
+    "time times day days week weeks weekend weekends month months year years hour hours "
+    "night nights"
+)
 #: Acts of giving something up, which one may welcome from a foe: "welcomed the
 #: withdrawal of French troops".
 _YIELDS = words(
@@ -1797,7 +1810,10 @@ class Frames:
             relation is Relation.ATTACKED
             and verb.lemma_ in _VERBAL_ATTACKS
             and objects
-            and all(m.actor.type in (ActorType.PERSON, ActorType.ORGANIZATION) for m in objects)
+            and (
+                verb.lemma_ in _WORDY_ATTACKS
+                or all(m.actor.type in (ActorType.PERSON, ActorType.ORGANIZATION) for m in objects)
+            )
             and any(
                 c.dep_ == "prep"
                 and c.lower_ in _REASON_PREPS
@@ -1812,6 +1828,17 @@ class Frames:
             # "Trump attacked The Wall Street Journal for refusing to support him",
             # "attacked Macron over his remarks": words against a person or a paper, no
             # violence (but "attacked Hamas for firing rockets" may be a strike)
+            relation = Relation.ACCUSED
+        elif (
+            relation is Relation.ATTACKED
+            and verb.lemma_ in _WORDY_ATTACKS
+            and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _POLICY_NOUNS
+                for c in verb.children
+            )
+        ):
+            # "Beijing blasted Washington's decision to sell arms", "Manila assailed
+            # Beijing's claims": what was said or decided is hit in words
             relation = Relation.ACCUSED
         yield from self._with_subjects(verb, objects, relation, rule)
         if relation is Relation.COERCED and self._on_charges(verb):
