@@ -2579,7 +2579,9 @@ class Frames:
     def _owners(self, noun: Token, *, depth: int) -> list[LinkedMention]:
         """Actors a demanded thing belongs to or is asked of ("the removal of X")."""
         if noun.lemma_.lower() in RELEASE_ACTS:
-            return []  # "to demand the release of X": asked of X's jailers, not of X
+            # "to demand the release of X": asked of X's jailers, not of X (when named:
+            # "of hostages held by Y")
+            return self.args.captors(noun)
         found = [
             m
             for c in noun.children
