@@ -44,7 +44,7 @@ FLOORS: dict[str, int] = {
     "battery_presence.jsonl": 32,
     "battery_received.jsonl": 26,
     "battery_reference.jsonl": 21,
-    "battery_speech.jsonl": 257,
+    "battery_speech.jsonl": 259,
     "battery_support.jsonl": 17,
     "battery_talks.jsonl": 16,
     "battery_violence.jsonl": 226,
