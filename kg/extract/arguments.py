@@ -158,6 +158,8 @@ _OWNING = words("flagged owned registered operated")
 _HOLDING = words(
     "hold control man run occupy operate seize capture use garrison defend escort guard protect"
 )
+#: Participles of holding captives: "hostages held by X", "activists detained by X".
+_CAPTIVITY = words("hold detain kidnap abduct capture seize jail imprison arrest take")
 #: Places that a party may hold besides the target nouns ("villages held by X").
 _PLACE_NOUNS = words(
     "village town city area areas villages towns cities neighborhood district checkpoint "
@@ -3119,6 +3121,23 @@ class Arguments:
                     return by_phrase
         return []
 
+    def captors(self, noun: Token) -> list[LinkedMention]:
+        """Who holds the captives a release names: "the release of hostages held by Y"."""
+        return [
+            m
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for captive in prep.children
+            if captive.dep_ == "pobj"
+            for participle in captive.children
+            if participle.dep_ == "acl" and participle.lemma_.lower() in _CAPTIVITY
+            for agent in participle.children
+            if agent.dep_ == "agent"
+            for pobj in agent.children
+            if pobj.dep_ == "pobj"
+            for m in self.actors_of(pobj)
+        ]
+
     def _by_phrase(self, noun: Token) -> list[LinkedMention] | None:
         """The actors of a "by" phrase hung on ``noun``; None when it has none."""
         for by in noun.children:
@@ -3241,6 +3260,10 @@ class Arguments:
             ]
             if subjects:
                 return subjects[:1]
+        if noun.lemma_.lower() in RELEASE_ACTS:
+            captors = self.captors(noun)
+            if captors:
+                return captors  # "the release of hostages held by Hamas": Hamas's to make
         if noun.lemma_.lower() in RELEASE_ACTS and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
         ):
@@ -3514,6 +3537,9 @@ class Arguments:
                 continue
             if entry is LEXICON[Relation.COERCED] and child.lemma_.lower() in _KIN_AND_COUNSEL:
                 continue  # "arrested the lawyer of X": the lawyer is arrested, not X
+            if child.lemma_.lower() in RELEASE_ACTS and self.captors(child):
+                # "demanded the release of hostages held by Hamas": of their captors
+                return self.captors(child)
             if child.lemma_.lower() in RELEASE_ACTS | PATIENT_ACTS and not self._by_phrase(child):
                 # "demanded the release of X": of X's jailers, not of X; "ordered the
                 # expulsion of the EU ambassador": the ambassador is expelled, not asked

@@ -205,11 +205,24 @@ _HOSTED_THINGS = words(
     "personnel"
 )
 #: Verbs of attacking that may be done in words: "attacked the newspaper for ...".
-_VERBAL_ATTACKS = words("attack blast")
+_VERBAL_ATTACKS = words("attack blast assail")
+#: Of those, the ones that are words whenever what they hit is said or decided ("blasted
+#: Washington's decision", "assailed Beijing's claims"), or given a reason ("blasted
+#: Manila over the arrests"), whoever's it is.
+_WORDY_ATTACKS = words("blast assail")
+#: What one decides, says or does as policy, which one is attacked in words for.
+_POLICY_NOUNS = CLAIM_NOUNS | words(
+    "move moves decision decisions step steps action actions measure measures policy "
+    "policies plan plans handling approach stance proposal proposals law laws rhetoric "
+    "conduct behaviour behavior ruling verdict"
+)
 #: Prepositions of the reason an attack in words gives: "for refusing", "over his remarks".
 _REASON_PREPS = words("for over")
 #: Nouns of a span of time, no reason: "attacked the ICRC for the second time".
-_SPANS_OF_TIME = words("time times day days week weeks month months year years hour hours")
+_SPANS_OF_TIME = words(
+    "time times day days week weeks weekend weekends month months year years hour hours "
+    "night nights"
+)
 #: Acts of giving something up, which one may welcome from a foe: "welcomed the
 #: withdrawal of French troops".
 _YIELDS = words(
@@ -1909,7 +1922,10 @@ class Frames:
             relation is Relation.ATTACKED
             and verb.lemma_ in _VERBAL_ATTACKS
             and objects
-            and all(m.actor.type in (ActorType.PERSON, ActorType.ORGANIZATION) for m in objects)
+            and (
+                verb.lemma_ in _WORDY_ATTACKS
+                or all(m.actor.type in (ActorType.PERSON, ActorType.ORGANIZATION) for m in objects)
+            )
             and any(
                 c.dep_ == "prep"
                 and c.lower_ in _REASON_PREPS
@@ -1924,6 +1940,17 @@ class Frames:
             # "Trump attacked The Wall Street Journal for refusing to support him",
             # "attacked Macron over his remarks": words against a person or a paper, no
             # violence (but "attacked Hamas for firing rockets" may be a strike)
+            relation = Relation.ACCUSED
+        elif (
+            relation is Relation.ATTACKED
+            and verb.lemma_ in _WORDY_ATTACKS
+            and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _POLICY_NOUNS
+                for c in verb.children
+            )
+        ):
+            # "Beijing blasted Washington's decision to sell arms", "Manila assailed
+            # Beijing's claims": what was said or decided is hit in words
             relation = Relation.ACCUSED
         yield from self._with_subjects(verb, objects, relation, rule)
         if relation is Relation.COERCED and self._on_charges(verb):
@@ -2679,7 +2706,9 @@ class Frames:
     def _owners(self, noun: Token, *, depth: int) -> list[LinkedMention]:
         """Actors a demanded thing belongs to or is asked of ("the removal of X")."""
         if noun.lemma_.lower() in RELEASE_ACTS:
-            return []  # "to demand the release of X": asked of X's jailers, not of X
+            # "to demand the release of X": asked of X's jailers, not of X (when named:
+            # "of hostages held by Y")
+            return self.args.captors(noun)
         found = [
             m
             for c in noun.children
@@ -3200,6 +3229,16 @@ class Frames:
         elif not claim and clause.lemma_ in _JUDGING_VERBS:
             return None  # "Kenya praised the deal, which X condemned": no act of Kenya's
         authors = self.args.subjects_of_verb(clause)
+        if (
+            not claim
+            and authors
+            and all(a.actor.id in judged_ids for a in authors)
+            and clause.dep_ in ("xcomp", "ccomp")
+            and clause.head.pos_ == "VERB"
+        ):
+            # "the court ordered Thailand to withdraw, a decision Bangkok rejected": the
+            # judge does what it is told; the decision is the one who told it
+            authors = self.args.subjects_of_verb(clause.head)
         if not authors:
             return None
         return judges, authors, "claim-author" if claim else "act-agent"

@@ -424,7 +424,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     Relation.ACCUSED: LexiconEntry(
         verbs=words(
             "accuse condemn criticize criticise blame denounce sue charge investigate "
-            "probe censure deplore rebuke slam reproach indict impeach complain summon"
+            "probe censure deplore rebuke slam reproach indict impeach complain summon "
+            "lambast excoriate upbraid"
         ),
         nouns=words(
             "condemnation criticism accusation investigation probe indictment complaint "
