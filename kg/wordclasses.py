@@ -564,13 +564,39 @@ def labelled(doc: Doc, attr: str, labels: frozenset[str]) -> list[int]:
     return [i for i, value in enumerate(attribute_values(doc, attr)) if value in ids]
 
 
+#: The attributes read together, in one array, the first time one of them is asked of
+#: a doc: extraction asks for most of them (the word classes, the pattern matcher), and
+#: one ``Doc.to_array`` of all costs about what two of one column each do.
+_COLUMNS = ("LEMMA", "LOWER", "ORTH", "POS", "TAG", "DEP", "ENT_TYPE", "HEAD", "SENT_START")
+_COLUMN_SET = frozenset(_COLUMNS)
+
+
 def attribute_values(doc: Doc, attr: str) -> list[int]:
-    """Return each token's value of an attribute ("LOWER", ...), read once per doc."""
+    """Return each token's value of an attribute ("LOWER", ...), read once per doc.
+
+    ``HEAD`` is each token's head as an index (itself for a root), not spaCy's offset.
+    """
     key = "values:" + attr
     cached = _LAST_DOC.get(key)  # per_doc, inlined
     if cached is not None and cached[0] is doc:
         return cached[1]  # type: ignore[no-any-return]
+    if attr in _COLUMN_SET:
+        _read_columns(doc)
+        return _LAST_DOC[key][1]  # type: ignore[no-any-return]
     return per_doc(key, doc, lambda d: d.to_array(attr).tolist())
+
+
+def _read_columns(doc: Doc) -> None:
+    """Read the values of every attribute of :data:`_COLUMNS` into the per-doc tables."""
+    if len(doc) == 0:
+        rows: list[list[int]] = [[] for _ in _COLUMNS]
+    else:
+        rows = doc.to_array(list(_COLUMNS)).T.tolist()
+    for attr, row in zip(_COLUMNS, rows, strict=True):
+        if attr == "HEAD":
+            # offsets, negative ones stored as unsigned 64-bit numbers
+            row = [i + (o - 2**64 if o >= 2**63 else o) for i, o in enumerate(row)]
+        _LAST_DOC["values:" + attr] = (doc, row)
 
 
 def sentences_back(token: Token, count: int) -> int:

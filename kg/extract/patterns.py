@@ -372,12 +372,11 @@ class _Tree:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        from spacy.attrs import SENT_START
-
         self._anchor_lists: dict[int, list[int]] = {}
         #: each token's sentence, as (start, end)
         self.sentence: list[tuple[int, int]] = []
-        starts = [i for i, s in enumerate(doc.to_array([SENT_START]).ravel().tolist()) if s == 1]
+        sent_starts = wordclasses.attribute_values(doc, "SENT_START")
+        starts = [i for i, s in enumerate(sent_starts) if s == 1]
         bounds = [0, *(s for s in starts if s > 0), len(doc)]
         for start, end in itertools.pairwise(bounds):
             self.sentence.extend([(start, end)] * (end - start))
@@ -389,20 +388,12 @@ class _Tree:
         Read at the first match (as are :attr:`heads` and :attr:`children`): most docs
         hold no sentence that any rule can match.
         """
-        from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
-
-        columns = [LEMMA, LOWER, ORTH, POS, TAG, DEP, ENT_TYPE]
-        values: list[list[int]] = self.doc.to_array(columns).T.tolist()
-        return values
+        return [wordclasses.attribute_values(self.doc, attr) for attr in _ATTRIBUTES]
 
     @cached_property
     def heads(self) -> list[int]:
         """Each token's head (itself for a root)."""
-        from spacy.attrs import HEAD
-
-        # heads as offsets, negative ones stored as unsigned
-        offsets = self.doc.to_array([HEAD]).astype("int64").ravel().tolist()
-        return [i + offset for i, offset in enumerate(offsets)]
+        return wordclasses.attribute_values(self.doc, "HEAD")
 
     @cached_property
     def children(self) -> tuple[tuple[int, ...], ...]:
