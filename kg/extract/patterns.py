@@ -310,6 +310,12 @@ class _Node:
     tests: tuple[tuple[int, frozenset[int], bool], ...]
 
 
+#: Each distinct tuple of tests of the compiled nodes, once.
+_SHARED_TESTS: dict[
+    tuple[tuple[int, frozenset[int], bool], ...], tuple[tuple[int, frozenset[int], bool], ...]
+] = {}
+
+
 def _compile_pattern(pattern: _Pattern, where: str) -> tuple[_Node, ...]:
     """Compile a pattern's nodes for :class:`_Tree`, in the pattern's order.
 
@@ -352,7 +358,11 @@ def _compile_pattern(pattern: _Pattern, where: str) -> tuple[_Node, ...]:
                     tests.append((column, ids, operator_name == "NOT_IN"))
             else:
                 raise ValueError(f"{where}: value of {attr} of node {name!r}: {value!r}")
-        nodes.append(_Node(left, operator, tuple(tests)))
+        # equal tests shared by every node that asks them: a doc's anchors for them are
+        # found once (:meth:`_Tree._anchors`), whichever pattern asks first
+        compiled_tests = tuple(tests)
+        shared = _SHARED_TESTS.setdefault(compiled_tests, compiled_tests)
+        nodes.append(_Node(left, operator, shared))
     return tuple(nodes)
 
 
@@ -414,9 +424,10 @@ class _Tree:
         The tokens that have a word the node asks for (its first test of a word or
         entity label), else every token.
         """
-        anchors = self._anchor_lists.get(id(node))
+        # by the node's tests, which equal nodes share (see _compile_pattern)
+        anchors = self._anchor_lists.get(id(node.tests))
         if anchors is None:
-            anchors = self._anchor_lists[id(node)] = self._all_anchors(node)
+            anchors = self._anchor_lists[id(node.tests)] = self._all_anchors(node)
         if anchors is _EVERY:
             return range(start, end)
         return anchors[bisect.bisect_left(anchors, start) : bisect.bisect_left(anchors, end)]
@@ -670,10 +681,13 @@ class _Index:
             # one sentence (a short item): every list a word of the doc is in is met
             # there, each distinct word looked up once
             only = frozenset(self.ends)
+            held: set[int] = set()
             for attr, lists_of_word in compiled.lists_of_word.items():
                 for value in set(wordclasses.attribute_values(doc, attr)):
-                    for list_number in lists_of_word.get(value, ()):
-                        self.sentences_with[list_number] = only
+                    lists = lists_of_word.get(value)
+                    if lists is not None:
+                        held.update(lists)
+            self.sentences_with = dict.fromkeys(held, only)
             return
         for attr, lists_of_word in compiled.lists_of_word.items():
             # a scan of the doc's values of the attribute: a dict look-up per token
