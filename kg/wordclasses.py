@@ -5,6 +5,7 @@ Each list is kept once, here; the stages import it.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
@@ -597,6 +598,41 @@ def _read_columns(doc: Doc) -> None:
             # offsets, negative ones stored as unsigned 64-bit numbers
             row = [i + (o - 2**64 if o >= 2**63 else o) for i, o in enumerate(row)]
         _LAST_DOC["values:" + attr] = (doc, row)
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """Return each token's sentence, read once per doc (one span per sentence).
+
+    The sentences are those ``Token.sent`` finds: from a token whose ``SENT_START`` is 1
+    (or the doc's first) to the next such token (or the doc's end).
+    """
+    cached = _LAST_DOC.get("sentences")  # per_doc, inlined
+    if cached is not None and cached[0] is doc:
+        return cached[1]  # type: ignore[no-any-return]
+    starts = attribute_values(doc, "SENT_START")
+    bounds = [0, *(i for i, value in enumerate(starts) if value == 1 and i > 0), len(doc)]
+    spans: list[Span] = []
+    for start, end in itertools.pairwise(bounds):
+        if end > start:
+            spans.extend([doc[start:end]] * (end - start))
+    _LAST_DOC["sentences"] = (doc, spans)
+    return spans
+
+
+def _token_sentence(token: Token) -> Span:
+    return sentence_spans(token.doc)[token.i]
+
+
+def read_sentences_once(doc: Doc) -> None:
+    """Make ``Token.sent`` of ``doc`` read :func:`sentence_spans`.
+
+    spaCy's own ``Token.sent`` makes a span of the token, checks that the doc has
+    sentence boundaries, walks to them and makes the sentence's span, at every call
+    (some 17 microseconds); extraction asks it dozens of times per doc. A doc without
+    sentence boundaries keeps spaCy's (which raises).
+    """
+    if "sent" not in doc.user_token_hooks and doc.has_annotation("SENT_START"):
+        doc.user_token_hooks["sent"] = _token_sentence
 
 
 def sentences_back(token: Token, count: int) -> int:
