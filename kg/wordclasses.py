@@ -658,6 +658,16 @@ def sentences_ahead(token: Token, count: int) -> int:
     return end
 
 
+def lower_words(doc: Doc) -> list[str]:
+    """Return each token's lowercase form (``Token.lower_``), read once per doc.
+
+    A slice of it is the words of ``doc[start:end]`` without making the span and its
+    tokens. The list is shared: it must not be changed.
+    """
+    words: list[str] = per_doc("lower words", doc, lambda d: [t.lower_ for t in d])
+    return words
+
+
 def doc_text(doc: Doc) -> str:
     """Return the doc's text, joined once per doc (``Doc.text`` joins its tokens anew)."""
     text: str = per_doc("text", doc, lambda d: d.text)
