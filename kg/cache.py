@@ -132,6 +132,10 @@ def cached_pickle(name: str, sources: Iterable[str | bytes], build: Callable[[],
     return value
 
 
+#: How many keys a :class:`_Lookup` remembers with their values.
+_REMEMBERED = 50_000
+
+
 class _Lookup(Mapping[str, str]):
     """A read-only table of strings kept in an SQLite file, read a key at a time.
 
@@ -144,6 +148,10 @@ class _Lookup(Mapping[str, str]):
         self._lock = threading.Lock()
         self._connection: sqlite3.Connection | None = None
         self._pid = 0
+        #: The keys looked up so far with their values (``None`` for a missing key): the
+        #: file never changes, and extraction asks for the same place names again and
+        #: again. Emptied when it grows past :data:`_REMEMBERED` keys.
+        self._seen: dict[str, Any] = {}
 
     def _query(self, sql: str, parameters: tuple[str, ...] = ()) -> list[Any]:
         with self._lock:
@@ -154,8 +162,15 @@ class _Lookup(Mapping[str, str]):
             return self._connection.execute(sql, parameters).fetchall()
 
     def get(self, key: str, default: Any = None) -> Any:
-        rows = self._query("SELECT value FROM entries WHERE key = ?", (key,))
-        return rows[0][0] if rows else default
+        try:
+            value = self._seen[key]
+        except KeyError:
+            rows = self._query("SELECT value FROM entries WHERE key = ?", (key,))
+            value = rows[0][0] if rows else None
+            if len(self._seen) >= _REMEMBERED:
+                self._seen.clear()
+            self._seen[key] = value
+        return default if value is None else value
 
     def __getitem__(self, key: str) -> str:
         value = self.get(key)

@@ -5,6 +5,7 @@ Each list is kept once, here; the stages import it.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
@@ -564,13 +565,74 @@ def labelled(doc: Doc, attr: str, labels: frozenset[str]) -> list[int]:
     return [i for i, value in enumerate(attribute_values(doc, attr)) if value in ids]
 
 
+#: The attributes read together, in one array, the first time one of them is asked of
+#: a doc: extraction asks for most of them (the word classes, the pattern matcher), and
+#: one ``Doc.to_array`` of all costs about what two of one column each do.
+_COLUMNS = ("LEMMA", "LOWER", "ORTH", "POS", "TAG", "DEP", "ENT_TYPE", "HEAD", "SENT_START")
+_COLUMN_SET = frozenset(_COLUMNS)
+
+
 def attribute_values(doc: Doc, attr: str) -> list[int]:
-    """Return each token's value of an attribute ("LOWER", ...), read once per doc."""
+    """Return each token's value of an attribute ("LOWER", ...), read once per doc.
+
+    ``HEAD`` is each token's head as an index (itself for a root), not spaCy's offset.
+    """
     key = "values:" + attr
     cached = _LAST_DOC.get(key)  # per_doc, inlined
     if cached is not None and cached[0] is doc:
         return cached[1]  # type: ignore[no-any-return]
+    if attr in _COLUMN_SET:
+        _read_columns(doc)
+        return _LAST_DOC[key][1]  # type: ignore[no-any-return]
     return per_doc(key, doc, lambda d: d.to_array(attr).tolist())
+
+
+def _read_columns(doc: Doc) -> None:
+    """Read the values of every attribute of :data:`_COLUMNS` into the per-doc tables."""
+    if len(doc) == 0:
+        rows: list[list[int]] = [[] for _ in _COLUMNS]
+    else:
+        rows = doc.to_array(list(_COLUMNS)).T.tolist()
+    for attr, row in zip(_COLUMNS, rows, strict=True):
+        if attr == "HEAD":
+            # offsets, negative ones stored as unsigned 64-bit numbers
+            row = [i + (o - 2**64 if o >= 2**63 else o) for i, o in enumerate(row)]
+        _LAST_DOC["values:" + attr] = (doc, row)
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """Return each token's sentence, read once per doc (one span per sentence).
+
+    The sentences are those ``Token.sent`` finds: from a token whose ``SENT_START`` is 1
+    (or the doc's first) to the next such token (or the doc's end).
+    """
+    cached = _LAST_DOC.get("sentences")  # per_doc, inlined
+    if cached is not None and cached[0] is doc:
+        return cached[1]  # type: ignore[no-any-return]
+    starts = attribute_values(doc, "SENT_START")
+    bounds = [0, *(i for i, value in enumerate(starts) if value == 1 and i > 0), len(doc)]
+    spans: list[Span] = []
+    for start, end in itertools.pairwise(bounds):
+        if end > start:
+            spans.extend([doc[start:end]] * (end - start))
+    _LAST_DOC["sentences"] = (doc, spans)
+    return spans
+
+
+def _token_sentence(token: Token) -> Span:
+    return sentence_spans(token.doc)[token.i]
+
+
+def read_sentences_once(doc: Doc) -> None:
+    """Make ``Token.sent`` of ``doc`` read :func:`sentence_spans`.
+
+    spaCy's own ``Token.sent`` makes a span of the token, checks that the doc has
+    sentence boundaries, walks to them and makes the sentence's span, at every call
+    (some 17 microseconds); extraction asks it dozens of times per doc. A doc without
+    sentence boundaries keeps spaCy's (which raises).
+    """
+    if "sent" not in doc.user_token_hooks and doc.has_annotation("SENT_START"):
+        doc.user_token_hooks["sent"] = _token_sentence
 
 
 def sentences_back(token: Token, count: int) -> int:
@@ -594,6 +656,16 @@ def sentences_ahead(token: Token, count: int) -> int:
             break
         end = token.doc[end].sent.end
     return end
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """Return each token's lowercase form (``Token.lower_``), read once per doc.
+
+    A slice of it is the words of ``doc[start:end]`` without making the span and its
+    tokens. The list is shared: it must not be changed.
+    """
+    words: list[str] = per_doc("lower words", doc, lambda d: [t.lower_ for t in d])
+    return words
 
 
 def doc_text(doc: Doc) -> str:

@@ -75,6 +75,7 @@ from kg.wordclasses import (
     char_span,
     doc_text,
     positions,
+    read_sentences_once,
 )
 
 __all__ = [
@@ -806,6 +807,7 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
         article: the article (for its id and date).
         gazetteer: the gazetteer the pipeline's actor ruler was built from.
     """
+    read_sentences_once(doc)
     links = link_actors(doc, gazetteer, text=article.text)
     args = Arguments(doc, links)
     frames = Frames(args, gazetteer)

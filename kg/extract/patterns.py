@@ -310,6 +310,12 @@ class _Node:
     tests: tuple[tuple[int, frozenset[int], bool], ...]
 
 
+#: Each distinct tuple of tests of the compiled nodes, once.
+_SHARED_TESTS: dict[
+    tuple[tuple[int, frozenset[int], bool], ...], tuple[tuple[int, frozenset[int], bool], ...]
+] = {}
+
+
 def _compile_pattern(pattern: _Pattern, where: str) -> tuple[_Node, ...]:
     """Compile a pattern's nodes for :class:`_Tree`, in the pattern's order.
 
@@ -352,7 +358,11 @@ def _compile_pattern(pattern: _Pattern, where: str) -> tuple[_Node, ...]:
                     tests.append((column, ids, operator_name == "NOT_IN"))
             else:
                 raise ValueError(f"{where}: value of {attr} of node {name!r}: {value!r}")
-        nodes.append(_Node(left, operator, tuple(tests)))
+        # equal tests shared by every node that asks them: a doc's anchors for them are
+        # found once (:meth:`_Tree._anchors`), whichever pattern asks first
+        compiled_tests = tuple(tests)
+        shared = _SHARED_TESTS.setdefault(compiled_tests, compiled_tests)
+        nodes.append(_Node(left, operator, shared))
     return tuple(nodes)
 
 
@@ -372,12 +382,11 @@ class _Tree:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        from spacy.attrs import SENT_START
-
         self._anchor_lists: dict[int, list[int]] = {}
         #: each token's sentence, as (start, end)
         self.sentence: list[tuple[int, int]] = []
-        starts = [i for i, s in enumerate(doc.to_array([SENT_START]).ravel().tolist()) if s == 1]
+        sent_starts = wordclasses.attribute_values(doc, "SENT_START")
+        starts = [i for i, s in enumerate(sent_starts) if s == 1]
         bounds = [0, *(s for s in starts if s > 0), len(doc)]
         for start, end in itertools.pairwise(bounds):
             self.sentence.extend([(start, end)] * (end - start))
@@ -389,20 +398,12 @@ class _Tree:
         Read at the first match (as are :attr:`heads` and :attr:`children`): most docs
         hold no sentence that any rule can match.
         """
-        from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
-
-        columns = [LEMMA, LOWER, ORTH, POS, TAG, DEP, ENT_TYPE]
-        values: list[list[int]] = self.doc.to_array(columns).T.tolist()
-        return values
+        return [wordclasses.attribute_values(self.doc, attr) for attr in _ATTRIBUTES]
 
     @cached_property
     def heads(self) -> list[int]:
         """Each token's head (itself for a root)."""
-        from spacy.attrs import HEAD
-
-        # heads as offsets, negative ones stored as unsigned
-        offsets = self.doc.to_array([HEAD]).astype("int64").ravel().tolist()
-        return [i + offset for i, offset in enumerate(offsets)]
+        return wordclasses.attribute_values(self.doc, "HEAD")
 
     @cached_property
     def children(self) -> tuple[tuple[int, ...], ...]:
@@ -423,9 +424,10 @@ class _Tree:
         The tokens that have a word the node asks for (its first test of a word or
         entity label), else every token.
         """
-        anchors = self._anchor_lists.get(id(node))
+        # by the node's tests, which equal nodes share (see _compile_pattern)
+        anchors = self._anchor_lists.get(id(node.tests))
         if anchors is None:
-            anchors = self._anchor_lists[id(node)] = self._all_anchors(node)
+            anchors = self._anchor_lists[id(node.tests)] = self._all_anchors(node)
         if anchors is _EVERY:
             return range(start, end)
         return anchors[bisect.bisect_left(anchors, start) : bisect.bisect_left(anchors, end)]
@@ -679,10 +681,13 @@ class _Index:
             # one sentence (a short item): every list a word of the doc is in is met
             # there, each distinct word looked up once
             only = frozenset(self.ends)
+            held: set[int] = set()
             for attr, lists_of_word in compiled.lists_of_word.items():
                 for value in set(wordclasses.attribute_values(doc, attr)):
-                    for list_number in lists_of_word.get(value, ()):
-                        self.sentences_with[list_number] = only
+                    lists = lists_of_word.get(value)
+                    if lists is not None:
+                        held.update(lists)
+            self.sentences_with = dict.fromkeys(held, only)
             return
         for attr, lists_of_word in compiled.lists_of_word.items():
             # a scan of the doc's values of the attribute: a dict look-up per token

@@ -63,6 +63,7 @@ from kg.wordclasses import (
     TITLE_WORDS,
     counts,
     labelled,
+    lower_words,
     pobjs,
     positions,
     sentences_back,
@@ -1900,11 +1901,11 @@ def link_composites(
             continue
         if token.dep_ == "compound" and token.head.i > token.i and not _office_of(token):
             head = token.head
-            around = [t.lower_ for t in doc[max(0, head.i - agents.longest + 1) : head.i + 1]]
+            around = lower_words(doc)[max(0, head.i - agents.longest + 1) : head.i + 1]
             covering = agents.match_ending(around)
             if covering is not None and head.i - covering[0] < token.i:
                 continue  # "government forces": one agent phrase, linked at its head
-        words = [t.lower_ for t in doc[max(0, token.i - agents.longest + 1) : token.i + 1]]
+        words = lower_words(doc)[max(0, token.i - agents.longest + 1) : token.i + 1]
         if token.lemma_.lower() in ("coalition", "alliance"):
             matched: tuple[int, Sector] | None = (1, Sector.MILITARY)
         else:
@@ -2310,7 +2311,7 @@ def _share_conjuncts(
         if token.pos_ != "NOUN" or links.at(token) is not None:
             continue
         start = token.left_edge.i
-        matched = agents.match_ending([t.lower_ for t in doc[start : token.i + 1]])
+        matched = agents.match_ending(lower_words(doc)[start : token.i + 1])
         if matched is None or not matched[1].of_state:
             continue
         length, sector = matched
