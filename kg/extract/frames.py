@@ -4406,12 +4406,12 @@ class Frames:
         if not objects and noun.dep_ == "conj" and _owned_by_pronoun(noun):
             # "Y and their X allies": X is the ally of Y
             objects = args.actors_of(noun.head)[:1]
-            owners = [
-                m
-                for c in noun.children
-                if c.dep_ in ("nmod", "compound", "amod")
-                for m in args.actors_of(c)
-            ]
+            # (but "the PKK and its Syrian affiliate": a demonym on a part names where
+            # it is, not a member)
+            deps: tuple[str, ...] = ("nmod", "compound", "amod")
+            if relation in (Relation.MEMBER_OF, Relation.PART_OF):
+                deps = ("nmod", "compound")
+            owners = [m for c in noun.children if c.dep_ in deps for m in args.actors_of(c)]
             for subject in owners:
                 for obj in objects:
                     if subject.actor.id != obj.actor.id:
