@@ -47,6 +47,7 @@ FLOORS: dict[str, int] = {
     "battery_reference.jsonl": 21,
     "battery_relatives.jsonl": 5,
     "battery_speech.jsonl": 259,
+    "battery_structure.jsonl": 12,
     "battery_support.jsonl": 17,
     "battery_talks.jsonl": 16,
     "battery_violence.jsonl": 244,

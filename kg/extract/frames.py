@@ -3035,6 +3035,18 @@ class Frames:
             return []
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "appos":
             noun = noun.head.head  # "a coalition of gangs": the coalition is described
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i > 0:
+            # "The ULMWP (...), a political group led by X, called ...": the description
+            # parsed as a second subject of the verb, set off by a comma after the first
+            before = [
+                c
+                for c in noun.head.children
+                if c.dep_ == noun.dep_ and c.i < noun.i and c.right_edge.i < noun.left_edge.i
+            ]
+            if before and noun.doc[noun.left_edge.i - 1].text == ",":
+                described = self.args.actors_of(before[-1])
+                return [m for m in described if m.actor.type is not ActorType.STATE]
+            return []
         if noun.dep_ != "appos" or noun.i < noun.head.i:
             return []
         return [m for m in self.args.actors_of(noun.head) if m.actor.type is not ActorType.STATE]
@@ -4394,12 +4406,12 @@ class Frames:
         if not objects and noun.dep_ == "conj" and _owned_by_pronoun(noun):
             # "Y and their X allies": X is the ally of Y
             objects = args.actors_of(noun.head)[:1]
-            owners = [
-                m
-                for c in noun.children
-                if c.dep_ in ("nmod", "compound", "amod")
-                for m in args.actors_of(c)
-            ]
+            # (but "the PKK and its Syrian affiliate": a demonym on a part names where
+            # it is, not a member)
+            deps: tuple[str, ...] = ("nmod", "compound", "amod")
+            if relation in (Relation.MEMBER_OF, Relation.PART_OF):
+                deps = ("nmod", "compound")
+            owners = [m for c in noun.children if c.dep_ in deps for m in args.actors_of(c)]
             for subject in owners:
                 for obj in objects:
                     if subject.actor.id != obj.actor.id:
