@@ -1459,6 +1459,15 @@ class _Resolver:
                 or words & {"government", "security", "state"}
                 # "in junta hands", "into army hands": who holds a place is one holder
                 or (head.dep_ == "compound" and head.head.lemma_.lower() == "hand")
+                # "army aircraft bombed the trucks", "air force jets": the aircraft of the
+                # story's army (bare "jets" may be anyone's)
+                or (
+                    head.lemma_.lower() in _AIRCRAFT
+                    and any(
+                        c.dep_ in ("compound", "nmod") and c.lower_ in ("army", "force", "military")
+                        for c in head.children
+                    )
+                )
             )
             # "Troops stormed the building": a bare plural acting is the forces present
             # and "Authorities arrested X", "Police detained Y": the state's
