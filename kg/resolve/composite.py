@@ -2135,6 +2135,8 @@ _POSSESSED_BODIES = frozenset(
         "judiciary",
         # "Yemen's central bank"
         "bank",
+        # "Ethiopia's electoral board"
+        "board",
     }
 )
 #: Bodies an actor has only one of, named by the noun alone ("its parliament").
