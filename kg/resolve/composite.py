@@ -704,9 +704,14 @@ class _Resolver:
             home = self.dominant_state() or self.scene_state()
             counts: Counter[str] = Counter()
             anywhere: Counter[str] = Counter()
+            ends: dict[str, int] = {}
             for m in self.links.mentions:
                 if m.actor.type is not ActorType.ARMED_GROUP or m.kind in ("generic", "coref"):
                     continue
+                glossed = ends.get(m.actor.id) == m.start - 1 and self.doc[m.start - 1].text == "("
+                ends[m.actor.id] = m.end
+                if glossed:
+                    continue  # "the Free Papua Movement (OPM)": one naming, not two
                 if home is not None and home.id in m.actor.supported_by:
                     continue
                 own = self.gazetteer.state_by_country(m.actor.country) if m.actor.country else None
@@ -1455,6 +1460,15 @@ class _Resolver:
                 or words & {"government", "security", "state"}
                 # "in junta hands", "into army hands": who holds a place is one holder
                 or (head.dep_ == "compound" and head.head.lemma_.lower() == "hand")
+                # "army aircraft bombed the trucks", "air force jets": the aircraft of the
+                # story's army (bare "jets" may be anyone's)
+                or (
+                    head.lemma_.lower() in _AIRCRAFT
+                    and any(
+                        c.dep_ in ("compound", "nmod") and c.lower_ in ("army", "force", "military")
+                        for c in head.children
+                    )
+                )
             )
             # "Troops stormed the building": a bare plural acting is the forces present
             # and "Authorities arrested X", "Police detained Y": the state's
@@ -1514,8 +1528,24 @@ class _Resolver:
             group = self.last_group(head, sector)
             if group is not None and self._acted_on_by(head, group):
                 return None  # "the Taliban harbor militants": others than the Taliban
+            if group is None and sector is Sector.REBELS:
+                group = self._state_rebels(head)
             return (group, start) if group is not None else None
         return None
+
+    def _state_rebels(self, head: Token) -> Actor | None:
+        """The rebels of the story's state, when no one group stands for them.
+
+        "Turkey has backed the insurgents throughout the war", "accused rebels of staging
+        the attack" in a story on Syria's war that names several rebel groups, none
+        clearly most: Syria's rebels (not "militants" or "fighters", whom anyone may have).
+        """
+        if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in ("rebel", "insurgent"):
+            return None
+        state = self.dominant_state() or self.scene_state()
+        if state is None or state.country is None:
+            return None
+        return self.state_agent(state, Sector.REBELS, "rebels")
 
     def _power_seized_in(self, head: Token) -> Actor | None:
         """The state whose power the subject ``head`` seizes: "soldiers seized power in X".
@@ -2106,6 +2136,8 @@ _POSSESSED_BODIES = frozenset(
         "judiciary",
         # "Yemen's central bank"
         "bank",
+        # "Ethiopia's electoral board"
+        "board",
     }
 )
 #: Bodies an actor has only one of, named by the noun alone ("its parliament").
