@@ -1984,51 +1984,10 @@ def link_place_descriptions(doc: Doc, links: ActorLinks) -> None:
                 or (not town and is_region(m.actor.label))
             )
         }
-        if not places and lemma == "region" and not any(c.dep_ == "amod" for c in children):
-            # "coordinated with Puntland ... the region cut ties": a region that is an
-            # actor, a state's member state or a breakaway state with no seat of its own
-            # (no ISO code), named in the sentence or the two before, and the only one
-            regions = {
-                m.actor.id: m
-                for m in links.mentions
-                if m.kind != "location"
-                and first <= m.start
-                and m.end <= token.i
-                and _region_actor(doc, m)
-            }
-            if len(regions) == 1:
-                (region,) = regions.values()
-                links.add(LinkedMention(token.i, token.i + 1, region.actor, "coref"))
-            continue
         if len(places) != 1:
             continue
         (place,) = places.values()
         links.add(LinkedMention(token.i, token.i + 1, place.actor, "location"))
-
-
-def _region_actor(doc: Doc, mention: LinkedMention) -> bool:
-    """Whether ``mention`` names a region that is an actor by its name alone.
-
-    "Puntland", "Jubaland" (a state's member state) and "Transnistria" (a state with no
-    seat of its own): one capitalised word naming a government body that is part of a
-    state and governs a place of that name, or a state with no ISO code.
-    """
-    if mention.end - mention.start != 1:
-        return False
-    word = doc[mention.start]
-    if not word.is_title or word.is_upper:
-        return False  # ("KRG", "ELN": an acronym names a body)
-    actor = mention.actor
-    if actor.type is ActorType.GOVERNMENT_BODY:
-        # (its government named after it, "Puntland State", "Jubaland administration":
-        # not a force or a body with a one-word name, "Peshmerga", "Kremlin")
-        own = {f"{actor.label} {word}".lower() for word in ("state", "administration")}
-        return (
-            actor.part_of is not None
-            and fold_name(word.text) == fold_name(actor.label)
-            and any(alias.lower() in own for alias in actor.aliases)
-        )
-    return actor.type is ActorType.STATE and not actor.country
 
 
 def _water_names(doc: Doc) -> list[tuple[int, int]]:
