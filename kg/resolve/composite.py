@@ -704,14 +704,9 @@ class _Resolver:
             home = self.dominant_state() or self.scene_state()
             counts: Counter[str] = Counter()
             anywhere: Counter[str] = Counter()
-            ends: dict[str, int] = {}
             for m in self.links.mentions:
                 if m.actor.type is not ActorType.ARMED_GROUP or m.kind in ("generic", "coref"):
                     continue
-                glossed = ends.get(m.actor.id) == m.start - 1 and self.doc[m.start - 1].text == "("
-                ends[m.actor.id] = m.end
-                if glossed:
-                    continue  # "the Free Papua Movement (OPM)": one naming, not two
                 if home is not None and home.id in m.actor.supported_by:
                     continue
                 own = self.gazetteer.state_by_country(m.actor.country) if m.actor.country else None
