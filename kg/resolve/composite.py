@@ -1523,24 +1523,8 @@ class _Resolver:
             group = self.last_group(head, sector)
             if group is not None and self._acted_on_by(head, group):
                 return None  # "the Taliban harbor militants": others than the Taliban
-            if group is None and sector is Sector.REBELS:
-                group = self._state_rebels(head)
             return (group, start) if group is not None else None
         return None
-
-    def _state_rebels(self, head: Token) -> Actor | None:
-        """The rebels of the story's state, when no one group stands for them.
-
-        "Turkey has backed the insurgents throughout the war", "accused rebels of staging
-        the attack" in a story on Syria's war that names several rebel groups, none
-        clearly most: Syria's rebels (not "militants" or "fighters", whom anyone may have).
-        """
-        if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in ("rebel", "insurgent"):
-            return None
-        state = self.dominant_state() or self.scene_state()
-        if state is None or state.country is None:
-            return None
-        return self.state_agent(state, Sector.REBELS, "rebels")
 
     def _power_seized_in(self, head: Token) -> Actor | None:
         """The state whose power the subject ``head`` seizes: "soldiers seized power in X".
