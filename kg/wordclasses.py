@@ -600,21 +600,28 @@ def _read_columns(doc: Doc) -> None:
         _LAST_DOC["values:" + attr] = (doc, row)
 
 
-def sentence_spans(doc: Doc) -> list[Span]:
-    """Return each token's sentence, read once per doc (one span per sentence).
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Return the (start, end) of each sentence of ``doc``, in order.
 
     The sentences are those ``Token.sent`` finds: from a token whose ``SENT_START`` is 1
     (or the doc's first) to the next such token (or the doc's end).
     """
+    starts = attribute_values(doc, "SENT_START")
+    bounds = [0, *(i for i, value in enumerate(starts) if value == 1 and i > 0), len(doc)]
+    return [(start, end) for start, end in itertools.pairwise(bounds) if end > start]
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """Return each token's sentence, read once per doc.
+
+    One span per sentence of :func:`sentence_bounds`, shared by its tokens.
+    """
     cached = _LAST_DOC.get("sentences")  # per_doc, inlined
     if cached is not None and cached[0] is doc:
         return cached[1]  # type: ignore[no-any-return]
-    starts = attribute_values(doc, "SENT_START")
-    bounds = [0, *(i for i, value in enumerate(starts) if value == 1 and i > 0), len(doc)]
     spans: list[Span] = []
-    for start, end in itertools.pairwise(bounds):
-        if end > start:
-            spans.extend([doc[start:end]] * (end - start))
+    for start, end in sentence_bounds(doc):
+        spans.extend([doc[start:end]] * (end - start))
     _LAST_DOC["sentences"] = (doc, spans)
     return spans
 

@@ -42,7 +42,6 @@ other rules' tables.
 from __future__ import annotations
 
 import bisect
-import itertools
 import tomllib
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
@@ -385,11 +384,8 @@ class _Tree:
         self._anchor_lists: dict[int, list[int]] = {}
         #: each token's sentence, as (start, end)
         self.sentence: list[tuple[int, int]] = []
-        sent_starts = wordclasses.attribute_values(doc, "SENT_START")
-        starts = [i for i, s in enumerate(sent_starts) if s == 1]
-        bounds = [0, *(s for s in starts if s > 0), len(doc)]
-        for start, end in itertools.pairwise(bounds):
-            self.sentence.extend([(start, end)] * (end - start))
+        for bounds in wordclasses.sentence_bounds(doc):
+            self.sentence.extend([bounds] * (bounds[1] - bounds[0]))
 
     @cached_property
     def values(self) -> list[list[int]]:
