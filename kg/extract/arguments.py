@@ -1919,7 +1919,8 @@ class Arguments:
             if len(states) > 1:
                 return states
         if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS or self._is_people(token):
-            if any(c.dep_ == "poss" for c in token.children):
+            possessed = any(c.dep_ == "poss" for c in token.children)
+            if possessed:
                 # "the TPLF's supporters in Mekelle": whose they are, before where
                 found = self._members_of(token, depth=depth)
                 if found is not None:
@@ -1927,8 +1928,9 @@ class Arguments:
             group = self._group(token)
             if group is not None:
                 return [group]
-            # "activists from the Fatah Party", "supporters of Ahmed Ben Bella"
-            found = self._members_of(token, depth=depth)
+            # "activists from the Fatah Party", "supporters of Ahmed Ben Bella" (read
+            # above already when the group is possessed)
+            found = None if possessed else self._members_of(token, depth=depth)
             if found is not None:
                 return [found]
             several = self._members_of_several(token, depth=depth)
@@ -3537,9 +3539,9 @@ class Arguments:
                 continue
             if entry is LEXICON[Relation.COERCED] and child.lemma_.lower() in _KIN_AND_COUNSEL:
                 continue  # "arrested the lawyer of X": the lawyer is arrested, not X
-            if child.lemma_.lower() in RELEASE_ACTS and self.captors(child):
+            if child.lemma_.lower() in RELEASE_ACTS and (captors := self.captors(child)):
                 # "demanded the release of hostages held by Hamas": of their captors
-                return self.captors(child)
+                return captors
             if child.lemma_.lower() in RELEASE_ACTS | PATIENT_ACTS and not self._by_phrase(child):
                 # "demanded the release of X": of X's jailers, not of X; "ordered the
                 # expulsion of the EU ambassador": the ambassador is expelled, not asked
