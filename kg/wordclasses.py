@@ -387,6 +387,14 @@ batteries warhead warheads howitzer howitzers rifle rifles munition munitions bo
 submarine submarines frigate frigates destroyer destroyers warship warships aircraft
 """
 )
+#: Civilian premises, whose raid or search is a police measure: "raided the offices of
+#: Y", "searched the homes of activists" (kg.extract).
+PREMISES = _words(
+    """
+office offices premises bureau newsroom studio studios home homes house houses residence
+residences apartment flat headquarters
+"""
+)
 #: What fighters fight with, weapons and the improvised arms of a street fight: "fought
 #: with sticks and machetes" names arms, no side (kg.extract).
 ARMS = WEAPONS | _words(

@@ -70,7 +70,6 @@ from kg.wordclasses import (
 __all__ = [
     "BROKERING",
     "GROUP_NOUNS",
-    "PARTITIVES",
     "PEOPLE_NOUNS",
     "STATE_INSTITUTIONS",
     "TARGET_NOUNS",
@@ -79,6 +78,7 @@ __all__ = [
     "Arguments",
     "at_talks",
     "has_own_subject",
+    "is_part_of_them",
     "is_relative",
     "main_verb_as_participle",
     "responsibility_for",
@@ -423,7 +423,17 @@ def responsibility_for(act: Token) -> Token | None:
 
 
 #: Parts of a group that a clause set on the group can be about ("many of them").
-PARTITIVES = frozenset({"many", "most", "some", "several", "all", "both", "each", "part"})
+_PARTITIVES = frozenset({"many", "most", "some", "several", "all", "both", "each", "part"})
+
+
+def is_part_of_them(token: Token) -> bool:
+    """Whether ``token`` names a part of a group named before ("many of them")."""
+    return token.lower_ in _PARTITIVES and any(
+        of.dep_ == "prep"
+        and of.lower_ == "of"
+        and any(p.lower_ in ("them", "which", "whom") for p in of.children)
+        for of in token.children
+    )
 
 
 def _partitive_whole(part: Token) -> Token | None:
@@ -1683,14 +1693,8 @@ class Arguments:
             return [m for m in self.actors_of(fronted, depth=depth + 1) if m.start < token.i]
         if (
             token.dep_ in ("nsubj", "nsubjpass")
-            and token.lower_ in PARTITIVES
+            and is_part_of_them(token)
             and (whole := _partitive_whole(token)) is not None
-            and any(
-                of.dep_ == "prep"
-                and of.lower_ == "of"
-                and any(p.lower_ in ("them", "which", "whom") for p in of.children)
-                for of in token.children
-            )
         ):
             # "the militias, many of them trained by Iran", "the groups, some of which
             # are backed by Iran": the part stands for the noun the clause is set on

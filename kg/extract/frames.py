@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.arguments import (
     BROKERING,
     MEETINGS,
-    PARTITIVES,
     PEOPLE_NOUNS,
     TARGET_NOUNS,
     TIES,
@@ -24,6 +23,7 @@ from kg.extract.arguments import (
     acts_on_own,
     addressees,
     has_own_subject,
+    is_part_of_them,
     is_relative,
     main_verb_as_participle,
     own_membership,
@@ -68,6 +68,7 @@ from kg.wordclasses import (
     NOT_YET,
     OFFICES,
     PATIENT_ACTS,
+    PREMISES,
     PROFESSIONS,
     RECEIVING_VERBS,
     RELEASE_ACTS,
@@ -351,11 +352,6 @@ _MILITARY_SITES = words(
     "headquarters base bases position positions post posts outpost outposts stronghold "
     "strongholds barracks garrison checkpoint checkpoints"
 )
-#: Civilian premises whose raid is a police measure: "raided the offices of Y".
-_PREMISES = words(
-    "office offices premises bureau newsroom studio studios home homes house houses "
-    "residence residences apartment flat headquarters"
-)
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     **{(verb, _DIPLOMATS): Relation.SANCTIONED for verb in ("expel", "force", "kick", "throw")},
     ("accept", _DEMANDS): Relation.CONCEDED_TO,
@@ -386,7 +382,7 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     ("seize", _MILITARY_SITES): Relation.ATTACKED,
     # "police raided the offices of Y", "raided the home of opposition leader Y": a search
     # of premises, repression (CAMEO 17), not an armed attack
-    ("raid", _PREMISES): Relation.COERCED,
+    ("raid", PREMISES): Relation.COERCED,
 }
 #: Verbs of letting a party act, and of the use of ground it may be let make: "allowed
 #: the militants to use its territory" gives them a haven.
@@ -1266,16 +1262,7 @@ def _partitive_participle(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and any(
-            c.dep_ == "nsubj"
-            and c.lower_ in PARTITIVES
-            and c.i > 0
-            and verb.doc[c.i - 1].text == ","
-            and any(
-                p.dep_ == "prep"
-                and p.lower_ == "of"
-                and any(o.lower_ in ("them", "which", "whom") for o in p.children)
-                for p in c.children
-            )
+            c.dep_ == "nsubj" and c.i > 0 and verb.doc[c.i - 1].text == "," and is_part_of_them(c)
             for c in verb.children
         )
     )

@@ -303,10 +303,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         # "boarded a Philippine supply boat"; but "boarded a plane to Nairobi"; "suspended
         # the broadcasts of RFI" (or an organisation by name: kg.extract.frames)
         needs_object={
-            "search": words(
-                "office offices premises bureau newsroom studio studios home homes house "
-                "houses residence residences apartment flat headquarters"
-            ),
+            "search": wordclasses.PREMISES,
             "board": words(
                 "ship ships vessel vessels boat boats tanker tankers freighter freighters "
                 "trawler trawlers yacht ferry"
