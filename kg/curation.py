@@ -566,16 +566,18 @@ def _replay(
         if target in actors:
             for text in description.aliases:
                 add_name(target, text)
-    # References to merged actors point to the actor they were merged into; an actor
-    # merged into what it was part or a member of is not part of itself.
+    # References to merged actors point to the actor they were merged into (the group a
+    # person leads too); an actor merged into what it was part or a member of is not part
+    # of itself.
     for actor_id, actor in list(actors.items()):
         part_of = resolve(actor.part_of) if actor.part_of else None
         part_of = None if part_of == actor_id else part_of
         sponsors = tuple(
             dict.fromkeys(s for s in map(resolve, actor.supported_by) if s != actor_id)
         )
-        if part_of != actor.part_of or sponsors != actor.supported_by:
-            actors[actor_id] = replace(actor, part_of=part_of, supported_by=sponsors)
+        leads = resolve(actor.leads) if actor.leads else None
+        if part_of != actor.part_of or sponsors != actor.supported_by or leads != actor.leads:
+            actors[actor_id] = replace(actor, part_of=part_of, supported_by=sponsors, leads=leads)
     members = {
         k: tuple(dict.fromkeys(m for m in map(resolve, v) if m != k)) for k, v in members.items()
     }

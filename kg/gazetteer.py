@@ -113,6 +113,7 @@ _KEYS = {
     "seats",
     "part_of",
     "supported_by",
+    "leads",
     "member_of",
     "armed_forces",
     "note",
@@ -628,7 +629,7 @@ def _parse_actor(entry: Mapping[str, Any], where: str) -> tuple[Actor, list[Name
         )
     aliases = _as_list(entry.get("aliases"), "aliases", where)
     demonyms = _as_list(entry.get("demonyms"), "demonyms", where)
-    for key in ("country", "wikidata", "capital", "part_of", "note"):
+    for key in ("country", "wikidata", "capital", "part_of", "leads", "note"):
         if entry.get(key) is not None and not isinstance(entry[key], str):
             raise GazetteerError(
                 f"{where}: {key!r} must be a string, not {type(entry[key]).__name__}"
@@ -645,6 +646,7 @@ def _parse_actor(entry: Mapping[str, Any], where: str) -> tuple[Actor, list[Name
         aliases=tuple(aliases),
         part_of=entry.get("part_of"),
         supported_by=tuple(_as_list(entry.get("supported_by"), "supported_by", where)),
+        leads=entry.get("leads"),
         note=entry.get("note"),
     )
     names = [_make_name(actor.label, actor_id, "label")]
@@ -708,11 +710,20 @@ def parse_gazetteer(
                 )
             names.append(name)
     for actor in actors.values():
-        for ref in (actor.part_of, *actor.supported_by, *members[actor.id]):
+        for ref in (actor.part_of, *actor.supported_by, actor.leads, *members[actor.id]):
             if ref is not None and ref not in actors:
                 raise GazetteerError(
                     f"{origins[actor.id]}: actor {actor.id!r} refers to unknown actor {ref!r}"
                 )
+        if actor.leads is not None and (
+            actor.type is not ActorType.PERSON
+            or actors[actor.leads].type is not ActorType.ARMED_GROUP
+        ):
+            raise GazetteerError(
+                f"{origins[actor.id]}: 'leads' names the armed group a person leads;"
+                f" {actor.id!r} ({actor.type.value}) cannot lead"
+                f" {actor.leads!r} ({actors[actor.leads].type.value})"
+            )
     by_country: dict[str, str] = {}
     for actor in actors.values():
         if actor.type is ActorType.STATE and actor.country:

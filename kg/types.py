@@ -107,6 +107,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     part_of: str | None = None
     supported_by: tuple[str, ...] = ()
+    leads: str | None = None
     note: str | None = None
 
 

@@ -127,11 +127,11 @@ def labels(pipeline: Pipeline, sentence: str, word: str) -> list[str]:
             "ambassador",
             [("Iran", "State", "IRN")],
         ),
-        # people loyal to a leader are a group of their own
+        # people loyal to the leader of a listed group are that group
         (
             "Militants loyal to Abu Musab al-Zarqawi attacked the convoy.",
             "Militants",
-            [("Militants loyal to Abu Musab al-Zarqawi", "ArmedGroup", None)],
+            [("al-Qaeda in Iraq", "ArmedGroup", "IRQ")],
         ),
         # loyal to a leader out of power: a group of their own, not his state's army
         (

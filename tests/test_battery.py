@@ -37,6 +37,7 @@ FLOORS: dict[str, int] = {
     "battery_contacts.jsonl": 24,
     "battery_cooperation.jsonl": 10,
     "battery_judgments.jsonl": 21,
+    "battery_leaders.jsonl": 8,
     "battery_long_violence.jsonl": 107,
     "battery_long_speech.jsonl": 90,
     "battery_meetings.jsonl": 27,

@@ -475,3 +475,12 @@ def test_cli_commands(tmp_path: Path) -> None:
             CorrectionKind.ALIAS,
             CorrectionKind.RETYPE,
         ]
+
+
+def test_a_merged_group_is_led_by_its_leader(store: EmbeddedStore) -> None:
+    # Hadi al-Amiri leads the Badr Organization; merged into the PMF, he leads the PMF.
+    gazetteer = load_gazetteer()
+    assert gazetteer.actors["hadi-al-amiri"].leads == "badr-organization"
+    merge_actors(store, "popular-mobilization-forces", "badr-organization", gazetteer=gazetteer)
+    curated = curate_gazetteer(gazetteer, store)
+    assert curated.actors["hadi-al-amiri"].leads == "popular-mobilization-forces"

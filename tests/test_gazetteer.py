@@ -148,8 +148,8 @@ def test_values_are_stripped() -> None:
         pytest.param(
             [with_(IRAN, colour="green", flag="x")],
             r"actor 1: unknown key\(s\) colour, flag\. Valid keys: aliases, armed_forces, capital, "
-            r"country, demonyms, id, label, member_of, note, part_of, seats, supported_by, type, "
-            r"wikidata$",
+            r"country, demonyms, id, label, leads, member_of, note, part_of, seats, supported_by, "
+            r"type, wikidata$",
             id="unknown-key",
         ),
         pytest.param(
@@ -197,6 +197,29 @@ def test_values_are_stripped() -> None:
             [with_(KH, supported_by=["iran"])],
             r"actor 'kataib-hezbollah' refers to unknown actor 'iran'",
             id="unknown-supported-by",
+        ),
+        pytest.param(
+            [
+                {
+                    "id": "qais-al-khazali",
+                    "label": "Qais al-Khazali",
+                    "type": "Person",
+                    "leads": "asaib-ahl-al-haq",
+                }
+            ],
+            r"actor 'qais-al-khazali' refers to unknown actor 'asaib-ahl-al-haq'",
+            id="unknown-leads",
+        ),
+        pytest.param(
+            [US, {"id": "joe", "label": "Joe Bloggs", "type": "Person", "leads": "united-states"}],
+            r"'leads' names the armed group a person leads; 'joe' \(Person\) cannot lead"
+            r" 'united-states' \(State\)",
+            id="leads-a-state",
+        ),
+        pytest.param(
+            [with_(KH, supported_by=[]), with_(US, leads="kataib-hezbollah")],
+            r"cannot lead 'kataib-hezbollah' \(ArmedGroup\)",
+            id="state-leads",
         ),
         pytest.param(
             [with_(IRAN, aliases="Persia")],

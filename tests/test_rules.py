@@ -260,7 +260,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
         (
             "Fighters loyal to Khalifa Haftar attacked the Libyan army.",
-            ("fighters-loyal-to-khalifa-haftar", "attacked", "libya-armed-forces", "Asserted"),
+            ("libyan-national-army", "attacked", "libya-armed-forces", "Asserted"),
         ),
         ("Hamas controls the Gaza Strip.", ("hamas", "controls", "gaza-strip", "Asserted")),
         ("Sweden joined NATO in 2024.", ("sweden", "memberOf", "nato", "Asserted")),
@@ -792,7 +792,7 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
         ),
         (
             "Fighters loyal to Khalifa Haftar attacked Tripoli.",
-            ("fighters-loyal-to-khalifa-haftar", "attacked", "libya", "Asserted"),
+            ("libyan-national-army", "attacked", "libya", "Asserted"),
         ),
         (
             "Israeli tanks fired shells at targets in Jericho.",
@@ -5638,8 +5638,8 @@ def test_case_tables_name_each_rule_once() -> None:
             assert not repeated, (ast.unparse(node.target), repeated)
 
 
-def test_forces_loyal_to_a_leader_are_named_by_his_name(extract: Extract) -> None:
-    # whatever title the article gives the leader, the group is one actor
+def test_forces_loyal_to_a_leader_are_the_group_he_leads(extract: Extract) -> None:
+    # whatever title the article gives the leader, the group is the one he leads
     labels = {
         a.object.actor.label
         for text in (
@@ -5649,7 +5649,7 @@ def test_forces_loyal_to_a_leader_are_named_by_his_name(extract: Extract) -> Non
         for a in extract(text)
         if a.relation.value == "supports" and a.subject.actor.label == "Russia"
     }
-    assert labels == {"Forces loyal to Khalifa Haftar"}
+    assert labels == {"Libyan National Army"}
 
 
 @pytest.mark.parametrize(

@@ -865,6 +865,12 @@ class _Resolver:
                     continue
                 if actor.type is ActorType.STATE:
                     state = state or (actor, mention.start)
+                elif (group := self._led_group(actor, armed)) is not None and (
+                    token.dep_ == "poss" or token in followers or token in loyal_to
+                ):
+                    # "Haftar's forces", "fighters loyal to Riek Machar", "the forces of
+                    # Hemedti": the armed group the gazetteer says the person leads
+                    named = named or (group, mention.start)
                 elif (
                     actor.type is ActorType.PERSON
                     and armed
@@ -924,6 +930,9 @@ class _Resolver:
                     # "the coalition government led by Mario Draghi": his state's; but
                     # "senators led by Jim Risch" are no composite of his
                     chief = patrons[0].actor
+                    group = self._led_group(chief, armed)
+                    if group is not None and acl.lower_ in _LEADING:
+                        return "named", group, start  # "fighters led by Haftar": the LNA
                     ruled = (
                         self.gazetteer.state_by_country(chief.country) if chief.country else None
                     )
@@ -942,6 +951,9 @@ class _Resolver:
             return "led", possessor[0], min(possessor[1], first)
         if leader is not None:
             patron, participle = leader
+            group = self._led_group(patron, armed)
+            if group is not None:
+                return "named", group, self._patron_start(participle)  # "Haftar-led forces"
             return "led", patron, self._patron_start(participle)
         if backer is not None:
             patron, participle = backer
@@ -954,6 +966,16 @@ class _Resolver:
         if word is not None:
             return "word", word[0], word[1]
         return None
+
+    def _led_group(self, actor: Actor, armed: bool) -> Actor | None:
+        """The armed group a person leads (gazetteer ``leads``), for armed agents only.
+
+        "Haftar's forces" are the Libyan National Army, but "Haftar's government" or
+        "Machar's supporters" are not his armed group.
+        """
+        if not armed or actor.type is not ActorType.PERSON or actor.leads is None:
+            return None
+        return self.gazetteer.actors.get(actor.leads)
 
     def _out_of_power(self, token: Token, mention: LinkedMention) -> bool:
         """Whether the person named after "of" or "loyal to" commands no state's forces.
