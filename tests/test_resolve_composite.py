@@ -456,11 +456,16 @@ def test_terrorists_far_back_are_the_group_the_story_is_about(pipeline: Pipeline
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
-        # the forces of a commander with no state: the men he leads
+        # the forces of a commander the gazetteer gives a group (``leads``): that group
         (
             "Forces of Mohamed Hamdan Dagalo shelled El Fasher on Sunday.",
             "Forces",
-            ("Mohamed Hamdan Dagalo-led forces", "ArmedGroup", None, None),
+            ("Rapid Support Forces", "ArmedGroup", None, "SDN"),
+        ),
+        (
+            "Fighters loyal to Riek Machar attacked a garrison in Nasir.",
+            "Fighters",
+            ("Sudan People's Liberation Movement-in-Opposition", "ArmedGroup", None, "SSD"),
         ),
         # loyal to a leader out of power: not his state's army, but named as the extraction
         # names people loyal to a leader
@@ -1077,9 +1082,12 @@ def test_bare_authorities_or_police_acting_are_the_dominant_states(pipeline: Pip
 def test_forces_of_a_person_with_no_known_state_are_his(pipeline: Pipeline) -> None:
     text = "Israel struck Gaza. Ibrahim Jadhran's forces attacked Ras Lanuf."
     assert linked(pipeline, text, "forces")[:2] == ("Ibrahim Jadhran-led forces", "ArmedGroup")
-    # so for a leader of an armed group the gazetteer knows (no country)
+    # so for a leader of an armed group the gazetteer knows with no group of his
+    text = "Israel struck Gaza. Guy Philippe's forces attacked Hinche."
+    assert linked(pipeline, text, "forces")[:2] == ("Guy Philippe-led forces", "ArmedGroup")
+    # and the group he leads for one it gives a group
     text = "Israel struck Gaza. Khalifa Haftar's forces attacked Tripoli."
-    assert linked(pipeline, text, "forces")[:2] == ("Khalifa Haftar-led forces", "ArmedGroup")
+    assert linked(pipeline, text, "forces")[:2] == ("Libyan National Army", "ArmedGroup")
 
 
 @pytest.mark.parametrize(
