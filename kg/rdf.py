@@ -83,6 +83,7 @@ KGO_WIKIDATA = NamedNode(str(KGO.wikidata))
 KGO_PART_OF = NamedNode(str(KGO.partOf))
 KGO_MEMBER_OF = NamedNode(str(KGO.memberOf))
 KGO_SUPPORTS = NamedNode(str(KGO.supports))
+KGO_LEADS = NamedNode(str(KGO.leads))
 KGO_ROLLS_UP_TO = NamedNode(str(KGO.rollsUpTo))
 KGO_SUBJECT = NamedNode(str(KGO.subject))
 KGO_RELATION = NamedNode(str(KGO.relation))
@@ -124,6 +125,9 @@ def actor_quads(
 ) -> Iterator[Quad]:
     """Yield the description of an actor: type, label, aliases, country, links, roll-up.
 
+    Its links are the gazetteer's: ``partOf``, ``memberOf``, ``supports`` (from each
+    sponsor) and, for a person, ``leads`` (the armed group they lead).
+
     Args:
         actor: the actor.
         graph: the named graph to put it in.
@@ -148,6 +152,8 @@ def actor_quads(
         yield Quad(node, KGO_MEMBER_OF, NamedNode(iris.actor(group)), graph)
     for sponsor in actor.supported_by:
         yield Quad(NamedNode(iris.actor(sponsor)), KGO_SUPPORTS, node, graph)
+    if actor.leads:
+        yield Quad(node, KGO_LEADS, NamedNode(iris.actor(actor.leads)), graph)
     if state is not None:
         yield Quad(node, KGO_ROLLS_UP_TO, NamedNode(iris.actor(state)), graph)
     if actor.note:

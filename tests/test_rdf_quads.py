@@ -53,6 +53,8 @@ def reference_actor_quads(
         yield Quad(node, kgo("memberOf"), NamedNode(iris.actor(group)), graph)
     for sponsor in actor.supported_by:
         yield Quad(NamedNode(iris.actor(sponsor)), kgo("supports"), node, graph)
+    if actor.leads:
+        yield Quad(node, kgo("leads"), NamedNode(iris.actor(actor.leads)), graph)
     if state is not None:
         yield Quad(node, kgo("rollsUpTo"), NamedNode(iris.actor(state)), graph)
     if actor.note:
@@ -149,7 +151,9 @@ GROUP = Actor(
     supported_by=("iran",),
     note="A made-up group.",
 )
-SPEAKER = Actor(id="a-spokesman", label="A Spokesman", type=ActorType.PERSON)
+SPEAKER = Actor(
+    id="a-spokesman", label="A Spokesman", type=ActorType.PERSON, leads="kataib-hezbollah"
+)
 IRAQ = Actor(id="iraq", label="Iraq", type=ActorType.STATE, country="IRQ")
 
 
