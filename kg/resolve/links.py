@@ -1030,13 +1030,16 @@ class ActorLinks:
         elif lower in _PRONOUNS_NONPERSON:
             allowed = tuple(t for t in ActorType if t not in (ActorType.PERSON, ActorType.LOCATION))
         elif lower in _PRONOUNS_PLURAL:
-            # (an international organisation only through its people: see below)
+            # (an international organisation only through its people: see below; persons
+            # only as the subject "they", named together: "Kiir and Machar met ... They
+            # agreed", not "their shared border")
             allowed = (
                 ActorType.ARMED_GROUP,
                 ActorType.GOVERNMENT_BODY,
                 ActorType.ORGANIZATION,
                 ActorType.INTERNATIONAL_ORGANIZATION,
                 ActorType.STATE,
+                *((ActorType.PERSON,) if lower == "they" else ()),
             )
         elif token.lemma_.lower() in DESCRIPTIONS or lower in DESCRIPTIONS:
             allowed = DESCRIPTIONS.get(lower) or DESCRIPTIONS[token.lemma_.lower()]
@@ -1208,13 +1211,19 @@ class ActorLinks:
         if lower in _PRONOUNS_PLURAL:
             # "they" and "them" agree in number: a state named in the singular ("China")
             # is "it", while "the Americans" and "Hamas" may be "they".
-            # States named together ("Russia and Belarus") are "them" as well.
+            # States named together ("Russia and Belarus") are "them" as well, and so are
+            # persons, but only named together ("Ruto and Museveni").
             candidates = [
                 m
                 for m in candidates
-                if m.actor.type is not ActorType.STATE
-                or self.doc[m.start : m.end].root.tag_ in ("NNS", "NNPS")
-                or _coordinated(self.doc[m.start : m.end].root)
+                if _coordinated(self.doc[m.start : m.end].root)
+                or (
+                    m.actor.type is not ActorType.PERSON
+                    and (
+                        m.actor.type is not ActorType.STATE
+                        or self.doc[m.start : m.end].root.tag_ in ("NNS", "NNPS")
+                    )
+                )
             ]
         if lower == "its" and not any(c.lower_ == "own" for c in token.head.children):
             # "Ethiopia said Eritrean troops had opened fire on its positions": "its" is
