@@ -39,7 +39,7 @@ FLOORS: dict[str, int] = {
     "battery_judgments.jsonl": 23,
     "battery_long_violence.jsonl": 107,
     "battery_long_speech.jsonl": 90,
-    "battery_meetings.jsonl": 27,
+    "battery_meetings.jsonl": 30,
     "battery_offices.jsonl": 196,
     "battery_precision.jsonl": 20,
     "battery_presence.jsonl": 32,

@@ -1112,6 +1112,12 @@ class Arguments:
             mentions = [self.links.at(n) for n in named]
             if len(named) > 1 and all(m is not None and m.end <= token.i for m in mentions):
                 return named
+        if token.tag_ == "NNS" and self.links.at(token) is None:
+            for child in token.children:
+                if child.dep_ == "appos" and child.i > token.i and child.conjuncts:
+                    # "the two leaders, Ruto and Museveni, met": the plural's apposition
+                    # lists who they are
+                    return [child, *child.conjuncts]
         tail = self.clause_list_tail(token)
         found = [token, *(c for c in token.conjuncts if c.i > token.i and c not in tail)]
         found[:0] = self._named_before_title(token)
