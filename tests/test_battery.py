@@ -36,7 +36,7 @@ FLOORS: dict[str, int] = {
     "battery_claims.jsonl": 16,
     "battery_contacts.jsonl": 24,
     "battery_cooperation.jsonl": 10,
-    "battery_judgments.jsonl": 25,
+    "battery_judgments.jsonl": 27,
     "battery_long_violence.jsonl": 107,
     "battery_long_speech.jsonl": 90,
     "battery_meetings.jsonl": 30,
