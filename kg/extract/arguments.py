@@ -229,6 +229,9 @@ _COLLECTIVE_NOUNS = words(
     # quantifiers: "several of the militias", "some of the rebels"
     "several some many most all few both each one two three four five dozen part parts"
 )
+#: Parts of a body named with "within" ("factions within the army", "elements within
+#: the government").
+_INNER_PARTS = words("element faction wing cell")
 #: Nouns of a share in an act: "a role in the attack", "involvement in the attack".
 _PART_NOUNS = words("role involvement part participation hand complicity")
 #: Possessive pronouns that stand for the subject of their clause ("halted its support").
@@ -1112,6 +1115,12 @@ class Arguments:
             mentions = [self.links.at(n) for n in named]
             if len(named) > 1 and all(m is not None and m.end <= token.i for m in mentions):
                 return named
+        if token.tag_ == "NNS" and self.links.at(token) is None:
+            for child in token.children:
+                if child.dep_ == "appos" and child.i > token.i and child.conjuncts:
+                    # "the two leaders, Ruto and Museveni, met": the plural's apposition
+                    # lists who they are
+                    return [child, *child.conjuncts]
         tail = self.clause_list_tail(token)
         found = [token, *(c for c in token.conjuncts if c.i > token.i and c not in tail)]
         found[:0] = self._named_before_title(token)
@@ -1954,13 +1963,28 @@ class Arguments:
                 return [organization]
         # "a group of Moroccan diplomats", "members of MASSOB", "the chief of X", "30 of
         # the insurgents"
-        if (
+        collective = (
             lemma in _COLLECTIVE_NOUNS
             or token.lower_ in _COLLECTIVE_NOUNS
             or (token.pos_ == "NUM" and token.like_num)
-        ):
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
+        )
+        if collective or lemma in _INNER_PARTS:
+            preps = list(token.children)
+            after = token.right_edge.i + 1
+            if (
+                lemma in _INNER_PARTS
+                and after < len(self.doc)
+                and self.doc[after].head.i == token.head.i
+            ):
+                # ("accused factions within the army of ...": the parser hangs "within"
+                # on the verb)
+                preps.append(self.doc[after])
+            for child in preps:
+                # "factions within the army", "elements within the government": a part
+                if child.dep_ == "prep" and (
+                    (collective and child.lower_ == "of")
+                    or (lemma in _INNER_PARTS and child.lower_ == "within")
+                ):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             members = self.actors_of(pobj, depth=depth + 1)

@@ -1738,6 +1738,19 @@ class Frames:
                     if c.dep_ == "nsubjpass"
                     for m in args.actors_of(c)
                 ]
+            if (
+                not patients
+                and auxpass
+                and verb.dep_ == "conj"
+                and verb.head.pos_ in ("VERB", "AUX")
+                and not _is_passive(verb.head)
+                and verb.lemma_ != "join"
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+            ):
+                # "Los Lobos controls the mines and is accused by prosecutors of killing
+                # soldiers": the passive joined to an active verb is about its subject (but
+                # "entered Somalia and were joined by Ethiopian forces" is company)
+                patients = args.subjects_of_verb(verb.head)
             if not patients:
                 # "missiles were fired at the US military's airbase by a militia"
                 patients = args.prep_objects(verb, LEXICON[relation].preps)
