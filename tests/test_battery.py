@@ -40,7 +40,7 @@ FLOORS: dict[str, int] = {
     "battery_long_violence.jsonl": 107,
     "battery_long_speech.jsonl": 90,
     "battery_meetings.jsonl": 27,
-    "battery_offices.jsonl": 199,
+    "battery_offices.jsonl": 200,
     "battery_precision.jsonl": 20,
     "battery_presence.jsonl": 32,
     "battery_received.jsonl": 26,

@@ -4660,6 +4660,8 @@ class Frames:
                     t.lower_ in TITLE_WORDS for t in doc[found.start : found.end]
                 ):
                     continue  # (but "army chief X": the army the context names)
+                if _is_portfolio(found, doc, gazetteer):
+                    continue  # "Communication Minister X": NER's organisation is the portfolio
                 if found.actor.type is not ActorType.STATE and doc[found.end - 1].lower_ in OFFICES:
                     continue  # "National Security Advisor X": NER's organisation is the title
                 if modifies_other_noun(doc[found.end - 1], found):
@@ -4674,7 +4676,11 @@ class Frames:
             if organisation is None and tokens[-1].i == mention.start - 1:
                 run = self._title_run(mention)
                 found = self.args.links.at(run[0]) if run else None
-                if found is not None and found.kind != "location":
+                if (
+                    found is not None
+                    and found.kind != "location"
+                    and not _is_portfolio(found, doc, gazetteer)
+                ):
                     # "Emirati Foreign Minister X", with "Emirati" parsed apart
                     organisation = found
                     tokens = run
@@ -4771,6 +4777,19 @@ class Frames:
                 yield Candidate(
                     mention, organisation, Relation.LEADS, "title-apposition", root, role
                 )
+
+
+def _is_portfolio(found: LinkedMention, doc: Doc, gazetteer: Gazetteer) -> bool:
+    """Whether a mention is only a minister's portfolio NER took for an organisation.
+
+    "Communication Minister X", "Energy Minister Y": the words name a field of
+    government, no organisation the gazetteer knows.
+    """
+    return (
+        found.actor.type is ActorType.ORGANIZATION
+        and all(t.lower_ in _SECTORS for t in doc[found.start : found.end])
+        and gazetteer.lookup(found.actor.label) is None
+    )
 
 
 def relative_owner(links: ActorLinks, whose: Token) -> LinkedMention | None:
