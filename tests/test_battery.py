@@ -42,7 +42,7 @@ FLOORS: dict[str, int] = {
     "battery_meetings.jsonl": 27,
     "battery_offices.jsonl": 200,
     "battery_precision.jsonl": 20,
-    "battery_presence.jsonl": 32,
+    "battery_presence.jsonl": 36,
     "battery_received.jsonl": 26,
     "battery_reference.jsonl": 28,
     "battery_relatives.jsonl": 5,
