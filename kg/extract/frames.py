@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.arguments import (
     BROKERING,
@@ -47,7 +47,7 @@ from kg.extract.lexicon import (
 from kg.extract.territory import Territory, state_of_place
 from kg.gazetteer import Gazetteer
 from kg.resolve import ActorLinks, LinkedMention, in_quote
-from kg.types import Actor, ActorType, Relation
+from kg.types import ActorType, Relation
 from kg.wordclasses import (
     AID_NOUNS,
     ARMS,
@@ -4673,6 +4673,8 @@ class Frames:
                     t.lower_ in TITLE_WORDS for t in doc[found.start : found.end]
                 ):
                     continue  # (but "army chief X": the army the context names)
+                if _is_portfolio(found, doc, gazetteer):
+                    continue  # "Communication Minister X": NER's organisation is the portfolio
                 if found.actor.type is not ActorType.STATE and doc[found.end - 1].lower_ in OFFICES:
                     continue  # "National Security Advisor X": NER's organisation is the title
                 if modifies_other_noun(doc[found.end - 1], found):
@@ -4687,7 +4689,11 @@ class Frames:
             if organisation is None and tokens[-1].i == mention.start - 1:
                 run = self._title_run(mention)
                 found = self.args.links.at(run[0]) if run else None
-                if found is not None and found.kind != "location":
+                if (
+                    found is not None
+                    and found.kind != "location"
+                    and not _is_portfolio(found, doc, gazetteer)
+                ):
                     # "Emirati Foreign Minister X", with "Emirati" parsed apart
                     organisation = found
                     tokens = run
@@ -4742,15 +4748,8 @@ class Frames:
                             key=lambda m: abs(m.start - mention.start),
                             default=None,
                         )
-                    elif (
-                        organisation is None
-                        and links.dominant is not None
-                        and state.id == links.dominant.id
-                        and _named_just_before(links, state, sent)
-                    ):
-                        # else the one the story is about; the gazetteer's knowledge of
-                        # another state is no evidence the text gives
-                        organisation = LinkedMention(mention.start, mention.end, state, "gazetteer")
+                    # (no state named in the sentence: none is read, though the story may
+                    # be about one; the holder's own name is no mention of a state)
                 if organisation is None:
                     unnamed.discard(mention.actor.id)
             if organisation is None or organisation.actor.type in (
@@ -4791,6 +4790,19 @@ class Frames:
                 yield Candidate(
                     mention, organisation, Relation.LEADS, "title-apposition", root, role
                 )
+
+
+def _is_portfolio(found: LinkedMention, doc: Doc, gazetteer: Gazetteer) -> bool:
+    """Whether a mention is only a minister's portfolio NER took for an organisation.
+
+    "Communication Minister X", "Energy Minister Y": the words name a field of
+    government, no organisation the gazetteer knows.
+    """
+    return (
+        found.actor.type is ActorType.ORGANIZATION
+        and all(t.lower_ in _SECTORS for t in doc[found.start : found.end])
+        and gazetteer.lookup(found.actor.label) is None
+    )
 
 
 def relative_owner(links: ActorLinks, whose: Token) -> LinkedMention | None:
@@ -4973,14 +4985,6 @@ def _speaks_for(holder: Token, mention: LinkedMention) -> bool:
 def _across_quote(holder: Token, mention: LinkedMention) -> bool:
     """Whether a mention stands on the other side of a quotation mark from ``holder``."""
     return in_quote(holder) != in_quote(holder.doc[mention.start])
-
-
-def _named_just_before(links: ActorLinks, state: Actor, sent: Span) -> bool:
-    """Whether ``state`` is named in the sentence before ``sent`` (its own mention)."""
-    if sent.start == 0:
-        return False
-    before = sent.doc[sent.start - 1].sent
-    return any(m.actor.id == state.id for m in links.within(before.start, before.end))
 
 
 #: Prepositions of the place where something happens.

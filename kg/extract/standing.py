@@ -1093,6 +1093,37 @@ def _places_in(links: ActorLinks, noun: Token) -> Iterator[tuple[Token, LinkedMe
                 yield prep, place
 
 
+def _names_its_part(links: ActorLinks, mention: LinkedMention, root: Token) -> bool:
+    """Whether an organisation's mission phrase is set beside the mission's own name.
+
+    "NATO's peacekeeping force in Kosovo, KFOR", "MINUSMA, the U.N. mission in Mali":
+    the phrase describes the named part of the organisation, not the organisation.
+    """
+    if root.lemma_.lower() not in _MISSIONS:
+        return False
+    beside = [c for c in root.children if c.dep_ == "appos"]
+    # (the parser may hang the name on the place: "force in Somalia, AMISOM")
+    beside += [
+        a
+        for prep in root.children
+        if prep.dep_ == "prep"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for a in pobj.children
+        if a.dep_ == "appos"
+    ]
+    if root.dep_ == "appos":
+        beside.append(root.head)
+    comma = root.left_edge.i - 1
+    if comma > 0 and root.doc[comma].text == ",":
+        beside.append(root.doc[comma - 1])  # (the name before the comma, parsed apart)
+    for token in beside:
+        named = links.at(token)
+        if named is not None and named.actor.part_of == mention.actor.id:
+            return True
+    return False
+
+
 def _places(args: Arguments) -> Iterator[Candidate]:
     """Read "militants in Afghanistan": an actor's noun with an "in" phrase of a place.
 
@@ -1114,6 +1145,10 @@ def _places(args: Arguments) -> Iterator[Candidate]:
             continue
         if at_talks(root):
             continue  # "peace talks with the RSF in Geneva": where the talks are
+        if _names_its_part(links, mention, root):
+            # "NATO's peacekeeping force in Kosovo, KFOR": the force named serves there
+            # (read below), not NATO itself
+            continue
         holds = [root]
         if (
             root.dep_ in ("compound", "poss")
