@@ -2360,10 +2360,10 @@ GRAMMAR_POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             "Beledweyne District Commissioner Omar Osman Alasow confirmed the news.",
             ("omar-osman-alasow", "officialOf", "somalia", "Asserted"),
         ),
-        # a state office with no state named with the title: the state the sentence names
+        # a state office with no state named, in an article about one state
         (
-            "ELN rebels attacked an army base on Friday. Defense Minister Ivan Velasquez "
-            "said Colombia's army would intensify its operations.",
+            "Colombia's army attacked ELN rebels on Friday, Colombian officials said. "
+            "Defense Minister Ivan Velasquez said the army would intensify its operations.",
             ("ivan-velasquez", "officialOf", "colombia", "Asserted"),
         ),
         # an office named alone, linked to its holder named later: its organisation

@@ -862,6 +862,12 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
         for a in best.values()
         if a.rule == "drove-out" and a.relation is Relation.ATTACKED
     }
+    # offices the text states with the state or body named (see _office_from_story)
+    stated = {
+        (a.subject.actor.id, a.object.actor.id)
+        for a in best.values()
+        if a.relation is Relation.OFFICIAL_OF and a.object.span != a.subject.span
+    }
     kept = [
         a
         for a in best.values()
@@ -872,10 +878,26 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
             and a.rule == "active-svo"
             and (a.subject.actor.id, a.object.actor.id, a.sentence.start) in driven
         )
+        and not _office_from_story(a, stated)
     ]
     return sorted(
         _between_own(kept, gazetteer, doc),
         key=lambda a: (a.sentence.start, a.subject.span.start),
+    )
+
+
+def _office_from_story(assertion: Assertion, stated: set[tuple[str, str]]) -> bool:
+    """Whether an office is read off a bare title and the article states it elsewhere.
+
+    "Defense Minister X said ..." with no state in its sentence gives the state the story
+    is about, told at the holder's own name (:meth:`Frames.titles`); when another
+    sentence names the state with the holder ("Colombia's defence minister, X"), that
+    one is the evidence, and the office is not asserted again from the story alone.
+    """
+    return (
+        assertion.relation is Relation.OFFICIAL_OF
+        and assertion.object.span == assertion.subject.span
+        and (assertion.subject.actor.id, assertion.object.actor.id) in stated
     )
 
 

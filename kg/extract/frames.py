@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.arguments import (
     BROKERING,
@@ -47,7 +47,7 @@ from kg.extract.lexicon import (
 from kg.extract.territory import Territory, state_of_place
 from kg.gazetteer import Gazetteer
 from kg.resolve import ActorLinks, LinkedMention, in_quote
-from kg.types import ActorType, Relation
+from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     AID_NOUNS,
     ARMS,
@@ -4748,8 +4748,15 @@ class Frames:
                             key=lambda m: abs(m.start - mention.start),
                             default=None,
                         )
-                    # (no state named in the sentence: none is read, though the story may
-                    # be about one; the holder's own name is no mention of a state)
+                    elif (
+                        organisation is None
+                        and links.dominant is not None
+                        and state.id == links.dominant.id
+                        and _named_just_before(links, state, sent)
+                    ):
+                        # else the one the story is about; the gazetteer's knowledge of
+                        # another state is no evidence the text gives
+                        organisation = LinkedMention(mention.start, mention.end, state, "gazetteer")
                 if organisation is None:
                     unnamed.discard(mention.actor.id)
             if organisation is None or organisation.actor.type in (
@@ -4985,6 +4992,14 @@ def _speaks_for(holder: Token, mention: LinkedMention) -> bool:
 def _across_quote(holder: Token, mention: LinkedMention) -> bool:
     """Whether a mention stands on the other side of a quotation mark from ``holder``."""
     return in_quote(holder) != in_quote(holder.doc[mention.start])
+
+
+def _named_just_before(links: ActorLinks, state: Actor, sent: Span) -> bool:
+    """Whether ``state`` is named in the sentence before ``sent`` (its own mention)."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    return any(m.actor.id == state.id for m in links.within(before.start, before.end))
 
 
 #: Prepositions of the place where something happens.
