@@ -224,6 +224,43 @@ _SPANS_OF_TIME = words(
     "time times day days week weeks weekend weekends month months year years hour hours "
     "night nights"
 )
+#: Modifiers of a blow that make it one of words: "a verbal salvo", "a scathing attack".
+_WORDY_MODIFIERS = words("verbal rhetorical scathing stinging blistering withering")
+#: Nouns after "over" that say where, not about what: "fired over the border".
+_OVER_PLACES = words(
+    "border borders frontier frontiers line lines area areas region regions territory sea "
+    "waters sky skies city town village villages country airspace head heads"
+)
+
+
+def over_grievance(verb: Token) -> bool:
+    """Whether "over" gives a matter of dispute ("over its tariffs"), not a time or place."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "over"
+        and any(
+            p.dep_ == "pcomp"
+            or (
+                p.dep_ == "pobj"
+                and p.lemma_.lower() not in _SPANS_OF_TIME
+                and p.lower_ not in _OVER_PLACES
+                and p.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+            )
+            for p in c.children
+        )
+        for c in verb.children
+    )
+
+
+def _spoken_by_person(verb: Token, subjects: list[LinkedMention]) -> bool:
+    """Whether a verb's subject is a person or a holder of office ("Colombia's president")."""
+    if subjects and all(m.actor.type is ActorType.PERSON for m in subjects):
+        return True
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in OFFICES | PROFESSIONS for c in verb.children
+    )
+
+
 #: Acts of giving something up, which one may welcome from a foe: "welcomed the
 #: withdrawal of French troops".
 _YIELDS = words(
@@ -1912,6 +1949,8 @@ class Frames:
             and (
                 verb.lemma_ in _WORDY_ATTACKS
                 or all(m.actor.type in (ActorType.PERSON, ActorType.ORGANIZATION) for m in objects)
+                or _spoken_by_person(verb, self._subjects(verb))
+                or over_grievance(verb)
             )
             and any(
                 c.dep_ == "prep"
@@ -1926,7 +1965,23 @@ class Frames:
         ):
             # "Trump attacked The Wall Street Journal for refusing to support him",
             # "attacked Macron over his remarks": words against a person or a paper, no
-            # violence (but "attacked Hamas for firing rockets" may be a strike)
+            # violence (but "attacked Hamas for firing rockets" may be a strike); so a
+            # president's "attacked the United States for its deportation flights", and
+            # anyone's "attacked Washington over its tariffs": a grievance over a matter
+            relation = Relation.ACCUSED
+        elif relation is Relation.ATTACKED and (
+            any(
+                c.dep_ in ("dobj", "obj")
+                and any(a.dep_ == "amod" and a.lower_ in _WORDY_MODIFIERS for a in c.children)
+                for c in verb.children
+            )
+            or (
+                any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+                and _spoken_by_person(verb, self._subjects(verb))
+            )
+        ):
+            # "fired a verbal salvo at China": words; "President Vucic hit back at
+            # Croatia": a politician's retort, no strike
             relation = Relation.ACCUSED
         elif (
             relation is Relation.ATTACKED
