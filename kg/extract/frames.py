@@ -535,7 +535,36 @@ _DUTIES = words(
 #: Trade, whose toll is no attack: "cheap Chinese imports are harming our economy".
 _TRADE = words("import imports export exports goods product products dumping trade")
 #: Verbs of a toll taken: "sanctions have crippled Iran's economy".
-_TOLL_VERBS = words("harm hurt damage cripple devastate ravage weaken")
+_TOLL_VERBS = words("harm hurt damage cripple devastate ravage weaken hit batter pummel squeeze")
+#: Contests won without violence: "beat Peru 2-0 in the qualifier", "won by six wickets".
+_CONTESTS = words(
+    "match matches game games final finals semifinal semi-final quarterfinal qualifier "
+    "qualifiers cup tournament championship series league penalty penalties shootout friendly "
+    "election elections vote poll polls runoff race wicket wickets run runs goal goals point "
+    "points"
+)
+#: Verbs of winning that may tell a fight or a contest: "defeated the rebels", "beat Ghana".
+_WINNING = words("beat defeat thrash rout edge crush overcome outplay")
+
+
+def _contest_won(verb: Token) -> bool:
+    """Whether a verb of winning tells a game or a vote, not a battle.
+
+    "Ghana beat Nigeria in the final", "Senegal beat Egypt on penalties", "beat Peru
+    2-0", "defeated Pakistan by six wickets" (but "defeated the rebels near Goma").
+    """
+    if verb.lemma_ not in _WINNING:
+        return False
+    for c in verb.children:
+        if c.like_num and "-" in c.text:
+            return True  # "2-0"
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "on", "by", "at")
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in _CONTESTS for p in c.children)
+        ):
+            return True
+    return False
 
 
 def _measures_toll(verb: Token) -> bool:
@@ -3540,6 +3569,8 @@ class Frames:
         args = self.args
         if relation is Relation.ATTACKED and _measures_toll(verb):
             return  # "US sanctions damaged Iran's economy": a measure's toll, no violence
+        if relation is Relation.ATTACKED and _contest_won(verb):
+            return  # "Ghana beat Nigeria in the final": a game won, no violence
         subjects = self._subjects(verb)
         if (
             rule == "place-object"
