@@ -677,6 +677,8 @@ _DURATIONS = words("year month week day decade hour night")
 _TIME_PREPS = words("for over in")
 #: Verbs of appeal that a participle after a comma may add: "..., urging Y to ...".
 _APPEALING = words("urge call demand condemn criticize criticise denounce")
+#: Ruin wished on someone, which asks nothing of them: "seeks Israel's destruction".
+_RUIN = words("destruction annihilation elimination eradication extermination defeat")
 #: Verbs of reporting or judging what others did: "documented strikes by the army".
 _REPORTING_ON = words(
     "document report condemn denounce describe detail record cite deplore decry criticize "
@@ -3586,7 +3588,9 @@ class Arguments:
             if child.lemma_.lower() in RELEASE_ACTS and (captors := self.captors(child)):
                 # "demanded the release of hostages held by Hamas": of their captors
                 return captors
-            if child.lemma_.lower() in RELEASE_ACTS | PATIENT_ACTS and not self._by_phrase(child):
+            if child.lemma_.lower() in RELEASE_ACTS | PATIENT_ACTS | _RUIN and not self._by_phrase(
+                child
+            ):
                 # "demanded the release of X": of X's jailers, not of X; "ordered the
                 # expulsion of the EU ambassador": the ambassador is expelled, not asked
                 continue

@@ -57,6 +57,7 @@ from kg.wordclasses import (
     CLAIM_NOUNS,
     COMMUNITIES,
     CRAFT,
+    DEMAND_NOUNS,
     DIVISIONS,
     FOLLOWER_NOUNS,
     FORMER,
@@ -4025,6 +4026,13 @@ class Frames:
             # "the sanctions Washington has imposed on Moscow", "the strikes that Israel
             # launched against Y": the event noun is the object of a relative clause
             head = carried
+        if (
+            relation is Relation.DEMANDED
+            and head.lemma_ in RECEIVING_VERBS
+            and anchor.dep_ in ("dobj", "obj")
+            and noun.lemma_.lower() in DEMAND_NOUNS
+        ):
+            return  # "accepted demands from the rebels": the demand is theirs, made of X
         # "X launched strikes against Y", "X imposed sanctions on Y", "X and Y signed a deal"
         if (
             partakers
