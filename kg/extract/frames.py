@@ -151,7 +151,9 @@ _RESPONDING = words("retaliate respond react answer reply hit strike")
 #: Prepositions that make an event noun an adjunct of the clause ("during talks with Y").
 _ADJUNCT_PREPS = words("during amid in at after before ahead following for under")
 #: Economic penalties an act of "hitting" a state with is made of ("hit Y with tariffs").
-_PENALTIES = words("sanction tariff duty levy embargo penalty restriction measure")
+_PENALTIES = words(
+    "sanction tariff duty levy embargo penalty restriction measure ban curb control fine"
+)
 #: Spans of time an event lasts: "after days of fighting with Y".
 _SPANS = words("hour day night week month year decade")
 _FOLLOWING = words("following after")
@@ -216,7 +218,8 @@ _WORDY_ATTACKS = words("blast assail")
 _POLICY_NOUNS = CLAIM_NOUNS | words(
     "move moves decision decisions step steps action actions measure measures policy "
     "policies plan plans handling approach stance proposal proposals law laws rhetoric "
-    "conduct behaviour behavior ruling verdict"
+    "conduct behaviour behavior ruling verdict expansion enlargement presence interference "
+    "meddling vote resolution election referendum visit"
 )
 #: Prepositions of the reason an attack in words gives: "for refusing", "over his remarks".
 _REASON_PREPS = words("for over")
