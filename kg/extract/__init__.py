@@ -46,7 +46,7 @@ from kg.extract.context import (
     refusal_modality,
     resolve_date,
 )
-from kg.extract.frames import DEPLOYING, Candidate, Frames, arming_read_as_noun
+from kg.extract.frames import DEPLOYING, Candidate, Frames, arming_read_as_noun, over_grievance
 from kg.extract.lexicon import (
     LEXICON,
     SYMMETRIC,
@@ -423,6 +423,11 @@ def _news_outlet(mention: LinkedMention) -> bool:
     )
 
 
+#: Rules that read a charge from a report of what someone did ("X said Y had bombed Z"):
+#: a news outlet that reports it charges no one.
+_REPORTED_CHARGES = frozenset({"said-hostile-act", "said-culprit", "said-committed", "said-failed"})
+
+
 #: Posts one is driven from without violence: "pushed X out of office", "from power".
 _POSTS = frozenset(
     {"office", "power", "post", "presidency", "premiership", "throne", "seat", "job", "cabinet"}
@@ -511,6 +516,14 @@ def _assertions(
         return  # "visits by Chinese research vessels to Sri Lankan ports": port calls
     if candidate.relation is Relation.CONSULTED and (_news_outlet(obj) or _news_outlet(subject)):
         return  # "spoke with VOA", "in an interview with Reuters": for the public
+    if candidate.rule == "came-under-attack" and any(
+        over_grievance(t)
+        for t in (candidate.trigger, candidate.trigger.head, *candidate.trigger.children)
+    ):
+        # "came under fire from the EU over the election": criticism over a matter
+        candidate = replace(candidate, relation=Relation.ACCUSED, rule="came-under-criticism")
+    if candidate.rule in _REPORTED_CHARGES and _news_outlet(subject):
+        return  # "Reuters said Israeli jets struck ...", "Mizan news agency said ...": news
     if candidate.relation is Relation.MEMBER_OF and people_of(subject, doc) is not None:
         return  # "urging Malians to join its ranks": people join, not their state
     if (

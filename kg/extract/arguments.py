@@ -680,6 +680,37 @@ _DURATIONS = words("year month week day decade hour night")
 _TIME_PREPS = words("for over in")
 #: Verbs of appeal that a participle after a comma may add: "..., urging Y to ...".
 _APPEALING = words("urge call demand condemn criticize criticise denounce")
+#: Ruin wished on someone, which asks nothing of them: "seeks Israel's destruction".
+_RUIN = words("destruction annihilation elimination eradication extermination defeat")
+#: Verbs of reporting or judging what others did: "documented strikes by the army".
+_REPORTING_ON = words(
+    "document report condemn denounce describe detail record cite deplore decry criticize "
+    "criticise investigate"
+)
+
+
+def _reporting_on_deed(clause: Token) -> Token | None:
+    """Return the reporting verb whose object holds ``clause``, a relative clause of a deed.
+
+    "condemned the attack by gunmen that killed ten soldiers": the relative clause (of no
+    saying) hangs on a noun within the object of "condemned", which is returned.
+    """
+    if clause.dep_ != "relcl" or clause.lemma_ in SPEECH_VERBS | _ADDRESSING:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children):
+        return None
+    node = clause.head
+    if node.dep_ in ("dobj", "obj") and not is_event_noun(node.lemma_.lower()):
+        return None  # "condemned al-Shabaab, which attacked a bus and urged ...": its own
+    for _ in range(6):
+        if node.dep_ not in ("dobj", "obj", "pobj", "prep", "compound", "appos"):
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node if node.lemma_ in _REPORTING_ON | SPEECH_VERBS else None
+    return None
+
+
 #: Means of talking at a distance: "spoke by phone with Y" is parsed with "with Y" hung on
 #: the means.
 _CHANNELS = words("phone telephone video videoconference videolink link teleconference")
@@ -2689,6 +2720,17 @@ class Arguments:
             current = current.head.head
         elif (
             joined
+            and current.tag_ in ("VBD", "VBZ", "VBN")
+            and current.lemma_ in SPEECH_VERBS | _ADDRESSING
+            and (reporting := _reporting_on_deed(current.head)) is not None
+        ):
+            # "condemned the attack by gunmen that killed ten soldiers and urged Y to ...",
+            # "documented strikes by the army that killed civilians and called on Y": a
+            # word to someone joined to the relative clause of the deed reported goes with
+            # the reporting verb, not with the doers
+            current = reporting
+        elif (
+            joined
             and current.tag_ in ("VBD", "VBZ")
             and current.lemma_ in SPEECH_VERBS | _ADDRESSING
             and (saying := _nested_saying(current.head)) is not None
@@ -3570,7 +3612,9 @@ class Arguments:
             if child.lemma_.lower() in RELEASE_ACTS and (captors := self.captors(child)):
                 # "demanded the release of hostages held by Hamas": of their captors
                 return captors
-            if child.lemma_.lower() in RELEASE_ACTS | PATIENT_ACTS and not self._by_phrase(child):
+            if child.lemma_.lower() in RELEASE_ACTS | PATIENT_ACTS | _RUIN and not self._by_phrase(
+                child
+            ):
                 # "demanded the release of X": of X's jailers, not of X; "ordered the
                 # expulsion of the EU ambassador": the ambassador is expelled, not asked
                 continue

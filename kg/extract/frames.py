@@ -57,6 +57,7 @@ from kg.wordclasses import (
     CLAIM_NOUNS,
     COMMUNITIES,
     CRAFT,
+    DEMAND_NOUNS,
     DIVISIONS,
     FOLLOWER_NOUNS,
     FORMER,
@@ -150,7 +151,9 @@ _RESPONDING = words("retaliate respond react answer reply hit strike")
 #: Prepositions that make an event noun an adjunct of the clause ("during talks with Y").
 _ADJUNCT_PREPS = words("during amid in at after before ahead following for under")
 #: Economic penalties an act of "hitting" a state with is made of ("hit Y with tariffs").
-_PENALTIES = words("sanction tariff duty levy embargo penalty restriction measure")
+_PENALTIES = words(
+    "sanction tariff duty levy embargo penalty restriction measure ban curb control fine"
+)
 #: Spans of time an event lasts: "after days of fighting with Y".
 _SPANS = words("hour day night week month year decade")
 _FOLLOWING = words("following after")
@@ -215,7 +218,8 @@ _WORDY_ATTACKS = words("blast assail")
 _POLICY_NOUNS = CLAIM_NOUNS | words(
     "move moves decision decisions step steps action actions measure measures policy "
     "policies plan plans handling approach stance proposal proposals law laws rhetoric "
-    "conduct behaviour behavior ruling verdict"
+    "conduct behaviour behavior ruling verdict expansion enlargement presence interference "
+    "meddling vote resolution election referendum visit"
 )
 #: Prepositions of the reason an attack in words gives: "for refusing", "over his remarks".
 _REASON_PREPS = words("for over")
@@ -224,6 +228,43 @@ _SPANS_OF_TIME = words(
     "time times day days week weeks weekend weekends month months year years hour hours "
     "night nights"
 )
+#: Modifiers of a blow that make it one of words: "a verbal salvo", "a scathing attack".
+_WORDY_MODIFIERS = words("verbal rhetorical scathing stinging blistering withering")
+#: Nouns after "over" that say where, not about what: "fired over the border".
+_OVER_PLACES = words(
+    "border borders frontier frontiers line lines area areas region regions territory sea "
+    "waters sky skies city town village villages country airspace head heads"
+)
+
+
+def over_grievance(verb: Token) -> bool:
+    """Whether "over" gives a matter of dispute ("over its tariffs"), not a time or place."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "over"
+        and any(
+            p.dep_ == "pcomp"
+            or (
+                p.dep_ == "pobj"
+                and p.lemma_.lower() not in _SPANS_OF_TIME
+                and p.lower_ not in _OVER_PLACES
+                and p.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+            )
+            for p in c.children
+        )
+        for c in verb.children
+    )
+
+
+def _spoken_by_person(verb: Token, subjects: list[LinkedMention]) -> bool:
+    """Whether a verb's subject is a person or a holder of office ("Colombia's president")."""
+    if subjects and all(m.actor.type is ActorType.PERSON for m in subjects):
+        return True
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in OFFICES | PROFESSIONS for c in verb.children
+    )
+
+
 #: Acts of giving something up, which one may welcome from a foe: "welcomed the
 #: withdrawal of French troops".
 _YIELDS = words(
@@ -498,7 +539,36 @@ _DUTIES = words(
 #: Trade, whose toll is no attack: "cheap Chinese imports are harming our economy".
 _TRADE = words("import imports export exports goods product products dumping trade")
 #: Verbs of a toll taken: "sanctions have crippled Iran's economy".
-_TOLL_VERBS = words("harm hurt damage cripple devastate ravage weaken")
+_TOLL_VERBS = words("harm hurt damage cripple devastate ravage weaken hit batter pummel squeeze")
+#: Contests won without violence: "beat Peru 2-0 in the qualifier", "won by six wickets".
+_CONTESTS = words(
+    "match matches game games final finals semifinal semi-final quarterfinal qualifier "
+    "qualifiers cup tournament championship series league penalty penalties shootout friendly "
+    "election elections vote poll polls runoff race wicket wickets run runs goal goals point "
+    "points"
+)
+#: Verbs of winning that may tell a fight or a contest: "defeated the rebels", "beat Ghana".
+_WINNING = words("beat defeat thrash rout edge crush overcome outplay")
+
+
+def _contest_won(verb: Token) -> bool:
+    """Whether a verb of winning tells a game or a vote, not a battle.
+
+    "Ghana beat Nigeria in the final", "Senegal beat Egypt on penalties", "beat Peru
+    2-0", "defeated Pakistan by six wickets" (but "defeated the rebels near Goma").
+    """
+    if verb.lemma_ not in _WINNING:
+        return False
+    for c in verb.children:
+        if c.like_num and "-" in c.text:
+            return True  # "2-0"
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "on", "by", "at")
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in _CONTESTS for p in c.children)
+        ):
+            return True
+    return False
 
 
 def _measures_toll(verb: Token) -> bool:
@@ -1925,6 +1995,8 @@ class Frames:
             and (
                 verb.lemma_ in _WORDY_ATTACKS
                 or all(m.actor.type in (ActorType.PERSON, ActorType.ORGANIZATION) for m in objects)
+                or _spoken_by_person(verb, self._subjects(verb))
+                or over_grievance(verb)
             )
             and any(
                 c.dep_ == "prep"
@@ -1939,7 +2011,23 @@ class Frames:
         ):
             # "Trump attacked The Wall Street Journal for refusing to support him",
             # "attacked Macron over his remarks": words against a person or a paper, no
-            # violence (but "attacked Hamas for firing rockets" may be a strike)
+            # violence (but "attacked Hamas for firing rockets" may be a strike); so a
+            # president's "attacked the United States for its deportation flights", and
+            # anyone's "attacked Washington over its tariffs": a grievance over a matter
+            relation = Relation.ACCUSED
+        elif relation is Relation.ATTACKED and (
+            any(
+                c.dep_ in ("dobj", "obj")
+                and any(a.dep_ == "amod" and a.lower_ in _WORDY_MODIFIERS for a in c.children)
+                for c in verb.children
+            )
+            or (
+                any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+                and _spoken_by_person(verb, self._subjects(verb))
+            )
+        ):
+            # "fired a verbal salvo at China": words; "President Vucic hit back at
+            # Croatia": a politician's retort, no strike
             relation = Relation.ACCUSED
         elif (
             relation is Relation.ATTACKED
@@ -3498,6 +3586,8 @@ class Frames:
         args = self.args
         if relation is Relation.ATTACKED and _measures_toll(verb):
             return  # "US sanctions damaged Iran's economy": a measure's toll, no violence
+        if relation is Relation.ATTACKED and _contest_won(verb):
+            return  # "Ghana beat Nigeria in the final": a game won, no violence
         subjects = self._subjects(verb)
         if (
             rule == "place-object"
@@ -3952,6 +4042,13 @@ class Frames:
             # "the sanctions Washington has imposed on Moscow", "the strikes that Israel
             # launched against Y": the event noun is the object of a relative clause
             head = carried
+        if (
+            relation is Relation.DEMANDED
+            and head.lemma_ in RECEIVING_VERBS
+            and anchor.dep_ in ("dobj", "obj")
+            and noun.lemma_.lower() in DEMAND_NOUNS
+        ):
+            return  # "accepted demands from the rebels": the demand is theirs, made of X
         # "X launched strikes against Y", "X imposed sanctions on Y", "X and Y signed a deal"
         if (
             partakers

@@ -630,6 +630,19 @@ _PLACE_EVENT_NOUNS = frozenset(
 )
 
 
+#: Nouns of an assault, whose "on" names what was struck: "an RSF attack on El Obeid".
+_ASSAULT_NOUNS = frozenset(
+    {"attack", "attacks", "assault", "assaults", "offensive", "raid", "raids", "advance"}
+)
+
+
+def _attacked_on(root: Token) -> bool:
+    """Whether a name follows "on" of an assault: "launched an attack on El Fasher"."""
+    return (
+        root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lower_ in _ASSAULT_NOUNS
+    )
+
+
 #: Events of a place that happen to persons too ("the capture of Maduro").
 _PERSON_EVENTS = frozenset({"capture", "recapture", "fall", "liberation"})
 
@@ -2521,7 +2534,12 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # (several words only in a list of places, "in Rafah, Khan Younis and
                 # ...", or where no person is named: "struck Khan Younis", "fighting
                 # near Deir al-Balah")
-                (len(name.split()) == 1 or root.dep_ == "conj" or _in_strict_place_slot(root))
+                (
+                    len(name.split()) == 1
+                    or root.dep_ == "conj"
+                    or _in_strict_place_slot(root)
+                    or _attacked_on(root)
+                )
                 and (
                     (_in_place_slot(root) and not _of_place_event(root))
                     # "the shelling of Kherson" (but "the capture of Maduro", "the fall
@@ -2600,7 +2618,12 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             elif (
                 # (a name of several words only as an object or after "the siege of":
                 # "shelled El Fasher")
-                (len(name.split()) == 1 or root.dep_ == "dobj" or _of_place_event(root))
+                (
+                    len(name.split()) == 1
+                    or root.dep_ == "dobj"
+                    or _of_place_event(root)
+                    or _attacked_on(root)
+                )
                 and name.istitle()
                 # "separatists attacked Mariupol", "the siege of El Fasher" with the city
                 # tagged as an organisation
