@@ -254,6 +254,9 @@ _ATTACKS = frozenset(
 #: Verbs of firing at a target named after "on" or "at" ("fired on army checkpoints",
 #: "opened fire at a police post"): its victims, as a harm verb's object is.
 _FIRING = frozenset({"fire", "open", "shoot", "launch", "lob"})
+#: Verbs of letting others act, whose object may be the asker's own ("asked X to allow
+#: its troops in").
+_PERMITTING = frozenset({"allow", "let", "permit", "admit", "welcome", "accept", "host"})
 #: Verbs of seizing power in a coup ("soldiers seized power in Niger").
 _SEIZING = frozenset({"seize", "take", "grab"})
 #: Participles that lay an act on its author: "a bomb blamed on X", "attributed to X".
@@ -986,6 +989,28 @@ class _Resolver:
             # "Russia moved its troops to the border", "Serbia put its army on alert":
             # the agents its own clause's subject acts with
             speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if (
+                speaker is None
+                and verb.dep_ == "xcomp"
+                and verb.head.pos_ == "VERB"
+                and verb.lemma_.lower() not in _PERMITTING
+            ):
+                # "urged Rwanda to withdraw its troops", "prompting Serbia to put its army
+                # on alert": the one told to act, the object of the verb above (not a
+                # permission, whose troops may be the asker's: "asked Somalia to allow
+                # its troops to cross")
+                # ("called on Azerbaijan to pull its forces back": the one called on)
+                speaker = next(
+                    (
+                        c
+                        for c in verb.head.children
+                        if c.dep_ in ("dobj", "obj")
+                        or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < verb.i)
+                    ),
+                    None,
+                )
+                if speaker is not None and speaker.dep_ == "prep":
+                    speaker = next((c for c in speaker.children if c.dep_ == "pobj"), None)
         if speaker is None and (
             head.dep_ == "nsubj"
             and verb.dep_ in ("advcl", "conj")
