@@ -712,6 +712,8 @@ class _Resolver:
                     continue
                 if home is not None and home.id in m.actor.supported_by:
                     continue
+                if self._describes_other_group(m):
+                    continue  # "the TPNPB, the armed wing of the OPM": the TPNPB's story
                 own = self.gazetteer.state_by_country(m.actor.country) if m.actor.country else None
                 if own is not None and own.id in m.actor.supported_by:
                     continue  # "Wagner": a force its own state backs is no insurgent
@@ -734,6 +736,26 @@ class _Resolver:
                     (m.actor for m in self.links.mentions if m.actor.id == found), None
                 )
         return self._main_group  # type: ignore[return-value]
+
+    def _describes_other_group(self, mention: LinkedMention) -> bool:
+        """Whether a group is named only in the description of another one.
+
+        "The West Papua National Liberation Army (TPNPB), the armed wing of the Free Papua
+        Movement (OPM), claimed the attack": the movement describes the group that acts.
+        """
+        token = self.doc[mention.start : mention.end].root
+        for _ in range(4):
+            if token.dep_ == "appos":
+                described = self.links.at(token.head)
+                return (
+                    described is not None
+                    and described.actor.type is ActorType.ARMED_GROUP
+                    and described.actor.id != mention.actor.id
+                )
+            if token.dep_ not in ("pobj", "prep", "appos") or token.head.i == token.i:
+                return False
+            token = token.head
+        return False
 
     def only_group(self) -> Actor | None:
         """The one armed group the article names, if it names exactly one.
