@@ -1107,7 +1107,7 @@ def test_demands_of_no_place(
         # speaks of its own act)
         (
             "Kenya urged Ethiopia to withdraw its troops deployed in Somalia.",
-            ("ethiopia", "operatesIn", "somalia"),
+            ("ethiopian-national-defense-force", "operatesIn", "somalia"),
             ("kenya", "operatesIn", "somalia"),
         ),
         (

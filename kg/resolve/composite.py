@@ -254,6 +254,9 @@ _ATTACKS = frozenset(
 #: Verbs of firing at a target named after "on" or "at" ("fired on army checkpoints",
 #: "opened fire at a police post"): its victims, as a harm verb's object is.
 _FIRING = frozenset({"fire", "open", "shoot", "launch", "lob"})
+#: Verbs of letting others act, whose object may be the asker's own ("asked X to allow
+#: its troops in").
+_PERMITTING = frozenset({"allow", "let", "permit", "admit", "welcome", "accept", "host"})
 #: Verbs of seizing power in a coup ("soldiers seized power in Niger").
 _SEIZING = frozenset({"seize", "take", "grab"})
 #: Participles that lay an act on its author: "a bomb blamed on X", "attributed to X".
@@ -709,6 +712,8 @@ class _Resolver:
                     continue
                 if home is not None and home.id in m.actor.supported_by:
                     continue
+                if self._describes_other_group(m):
+                    continue  # "the TPNPB, the armed wing of the OPM": the TPNPB's story
                 own = self.gazetteer.state_by_country(m.actor.country) if m.actor.country else None
                 if own is not None and own.id in m.actor.supported_by:
                     continue  # "Wagner": a force its own state backs is no insurgent
@@ -731,6 +736,26 @@ class _Resolver:
                     (m.actor for m in self.links.mentions if m.actor.id == found), None
                 )
         return self._main_group  # type: ignore[return-value]
+
+    def _describes_other_group(self, mention: LinkedMention) -> bool:
+        """Whether a group is named only in the description of another one.
+
+        "The West Papua National Liberation Army (TPNPB), the armed wing of the Free Papua
+        Movement (OPM), claimed the attack": the movement describes the group that acts.
+        """
+        token = self.doc[mention.start : mention.end].root
+        for _ in range(4):
+            if token.dep_ == "appos":
+                described = self.links.at(token.head)
+                return (
+                    described is not None
+                    and described.actor.type is ActorType.ARMED_GROUP
+                    and described.actor.id != mention.actor.id
+                )
+            if token.dep_ not in ("pobj", "prep", "appos") or token.head.i == token.i:
+                return False
+            token = token.head
+        return False
 
     def only_group(self) -> Actor | None:
         """The one armed group the article names, if it names exactly one.
@@ -1008,6 +1033,28 @@ class _Resolver:
             # "Russia moved its troops to the border", "Serbia put its army on alert":
             # the agents its own clause's subject acts with
             speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if (
+                speaker is None
+                and verb.dep_ == "xcomp"
+                and verb.head.pos_ == "VERB"
+                and verb.lemma_.lower() not in _PERMITTING
+            ):
+                # "urged Rwanda to withdraw its troops", "prompting Serbia to put its army
+                # on alert": the one told to act, the object of the verb above (not a
+                # permission, whose troops may be the asker's: "asked Somalia to allow
+                # its troops to cross")
+                # ("called on Azerbaijan to pull its forces back": the one called on)
+                speaker = next(
+                    (
+                        c
+                        for c in verb.head.children
+                        if c.dep_ in ("dobj", "obj")
+                        or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < verb.i)
+                    ),
+                    None,
+                )
+                if speaker is not None and speaker.dep_ == "prep":
+                    speaker = next((c for c in speaker.children if c.dep_ == "pobj"), None)
         if speaker is None and (
             head.dep_ == "nsubj"
             and verb.dep_ in ("advcl", "conj")
