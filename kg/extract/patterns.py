@@ -703,23 +703,24 @@ class _Index:
 _NONE: frozenset[int] = frozenset()
 
 
-def _candidate_sentences(index: _Index, compiled: _CompiledRule) -> list[int] | None:
-    """Return the starts of the sentences with a word of each word list of a pattern.
+def _pattern_sentences(index: _Index, compiled: _CompiledRule) -> list[AbstractSet[int]] | None:
+    """Return, pattern by pattern, the starts of the sentences with a word of each of its lists.
 
-    In order; ``None`` stands for the whole doc (a pattern with no word list).
+    A pattern can match only in those. ``None`` when a pattern has no word list: the
+    rule then runs on the whole doc.
     """
     if any(not cues for cues in compiled.cues):
         return None
-    starts: set[int] = set()
+    found: list[AbstractSet[int]] = []
     for cues in compiled.cues:
-        found: AbstractSet[int] | None = None
+        starts: AbstractSet[int] | None = None
         for list_number in cues:
             here = index.sentences_with.get(list_number, _NONE)
-            found = here if found is None else found & here
-            if not found:
+            starts = here if starts is None else starts & here
+            if not starts:
                 break
-        starts |= found or _NONE
-    return sorted(starts)
+        found.append(starts or _NONE)
+    return found
 
 
 def _referent(token: Token) -> Token:
@@ -771,7 +772,8 @@ def match_rules(doc: Doc) -> Iterator[tuple[DependencyRule, Token, Token, Token]
     """
     rules = _compiled()
     index = _Index(doc, rules)
-    held = index.sentences_with.keys()
+    # (a set: ``cues <= held`` is then one comparison of sets)
+    held = set(index.sentences_with)
     # A rule with a word list of each pattern missing from the whole doc matches nothing.
     possible = set(rules.uncued)
     for list_number in held:
@@ -780,18 +782,19 @@ def match_rules(doc: Doc) -> Iterator[tuple[DependencyRule, Token, Token, Token]
                 possible.add(number)
     for number in sorted(possible):  # in the file's order
         compiled = rules.rules[number]
-        starts = _candidate_sentences(index, compiled)
-        if starts is None:  # every sentence, pattern by pattern
+        sentences = _pattern_sentences(index, compiled)
+        if sentences is None:  # every sentence, pattern by pattern
             found = [
                 (pattern, ids)
                 for pattern, nodes in compiled.patterns
                 for ids in index.tree.matches(nodes, 0, len(doc))
             ]
-        else:  # sentence by sentence
+        else:  # sentence by sentence, each pattern in the sentences that hold its words
             found = [
                 (pattern, ids)
-                for start in starts
-                for pattern, nodes in compiled.patterns
+                for start in sorted(set().union(*sentences))
+                for (pattern, nodes), starts in zip(compiled.patterns, sentences, strict=True)
+                if start in starts
                 for ids in index.tree.matches(nodes, start, index.ends[start])
             ]
         for pattern, ids in found:
