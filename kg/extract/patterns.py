@@ -50,6 +50,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
+from spacy.about import __version__ as spacy_version
 from spacy.tokens import Doc, Token
 
 from kg import wordclasses
@@ -274,8 +275,12 @@ def read_rules() -> tuple[DependencyRule, ...]:
     )
 
 
+@cache
 def _rule_sources(text: str) -> list[str | bytes]:
-    """What the parsed rules derive from: the file, the modules, the lexicon's words."""
+    """What the parsed rules derive from: the file, the modules, the lexicon's words.
+
+    The list is shared: it must not be changed.
+    """
     from kg import types
     from kg.extract.lexicon import LEXICON
 
@@ -615,6 +620,18 @@ def _shared_subject(pattern: _Pattern) -> list[_Pattern]:
 
 @cache
 def _compiled() -> _Compiled:
+    """Return the pattern file's rules compiled for the tree matcher (once per process).
+
+    Compiled once, then read back from kg's disk cache (:mod:`kg.cache`), keyed as the
+    parsed rules are (:func:`read_rules`) and by spaCy's version, whose symbols some of
+    the compiled ids are.
+    """
+    text = PATTERNS_FILE.read_text(encoding="utf-8")
+    sources = [*_rule_sources(text), f"spaCy {spacy_version}"]
+    return cached_pickle("compiled-rules", sources, _compile_rules)
+
+
+def _compile_rules() -> _Compiled:
     compiled = []
     numbers: dict[tuple[frozenset[int], str], int] = {}
     for rule in read_rules():
