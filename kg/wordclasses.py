@@ -677,10 +677,16 @@ def lower_words(doc: Doc) -> list[str]:
     """Return each token's lowercase form (``Token.lower_``), read once per doc.
 
     A slice of it is the words of ``doc[start:end]`` without making the span and its
-    tokens. The list is shared: it must not be changed.
+    tokens. Read off the doc's ``LOWER`` column (:func:`attribute_values`), without a
+    ``Token`` for each word. The list is shared: it must not be changed.
     """
-    words: list[str] = per_doc("lower words", doc, lambda d: [t.lower_ for t in d])
+    words: list[str] = per_doc("lower words", doc, _lower_words)
     return words
+
+
+def _lower_words(doc: Doc) -> list[str]:
+    strings = doc.vocab.strings
+    return [strings[value] for value in attribute_values(doc, "LOWER")]
 
 
 def doc_text(doc: Doc) -> str:

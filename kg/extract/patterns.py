@@ -50,6 +50,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
+from spacy.about import __version__ as spacy_version
 from spacy.tokens import Doc, Token
 
 from kg import wordclasses
@@ -274,8 +275,12 @@ def read_rules() -> tuple[DependencyRule, ...]:
     )
 
 
+@cache
 def _rule_sources(text: str) -> list[str | bytes]:
-    """What the parsed rules derive from: the file, the modules, the lexicon's words."""
+    """What the parsed rules derive from: the file, the modules, the lexicon's words.
+
+    The list is shared: it must not be changed.
+    """
     from kg import types
     from kg.extract.lexicon import LEXICON
 
@@ -615,6 +620,18 @@ def _shared_subject(pattern: _Pattern) -> list[_Pattern]:
 
 @cache
 def _compiled() -> _Compiled:
+    """Return the pattern file's rules compiled for the tree matcher (once per process).
+
+    Compiled once, then read back from kg's disk cache (:mod:`kg.cache`), keyed as the
+    parsed rules are (:func:`read_rules`) and by spaCy's version, whose symbols some of
+    the compiled ids are.
+    """
+    text = PATTERNS_FILE.read_text(encoding="utf-8")
+    sources = [*_rule_sources(text), f"spaCy {spacy_version}"]
+    return cached_pickle("compiled-rules", sources, _compile_rules)
+
+
+def _compile_rules() -> _Compiled:
     compiled = []
     numbers: dict[tuple[frozenset[int], str], int] = {}
     for rule in read_rules():
@@ -703,23 +720,24 @@ class _Index:
 _NONE: frozenset[int] = frozenset()
 
 
-def _candidate_sentences(index: _Index, compiled: _CompiledRule) -> list[int] | None:
-    """Return the starts of the sentences with a word of each word list of a pattern.
+def _pattern_sentences(index: _Index, compiled: _CompiledRule) -> list[AbstractSet[int]] | None:
+    """Return, pattern by pattern, the starts of the sentences with a word of each of its lists.
 
-    In order; ``None`` stands for the whole doc (a pattern with no word list).
+    A pattern can match only in those. ``None`` when a pattern has no word list: the
+    rule then runs on the whole doc.
     """
     if any(not cues for cues in compiled.cues):
         return None
-    starts: set[int] = set()
+    found: list[AbstractSet[int]] = []
     for cues in compiled.cues:
-        found: AbstractSet[int] | None = None
+        starts: AbstractSet[int] | None = None
         for list_number in cues:
             here = index.sentences_with.get(list_number, _NONE)
-            found = here if found is None else found & here
-            if not found:
+            starts = here if starts is None else starts & here
+            if not starts:
                 break
-        starts |= found or _NONE
-    return sorted(starts)
+        found.append(starts or _NONE)
+    return found
 
 
 def _referent(token: Token) -> Token:
@@ -771,7 +789,8 @@ def match_rules(doc: Doc) -> Iterator[tuple[DependencyRule, Token, Token, Token]
     """
     rules = _compiled()
     index = _Index(doc, rules)
-    held = index.sentences_with.keys()
+    # (a set: ``cues <= held`` is then one comparison of sets)
+    held = set(index.sentences_with)
     # A rule with a word list of each pattern missing from the whole doc matches nothing.
     possible = set(rules.uncued)
     for list_number in held:
@@ -780,18 +799,19 @@ def match_rules(doc: Doc) -> Iterator[tuple[DependencyRule, Token, Token, Token]
                 possible.add(number)
     for number in sorted(possible):  # in the file's order
         compiled = rules.rules[number]
-        starts = _candidate_sentences(index, compiled)
-        if starts is None:  # every sentence, pattern by pattern
+        sentences = _pattern_sentences(index, compiled)
+        if sentences is None:  # every sentence, pattern by pattern
             found = [
                 (pattern, ids)
                 for pattern, nodes in compiled.patterns
                 for ids in index.tree.matches(nodes, 0, len(doc))
             ]
-        else:  # sentence by sentence
+        else:  # sentence by sentence, each pattern in the sentences that hold its words
             found = [
                 (pattern, ids)
-                for start in starts
-                for pattern, nodes in compiled.patterns
+                for start in sorted(set().union(*sentences))
+                for (pattern, nodes), starts in zip(compiled.patterns, sentences, strict=True)
+                if start in starts
                 for ids in index.tree.matches(nodes, start, index.ends[start])
             ]
         for pattern, ids in found:
