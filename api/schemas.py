@@ -201,6 +201,7 @@ class ActorDetailModel(BaseModel):
                     "wikidata": "Q30",
                     "same_as": ["http://www.wikidata.org/entity/Q30"],
                     "part_of": [],
+                    "leads": [],
                     "degree": 2,
                     "in_degree": 0,
                     "out_degree": 2,
@@ -221,6 +222,10 @@ class ActorDetailModel(BaseModel):
     wikidata: str | None = None
     same_as: list[str] = Field(description="External ids: owl:sameAs IRIs (Wikidata...).")
     part_of: list[str] = Field(description="Ids of the actors this one is a part of.")
+    leads: list[str] = Field(
+        default=[],
+        description="For a person: ids of the armed groups the gazetteer says they lead.",
+    )
     degree: int | None = None
     in_degree: int | None = None
     out_degree: int | None = None
@@ -239,6 +244,7 @@ class ActorDetailModel(BaseModel):
             wikidata=actor.wikidata,
             same_as=list(actor.same_as),
             part_of=list(actor.part_of),
+            leads=list(actor.leads),
             degree=actor.degree,
             in_degree=actor.in_degree,
             out_degree=actor.out_degree,
@@ -746,6 +752,7 @@ class CurationResult(BaseModel):
                         "wikidata": None,
                         "same_as": [],
                         "part_of": [],
+                        "leads": [],
                         "degree": 2,
                         "in_degree": 2,
                         "out_degree": 0,

@@ -256,6 +256,7 @@ def test_actor(client: TestClient) -> None:
         "wikidata": "Q30",
         "same_as": ["http://www.wikidata.org/entity/Q30"],
         "part_of": [],
+        "leads": [],
         "degree": 2,
         "in_degree": 0,
         "out_degree": 2,

@@ -232,6 +232,18 @@ def test_get_actor_part_of(store: EmbeddedStore, graph: ActorGraph) -> None:
     assert (actor.degree, actor.top_relations) == (0, ())
 
 
+def test_get_actor_leads(store: EmbeddedStore) -> None:
+    # the gazetteer's leader of an armed group
+    leader = Actor(
+        id="akram-al-kaabi", label="Akram al-Kaabi", type=ActorType.PERSON, leads="nujaba"
+    )
+    graph = NamedNode(IRIS.gazetteer_graph)
+    quads = [q for actor in (*GAZETTEER, leader) for q in actor_quads(actor, graph, IRIS)]
+    store.replace_graph(IRIS.gazetteer_graph, quads)
+    assert get_actor(store, "akram-al-kaabi").leads == ("nujaba",)
+    assert get_actor(store, "nujaba").leads == ()
+
+
 def test_get_actor_without_graph(store: EmbeddedStore) -> None:
     actor = get_actor(store, "iran")
     assert (actor.label, actor.type, actor.country) == ("Iran", "State", "IRN")

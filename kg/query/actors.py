@@ -82,6 +82,7 @@ class ActorDetail:
         aliases: the ``skos:altLabel`` values, sorted.
         same_as: the ``owl:sameAs`` IRIs (Wikidata entities...), sorted.
         part_of: ids of the actors this one is an organisational part of.
+        leads: for a person, ids of the armed groups the gazetteer says they lead.
         degree: number of edges in the projection (``None`` without a projection).
         top_relations: the most frequent relations in the projection, most evidence first.
     """
@@ -95,6 +96,7 @@ class ActorDetail:
     wikidata: str | None = None
     same_as: tuple[str, ...] = ()
     part_of: tuple[str, ...] = ()
+    leads: tuple[str, ...] = ()
     degree: int | None = None
     in_degree: int | None = None
     out_degree: int | None = None
@@ -250,7 +252,7 @@ def _description(store: Store, actor_id: str) -> list[tuple[str, str]]:
     SELECT DISTINCT ?p ?o WHERE {{
       GRAPH ?g {{ {iri} ?p ?o }}
       FILTER (?p IN (rdf:type, rdfs:label, skos:altLabel, kgo:country, kgo:wikidata,
-                     kgo:partOf, owl:sameAs))
+                     kgo:partOf, kgo:leads, owl:sameAs))
     }}
     """
     return [(row["p"].value, row["o"].value) for row in store.select(sparql)]
@@ -300,6 +302,9 @@ def get_actor(
     part_of = sorted(
         store.iris.actor_id(p) for p in values.get(str(KGO.partOf), []) if p.startswith(prefix)
     )
+    leads = sorted(
+        store.iris.actor_id(g) for g in values.get(str(KGO.leads), []) if g.startswith(prefix)
+    )
     detail: dict[str, Any] = {
         "id": actor_id,
         "label": labels[0] if labels else actor_id,
@@ -310,6 +315,7 @@ def get_actor(
         "wikidata": min(values[str(KGO.wikidata)]) if str(KGO.wikidata) in values else None,
         "same_as": tuple(sorted(set(values.get(PREFIXES["owl"] + "sameAs", [])))),
         "part_of": tuple(part_of),
+        "leads": tuple(leads),
     }
     if graph is not None:
         detail.update(_graph_summary(graph, actor_id, top=top))
