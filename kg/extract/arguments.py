@@ -207,6 +207,10 @@ _ENVOY_NOUNS = words(
 #: Nouns of a relation between parties, which a name in apposition right after them
 #: names: "NATO ally Turkey", "its neighbour Iran".
 _PARTNER_NOUNS = words("ally partner member neighbour neighbor rival adversary foe")
+#: Nouns that relate the actor named after them to another: "the al-Qaeda affiliate X".
+_RELATIONAL_NOUNS = _PARTNER_NOUNS | words(
+    "affiliate offshoot branch franchise wing arm proxy splinter faction client patron"
+)
 _TITLE_NOUNS = words(
     "leader president premier minister ambassador envoy spokesman spokeswoman secretary "
     "chief head king queen emir prince sultan monarch ruler commander general governor "
@@ -1672,6 +1676,26 @@ class Arguments:
             return None
         return mention
 
+    def _named_after_relational(self, token: Token) -> LinkedMention | None:
+        """The actor named in apposition right after a relational noun, "affiliate X".
+
+        The noun's own modifier ("al-Qaeda" in "the al-Qaeda affiliate al-Shabab") is the
+        actor it relates the named one to, not its referent.
+        """
+        if token.lemma_.lower() not in _RELATIONAL_NOUNS or token.tag_ != "NN":
+            return None
+        for child in token.children:
+            if child.dep_ == "appos" and child.left_edge.i == token.i + 1:
+                named = self.links.at(child)
+                own = self.links.at(token)
+                if (
+                    named is not None
+                    and named.kind != "location"
+                    and (own is None or own.actor != named.actor)
+                ):
+                    return named
+        return None
+
     def _called(self, token: Token) -> LinkedMention | None:
         """Return the actor a noun is called by, if the phrase names it.
 
@@ -1756,6 +1780,11 @@ class Arguments:
         if called is not None:
             # "a militia called Wazalendo", "a new armed group known as Lakurawa"
             return [called]
+        related = self._named_after_relational(token)
+        if related is not None:
+            # "the al-Qaeda affiliate al-Shabab attacked ...": the one named, not the
+            # group the noun relates it to
+            return [related]
         mention = self.linked(token)
         if mention is not None and mention.actor.type is ActorType.STATE:
             titled = self._titled_holder(token, mention)
