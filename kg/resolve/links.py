@@ -3324,10 +3324,11 @@ def _link_known_surnames(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> N
     }
     # From the doc's index of LOWER: numpy.isin sorts the thousands of surnames at every
     # call, and a scan of the doc's array looks every token up.
+    present = {m.actor.id for m in links.mentions}
     for index in tokens_with(doc, "LOWER", keys):
         token = doc[index]
         if (
-            token.tag_ != "NNP"
+            not (token.tag_ == "NNP" or _opens_with_named(token, known, present))
             or (token.ent_iob_ != "O" and token.ent_type_ not in _STRAY_LABELS)
             or token.i in links.by_token
             or token.dep_ not in _SURNAME_DEPS
@@ -3461,6 +3462,35 @@ def _add_titled_person(words: Span, links: ActorLinks, persons: dict[str, Actor]
     links.add(LinkedMention(words.start, words.end, actor, "ner"))
 
 
+def _opens_with_named(token: Token, known: dict[str, Actor], present: set[str]) -> bool:
+    """Whether a sentence opens with the surname of a listed person the article names.
+
+    "Volodymyr Zelenskyy arrived ... Zelenskyy and Trump will meet": the model's common
+    noun at the opening of a sentence, spelled as that person's surname.
+    """
+    if not _tagged_as_name(token):
+        return False
+    actor = known.get(fold_name(token.text))
+    return actor is not None and actor.id in present
+
+
+def _tagged_as_name(token: Token) -> bool:
+    """Whether a word spelled as a surname is tagged as a name, or could be.
+
+    The model tags a name that opens a sentence as a common noun ("Zelenskyy and Trump
+    will meet": "Zelenskyy" NN); spelled as the surname of someone the article named in
+    full, in capitals and with no determiner, it is still the name.
+    """
+    if token.tag_ == "NNP":
+        return True
+    return (
+        token.tag_ == "NN"
+        and bool(token.is_sent_start)
+        and token.is_title
+        and not any(c.dep_ == "det" for c in token.children)
+    )
+
+
 def _link_surnames(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> None:
     """Link a person's surname that the model did not tag again.
 
@@ -3492,7 +3522,7 @@ def _link_surnames(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> No
             start -= 1
         if (
             actor.id not in first
-            or token.tag_ != "NNP"
+            or not _tagged_as_name(token)
             or any(
                 t.ent_iob_ != "O" and t.ent_type_ not in _STRAY_LABELS
                 for t in doc[start : token.i + 1]
