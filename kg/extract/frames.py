@@ -3590,13 +3590,14 @@ class Frames:
             return  # "Ghana beat Nigeria in the final": a game won, no violence
         subjects = self._subjects(verb)
         if (
-            rule == "place-object"
+            rule in ("place-object", "complement-place")
             and relation in SYMMETRIC
             and len(subjects) > 1
             and (relation is not Relation.ATTACKED or verb.lemma_ in _FIGHTING)
         ):
-            # "Israel and Hamas fought in Gaza": they fought each other (but "Russian
-            # forces and their Wagner allies captured Bakhmut" fought side by side)
+            # "Israel and Hamas fought in Gaza", "X and Y agreed to reopen the crossing at
+            # Busia": with each other (but "Russian forces and their Wagner allies captured
+            # Bakhmut" fought side by side)
             objects = []
         if not objects:
             if relation is Relation.ATTACKED and any(
