@@ -2073,9 +2073,18 @@ class Frames:
         preps = (entry.preps | _WITH) | frozenset().union(
             *(entry.noun_preps.get(n.lemma_.lower(), frozenset()) for n in nouns)
         )
-        objects = self.args.prep_objects(verb, preps) or [
-            m for noun in nouns for m in self.args.prep_objects(noun, preps)
-        ]
+        objects = (
+            self.args.prep_objects(verb, preps)
+            or [m for noun in nouns for m in self.args.prep_objects(noun, preps)]
+            # "revoked Orano's mining license": whose the idiom's noun is
+            or [
+                m
+                for noun in nouns
+                for c in noun.children
+                if c.dep_ == "poss" and c.pos_ == "PROPN"
+                for m in self.args.actors_of(c)
+            ]
+        )
         if not objects and verb.lemma_.lower() in ("exchange", "trade", "swap"):
             subjects = self._subjects(verb)
             if len(subjects) > 1:
