@@ -48,7 +48,7 @@ FLOORS: dict[str, int] = {
     "battery_presence.jsonl": 36,
     "battery_received.jsonl": 26,
     "battery_reference.jsonl": 37,
-    "battery_relational.jsonl": 18,
+    "battery_relational.jsonl": 19,
     "battery_relatives.jsonl": 5,
     "battery_speech.jsonl": 259,
     "battery_structure.jsonl": 12,

@@ -140,7 +140,7 @@ MATERIAL = words(
     "aid assistance money weapon weapons arm arms loan grant food supply supplies equipment "
     "asylum fund funds funding shelter relief medicine fuel ammunition material training "
     "troops goods credit credits dollar dollars million billion shipment shipments "
-    "intelligence sanctuary haven havens refuge"
+    "intelligence sanctuary haven havens refuge bailout bailouts"
 )
 #: Military hardware handed to a recipient ("delivered Leopard tanks to Ukraine").
 _HARDWARE = words(
@@ -598,7 +598,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         ),
         nouns=words(
             "aid assistance loan grant donation delivery deliveries shipment shipments funding "
-            "financing transfer transfers sale sales"
+            "financing transfer transfers sale sales bailout bailouts"
         ),
         # "an arms sale to Taiwan" (but "oil sales to China" are trade)
         needs_compound=dict.fromkeys(
