@@ -2512,3 +2512,49 @@ def link_branches(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
         if branch is not None:
             start = min(owner.start, region[0].i) if region else owner.start
             links.add(LinkedMention(start, index + 1, branch, "composite"))
+
+
+#: The nouns of unnamed watchdogs: "rights groups", "human rights organisations".
+_WATCHDOG_HEADS = frozenset({"groups", "organisations", "organizations", "watchdogs"})
+
+
+def link_watchdogs(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
+    """Link unnamed rights groups, which speak and accuse as one kind of actor.
+
+    "Rights groups accused the army of torture", "human rights organisations have urged
+    the force to investigate": the rights groups as one organisation, named for the
+    watchdogs they are ("Sudanese rights groups" for those the phrase gives a state). A
+    single group ("a rights group") is one not named, and one named before is taken up
+    as "the group" is (:meth:`ActorLinks.link_descriptions`).
+    """
+    for index in positions(doc, _WATCHDOG_HEADS):
+        head = doc[index]
+        if head.i in links.by_token or head.tag_ not in ("NNS", "NNPS"):
+            continue
+        rights = next(
+            (c for c in head.children if c.dep_ in ("compound", "amod") and c.lower_ == "rights"),
+            None,
+        )
+        if rights is None or any(c.dep_ == "poss" for c in head.children):
+            continue  # (not "the country's rights groups", "its rights organisations")
+        start = rights.left_edge.i
+        state = next(
+            (
+                m.actor
+                for t in doc[head.left_edge.i : rights.i]
+                if (m := links.at(t)) is not None
+                and m.kind != "location"
+                and m.actor.type is ActorType.STATE
+            ),
+            None,
+        )
+        name = "Human rights groups"
+        if state is not None:
+            people = _facts(gazetteer).demonyms.get(state.id, state.label)
+            name = f"{people} rights groups"
+            start = min(start, head.left_edge.i)
+            while doc[start].dep_ in ("det", "predet") and start < head.i:
+                start += 1
+        links.add(
+            LinkedMention(start, head.i + 1, _composite(name, ActorType.ORGANIZATION), "generic")
+        )
