@@ -409,6 +409,19 @@ def _clearly_first(counts: Counter[str]) -> str | None:
     return None
 
 
+def _affiliation_word(word: tuple[str, int] | None, found: tuple[str, int]) -> tuple[str, int]:
+    """The affiliation an agent phrase keeps: its first, but a bare "ethnic" gives way.
+
+    "ethnic armed groups": Ethnic armed groups; "ethnic Armenian separatists": Ethnic
+    Armenian separatists, not Ethnic separatists.
+    """
+    if word is None or word[0].lower() == "ethnic":
+        if word is not None and not found[0].lower().startswith("ethnic"):
+            return (f"{word[0]} {found[0]}", word[1])
+        return found
+    return word
+
+
 def _group_type(sector: Sector) -> ActorType:
     return _GROUP_TYPES.get(sector, ActorType.ARMED_GROUP)
 
@@ -844,7 +857,9 @@ class _Resolver:
                         backer = backer or (patron, token)
                     continue
             if lower in self.agents.affiliations and token.i < head.i:
-                word = word or (token.text, token.i)  # a people or creed, even if tagged
+                # a people or creed, even if tagged ("ethnic" gives way to the people it
+                # qualifies: "ethnic Karen rebels")
+                word = _affiliation_word(word, (token.text, token.i))
                 continue
             mention = self.links.at(token)
             if mention is None and token.dep_ == "poss" and token.lower_ in ("his", "her"):
@@ -888,7 +903,7 @@ class _Resolver:
                 if actor.type is ActorType.STATE and _ethnic(self.doc, mention.start):
                     # "ethnic Armenian separatist authorities": a people, not the state
                     text = self.doc[mention.start : mention.end].text
-                    word = word or (f"ethnic {text}", mention.start - 1)
+                    word = _affiliation_word(word, (f"ethnic {text}", mention.start - 1))
                     continue
                 if actor.type is ActorType.STATE:
                     state = state or (actor, mention.start)
