@@ -189,6 +189,8 @@ _LOYAL = frozenset({"loyal", "allied", "aligned", "affiliated", "linked", "belon
 #: group, as "rebels" are (where "gunmen" and "attackers" may be anyone's, and "terrorist
 #: strikes" anyone's acts).
 _INSURGENT_NAMES = frozenset({"terrorist"})
+#: The plain names of a state's insurgents, whoever leads them: "rebels", "insurgents".
+_INSURGENTS = frozenset({"rebel", "insurgent"})
 #: How many sentences back "the rebels" may find the group they stand for.
 _GROUP_WINDOW = 2
 #: ("its army" is the reporting subject's, see ``_speakers_own``.)
@@ -405,6 +407,19 @@ def _clearly_first(counts: Counter[str]) -> str | None:
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _affiliation_word(word: tuple[str, int] | None, found: tuple[str, int]) -> tuple[str, int]:
+    """The affiliation an agent phrase keeps: its first, but a bare "ethnic" gives way.
+
+    "ethnic armed groups": Ethnic armed groups; "ethnic Armenian separatists": Ethnic
+    Armenian separatists, not Ethnic separatists.
+    """
+    if word is None or word[0].lower() == "ethnic":
+        if word is not None and not found[0].lower().startswith("ethnic"):
+            return (f"{word[0]} {found[0]}", word[1])
+        return found
+    return word
 
 
 def _group_type(sector: Sector) -> ActorType:
@@ -842,7 +857,9 @@ class _Resolver:
                         backer = backer or (patron, token)
                     continue
             if lower in self.agents.affiliations and token.i < head.i:
-                word = word or (token.text, token.i)  # a people or creed, even if tagged
+                # a people or creed, even if tagged ("ethnic" gives way to the people it
+                # qualifies: "ethnic Karen rebels")
+                word = _affiliation_word(word, (token.text, token.i))
                 continue
             mention = self.links.at(token)
             if mention is None and token.dep_ == "poss" and token.lower_ in ("his", "her"):
@@ -886,7 +903,7 @@ class _Resolver:
                 if actor.type is ActorType.STATE and _ethnic(self.doc, mention.start):
                     # "ethnic Armenian separatist authorities": a people, not the state
                     text = self.doc[mention.start : mention.end].text
-                    word = word or (f"ethnic {text}", mention.start - 1)
+                    word = _affiliation_word(word, (f"ethnic {text}", mention.start - 1))
                     continue
                 if actor.type is ActorType.STATE:
                     state = state or (actor, mention.start)
@@ -1592,8 +1609,29 @@ class _Resolver:
             group = self.last_group(head, sector)
             if group is not None and self._acted_on_by(head, group):
                 return None  # "the Taliban harbor militants": others than the Taliban
+            if group is None and self._state_insurgents(head, sector):
+                # "Damascus and Moscow accused rebels of staging it", in a story set in
+                # Syria that names no rebel group: the insurgents of the state the story's
+                # places lie in (not of the state named most: "Moscow accused rebels")
+                state = self.scene_state()
+                if state is not None:
+                    return self.state_agent(state, sector, noun), start
             return (group, start) if group is not None else None
         return None
+
+    def _state_insurgents(self, head: Token, sector: Sector) -> bool:
+        """Whether ``head`` is a bare plural "rebels" or "insurgents", no one's by its phrase.
+
+        ("militants" and "fighters" may be any group's, foreign or not; "two rebels" are
+        men, not the insurgency)
+        """
+        return (
+            sector is Sector.REBELS
+            and head.tag_ in ("NNS", "NNPS")
+            and head.lemma_.lower() in _INSURGENTS
+            and not any(c.dep_ in ("nummod", "quantmod", "poss") for c in head.children)
+            and head.dep_ != "attr"
+        )
 
     def _power_seized_in(self, head: Token) -> Actor | None:
         """The state whose power the subject ``head`` seizes: "soldiers seized power in X".
@@ -2489,3 +2527,49 @@ def link_branches(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
         if branch is not None:
             start = min(owner.start, region[0].i) if region else owner.start
             links.add(LinkedMention(start, index + 1, branch, "composite"))
+
+
+#: The nouns of unnamed watchdogs: "rights groups", "human rights organisations".
+_WATCHDOG_HEADS = frozenset({"groups", "organisations", "organizations", "watchdogs"})
+
+
+def link_watchdogs(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
+    """Link unnamed rights groups, which speak and accuse as one kind of actor.
+
+    "Rights groups accused the army of torture", "human rights organisations have urged
+    the force to investigate": the rights groups as one organisation, named for the
+    watchdogs they are ("Sudanese rights groups" for those the phrase gives a state). A
+    single group ("a rights group") is one not named, and one named before is taken up
+    as "the group" is (:meth:`ActorLinks.link_descriptions`).
+    """
+    for index in positions(doc, _WATCHDOG_HEADS):
+        head = doc[index]
+        if head.i in links.by_token or head.tag_ not in ("NNS", "NNPS"):
+            continue
+        rights = next(
+            (c for c in head.children if c.dep_ in ("compound", "amod") and c.lower_ == "rights"),
+            None,
+        )
+        if rights is None or any(c.dep_ == "poss" for c in head.children):
+            continue  # (not "the country's rights groups", "its rights organisations")
+        start = rights.left_edge.i
+        state = next(
+            (
+                m.actor
+                for t in doc[head.left_edge.i : rights.i]
+                if (m := links.at(t)) is not None
+                and m.kind != "location"
+                and m.actor.type is ActorType.STATE
+            ),
+            None,
+        )
+        name = "Human rights groups"
+        if state is not None:
+            people = _facts(gazetteer).demonyms.get(state.id, state.label)
+            name = f"{people} rights groups"
+            start = min(start, head.left_edge.i)
+            while doc[start].dep_ in ("det", "predet") and start < head.i:
+                start += 1
+        links.add(
+            LinkedMention(start, head.i + 1, _composite(name, ActorType.ORGANIZATION), "generic")
+        )

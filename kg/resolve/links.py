@@ -1600,7 +1600,10 @@ class ActorLinks:
         for index in positions(self.doc, words, attrs=("LOWER", "LEMMA")):
             token = self.doc[index]
             # Plural descriptions ("these organizations") often refer to several actors.
-            if token.tag_ != "NN" or token.i in self.by_token:
+            # (a lower-case noun the tagger took for a name is still one: "the bloc")
+            if not (token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower)):
+                continue
+            if token.i in self.by_token:
                 continue
             if token.lower_ not in DESCRIPTIONS and token.lemma_.lower() not in DESCRIPTIONS:
                 continue
