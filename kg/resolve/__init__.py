@@ -5,8 +5,7 @@
 - :mod:`kg.resolve.agents`: CAMEO's agent dictionary (agent nouns and their sectors).
 - :mod:`kg.resolve.composite`: actors named by an agent noun: composite actors
   ("Iraqi security forces", "Kurdish fighters", "Iran-backed militias") and generic
-  mentions ("the rebels", "the junta") resolved from the article's context, and unnamed
-  rights groups ("rights groups accused the army").
+  mentions ("the rebels", "the junta") resolved from the article's context.
 - :mod:`kg.resolve.speakers`: "we" and "I" in quoted speech resolved to the speaker.
 - :mod:`kg.resolve.offices`: office holders named by their office alone ("the
   Pakistani envoy") linked to the person of the article who holds that office.
@@ -24,7 +23,6 @@ from kg.resolve.composite import (
     link_composites,
     link_ministries_in_full,
     link_possessed_bodies,
-    link_watchdogs,
 )
 from kg.resolve.links import (
     ActorLinks,
@@ -53,7 +51,6 @@ __all__ = [
     "link_place_descriptions",
     "link_possessed_bodies",
     "link_speakers",
-    "link_watchdogs",
     "normalise_name",
 ]
 
@@ -72,7 +69,6 @@ def link_actors(doc: Doc, gazetteer: Gazetteer, *, text: str | None = None) -> A
     link_speakers(doc, links, sides_only=True)
     link_ministries_in_full(doc, links, gazetteer)
     link_composites(doc, links, gazetteer)
-    link_watchdogs(doc, links, gazetteer)
     link_speakers(doc, links)
     link_offices(doc, links, gazetteer)
     link_own_states(doc, links, gazetteer)
