@@ -1362,6 +1362,29 @@ def _is_passive(verb: Token) -> bool:
 _ENVOYS = words("delegation team mission")
 
 
+def _group_head_standing(led: Token) -> Relation | None:
+    """What heading a group of a body's people makes a person of the body, if not its leader.
+
+    "a U.S. delegation led by X": an official; "eight Republican senators led by X": a
+    member heading some of its members; "Colombian officials led by the defense minister":
+    an official (but "government forces led by General X" are led by their commander).
+    """
+    lemma = led.lemma_.lower()
+    if lemma in _ENVOYS:
+        return Relation.OFFICIAL_OF
+    if lemma == "group":
+        # "a group of Kenyan lawmakers led by X": the people the group is of
+        for prep in led.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for people in prep.children:
+                    if people.dep_ == "pobj":
+                        return _group_head_standing(people)
+        return None
+    if led.tag_ not in ("NNS", "NNPS") or lemma not in OFFICES or lemma in LEADING_OFFICES:
+        return None
+    return Relation.MEMBER_OF if lemma in MEMBER_OFFICES else Relation.OFFICIAL_OF
+
+
 #: Past tenses the lemmatizer leaves as they are when the parser takes them for
 #: auxiliaries ("struck suspected hideouts").
 _IRREGULAR_PASTS = {"struck": "strike", "shot": "shoot", "fought": "fight", "overran": "overrun"}
@@ -1762,14 +1785,13 @@ class Frames:
                     continue  # both sides read off one coordination: a misparse
                 for agent in agents:
                     held = relation
-                    if (
-                        relation is Relation.LEADS
-                        and verb.head.lemma_.lower() in _ENVOYS
-                        and agent.actor.type is ActorType.PERSON
-                    ):
-                        # "a U.S. delegation led by X", "a Hamas delegation led by Y":
-                        # who leads the delegation is an official, not the leader
-                        held = Relation.OFFICIAL_OF
+                    standing = (
+                        _group_head_standing(verb.head) if relation is Relation.LEADS else None
+                    )
+                    if standing is not None:
+                        if agent.actor.type is not ActorType.PERSON:
+                            continue  # "officials led by the ruling party": no one's post
+                        held = standing
                     yield Candidate(agent, obj, held, "participle-by-agent", verb)
             return
         if _is_passive(verb) and verb.lemma_ in _STATIVE_PASSIVES and not args.agents_of(verb):
