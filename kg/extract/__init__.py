@@ -46,7 +46,15 @@ from kg.extract.context import (
     refusal_modality,
     resolve_date,
 )
-from kg.extract.frames import DEPLOYING, Candidate, Frames, arming_read_as_noun, over_grievance
+from kg.extract.frames import (
+    DEPLOYING,
+    ENVOY_GROUPS,
+    Candidate,
+    Frames,
+    arming_read_as_noun,
+    leads_body_people,
+    over_grievance,
+)
 from kg.extract.lexicon import (
     LEXICON,
     SYMMETRIC,
@@ -559,6 +567,17 @@ def _assertions(
         return  # "withdrew the United States from the deal": what is withdrawn, not whence
     if candidate.relation is Relation.LEADS and candidate.rule == "possessor-object":
         return  # "led mediation efforts between X and Y", "led Hamas's armed wing": not X
+    if candidate.relation is Relation.LEADS and candidate.rule == "active-svo":
+        led_heads = [c for c in candidate.trigger.children if c.dep_ in ("dobj", "obj")]
+        if any(leads_body_people(c) for c in led_heads):
+            # "Senator X led a group of other senators": an act of some of a body's
+            # people, no leader's post (nor a member's, which the title states)
+            return
+        if subject.actor.type is ActorType.PERSON and any(
+            c.lemma_.lower() in ENVOY_GROUPS for c in led_heads
+        ):
+            # "X, who led Islamabad's delegation": an official of the state, not its leader
+            candidate = replace(candidate, relation=Relation.OFFICIAL_OF)
     if candidate.relation is Relation.LEADS:
         led = _led_unit(obj, links)
         if led is None:

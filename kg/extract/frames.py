@@ -1359,30 +1359,45 @@ def _is_passive(verb: Token) -> bool:
 
 
 #: Groups sent to speak for a state: who leads one is its official, not the state's leader.
-_ENVOYS = words("delegation team mission")
+ENVOY_GROUPS = words("delegation team mission")
 
 
-def _group_head_standing(led: Token) -> Relation | None:
+def group_head_standing(led: Token) -> Relation | None:
     """What heading a group of a body's people makes a person of the body, if not its leader.
 
     "a U.S. delegation led by X": an official; "eight Republican senators led by X": a
     member heading some of its members; "Colombian officials led by the defense minister":
     an official (but "government forces led by General X" are led by their commander).
     """
-    lemma = led.lemma_.lower()
-    if lemma in _ENVOYS:
+    if led.lemma_.lower() in ENVOY_GROUPS:
         return Relation.OFFICIAL_OF
+    if not leads_body_people(led):
+        return None
+    people = led
+    if led.lemma_.lower() == "group":
+        people = next(p for prep in led.children for p in prep.children if leads_body_people(p))
+    return Relation.MEMBER_OF if people.lemma_.lower() in MEMBER_OFFICES else Relation.OFFICIAL_OF
+
+
+def leads_body_people(led: Token) -> bool:
+    """Whether ``led`` names some of a body's people, whose head leads no body.
+
+    "eight Republican senators led by X", "led a group of other members of Congress",
+    "Colombian officials led by the defense minister": X heads some of the body's members
+    or officials, one of them, not the body's leader (but "government forces led by
+    General X" are led by their commander, and "the rebel leaders" by theirs).
+    """
+    lemma = led.lemma_.lower()
     if lemma == "group":
         # "a group of Kenyan lawmakers led by X": the people the group is of
-        for prep in led.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for people in prep.children:
-                    if people.dep_ == "pobj":
-                        return _group_head_standing(people)
-        return None
-    if led.tag_ not in ("NNS", "NNPS") or lemma not in OFFICES or lemma in LEADING_OFFICES:
-        return None
-    return Relation.MEMBER_OF if lemma in MEMBER_OFFICES else Relation.OFFICIAL_OF
+        return any(
+            leads_body_people(people)
+            for prep in led.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for people in prep.children
+            if people.dep_ == "pobj"
+        )
+    return led.tag_ in ("NNS", "NNPS") and lemma in OFFICES and lemma not in LEADING_OFFICES
 
 
 #: Past tenses the lemmatizer leaves as they are when the parser takes them for
@@ -1786,7 +1801,7 @@ class Frames:
                 for agent in agents:
                     held = relation
                     standing = (
-                        _group_head_standing(verb.head) if relation is Relation.LEADS else None
+                        group_head_standing(verb.head) if relation is Relation.LEADS else None
                     )
                     if standing is not None:
                         if agent.actor.type is not ActorType.PERSON:
