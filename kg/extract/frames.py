@@ -5129,11 +5129,27 @@ def _across_quote(holder: Token, mention: LinkedMention) -> bool:
 
 
 def _named_just_before(links: ActorLinks, state: Actor, sent: Span) -> bool:
-    """Whether ``state`` is named in the sentence before ``sent`` (its own mention)."""
+    """Whether ``state`` is the source of what the sentence before ``sent`` reports.
+
+    "According to the US, its forces attacked ... According to Defense Secretary X, ...":
+    the official speaks on for the state just cited (but "Colombia will deploy troops ...
+    Defense Minister X said ...": the state named before says nothing, and the title
+    names no state of its own).
+    """
     if sent.start == 0:
         return False
     before = sent.doc[sent.start - 1].sent
-    return any(m.actor.id == state.id for m in links.within(before.start, before.end))
+    return any(
+        m.actor.id == state.id and _cited_source(sent.doc[m.start : m.end].root)
+        for m in links.within(before.start, before.end)
+    )
+
+
+def _cited_source(token: Token) -> bool:
+    """Whether ``token`` is who a report is from: "according to the US", "the US said"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "to":
+        return token.head.head.lower_ == "according"
+    return token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS
 
 
 #: Prepositions of the place where something happens.
