@@ -496,6 +496,10 @@ def _deployed_to_prevent(trigger: Token) -> bool:
     )
 
 
+#: A party's place in a body, which it gives up by leaving: "relinquished EU membership".
+_MEMBERSHIPS = frozenset({"membership", "seat", "participation"})
+
+
 def _assertions(
     candidate: Candidate, doc: Doc, article: Article, links: ActorLinks, args: Arguments
 ) -> Iterator[Assertion]:
@@ -550,6 +554,17 @@ def _assertions(
         # "Lukashenko, who has ruled Belarus since 1994": a person rules a state by
         # leading it
         candidate = replace(candidate, relation=Relation.LEADS)
+    if (
+        candidate.relation is Relation.CONCEDED_TO
+        and obj.actor.type in _BODIES
+        and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _MEMBERSHIPS
+            for c in candidate.trigger.children
+        )
+    ):
+        # "Britain's decision to relinquish EU membership": a body left, no concession
+        # made to it
+        candidate = replace(candidate, relation=Relation.RETREATED_FROM)
     if candidate.rule == "drove-out" and (
         _from_post(candidate.trigger) or candidate.trigger.lemma_ == "expel"
     ):
