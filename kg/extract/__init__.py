@@ -915,6 +915,12 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
         for a in best.values()
         if a.relation is Relation.OFFICIAL_OF and a.object.span != a.subject.span
     }
+    # who leads which organisation, in which sentence (see _office_of_its_leader)
+    led = {
+        (a.subject.actor.id, a.object.actor.id, a.sentence.start)
+        for a in best.values()
+        if a.relation is Relation.LEADS
+    }
     kept = [
         a
         for a in best.values()
@@ -926,10 +932,25 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
             and (a.subject.actor.id, a.object.actor.id, a.sentence.start) in driven
         )
         and not _office_from_story(a, stated)
+        and not _office_of_its_leader(a, led)
     ]
     return sorted(
         _between_own(kept, gazetteer, doc),
         key=lambda a: (a.sentence.start, a.subject.span.start),
+    )
+
+
+def _office_of_its_leader(assertion: Assertion, led: set[tuple[str, str, int]]) -> bool:
+    """Whether an office is the leadership of an organisation the sentence says he leads.
+
+    "SDF commander Mazloum Abdi", "Houthi leader Abdul Malik al-Houthi": the leader leads
+    the armed group, which says what his office is (a state's leader, "Israeli leader X",
+    and a party's still hold its office too).
+    """
+    return (
+        assertion.relation is Relation.OFFICIAL_OF
+        and assertion.object.actor.type is ActorType.ARMED_GROUP
+        and (assertion.subject.actor.id, assertion.object.actor.id, assertion.sentence.start) in led
     )
 
 
