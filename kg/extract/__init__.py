@@ -536,6 +536,14 @@ def _assertions(
         candidate = replace(candidate, relation=Relation.ACCUSED, rule="came-under-criticism")
     if candidate.rule in _REPORTED_CHARGES and _news_outlet(subject):
         return  # "Reuters said Israeli jets struck ...", "Mizan news agency said ...": news
+    if (
+        candidate.relation is Relation.DEMANDED
+        and candidate.rule == "active-svo"
+        and people_of(obj, doc) is not None
+        and doc[obj.start].dep_ in ("dobj", "obj", "pobj")
+        and not any(t.dep_ == "det" for t in doc[obj.start].children)
+    ):
+        return  # "called on Malians to revolt": the people asked, not their state
     if candidate.relation is Relation.MEMBER_OF and people_of(subject, doc) is not None:
         return  # "urging Malians to join its ranks": people join, not their state
     if (
