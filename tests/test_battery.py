@@ -56,6 +56,7 @@ FLOORS: dict[str, int] = {
     "battery_support.jsonl": 18,
     "battery_talks.jsonl": 16,
     "battery_violence.jsonl": 245,
+    "battery_voaprecision.jsonl": 40,
 }
 
 Found = set[tuple[str, str, str, str]]

@@ -337,9 +337,10 @@ def test_standing_traps(pipeline: Pipeline, text: str, relation: str, rule: str)
         ("Burkina Faso's junta leader, Captain Ibrahim Traore, met Putin.", "Burkina Faso"),
         # no state named with the office: the state the sentence names elsewhere
         ("President Yoweri Museveni banned Ugandan opposition candidates.", "Ugandan"),
-        # none named in the sentence, the story about his own: the holder's name
+        # none named in the sentence, his state the source of the report before it: the
+        # holder's name
         (
-            "Uganda's police raided a camp. President Yoweri Museveni banned the rallies.",
+            "Uganda said its police raided a camp. President Yoweri Museveni banned the rallies.",
             "Yoweri Museveni",
         ),
         # the story about another state: the state the sentence names
@@ -432,9 +433,9 @@ def test_an_office_stated_elsewhere_is_not_read_again_off_a_bare_title(
 ) -> None:
     # the story's state read off the holder's own name only where the article does not
     # state the office with the state named
-    alone = "Uganda's police raided a camp. President Yoweri Museveni banned the rallies."
+    alone = "Uganda said its police raided a camp. President Yoweri Museveni banned the rallies."
     stated = (
-        "Uganda's president, Yoweri Museveni, toured Gulu on Sunday. Uganda's police "
+        "Uganda's president, Yoweri Museveni, toured Gulu on Sunday. Uganda said its police "
         "raided a camp. President Yoweri Museveni banned the rallies."
     )
     offices = []

@@ -46,7 +46,15 @@ from kg.extract.context import (
     refusal_modality,
     resolve_date,
 )
-from kg.extract.frames import DEPLOYING, Candidate, Frames, arming_read_as_noun, over_grievance
+from kg.extract.frames import (
+    DEPLOYING,
+    ENVOY_GROUPS,
+    Candidate,
+    Frames,
+    arming_read_as_noun,
+    leads_body_people,
+    over_grievance,
+)
 from kg.extract.lexicon import (
     LEXICON,
     SYMMETRIC,
@@ -488,6 +496,10 @@ def _deployed_to_prevent(trigger: Token) -> bool:
     )
 
 
+#: A party's place in a body, which it gives up by leaving: "relinquished EU membership".
+_MEMBERSHIPS = frozenset({"membership", "seat", "participation"})
+
+
 def _assertions(
     candidate: Candidate, doc: Doc, article: Article, links: ActorLinks, args: Arguments
 ) -> Iterator[Assertion]:
@@ -524,6 +536,14 @@ def _assertions(
         candidate = replace(candidate, relation=Relation.ACCUSED, rule="came-under-criticism")
     if candidate.rule in _REPORTED_CHARGES and _news_outlet(subject):
         return  # "Reuters said Israeli jets struck ...", "Mizan news agency said ...": news
+    if (
+        candidate.relation is Relation.DEMANDED
+        and candidate.rule == "active-svo"
+        and people_of(obj, doc) is not None
+        and doc[obj.start].dep_ in ("dobj", "obj", "pobj")
+        and not any(t.dep_ == "det" for t in doc[obj.start].children)
+    ):
+        return  # "called on Malians to revolt": the people asked, not their state
     if candidate.relation is Relation.MEMBER_OF and people_of(subject, doc) is not None:
         return  # "urging Malians to join its ranks": people join, not their state
     if (
@@ -542,6 +562,17 @@ def _assertions(
         # "Lukashenko, who has ruled Belarus since 1994": a person rules a state by
         # leading it
         candidate = replace(candidate, relation=Relation.LEADS)
+    if (
+        candidate.relation is Relation.CONCEDED_TO
+        and obj.actor.type in _BODIES
+        and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _MEMBERSHIPS
+            for c in candidate.trigger.children
+        )
+    ):
+        # "Britain's decision to relinquish EU membership": a body left, no concession
+        # made to it
+        candidate = replace(candidate, relation=Relation.RETREATED_FROM)
     if candidate.rule == "drove-out" and (
         _from_post(candidate.trigger) or candidate.trigger.lemma_ == "expel"
     ):
@@ -559,6 +590,17 @@ def _assertions(
         return  # "withdrew the United States from the deal": what is withdrawn, not whence
     if candidate.relation is Relation.LEADS and candidate.rule == "possessor-object":
         return  # "led mediation efforts between X and Y", "led Hamas's armed wing": not X
+    if candidate.relation is Relation.LEADS and candidate.rule == "active-svo":
+        led_heads = [c for c in candidate.trigger.children if c.dep_ in ("dobj", "obj")]
+        if any(leads_body_people(c) for c in led_heads):
+            # "Senator X led a group of other senators": an act of some of a body's
+            # people, no leader's post (nor a member's, which the title states)
+            return
+        if subject.actor.type is ActorType.PERSON and any(
+            c.lemma_.lower() in ENVOY_GROUPS for c in led_heads
+        ):
+            # "X, who led Islamabad's delegation": an official of the state, not its leader
+            candidate = replace(candidate, relation=Relation.OFFICIAL_OF)
     if candidate.relation is Relation.LEADS:
         led = _led_unit(obj, links)
         if led is None:
@@ -881,6 +923,12 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
         for a in best.values()
         if a.relation is Relation.OFFICIAL_OF and a.object.span != a.subject.span
     }
+    # who leads which organisation, in which sentence (see _office_of_its_leader)
+    led = {
+        (a.subject.actor.id, a.object.actor.id, a.sentence.start)
+        for a in best.values()
+        if a.relation is Relation.LEADS
+    }
     kept = [
         a
         for a in best.values()
@@ -892,10 +940,25 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
             and (a.subject.actor.id, a.object.actor.id, a.sentence.start) in driven
         )
         and not _office_from_story(a, stated)
+        and not _office_of_its_leader(a, led)
     ]
     return sorted(
         _between_own(kept, gazetteer, doc),
         key=lambda a: (a.sentence.start, a.subject.span.start),
+    )
+
+
+def _office_of_its_leader(assertion: Assertion, led: set[tuple[str, str, int]]) -> bool:
+    """Whether an office is the leadership of an organisation the sentence says he leads.
+
+    "SDF commander Mazloum Abdi", "Houthi leader Abdul Malik al-Houthi": the leader leads
+    the armed group, which says what his office is (a state's leader, "Israeli leader X",
+    and a party's still hold its office too).
+    """
+    return (
+        assertion.relation is Relation.OFFICIAL_OF
+        and assertion.object.actor.type is ActorType.ARMED_GROUP
+        and (assertion.subject.actor.id, assertion.object.actor.id, assertion.sentence.start) in led
     )
 
 

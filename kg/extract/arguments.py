@@ -1055,13 +1055,21 @@ def _question(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
 
 
+#: Verbs of talking with a party, somewhere: "negotiated with the insurgents in Doha".
+_TALKING_VERBS = words("meet negotiate talk confer discuss raise")
+
+
 def at_talks(token: Token) -> bool:
-    """Whether ``token`` is the party of talks ("peace talks with the RSF in Geneva")."""
-    return (
-        token.dep_ == "pobj"
-        and token.head.lower_ == "with"
-        and token.head.head.lemma_.lower() in MEETINGS
-    )
+    """Whether ``token`` is the party of talks ("peace talks with the RSF in Geneva").
+
+    Also of a verb of talking: "negotiated with the insurgents in Qatar's capital",
+    "raised the issue with Houthi negotiators in Muscat" (where they talked).
+    """
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return False
+    host = token.head.head
+    lemma = host.lemma_.lower()
+    return lemma in MEETINGS or (host.pos_ == "VERB" and lemma in _TALKING_VERBS)
 
 
 def _message_before_participle(noun: Token) -> Token:

@@ -1359,7 +1359,45 @@ def _is_passive(verb: Token) -> bool:
 
 
 #: Groups sent to speak for a state: who leads one is its official, not the state's leader.
-_ENVOYS = words("delegation team mission")
+ENVOY_GROUPS = words("delegation team mission")
+
+
+def group_head_standing(led: Token) -> Relation | None:
+    """What heading a group of a body's people makes a person of the body, if not its leader.
+
+    "a U.S. delegation led by X": an official; "eight Republican senators led by X": a
+    member heading some of its members; "Colombian officials led by the defense minister":
+    an official (but "government forces led by General X" are led by their commander).
+    """
+    if led.lemma_.lower() in ENVOY_GROUPS:
+        return Relation.OFFICIAL_OF
+    if not leads_body_people(led):
+        return None
+    people = led
+    if led.lemma_.lower() == "group":
+        people = next(p for prep in led.children for p in prep.children if leads_body_people(p))
+    return Relation.MEMBER_OF if people.lemma_.lower() in MEMBER_OFFICES else Relation.OFFICIAL_OF
+
+
+def leads_body_people(led: Token) -> bool:
+    """Whether ``led`` names some of a body's people, whose head leads no body.
+
+    "eight Republican senators led by X", "led a group of other members of Congress",
+    "Colombian officials led by the defense minister": X heads some of the body's members
+    or officials, one of them, not the body's leader (but "government forces led by
+    General X" are led by their commander, and "the rebel leaders" by theirs).
+    """
+    lemma = led.lemma_.lower()
+    if lemma == "group":
+        # "a group of Kenyan lawmakers led by X": the people the group is of
+        return any(
+            leads_body_people(people)
+            for prep in led.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for people in prep.children
+            if people.dep_ == "pobj"
+        )
+    return led.tag_ in ("NNS", "NNPS") and lemma in OFFICES and lemma not in LEADING_OFFICES
 
 
 #: Past tenses the lemmatizer leaves as they are when the parser takes them for
@@ -1762,14 +1800,13 @@ class Frames:
                     continue  # both sides read off one coordination: a misparse
                 for agent in agents:
                     held = relation
-                    if (
-                        relation is Relation.LEADS
-                        and verb.head.lemma_.lower() in _ENVOYS
-                        and agent.actor.type is ActorType.PERSON
-                    ):
-                        # "a U.S. delegation led by X", "a Hamas delegation led by Y":
-                        # who leads the delegation is an official, not the leader
-                        held = Relation.OFFICIAL_OF
+                    standing = (
+                        group_head_standing(verb.head) if relation is Relation.LEADS else None
+                    )
+                    if standing is not None:
+                        if agent.actor.type is not ActorType.PERSON:
+                            continue  # "officials led by the ruling party": no one's post
+                        held = standing
                     yield Candidate(agent, obj, held, "participle-by-agent", verb)
             return
         if _is_passive(verb) and verb.lemma_ in _STATIVE_PASSIVES and not args.agents_of(verb):
@@ -5102,11 +5139,27 @@ def _across_quote(holder: Token, mention: LinkedMention) -> bool:
 
 
 def _named_just_before(links: ActorLinks, state: Actor, sent: Span) -> bool:
-    """Whether ``state`` is named in the sentence before ``sent`` (its own mention)."""
+    """Whether ``state`` is the source of what the sentence before ``sent`` reports.
+
+    "According to the US, its forces attacked ... According to Defense Secretary X, ...":
+    the official speaks on for the state just cited (but "Colombia will deploy troops ...
+    Defense Minister X said ...": the state named before says nothing, and the title
+    names no state of its own).
+    """
     if sent.start == 0:
         return False
     before = sent.doc[sent.start - 1].sent
-    return any(m.actor.id == state.id for m in links.within(before.start, before.end))
+    return any(
+        m.actor.id == state.id and _cited_source(sent.doc[m.start : m.end].root)
+        for m in links.within(before.start, before.end)
+    )
+
+
+def _cited_source(token: Token) -> bool:
+    """Whether ``token`` is who a report is from: "according to the US", "the US said"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "to":
+        return token.head.head.lower_ == "according"
+    return token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS
 
 
 #: Prepositions of the place where something happens.

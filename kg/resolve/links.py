@@ -2310,7 +2310,31 @@ def _names_with_a_tail(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, A
 #: Bodies whose name another organisation's may begin with ("European Council").
 _TAILED = (ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ORGANIZATION, ActorType.GOVERNMENT_BODY)
 #: Words before a storm's name.
-_STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm"})
+_STORMS = frozenset(
+    {"cyclone", "hurricane", "typhoon", "storm", "cyclones", "hurricanes", "typhoons", "storms"}
+)
+
+
+def _storm_word(token: Token) -> bool:
+    """Whether ``token`` opens a storm's name ("Cyclone", not "gunmen storm Parliament")."""
+    return token.lower_ in _STORMS and token.is_title and token.pos_ != "VERB"
+
+
+def _storm_names(doc: Doc) -> frozenset[str]:
+    """The names a storm word precedes: "Cyclone Chido", "Cyclones Chido and Dikeledi".
+
+    Named again alone ("was struck by Chido"), a storm is still weather, no actor.
+    """
+    names = set()
+    for token in doc:
+        if not _storm_word(token) or token.i + 1 >= len(doc):
+            continue
+        after = doc[token.i + 1]
+        if after.is_title and after.pos_ == "PROPN":
+            names.add(after.text)
+            # "Cyclones Gamane and Freddy": each name the storm word covers
+            names.update(c.text for c in after.conjuncts if c.is_title and c.pos_ == "PROPN")
+    return frozenset(names)
 
 
 #: Nouns a possessive pronoun makes its owner's state: "Ruto said his country would ...".
@@ -2384,6 +2408,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             links.add(LinkedMention(start, end, actor, "ner"))
             claimed.update(range(start, end))
     shared: Actor | None = None
+    storms = _storm_names(doc)
     for ent in entities(doc):
         if claimed.intersection(range(ent.start, ent.end)):
             # "the South China Sea", "the Indian Ocean": no state in a sea's name (nor
@@ -2402,8 +2427,12 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 if part.actor.type is ActorType.PERSON:
                     _remember(persons, part.actor, links)
             continue
-        if ent[0].lower_ in _STORMS or (ent.start > 0 and doc[ent.start - 1].lower_ in _STORMS):
-            continue  # "Cyclone Jude", "Hurricane Melissa": weather, no actor
+        if (
+            _storm_word(ent[0])
+            or (ent.start > 0 and _storm_word(doc[ent.start - 1]))
+            or (storms and ent.text in storms)
+        ):
+            continue  # "Cyclone Jude", "Hurricane Melissa" (and "Jude" after): weather
         if _names_a_weapon(ent, gazetteer):
             continue  # "Patriot systems", "Kinzhal missiles": a weapon, no actor
         region = normalise_name(text)
