@@ -129,7 +129,8 @@ def _bracketed_before(args: Arguments, noun: Token) -> list[LinkedMention]:
 _GERUND_TAGS = frozenset({"NN", "VBG"})
 
 _QUANTITY_NOUNS = words(
-    "round wave series barrage number spate string volley day days week weeks month months state "
+    "round wave series barrage number spate string volley hour hours day days week weeks "
+    "month months state "
     "hundred hundreds thousand thousands dozen dozens score scores couple"
 )
 _RANKS = words("top supreme overall")
