@@ -57,6 +57,7 @@ FLOORS: dict[str, int] = {
     "battery_talks.jsonl": 16,
     "battery_violence.jsonl": 245,
     "battery_voaprecision.jsonl": 40,
+    "battery_voarecall.jsonl": 22,
 }
 
 Found = set[tuple[str, str, str, str]]

@@ -129,10 +129,15 @@ def _bracketed_before(args: Arguments, noun: Token) -> list[LinkedMention]:
 _GERUND_TAGS = frozenset({"NN", "VBG"})
 
 _QUANTITY_NOUNS = words(
-    "round wave series barrage number spate string volley day days week weeks month months state "
+    "round wave series barrage number spate string volley hour hours day days week weeks "
+    "month months state "
     "hundred hundreds thousand thousands dozen dozens score scores couple"
 )
 _RANKS = words("top supreme overall")
+#: Texts that enact measures: what such a text targets, it sanctions.
+_MEASURE_TEXTS = words(
+    "legislation bill law act measure resolution decree order sanction tariff regulation"
+)
 _OBLIGATION_AUX = words("must should")
 #: Verbs of knowing: "Y must understand that ..." warns Y; it asks no act of Y.
 _KNOWING = words("know understand realize realise learn remember")
@@ -1606,6 +1611,15 @@ class Frames:
             # "a Kenyan police vehicle struck a roadside bomb": the vehicle's crew is hit
             # (the bomb's author is read by the rule bomb-struck)
             return
+        if (
+            relation is Relation.ATTACKED
+            and verb.dep_ == "acl"
+            and verb.lemma_ in _TARGETING
+            and verb.head.lemma_.lower() in _MEASURE_TEXTS
+        ):
+            # "passed legislation targeting Turkey", "a bill targeting Chinese firms": a
+            # measure aimed at Y, no attack
+            relation = Relation.SANCTIONED
         if verb.dep_ == "acl" and relation is Relation.ALLIED_WITH and verb.tag_ == "VBN":
             # "the Arakan Army, an armed group allied with the NUG": the noun's actor (the
             # appositive's, through its name) is the ally

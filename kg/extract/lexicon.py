@@ -198,7 +198,11 @@ LIGHT_VERBS = words(
     # "initialled a peace agreement", "flew a joint patrol", "ratified the accord"
     "initial fly ratify "
     # "threw its support behind Y", "lent its backing to Y"
-    "throw lend"
+    "throw lend "
+    # "led talks with Y", "chaired a meeting with Y", "led the offensive against Y"
+    "lead chair "
+    # "passed new sanctions on Y", "passed a resolution condemning Y"
+    "pass"
 )
 
 #: Verbs that report an obligation laid on someone: "X said that Y must withdraw".
