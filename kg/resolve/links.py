@@ -2770,8 +2770,10 @@ _ACRONYM_TYPES = frozenset(
 )
 
 
-#: A word of letters with two capitals or more: where an acronym may be.
-_CAPITALS_TWICE = re.compile(r"\b[^\W\d_]*[A-Z][^\W\d_]*[A-Z][^\W\d_]*\b")
+#: A word of letters with two capitals or more: where an acronym may be. (Each run of
+#: letters is read once, up to its first two capitals, and not given back: a word that
+#: fails costs no backtracking.)
+_CAPITALS_TWICE = re.compile(r"\b[^\W\d_A-Z]*+[A-Z][^\W\d_A-Z]*+[A-Z][^\W\d_]*+\b")
 
 
 def _link_initials(doc: Doc, links: ActorLinks) -> None:
