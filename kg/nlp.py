@@ -570,7 +570,9 @@ class _KgTokenizer(Tokenizer):  # type: ignore[misc]
         Tokenizer.infix_finditer.__set__(self, self._kg_infixes)
 
     def from_bytes(self, bytes_data: bytes, *, exclude: Any = ()) -> _KgTokenizer:
-        super().from_bytes(bytes_data, exclude=exclude)
+        # (the model's infixes are left unread: kg's are kept whatever is set, and the
+        # model's pattern, compiled only to be dropped, cost some 30 ms at each start-up)
+        super().from_bytes(bytes_data, exclude=(*exclude, "infix_finditer"))
         self.read = True
         return self
 

@@ -567,10 +567,11 @@ def attribute_index(doc: Doc, attr: str) -> dict[int, tuple[int, ...]]:
 def labelled(doc: Doc, attr: str, labels: frozenset[str]) -> list[int]:
     """The indices of the tokens whose ``attr`` ("DEP", "TAG") is one of ``labels``.
 
-    Read off the doc's array of the attribute, without building a ``Token`` for each.
+    Read from the doc's tokens sorted into every set of labels at once
+    (:func:`class_tokens`), as :func:`positions` reads word classes. The list is shared:
+    it must not be changed.
     """
-    ids = {doc.vocab.strings[label] for label in labels}
-    return [i for i, value in enumerate(attribute_values(doc, attr)) if value in ids]
+    return class_tokens(doc, attr, word_ids(labels))
 
 
 #: The attributes read together, in one array, the first time one of them is asked of

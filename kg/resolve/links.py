@@ -18,12 +18,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import Gazetteer, fold_name, name_key
+from kg.cache import cached_json
+from kg.gazetteer import Gazetteer, fold_name, name_key, source_digest
 from kg.places import WORLD_REGIONS, is_named_place, is_region, place_country
 from kg.resolve.agents import Sector, load_agents
 from kg.types import Actor, ActorType
@@ -414,14 +416,19 @@ def _initials(label: str) -> str:
 
 def _by_initials(gazetteer: Gazetteer) -> dict[str, tuple[Actor, ...]]:
     """Group, armed and government bodies by the initials of their names."""
-    found: dict[str, list[Actor]] = {}
+    ids = _kept_ids("initials", gazetteer, _ids_by_initials)
+    return {key: tuple(gazetteer.actors[i] for i in found) for key, found in ids.items()}
+
+
+def _ids_by_initials(gazetteer: Gazetteer) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
     for actor in gazetteer.actors.values():
         if actor.type in (ActorType.STATE, ActorType.PERSON) or not actor.country:
             continue
         initials = _initials(actor.label)
         if len(initials) >= 2:
-            found.setdefault(initials, []).append(actor)
-    return {key: tuple(actors) for key, actors in found.items()}
+            found.setdefault(initials, []).append(actor.id)
+    return found
 
 
 def _story_acronym(doc: Doc, acronym: Span, gazetteer: Gazetteer) -> Actor | None:
@@ -1816,7 +1823,23 @@ _NAMED_HEADS = frozenset(
 
 
 _DERIVED: dict[tuple[str, int], tuple[Gazetteer, Any]] = {}
+#: The code the tables of :func:`_kept_ids` are derived with (part of their cache key).
+_CODE = Path(__file__)
 _MATCH_CACHE_SIZE = 50_000
+
+
+def _kept_ids(name: str, gazetteer: Gazetteer, build: Callable[[Gazetteer], T]) -> T:
+    """Return a table of actor ids ``build`` derives from a gazetteer, kept on disk.
+
+    From kg's disk cache (:func:`kg.cache.cached_json`) for a gazetteer read from files
+    (its :func:`kg.gazetteer.source_digest`), built for one made otherwise (by
+    curation): deriving the surnames and the initials of every actor cost some 40 ms at
+    each start-up. The table must survive a JSON round trip (ids, not actors).
+    """
+    digest = source_digest(gazetteer)
+    if digest is None:
+        return build(gazetteer)
+    return cached_json(name, [name, digest, _CODE.read_bytes()], lambda: build(gazetteer))
 
 
 def derived(name: str, gazetteer: Gazetteer, build: Callable[[Gazetteer], T]) -> T:
@@ -1928,6 +1951,11 @@ def _called_alone(links: ActorLinks, actor: Actor, word: str) -> bool:
 
 
 def _surnames(gazetteer: Gazetteer) -> dict[str, Actor]:
+    ids = _kept_ids("surnames", gazetteer, _surname_ids)
+    return {key: gazetteer.actors[found] for key, found in ids.items()}
+
+
+def _surname_ids(gazetteer: Gazetteer) -> dict[str, str]:
     owners: dict[str, set[str]] = {}
     for actor in gazetteer.actors.values():
         if actor.type is not ActorType.PERSON:
@@ -1942,12 +1970,11 @@ def _surnames(gazetteer: Gazetteer) -> dict[str, Actor]:
                 for form in {family, _NAME_ARTICLE.sub("", family)}:
                     if len(form) >= shortest:
                         owners.setdefault(fold_name(form), set()).add(actor.id)
-    table = {
-        key: gazetteer.actors[next(iter(ids))]
+    return {
+        key: next(iter(ids))
         for key, ids in owners.items()
         if len(ids) == 1 and gazetteer.lookup(key) is None
     }
-    return table
 
 
 #: Words that end the name of a sea ("the Ivory Coast" is a state, "Lake Chad" a lake).
@@ -2802,8 +2829,10 @@ _ACRONYM_TYPES = frozenset(
 )
 
 
-#: A word of letters with two capitals or more: where an acronym may be.
-_CAPITALS_TWICE = re.compile(r"\b[^\W\d_]*[A-Z][^\W\d_]*[A-Z][^\W\d_]*\b")
+#: A word of letters with two capitals or more: where an acronym may be. (Each run of
+#: letters is read once, up to its first two capitals, and not given back: a word that
+#: fails costs no backtracking.)
+_CAPITALS_TWICE = re.compile(r"\b[^\W\d_A-Z]*+[A-Z][^\W\d_A-Z]*+[A-Z][^\W\d_]*+\b")
 
 
 def _link_initials(doc: Doc, links: ActorLinks) -> None:
