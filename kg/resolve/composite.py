@@ -409,6 +409,11 @@ def _clearly_first(counts: Counter[str]) -> str | None:
     return None
 
 
+#: Affiliations that name a camp of states, not a people: "Western governments" are
+#: an actor together, "a Western delegation" is one of theirs and none.
+_CAMPS = frozenset({"western", "european"})
+
+
 def _affiliation_word(word: tuple[str, int] | None, found: tuple[str, int]) -> tuple[str, int]:
     """The affiliation an agent phrase keeps: its first, but a bare "ethnic" gives way.
 
@@ -857,6 +862,8 @@ class _Resolver:
                         backer = backer or (patron, token)
                     continue
             if lower in self.agents.affiliations and token.i < head.i:
+                if lower in _CAMPS and head.tag_ not in ("NNS", "NNPS"):
+                    return None  # "a Western delegation": one of a camp, no actor
                 # a people or creed, even if tagged ("ethnic" gives way to the people it
                 # qualifies: "ethnic Karen rebels")
                 word = _affiliation_word(word, (token.text, token.i))
