@@ -35,7 +35,7 @@ FLOORS: dict[str, int] = {
     "battery_assaults.jsonl": 17,
     "battery_claims.jsonl": 16,
     "battery_contacts.jsonl": 24,
-    "battery_ends2.jsonl": 14,
+    "battery_ends2.jsonl": 11,
     "battery_eventprecision.jsonl": 24,
     "battery_cooperation.jsonl": 10,
     "battery_judgments.jsonl": 27,

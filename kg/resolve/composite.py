@@ -189,8 +189,6 @@ _LOYAL = frozenset({"loyal", "allied", "aligned", "affiliated", "linked", "belon
 #: group, as "rebels" are (where "gunmen" and "attackers" may be anyone's, and "terrorist
 #: strikes" anyone's acts).
 _INSURGENT_NAMES = frozenset({"terrorist"})
-#: The plain names of a state's insurgents, whoever leads them: "rebels", "insurgents".
-_INSURGENTS = frozenset({"rebel", "insurgent"})
 #: How many sentences back "the rebels" may find the group they stand for.
 _GROUP_WINDOW = 2
 #: ("its army" is the reporting subject's, see ``_speakers_own``.)
@@ -1616,29 +1614,8 @@ class _Resolver:
             group = self.last_group(head, sector)
             if group is not None and self._acted_on_by(head, group):
                 return None  # "the Taliban harbor militants": others than the Taliban
-            if group is None and self._state_insurgents(head, sector):
-                # "Damascus and Moscow accused rebels of staging it", in a story set in
-                # Syria that names no rebel group: the insurgents of the state the story's
-                # places lie in (not of the state named most: "Moscow accused rebels")
-                state = self.scene_state()
-                if state is not None:
-                    return self.state_agent(state, sector, noun), start
             return (group, start) if group is not None else None
         return None
-
-    def _state_insurgents(self, head: Token, sector: Sector) -> bool:
-        """Whether ``head`` is a bare plural "rebels" or "insurgents", no one's by its phrase.
-
-        ("militants" and "fighters" may be any group's, foreign or not; "two rebels" are
-        men, not the insurgency)
-        """
-        return (
-            sector is Sector.REBELS
-            and head.tag_ in ("NNS", "NNPS")
-            and head.lemma_.lower() in _INSURGENTS
-            and not any(c.dep_ in ("nummod", "quantmod", "poss") for c in head.children)
-            and head.dep_ != "attr"
-        )
 
     def _power_seized_in(self, head: Token) -> Actor | None:
         """The state whose power the subject ``head`` seizes: "soldiers seized power in X".
