@@ -1692,16 +1692,18 @@ class Arguments:
         """
         if token.lemma_.lower() not in _RELATIONAL_NOUNS or token.tag_ != "NN":
             return None
+        named = self._named_right_after(token)
+        if named is None:
+            return None
+        own = self.links.at(token)
+        return named if own is None or own.actor != named.actor else None
+
+    def _named_right_after(self, token: Token) -> LinkedMention | None:
+        """The actor (no place) named in apposition right after a noun: "ally Turkey"."""
         for child in token.children:
             if child.dep_ == "appos" and child.left_edge.i == token.i + 1:
                 named = self.links.at(child)
-                own = self.links.at(token)
-                if (
-                    named is not None
-                    and named.kind != "location"
-                    and (own is None or own.actor != named.actor)
-                ):
-                    return named
+                return named if named is not None and named.kind != "location" else None
         return None
 
     def _called(self, token: Token) -> LinkedMention | None:
@@ -1847,15 +1849,8 @@ class Arguments:
                 return [loyal]
         if lemma in _PARTNER_NOUNS:
             # "urged NATO ally Turkey to ...", "its neighbour Iran": the one named
-            partner = next(
-                (
-                    self.links.at(c)
-                    for c in token.children
-                    if c.dep_ == "appos" and c.left_edge.i == token.i + 1
-                ),
-                None,
-            )
-            if partner is not None and partner.kind != "location":
+            partner = self._named_right_after(token)
+            if partner is not None:
                 return [partner]
             if token.tag_ == "NNS" and lemma in ("ally", "partner"):
                 # "asked its partners in the European Union to ...", "allies within

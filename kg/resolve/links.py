@@ -2353,7 +2353,8 @@ def _storm_names(doc: Doc) -> frozenset[str]:
     Named again alone ("was struck by Chido"), a storm is still weather, no actor.
     """
     names = set()
-    for token in doc:
+    for index in positions(doc, _STORMS):
+        token = doc[index]
         if not _storm_word(token) or token.i + 1 >= len(doc):
             continue
         after = doc[token.i + 1]
