@@ -12,6 +12,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import Any, TypeVar
 
+import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -579,6 +580,7 @@ def labelled(doc: Doc, attr: str, labels: frozenset[str]) -> list[int]:
 #: one ``Doc.to_array`` of all costs about what two of one column each do.
 _COLUMNS = ("LEMMA", "LOWER", "ORTH", "POS", "TAG", "DEP", "ENT_TYPE", "HEAD", "SENT_START")
 _COLUMN_SET = frozenset(_COLUMNS)
+_HEAD_COLUMN = _COLUMNS.index("HEAD")
 
 
 def attribute_values(doc: Doc, attr: str) -> list[int]:
@@ -601,11 +603,13 @@ def _read_columns(doc: Doc) -> None:
     if len(doc) == 0:
         rows: list[list[int]] = [[] for _ in _COLUMNS]
     else:
-        rows = doc.to_array(list(_COLUMNS)).T.tolist()
+        array = doc.to_array(list(_COLUMNS))
+        # HEAD holds offsets, negative ones stored as unsigned 64-bit numbers: read as
+        # signed and added to each token's index, it is the head's index
+        heads = array[:, _HEAD_COLUMN].view(numpy.int64) + numpy.arange(len(doc))
+        array[:, _HEAD_COLUMN] = heads
+        rows = array.T.tolist()
     for attr, row in zip(_COLUMNS, rows, strict=True):
-        if attr == "HEAD":
-            # offsets, negative ones stored as unsigned 64-bit numbers
-            row = [i + (o - 2**64 if o >= 2**63 else o) for i, o in enumerate(row)]
         _LAST_DOC["values:" + attr] = (doc, row)
 
 

@@ -117,6 +117,17 @@ class AgentLexicon:
 
     #: The last words of the phrases, and the nouns of coalitions: what may head one.
     heads: frozenset[str] = frozenset()
+    #: Each last word of a phrase -> the lengths of the phrases it ends, longest first
+    #: (made from ``phrases``): a word that ends none is answered with one look-up.
+    endings: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.phrases and not self.endings:
+            lengths: dict[str, set[int]] = {}
+            for phrase in self.phrases:
+                lengths.setdefault(phrase[-1], set()).add(len(phrase))
+            for word, found in lengths.items():
+                self.endings[word] = tuple(sorted(found, reverse=True))
 
     def match_ending(self, words: list[str]) -> tuple[int, Sector] | None:
         """Return (length, sector) of the longest phrase that ends ``words``.
@@ -125,11 +136,16 @@ class AgentLexicon:
         ...                         ("forces",): Sector.MILITARY}, longest=2)
         >>> lexicon.match_ending(["iraqi", "security", "forces"])
         (2, <Sector.MILITARY: 'MIL'>)
+        >>> lexicon.match_ending(["iraqi", "forces", "said"]) is None
+        True
         """
-        for length in range(min(self.longest, len(words)), 0, -1):
-            sector = self.phrases.get(tuple(words[-length:]))
-            if sector is not None:
-                return length, sector
+        if not words:
+            return None
+        for length in self.endings.get(words[-1], ()):
+            if length <= len(words):
+                sector = self.phrases.get(tuple(words[-length:]))
+                if sector is not None:
+                    return length, sector
         return None
 
 
