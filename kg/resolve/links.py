@@ -517,6 +517,31 @@ def _without_clerical_title(span: Span) -> Span:
     return span
 
 
+def _joined_at_and(ents: tuple[Span, ...]) -> list[Span]:
+    """Join an organisation's name the model cut at "and" into one name.
+
+    "the Bureau of European and Eurasian Affairs", read as "the Bureau of European" and
+    "Eurasian Affairs": a name that ends in "of" and an adjective goes on past the "and"
+    to the name right after it.
+    """
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "ORG"
+            and ent.start == last.end + 1
+            and len(last) >= 3
+            and last[-2].lower_ == "of"
+            and last[-1].tag_ == "JJ"
+            and last.doc[last.end].lower_ == "and"
+        ):
+            joined[-1] = Span(last.doc, last.start, ent.end, label=last.label)
+        else:
+            joined.append(ent)
+    return joined
+
+
 def _with_name_tail(span: Span) -> Span:
     """Give a person's name the hyphenated syllable the model left out.
 
@@ -2437,7 +2462,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             claimed.update(range(start, end))
     shared: Actor | None = None
     storms = _storm_names(doc)
-    for ent in entities(doc):
+    for ent in _joined_at_and(entities(doc)):
         if claimed.intersection(range(ent.start, ent.end)):
             # "the South China Sea", "the Indian Ocean": no state in a sea's name (nor
             # an owner in a possessive name)
