@@ -1240,6 +1240,10 @@ class _Resolver:
         if not self._collective(head):
             return None  # a single soldier or official is a person, not a composite
         if head.lemma_.lower() == "opponent" and not self._repressed(head):
+            state = self._own_opponents(head)
+            if state is not None:
+                # "President Petro accused his opponents of ...": the state's opposition
+                return self.state_agent(state, Sector.OPPOSITION, "opposition"), start
             return None  # "Berisha's opponents": against their owner, not his (see from_context)
         named = self._named_with_its_noun(head)
         if named is not None:
@@ -1334,6 +1338,40 @@ class _Resolver:
         if head.lemma_.lower() in _NAMED_ONLY:
             return None  # "a Western delegation": whose, only its own phrase says
         return self.from_context(head, start, sector, noun)
+
+    def _own_opponents(self, head: Token) -> Actor | None:
+        """The state whose office-holder speaks of "his opponents" as the clause's subject.
+
+        "Petro has accused his opponents of planning a return to war": the opponents of a
+        state's president who charges them are the state's opposition (but the owner
+        must be the one who speaks: "Berisha's opponents accused him" are not his).
+        """
+        if head.tag_ != "NNS" or head.dep_ not in ("dobj", "obj", "pobj"):
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in ("his", "her"):
+            return None
+        verb = head.head if head.dep_ != "pobj" else head.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        mention = self.links.at(subject)
+        if mention is None and subject.lower_ in ("he", "she"):
+            mention = self.links.antecedent(subject)
+        if mention is None or mention.actor.type is not ActorType.PERSON:
+            return None
+        person = mention.actor.id
+        first = next(
+            (m for m in self.links.mentions if m.actor.id == person and m.kind != "coref"),
+            mention,
+        )
+        before = self.doc[max(first.start - 4, self.doc[first.start].sent.start) : first.start]
+        if any(t.lower_ in _OUT_OF_POWER for t in before):
+            return None  # "opposition leader Bobi Wine accused his opponents": in power
+        state = self._titled_state(mention.actor)
+        if state is None and mention.actor.country:
+            state = self.gazetteer.state_by_country(mention.actor.country)
+        return state
 
     def state_body(self, head: Token, start: int) -> tuple[Actor, int] | None:
         """One body of a state named in the phrase: "Nigeria's defense ministry".
