@@ -1069,6 +1069,30 @@ _BREAKAWAYS = words("dissident dissidents defector defectors splinter remnant re
 _FIGHTS_WITH = words("clash clashes fighting battle battles skirmish skirmishes gunfight firefight")
 #: Fights whose two named parties fought each other: "X and Y fought a civil war".
 _MUTUAL_FIGHTS = _FIGHTS_WITH | words("war wars conflict hostilities fight fights")
+#: Auxiliaries of what is yet to be done: "agreed that troops would withdraw".
+_UNDERTAKEN = words("would will shall should must to")
+
+
+def _shared_view(verb: Token) -> bool:
+    """Whether "agreed" holds a view of a fact: "agreed that Russia had failed".
+
+    A finite clause with no auxiliary of what is to be done states a fact the parties
+    see alike (but "agreed that troops would withdraw", "agreed to withdraw" undertake).
+    """
+    return verb.lemma_ == "agree" and any(
+        c.dep_ == "ccomp"
+        and c.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _UNDERTAKEN for a in c.children)
+        and any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
+        for c in verb.children
+    )
+
+
+#: Verbs of presence at a gathering: "X and Y attended the summit" were there together,
+#: which says nothing of their meeting each other.
+_PRESENCE_VERBS = words("attend join")
+#: Gatherings where those present deal with each other: "X and Y attended talks".
+_TALKS = words("talk talks negotiation negotiations")
 #: Participles whose agents are the parties of the agreement: "a deal signed by X and Y"
 #: (but "a deal brokered by X and Y" names mediators).
 _SIGNING = words("sign reach conclude seal strike agree")
@@ -1993,6 +2017,16 @@ class Frames:
             )
         ):
             return  # "asked the elder Lai if he agreed with them": a question, no demand
+        if (
+            relation is Relation.DEMANDED
+            and verb.lemma_ == "ask"
+            and any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in verb.children)
+            and not any(
+                c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+                for c in verb.children
+            )
+        ):
+            return  # "asked Germany about the delay": a question put, nothing asked for
         if relation is Relation.SUPPORTS and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _YIELDS for c in verb.children
         ):
@@ -3648,6 +3682,10 @@ class Frames:
             return  # "US sanctions damaged Iran's economy": a measure's toll, no violence
         if relation is Relation.ATTACKED and _contest_won(verb):
             return  # "Ghana beat Nigeria in the final": a game won, no violence
+        if relation is Relation.AGREED_WITH and _shared_view(verb):
+            # "Armenia and Azerbaijan agreed that Russia had failed", "agreed with Y that
+            # the militia was a threat": one view of a fact, no accord
+            return
         subjects = self._subjects(verb)
         if (
             rule in ("place-object", "complement-place")
@@ -4227,6 +4265,14 @@ class Frames:
                     # "the army and the commandos took part in the operation", "Kenya and
                     # Uganda launched an offensive against the rebels": together (but
                     # "Kiir and Machar fought a civil war": each other)
+                    return
+                if (
+                    relation is Relation.CONSULTED
+                    and head.lemma_ in _PRESENCE_VERBS
+                    and noun.lemma_.lower() not in _TALKS
+                ):
+                    # "Ethiopia and Eritrea both attended the AU summit": present at one
+                    # gathering, no meeting of the two (but "attended talks" is talks)
                     return
                 yield from _pairs(agents, relation, "symmetric-coordination", noun)
                 return
