@@ -1088,6 +1088,22 @@ def _shared_view(verb: Token) -> bool:
     )
 
 
+#: Acts of war a force is kept from: "prevented the rebels from capturing the town".
+_MILITARY_ADVANCES = _ATTACK_VERBS | words(
+    "advance capture seize take retake recapture overrun encircle cross push"
+)
+
+
+def _battle_prevented(verb: Token) -> bool:
+    """Whether "prevent" keeps a force from an act of war ("from advancing on Y")."""
+    return verb.lemma_ in ("prevent", "stop", "block") and any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(g.dep_ == "pcomp" and g.lemma_.lower() in _MILITARY_ADVANCES for g in c.children)
+        for c in verb.children
+    )
+
+
 #: Verbs of presence at a gathering: "X and Y attended the summit" were there together,
 #: which says nothing of their meeting each other.
 _PRESENCE_VERBS = words("attend join")
@@ -3682,6 +3698,10 @@ class Frames:
             return  # "US sanctions damaged Iran's economy": a measure's toll, no violence
         if relation is Relation.ATTACKED and _contest_won(verb):
             return  # "Ghana beat Nigeria in the final": a game won, no violence
+        if relation is Relation.COERCED and _battle_prevented(verb):
+            # "Ukrainian troops prevented Russian forces from advancing on Y": a fight
+            # held off, no repression
+            return
         if relation is Relation.AGREED_WITH and _shared_view(verb):
             # "Armenia and Azerbaijan agreed that Russia had failed", "agreed with Y that
             # the militia was a threat": one view of a fact, no accord
