@@ -710,11 +710,28 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer, doc: Doc) ->
         one, other = gazetteer.state_of(first), gazetteer.state_of(second)
         return one is not None and other is not None and one.id == other.id
 
+    def serves(person: Mention, body: Mention) -> bool:
+        # "Netanyahu said he had met with security officials": an official of a state
+        # the article names, and a body of that state's own named by a bare description
+        # (but "met Kurdistan Regional Government officials" names a body of its own)
+        if (
+            person.actor.type is not ActorType.PERSON
+            or body.actor.type is not ActorType.GOVERNMENT_BODY
+            or body.span.text != body.span.text.lower()
+        ):
+            return False
+        state = gazetteer.state_of(body.actor)
+        return state is not None and state.id in states[person.actor.id]
+
     return [
         a
         for a in assertions
         if not (
             (
+                a.relation is Relation.CONSULTED
+                and (serves(a.subject, a.object) or serves(a.object, a.subject))
+            )
+            or (
                 a.relation in _BETWEEN_PARTIES
                 and (own(a.subject.actor, a.object.actor) or own(a.object.actor, a.subject.actor))
             )

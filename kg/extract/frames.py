@@ -398,6 +398,10 @@ _MILITARY_SITES = words(
     "headquarters base bases position positions post posts outpost outposts stronghold "
     "strongholds barracks garrison checkpoint checkpoints"
 )
+#: Trade and traffic between states, whose ban is a sanction: "banned Chinese imports".
+_TRAFFIC = words(
+    "import imports export exports goods product products trade shipment shipments flight flights"
+)
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     **{(verb, _DIPLOMATS): Relation.SANCTIONED for verb in ("expel", "force", "kick", "throw")},
     ("accept", _DEMANDS): Relation.CONCEDED_TO,
@@ -429,6 +433,9 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     # "police raided the offices of Y", "raided the home of opposition leader Y": a search
     # of premises, repression (CAMEO 17), not an armed attack
     ("raid", PREMISES): Relation.COERCED,
+    # "banned Japanese seafood imports", "banned flights from Russia": trade or traffic cut
+    # off, a sanction (CAMEO 163), no repression of the state they come from
+    **{(verb, _TRAFFIC): Relation.SANCTIONED for verb in ("ban", "outlaw")},
 }
 #: Verbs of letting a party act, and of the use of ground it may be let make: "allowed
 #: the militants to use its territory" gives them a haven.
@@ -1104,6 +1111,34 @@ def _battle_prevented(verb: Token) -> bool:
     )
 
 
+#: Acts of a third party in answer to a fight: "called for calm after clashes with Y".
+_ONLOOKER_VERBS = words(
+    "call urge appeal condemn denounce voice express convene summon mediate broker offer "
+    "welcome criticize criticise warn evacuate"
+)
+#: What a third party sends to a fight: "sent observers to Armenia after clashes with Y".
+_ONLOOKER_ENVOYS = words(
+    "observer observers monitor monitors envoy envoys delegation mediator mediators aid "
+    "relief diplomat diplomats"
+)
+
+
+def _onlooker_act(noun: Token) -> bool:
+    """Whether the clause a fight is an adjunct of is an onlooker's act, no side's."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and verb.dep_ == "pobj":
+        verb = verb.head.head  # "after days of clashes with Y"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.lemma_ in _ONLOOKER_VERBS or (
+        verb.lemma_ in ("send", "dispatch")
+        and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ONLOOKER_ENVOYS
+            for c in verb.children
+        )
+    )
+
+
 #: Verbs of presence at a gathering: "X and Y attended the summit" were there together,
 #: which says nothing of their meeting each other.
 _PRESENCE_VERBS = words("attend join")
@@ -1610,6 +1645,10 @@ class Frames:
             ]
             speakers = self.args.subjects_of_verb(verb)
             speaker_ids = {s.actor.id for s in speakers}
+            if any(m.actor.id in speaker_ids for m in obliged):
+                # "Kenya said Kenya and Somalia should work together", "we should": a
+                # course proposed for the speaker's own side too, no demand of the other
+                continue
             for speaker in speakers:
                 for obj in obliged:
                     if obj.actor.id not in speaker_ids:
@@ -4398,6 +4437,11 @@ class Frames:
             # Y", "X seized Aden after clashes with Y": the talks or the clashes are the
             # clause subject's
             agents = self._adjunct_partakers(noun, targets)
+            if agents and relation is Relation.ATTACKED and _onlooker_act(noun):
+                # "the EU sent observers to Armenia after clashes with Azerbaijan", "Kenya
+                # called for calm after clashes with the rebels": a third party's answer
+                # to others' fighting
+                agents = []
         if (
             not agents
             and relation is Relation.ATTACKED
