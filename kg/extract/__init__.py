@@ -454,6 +454,25 @@ def _from_post(trigger: Token) -> bool:
     return any(p.lemma_.lower() in _POSTS for p in left)
 
 
+def _protest_aim(trigger: Token) -> bool:
+    """Whether driving someone from a post is the aim of protests ("to push X out").
+
+    "mobilize protests to push President X out of office", "called for protests to force
+    X from power": what the protests are for, no removal done by the protesters.
+    """
+    if trigger.dep_ not in ("advcl", "xcomp", "acl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    ):
+        return False
+    head = trigger.head
+    protests = LEXICON[Relation.PROTESTED_AGAINST].nouns
+    return head.lemma_.lower() in protests or any(
+        (c.dep_ in ("dobj", "obj", "pobj") and c.lemma_.lower() in protests)
+        or (c.dep_ == "prep" and any(p.lemma_.lower() in protests for p in c.children))
+        for c in head.children
+    )
+
+
 #: Verbs whose object is what they take away, from the one named after "from".
 _WITHDRAWING = frozenset({"withdraw", "evacuate", "pull", "remove"})
 
@@ -579,7 +598,12 @@ def _assertions(
         # "to push President X out of office": removed from a post, no violence done;
         # "expelled French troops from the country", "expelled Philippine vessels from
         # the shoal": an expulsion (CAMEO 174), no fight
-        candidate = replace(candidate, relation=Relation.COERCED)
+        candidate = replace(
+            candidate,
+            relation=Relation.PROTESTED_AGAINST
+            if _protest_aim(candidate.trigger)
+            else Relation.COERCED,
+        )
     if (
         candidate.relation is Relation.RETREATED_FROM
         and candidate.rule == "active-svo"
