@@ -501,6 +501,39 @@ def _led_unit(obj: LinkedMention, links: ActorLinks) -> bool | None:
 _PREVENTING = frozenset({"prevent", "stop", "deter", "block"})
 
 
+#: Gatherings a body holds in a host's city: "an African Union summit".
+_GATHERINGS = frozenset(
+    {"summit", "meeting", "conference", "forum", "assembly", "session", "gathering", "congress"}
+)
+
+
+def _gathering_of_body(trigger: Token, links: ActorLinks) -> bool:
+    """Whether a trip is made for a gathering of an international body, named with it.
+
+    "travelled to Brussels for a NATO summit", "flew to Washington for an OAS meeting",
+    "went to Brussels for a meeting of NATO defence ministers": the trip is to the body's
+    gathering, not to the state of the city it meets in.
+    """
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for gathering in prep.children:
+            if gathering.dep_ != "pobj" or gathering.lemma_.lower() not in _GATHERINGS:
+                continue
+            names = [
+                c for c in gathering.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+            ]
+            names += [p for of in gathering.children if of.lower_ == "of" for p in of.subtree]
+            for token in (t for n in names for t in n.subtree):
+                mention = links.at(token)
+                if (
+                    mention is not None
+                    and mention.actor.type is ActorType.INTERNATIONAL_ORGANIZATION
+                ):
+                    return True
+    return False
+
+
 def _deployed_to_prevent(trigger: Token) -> bool:
     """Whether a verb of preventing is the aim or outcome of deploying forces.
 
@@ -541,6 +574,9 @@ def _assertions(
         return  # "filed a complaint with the UN Security Council": where, not against whom
     if candidate.relation is Relation.MEMBER_OF and _joined_in_act(candidate.trigger):
         return  # "Hezbollah fighters joined the army in the siege": a partner in the act
+    if candidate.rule == "travelled-to" and _gathering_of_body(candidate.trigger, links):
+        return  # "travelled to Addis Ababa for an African Union summit": to the body's
+        # gathering, no visit to the host state
     if candidate.relation is Relation.COERCED and _deployed_to_prevent(candidate.trigger):
         return  # "reinforced its troops to prevent militants from crossing": a deployment
     if candidate.relation is Relation.CONSULTED and _craft(subject, doc):
