@@ -37,6 +37,7 @@ FLOORS: dict[str, int] = {
     "battery_contacts.jsonl": 24,
     "battery_ends2.jsonl": 11,
     "battery_eventprecision.jsonl": 24,
+    "battery_eventprecision2.jsonl": 34,
     "battery_cooperation.jsonl": 10,
     "battery_judgments.jsonl": 27,
     "battery_leaders.jsonl": 8,

@@ -454,6 +454,25 @@ def _from_post(trigger: Token) -> bool:
     return any(p.lemma_.lower() in _POSTS for p in left)
 
 
+def _protest_aim(trigger: Token) -> bool:
+    """Whether driving someone from a post is the aim of protests ("to push X out").
+
+    "mobilize protests to push President X out of office", "called for protests to force
+    X from power": what the protests are for, no removal done by the protesters.
+    """
+    if trigger.dep_ not in ("advcl", "xcomp", "acl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    ):
+        return False
+    head = trigger.head
+    protests = LEXICON[Relation.PROTESTED_AGAINST].nouns
+    return head.lemma_.lower() in protests or any(
+        (c.dep_ in ("dobj", "obj", "pobj") and c.lemma_.lower() in protests)
+        or (c.dep_ == "prep" and any(p.lemma_.lower() in protests for p in c.children))
+        for c in head.children
+    )
+
+
 #: Verbs whose object is what they take away, from the one named after "from".
 _WITHDRAWING = frozenset({"withdraw", "evacuate", "pull", "remove"})
 
@@ -480,6 +499,39 @@ def _led_unit(obj: LinkedMention, links: ActorLinks) -> bool | None:
 
 #: Verbs that keep someone from acting, and may be the aim of a deployment.
 _PREVENTING = frozenset({"prevent", "stop", "deter", "block"})
+
+
+#: Gatherings a body holds in a host's city: "an African Union summit".
+_GATHERINGS = frozenset(
+    {"summit", "meeting", "conference", "forum", "assembly", "session", "gathering", "congress"}
+)
+
+
+def _gathering_of_body(trigger: Token, links: ActorLinks) -> bool:
+    """Whether a trip is made for a gathering of an international body, named with it.
+
+    "travelled to Brussels for a NATO summit", "flew to Washington for an OAS meeting",
+    "went to Brussels for a meeting of NATO defence ministers": the trip is to the body's
+    gathering, not to the state of the city it meets in.
+    """
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for gathering in prep.children:
+            if gathering.dep_ != "pobj" or gathering.lemma_.lower() not in _GATHERINGS:
+                continue
+            names = [
+                c for c in gathering.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+            ]
+            names += [p for of in gathering.children if of.lower_ == "of" for p in of.subtree]
+            for token in (t for n in names for t in n.subtree):
+                mention = links.at(token)
+                if (
+                    mention is not None
+                    and mention.actor.type is ActorType.INTERNATIONAL_ORGANIZATION
+                ):
+                    return True
+    return False
 
 
 def _deployed_to_prevent(trigger: Token) -> bool:
@@ -522,6 +574,9 @@ def _assertions(
         return  # "filed a complaint with the UN Security Council": where, not against whom
     if candidate.relation is Relation.MEMBER_OF and _joined_in_act(candidate.trigger):
         return  # "Hezbollah fighters joined the army in the siege": a partner in the act
+    if candidate.rule == "travelled-to" and _gathering_of_body(candidate.trigger, links):
+        return  # "travelled to Addis Ababa for an African Union summit": to the body's
+        # gathering, no visit to the host state
     if candidate.relation is Relation.COERCED and _deployed_to_prevent(candidate.trigger):
         return  # "reinforced its troops to prevent militants from crossing": a deployment
     if candidate.relation is Relation.CONSULTED and _craft(subject, doc):
@@ -579,7 +634,12 @@ def _assertions(
         # "to push President X out of office": removed from a post, no violence done;
         # "expelled French troops from the country", "expelled Philippine vessels from
         # the shoal": an expulsion (CAMEO 174), no fight
-        candidate = replace(candidate, relation=Relation.COERCED)
+        candidate = replace(
+            candidate,
+            relation=Relation.PROTESTED_AGAINST
+            if _protest_aim(candidate.trigger)
+            else Relation.COERCED,
+        )
     if (
         candidate.relation is Relation.RETREATED_FROM
         and candidate.rule == "active-svo"
@@ -710,11 +770,28 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer, doc: Doc) ->
         one, other = gazetteer.state_of(first), gazetteer.state_of(second)
         return one is not None and other is not None and one.id == other.id
 
+    def serves(person: Mention, body: Mention) -> bool:
+        # "Netanyahu said he had met with security officials": an official of a state
+        # the article names, and a body of that state's own named by a bare description
+        # (but "met Kurdistan Regional Government officials" names a body of its own)
+        if (
+            person.actor.type is not ActorType.PERSON
+            or body.actor.type is not ActorType.GOVERNMENT_BODY
+            or body.span.text != body.span.text.lower()
+        ):
+            return False
+        state = gazetteer.state_of(body.actor)
+        return state is not None and state.id in states[person.actor.id]
+
     return [
         a
         for a in assertions
         if not (
             (
+                a.relation is Relation.CONSULTED
+                and (serves(a.subject, a.object) or serves(a.object, a.subject))
+            )
+            or (
                 a.relation in _BETWEEN_PARTIES
                 and (own(a.subject.actor, a.object.actor) or own(a.object.actor, a.subject.actor))
             )

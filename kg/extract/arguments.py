@@ -3690,11 +3690,19 @@ class Arguments:
                 targets = self.prep_objects(child, entry.preps - VICTIM_PREPS)
             else:
                 targets = self.prep_objects(child, entry.preps)
-            if targets:
-                return targets
             owners = [
                 m for c in child.children if c.dep_ == "poss" and (m := self.linked(c)) is not None
             ]
+            if (
+                entry in (LEXICON[Relation.COERCED], LEXICON[Relation.ATTACKED])
+                and child.lemma_.lower() in _ORGANIZATION_NOUNS
+            ):
+                # "dissolved the party of former President X", "banned X's movement": the
+                # organisation is acted on, not the person it belongs to
+                targets = [m for m in targets if m.actor.type is not ActorType.PERSON]
+                owners = [m for m in owners if m.actor.type is not ActorType.PERSON]
+            if targets:
+                return targets
             if owners and child.lemma_.lower() not in RELEASE_ACTS:
                 # "denounced Serbia's suppression of the unrest": whose act it is.
                 return owners

@@ -69,6 +69,9 @@ _ENDING_VERBS = words("halt stop end cease suspend withdraw drop lift abandon cu
 _REQUEST_VERBS = words("urge ask call press request appeal implore plead encourage demand seek")
 #: Verbs that ask for an act only with an infinitive: "told Israel to allow aid".
 _TELLING = words("tell want instruct direct advise require order command invite")
+#: Verbs that make an act possible, in the present a standing permission: "the law
+#: allows the army to detain suspects".
+_PERMITTING = words("allow permit authorize authorise empower entitle enable")
 #: Nouns whose content clause is a claim: "accusations that Rwanda supports the M23".
 _CLAIM_NOUNS = words("accusation allegation claim charge report suspicion assertion rumor rumour")
 #: Verbs that deny a claim named as their object: "rejected accusations that ...".
@@ -540,6 +543,16 @@ def modality_of(trigger: Token) -> ModalityCue:
             # "told Israel to allow aid", "wants Germany to send tanks" (but "told
             # reporters that X attacked" reports a fact)
             return ModalityCue(Modality.HYPOTHETICAL, "request")
+        if (
+            index > 0
+            and token.lemma_ in _PERMITTING
+            and token.tag_ in ("VBZ", "VBP")
+            and path[index - 1].dep_ in ("xcomp", "ccomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in path[index - 1].children)
+        ):
+            # "the law allows the government to seize the party's assets": an act made
+            # possible, not done (but "allowed aid trucks to enter" tells what happened)
+            return ModalityCue(Modality.HYPOTHETICAL, "possible")
         if (
             index > 0
             and path[index - 1].dep_ in ("xcomp", "advcl")

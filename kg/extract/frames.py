@@ -398,6 +398,10 @@ _MILITARY_SITES = words(
     "headquarters base bases position positions post posts outpost outposts stronghold "
     "strongholds barracks garrison checkpoint checkpoints"
 )
+#: Trade and traffic between states, whose ban is a sanction: "banned Chinese imports".
+_TRAFFIC = words(
+    "import imports export exports goods product products trade shipment shipments flight flights"
+)
 _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     **{(verb, _DIPLOMATS): Relation.SANCTIONED for verb in ("expel", "force", "kick", "throw")},
     ("accept", _DEMANDS): Relation.CONCEDED_TO,
@@ -429,6 +433,9 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     # "police raided the offices of Y", "raided the home of opposition leader Y": a search
     # of premises, repression (CAMEO 17), not an armed attack
     ("raid", PREMISES): Relation.COERCED,
+    # "banned Japanese seafood imports", "banned flights from Russia": trade or traffic cut
+    # off, a sanction (CAMEO 163), no repression of the state they come from
+    **{(verb, _TRAFFIC): Relation.SANCTIONED for verb in ("ban", "outlaw")},
 }
 #: Verbs of letting a party act, and of the use of ground it may be let make: "allowed
 #: the militants to use its territory" gives them a haven.
@@ -1069,6 +1076,74 @@ _BREAKAWAYS = words("dissident dissidents defector defectors splinter remnant re
 _FIGHTS_WITH = words("clash clashes fighting battle battles skirmish skirmishes gunfight firefight")
 #: Fights whose two named parties fought each other: "X and Y fought a civil war".
 _MUTUAL_FIGHTS = _FIGHTS_WITH | words("war wars conflict hostilities fight fights")
+#: Auxiliaries of what is yet to be done: "agreed that troops would withdraw".
+_UNDERTAKEN = words("would will shall should must to")
+
+
+def _shared_view(verb: Token) -> bool:
+    """Whether "agreed" holds a view of a fact: "agreed that Russia had failed".
+
+    A finite clause with no auxiliary of what is to be done states a fact the parties
+    see alike (but "agreed that troops would withdraw", "agreed to withdraw" undertake).
+    """
+    return verb.lemma_ == "agree" and any(
+        c.dep_ == "ccomp"
+        and c.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _UNDERTAKEN for a in c.children)
+        and any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
+        for c in verb.children
+    )
+
+
+#: Acts of war a force is kept from: "prevented the rebels from capturing the town".
+_MILITARY_ADVANCES = _ATTACK_VERBS | words(
+    "advance capture seize take retake recapture overrun encircle cross push"
+)
+
+
+def _battle_prevented(verb: Token) -> bool:
+    """Whether "prevent" keeps a force from an act of war ("from advancing on Y")."""
+    return verb.lemma_ in ("prevent", "stop", "block") and any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(g.dep_ == "pcomp" and g.lemma_.lower() in _MILITARY_ADVANCES for g in c.children)
+        for c in verb.children
+    )
+
+
+#: Acts of a third party in answer to a fight: "called for calm after clashes with Y".
+_ONLOOKER_VERBS = words(
+    "call urge appeal condemn denounce voice express convene summon mediate broker offer "
+    "welcome criticize criticise warn evacuate"
+)
+#: What a third party sends to a fight: "sent observers to Armenia after clashes with Y".
+_ONLOOKER_ENVOYS = words(
+    "observer observers monitor monitors envoy envoys delegation mediator mediators aid "
+    "relief diplomat diplomats"
+)
+
+
+def _onlooker_act(noun: Token) -> bool:
+    """Whether the clause a fight is an adjunct of is an onlooker's act, no side's."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and verb.dep_ == "pobj":
+        verb = verb.head.head  # "after days of clashes with Y"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.lemma_ in _ONLOOKER_VERBS or (
+        verb.lemma_ in ("send", "dispatch")
+        and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ONLOOKER_ENVOYS
+            for c in verb.children
+        )
+    )
+
+
+#: Verbs of presence at a gathering: "X and Y attended the summit" were there together,
+#: which says nothing of their meeting each other.
+_PRESENCE_VERBS = words("attend join")
+#: Gatherings where those present deal with each other: "X and Y attended talks".
+_TALKS = words("talk talks negotiation negotiations")
 #: Participles whose agents are the parties of the agreement: "a deal signed by X and Y"
 #: (but "a deal brokered by X and Y" names mediators).
 _SIGNING = words("sign reach conclude seal strike agree")
@@ -1570,6 +1645,10 @@ class Frames:
             ]
             speakers = self.args.subjects_of_verb(verb)
             speaker_ids = {s.actor.id for s in speakers}
+            if any(m.actor.id in speaker_ids for m in obliged):
+                # "Kenya said Kenya and Somalia should work together", "we should": a
+                # course proposed for the speaker's own side too, no demand of the other
+                continue
             for speaker in speakers:
                 for obj in obliged:
                     if obj.actor.id not in speaker_ids:
@@ -1993,6 +2072,16 @@ class Frames:
             )
         ):
             return  # "asked the elder Lai if he agreed with them": a question, no demand
+        if (
+            relation is Relation.DEMANDED
+            and verb.lemma_ == "ask"
+            and any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in verb.children)
+            and not any(
+                c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+                for c in verb.children
+            )
+        ):
+            return  # "asked Germany about the delay": a question put, nothing asked for
         if relation is Relation.SUPPORTS and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _YIELDS for c in verb.children
         ):
@@ -3648,6 +3737,14 @@ class Frames:
             return  # "US sanctions damaged Iran's economy": a measure's toll, no violence
         if relation is Relation.ATTACKED and _contest_won(verb):
             return  # "Ghana beat Nigeria in the final": a game won, no violence
+        if relation is Relation.COERCED and _battle_prevented(verb):
+            # "Ukrainian troops prevented Russian forces from advancing on Y": a fight
+            # held off, no repression
+            return
+        if relation is Relation.AGREED_WITH and _shared_view(verb):
+            # "Armenia and Azerbaijan agreed that Russia had failed", "agreed with Y that
+            # the militia was a threat": one view of a fact, no accord
+            return
         subjects = self._subjects(verb)
         if (
             rule in ("place-object", "complement-place")
@@ -4228,6 +4325,14 @@ class Frames:
                     # Uganda launched an offensive against the rebels": together (but
                     # "Kiir and Machar fought a civil war": each other)
                     return
+                if (
+                    relation is Relation.CONSULTED
+                    and head.lemma_ in _PRESENCE_VERBS
+                    and noun.lemma_.lower() not in _TALKS
+                ):
+                    # "Ethiopia and Eritrea both attended the AU summit": present at one
+                    # gathering, no meeting of the two (but "attended talks" is talks)
+                    return
                 yield from _pairs(agents, relation, "symmetric-coordination", noun)
                 return
             if not agents and relation in SYMMETRIC:
@@ -4332,6 +4437,11 @@ class Frames:
             # Y", "X seized Aden after clashes with Y": the talks or the clashes are the
             # clause subject's
             agents = self._adjunct_partakers(noun, targets)
+            if agents and relation is Relation.ATTACKED and _onlooker_act(noun):
+                # "the EU sent observers to Armenia after clashes with Azerbaijan", "Kenya
+                # called for calm after clashes with the rebels": a third party's answer
+                # to others' fighting
+                agents = []
         if (
             not agents
             and relation is Relation.ATTACKED

@@ -60,6 +60,7 @@ from kg.places import place_country
 from kg.resolve import ActorLinks, LinkedMention, actor_id, normalise_name
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
+    CRAFT,
     FOLLOWER_NOUNS,
     LEADING_OFFICES,
     LOCAL_OFFICES,
@@ -266,6 +267,10 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             # heads it (a body named as a quality, "Israeli military policies", is no
             # body of the state here)
             root = last
+        if root.lower_ in CRAFT:
+            # "Ukraine's drones hit a refinery", "Israel's warplanes struck": weapons
+            # that stand for the force using them, which they do not name as its part
+            continue
         is_unit = root.lemma_.lower() in UNIT_NOUNS or root.lower_ in UNIT_NOUNS
         owners = []
         for token in (*span, *root.children):
