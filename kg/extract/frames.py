@@ -182,6 +182,9 @@ _STATEMENTS = words(
 )
 _CHARGES = words("charge charges allegation allegations accusation accusations suspicion")
 _CLAIMS = words("allegation allegations claim claims report reports accusation charge charges")
+#: Verbs of a wish whose object's "with" names a partner, not the one asked: "sought talks
+#: with Y", "is seeking closer cooperation with Y".
+_SEEKING = words("seek")
 _PRESSURES = words(
     "pressure pressures call calls demand demands appeal appeals request requests plea pleas "
     "urging objection objections opposition warning warnings"
@@ -2673,7 +2676,10 @@ class Frames:
             if entry is LEXICON[Relation.AGREED_WITH]
             else _RELATIONS_WITH
         )
-        frames.append(("possessor-object", lambda: self._object_targets(verb, ties, _WITH)))
+        if not (entry is LEXICON[Relation.DEMANDED] and verb.lemma_ in _SEEKING):
+            # (but "is seeking closer ties with Y" asks Y for nothing: the ties are the
+            # seeker's intent, read as the light verb's nominal)
+            frames.append(("possessor-object", lambda: self._object_targets(verb, ties, _WITH)))
         if entry is LEXICON[Relation.SANCTIONED]:
             # "froze the assets of the RSF": whose holdings are frozen
             frames.append(("possessor-object", lambda: self._object_targets(verb, _HOLDINGS, _OF)))
@@ -2887,6 +2893,10 @@ class Frames:
             # "demanded an admission by Moscow", "demanded support from the Assembly",
             # "demanded a truce with Moslem forces"
             preps = _ASKED_WITH if is_event_noun(obj.lemma_.lower()) else _ASKED_OF
+            if verb.lemma_ in _SEEKING:
+                # "sought talks with Y": Y is the partner of the talks sought (read as
+                # the light verb's nominal), not the one asked
+                preps = preps - _WITH
             found = self.args.prep_objects(obj, preps)
             if not found and (obj.lemma_.lower() in _MESSAGES or is_event_noun(obj.lemma_.lower())):
                 found = self._modifier_actors(obj)

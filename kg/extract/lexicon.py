@@ -195,6 +195,9 @@ LIGHT_VERBS = words(
     "consider weigh mull plan propose "
     # "joined the offensive against Y", "joined sanctions on Y"
     "join "
+    # "sought talks with Y", "is seeking closer cooperation with Y" (an intent:
+    # kg.extract.context)
+    "seek "
     # "initialled a peace agreement", "flew a joint patrol", "ratified the accord"
     "initial fly ratify "
     # "threw its support behind Y", "lent its backing to Y"

@@ -77,6 +77,9 @@ __all__ = [
 ]
 
 #: Participles that make the actor before the hyphen a backer ("Iran-backed militias").
+#: The roles on the way up from a group named in another group's appositive ("the
+#: armed wing of the OPM", "an al-Qaeda affiliate", "al-Qaeda's Sahel branch").
+_DESCRIBING = frozenset({"pobj", "prep", "appos", "compound", "poss", "nmod"})
 _BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained"})
 #: Participles that make the actor before the hyphen a maker ("Iranian-made drones").
 _MADE = frozenset({"made", "built", "manufactured", "produced", "designed", "supplied"})
@@ -759,7 +762,9 @@ class _Resolver:
         """Whether a group is named only in the description of another one.
 
         "The West Papua National Liberation Army (TPNPB), the armed wing of the Free Papua
-        Movement (OPM), claimed the attack": the movement describes the group that acts.
+        Movement (OPM), claimed the attack": the movement describes the group that acts;
+        so does al-Qaeda in "JNIM, an al-Qaeda affiliate (al-Qaeda's Sahel affiliate),
+        claimed the assault".
         """
         token = self.doc[mention.start : mention.end].root
         for _ in range(4):
@@ -770,7 +775,7 @@ class _Resolver:
                     and described.actor.type is ActorType.ARMED_GROUP
                     and described.actor.id != mention.actor.id
                 )
-            if token.dep_ not in ("pobj", "prep", "appos") or token.head.i == token.i:
+            if token.dep_ not in _DESCRIBING or token.head.i == token.i:
                 return False
             token = token.head
         return False
@@ -785,7 +790,10 @@ class _Resolver:
             groups = {
                 m.actor.id: m.actor
                 for m in self.links.mentions
-                if m.actor.type is ActorType.ARMED_GROUP and m.kind != "generic"
+                if m.actor.type is ActorType.ARMED_GROUP
+                and m.kind != "generic"
+                # ("JNIM, an al-Qaeda affiliate, claimed the attack": one group named)
+                and not self._describes_other_group(m)
             }
             self._only_group = next(iter(groups.values())) if len(groups) == 1 else None
         return self._only_group  # type: ignore[return-value]
