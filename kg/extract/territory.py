@@ -329,6 +329,15 @@ class Territory:
         actor = Actor(id=actor_id(text), label=text, type=ActorType.LOCATION, country=code)
         return LinkedMention(start, end, actor, "location")
 
+    def _in_site(self, place: LinkedMention) -> bool:
+        """Whether a place is named only as where a site lies ("a base in Berbera")."""
+        root = self.doc[place.start : place.end].root
+        return (
+            root.dep_ == "pobj"
+            and root.head.dep_ == "prep"
+            and root.head.head.lemma_.lower() in _SITES
+        )
+
     def _places_after(self, token: Token, preps: frozenset[str]) -> list[LinkedMention]:
         found: list[LinkedMention] = []
         for prep in token.children:
@@ -477,6 +486,10 @@ class Territory:
             if verb.lemma_ == "take":
                 places = [p for p in places if p.actor.type is not ActorType.STATE]
             subjects = _holders(verb, subjects)
+            if verb.lemma_ in _MANAGING:
+                # "the UAE runs a base in Berbera": a site run in a town, no hold on the
+                # town (but "the SDF runs the al-Hol camp": the site itself)
+                places = [p for p in places if not self._in_site(p)]
             if verb.lemma_ == "hold" and any(
                 t.lower_ in _ANSWERABLE
                 for c in verb.children
