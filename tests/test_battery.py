@@ -52,7 +52,7 @@ FLOORS: dict[str, int] = {
     "battery_relational.jsonl": 19,
     "battery_relatives.jsonl": 5,
     "battery_speech.jsonl": 259,
-    "battery_standing2.jsonl": 30,
+    "battery_standing2.jsonl": 31,
     "battery_structure.jsonl": 12,
     "battery_support.jsonl": 18,
     "battery_talks.jsonl": 16,
