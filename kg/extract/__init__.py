@@ -477,6 +477,10 @@ def _protest_aim(trigger: Token) -> bool:
 _WITHDRAWING = frozenset({"withdraw", "evacuate", "pull", "remove"})
 
 
+#: Prepositions of the place a thing led or run is in.
+_WHERE = frozenset({"in", "at", "near", "inside", "outside"})
+
+
 def _led_unit(obj: LinkedMention, links: ActorLinks) -> bool | None:
     """Tell whether a leader's object names the body led itself.
 
@@ -656,6 +660,14 @@ def _assertions(
             # "Senator X led a group of other senators": an act of some of a body's
             # people, no leader's post (nor a member's, which the title states)
             return
+        led_root = doc[obj.start : obj.end].root
+        if (
+            led_root.dep_ == "pobj"
+            and led_root.head.lower_ in _WHERE
+            and led_root.head.head in led_heads
+            and links.at(led_root.head.head) is None
+        ):
+            return  # "runs a military base in Mogadishu": where the thing run is
         if subject.actor.type is ActorType.PERSON and any(
             c.lemma_.lower() in ENVOY_GROUPS for c in led_heads
         ):
@@ -804,6 +816,13 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer, doc: Doc) ->
                 a.relation is Relation.ATTACKED
                 and same_state(a.subject.actor, a.object.actor)
                 and not _war_between_persons(a, doc)
+            )
+            # "Islamic State claimed the attack on its Amaq news agency": a body's own
+            # part (by the gazetteer) is the channel of its claim, not its target
+            or (
+                a.relation is Relation.ATTACKED
+                and a.object.actor.type is not ActorType.STATE
+                and a.subject.actor.id in (a.object.actor.part_of, a.object.actor.id)
             )
             # "army spokesman X said they had attacked JNIM positions": an official
             # reporting the act of the body he speaks for claims it, accusing no one

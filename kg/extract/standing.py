@@ -281,10 +281,14 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             found = links.at(token)
             if token.dep_ == "poss" and token.lower_ in ("its", "their"):
                 # "Kenya said its army had killed ...": the owner "its" stands for, when
-                # the body is that state's own
+                # the body is that state's own; "Islamic State ... through its Amaq news
+                # agency": or the body the gazetteer places it in
                 found = links.antecedent(token)
                 own_state = gazetteer.state_of(actor) if found is not None else None
-                if found is None or own_state is None or own_state.id != found.actor.id:
+                if found is None or (
+                    (own_state is None or own_state.id != found.actor.id)
+                    and actor.part_of != found.actor.id
+                ):
                     continue
                 found = LinkedMention(token.i, token.i + 1, found.actor, "gazetteer")
             if found is None or found is mention or found.actor.id == actor.id:
@@ -447,6 +451,47 @@ def _described_parts(args: Arguments) -> Iterator[Candidate]:
                 # peacekeeping force"): its words before the noun
                 owner = LinkedMention(owner.start, owner.start + 1, owner.actor, owner.kind)
             yield Candidate(mention, owner, Relation.PART_OF, "np-part-of", noun)
+
+
+#: Nouns of a group's own arm, named after it: "Hamas and its armed wing, the Qassam
+#: Brigades".
+_ARMS = words("arm wing branch affiliate franchise subsidiary")
+_ARM_OWNERS = (ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
+
+
+def _arms_named_after(args: Arguments) -> Iterator[Candidate]:
+    """Read an arm named right after "X and its armed wing," as a part of X.
+
+    "the KNU and its armed wing, the Karen National Liberation Army": the parser may hang
+    the name anywhere (on the first conjunct, or on the verb); it follows the arm.
+    """
+    doc = args.doc
+    for mention in args.links.mentions:
+        if mention.kind in ("location", "coref") or mention.actor.type not in _ARM_OWNERS:
+            continue
+        root = doc[mention.start : mention.end].root
+        for arm in root.children:
+            if (
+                arm.dep_ != "conj"
+                or arm.lemma_.lower() not in _ARMS
+                or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in arm.children)
+            ):
+                continue
+            after = arm.right_edge.i + 1
+            if after + 1 >= len(doc) or doc[after].text != ",":
+                continue
+            after += 1
+            if doc[after].dep_ == "det":
+                after += 1
+            named = args.links.at(doc[after]) if after < len(doc) else None
+            if (
+                named is None
+                or named.start < after
+                or named.actor.id == mention.actor.id
+                or named.actor.type not in _ARM_OWNERS
+            ):
+                continue
+            yield Candidate(named, mention, Relation.PART_OF, "arm-of", arm)
 
 
 def _possessive(mention: LinkedMention, doc: Doc) -> bool:
@@ -1566,6 +1611,7 @@ def standing_candidates(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candi
     """Yield the standing relations of a doc's noun phrases (module docstring)."""
     yield from _parts(args, gazetteer)
     yield from _described_parts(args)
+    yield from _arms_named_after(args)
     yield from _pro_backers(args)
     yield from _places(args)
     yield from _title_first(args, gazetteer)

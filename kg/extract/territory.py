@@ -66,6 +66,9 @@ _IN = words("in into across throughout inside within from along near")
 #: What "hold X ..." makes X when it is no hold on a place ("held Y responsible").
 _ANSWERABLE = words("responsible accountable liable culpable guilty")
 _OVER = words("of over")
+#: How the parser hangs the place held on "control" read as a noun ("The Taliban control
+#: all of Afghanistan").
+_HELD_DEPS = frozenset({"dobj", "appos", "npadvmod", "attr", "conj"})
 #: Verbs of running a place, which only those who hold ground do as control of it.
 _MANAGING = words("run administer")
 _RULERS = (ActorType.STATE, ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY)
@@ -329,6 +332,15 @@ class Territory:
         actor = Actor(id=actor_id(text), label=text, type=ActorType.LOCATION, country=code)
         return LinkedMention(start, end, actor, "location")
 
+    def _in_site(self, place: LinkedMention) -> bool:
+        """Whether a place is named only as where a site lies ("a base in Berbera")."""
+        root = self.doc[place.start : place.end].root
+        return (
+            root.dep_ == "pobj"
+            and root.head.dep_ == "prep"
+            and root.head.head.lemma_.lower() in _SITES
+        )
+
     def _places_after(self, token: Token, preps: frozenset[str]) -> list[LinkedMention]:
         found: list[LinkedMention] = []
         for prep in token.children:
@@ -402,6 +414,9 @@ class Territory:
                     yield actor, place, "compound-participle"
 
     def _control_noun(self, noun: Token) -> Iterator[tuple[LinkedMention, LinkedMention, str]]:
+        if noun.dep_ in ("compound", "ROOT"):
+            yield from self._verb_read_as_noun(noun)
+            return
         # "The rebels took control of Goma", "Hamas seized control over Gaza"
         if noun.dep_ not in ("dobj", "obj") or not (
             noun.head.lemma_ in _SEIZING or is_light_verb(noun.head)
@@ -411,6 +426,34 @@ class Territory:
         for actor in self.args.subjects_of_verb(noun.head):
             for place in places:
                 yield actor, place, "light-verb-nominal"
+
+    def _verb_read_as_noun(self, noun: Token) -> Iterator[tuple[LinkedMention, LinkedMention, str]]:
+        """Read "The Houthis control Sanaa" that the tagger took for a noun phrase.
+
+        After a plural name the model may read the verb "control" as a noun: a compound
+        of the place ("[The Houthis control Sanaa]") or the head of a clause without a
+        verb ("The Taliban control all of Afghanistan"). A group's control of a place
+        is "Houthi control of Sanaa", with the adjective and "of": not this.
+        """
+        if noun.lower_ != "control" or noun.i == 0 or noun.tag_ != "NN":
+            return
+        before = self.doc[noun.i - 1]
+        if before.tag_ not in ("NNP", "NNPS") or any(c.dep_ == "prep" for c in noun.children):
+            return
+        root = noun.sent.root
+        if root.pos_ in ("VERB", "AUX") or (
+            before.tag_ != "NNPS" and not before.lower_.endswith("s") and root.i != noun.i
+        ):
+            return  # a clause with a verb of its own, or a name that is no plural
+        actors = [a for a in self.args.actors_of(before) if a.actor.type in _RULERS]
+        if noun.dep_ == "compound":
+            held = [noun.head] if noun.head.i > noun.i else []
+        else:
+            held = [c for c in noun.children if c.i > noun.i and c.dep_ in _HELD_DEPS]
+        places = [p for c in held for item in self.args.items(c) for p in self.places(item)]
+        for actor in actors:
+            for place in places:
+                yield actor, place, "active-svo"
 
     def _verb(
         self, relation: Relation, verb: Token
@@ -477,6 +520,10 @@ class Territory:
             if verb.lemma_ == "take":
                 places = [p for p in places if p.actor.type is not ActorType.STATE]
             subjects = _holders(verb, subjects)
+            if verb.lemma_ in _MANAGING:
+                # "the UAE runs a base in Berbera": a site run in a town, no hold on the
+                # town (but "the SDF runs the al-Hol camp": the site itself)
+                places = [p for p in places if not self._in_site(p)]
             if verb.lemma_ == "hold" and any(
                 t.lower_ in _ANSWERABLE
                 for c in verb.children

@@ -76,6 +76,31 @@ __all__ = [
     "link_possessed_bodies",
 ]
 
+#: Words that make a coalition one of parties or civic groups, no armed force: "the
+#: opposition coalition", "the ruling coalition", "a civilian coalition".
+_POLITICAL_BLOCS = frozenset(
+    {
+        "opposition",
+        "ruling",
+        "governing",
+        "political",
+        "civilian",
+        "electoral",
+        "parliamentary",
+        "party",
+        "coalition",
+        "centrist",
+        "conservative",
+        "liberal",
+        "leftist",
+        "rightist",
+        "nationalist",
+        "pro-democracy",
+        "reformist",
+        "civic",
+    }
+)
+
 #: Participles that make the actor before the hyphen a backer ("Iran-backed militias").
 #: The roles on the way up from a group named in another group's appositive ("the
 #: armed wing of the OPM", "an al-Qaeda affiliate", "al-Qaeda's Sahel branch").
@@ -2053,6 +2078,11 @@ def link_composites(
                 continue  # "government forces": one agent phrase, linked at its head
         words = lower_words(doc)[max(0, token.i - agents.longest + 1) : token.i + 1]
         if token.lemma_.lower() in ("coalition", "alliance"):
+            if any(
+                c.dep_ in ("amod", "compound") and c.lower_ in _POLITICAL_BLOCS
+                for c in token.children
+            ):
+                continue  # "Kenya's opposition coalition": a bloc of parties, no force
             matched: tuple[int, Sector] | None = (1, Sector.MILITARY)
         else:
             matched = agents.match_ending(words)
