@@ -415,6 +415,9 @@ _SUPRANATIONAL = frozenset(
 )
 #: Bodies a state has one of: their plural is several states' ("the Sahel juntas").
 _ONE_PER_STATE = frozenset({"junta", "government", "regime", "administration", "cabinet"})
+#: A state's one army, named bare: "the army in Khartoum" is the army of the state the
+#: place lies in (where "troops in Syria" may be any state's).
+_ONE_ARMY = frozenset({"army", "military"})
 
 
 def _ethnic(doc: Doc, start: int) -> bool:
@@ -1302,9 +1305,13 @@ class _Resolver:
             ):
                 return described.actor, start
         found = self.affiliation(head, start)
-        if sector in (Sector.GOVERNMENT, Sector.POLICE) and found is None:
+        if found is None and (
+            sector in (Sector.GOVERNMENT, Sector.POLICE)
+            or (sector is Sector.MILITARY and head.lemma_.lower() in _ONE_ARMY)
+        ):
             # "the central government in Baghdad", "the authorities in Kabul", "police in
-            # Nairobi" (but "Hezbollah officials in Beirut" are Hezbollah's)
+            # Nairobi", "fighting the army in Khartoum" (but "Hezbollah officials in
+            # Beirut" are Hezbollah's, and "troops in Syria" may be anyone's)
             for prep in head.children:
                 if prep.dep_ != "prep" or prep.lower_ != "in":
                     continue
