@@ -57,6 +57,13 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: What a force posture moves: "deployed troops", "massed tanks near Y".
+_FORCE_WORDS = words(
+    "force forces troops troop presence military army soldiers soldier tanks "
+    "warships ships vessels jets aircraft missiles artillery units battalions "
+    "brigades reservists reserves police marines"
+)
+
 _DEFAULT_PREPS = words("on against at targeting into")
 
 
@@ -367,15 +374,17 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         place_preps=words("in into"),
         after_acts=True,
         # "mobilized against Y"; but "mobilized pressure groups in the United States"
+        # ("reinforced its troops near Y" mobilizes; "troops arrived to reinforce KFOR",
+        # an ally or a mission, aims at no one)
         optional_object=words("mobilize mobilise"),
-        needs_object=dict.fromkeys(
-            ("strengthen", "bolster", "deploy", "mass", "mobilize", "mobilise"),
-            words(
-                "force forces troops troop presence military army soldiers soldier tanks "
-                "warships ships vessels jets aircraft missiles artillery units battalions "
-                "brigades reservists reserves police marines"
+        needs_object={
+            **dict.fromkeys(
+                ("strengthen", "bolster", "deploy", "mass", "mobilize", "mobilise"), _FORCE_WORDS
             ),
-        ),
+            # ("reinforced its positions along the border")
+            "reinforce": _FORCE_WORDS
+            | words("position positions defence defences defense defenses flank border lines"),
+        },
     ),
     Relation.SANCTIONED: LexiconEntry(
         verbs=words(
