@@ -1567,6 +1567,18 @@ _OFFERED_ACTS = frozenset(
 )
 
 
+def _owned_by_subject(doc: Doc, mention: LinkedMention) -> bool:
+    """Tell whether a mention of forces is the clause subject's own ("its troops").
+
+    "Russia reinforced its troops": its own; "reinforce Mozambican forces", "reinforce
+    KFOR": another actor's.
+    """
+    head = doc[mention.end - 1]
+    if head.dep_ == "poss":
+        return head.lower_ in ("its", "their")  # the owner of the object ("its positions")
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
+
+
 class Frames:
     """Read candidates off one doc, trigger by trigger."""
 
@@ -1973,6 +1985,16 @@ class Frames:
             return
         lemmas = _object_lemmas(verb)
         relation = _override(verb, relation, lemmas)
+        if (
+            relation is Relation.MOBILIZED_AGAINST
+            and verb.lemma_ == "reinforce"
+            and any(
+                not _owned_by_subject(args.doc, m)
+                and m.actor.id not in {s.actor.id for s in self._subjects(verb)}
+                for m in args.direct_objects(verb)
+            )
+        ):
+            return  # "sent troops to reinforce Mozambican forces": an ally's, no posture
         if (
             relation is Relation.COERCED
             and verb.lemma_ == "raid"
