@@ -35,6 +35,7 @@ __all__ = [
     "FORMER",
     "HARM_VERBS",
     "HELPING_VERBS",
+    "KINSHIP",
     "LANDFORMS",
     "LEADING_OFFICES",
     "LINKED_ACTS",
@@ -164,6 +165,11 @@ MEMBER_OFFICES = _words("member members lawmaker senator legislator delegate")
 #: People who back an actor without being part of it: "supporters of X", "Hamas
 #: supporters", "the TPLF's loyalists".
 FOLLOWER_NOUNS = _words("supporter follower loyalist sympathizer sympathiser partisan")
+#: Nouns of kinship: "detained X's son" acts on the son; "Lai's son Sebastien" is a person.
+KINSHIP = _words(
+    "son sons daughter daughters wife husband brother brothers sister sisters father "
+    "mother nephew niece cousin grandson granddaughter widow relative relatives"
+)
 #: Offices of a state's government, the state's own when no organisation is named
 #: ("Defense Minister X said" in an article about one state).
 STATE_OFFICES = _words("minister president premier chancellor vice-president")

@@ -1163,3 +1163,21 @@ def test_a_place_and_its_office_tagged_as_a_person_make_no_person(pipeline: Pipe
     labels = {m.actor.label for m in links.mentions}
     assert "Kherson Governor" not in labels
     assert "Oleksandr Prokudin" in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # a given name after a noun of kinship is a person, however the model tags it
+        (
+            "Nearly two months into President Donald Trump's second term, Lai's son "
+            "Sebastien and his legal team were in Washington to meet lawmakers.",
+            "Sebastien",
+            "Person",
+        ),
+    ],
+)
+def test_a_name_after_a_noun_of_kinship_is_a_person(
+    pipeline: Pipeline, text: str, word: str, label: str
+) -> None:
+    assert linked_type(pipeline, text, word) == label

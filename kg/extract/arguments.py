@@ -54,6 +54,7 @@ from kg.wordclasses import (
     FORMER,
     HARM_VERBS,
     HELPING_VERBS,
+    KINSHIP,
     OFFICES,
     PATIENT_ACTS,
     RELEASE_ACTS,
@@ -619,11 +620,7 @@ _TIED_PEOPLE = words(
 )
 #: People named by their kinship or service to a person, no actors of their own: "arrested
 #: the lawyer of X", "detained X's son" coerce the lawyer and the son, not X.
-_KIN_AND_COUNSEL = words(
-    "son sons daughter daughters wife husband brother brothers sister sisters father "
-    "mother nephew niece cousin relative relatives lawyer lawyers attorney driver "
-    "bodyguard bodyguards"
-)
+_KIN_AND_COUNSEL = KINSHIP | words("lawyer lawyers attorney driver bodyguard bodyguards")
 #: Nouns of the ties between parties, which as a subject stand for neither of them.
 TIES = words("tie ties relation relations relationship rapprochement")
 #: Nouns of an accord between parties, whose infinitive says what the parties would do.

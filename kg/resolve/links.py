@@ -40,6 +40,7 @@ from kg.wordclasses import (
     FIRST_PERSON_SINGULAR,
     HARM_VERBS,
     HELPING_VERBS,
+    KINSHIP,
     LANDFORMS,
     LOCAL_OFFICES,
     NAMING_VERBS,
@@ -515,6 +516,17 @@ def _without_clerical_title(span: Span) -> Span:
     ):
         return Span(span.doc, span.start + 1, span.end, label="PERSON")
     return span
+
+
+def _named_relative(name: Token) -> bool:
+    """Tell whether a name stands in apposition to a noun of kinship ("his son Adam")."""
+    head = name.head
+    return (
+        name.dep_ == "appos"
+        and head.i == name.i - 1
+        and head.lemma_.lower() in KINSHIP
+        and name.is_title
+    )
 
 
 def _joined_at_and(ents: tuple[Span, ...]) -> list[Span]:
@@ -2700,6 +2712,12 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # "Trump praised ..." tagged as an organisation after "Donald Trump"; so
                 # "La Lime urged ..." after "Helen La Lime"
                 links.add(LinkedMention(ent.start, ent.end, person, "coref"))
+            elif len(ent) == 1 and _named_relative(root):
+                # "Lai's son Sebastien", "his daughter Ivanka" with the given name tagged
+                # as an organisation: a person
+                actor = Actor(id=actor_id(name), label=name, type=ActorType.PERSON)
+                _remember(persons, actor, links)
+                links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
             elif (
                 # (a name of several words only as an object or after "the siege of":
                 # "shelled El Fasher")
