@@ -1985,16 +1985,13 @@ class Frames:
             return
         lemmas = _object_lemmas(verb)
         relation = _override(verb, relation, lemmas)
-        if (
-            relation is Relation.MOBILIZED_AGAINST
-            and verb.lemma_ == "reinforce"
-            and any(
-                not _owned_by_subject(args.doc, m)
-                and m.actor.id not in {s.actor.id for s in self._subjects(verb)}
+        if relation is Relation.MOBILIZED_AGAINST and verb.lemma_ == "reinforce":
+            reinforcing = {s.actor.id for s in self._subjects(verb)}
+            if any(
+                not _owned_by_subject(args.doc, m) and m.actor.id not in reinforcing
                 for m in args.direct_objects(verb)
-            )
-        ):
-            return  # "sent troops to reinforce Mozambican forces": an ally's, no posture
+            ):
+                return  # "sent troops to reinforce Mozambican forces": an ally's, no posture
         if (
             relation is Relation.COERCED
             and verb.lemma_ == "raid"

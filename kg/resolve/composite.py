@@ -101,10 +101,10 @@ _POLITICAL_BLOCS = frozenset(
     }
 )
 
-#: Participles that make the actor before the hyphen a backer ("Iran-backed militias").
 #: The roles on the way up from a group named in another group's appositive ("the
 #: armed wing of the OPM", "an al-Qaeda affiliate", "al-Qaeda's Sahel branch").
 _DESCRIBING = frozenset({"pobj", "prep", "appos", "compound", "poss", "nmod"})
+#: Participles that make the actor before the hyphen a backer ("Iran-backed militias").
 _BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained"})
 #: Participles that make the actor before the hyphen a maker ("Iranian-made drones").
 _MADE = frozenset({"made", "built", "manufactured", "produced", "designed", "supplied"})
