@@ -923,7 +923,9 @@ def _valid_name(span: Span) -> bool:
         and any(c.isalpha() for c in text)
         and (
             text[:1].isupper()
-            or text.lower().startswith(("the ", "al-", "al "))
+            # (but "the council of fraud", all lower-case after "the": no name)
+            or (text.lower().startswith("the ") and text[4:] != text[4:].lower())
+            or text.lower().startswith(("al-", "al "))
             # "the army's 1st Infantry Division": a unit's number opens its name
             or _NUMBERED_NAME.match(text) is not None
         )
@@ -1695,6 +1697,28 @@ class ActorLinks:
                 self.add(LinkedMention(token.i, token.i + 1, found.actor, "coref"))
         self._link_named_heads()
 
+    def _described_as(self, mention: LinkedMention, word: str) -> bool:
+        """Whether the text names ``mention`` with the noun ``word`` beside its name.
+
+        "Serbia's intelligence agency BIA", "Frelimo, the ruling party,": "the agency"
+        and "the party" later are that actor, though its name has no such word.
+        """
+        *modifiers, noun = word.split()
+        root = self.doc[mention.start : mention.end].root
+        beside = [c for c in root.children if c.dep_ in ("compound", "appos")]
+        if root.dep_ == "appos":
+            beside.append(root.head)
+        return any(
+            t.lower_ == noun
+            and not mention.start <= t.i < mention.end
+            and all(
+                t.i - len(modifiers) + k >= 0
+                and self.doc[t.i - len(modifiers) + k].lower_ == modifier
+                for k, modifier in enumerate(modifiers)
+            )
+            for t in beside
+        )
+
     def _apposed_name(self, token: Token) -> LinkedMention | None:
         """The name right before a description's comma: "Manila and the MILF, the group".
 
@@ -1724,7 +1748,10 @@ class ActorLinks:
         """
         for index in positions(self.doc, _NAMED_HEADS, attrs=("LOWER",)):
             token = self.doc[index]
-            if token.tag_ != "NN" or token.i in self.by_token:
+            # (a lower-case noun the tagger took for a name is still one: "the council")
+            if not (token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower)):
+                continue
+            if token.i in self.by_token:
                 continue
             if not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
@@ -1745,13 +1772,18 @@ class ActorLinks:
                 actor = mention.actor
                 if actor.type in (ActorType.PERSON, ActorType.LOCATION, ActorType.STATE):
                     continue
-                names = (actor.label, self.doc[mention.start : mention.end].text)
-                if any(_has_words(name, word) for name in names) or (
-                    # "the Multinational Joint Task Force ... The coalition of troops
-                    # from Chad, Nigeria and Niger": a force of several states
-                    word == "coalition"
-                    and actor.type is ActorType.INTERNATIONAL_ORGANIZATION
-                    and any(_has_words(name, "force") for name in names)
+                # (its names in the gazetteer too: "Georgian Dream", "the party")
+                names = (actor.label, self.doc[mention.start : mention.end].text, *actor.aliases)
+                if (
+                    any(_has_words(name, word) for name in names)
+                    or self._described_as(mention, word)
+                    or (
+                        # "the Multinational Joint Task Force ... The coalition of troops
+                        # from Chad, Nigeria and Niger": a force of several states
+                        word == "coalition"
+                        and actor.type is ActorType.INTERNATIONAL_ORGANIZATION
+                        and any(_has_words(name, "force") for name in names)
+                    )
                 ):
                     between = self.doc[mention.end : token.i]
                     if not any(t.lower_ == word and t.i not in self.by_token for t in between):
@@ -1832,6 +1864,9 @@ def _has_words(name: str, words: str) -> bool:
 #: Head nouns of institutions' names that "the <noun>" takes up ("the council").
 _NAMED_HEADS = frozenset(
     {
+        "authority",
+        "board",
+        "directorate",
         "council",
         "court",
         "tribunal",
