@@ -1050,6 +1050,29 @@ class _Resolver:
             return "word", word[0], word[1]
         return None
 
+    def _backed_named_before(self, head: Token, first: int, patron: Actor) -> Actor | None:
+        """The group named before that ``patron`` backs, for "the X-backed <agents>".
+
+        "The Houthis seized the ship ... The Iran-backed rebels have attacked dozens of
+        ships": the last group named before the phrase that the gazetteer (or the
+        article's own "X-backed" phrase) gives that backer. A phrase with no article
+        ("Iran-backed militias") names others.
+        """
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+            return None
+        # (placed: "the Iran-backed rebels in Yemen" are no group of another country)
+        seat = self._seat(head)
+        backed = [
+            m
+            for m in self.links.mentions
+            if m.end <= first
+            and m.kind != "location"
+            and m.actor.type in _NON_STATE
+            and patron.id in m.actor.supported_by
+            and (seat is None or m.actor.country == seat.country)
+        ]
+        return max(backed, key=lambda m: m.start).actor if backed else None
+
     def _led_group(self, actor: Actor, armed: bool) -> Actor | None:
         """The armed group a person leads (gazetteer ``leads``), for armed agents only.
 
@@ -1349,6 +1372,9 @@ class _Resolver:
                 return _composite(f"{patron.label}-led {noun}", actor_type), first
             if kind == "backed":
                 patron = value  # type: ignore[assignment]
+                named_before = self._backed_named_before(head, first, patron)
+                if named_before is not None:
+                    return named_before, first
                 return (
                     _composite(
                         f"{patron.label}-backed {noun}",
