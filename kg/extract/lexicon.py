@@ -165,7 +165,8 @@ _MUNITIONS = words(
 )
 _TIES = words(
     "aid assistance ties relation relations link links trade cooperation asset assets "
-    "funding flight flights import imports export exports contact contacts talks "
+    "funding lending financing disbursement disbursements flight flights import imports "
+    "export exports contact contacts talks "
     "program programme delivery deliveries loan loans credit credits mediation "
     "treaty treaties agreement agreements accord accords pact deal participation membership"
 )
