@@ -2129,6 +2129,34 @@ _REGION_DESCRIPTIONS = frozenset({"province", "region", "enclave", "territory"})
 _PLACE_DESCRIPTIONS = _TOWN_DESCRIPTIONS | _REGION_DESCRIPTIONS
 
 
+#: Nouns of a settlement that its name follows after "of": "the town of Macomia".
+_SETTLEMENTS = frozenset({"city", "town", "village", "port", "district"})
+
+
+def _link_named_towns(doc: Doc, links: ActorLinks) -> None:
+    """Link the name in "the town of X" to the place X, however the model tagged it.
+
+    "attacked the town of Macomia in Cabo Delgado" (NER took "Macomia in" for a work of
+    art): a name of proper nouns after "of" that GeoNames places in a state is that place.
+    """
+    for index in positions(doc, _SETTLEMENTS):
+        token = doc[index]
+        if token.tag_ != "NN":
+            continue
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN" or pobj.i in links.by_token:
+                    continue
+                start = pobj.left_edge.i
+                if any(t.pos_ != "PROPN" or t.i in links.by_token for t in doc[start : pobj.i]):
+                    continue
+                name = doc[start : pobj.i + 1].text
+                if place_country(name) is not None:
+                    links.add(LinkedMention(start, pobj.i + 1, _place(name), "location"))
+
+
 def link_place_descriptions(doc: Doc, links: ActorLinks) -> None:
     """Link "the city", "the province" to the place of that kind named just before.
 
@@ -2138,6 +2166,7 @@ def link_place_descriptions(doc: Doc, links: ActorLinks) -> None:
     own after it ("the city of X", "the town where ...") or a name of its own is left
     alone, and a description never takes up a state or a person.
     """
+    _link_named_towns(doc, links)
     for index in positions(doc, _PLACE_DESCRIPTIONS):
         token = doc[index]
         lemma = token.lower_  # (a singular noun, the tag says: its own lemma)
@@ -2166,7 +2195,12 @@ def link_place_descriptions(doc: Doc, links: ActorLinks) -> None:
             # (a town may share its name with its province: "Kirkuk", "Idlib"; but "the
             # Amhara region" is named as no town)
             and (
-                (town and not (m.end < len(doc) and doc[m.end].lower_ in DIVISIONS))
+                (
+                    town
+                    and not (m.end < len(doc) and doc[m.end].lower_ in DIVISIONS)
+                    # (nor "the gas-rich province" taken up before: a region)
+                    and doc[m.end - 1].lower_ not in _REGION_DESCRIPTIONS
+                )
                 or (not town and is_region(m.actor.label))
             )
         }
