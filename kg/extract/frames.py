@@ -3024,8 +3024,20 @@ class Frames:
         """
         objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
         for obj in objects:
-            # "Russian missiles struck Kharkiv": the city itself is the target
+            # "Russian missiles struck Kharkiv": the city itself is the target; so is "the
+            # town of Macomia"
             found = self._city_state(obj)
+            if found is None and obj.lemma_.lower() in TARGET_NOUNS:
+                found = next(
+                    (
+                        state
+                        for prep in obj.children
+                        if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for pobj in prep.children
+                        if pobj.dep_ == "pobj" and (state := self._city_state(pobj)) is not None
+                    ),
+                    None,
+                )
             if found is not None:
                 return [found]
         scopes = [token, *objects]
