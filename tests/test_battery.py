@@ -40,7 +40,7 @@ FLOORS: dict[str, int] = {
     "battery_eventprecision.jsonl": 24,
     "battery_eventprecision2.jsonl": 34,
     "battery_cooperation.jsonl": 10,
-    "battery_descriptions.jsonl": 16,
+    "battery_descriptions.jsonl": 17,
     "battery_judgments.jsonl": 27,
     "battery_leaders.jsonl": 8,
     "battery_long_violence.jsonl": 107,

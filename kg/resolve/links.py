@@ -2201,7 +2201,7 @@ def link_place_descriptions(doc: Doc, links: ActorLinks) -> None:
                     # (nor "the gas-rich province" taken up before: a region)
                     and doc[m.end - 1].lower_ not in _REGION_DESCRIPTIONS
                 )
-                or (not town and is_region(m.actor.label))
+                or (not town and (is_region(m.actor.label) or is_named_place(m.actor.label)))
             )
         }
         if len(places) != 1:
@@ -2829,7 +2829,8 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # "the USS Eisenhower": a ship of the U.S. Navy stands for it
                 links.add(LinkedMention(ent.start, ent.end, gazetteer.actors[navy], "gazetteer"))
                 continue
-            if _names_a_place(ent) or _names_a_landform(ent):
+            if _names_a_place(ent) or _names_a_landform(ent) or is_named_place(name):
+                # (and a region kg lists: "fought over Nagorno-Karabakh" tagged so)
                 links.add(LinkedMention(ent.start, ent.end, _place(name), "location"))
                 continue
             short = _short_form(ent, links)
