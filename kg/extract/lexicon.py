@@ -803,6 +803,8 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     ("crack", "down"): Relation.COERCED,
     # "rounded up opposition activists": arrests
     ("round", "up"): Relation.COERCED,
+    # "closed down the newspaper", "closed down the Red Cross" (but "closed the border")
+    ("close", "down"): Relation.COERCED,
     ("meet", "with"): Relation.CONSULTED,
     ("talk", "with"): Relation.CONSULTED,
     ("agree", "with"): Relation.AGREED_WITH,
