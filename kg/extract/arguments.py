@@ -3215,6 +3215,19 @@ class Arguments:
             if prep.dep_ != "prep" or prep.lower_ == "by":
                 continue
             for noun in prep.children:
+                if (
+                    noun.dep_ == "pcomp"
+                    and noun.tag_ == "VBG"
+                    and verb.lemma_ in LEXICON[Relation.ACCUSED].verbs
+                ):
+                    # "The RSF has been accused of committing genocide by the United
+                    # States": an active gerund has no agent of its own (but "accused of
+                    # being backed by Rwanda" is the backing's); read for accusations
+                    # only
+                    by_phrase = self._gerund_by_phrase(noun)
+                    if by_phrase is not None:
+                        return by_phrase
+                    continue
                 if noun.dep_ != "pobj" or is_event_noun(noun.lemma_.lower()):
                     continue
                 by_phrase = self._by_phrase(noun)
@@ -3238,6 +3251,35 @@ class Arguments:
             if pobj.dep_ == "pobj"
             for m in self.actors_of(pobj)
         ]
+
+    def _gerund_by_phrase(self, gerund: Token) -> list[LinkedMention] | None:
+        """The actors of a "by" phrase the parser hung inside an active gerund's clause.
+
+        "accused of committing genocide by the United States", "criticized for blocking
+        the aid package by the Commission": an active gerund has no agent, nor has a
+        plain noun of its clause; but "accused of being backed by Rwanda", "accused of
+        ordering attacks by militias" keep their own doers.
+        """
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in gerund.children):
+            return None
+        for by in gerund.subtree:
+            if by.lower_ != "by" or by.dep_ not in ("prep", "agent"):
+                continue
+            holder = by.head
+            if holder.i != gerund.i and (
+                holder.pos_ not in ("NOUN", "PROPN")
+                or is_event_noun(holder.lemma_.lower())
+                or any(
+                    a.pos_ in ("VERB", "AUX") and a.i != gerund.i
+                    for a in holder.ancestors
+                    if gerund.is_ancestor(a)
+                )
+            ):
+                continue
+            for pobj in by.children:
+                if pobj.dep_ == "pobj":
+                    return self.actors_of(pobj) or None
+        return None
 
     def _by_phrase(self, noun: Token) -> list[LinkedMention] | None:
         """The actors of a "by" phrase hung on ``noun``; None when it has none."""
