@@ -359,7 +359,9 @@ def addressees(verb: Token) -> list[Token]:
 _FROM_AGENT_NOUNS = words(
     "strike airstrike attack fire shelling bombardment support backing help aid assistance "
     "cover pressure threat threats transfer transfers shipment shipments delivery deliveries "
-    "supply supplies"
+    "supply supplies "
+    # "criticism from the EU of Georgia's law", "accusations from Baku that Armenia ..."
+    "criticism condemnation accusation allegation complaint"
 )
 #: Verbs whose subject and object (or coordinated subjects) are two sides of a fight.
 _FIGHTING_VERBS = words("fight battle clash attack strike shell bomb raid war exchange trade")

@@ -4227,6 +4227,15 @@ class Frames:
                 if pobj.dep_ == "pobj"
                 for m in args.prep_objects(pobj, frozenset({"against"}))
             ]
+        if not targets and "against" in preps:
+            # "a complaint filed by Mexico against Ecuador", "a case brought by Gambia
+            # against Myanmar": the target's "against" hung on the participle
+            targets = [
+                m
+                for acl in noun.children
+                if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                for m in args.prep_objects(acl, frozenset({"against"}))
+            ]
         if not targets and relation is Relation.ACCUSED:
             # "accusations by the Arakan Army that its fighters had attacked villages":
             # the one the content clause says did it

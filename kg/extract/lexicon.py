@@ -441,8 +441,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "lambast excoriate upbraid"
         ),
         nouns=words(
-            "condemnation criticism accusation investigation probe indictment complaint "
-            "lawsuit warrant case charge proceeding"
+            "condemnation criticism accusation allegation investigation probe indictment "
+            "complaint lawsuit warrant case charge proceeding"
         ),
         # "summoned Niger's ambassador": a diplomatic protest
         needs_object={
