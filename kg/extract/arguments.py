@@ -2053,6 +2053,12 @@ class Arguments:
                             if members:
                                 # "thousands of Georgians": people, not their state
                                 return [people_of(m, self.doc) or m for m in members]
+                            if collective and pobj.lemma_.lower() in _MEMBER_NOUNS:
+                                # "one of MSF's staff members", "two of the WFP's
+                                # employees": the body whose people they are
+                                owner = self._possessing_body(pobj, depth=depth + 1)
+                                if owner is not None and owner.actor.type is not (ActorType.PERSON):
+                                    return [owner]
         # "against Sweden's decision", "a US request": a message stands for its author
         if lemma in _MESSAGE_NOUNS or token.lower_ in _MESSAGE_NOUNS:
             if modifiers:
