@@ -52,6 +52,7 @@ from kg.extract.frames import (
     Candidate,
     Frames,
     arming_read_as_noun,
+    for_grievance,
     leads_body_people,
     over_grievance,
 )
@@ -588,10 +589,11 @@ def _assertions(
     if candidate.relation is Relation.CONSULTED and (_news_outlet(obj) or _news_outlet(subject)):
         return  # "spoke with VOA", "in an interview with Reuters": for the public
     if candidate.rule == "came-under-attack" and any(
-        over_grievance(t)
+        over_grievance(t) or for_grievance(t)
         for t in (candidate.trigger, candidate.trigger.head, *candidate.trigger.children)
     ):
-        # "came under fire from the EU over the election": criticism over a matter
+        # "came under fire from the EU over the election", "... for its ties with
+        # Moscow": criticism over a matter
         candidate = replace(candidate, relation=Relation.ACCUSED, rule="came-under-criticism")
     if candidate.rule in _REPORTED_CHARGES and _news_outlet(subject):
         return  # "Reuters said Israeli jets struck ...", "Mizan news agency said ...": news

@@ -359,7 +359,9 @@ def addressees(verb: Token) -> list[Token]:
 _FROM_AGENT_NOUNS = words(
     "strike airstrike attack fire shelling bombardment support backing help aid assistance "
     "cover pressure threat threats transfer transfers shipment shipments delivery deliveries "
-    "supply supplies"
+    "supply supplies "
+    # "criticism from the EU of Georgia's law", "accusations from Baku that Armenia ..."
+    "criticism condemnation accusation allegation complaint"
 )
 #: Verbs whose subject and object (or coordinated subjects) are two sides of a fight.
 _FIGHTING_VERBS = words("fight battle clash attack strike shell bomb raid war exchange trade")
@@ -2051,6 +2053,12 @@ class Arguments:
                             if members:
                                 # "thousands of Georgians": people, not their state
                                 return [people_of(m, self.doc) or m for m in members]
+                            if collective and pobj.lemma_.lower() in _MEMBER_NOUNS:
+                                # "one of MSF's staff members", "two of the WFP's
+                                # employees": the body whose people they are
+                                owner = self._possessing_body(pobj, depth=depth + 1)
+                                if owner is not None and owner.actor.type is not (ActorType.PERSON):
+                                    return [owner]
         # "against Sweden's decision", "a US request": a message stands for its author
         if lemma in _MESSAGE_NOUNS or token.lower_ in _MESSAGE_NOUNS:
             if modifiers:
@@ -3215,6 +3223,19 @@ class Arguments:
             if prep.dep_ != "prep" or prep.lower_ == "by":
                 continue
             for noun in prep.children:
+                if (
+                    noun.dep_ == "pcomp"
+                    and noun.tag_ == "VBG"
+                    and verb.lemma_ in LEXICON[Relation.ACCUSED].verbs
+                ):
+                    # "The RSF has been accused of committing genocide by the United
+                    # States": an active gerund has no agent of its own (but "accused of
+                    # being backed by Rwanda" is the backing's); read for accusations
+                    # only
+                    by_phrase = self._gerund_by_phrase(noun)
+                    if by_phrase is not None:
+                        return by_phrase
+                    continue
                 if noun.dep_ != "pobj" or is_event_noun(noun.lemma_.lower()):
                     continue
                 by_phrase = self._by_phrase(noun)
@@ -3238,6 +3259,35 @@ class Arguments:
             if pobj.dep_ == "pobj"
             for m in self.actors_of(pobj)
         ]
+
+    def _gerund_by_phrase(self, gerund: Token) -> list[LinkedMention] | None:
+        """The actors of a "by" phrase the parser hung inside an active gerund's clause.
+
+        "accused of committing genocide by the United States", "criticized for blocking
+        the aid package by the Commission": an active gerund has no agent, nor has a
+        plain noun of its clause; but "accused of being backed by Rwanda", "accused of
+        ordering attacks by militias" keep their own doers.
+        """
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in gerund.children):
+            return None
+        for by in gerund.subtree:
+            if by.lower_ != "by" or by.dep_ not in ("prep", "agent"):
+                continue
+            holder = by.head
+            if holder.i != gerund.i and (
+                holder.pos_ not in ("NOUN", "PROPN")
+                or is_event_noun(holder.lemma_.lower())
+                or any(
+                    a.pos_ in ("VERB", "AUX") and a.i != gerund.i
+                    for a in holder.ancestors
+                    if gerund.is_ancestor(a)
+                )
+            ):
+                continue
+            for pobj in by.children:
+                if pobj.dep_ == "pobj":
+                    return self.actors_of(pobj) or None
+        return None
 
     def _by_phrase(self, noun: Token) -> list[LinkedMention] | None:
         """The actors of a "by" phrase hung on ``noun``; None when it has none."""

@@ -264,6 +264,31 @@ def over_grievance(verb: Token) -> bool:
     )
 
 
+def for_grievance(verb: Token) -> bool:
+    """Whether "for" gives what one is blamed for, not how long.
+
+    "came under fire for its ties with Moscow", "for failing to act"; but "for two
+    hours", "for the second time".
+    """
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(
+            p.dep_ == "pcomp"
+            or (
+                p.dep_ == "pobj"
+                and p.pos_ == "NOUN"
+                and p.lemma_.lower() not in _SPANS_OF_TIME
+                and p.lemma_.lower() not in ("minute", "second", "moment", "while")
+                and p.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+                and not any(n.dep_ in ("nummod",) or n.ent_type_ == "ORDINAL" for n in p.children)
+            )
+            for p in c.children
+        )
+        for c in verb.children
+    )
+
+
 def _spoken_by_person(verb: Token, subjects: list[LinkedMention]) -> bool:
     """Whether a verb's subject is a person or a holder of office ("Colombia's president")."""
     if subjects and all(m.actor.type is ActorType.PERSON for m in subjects):
@@ -4213,6 +4238,15 @@ class Frames:
                 for pobj in by.children
                 if pobj.dep_ == "pobj"
                 for m in args.prep_objects(pobj, frozenset({"against"}))
+            ]
+        if not targets and "against" in preps:
+            # "a complaint filed by Mexico against Ecuador", "a case brought by Gambia
+            # against Myanmar": the target's "against" hung on the participle
+            targets = [
+                m
+                for acl in noun.children
+                if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                for m in args.prep_objects(acl, frozenset({"against"}))
             ]
         if not targets and relation is Relation.ACCUSED:
             # "accusations by the Arakan Army that its fighters had attacked villages":

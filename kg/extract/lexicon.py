@@ -442,8 +442,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "lambast excoriate upbraid"
         ),
         nouns=words(
-            "condemnation criticism accusation investigation probe indictment complaint "
-            "lawsuit warrant case charge proceeding"
+            "condemnation criticism accusation allegation investigation probe indictment "
+            "complaint lawsuit warrant case charge proceeding"
         ),
         # "summoned Niger's ambassador": a diplomatic protest
         needs_object={
@@ -804,6 +804,8 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     ("crack", "down"): Relation.COERCED,
     # "rounded up opposition activists": arrests
     ("round", "up"): Relation.COERCED,
+    # "closed down the newspaper", "closed down the Red Cross" (but "closed the border")
+    ("close", "down"): Relation.COERCED,
     ("meet", "with"): Relation.CONSULTED,
     ("talk", "with"): Relation.CONSULTED,
     ("agree", "with"): Relation.AGREED_WITH,

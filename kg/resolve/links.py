@@ -400,6 +400,21 @@ def _type_of_org(name: str) -> ActorType:
 #: Offices held in a place, which the model may tag with the place's name as a person's
 #: name ("Kherson Governor", "Lagos Mayor").
 _PLACE_OFFICES = LOCAL_OFFICES | {"president", "minister"}
+#: Offices whose unnamed holder stands for the state or body he represents: "expelled a
+#: Russian diplomat, accusing him of spying" (not "a Somali official", who may act alone).
+_REPRESENTING_OFFICES = frozenset(
+    {
+        "diplomat",
+        "ambassador",
+        "envoy",
+        "consul",
+        "attache",
+        "representative",
+        "head",
+        "chief",
+        "commander",
+    }
+)
 
 
 def _person_name(span: Span) -> Span:
@@ -1296,6 +1311,12 @@ class ActorLinks:
                 # owner, not one of the doers named together
                 pair = {c.i for d in doers for c in (d, *d.conjuncts)}
                 candidates = [m for m in candidates if not any(m.start <= i < m.end for i in pair)]
+        if lower in ("him", "her") and token.dep_ in ("dobj", "obj"):
+            holder = self._unnamed_office_acted_on(token)
+            if holder is not None:
+                # "expelled a Russian diplomat, accusing him of spying": the office holder
+                # the main verb acted on, who stands for the actor of his office
+                return holder
         if lower in ("him", "her", "them") and token.dep_ in ("dobj", "obj"):
             verb = token.head
             first = verb.head if verb.dep_ == "conj" else None
@@ -1402,6 +1423,10 @@ class ActorLinks:
                 for mention in kept:
                     if mention.start < sent_start:
                         break
+                    if lower == "it" and self._modifies_unnamed(mention):
+                        # "seized the Central American University, accusing it of ...":
+                        # the thing its modifier names, no actor
+                        return None
                     return mention
         if lower == "their" and token.dep_ == "poss":
             # "persuade Pyongyang and Moscow to cease their cooperation": the pair named
@@ -1486,6 +1511,54 @@ class ActorLinks:
             return set()
         doers = [c for c in verb.children if c.dep_ == "nsubj"] or doers_of(verb)
         return {m.actor.id for d in doers if (m := self.by_token.get(d.i)) is not None}
+
+    def _modifies_unnamed(self, mention: LinkedMention) -> bool:
+        """Whether a mention only modifies a noun no actor covers.
+
+        "a Russian-funded school", "the Central American University".
+        """
+        root = self.doc[mention.start : mention.end].root
+        return (
+            root.dep_ in ("amod", "compound", "nmod")
+            and root.head.i >= mention.end
+            and root.head.i not in self.by_token
+        )
+
+    def _unnamed_office_acted_on(self, pronoun: Token) -> LinkedMention | None:
+        """The actor of an unnamed office holder that "him" or "her" takes up, if any.
+
+        "Moldova expelled a Russian diplomat, accusing him of meddling", "expelled the
+        head of the UN mission and accused her of bias": the object of the verb the
+        pronoun's participle or joined verb hangs on, a holder of an office named by no
+        name, stands for the state or body the office is of (not for a person named
+        elsewhere in the sentence).
+        """
+        verb = pronoun.head
+        if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB":
+            return None
+        office = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+        if (
+            office is None
+            or office.i > pronoun.i
+            or office.pos_ != "NOUN"
+            or office.tag_ != "NN"
+            or office.lemma_.lower() not in _REPRESENTING_OFFICES
+        ):
+            return None
+        found = None
+        for t in office.subtree:
+            mention = self.by_token.get(t.i)
+            if mention is None:
+                continue
+            if mention.actor.type is ActorType.PERSON:
+                return None  # "expelled Russian diplomat Ivan Petrov": he is named
+            if (
+                found is None
+                and mention.kind != "location"
+                and (mention.actor.type is not ActorType.LOCATION)
+            ):
+                found = mention
+        return found
 
     def _plural_object_of_main_clause(self, pronoun: Token) -> Token | None:
         """The plural object "they" is, as the subject of a clause of time or cause.
