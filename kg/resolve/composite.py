@@ -1311,6 +1311,25 @@ class _Resolver:
             c.dep_ in ("nummod", "quantmod") for c in head.children
         ):
             return None  # "Ecuador's two largest gangs, X and Y": those it names, not all
+        name_after = next(
+            (
+                linked
+                for c in head.children
+                if c.dep_ == "appos"
+                and c.i > head.i
+                and c.pos_ == "PROPN"
+                # (not set off by a comma: "the group's unit, the Amniyat,")
+                and c.left_edge.i == head.i + 1
+                and (linked := self.links.at(c)) is not None
+                and linked.kind != "location"
+                and linked.actor.type in _NON_STATE
+            ),
+            None,
+        )
+        if name_after is not None:
+            # "the main opposition Cambodia National Rescue Party", "members of the
+            # opposition Citizens Coalition for Change": the name the noun stands before
+            return name_after.actor, start
         if head.dep_ == "appos" and head.i > head.head.i:
             # "Kataib Hezbollah, an Iran-backed militia": the appositive is the group
             described = self.links.at(head.head)
@@ -1329,12 +1348,13 @@ class _Resolver:
                 return described.actor, start
         found = self.affiliation(head, start)
         if found is None and (
-            sector in (Sector.GOVERNMENT, Sector.POLICE)
+            sector in (Sector.GOVERNMENT, Sector.POLICE, Sector.JUDICIARY)
             or (sector is Sector.MILITARY and head.lemma_.lower() in _ONE_ARMY)
         ):
             # "the central government in Baghdad", "the authorities in Kabul", "police in
-            # Nairobi", "fighting the army in Khartoum" (but "Hezbollah officials in
-            # Beirut" are Hezbollah's, and "troops in Syria" may be anyone's)
+            # Nairobi", "fighting the army in Khartoum", "a court in Istanbul" (but
+            # "Hezbollah officials in Beirut" are Hezbollah's, and "troops in Syria" may
+            # be anyone's)
             for prep in head.children:
                 if prep.dep_ != "prep" or prep.lower_ != "in":
                     continue
@@ -1342,6 +1362,11 @@ class _Resolver:
                     seat = self.links.at(pobj)
                     if seat is not None and seat.actor.type is ActorType.STATE:
                         return self.state_agent(seat.actor, sector, noun), start
+                    if seat is not None and sector in (Sector.JUDICIARY, Sector.POLICE):
+                        # (a court or the police of a city: the city's state's)
+                        state = self._place_state(pobj)
+                        if state is not None:
+                            return self.state_agent(state, sector, noun), start
         if found is not None:
             kind, value, first = found
             if kind == "several":

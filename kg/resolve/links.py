@@ -2882,6 +2882,8 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             name = region
             if _quoted(ent) or not any(t.is_alpha and not t.is_stop for t in ent):
                 continue  # "the 'Axis of Upheaval'": a term in quotes; 'The "': no name
+            if len(ent) == 1 and root.lower_ in load_agents().affiliations:
+                continue  # "Uyghur economist Ilham Tohti": a people, no organisation
             if ent[-1].lower_ in _INSTRUMENTS:
                 continue  # "the Indus Waters Treaty", "the Abraham Accords": no actor
             if (
