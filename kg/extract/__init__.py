@@ -782,6 +782,12 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer, doc: Doc) ->
         one, other = gazetteer.state_of(first), gazetteer.state_of(second)
         return one is not None and other is not None and one.id == other.id
 
+    def leads_own(person: Actor, body: Actor) -> bool:
+        if person.type is not ActorType.PERSON or body.type is not ActorType.GOVERNMENT_BODY:
+            return False
+        state = gazetteer.state_of(body)
+        return state is not None and state.id in states[person.id]
+
     def serves(person: Mention, body: Mention) -> bool:
         # "Netanyahu said he had met with security officials": an official of a state
         # the article names, and a body of that state's own named by a bare description
@@ -807,6 +813,9 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer, doc: Doc) ->
                 a.relation in _BETWEEN_PARTIES
                 and (own(a.subject.actor, a.object.actor) or own(a.object.actor, a.subject.actor))
             )
+            # "French President Macron sent security forces to the territory": a leader
+            # sending his own state's forces aids no one
+            or (a.relation is Relation.AIDED and leads_own(a.subject.actor, a.object.actor))
             # "Kenyan police arrested protesters in Nairobi": no coercion of Kenya
             or (a.relation is Relation.COERCED and own(a.subject.actor, a.object.actor))
             # "the army, the air force and commandos took part in the operation": one
@@ -1096,6 +1105,26 @@ _RECIPROCAL_FIGHTS = frozenset(
 _FOUGHT_PREPS = frozenset({"against", "on", "with", "between"})
 
 
+#: Words after coordinated agents that have each act on its own: "X and Y have both
+#: clashed with Z", "X and Y each sent troops", "separately".
+_DISTRIBUTIVE = frozenset({"both", "each", "separately", "independently", "respectively"})
+
+
+def _each_on_its_own(act: Token, agents: list[LinkedMention], doc: Doc) -> bool:
+    """Whether a word after the agents says each of them acted apart.
+
+    "The Philippines and Vietnam have both clashed with China" are two quarrels, not a
+    joint fight ("Both Kenya and Uganda attacked Y" may be one, the word before them).
+    """
+    first = min((a.start for a in agents), default=act.i)
+    scopes = [act, *(doc[a.start : a.end].root for a in agents)]
+    if act.dep_ in ("dobj", "obj") and act.head.i != act.i:
+        scopes.append(act.head)  # "X and Y both launched strikes on Z"
+    return any(
+        c.lower_ in _DISTRIBUTIVE and c.i > first for scope in scopes for c in scope.children
+    )
+
+
 def _joint_agents(
     doc: Doc, joint: dict[tuple[int, Relation, str], list[LinkedMention]]
 ) -> Iterator[Candidate]:
@@ -1114,6 +1143,8 @@ def _joint_agents(
         ):
             # "the army and the RSF are engaged in fierce fighting in El Fasher": the two
             # sides of the fighting, fought where it is, not partners against a place
+            continue
+        if _each_on_its_own(act, agents, doc):
             continue
         seen: dict[str, LinkedMention] = {}
         for agent in agents:

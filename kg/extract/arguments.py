@@ -244,7 +244,7 @@ _OWN = frozenset({"its", "their", "his", "her"})
 #: Nouns of people's birth or descent ("of Afghan origin").
 _ORIGINS = words("ethnicity origin origins descent ancestry extraction heritage nationality")
 #: People who are no side by what names them: of a state or a place, not of a cause.
-_UNAFFILIATED_NOUNS = words("national citizen migrant resident villager")
+_UNAFFILIATED_NOUNS = words("national citizen migrant resident villager civilian")
 #: Nouns for groups of people named by nationality ("Fijian rebels").
 GROUP_NOUNS = _ARMED_GROUP_NOUNS | _CIVIL_GROUP_NOUNS
 #: People acted on whom no actor names: "detained a British couple in Bamiyan" acts on
@@ -377,6 +377,14 @@ _DOMESTIC_INSTITUTIONS = words(
 )
 #: Institutions that stand for the government of a province or region they name.
 _GOVERNMENT_NOUNS = words("government authorities administration governor police")
+
+
+def _after_noun(token: Token) -> bool:
+    """Whether ``token``'s phrase follows a noun, or a noun and a comma ("the FDLR, a ...")."""
+    before = token.left_edge.i - 1
+    if before >= 0 and token.doc[before].text == ",":
+        before -= 1
+    return before >= 0 and token.doc[before].pos_ in ("NOUN", "PROPN")
 
 
 def _gap(token: Token) -> int:
@@ -3259,6 +3267,12 @@ class Arguments:
             return None
         last = self.doc[mention.end - 1]
         if last.dep_ == "compound" and last.head.i >= mention.end:
+            head = last.head
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head
+            held = self.links.at(head)
+            if held is not None and held.actor.type is ActorType.PERSON:
+                return None  # "by U.S. President Joe Biden": the person titled
             return mention
         return None
 
@@ -3570,14 +3584,14 @@ class Arguments:
         for child in verb.children:
             if (
                 child.dep_ in ("dobj", "obj")
-                and child.left_edge.i > 0
-                and verb.doc[child.left_edge.i - 1].pos_ in ("NOUN", "PROPN")
+                and _after_noun(child)
                 and any(c.dep_ in ("dobj", "obj") and c.i < child.i for c in verb.children)
             ):
                 # "threatened to impose sanctions on the rulers, at a summit of the bloc
                 # ECOWAS": a verb has one direct object; a second one the parser hangs on
                 # it right after a noun is a name in apposition to that noun (but
-                # "arrested activists, among them the lecturer X" are all arrested)
+                # "arrested activists, among them the lecturer X" are all arrested); so
+                # "defend itself against the FDLR, a Hutu militia"
                 continue
             if child.dep_ in _OBJECT_DEPS:
                 if (
