@@ -782,6 +782,24 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer, doc: Doc) ->
         one, other = gazetteer.state_of(first), gazetteer.state_of(second)
         return one is not None and other is not None and one.id == other.id
 
+    def sides(actor: Actor) -> set[str]:
+        # the states an actor is of: itself, the one it rolls up to, the ones the article
+        # makes it an official or a part of, a person's country
+        found = set(states[actor.id])
+        if actor.type is ActorType.STATE:
+            found.add(actor.id)
+        rolled = gazetteer.state_of(actor)
+        if rolled is not None:
+            found.add(rolled.id)
+        if actor.type is ActorType.PERSON and actor.country:
+            country = gazetteer.state_by_country(actor.country)
+            if country is not None:
+                found.add(country.id)
+        return found
+
+    def own_detainee(holder: Actor, person: Actor) -> bool:
+        return person.type is ActorType.PERSON and bool(sides(holder) & sides(person))
+
     def leads_own(person: Actor, body: Actor) -> bool:
         if person.type is not ActorType.PERSON or body.type is not ActorType.GOVERNMENT_BODY:
             return False
@@ -816,6 +834,13 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer, doc: Doc) ->
             # "French President Macron sent security forces to the territory": a leader
             # sending his own state's forces aids no one
             or (a.relation is Relation.AIDED and leads_own(a.subject.actor, a.object.actor))
+            # "the Supreme Court ordered the release of former Prime Minister Imran Khan",
+            # "rejected calls to release Machar": a state freeing its own detainee yields
+            # to no enemy (but "Russia freed Evan Gershkovich" gives up another's)
+            or (
+                a.relation is Relation.RETREATED_FROM
+                and own_detainee(a.subject.actor, a.object.actor)
+            )
             # "Kenyan police arrested protesters in Nairobi": no coercion of Kenya
             or (a.relation is Relation.COERCED and own(a.subject.actor, a.object.actor))
             # "the army, the air force and commandos took part in the operation": one

@@ -1065,7 +1065,7 @@ _TALKING_VERBS = words("meet negotiate talk confer discuss raise")
 
 
 def at_talks(token: Token) -> bool:
-    """Whether ``token`` is the party of talks ("peace talks with the RSF in Geneva").
+    """Whether ``token`` is the party of talks or a pact ("peace talks with the RSF in Geneva").
 
     Also of a verb of talking: "negotiated with the insurgents in Qatar's capital",
     "raised the issue with Houthi negotiators in Muscat" (where they talked).
@@ -1074,7 +1074,27 @@ def at_talks(token: Token) -> bool:
         return False
     host = token.head.head
     lemma = host.lemma_.lower()
-    return lemma in MEETINGS or (host.pos_ == "VERB" and lemma in _TALKING_VERBS)
+    # ("signed a peace deal with the TPLF in Pretoria": where it was signed)
+    return (
+        lemma in MEETINGS
+        or lemma in _PACTS
+        or (
+            host.pos_ == "VERB"
+            and (
+                lemma in _TALKING_VERBS
+                # "signed a deal with the TPLF in Pretoria", the "with" on the verb
+                or any(
+                    c.dep_ in ("dobj", "obj")
+                    and (c.lemma_.lower() in _PACTS or c.lemma_.lower() in MEETINGS)
+                    for c in host.children
+                )
+            )
+        )
+    )
+
+
+#: Accords signed with a party somewhere: "a peace deal with the TPLF in Pretoria".
+_PACTS = words("deal agreement accord treaty pact memorandum truce ceasefire")
 
 
 def _message_before_participle(noun: Token) -> Token:

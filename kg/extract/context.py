@@ -394,6 +394,10 @@ def modality_of(trigger: Token) -> ModalityCue:
     ):
         return ModalityCue(Modality.ALLEGED, "allege")  # "his alleged role in supporting Y"
     for index, token in enumerate(path):
+        if token.lower_ == "without" and index > 0 and path[index - 1].dep_ in ("pcomp", "pobj"):
+            # "signed the deal without consulting Asmara", "took the town without a
+            # fight": an act that did not happen
+            return ModalityCue(Modality.DENIED, "without")
         # "did not attack"; "has no presence in Y", "no members of X", "no longer allies"
         negated = any(
             (c.dep_ == "neg" and not _not_only(c))

@@ -2538,6 +2538,13 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             if shared is not None:
                 links.add(LinkedMention(ent.start, ent.end, shared, "gazetteer"))
                 continue
+        if ent.start > 0:
+            wider = f"{doc[ent.start - 1].text} {text}"
+            if wider.lower() in WORLD_REGIONS and doc[ent.start - 1].is_title:
+                # "Latin America", "South America", "Central Asia" with the model's
+                # (or the gazetteer's) name the last word alone: a region, no state
+                links.add(LinkedMention(ent.start - 1, ent.end, _place(wider), "location"))
+                continue
         if region.lower() in WORLD_REGIONS and ent.kb_id_ not in gazetteer.actors:
             # "the Indo-Pacific", "the Sahel" (however the model labels them): a place
             links.add(LinkedMention(ent.start, ent.end, _place(region), "location"))
