@@ -82,6 +82,7 @@ __all__ = [
     "is_part_of_them",
     "is_relative",
     "main_verb_as_participle",
+    "onlooker",
     "responsibility_for",
 ]
 
@@ -377,6 +378,30 @@ _DOMESTIC_INSTITUTIONS = words(
 )
 #: Institutions that stand for the government of a province or region they name.
 _GOVERNMENT_NOUNS = words("government authorities administration governor police")
+
+
+#: What one is "in" when looking on: "with the Uzbek president in attendance".
+_LOOKING_ON = words("attendance tow")
+
+
+def onlooker(pobj: Token) -> bool:
+    """Whether a "with" phrase names someone present, not a party ("with X in attendance")."""
+    doc = pobj.doc
+    after = pobj.right_edge.i + 1
+    if after + 1 < len(doc) and (
+        (doc[after].lower_ == "in" and doc[after + 1].lemma_.lower() in _LOOKING_ON)
+        or doc[after].lower_ in ("present", "watching", "looking")
+    ):
+        return True  # (the parser may hang "in attendance" on the verb)
+    return any(
+        (
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in _LOOKING_ON for p in c.children)
+        )
+        or (c.dep_ in ("amod", "acl", "advmod") and c.lower_ in ("present", "watching", "looking"))
+        for c in pobj.children
+    )
 
 
 def _after_noun(token: Token) -> bool:
@@ -3584,6 +3609,8 @@ class Arguments:
                     *self._stranded_object(child),
                     *repeated,
                 ]:
+                    if child.lower_ == "with" and onlooker(pobj):
+                        continue  # "signed the treaty, with X in attendance": looking on
                     if pobj.lemma_.lower() not in _SIDING:
                         if child.lower_ != "against" and "against" in preps and not found:
                             # "a complaint with the Council against Israel", "against"

@@ -26,6 +26,7 @@ from kg.extract.arguments import (
     is_part_of_them,
     is_relative,
     main_verb_as_participle,
+    onlooker,
     own_membership,
     responsibility_for,
 )
@@ -3757,8 +3758,8 @@ class Frames:
             if prep.dep_ != "prep" or prep.lower_ not in entry.preps:
                 continue
             for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
+                if pobj.dep_ != "pobj" or (prep.lower_ == "with" and onlooker(pobj)):
+                    continue  # ("signed the treaty, with X in attendance": looking on)
                 if pobj.lemma_.lower() in _MESSAGES or is_event_noun(pobj.lemma_.lower()):
                     # "reneged on his commitment to the people", "opposed to French mediation"
                     # "agreed to a ceasefire with Israel"
