@@ -1400,6 +1400,12 @@ class ActorLinks:
             # recognised the Taliban since they seized Kabul")
             return self._object_of_main_clause(token, candidates)
         if lower in _PRONOUNS_PERSON:
+            here = [m for m in candidates if m.start >= sent_start and m.kind != "generic"]
+            if here:
+                # "The United States sanctioned army chief Burhan, accusing his forces":
+                # with no person the subject nearby, the person named in the sentence
+                # itself comes before one named as a subject sentences back
+                return here[0]
             # "X met Y. The two leaders agreed ... He also called on Z": the person last
             # named as a subject, a little farther back, before the person named last
             earlier = sentences_back(token, 3)
