@@ -1172,6 +1172,8 @@ class ActorLinks:
             return None
         if lower in ("they", "it") and self._said_by_unnamed(token):
             return None
+        if lower == "its" and self._owned_by_unnamed_doer(token):
+            return None
         plural_object = self._plural_object_of_main_clause(token) if lower == "they" else None
         if plural_object is not None:
             found = self.at(plural_object)
@@ -1518,6 +1520,27 @@ class ActorLinks:
             return speaker.pos_ == "PROPN" and speaker.tag_ == "NNP"
         # (its head: "Karapetyan's allies" are no actor, whoever Karapetyan is)
         return speaker.tag_ == "NNS"
+
+    def _owned_by_unnamed_doer(self, pronoun: Token) -> bool:
+        """Whether "its" is the subject's own, and the subject names no actor.
+
+        "The U.S. embassy in Addis Ababa urged its citizens to avoid travel": the
+        embassy's (whatever the sentence names inside or around it), not an actor named
+        before.
+        """
+        owned = pronoun.head
+        if pronoun.dep_ != "poss" or owned.dep_ not in ("dobj", "obj"):
+            return False
+        verb = owned.head
+        if verb.pos_ != "VERB":
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (
+            subject is not None
+            and subject.tag_ == "NN"
+            and subject.i not in self.by_token
+            and not any(c.dep_ == "poss" for c in subject.children)
+        )
 
     def _clause_subjects(self, pronoun: Token) -> set[int]:
         """The tokens of the subject an object pronoun cannot stand for.
