@@ -245,7 +245,7 @@ _OWN = frozenset({"its", "their", "his", "her"})
 #: Nouns of people's birth or descent ("of Afghan origin").
 _ORIGINS = words("ethnicity origin origins descent ancestry extraction heritage nationality")
 #: People who are no side by what names them: of a state or a place, not of a cause.
-_UNAFFILIATED_NOUNS = words("national citizen migrant resident villager civilian")
+_UNAFFILIATED_NOUNS = words("national citizen migrant resident villager")
 #: Nouns for groups of people named by nationality ("Fijian rebels").
 GROUP_NOUNS = _ARMED_GROUP_NOUNS | _CIVIL_GROUP_NOUNS
 #: People acted on whom no actor names: "detained a British couple in Bamiyan" acts on
