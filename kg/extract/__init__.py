@@ -784,6 +784,30 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer, doc: Doc) ->
         one, other = gazetteer.state_of(first), gazetteer.state_of(second)
         return one is not None and other is not None and one.id == other.id
 
+    def sides(actor: Actor) -> set[str]:
+        # the states an actor is of: itself, the one it rolls up to, the ones the article
+        # makes it an official or a part of, a person's country
+        found = set(states[actor.id])
+        if actor.type is ActorType.STATE:
+            found.add(actor.id)
+        rolled = gazetteer.state_of(actor)
+        if rolled is not None:
+            found.add(rolled.id)
+        if actor.type is ActorType.PERSON and actor.country:
+            country = gazetteer.state_by_country(actor.country)
+            if country is not None:
+                found.add(country.id)
+        return found
+
+    def own_detainee(holder: Actor, person: Actor) -> bool:
+        return person.type is ActorType.PERSON and bool(sides(holder) & sides(person))
+
+    def leads_own(person: Actor, body: Actor) -> bool:
+        if person.type is not ActorType.PERSON or body.type is not ActorType.GOVERNMENT_BODY:
+            return False
+        state = gazetteer.state_of(body)
+        return state is not None and state.id in states[person.id]
+
     def serves(person: Mention, body: Mention) -> bool:
         # "Netanyahu said he had met with security officials": an official of a state
         # the article names, and a body of that state's own named by a bare description
@@ -808,6 +832,16 @@ def _between_own(assertions: list[Assertion], gazetteer: Gazetteer, doc: Doc) ->
             or (
                 a.relation in _BETWEEN_PARTIES
                 and (own(a.subject.actor, a.object.actor) or own(a.object.actor, a.subject.actor))
+            )
+            # "French President Macron sent security forces to the territory": a leader
+            # sending his own state's forces aids no one
+            or (a.relation is Relation.AIDED and leads_own(a.subject.actor, a.object.actor))
+            # "the Supreme Court ordered the release of former Prime Minister Imran Khan",
+            # "rejected calls to release Machar": a state freeing its own detainee yields
+            # to no enemy (but "Russia freed Evan Gershkovich" gives up another's)
+            or (
+                a.relation is Relation.RETREATED_FROM
+                and own_detainee(a.subject.actor, a.object.actor)
             )
             # "Kenyan police arrested protesters in Nairobi": no coercion of Kenya
             or (a.relation is Relation.COERCED and own(a.subject.actor, a.object.actor))
@@ -1098,6 +1132,26 @@ _RECIPROCAL_FIGHTS = frozenset(
 _FOUGHT_PREPS = frozenset({"against", "on", "with", "between"})
 
 
+#: Words after coordinated agents that have each act on its own: "X and Y have both
+#: clashed with Z", "X and Y each sent troops", "separately".
+_DISTRIBUTIVE = frozenset({"both", "each", "separately", "independently", "respectively"})
+
+
+def _each_on_its_own(act: Token, agents: list[LinkedMention], doc: Doc) -> bool:
+    """Whether a word after the agents says each of them acted apart.
+
+    "The Philippines and Vietnam have both clashed with China" are two quarrels, not a
+    joint fight ("Both Kenya and Uganda attacked Y" may be one, the word before them).
+    """
+    first = min((a.start for a in agents), default=act.i)
+    scopes = [act, *(doc[a.start : a.end].root for a in agents)]
+    if act.dep_ in ("dobj", "obj") and act.head.i != act.i:
+        scopes.append(act.head)  # "X and Y both launched strikes on Z"
+    return any(
+        c.lower_ in _DISTRIBUTIVE and c.i > first for scope in scopes for c in scope.children
+    )
+
+
 def _joint_agents(
     doc: Doc, joint: dict[tuple[int, Relation, str], list[LinkedMention]]
 ) -> Iterator[Candidate]:
@@ -1116,6 +1170,8 @@ def _joint_agents(
         ):
             # "the army and the RSF are engaged in fierce fighting in El Fasher": the two
             # sides of the fighting, fought where it is, not partners against a place
+            continue
+        if _each_on_its_own(act, agents, doc):
             continue
         seen: dict[str, LinkedMention] = {}
         for agent in agents:

@@ -82,6 +82,7 @@ __all__ = [
     "is_part_of_them",
     "is_relative",
     "main_verb_as_participle",
+    "onlooker",
     "responsibility_for",
 ]
 
@@ -379,6 +380,38 @@ _DOMESTIC_INSTITUTIONS = words(
 )
 #: Institutions that stand for the government of a province or region they name.
 _GOVERNMENT_NOUNS = words("government authorities administration governor police")
+
+
+#: What one is "in" when looking on: "with the Uzbek president in attendance".
+_LOOKING_ON = words("attendance tow")
+
+
+def onlooker(pobj: Token) -> bool:
+    """Whether a "with" phrase names someone present, not a party ("with X in attendance")."""
+    doc = pobj.doc
+    after = pobj.right_edge.i + 1
+    if after + 1 < len(doc) and (
+        (doc[after].lower_ == "in" and doc[after + 1].lemma_.lower() in _LOOKING_ON)
+        or doc[after].lower_ in ("present", "watching", "looking")
+    ):
+        return True  # (the parser may hang "in attendance" on the verb)
+    return any(
+        (
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in _LOOKING_ON for p in c.children)
+        )
+        or (c.dep_ in ("amod", "acl", "advmod") and c.lower_ in ("present", "watching", "looking"))
+        for c in pobj.children
+    )
+
+
+def _after_noun(token: Token) -> bool:
+    """Whether ``token``'s phrase follows a noun, or a noun and a comma ("the FDLR, a ...")."""
+    before = token.left_edge.i - 1
+    if before >= 0 and token.doc[before].text == ",":
+        before -= 1
+    return before >= 0 and token.doc[before].pos_ in ("NOUN", "PROPN")
 
 
 def _gap(token: Token) -> int:
@@ -1059,7 +1092,7 @@ _TALKING_VERBS = words("meet negotiate talk confer discuss raise")
 
 
 def at_talks(token: Token) -> bool:
-    """Whether ``token`` is the party of talks ("peace talks with the RSF in Geneva").
+    """Whether ``token`` is the party of talks or a pact ("peace talks with the RSF in Geneva").
 
     Also of a verb of talking: "negotiated with the insurgents in Qatar's capital",
     "raised the issue with Houthi negotiators in Muscat" (where they talked).
@@ -1068,7 +1101,27 @@ def at_talks(token: Token) -> bool:
         return False
     host = token.head.head
     lemma = host.lemma_.lower()
-    return lemma in MEETINGS or (host.pos_ == "VERB" and lemma in _TALKING_VERBS)
+    # ("signed a peace deal with the TPLF in Pretoria": where it was signed)
+    return (
+        lemma in MEETINGS
+        or lemma in _PACTS
+        or (
+            host.pos_ == "VERB"
+            and (
+                lemma in _TALKING_VERBS
+                # "signed a deal with the TPLF in Pretoria", the "with" on the verb
+                or any(
+                    c.dep_ in ("dobj", "obj")
+                    and (c.lemma_.lower() in _PACTS or c.lemma_.lower() in MEETINGS)
+                    for c in host.children
+                )
+            )
+        )
+    )
+
+
+#: Accords signed with a party somewhere: "a peace deal with the TPLF in Pretoria".
+_PACTS = words("deal agreement accord treaty pact memorandum truce ceasefire")
 
 
 def _message_before_participle(noun: Token) -> Token:
@@ -3309,6 +3362,12 @@ class Arguments:
             return None
         last = self.doc[mention.end - 1]
         if last.dep_ == "compound" and last.head.i >= mention.end:
+            head = last.head
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head
+            held = self.links.at(head)
+            if held is not None and held.actor.type is ActorType.PERSON:
+                return None  # "by U.S. President Joe Biden": the person titled
             return mention
         return None
 
@@ -3600,6 +3659,8 @@ class Arguments:
                     *self._stranded_object(child),
                     *repeated,
                 ]:
+                    if child.lower_ == "with" and onlooker(pobj):
+                        continue  # "signed the treaty, with X in attendance": looking on
                     if pobj.lemma_.lower() not in _SIDING:
                         if child.lower_ != "against" and "against" in preps and not found:
                             # "a complaint with the Council against Israel", "against"
@@ -3620,14 +3681,14 @@ class Arguments:
         for child in verb.children:
             if (
                 child.dep_ in ("dobj", "obj")
-                and child.left_edge.i > 0
-                and verb.doc[child.left_edge.i - 1].pos_ in ("NOUN", "PROPN")
+                and _after_noun(child)
                 and any(c.dep_ in ("dobj", "obj") and c.i < child.i for c in verb.children)
             ):
                 # "threatened to impose sanctions on the rulers, at a summit of the bloc
                 # ECOWAS": a verb has one direct object; a second one the parser hangs on
                 # it right after a noun is a name in apposition to that noun (but
-                # "arrested activists, among them the lecturer X" are all arrested)
+                # "arrested activists, among them the lecturer X" are all arrested); so
+                # "defend itself against the FDLR, a Hutu militia"
                 continue
             if child.dep_ in _OBJECT_DEPS:
                 if (

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.lexicon import LIGHT_VERBS, words
+from kg.extract.lexicon import LIGHT_VERBS, is_event_noun, words
 from kg.types import ActorType, Modality
 from kg.wordclasses import APPEAL_NOUNS, CHARGED_TO, ROLE_NOUNS, SPEECH_VERBS, entities, per_doc
 
@@ -124,6 +124,10 @@ def alleged_above(trigger: Token) -> bool:
     part of what is alleged, whatever cue set the trigger's own modality.
     """
     path = clause_path(trigger)
+    purpose = _purpose_of(path[-1])
+    if purpose is not None:
+        # "accused Eritrea of sending soldiers to help Fano": the purpose is alleged too
+        path = path + clause_path(purpose)
     return any(
         token.i != trigger.i
         and (
@@ -390,6 +394,10 @@ def modality_of(trigger: Token) -> ModalityCue:
     ):
         return ModalityCue(Modality.ALLEGED, "allege")  # "his alleged role in supporting Y"
     for index, token in enumerate(path):
+        if token.lower_ == "without" and index > 0 and path[index - 1].dep_ in ("pcomp", "pobj"):
+            # "signed the deal without consulting Asmara", "took the town without a
+            # fight": an act that did not happen
+            return ModalityCue(Modality.DENIED, "without")
         # "did not attack"; "has no presence in Y", "no members of X", "no longer allies"
         negated = any(
             (c.dep_ == "neg" and not _not_only(c))
@@ -465,6 +473,13 @@ def modality_of(trigger: Token) -> ModalityCue:
             # "claimed responsibility for the attack" is no allegation; "claims Russia
             # used chemical weapons" is
             and (token.lemma_ not in LIGHT_VERBS or path[index - 1].dep_ == "ccomp")
+            # "blamed the BNP and its ally Jamaat for the violence": who is blamed is
+            # named as such, the charge is what follows (but "blamed the attack on Y")
+            and not (
+                path[index - 1].dep_ in ("dobj", "obj")
+                and trigger.pos_ == "NOUN"
+                and not is_event_noun(trigger.lemma_.lower())
+            )
         ):
             return ModalityCue(Modality.ALLEGED, "allege")
         if token.i != trigger.i and token.pos_ == "NOUN" and token.lemma_.lower() in _CLAIM_NOUNS:
@@ -592,7 +607,32 @@ def modality_of(trigger: Token) -> ModalityCue:
         auxiliaries = {c.lower_ for c in trigger.head.children if c.dep_ == "aux"}
         if auxiliaries & (_POSSIBLE_AUX | _FUTURE_AUX):
             return ModalityCue(Modality.HYPOTHETICAL, "possible")
+    purpose = _purpose_of(top)
+    if purpose is not None and (
+        trigger.pos_ == "VERB" or (trigger.dep_ in ("dobj", "obj") and trigger.head.i == top.i)
+    ):
+        # "denied sending troops to support the M23", "accused Eritrea of sending
+        # soldiers to help Fano", "plans to send troops to fight al-Shabaab": the purpose
+        # is no more done than the act it is the purpose of (an offer or a threat is
+        # the act's, not read again off its purpose; and "to weaken Egyptian ties with
+        # Greece" leaves the ties there)
+        cue = modality_of(purpose)
+        if cue.modality is not Modality.ASSERTED:
+            return ModalityCue(cue.modality, "purpose")
     return ModalityCue(Modality.ASSERTED)
+
+
+def _purpose_of(clause: Token) -> Token | None:
+    """Return the verb whose purpose infinitive ``clause`` is ("sent troops to fight Y")."""
+    if (
+        clause.dep_ == "advcl"
+        and clause.head.i != clause.i
+        and clause.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ == "mark" for c in clause.children)
+    ):
+        return clause.head
+    return None
 
 
 def governors(token: Token) -> Iterator[Token]:

@@ -26,6 +26,7 @@ from kg.extract.arguments import (
     is_part_of_them,
     is_relative,
     main_verb_as_participle,
+    onlooker,
     own_membership,
     responsibility_for,
 )
@@ -46,7 +47,9 @@ from kg.extract.lexicon import (
 )
 from kg.extract.territory import Territory, state_of_place
 from kg.gazetteer import Gazetteer
+from kg.places import place_country
 from kg.resolve import ActorLinks, LinkedMention, in_quote
+from kg.resolve.agents import Sector, load_agents
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     AID_NOUNS,
@@ -54,6 +57,7 @@ from kg.wordclasses import (
     AUXILIARIES,
     BODY_WORDS,
     BUILDINGS,
+    CHARGING_VERBS,
     CLAIM_NOUNS,
     COMMUNITIES,
     CRAFT,
@@ -608,6 +612,66 @@ def _contest_won(verb: Token) -> bool:
             and any(p.dep_ == "pobj" and p.lemma_.lower() in _CONTESTS for p in c.children)
         ):
             return True
+    return False
+
+
+#: Sectors of agents who fight: "border guards clashed over a water facility".
+_ARMED_SECTORS = frozenset(
+    {Sector.MILITARY, Sector.POLICE, Sector.REBELS, Sector.UNIDENTIFIED_ARMED, Sector.RADICALS}
+)
+#: Verbs of clashing that may be words as well as blows: "clashed over tariffs".
+_SPARRING = words("clash spar feud tussle")
+#: Grounds fought over: "clashed over the border town of Badme" is a fight.
+_DISPUTED_GROUNDS = words(
+    "border frontier town city village territory territories island islands region "
+    "province district area land lands waters sea hill hills valley enclave zone field "
+    "fields mine mines river dam road highway crossing"
+)
+#: Where words are exchanged: "clashed at the Security Council".
+_FORUMS = words("council summit meeting talks conference session assembly forum debate hearing")
+
+
+def _war_of_words(verb: Token, links: ActorLinks) -> bool:
+    """Whether a verb of clashing tells a quarrel, not a fight.
+
+    "Brazil and Argentina have clashed over Venezuela", "Trump and Zelensky clashed over
+    the minerals deal", "clashed at the U.N. Security Council": an issue or a forum, no
+    ground (but "clashed over the border town of Badme", "clashed over Nagorno-Karabakh"
+    were fights).
+    """
+    if verb.lemma_ not in _SPARRING or verb.pos_ != "VERB":
+        return False
+    sides = [c for c in verb.children if c.dep_ == "nsubj"]
+    sides += [c for side in sides for c in side.conjuncts]
+    if any(load_agents().phrases.get((side.lower_,)) in _ARMED_SECTORS for side in sides):
+        return False  # "Kyrgyz and Tajik border guards clashed over a water facility"
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            mention = links.at(pobj)
+            if prep.lower_ == "at" and (
+                pobj.lemma_.lower() in _FORUMS
+                or (
+                    mention is not None
+                    and mention.actor.type is ActorType.INTERNATIONAL_ORGANIZATION
+                )
+            ):
+                return True
+            place = mention is not None and (
+                mention.kind == "location"
+                or mention.actor.type is ActorType.LOCATION
+                or (
+                    mention.actor.type is not ActorType.STATE
+                    and place_country(pobj.doc[mention.start : mention.end].text) is not None
+                )
+            )
+            if (
+                prep.lower_ in ("over", "about")
+                and pobj.lemma_.lower() not in _DISPUTED_GROUNDS
+                and not place
+            ):
+                return True
     return False
 
 
@@ -1225,6 +1289,23 @@ _SEATS = words("palace residence headquarters capital office kremlin house")
 _MOVES = words("move decision step action act measure verdict ruling")
 #: Prepositions of a visit's purpose on a verb of going: "arrived in Amman on a visit".
 _VISIT_PREPS = words("on for during in")
+
+
+def _charge_above(clause: Token) -> Token | None:
+    """Return the verb of accusation whose charge a relative clause ends, if one does.
+
+    "Mali accused Algeria of harbouring terrorists on its soil, which Algiers rejected":
+    the clause, set off by a comma, hangs on a noun inside the charge.
+    """
+    doc = clause.doc
+    if clause.left_edge.i == 0 or doc[clause.left_edge.i - 1].text != ",":
+        return None
+    for ancestor in clause.head.ancestors:
+        if ancestor.pos_ == "VERB" and ancestor.lemma_ in CHARGING_VERBS:
+            return ancestor
+        if ancestor.dep_ not in ("pobj", "prep", "pcomp", "dobj", "obj", "xcomp", "ccomp"):
+            return None
+    return None
 
 
 def _move_of_clause(noun: Token) -> Token | None:
@@ -3148,6 +3229,12 @@ class Frames:
             # that Aoun condemned": the relative's noun is the act, its author the object
             if verb.head.lower_ in CLAIM_NOUNS:
                 return []  # "X said Y fought, an accusation Z denied": the claim's author's
+            charge = _charge_above(verb) if entry is LEXICON[Relation.REJECTED] else None
+            if charge is not None and self.args.links.at(verb.head) is None:
+                # "accused Benin of letting French forces train jihadists on its soil,
+                # which Cotonou rejected": the relative hung on the charge's last noun
+                # rejects the charge, made by the accuser
+                return self.args.subjects_of_verb(charge)
             clause = _move_of_clause(verb.head)
             if clause is not None:
                 return self.args.subjects_of_verb(clause)
@@ -3708,8 +3795,8 @@ class Frames:
             if prep.dep_ != "prep" or prep.lower_ not in entry.preps:
                 continue
             for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
+                if pobj.dep_ != "pobj" or (prep.lower_ == "with" and onlooker(pobj)):
+                    continue  # ("signed the treaty, with X in attendance": looking on)
                 if pobj.lemma_.lower() in _MESSAGES or is_event_noun(pobj.lemma_.lower()):
                     # "reneged on his commitment to the people", "opposed to French mediation"
                     # "agreed to a ceasefire with Israel"
@@ -3803,6 +3890,8 @@ class Frames:
             return  # "US sanctions damaged Iran's economy": a measure's toll, no violence
         if relation is Relation.ATTACKED and _contest_won(verb):
             return  # "Ghana beat Nigeria in the final": a game won, no violence
+        if relation is Relation.ATTACKED and _war_of_words(verb, self.args.links):
+            return  # "Brazil and Argentina clashed over Venezuela": a quarrel
         if relation is Relation.COERCED and _battle_prevented(verb):
             # "Ukrainian troops prevented Russian forces from advancing on Y": a fight
             # held off, no repression
@@ -4723,6 +4812,15 @@ class Frames:
         # "X, an ally of Y", "X and other allies of Y", "X is a member of Y"
         args = self.args
         objects = args.prep_objects(noun, frozenset({"of"}))
+        if (
+            objects
+            and noun.lemma_.lower() == "partner"
+            and not any(c.lower_ in _ALLIANCES for c in noun.children)
+        ):
+            # "the biggest trading partner of the United States", "a key partner of Y":
+            # partners in trade or an effort (but "a coalition partner of Y": allies),
+            # as "Washington's key partner" below
+            relation = Relation.COOPERATED_WITH
         if not objects and relation in (Relation.MEMBER_OF, Relation.SUPPORTS):
             # "Finland became NATO's 31st member" (allies in the possessive are read by
             # the rule ally-noun)

@@ -404,6 +404,10 @@ _FAVOURING = frozenset(
 )
 
 
+#: Nouns of a border, whose state modifier names the other side: "the Afghan border".
+_BORDERS = frozenset({"border", "frontier", "borderland", "boundary"})
+
+
 def _pro(doc: Doc, start: int) -> bool:
     """Whether the name at ``start`` follows "pro-" ("pro-Russian", "pro-Iran")."""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro"
@@ -532,6 +536,20 @@ class _Resolver:
         self._dominant = self.gazetteer.actors.get(found) if found is not None else None
         return self._dominant
 
+    def _across_border(self, mention: LinkedMention) -> bool:
+        """Whether a state is named only for the border it has with the story's scene.
+
+        "attacks on security forces near the Afghan border", "the border with Iran":
+        the story is set on the other side.
+        """
+        root = self.doc[mention.start : mention.end].root
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ == "with":
+            head = head.head
+        elif root.dep_ not in ("amod", "compound", "poss"):
+            return False
+        return head.lemma_.lower() in _BORDERS
+
     def strict_dominant_state(self) -> Actor | None:
         """The state the article is clearly about by its mentions alone, the dateline aside.
 
@@ -624,6 +642,9 @@ class _Resolver:
             if _backing_agent(root):
                 # "government troops backed by Ugandan soldiers had shelled ... The army
                 # accused": the troops backed, not their backers
+                continue
+            if root.dep_ == "pobj" and root.head.lower_ in ("at", "inside", "outside"):
+                # "was hosted at the White House": a venue, no government acting
                 continue
             if actor.type is ActorType.GOVERNMENT_BODY and actor.part_of:
                 # "the Nigerian Army" is a part of the forces, which are the state's
@@ -1910,8 +1931,8 @@ class _Resolver:
         found: set[str] = set()
         sentence = head.sent
         for mention in self.links.mentions:
-            if not sentence.start <= mention.start < sentence.end:
-                continue
+            if not sentence.start <= mention.start < sentence.end or self._across_border(mention):
+                continue  # ("near the Afghan border": on the other side of it)
             root = self.doc[mention.start : mention.end].root
             while root.dep_ in ("compound", "poss", "amod") and root.head.i != root.i:
                 root = root.head  # "in Cameroon's Northwest region"

@@ -592,6 +592,25 @@ def _without_clerical_title(span: Span) -> Span:
     return span
 
 
+def _without_portfolio(span: Span) -> Span:
+    """A name after an office's portfolio: "Secretary of State Molly Phee" is a person.
+
+    The model may run the portfolio into the name ("State Molly Phee"): the person is the
+    name after it, however the span was labelled.
+    """
+    doc = span.doc
+    if (
+        len(span) >= 3
+        and span.start >= 2
+        and (span[0].lower_ in _PORTFOLIOS or span[0].lower_ in _TITLES)
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lower_ in _OFFICE_NOUNS
+        and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in span[1:])
+    ):
+        return Span(doc, span.start + 1, span.end, label="PERSON")
+    return span
+
+
 def _named_relative(name: Token) -> bool:
     """Tell whether a name stands in apposition to a noun of kinship ("his son Adam")."""
     head = name.head
@@ -1230,7 +1249,9 @@ class ActorLinks:
             return candidates[0] if candidates else None
         else:
             return None
-        if lower == "they" and self._said_by_unnamed(token):
+        if lower in ("they", "it") and self._said_by_unnamed(token):
+            return None
+        if lower == "its" and self._owned_by_unnamed_doer(token):
             return None
         plural_object = self._plural_object_of_main_clause(token) if lower == "they" else None
         if plural_object is not None:
@@ -1445,7 +1466,14 @@ class ActorLinks:
                 lower in _PRONOUNS_PLURAL
                 and mention.actor.type is ActorType.INTERNATIONAL_ORGANIZATION
             )
-            if root.dep_ in ("nsubj", "nsubjpass") and not organisation:
+            if (
+                root.dep_ in ("nsubj", "nsubjpass")
+                and not organisation
+                # "M23, which Kinshasa considers a terrorist group, rose to prominence
+                # when it captured Goma": the subject of a relative clause on another
+                # noun is an aside, not what the sentence goes on about
+                and not (root.head.dep_ == "relcl" and not root.head.is_ancestor(token))
+            ):
                 return mention
             if (
                 lower in _PRONOUNS_PLURAL
@@ -1463,6 +1491,12 @@ class ActorLinks:
             # recognised the Taliban since they seized Kabul")
             return self._object_of_main_clause(token, candidates)
         if lower in _PRONOUNS_PERSON:
+            here = [m for m in candidates if m.start >= sent_start and m.kind != "generic"]
+            if here:
+                # "The United States sanctioned army chief Burhan, accusing his forces":
+                # with no person the subject nearby, the person named in the sentence
+                # itself comes before one named as a subject sentences back
+                return here[0]
             # "X met Y. The two leaders agreed ... He also called on Z": the person last
             # named as a subject, a little farther back, before the person named last
             earlier = sentences_back(token, 3)
@@ -1602,7 +1636,7 @@ class ActorLinks:
         return counted if counted is not None else objects[0]
 
     def _said_by_unnamed(self, pronoun: Token) -> bool:
-        """Whether "they" says what people who are no actor say of themselves.
+        """Whether "they" (or "it") says what people who are no actor say of themselves.
 
         "Karapetyan's allies said they would lodge a complaint", "Residents said they
         heard explosions": the subject of the speech verb its clause completes, a plural
@@ -1615,8 +1649,35 @@ class ActorLinks:
         if verb.lemma_.lower() not in SPEECH_VERBS:
             return False
         speaker = next(iter(doers_of(verb)), None)  # ("rejected X and said they")
+        if speaker is None or speaker.i in self.by_token:
+            return False
+        if pronoun.lower_ == "it":
+            # "Gavi, the vaccine alliance, said it had signed a deal": a name that is no
+            # actor's says what it did itself
+            return speaker.pos_ == "PROPN" and speaker.tag_ == "NNP"
         # (its head: "Karapetyan's allies" are no actor, whoever Karapetyan is)
-        return speaker is not None and speaker.tag_ == "NNS" and speaker.i not in self.by_token
+        return speaker.tag_ == "NNS"
+
+    def _owned_by_unnamed_doer(self, pronoun: Token) -> bool:
+        """Whether "its" is the subject's own, and the subject names no actor.
+
+        "The U.S. embassy in Addis Ababa urged its citizens to avoid travel": the
+        embassy's (whatever the sentence names inside or around it), not an actor named
+        before.
+        """
+        owned = pronoun.head
+        if pronoun.dep_ != "poss" or owned.dep_ not in ("dobj", "obj"):
+            return False
+        verb = owned.head
+        if verb.pos_ != "VERB":
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (
+            subject is not None
+            and subject.tag_ == "NN"
+            and subject.i not in self.by_token
+            and not any(c.dep_ == "poss" for c in subject.children)
+        )
 
     def _clause_subjects(self, pronoun: Token) -> set[int]:
         """The tokens of the subject an object pronoun cannot stand for.
@@ -2683,7 +2744,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             # "the South China Sea", "the Indian Ocean": no state in a sea's name (nor
             # an owner in a possessive name)
             continue
-        ent = _with_name_tail(_without_clerical_title(_balanced(ent)))
+        ent = _with_name_tail(_without_portfolio(_without_clerical_title(_balanced(ent))))
         text = ent.text  # (read once: each reading of a span's text makes its tokens anew)
         if text in instruments:
             continue
@@ -2709,6 +2770,13 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             shared = shared or _shared_state(doc, gazetteer)
             if shared is not None:
                 links.add(LinkedMention(ent.start, ent.end, shared, "gazetteer"))
+                continue
+        if ent.start > 0:
+            wider = f"{doc[ent.start - 1].text} {text}"
+            if wider.lower() in WORLD_REGIONS and doc[ent.start - 1].is_title:
+                # "Latin America", "South America", "Central Asia" with the model's
+                # (or the gazetteer's) name the last word alone: a region, no state
+                links.add(LinkedMention(ent.start - 1, ent.end, _place(wider), "location"))
                 continue
         if region.lower() in WORLD_REGIONS and ent.kb_id_ not in gazetteer.actors:
             # "the Indo-Pacific", "the Sahel" (however the model labels them): a place
