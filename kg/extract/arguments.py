@@ -1930,10 +1930,14 @@ class Arguments:
         modifiers = self._modifiers(token, depth=depth)
         if modifiers and not _think_tank(token):
             # "the US military's Al Asad airbase", "Iran's U.N. ambassador": the owner
+            # ("Greece and Turkey's leaders": each possessor coordinated)
             owners = [
                 m
                 for m in modifiers
-                if any(c.dep_ == "poss" and m.start <= c.i < m.end for c in token.children)
+                if any(
+                    c.dep_ == "poss" and any(m.start <= x.i < m.end for x in (c, *c.conjuncts))
+                    for c in token.children
+                )
             ]
             if lemma in STATE_INSTITUTIONS or token.lower_ in STATE_INSTITUTIONS:
                 return owners or modifiers

@@ -545,7 +545,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         participles=words("broker mediate host"),
         nouns=words(
             "talk talks meeting visit consultation negotiation summit mediation welcome call "
-            "conversation discussion dialogue contact contacts overture overtures"
+            "conversation discussion dialogue contact contacts overture overtures "
+            # "is in touch with Y"; "on a trip to Belgrade"
+            "touch trip"
         ),
         preps=words("with between"),
         # "a phone call with Y"; "a call for Y" is a demand, not a conversation; "made
@@ -556,6 +558,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "call": words("with"),
             "overture": words("to"),
             "overtures": words("to"),
+            "touch": words("with"),
+            "trip": words("to"),
         },
     ),
     Relation.COOPERATED_WITH: LexiconEntry(
@@ -594,7 +598,11 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "support back sponsor endorse praise commend welcome hail applaud defend "
             "congratulate apologize apologise forgive credit thank laud"
         ),
-        nouns=words("support backing sponsorship endorsement solidarity help recognition"),
+        nouns=words(
+            "support backing sponsorship endorsement solidarity help recognition "
+            # "voted in favor of Y" (kg.extract.frames: a stance adjunct only)
+            "favor favour"
+        ),
         participles=words("back support sponsor affiliate"),
         inverse_nouns=words("backer sponsor patron"),
         # "threw its support behind Y"
@@ -604,13 +612,16 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         noun_preps={
             **dict.fromkeys(("backing", "sponsorship", "endorsement"), words("of for")),
             "recognition": words("of"),
+            **dict.fromkeys(("favor", "favour"), words("of")),
         },
         judges_acts=True,
     ),
     Relation.AIDED: LexiconEntry(
         verbs=words(
             "arm fund finance equip train supply aid give provide send donate grant lend deliver "
-            "ship transfer"
+            "ship transfer "
+            # "disbursed $500 million to Y", "funnelled weapons to Y"
+            "disburse funnel funnell channel smuggle airlift"
         ),
         nouns=words(
             "aid assistance loan grant donation delivery deliveries shipment shipments funding "
@@ -623,12 +634,29 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         participles=words("arm fund finance train equip"),
         preps=words("to for"),
         # "donated them to China": what is given is the direct object
-        recipients=words("give provide send donate grant lend deliver ship transfer"),
+        recipients=words(
+            "give provide send donate grant lend deliver ship transfer disburse funnel funnell "
+            "channel smuggle airlift"
+        ),
         # "helped Mauritius build an airstrip": the one helped is the clause's subject
         clausal=True,
         needs_object={
             **dict.fromkeys(
-                ("give", "provide", "grant", "lend", "deliver", "ship", "transfer"),
+                [
+                    "give",
+                    "provide",
+                    "grant",
+                    "lend",
+                    "deliver",
+                    "ship",
+                    "transfer",
+                    "disburse",
+                    "funnel",
+                    "funnell",
+                    "channel",
+                    "smuggle",
+                    "airlift",
+                ],
                 MATERIAL | _HARDWARE | _FIRED,
             ),
             # "sent drones to Ukraine" may be an attack; "sent troops to Ukraine" an
