@@ -3796,6 +3796,9 @@ class Frames:
         if not objects and relation is Relation.ACCUSED and particle.dep_ == "prt":
             # "lashed out at Manila": the one aimed at
             objects = self.args.prep_objects(verb, frozenset({"at"}))
+        if not objects and relation is Relation.CONSULTED and particle.dep_ == "prt":
+            # "reached out to Armenia": the one contacted
+            objects = self.args.prep_objects(verb, frozenset({"to"}))
         if not objects and relation is Relation.RETREATED_FROM:
             # "pulled its troops out of Chad": the place left, after "out of"
             objects = self.args.prep_objects(particle, frozenset({"of", "from"}))

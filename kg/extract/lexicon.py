@@ -539,7 +539,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "meet visit host consult talk speak negotiate discuss confer receive telephone phone "
             "mediate broker "
             # "Washington has courted Saddam Haftar"
-            "court woo"
+            "court woo "
+            # "Esper had informed him of the plan", "Burhan briefed Sisi on the war"
+            "inform brief"
         ),
         # "a U.S.-brokered ceasefire": the broker consulted its parties
         participles=words("broker mediate host"),
@@ -857,6 +859,13 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     ("take", "aim"): Relation.ACCUSED,
     # "sat down with U.S. envoys": talks
     ("sit", "down"): Relation.CONSULTED,
+    # "Turkey reached out to Armenia": contact made
+    ("reach", "out"): Relation.CONSULTED,
+    # "Saudi Arabia bailed out Pakistan": money lent or given
+    ("bail", "out"): Relation.AIDED,
+    # "Washington propped up the regime", "Moscow shored up Assad's army"
+    ("prop", "up"): Relation.SUPPORTS,
+    ("shore", "up"): Relation.SUPPORTS,
     # "convicted of spying for Israel": intelligence work for the state spied for
     ("spy", "for"): Relation.AIDED,
     # "turned down the offer from Chisinau", "ruled out talks with the junta"
