@@ -4463,8 +4463,13 @@ class Frames:
                 return
             if not agents and relation in SYMMETRIC:
                 # "expanding military cooperation between Russia and North Korea": the
-                # act has no author of its own, the pair is its parties
-                between = args.prep_objects(noun, _BETWEEN)
+                # act has no author of its own, the pair is its parties ("talks were held
+                # between Armenia and Azerbaijan": on the verb)
+                between = args.prep_objects(noun, _BETWEEN) or (
+                    args.prep_objects(head, _BETWEEN)
+                    if anchor.dep_ == "nsubjpass" and noun.lemma_.lower() in MEETINGS
+                    else []
+                )
                 if len(between) > 1:
                     yield from _pairs(between, relation, "symmetric-coordination", noun)
                     return
@@ -4542,6 +4547,9 @@ class Frames:
         if not targets:
             return
         agents = args.event_agent(noun) or args.partakers(noun)
+        if not agents and relation is Relation.CONSULTED and noun.lemma_.lower() in _TRAVELS:
+            # "the visit of the Chinese foreign minister to Islamabad": the visitor
+            agents = args.prep_objects(noun, frozenset({"of"}))
         if not agents and noun.dep_ == "nsubj" and noun.lemma_.lower() in _OWN_OPERATIONS:
             # "the military said operations against the TTP would continue": its own
             agents = self._reporting_force(noun.head)
