@@ -839,6 +839,8 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     ("cooperate", "with"): Relation.COOPERATED_WITH,
     ("work", "with"): Relation.COOPERATED_WITH,
     ("side", "with"): Relation.SUPPORTS,
+    # "Nicaragua voted with Russia": on its side in the vote
+    ("vote", "with"): Relation.SUPPORTS,
     ("protest", "against"): Relation.PROTESTED_AGAINST,
     ("rally", "against"): Relation.PROTESTED_AGAINST,
     ("demonstrate", "against"): Relation.PROTESTED_AGAINST,
