@@ -34,7 +34,7 @@ DATA = Path(__file__).parent / "data"
 FLOORS: dict[str, int] = {
     "battery_assaults.jsonl": 17,
     "battery_claims.jsonl": 16,
-    "battery_consult3.jsonl": 140,
+    "battery_consult3.jsonl": 142,
     "battery_contacts.jsonl": 24,
     "battery_ends2.jsonl": 11,
     "battery_events2.jsonl": 34,

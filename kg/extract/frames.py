@@ -155,6 +155,8 @@ _DURING = words("during amid in at")
 _RESPONDING = words("retaliate respond react answer reply hit strike")
 #: Prepositions that make an event noun an adjunct of the clause ("during talks with Y").
 _ADJUNCT_PREPS = words("during amid in at after before ahead following for under")
+#: Visitors sent by a state or group: "received a delegation from France".
+_VISITING_GROUPS = words("delegation delegations envoy envoys mission team emissary emissaries")
 #: Journeys one is "on": "on a visit to Y", "on a trip to Y".
 _TRAVELS = words("visit visits trip trips tour tours")
 #: Economic penalties an act of "hitting" a state with is made of ("hit Y with tariffs").
@@ -2645,6 +2647,17 @@ class Frames:
             frames.append(("clausal-object", lambda: self._message_clause(verb)))
         if not hosted_deployment:
             frames.append(("prepositional-object", lambda: args.prep_objects(verb, entry.preps)))
+        if (
+            entry is LEXICON[Relation.CONSULTED]
+            and verb.lemma_ in ("receive", "host", "welcome")
+            and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _VISITING_GROUPS
+                for c in verb.children
+            )
+        ):
+            # "Armenia received a delegation from France": the parser hangs "from France"
+            # on the verb; the delegation's state is met
+            frames.append(("active-svo", lambda: args.prep_objects(verb, _FROM)))
         if verb.lemma_ in _TOPIC_VERBS:
             # "discussed the war with Xi": the parser hangs the partner on the topic
             frames.append(
