@@ -278,7 +278,7 @@ aid assistance loan loans funding funds financing grant grants credit credits do
 donations weapons arms ammunition munitions equipment training supplies vaccines package
 packages bailout bailouts relief support
 tank tanks missile missiles drone drones rocket rockets shell shells jet jets warplane warplanes
-helicopter helicopters artillery howitzer howitzers rifle rifles
+helicopter helicopters artillery howitzer howitzers rifle rifles aircraft vehicles vessels boats
 troop troops reinforcement reinforcements
 """
 )

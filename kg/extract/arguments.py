@@ -830,11 +830,12 @@ _BETWEEN_SHARED = frozenset({"cc", "punct", "advmod"})
 def _shared_object(verb: Token) -> Token | None:
     """The object after a conjoined verb that a verb with none shares.
 
-    "police arrested and charged X", "detained and later deported X": the verb stands
-    right before the conjunction, with only adverbs between, and the conjunct has no
-    subject of its own ("X attacked and Y retaliated against Z" shares nothing).
+    "police arrested and charged X", "detained and later deported X", "accused Y of
+    arming and commanding X": the verb stands right before the conjunction, with only
+    adverbs between, and the conjunct has no subject of its own ("X attacked and Y
+    retaliated against Z" shares nothing).
     """
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VB", "VBG"):
         return None
     conj = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if conj is None:
@@ -1080,6 +1081,34 @@ def _judging_clause(verb: Token) -> Token | None:
         return None
     head = clause.head
     return head if head.pos_ == "VERB" and head.lemma_.lower() in _JUDGING_VERBS else None
+
+
+def _charged_gerund_conjunct(verb: Token) -> Token | None:
+    """The charging verb whose object does a gerund coordinated after a misparsed one.
+
+    "accused Iran of funding and arming Hamas": the parser makes "funding" a noun and
+    "arming" its conjunct (or a conjunct of "accused" itself); the one accused arms.
+    """
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" or verb.i < 2:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    doc = verb.doc
+    if head.dep_ == "pobj" and head.lower_.endswith("ing") and head.head.lower_ in ("of", "for"):
+        judge = head.head.head
+    else:
+        first = doc[verb.i - 2]
+        if (
+            doc[verb.i - 1].dep_ != "cc"
+            or first.dep_ != "pobj"
+            or not first.lower_.endswith("ing")
+            or first.head.lower_ not in ("of", "for")
+            or first.head.head.i != head.i
+        ):
+            return None
+        judge = head
+    return judge if judge.pos_ == "VERB" and judge.lemma_.lower() in _JUDGING_VERBS else None
 
 
 def _question(clause: Token) -> bool:
@@ -1985,10 +2014,14 @@ class Arguments:
         modifiers = self._modifiers(token, depth=depth)
         if modifiers and not _think_tank(token):
             # "the US military's Al Asad airbase", "Iran's U.N. ambassador": the owner
+            # ("Greece and Turkey's leaders": each possessor coordinated)
             owners = [
                 m
                 for m in modifiers
-                if any(c.dep_ == "poss" and m.start <= c.i < m.end for c in token.children)
+                if any(
+                    c.dep_ == "poss" and any(m.start <= x.i < m.end for x in (c, *c.conjuncts))
+                    for c in token.children
+                )
             ]
             if lemma in STATE_INSTITUTIONS or token.lower_ in STATE_INSTITUTIONS:
                 return owners or modifiers
@@ -2637,7 +2670,7 @@ class Arguments:
         return self.actors_of(top)
 
     def _read_subjects(self, verb: Token) -> list[LinkedMention]:
-        judging = _judging_clause(verb)
+        judging = _judging_clause(verb) or _charged_gerund_conjunct(verb)
         if judging is not None:
             # "Washington blamed the group for rockets that struck the base, killing a
             # contractor": the harm is the act's, charged to the one blamed, never done by

@@ -159,6 +159,10 @@ _DURING = words("during amid in at")
 _RESPONDING = words("retaliate respond react answer reply hit strike")
 #: Prepositions that make an event noun an adjunct of the clause ("during talks with Y").
 _ADJUNCT_PREPS = words("during amid in at after before ahead following for under")
+#: Visitors sent by a state or group: "received a delegation from France".
+_VISITING_GROUPS = words("delegation delegations envoy envoys mission team emissary emissaries")
+#: Journeys one is "on": "on a visit to Y", "on a trip to Y".
+_TRAVELS = words("visit visits trip trips tour tours")
 #: Economic penalties an act of "hitting" a state with is made of ("hit Y with tariffs").
 _PENALTIES = words(
     "sanction tariff duty levy embargo penalty restriction measure ban curb control fine"
@@ -382,7 +386,15 @@ _ATTACK_VERBS = LEXICON[Relation.ATTACKED].verbs
 _DECLARING = words("declare announce observe call order")
 #: Nouns of a stance an act is done in, with the preposition naming whom it is for:
 #: "in support of Y", "in solidarity with Y".
-_STANCES: dict[str, frozenset[str]] = {"support": words("of"), "solidarity": words("with")}
+_STANCES: dict[str, frozenset[str]] = {
+    "support": words("of"),
+    "solidarity": words("with"),
+    # "voted in favor of Russia"
+    "favor": words("of"),
+    "favour": words("of"),
+}
+#: Verbs "in favor of Y" says no stance of: a verdict, a shift ("ruled in favor of Y").
+_LEANING = words("rule decide find judge shift tilt swing turn move change work")
 #: Nouns of backing whose "of" phrase names the backer: "with the backing of Y",
 #: "with help from Y", "with Russian air support".
 _BACKING = words("support backing help assistance aid cover")
@@ -1167,6 +1179,8 @@ _BREAKAWAYS = words("dissident dissidents defector defectors splinter remnant re
 #: Fights with two sides: "after clashes with Y" names the other side.
 _FIGHTS_WITH = words("clash clashes fighting battle battles skirmish skirmishes gunfight firefight")
 #: Fights whose two named parties fought each other: "X and Y fought a civil war".
+#: Contacts made by one side with the other, not each with the other ("visited Y").
+_ONE_WAY_CONTACTS = words("visit host receive telephone phone court woo welcome")
 _MUTUAL_FIGHTS = _FIGHTS_WITH | words("war wars conflict hostilities fight fights")
 #: Auxiliaries of what is yet to be done: "agreed that troops would withdraw".
 _UNDERTAKEN = words("would will shall should must to")
@@ -1424,6 +1438,32 @@ def _clause_read_as_noun_phrase(verb: Token) -> tuple[Token, Token] | None:
     return before[0], head
 
 
+def _broker_read_as_modifier(verb: Token) -> Token | None:
+    """The subject of "X hosted talks between Y and Z" that the parser made a modifier.
+
+    The sentence is read as one noun phrase: "hosted" a modifier of the root "talks",
+    "X" a modifier of "hosted" right before it (as in "Angola-mediated talks").
+    """
+    head = verb.head
+    if (
+        verb.dep_ != "amod"
+        or verb.tag_ not in ("VBD", "VBN")
+        or verb.lemma_ not in BROKERING
+        or head.dep_ != "ROOT"
+        or head.pos_ != "NOUN"
+        or head.lemma_.lower() not in MEETINGS
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "nmod", "compound", "nsubj") and c.i == verb.i - 1
+        ),
+        None,
+    )
+
+
 def _allied_read_as_verb(verb: Token) -> tuple[Token, Token] | None:
     """Return (first group, allied group) of "X and allied Y" parsed with a verb "allied".
 
@@ -1524,6 +1564,16 @@ def _partitive_participle(verb: Token) -> bool:
             c.dep_ == "nsubj" and c.i > 0 and verb.doc[c.i - 1].text == "," and is_part_of_them(c)
             for c in verb.children
         )
+    )
+
+
+def _copular_participle(token: Token) -> bool:
+    """Whether a participle after "be" was parsed as an adjective ("are armed and ...")."""
+    return (
+        token.dep_ == "acomp"
+        and token.tag_ in ("JJ", "VBN")
+        and token.lower_.endswith("ed")
+        and token.head.lemma_ == "be"
     )
 
 
@@ -1846,6 +1896,16 @@ class Frames:
         if verb.pos_ == "NOUN" and arming_read_as_noun(verb):
             yield from self._arming_noun(verb, relation)
             return
+        broker = _broker_read_as_modifier(verb)
+        if broker is not None and relation is Relation.CONSULTED:
+            # "Turkey mediated talks between Somalia and Ethiopia" read as one noun
+            # phrase ("Turkey" a modifier of the verb, "mediated" of "talks"): the
+            # broker consulted each party
+            for host in args.actors_of(broker):
+                for party in self._brokered_parties(verb.head):
+                    if party.actor.id != host.actor.id:
+                        yield Candidate(host, party, relation, "active-svo", verb)
+            return
         misread = _clause_read_as_noun_phrase(verb)
         if misread is not None:
             # "Trump hosted Erdogan in the White House" read as one noun phrase
@@ -1870,11 +1930,19 @@ class Frames:
         ):
             return  # "hit out at Brussels": the phrasal verb's reading, not the verb's
         if relation is Relation.SUPPORTS and verb.lemma_ == "welcome" and self._welcomed_to(verb):
-            # "Sisi welcomed Abiy to Cairo": a visit hosted, no endorsement
-            guests = [m for c in verb.children if c.dep_ == "dobj" for m in args.actors_of(c)]
-            for host in args.subjects_of_verb(verb):
+            # "Sisi welcomed Abiy to Cairo": a visit hosted, no endorsement ("Abiy was
+            # welcomed by Sisi in Cairo": the host is the agent)
+            passive = _is_passive(verb)
+            guests = [
+                m
+                for c in verb.children
+                if c.dep_ == ("nsubjpass" if passive else "dobj")
+                for m in args.actors_of(c)
+            ]
+            rule = "passive-by-agent" if passive else "active-svo"
+            for host in args.agents_of(verb) if passive else args.subjects_of_verb(verb):
                 for guest in guests:
-                    yield Candidate(host, guest, Relation.CONSULTED, "active-svo", verb)
+                    yield Candidate(host, guest, Relation.CONSULTED, rule, verb)
             return
         if verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "pobj"):
             # "Fighting between X and Y resumed": a gerund used as an event noun
@@ -1930,10 +1998,15 @@ class Frames:
             verb.dep_ == "conj"
             and verb.tag_ == "VBN"
             and (
-                verb.head.dep_ in ("acl", "relcl", "ROOT", "ccomp", "conj")
-                or _partitive_participle(verb.head)
+                (
+                    (
+                        verb.head.dep_ in ("acl", "relcl", "ROOT", "ccomp", "conj")
+                        or _partitive_participle(verb.head)
+                    )
+                    and _is_passive(verb.head)
+                )
+                or _copular_participle(verb.head)
             )
-            and _is_passive(verb.head)
             and any(c.dep_ == "agent" for c in verb.children)
             and not has_own_subject(verb)
         ):
@@ -1942,6 +2015,13 @@ class Frames:
             head = verb.head
             if head.dep_ == "acl":
                 patients = args.actors_of(head.head) or self._described(head.head)
+            elif _copular_participle(head):
+                # "the rebels are armed and trained by Rwanda": the parser takes the
+                # first participle for an adjective after "be"; the patient is the
+                # subject of "be"
+                patients = [
+                    m for c in head.head.children if c.dep_ == "nsubj" for m in args.actors_of(c)
+                ]
             else:
                 subject_deps = (
                     ("nsubjpass", "nsubj") if _partitive_participle(head) else ("nsubjpass",)
@@ -2416,14 +2496,22 @@ class Frames:
         guests = [
             c
             for c in verb.children
-            if c.dep_ == "dobj"
-            and (mention := self.args.links.at(c)) is not None
-            and mention.actor.type is ActorType.PERSON
+            if c.dep_ in ("dobj", "nsubjpass")
+            and (
+                (
+                    (mention := self.args.links.at(c)) is not None
+                    and mention.actor.type is ActorType.PERSON
+                )
+                # "the Cambodian prime minister": a guest named by office
+                or (c.lemma_.lower() in OFFICES and bool(self.args.actors_of(c)))
+            )
         ]
-        # (the place may hang on the guest: "welcomed Italian Prime Minister X in Algiers")
+        # (the place may hang on the guest: "welcomed Italian Prime Minister X in Algiers",
+        # or on the host: "was welcomed by President Y in Beijing")
+        hosts = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
         if guests and any(
             self.territory.place(pobj) is not None or pobj.lemma_.lower() in BUILDINGS | _SEATS
-            for prep in [*verb.children, *(c for g in guests for c in g.children)]
+            for prep in [*verb.children, *(c for g in guests + hosts for c in g.children)]
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
             for pobj in prep.children
             if pobj.dep_ == "pobj"
@@ -2665,6 +2753,17 @@ class Frames:
             frames.append(("clausal-object", lambda: self._message_clause(verb)))
         if not hosted_deployment:
             frames.append(("prepositional-object", lambda: args.prep_objects(verb, entry.preps)))
+        if (
+            entry is LEXICON[Relation.CONSULTED]
+            and verb.lemma_ in ("receive", "host", "welcome")
+            and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _VISITING_GROUPS
+                for c in verb.children
+            )
+        ):
+            # "Armenia received a delegation from France": the parser hangs "from France"
+            # on the verb; the delegation's state is met
+            frames.append(("active-svo", lambda: args.prep_objects(verb, _FROM)))
         if verb.lemma_ in _TOPIC_VERBS:
             # "discussed the war with Xi": the parser hangs the partner on the topic
             frames.append(
@@ -2836,9 +2935,10 @@ class Frames:
         if verb.lemma_ in ("seek", "request", "ask") and _object_lemmas(verb) & _REFUGE:
             # "sought refuge in Germany": asked of the state where it is sought
             frames.append(("place-object", lambda: args.place_objects(verb, _IN)))
-        if not entry.judges_acts:
+        if not entry.judges_acts and entry is not LEXICON[Relation.CONSULTED]:
             # "demanded the withdrawal of Israeli troops", "allowed the return of U.N.
-            # inspectors": the one who would carry out the act
+            # inspectors": the one who would carry out the act (but "discussed the
+            # withdrawal of AU troops" is a topic of talks, no talks with the AU)
             frames.append(("possessor-object", lambda: self._object_targets(verb, _ACTS_OF, _OF)))
         if entry.complement and not any(entry is LEXICON[r] for r in _NO_PLACE_PARTY):
             frames.append(("complement-place", lambda: self._complement_places(verb)))
@@ -3833,6 +3933,9 @@ class Frames:
         if not objects and relation is Relation.ACCUSED and particle.dep_ == "prt":
             # "lashed out at Manila": the one aimed at
             objects = self.args.prep_objects(verb, frozenset({"at"}))
+        if not objects and relation is Relation.CONSULTED and particle.dep_ == "prt":
+            # "reached out to Armenia": the one contacted
+            objects = self.args.prep_objects(verb, frozenset({"to"}))
         if not objects and relation is Relation.RETREATED_FROM:
             # "pulled its troops out of Chad": the place left, after "out of"
             objects = self.args.prep_objects(particle, frozenset({"of", "from"}))
@@ -3921,6 +4024,13 @@ class Frames:
                 and relation in SYMMETRIC
                 and verb.lemma_ not in BROKERING
                 and (relation is not Relation.ATTACKED or verb.lemma_ in _FIGHTING_EACH_OTHER)
+                # (but "Niger and Mali received deliveries", "X and Y visited the front":
+                # a visit or a reception of something no actor names, not each other)
+                and not (
+                    relation is Relation.CONSULTED
+                    and verb.lemma_ in _ONE_WAY_CONTACTS
+                    and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+                )
                 and not (
                     relation is Relation.ATTACKED
                     and any(
@@ -4501,8 +4611,13 @@ class Frames:
                 return
             if not agents and relation in SYMMETRIC:
                 # "expanding military cooperation between Russia and North Korea": the
-                # act has no author of its own, the pair is its parties
-                between = args.prep_objects(noun, _BETWEEN)
+                # act has no author of its own, the pair is its parties ("talks were held
+                # between Armenia and Azerbaijan": on the verb)
+                between = args.prep_objects(noun, _BETWEEN) or (
+                    args.prep_objects(head, _BETWEEN)
+                    if anchor.dep_ == "nsubjpass" and noun.lemma_.lower() in MEETINGS
+                    else []
+                )
                 if len(between) > 1:
                     yield from _pairs(between, relation, "symmetric-coordination", noun)
                     return
@@ -4580,6 +4695,9 @@ class Frames:
         if not targets:
             return
         agents = args.event_agent(noun) or args.partakers(noun)
+        if not agents and relation is Relation.CONSULTED and noun.lemma_.lower() in _TRAVELS:
+            # "the visit of the Chinese foreign minister to Islamabad": the visitor
+            agents = args.prep_objects(noun, frozenset({"of"}))
         if not agents and noun.dep_ == "nsubj" and noun.lemma_.lower() in _OWN_OPERATIONS:
             # "the military said operations against the TTP would continue": its own
             agents = self._reporting_force(noun.head)
@@ -4667,7 +4785,11 @@ class Frames:
             and noun.head.head.dep_ == "pobj"
         ):
             noun = noun.head.head  # "X took the town after days of fighting with Y"
-        if noun.dep_ != "pobj" or noun.head.lower_ not in _ADJUNCT_PREPS:
+        if noun.dep_ != "pobj" or not (
+            noun.head.lower_ in _ADJUNCT_PREPS
+            # "On a visit to Belgrade, Wang Yi praised ...": the traveller is the subject
+            or (noun.head.lower_ == "on" and noun.lemma_.lower() in _TRAVELS)
+        ):
             return []
         if any(t.kind == "location" or t.actor.type is ActorType.LOCATION for t in targets):
             return []  # "during a visit to Quetta": a place, not a partner
@@ -4765,6 +4887,10 @@ class Frames:
         "Rwanda sent troops in support of M23": who does the act supports Y.
         """
         head = noun.head.head
+        if noun.lemma_.lower() in ("favor", "favour") and head.lemma_ in _LEANING:
+            # "the court ruled in favor of Y", "the balance tilted in favor of Y": a
+            # verdict or a change of fortunes, no stance taken
+            return
         targets = self.args.prep_objects(noun, _STANCES[noun.lemma_.lower()])
         if not targets:
             return

@@ -540,13 +540,17 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "meet visit host consult talk speak negotiate discuss confer receive telephone phone "
             "mediate broker "
             # "Washington has courted Saddam Haftar"
-            "court woo"
+            "court woo "
+            # "Esper had informed him of the plan", "Burhan briefed Sisi on the war"
+            "inform brief"
         ),
         # "a U.S.-brokered ceasefire": the broker consulted its parties
         participles=words("broker mediate host"),
         nouns=words(
             "talk talks meeting visit consultation negotiation summit mediation welcome call "
-            "conversation discussion dialogue contact contacts overture overtures"
+            "conversation discussion dialogue contact contacts overture overtures "
+            # "is in touch with Y"; "on a trip to Belgrade"
+            "touch trip"
         ),
         preps=words("with between"),
         # "a phone call with Y"; "a call for Y" is a demand, not a conversation; "made
@@ -557,6 +561,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "call": words("with"),
             "overture": words("to"),
             "overtures": words("to"),
+            "touch": words("with"),
+            "trip": words("to"),
         },
     ),
     Relation.COOPERATED_WITH: LexiconEntry(
@@ -595,7 +601,11 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "support back sponsor endorse praise commend welcome hail applaud defend "
             "congratulate apologize apologise forgive credit thank laud"
         ),
-        nouns=words("support backing sponsorship endorsement solidarity help recognition"),
+        nouns=words(
+            "support backing sponsorship endorsement solidarity help recognition "
+            # "voted in favor of Y" (kg.extract.frames: a stance adjunct only)
+            "favor favour"
+        ),
         participles=words("back support sponsor affiliate"),
         inverse_nouns=words("backer sponsor patron"),
         # "threw its support behind Y"
@@ -605,13 +615,16 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         noun_preps={
             **dict.fromkeys(("backing", "sponsorship", "endorsement"), words("of for")),
             "recognition": words("of"),
+            **dict.fromkeys(("favor", "favour"), words("of")),
         },
         judges_acts=True,
     ),
     Relation.AIDED: LexiconEntry(
         verbs=words(
             "arm fund finance equip train supply aid give provide send donate grant lend deliver "
-            "ship transfer"
+            "ship transfer "
+            # "disbursed $500 million to Y", "funnelled weapons to Y"
+            "disburse funnel funnell channel smuggle airlift"
         ),
         nouns=words(
             "aid assistance loan grant donation delivery deliveries shipment shipments funding "
@@ -624,12 +637,29 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         participles=words("arm fund finance train equip"),
         preps=words("to for"),
         # "donated them to China": what is given is the direct object
-        recipients=words("give provide send donate grant lend deliver ship transfer"),
+        recipients=words(
+            "give provide send donate grant lend deliver ship transfer disburse funnel funnell "
+            "channel smuggle airlift"
+        ),
         # "helped Mauritius build an airstrip": the one helped is the clause's subject
         clausal=True,
         needs_object={
             **dict.fromkeys(
-                ("give", "provide", "grant", "lend", "deliver", "ship", "transfer"),
+                [
+                    "give",
+                    "provide",
+                    "grant",
+                    "lend",
+                    "deliver",
+                    "ship",
+                    "transfer",
+                    "disburse",
+                    "funnel",
+                    "funnell",
+                    "channel",
+                    "smuggle",
+                    "airlift",
+                ],
                 MATERIAL | _HARDWARE | _FIRED,
             ),
             # "sent drones to Ukraine" may be an attack; "sent troops to Ukraine" an
@@ -812,6 +842,8 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     ("cooperate", "with"): Relation.COOPERATED_WITH,
     ("work", "with"): Relation.COOPERATED_WITH,
     ("side", "with"): Relation.SUPPORTS,
+    # "Nicaragua voted with Russia": on its side in the vote
+    ("vote", "with"): Relation.SUPPORTS,
     ("protest", "against"): Relation.PROTESTED_AGAINST,
     ("rally", "against"): Relation.PROTESTED_AGAINST,
     ("demonstrate", "against"): Relation.PROTESTED_AGAINST,
@@ -832,6 +864,13 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     ("take", "aim"): Relation.ACCUSED,
     # "sat down with U.S. envoys": talks
     ("sit", "down"): Relation.CONSULTED,
+    # "Turkey reached out to Armenia": contact made
+    ("reach", "out"): Relation.CONSULTED,
+    # "Saudi Arabia bailed out Pakistan": money lent or given
+    ("bail", "out"): Relation.AIDED,
+    # "Washington propped up the regime", "Moscow shored up Assad's army"
+    ("prop", "up"): Relation.SUPPORTS,
+    ("shore", "up"): Relation.SUPPORTS,
     # "convicted of spying for Israel": intelligence work for the state spied for
     ("spy", "for"): Relation.AIDED,
     # "turned down the offer from Chisinau", "ruled out talks with the junta"
