@@ -42,7 +42,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer
-from kg.places import place_country
+from kg.places import is_named_place, place_country
 from kg.resolve.agents import AgentLexicon, Sector, load_agents, plural
 from kg.resolve.links import (
     DESCRIPTIONS,
@@ -902,7 +902,9 @@ class _Resolver:
         owners = {
             m.actor.id
             for t in modifiers
-            if (m := self.links.at(t)) is not None and m.kind != "location"
+            if (m := self.links.at(t)) is not None
+            # (and a region named with a state: "talks between Ethiopia and Tigray rebels")
+            and (m.kind != "location" or is_named_place(m.actor.label))
         }
         if len(owners) > 1 and any(t.dep_ == "conj" for t in modifiers):
             return "several", None, start  # "Russian and Chinese warships": each its own
