@@ -1141,6 +1141,9 @@ class ActorLinks:
                 and not token.left_edge.i <= m.start < token.i
                 and m.actor.id not in subjects
             ]
+            # "al-Shabab, which is allied with al-Qaeda, ... The group": the actor a
+            # relative clause, participle or apposition describes, not one named in it
+            candidates = [m for m in candidates if not self.named_in_description(m, candidates)]
             for actor_type in allowed:
                 found = next(
                     (m for m in candidates if m.actor.type is actor_type and m.start >= near),
@@ -1622,6 +1625,41 @@ class ActorLinks:
                 if found is not None and found.kind != "location":
                     return found
         return None
+
+    def named_in_description(self, mention: LinkedMention, candidates: list[LinkedMention]) -> bool:
+        """Whether ``mention`` is named in a clause or apposition on another candidate.
+
+        "al-Shabab, which is allied with al-Qaeda", "JNIM, al-Qaeda's Sahel affiliate":
+        al-Qaeda describes the group of its own type that the description is about (also
+        when that is a description not linked yet: "The group, which is allied with
+        al-Qaeda, ...").
+        """
+        root = self.doc[mention.start : mention.end].root
+        for ancestor in root.ancestors:
+            if ancestor.dep_ not in ("relcl", "acl", "appos"):
+                continue
+            described = ancestor.head
+            if any(
+                other.start <= described.i < other.end
+                and other.actor.type is mention.actor.type
+                and other.actor.id != mention.actor.id
+                for other in candidates
+            ):
+                return True
+            kinds = DESCRIPTIONS.get(described.lower_) or DESCRIPTIONS.get(
+                described.lemma_.lower(), ()
+            )
+            if (
+                described.i < mention.start
+                # ("the group, the TTP", "the group, known as the TTP": its own name)
+                and ancestor.dep_ != "appos"
+                and not (ancestor.dep_ == "acl" and ancestor.lemma_.lower() in NAMING_VERBS)
+                and mention.actor.type in kinds
+                and described.i not in self.by_token
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in described.children)
+            ):
+                return True
+        return False
 
     def _inside_other(self, mention: LinkedMention) -> bool:
         """Whether a longer mention covers ``mention``.
