@@ -25,7 +25,7 @@ from kg.gazetteer import Gazetteer
 from kg.places import is_region, place_country
 from kg.resolve import LinkedMention, actor_id
 from kg.types import Actor, ActorType, Relation
-from kg.wordclasses import DIVISIONS, PROFESSIONS
+from kg.wordclasses import DIVISIONS, PROFESSIONS, pobjs
 
 __all__ = ["Territory", "state_of_place"]
 
@@ -134,6 +134,11 @@ class Territory:
         if city is not None:
             return city
         if mention is not None and mention.kind == "coref" and token.pos_ != "PRON":
+            # "the Caribbean nation of Haiti": the state named after "of"
+            for pobj in pobjs(token, "of"):
+                state = self.args.links.at(pobj)
+                if state is not None and state.actor.id == mention.actor.id:
+                    return state
             return None  # "regained control of the country": whose country is unsure
         division = depth < _DEPTH and token.lemma_.lower() in _DIVISIONS
         if (

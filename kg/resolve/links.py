@@ -1661,6 +1661,23 @@ class ActorLinks:
                 return True
         return False
 
+    def _state_named_after_of(self, token: Token) -> LinkedMention | None:
+        """The state a description names right after "of": "the island nation of Palau"."""
+        if token.i + 2 >= len(self.doc) or self.doc[token.i + 1].lower_ != "of":
+            return None
+        if self.doc[token.i + 1].head.i != token.i:
+            return None
+        named = self.by_token.get(token.i + 2)
+        if (
+            named is None
+            or named.start != token.i + 2
+            or named.kind == "location"
+            or named.actor.type is not ActorType.STATE
+            or not any(t.pos_ == "PROPN" for t in self.doc[named.start : named.end])
+        ):
+            return None
+        return named
+
     def _inside_other(self, mention: LinkedMention) -> bool:
         """Whether a longer mention covers ``mention``.
 
@@ -1691,6 +1708,12 @@ class ActorLinks:
                 continue
             determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
             if not determiners & {"the", "this", "these", "that", "those"}:
+                continue
+            named_of = self._state_named_after_of(token)
+            if named_of is not None:
+                # "the Baltic nation of Lithuania", "the Gulf state of Qatar": the state
+                # named after it
+                self.add(LinkedMention(token.i, token.i + 1, named_of.actor, "coref"))
                 continue
             if token.lemma_.lower() == "state" and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in token.children
