@@ -36,7 +36,7 @@ FLOORS: dict[str, int] = {
     "battery_claims.jsonl": 16,
     "battery_contacts.jsonl": 24,
     "battery_ends2.jsonl": 11,
-    "battery_fight3.jsonl": 72,
+    "battery_fight3.jsonl": 78,
     "battery_events2.jsonl": 34,
     "battery_eventprecision.jsonl": 24,
     "battery_eventprecision2.jsonl": 34,
