@@ -61,6 +61,7 @@ from kg.wordclasses import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    WEAPONS,
     active_finite,
     called_names,
     entities,
@@ -224,6 +225,8 @@ _PLACE_PREPS = words("in throughout from of across inside at")
 #: Dependents that are not part of a group's name.
 _NOT_IN_NAME = ("det", "predet", "nummod", "quantmod", "punct", "cc", "conj", "relcl", "acl")
 #: Collective nouns: "a group of Moroccan diplomats" stands for the diplomats.
+#: Nouns of a run of like events: "a wave of Russian strikes", "a barrage of rockets".
+_EVENT_SERIES = words("wave series barrage spate string volley salvo round flurry hail")
 _COLLECTIVE_NOUNS = words(
     "group number delegation team contingent band handful dozen dozens hundreds "
     "thousands tens scores millions "
@@ -2162,6 +2165,18 @@ class Arguments:
                 if authors:
                     return authors
         # "complained over Israeli air raids": an event stands for who carried it out
+        if lemma in _EVENT_SERIES and depth == 0:
+            # "a wave of Russian missile strikes hit Kyiv": who carried out the strikes
+            # (or fired the rockets: "a barrage of Hezbollah rockets struck Haifa")
+            for pobj in pobjs(token, "of"):
+                if is_event_noun(pobj.lemma_.lower()):
+                    agents = self.event_agent(pobj)
+                elif pobj.lower_ in WEAPONS:
+                    agents = self.actors_of(pobj, depth=depth + 1)
+                else:
+                    continue
+                if agents:
+                    return agents
         if is_event_noun(lemma) and depth == 0:
             agents = self.event_agent(token)
             if agents:

@@ -735,7 +735,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         preps=frozenset(),
     ),
     Relation.OPERATES_IN: LexiconEntry(
-        verbs=words("operate base"),
+        # "KFOR troops patrol northern Kosovo": the ground patrolled (kg.extract.territory)
+        verbs=words("operate base patrol"),
         adjectives=words("active"),
         participles=words("base"),
         # "moved into the city" (kg's verb table)

@@ -25,7 +25,7 @@ from kg.gazetteer import Gazetteer
 from kg.places import is_region, place_country
 from kg.resolve import LinkedMention, actor_id
 from kg.types import Actor, ActorType, Relation
-from kg.wordclasses import DIVISIONS, PROFESSIONS
+from kg.wordclasses import DIVISIONS, PROFESSIONS, pobjs
 
 __all__ = ["Territory", "state_of_place"]
 
@@ -105,6 +105,10 @@ def state_of_place(
 
 #: The preposition of a place named after its kind: "the trading hub of Bunagana".
 _OF_ONLY = frozenset({"of"})
+#: What links the ground patrolled to a common noun: "the streets of Bamako", "the
+#: waters around Scarborough Shoal".
+_PATROLLED = _IN | words("of around off")
+_PATROLLED_IN = words("in across throughout inside within")
 
 
 class Territory:
@@ -130,6 +134,11 @@ class Territory:
         if city is not None:
             return city
         if mention is not None and mention.kind == "coref" and token.pos_ != "PRON":
+            # "the Caribbean nation of Haiti": the state named after "of"
+            for pobj in pobjs(token, "of"):
+                state = self.args.links.at(pobj)
+                if state is not None and state.actor.id == mention.actor.id:
+                    return state
             return None  # "regained control of the country": whose country is unsure
         division = depth < _DEPTH and token.lemma_.lower() in _DIVISIONS
         if (
@@ -536,6 +545,21 @@ class Territory:
         else:
             # "al-Shabab operates in Somalia", "the group is active in Mali"
             places, rule = self._places_after(verb, _IN), "prepositional-object"
+            if verb.lemma_ == "patrol":
+                # "patrolled in Idlib" (not "near Bamenda", "along the border": the patrol
+                # is by the place, not in it)
+                places = self._places_after(verb, _PATROLLED_IN)
+            if verb.lemma_ == "patrol" and not places:
+                # "KFOR troops patrol northern Kosovo", "patrolled the streets of Bamako",
+                # "patrol the waters around Scarborough Shoal": the ground patrolled
+                places = [
+                    p
+                    for c in verb.children
+                    if c.dep_ in ("dobj", "obj")
+                    for item in self.args.items(c)
+                    for p in self.places(item) or self._places_after(item, _PATROLLED)
+                ]
+                rule = "active-svo"
             if not places and verb.pos_ == "ADJ":
                 places = self._places_after(verb.head, _IN)
         for actor in subjects:

@@ -732,6 +732,9 @@ class _Resolver:
             )
             if mention.actor.type is ActorType.ARMED_GROUP and mention.kind not in ("generic",)
         ]
+        # "al-Shabaab, which is allied with al-Qaeda, ... fighting the militants": the
+        # group described, not one named in its description
+        named = [m for m in named if not self.links.named_in_description(m, named)]
         # "M23 rebels seized Uvira after Wazalendo militias pulled out ... urged the
         # rebels to withdraw": the group named with the same noun, before one named nearer
         # with another

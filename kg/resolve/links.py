@@ -1239,6 +1239,9 @@ class ActorLinks:
                 and not token.left_edge.i <= m.start < token.i
                 and m.actor.id not in subjects
             ]
+            # "al-Shabab, which is allied with al-Qaeda, ... The group": the actor a
+            # relative clause, participle or apposition describes, not one named in it
+            candidates = [m for m in candidates if not self.named_in_description(m, candidates)]
             for actor_type in allowed:
                 found = next(
                     (m for m in candidates if m.actor.type is actor_type and m.start >= near),
@@ -1821,6 +1824,58 @@ class ActorLinks:
                     return found
         return None
 
+    def named_in_description(self, mention: LinkedMention, candidates: list[LinkedMention]) -> bool:
+        """Whether ``mention`` is named in a clause or apposition on another candidate.
+
+        "al-Shabab, which is allied with al-Qaeda", "JNIM, al-Qaeda's Sahel affiliate":
+        al-Qaeda describes the group of its own type that the description is about (also
+        when that is a description not linked yet: "The group, which is allied with
+        al-Qaeda, ...").
+        """
+        root = self.doc[mention.start : mention.end].root
+        for ancestor in root.ancestors:
+            if ancestor.dep_ not in ("relcl", "acl", "appos"):
+                continue
+            described = ancestor.head
+            if any(
+                other.start <= described.i < other.end
+                and other.actor.type is mention.actor.type
+                and other.actor.id != mention.actor.id
+                for other in candidates
+            ):
+                return True
+            kinds = DESCRIPTIONS.get(described.lower_) or DESCRIPTIONS.get(
+                described.lemma_.lower(), ()
+            )
+            if (
+                described.i < mention.start
+                # ("the group, the TTP", "the group, known as the TTP": its own name)
+                and ancestor.dep_ != "appos"
+                and not (ancestor.dep_ == "acl" and ancestor.lemma_.lower() in NAMING_VERBS)
+                and mention.actor.type in kinds
+                and described.i not in self.by_token
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in described.children)
+            ):
+                return True
+        return False
+
+    def _state_named_after_of(self, token: Token) -> LinkedMention | None:
+        """The state a description names right after "of": "the island nation of Palau"."""
+        if token.i + 2 >= len(self.doc) or self.doc[token.i + 1].lower_ != "of":
+            return None
+        if self.doc[token.i + 1].head.i != token.i:
+            return None
+        named = self.by_token.get(token.i + 2)
+        if (
+            named is None
+            or named.start != token.i + 2
+            or named.kind == "location"
+            or named.actor.type is not ActorType.STATE
+            or not any(t.pos_ == "PROPN" for t in self.doc[named.start : named.end])
+        ):
+            return None
+        return named
+
     def _inside_other(self, mention: LinkedMention) -> bool:
         """Whether a longer mention covers ``mention``.
 
@@ -1851,6 +1906,12 @@ class ActorLinks:
                 continue
             determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
             if not determiners & {"the", "this", "these", "that", "those"}:
+                continue
+            named_of = self._state_named_after_of(token)
+            if named_of is not None:
+                # "the Baltic nation of Lithuania", "the Gulf state of Qatar": the state
+                # named after it
+                self.add(LinkedMention(token.i, token.i + 1, named_of.actor, "coref"))
                 continue
             if token.lemma_.lower() == "state" and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in token.children
