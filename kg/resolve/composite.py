@@ -52,6 +52,7 @@ from kg.resolve.links import (
     derived,
     normalise_name,
     opposite_doers,
+    read_colon_table,
 )
 from kg.types import Actor, ActorType
 from kg.vocab import ONTOLOGY_DIR
@@ -2116,16 +2117,7 @@ COALITIONS_FILE = ONTOLOGY_DIR / "coalitions.txt"
 @cache
 def read_coalitions(path: Path = COALITIONS_FILE) -> dict[str, frozenset[str]]:
     """Read the coalitions file: coalition id -> the ids of its adversaries."""
-    table: dict[str, frozenset[str]] = {}
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        coalition, colon, adversaries = line.partition(":")
-        if not colon or not coalition.strip() or not adversaries.split():
-            raise ValueError(f"{path}:{number}: expected 'coalition-id: adversary-id ...'")
-        table[coalition.strip()] = frozenset(adversaries.split())
-    return table
+    return read_colon_table(path, "coalition-id: adversary-id ...")
 
 
 def link_composites(

