@@ -262,6 +262,8 @@ DESCRIPTIONS: dict[str, tuple[ActorType, ...]] = {
     "company": (ActorType.ORGANIZATION,),
     "firm": (ActorType.ORGANIZATION,),
 }
+#: Participles after a hyphen that name a description's backer: "the Iran-backed group".
+_BACKED = frozenset({"backed", "supported", "sponsored", "funded", "armed"})
 #: Which states a description of a state fits ("the kingdom", "the Gulf state").
 STATE_KINDS_FILE = ONTOLOGY_DIR / "state_kinds.txt"
 #: Descriptions of states by continent, read from GeoNames' countries.
@@ -1237,11 +1239,14 @@ class ActorLinks:
             subjects = {m.actor.id for i in own if (m := self.by_token.get(i)) is not None}
             # "the kingdom", "the Gulf state": only a state of that kind
             kind = _state_kind(token) if ActorType.STATE in allowed else None
+            # "the UAE-backed group": only a group the gazetteer gives that backer
+            patron = self._backer_named(token)
             candidates = [
                 m
                 for m in self.before(token)
                 if m.actor.type in allowed
                 and (kind is None or m.actor.type is not ActorType.STATE or m.actor.country in kind)
+                and (patron is None or patron in m.actor.supported_by)
                 and not self._inside_other(m)
                 and m.start not in inside
                 # "the U.N. watchdog": not the organisation named inside the description
@@ -1962,6 +1967,22 @@ class ActorLinks:
             if found is not None:
                 self.add(LinkedMention(token.i, token.i + 1, found.actor, "coref"))
         self._link_named_heads()
+
+    def _backer_named(self, token: Token) -> str | None:
+        """The id of the actor named before "-backed" on a description, if any.
+
+        "the UAE-backed group", "the Iran-backed militia".
+        """
+        for participle in token.children:
+            if participle.dep_ != "amod" or participle.lower_ not in _BACKED:
+                continue
+            hyphen = participle.i - 1
+            if hyphen < 1 or self.doc[hyphen].text != "-":
+                continue
+            found = self.at(self.doc[hyphen - 1])
+            if found is not None and found.kind != "location":
+                return found.actor.id
+        return None
 
     def _described_as(self, mention: LinkedMention, word: str) -> bool:
         """Whether the text names ``mention`` with the noun ``word`` beside its name.
