@@ -262,6 +262,8 @@ DESCRIPTIONS: dict[str, tuple[ActorType, ...]] = {
     "company": (ActorType.ORGANIZATION,),
     "firm": (ActorType.ORGANIZATION,),
 }
+#: Words before "American" that make it a region's adjective: "Latin American leaders".
+_PARTS_OF_AMERICA = frozenset({"latin", "south", "central", "north"})
 #: Participles after a hyphen that name a description's backer: "the Iran-backed group".
 _BACKED = frozenset({"backed", "supported", "sponsored", "funded", "armed"})
 #: Which states a description of a state fits ("the kingdom", "the Gulf state").
@@ -2864,6 +2866,12 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 continue
         if ent.start > 0:
             wider = f"{doc[ent.start - 1].text} {text}"
+            if (
+                text.lower() in ("american", "americans")
+                and doc[ent.start - 1].lower_ in _PARTS_OF_AMERICA
+                and doc[ent.start - 1].is_title
+            ):
+                continue  # "Latin American governments": of a region, not the U.S.
             if wider.lower() in WORLD_REGIONS and doc[ent.start - 1].is_title:
                 # "Latin America", "South America", "Central Asia" with the model's
                 # (or the gazetteer's) name the last word alone: a region, no state
