@@ -49,7 +49,7 @@ from kg.extract.territory import Territory, state_of_place
 from kg.gazetteer import Gazetteer
 from kg.places import place_country
 from kg.resolve import ActorLinks, LinkedMention, in_quote
-from kg.resolve.agents import Sector, load_agents
+from kg.resolve.agents import ARMED_SECTORS, load_agents
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     AID_NOUNS,
@@ -627,10 +627,6 @@ def _contest_won(verb: Token) -> bool:
     return False
 
 
-#: Sectors of agents who fight: "border guards clashed over a water facility".
-_ARMED_SECTORS = frozenset(
-    {Sector.MILITARY, Sector.POLICE, Sector.REBELS, Sector.UNIDENTIFIED_ARMED, Sector.RADICALS}
-)
 #: Verbs of clashing that may be words as well as blows: "clashed over tariffs".
 _SPARRING = words("clash spar feud tussle")
 #: Grounds fought over: "clashed over the border town of Badme" is a fight.
@@ -655,7 +651,7 @@ def _war_of_words(verb: Token, links: ActorLinks) -> bool:
         return False
     sides = [c for c in verb.children if c.dep_ == "nsubj"]
     sides += [c for side in sides for c in side.conjuncts]
-    if any(load_agents().phrases.get((side.lower_,)) in _ARMED_SECTORS for side in sides):
+    if any(load_agents().phrases.get((side.lower_,)) in ARMED_SECTORS for side in sides):
         return False  # "Kyrgyz and Tajik border guards clashed over a water facility"
     for prep in verb.children:
         if prep.dep_ != "prep":

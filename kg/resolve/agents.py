@@ -28,6 +28,7 @@ from kg.vocab import ONTOLOGY_DIR
 __all__ = [
     "AFFILIATIONS_FILE",
     "AGENT_FILES",
+    "ARMED_SECTORS",
     "AgentLexicon",
     "Sector",
     "load_agents",
@@ -76,6 +77,10 @@ _STATE_SECTORS = frozenset(
         Sector.JUDICIARY,
         Sector.LEGISLATURE,
     }
+)
+#: Sectors of agents who bear arms ("Army", "Rebels", "border guards"), the police with them.
+ARMED_SECTORS = frozenset(
+    {Sector.MILITARY, Sector.POLICE, Sector.REBELS, Sector.UNIDENTIFIED_ARMED, Sector.RADICALS}
 )
 _SECTORS = {s.value: s for s in Sector}
 _LINE = re.compile(r"^(?P<phrase>[^\[{#]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[~(?P<code>[A-Z]+)\]")

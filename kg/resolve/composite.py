@@ -45,6 +45,7 @@ from kg.gazetteer import Gazetteer
 from kg.places import is_named_place, place_country
 from kg.resolve.agents import AgentLexicon, Sector, load_agents, plural
 from kg.resolve.links import (
+    BACKING_PARTICIPLES,
     DESCRIPTIONS,
     ActorLinks,
     LinkedMention,
@@ -105,8 +106,6 @@ _POLITICAL_BLOCS = frozenset(
 #: The roles on the way up from a group named in another group's appositive ("the
 #: armed wing of the OPM", "an al-Qaeda affiliate", "al-Qaeda's Sahel branch").
 _DESCRIBING = frozenset({"pobj", "prep", "appos", "compound", "poss", "nmod"})
-#: Participles that make the actor before the hyphen a backer ("Iran-backed militias").
-_BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained"})
 #: Participles that make the actor before the hyphen a maker ("Iranian-made drones").
 _MADE = frozenset({"made", "built", "manufactured", "produced", "designed", "supplied"})
 #: Participles that make it the leader ("US-led coalition", "Saudi-led forces").
@@ -914,8 +913,8 @@ class _Resolver:
             return "several", None, start  # "Russian and Chinese warships": each its own
         for token in modifiers:
             lower = token.lower_
-            if lower in _BACKING | _LEADING:
-                patron = self._before_hyphen(token)
+            if lower in BACKING_PARTICIPLES | _LEADING:
+                patron = self.links.before_hyphen(token)
                 if patron is not None:
                     if lower in _LEADING:
                         leader = leader or (patron, token)
@@ -1025,7 +1024,7 @@ class _Resolver:
             # militia supported by Iran" is one not named yet, and "Syrian Kurdish fighters
             # backed by X" are named by their people)
             for acl in head.children:
-                if acl.dep_ != "acl" or acl.lower_ not in _BACKING | _LEADING:
+                if acl.dep_ != "acl" or acl.lower_ not in BACKING_PARTICIPLES | _LEADING:
                     continue
                 if self.doc[acl.i - 1].text == ",":
                     continue  # an aside: "the government, backed by Russia, ..."
@@ -1232,17 +1231,6 @@ class _Resolver:
             ):
                 return mention.actor
         return None
-
-    def _before_hyphen(self, participle: Token) -> Actor | None:
-        """The actor X of "X-backed" / "X-led" (the words before the hyphen)."""
-        doc = self.doc
-        i = participle.i - 1
-        if i < 1 or doc[i].text != "-":
-            return None
-        mention = self.links.at(doc[i - 1])
-        if mention is None or mention.kind == "location":
-            return None
-        return mention.actor
 
     def _patron_start(self, participle: Token) -> int:
         mention = self.links.at(self.doc[participle.i - 2])
@@ -2288,7 +2276,7 @@ def _backed_group(token: Token) -> bool:
     return (
         token.lower_ in ("group", "groups")
         and token.i >= 2
-        and token.doc[token.i - 1].lower_ in _BACKING
+        and token.doc[token.i - 1].lower_ in BACKING_PARTICIPLES
         and token.doc[token.i - 2].text == "-"
     )
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.cache import cached_json
 from kg.gazetteer import Gazetteer, fold_name, name_key, source_digest
 from kg.places import WORLD_REGIONS, is_named_place, is_region, place_country
-from kg.resolve.agents import Sector, load_agents
+from kg.resolve.agents import ARMED_SECTORS, Sector, load_agents
 from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
 from kg.vocab import ONTOLOGY_DIR, slugify
@@ -264,8 +264,9 @@ DESCRIPTIONS: dict[str, tuple[ActorType, ...]] = {
 }
 #: Words before "American" that make it a region's adjective: "Latin American leaders".
 _PARTS_OF_AMERICA = frozenset({"latin", "south", "central", "north"})
-#: Participles after a hyphen that name a description's backer: "the Iran-backed group".
-_BACKED = frozenset({"backed", "supported", "sponsored", "funded", "armed"})
+#: Participles that make the actor before the hyphen a backer ("Iran-backed militias",
+#: "the UAE-backed group").
+BACKING_PARTICIPLES = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained"})
 #: Which states a description of a state fits ("the kingdom", "the Gulf state").
 STATE_KINDS_FILE = ONTOLOGY_DIR / "state_kinds.txt"
 #: Descriptions of states by continent, read from GeoNames' countries.
@@ -968,18 +969,6 @@ def _institution(ent: Span) -> bool:
     )
 
 
-#: Sectors whose one-word agent nouns are never a name alone ("Army", "Rebels").
-_ARMED_SECTORS = frozenset(
-    {
-        Sector.MILITARY,
-        Sector.POLICE,
-        Sector.REBELS,
-        Sector.UNIDENTIFIED_ARMED,
-        Sector.RADICALS,
-    }
-)
-
-
 #: Capitalised descriptions of a government that name no one in particular.
 _GENERIC_GOVERNMENTS = frozenset(
     {("government",), ("federal", "government"), ("central", "government")}
@@ -1017,7 +1006,8 @@ def _valid_name(span: Span) -> bool:
     if span[0].lower_ == "the" and all(w in load_agents().affiliations for w in words):
         return False  # "led by the Kurdish YPG" cut at "the Kurdish": a people, no name
     if len(words) == 1 and (
-        load_agents().phrases.get(words) in _ARMED_SECTORS or words[0] in ("junta", "regime")
+        # (an armed sector's one-word agent noun is never a name alone: "Army", "Rebels")
+        load_agents().phrases.get(words) in ARMED_SECTORS or words[0] in ("junta", "regime")
     ):
         # "Army spokesman X said", "Police said", "Junta spokesman X": an armed agent noun
         # or a ruling body's capitalised, which the article's context resolves
@@ -1970,20 +1960,26 @@ class ActorLinks:
                 self.add(LinkedMention(token.i, token.i + 1, found.actor, "coref"))
         self._link_named_heads()
 
+    def before_hyphen(self, participle: Token) -> Actor | None:
+        """The actor X of "X-backed" / "X-led" (the name before the hyphen), if any."""
+        i = participle.i - 1
+        if i < 1 or self.doc[i].text != "-":
+            return None
+        mention = self.at(self.doc[i - 1])
+        if mention is None or mention.kind == "location":
+            return None
+        return mention.actor
+
     def _backer_named(self, token: Token) -> str | None:
         """The id of the actor named before "-backed" on a description, if any.
 
         "the UAE-backed group", "the Iran-backed militia".
         """
         for participle in token.children:
-            if participle.dep_ != "amod" or participle.lower_ not in _BACKED:
-                continue
-            hyphen = participle.i - 1
-            if hyphen < 1 or self.doc[hyphen].text != "-":
-                continue
-            found = self.at(self.doc[hyphen - 1])
-            if found is not None and found.kind != "location":
-                return found.actor.id
+            if participle.dep_ == "amod" and participle.lower_ in BACKING_PARTICIPLES:
+                backer = self.before_hyphen(participle)
+                if backer is not None:
+                    return backer.id
         return None
 
     def _described_as(self, mention: LinkedMention, word: str) -> bool:
