@@ -1061,9 +1061,21 @@ def extract_from_doc(doc: Doc, article: Article, gazetteer: Gazetteer) -> list[A
         for a in best.values()
         if a.relation is Relation.LEADS
     }
+    # who struck a party named in a free relative ("struck what it called TTP hideouts
+    # in Afghanistan"), in which sentence
+    named_targets = {
+        (a.subject.actor.id, a.sentence.start)
+        for a in best.values()
+        if a.rule == "struck-what-described-as"
+    }
     kept = [
         a
         for a in best.values()
+        # the state the targets lie in stands for them only when they are no party's
+        if not (
+            a.rule == "struck-what-called-in"
+            and (a.subject.actor.id, a.sentence.start) in named_targets
+        )
         # "ousting the jihadists from the city": driven out by force, read by drove-out;
         # the verb's own reading as a coercion is the same act
         if not (

@@ -458,12 +458,27 @@ def modality_of(trigger: Token) -> ModalityCue:
             return ModalityCue(Modality.HYPOTHETICAL, "condition")
         if any(c.lower_ in _ALLEGED_ADVERBS for c in children):
             return ModalityCue(Modality.ALLEGED, "reportedly")
+        # ("soldiers were killed in an ambush blamed on Y": the event the trigger's
+        # victims fell in)
+        events = (
+            [
+                p
+                for c in children
+                if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            if index == 0 and token.pos_ == "VERB"
+            else []
+        )
         if any(
-            (c.i == token.i or c.dep_ in ("nsubj", "nsubjpass"))
+            (c.i == token.i or c.dep_ in ("nsubj", "nsubjpass", "pobj"))
             and any(
-                g.dep_ == "acl" and g.tag_ == "VBN" and g.lemma_ in CHARGED_TO for g in c.children
+                ((g.dep_ == "acl" and g.tag_ == "VBN") or (g.dep_ == "relcl" and c in events))
+                and g.lemma_ in CHARGED_TO
+                for g in c.children
             )
-            for c in (token, *children)
+            for c in (token, *children, *events)
         ):
             # "the strike, blamed on Israel, killed ...": its author is a charge
             return ModalityCue(Modality.ALLEGED, "allege")

@@ -410,6 +410,9 @@ class Territory:
             # "Houthi-controlled areas of Yemen", "Houthi-held Sanaa"; "Houthi-held areas,
             # including Sanaa and Hodeidah": the places the ground held includes
             place = self.place(head)
+            if place is None and head.dep_ == "appos":
+                # "Sanaa, the Houthi-held capital": the place the description is set to
+                place = self.place(head.head)
             places = ([place] if place is not None else []) + self._included(head)
             for actor in self.args.actors_of(before):
                 for held in places:
@@ -464,6 +467,41 @@ class Territory:
             for place in places:
                 yield actor, place, "active-svo"
 
+    def _perfect_read_as_participle(
+        self, verb: Token
+    ) -> Iterator[tuple[LinkedMention, LinkedMention, str]]:
+        """Read a verb of holding the parser took for a participle before its object.
+
+        "Separatists have controlled parts of Donetsk since 2014" parsed as "have
+        [controlled parts]": the subject of "have" holds the ground; "The RSF controlled
+        parts of Darfur" parsed as a noun phrase with the name before the participle:
+        the name holds it (as in "RSF-controlled parts"). A participle of ground held by
+        nobody named ("controlled areas", "had held talks") is no hold.
+        """
+        noun = verb.head
+        if noun.i < verb.i or noun.dep_ not in ("dobj", "obj", "ROOT"):
+            return
+        if noun.dep_ == "ROOT":
+            holders = [
+                a
+                for c in verb.children
+                if c.dep_ in ("npadvmod", "nsubj") and c.i < verb.i
+                if not any(t.tag_ == "HYPH" for t in self.doc[c.i + 1 : verb.i])
+                for a in self.args.actors_of(c)
+            ]
+        elif (
+            noun.head.lemma_ == "have"
+            and noun.head.i < verb.i
+            and not any(c.dep_ in ("det", "poss", "nummod") and c.i < verb.i for c in noun.children)
+        ):
+            holders = self.args.subjects_of_verb(noun.head)
+        else:
+            return
+        places = [p for item in self.args.items(noun) for p in self.places(item)]
+        for actor in _holders(verb, holders):
+            for place in places:
+                yield actor, place, "active-svo"
+
     def _verb(
         self, relation: Relation, verb: Token
     ) -> Iterator[tuple[LinkedMention, LinkedMention, str]]:
@@ -499,6 +537,9 @@ class Territory:
                 ):
                     for place in self._places_after(verb, _IN):
                         yield actor, place, "prepositional-object"
+            return
+        if relation is Relation.CONTROLS and verb.dep_ == "amod" and verb.tag_ == "VBN":
+            yield from self._perfect_read_as_participle(verb)
             return
         subjects = args.subjects_of_verb(verb if verb.pos_ != "ADJ" else verb.head)
         if relation is Relation.CONTROLS:
