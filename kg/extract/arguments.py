@@ -559,7 +559,7 @@ def relative_antecedent(pronoun: Token) -> Token:
     dated = _dated_noun(pronoun)
     if dated is not None:
         return dated
-    head = pronoun.head.head
+    head = _named_in_apposition(pronoun.head.head, pronoun)
     by = head.head
     if (
         pronoun.lower_ == "which"
@@ -799,7 +799,33 @@ def _reported_relative(token: Token) -> Token | None:
     clause = token.head
     if clause.dep_ not in ("ccomp", "xcomp") or clause.head.dep_ != "relcl":
         return None
-    return clause.head.head
+    return _named_in_apposition(clause.head.head, token)
+
+
+#: Entity types of a place as a place, which the parser may take a clause to be on.
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _named_in_apposition(noun: Token, pronoun: Token) -> Token:
+    """The party set in apposition to a place right before a relative pronoun, or ``noun``.
+
+    "In eastern Congo, the M23, which Kinshasa says is backed by Rwanda": the parser
+    hangs the clause on the place, but it is on the party named last before it.
+    """
+    if noun.ent_type_ not in _PLACE_ENTITIES or pronoun.i < 2:
+        return noun
+    if pronoun.doc[pronoun.i - 1].text != ",":
+        return noun
+    for child in noun.children:
+        if (
+            child.dep_ == "appos"
+            and noun.i < child.i < pronoun.i
+            and child.right_edge.i == pronoun.i - 2
+            and child.ent_type_
+            and child.ent_type_ not in _PLACE_ENTITIES | {"DATE", "TIME"}
+        ):
+            return child
+    return noun
 
 
 def _is_passive_participle(verb: Token) -> bool:
@@ -2669,6 +2695,23 @@ class Arguments:
         comma = next(
             (t for t in reversed(self.doc[verb.sent.start : start]) if t.text == ","), None
         )
+        if comma is not None and comma.i + 1 == start:
+            # "In Somalia, al-Shabab, which controls the countryside, attacked ...": the
+            # subject joined to the phrase ends with its relative clause, before the comma
+            described = next(
+                (
+                    t
+                    for t in self.doc[verb.sent.start : comma.i]
+                    if t.dep_ in ("conj", "appos")
+                    and t.head.i < t.i
+                    and t.right_edge.i == comma.i - 1
+                    and any(c.dep_ == "relcl" for c in t.children)
+                    and t.head.dep_ == "pobj"
+                    and t.head.head.i == first.i
+                ),
+                None,
+            )
+            return self.actors_of(described) if described is not None else []
         if comma is None or comma.i + 1 >= start:
             return []
         phrase = self.doc[comma.i + 1 : start]

@@ -4423,6 +4423,21 @@ class Frames:
             # "after a meeting earlier this month with Y": a time adverbial between the
             # act and its "with" makes the parser hang the "with" on "after"
             targets = args.prep_objects(noun.head, _WITH) if "with" in preps else []
+        if (
+            not targets
+            and relation is Relation.ATTACKED
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "with"
+            and noun.head.head.pos_ == "VERB"
+        ):
+            # "responded with airstrikes on positions held by Y": the parser hangs the
+            # act's "on" on the verb the act answers with
+            targets = [
+                m
+                for prep in noun.head.head.children
+                if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and prep.i > noun.i
+                for m in args.prep_objects(prep.head, frozenset({prep.lower_}))
+            ]
         if not targets and "against" in preps:
             # "accusations by Somalia against Ethiopia", "sanctions by the EU against
             # Belarus": the parser hangs the target's "against" on the author

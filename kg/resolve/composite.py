@@ -2075,8 +2075,16 @@ class _Resolver:
             and not any(c.dep_ == "nsubj" for c in verb.children)
         ):
             # "relied on Russian mercenaries to fight jihadists", "hired Wagner to fight
-            # rebels": the infinitive's doer is among the main clause's actors
+            # rebels": the infinitive's doer is among the main clause's actors (through a
+            # chain of them: "turned to Russian mercenaries to help fight jihadists")
             main = verb.head
+            while (
+                main.dep_ in ("xcomp", "advcl")
+                and main.head.pos_ == "VERB"
+                and main.head is not main
+                and not any(c.dep_ in ("nsubj", "dobj", "obj") for c in main.children)
+            ):
+                main = main.head
             subjects += [
                 # ("the Taliban, who deny sheltering the fighters": the noun it is on)
                 main.head if c.lower_ in ("who", "which", "that") and main.dep_ == "relcl" else c
