@@ -55,6 +55,13 @@ POSITIVE: dict[str, list[tuple[str, Quad]]] = {
             ("russia", "supports", "russia-backed-separatists", "Asserted"),
         ),
     ],
+    "claimed-earlier-attack": [
+        (
+            "Three Colombian soldiers were killed in an ambush on Sunday. The ELN claimed "
+            "responsibility for the attack.",
+            ("eln", "attacked", "colombian-armed-forces", "Asserted"),
+        ),
+    ],
     "repelled-attack": [
         (
             "The Malian army said it had repelled a JNIM attack on Boulkessi.",
@@ -1273,6 +1280,15 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         (
             "The Malian army said it had repelled a JNIM attack on Boulkessi.",
             ("malian-armed-forces", "attacked", "jnim"),
+        ),
+    ],
+    "claimed-earlier-attack": [
+        # an attack told three sentences before is no longer the one claimed
+        (
+            "Two Malian soldiers were killed in a bombing in Gao on Monday. The army did "
+            "not say who was behind it. Officials later met tribal leaders. Weeks later, "
+            "JNIM claimed responsibility for the attack.",
+            ("jnim", "attacked", "malian-armed-forces"),
         ),
     ],
     "met-and-agreed": [

@@ -57,6 +57,7 @@ from kg.wordclasses import (
     AUXILIARIES,
     BODY_WORDS,
     BUILDINGS,
+    CHARGED_TO,
     CHARGING_VERBS,
     CLAIM_NOUNS,
     COMMUNITIES,
@@ -1146,6 +1147,14 @@ def _owned_by_pronoun(noun: Token) -> bool:
     return any(
         t.dep_ == "poss" and t.lower_ in ("their", "its") for c in noun.lefts for t in c.subtree
     )
+
+
+#: Attackers named by what they did, whose side a later sentence may name ("A suicide
+#: bomber killed 12 soldiers. The TTP claimed responsibility for the attack").
+_UNNAMED_ATTACKERS = words(
+    "gunman gunmen bomber bombers attacker attackers assailant assailants "
+    "militant militants insurgent insurgents jihadist jihadists"
+)
 
 
 def _is_definite(noun: Token) -> bool:
@@ -4097,6 +4106,15 @@ class Frames:
                 if not subjects and relation is Relation.ATTACKED:
                     # "A rocket attack hit Israel": the attacker may be named later.
                     self.pending_attacks.append(objects)
+            elif (
+                nsubj is not None
+                and relation is Relation.ATTACKED
+                and objects
+                and nsubj.lemma_.lower() in _UNNAMED_ATTACKERS
+                and not any(c.dep_ == "poss" for c in nsubj.children)
+            ):
+                # "A suicide bomber killed 12 soldiers": the attacker may be named later
+                self.pending_attacks.append(objects)
         if relation is Relation.ATTACKED and subjects:
             # "fought alongside Congolese forces against the M23": the ally fought it too
             subjects = subjects + [
@@ -4415,6 +4433,23 @@ class Frames:
         preps = args.relation_preps(relation, noun, entry)
         if noun.lemma_.lower() in _OF_AGENTS:
             preps = preps - {"of"}  # "the withdrawal of US troops from the country"
+        if (
+            relation is Relation.ATTACKED
+            and noun.dep_ in ("dobj", "obj")
+            and noun.head.lemma_ in CHARGED_TO
+            and _is_definite(noun)
+        ):
+            # "Three soldiers were killed in an ambush. The army blamed the attack on the
+            # ELN": the one charged with the attack told before (the parser may hang the
+            # "on" on the attack)
+            charged = args.prep_objects(noun.head, words("on to")) or args.prep_objects(
+                noun, words("on")
+            )
+            for agent in charged:
+                for obj in self._earlier_targets(noun):
+                    if obj.actor.id != agent.actor.id:
+                        yield Candidate(agent, obj, relation, "claimed-earlier-attack", noun)
+            return
         targets = args.prep_objects(noun, preps) or args.prep_objects(anchor, preps)
         if not targets:
             # "the withdrawal of some forces from Panama", "a suspension of links with Y"
@@ -4502,6 +4537,17 @@ class Frames:
             or (anchor.dep_ == "nsubjpass" and head.lemma_ in BROKERING)
         ):
             targets = targets or args.prep_objects(head, preps)
+            earlier = False
+            if (
+                not targets
+                and relation is Relation.ATTACKED
+                and _is_definite(noun)
+                and (anchor is not noun or head.lemma_ == "claim")
+            ):
+                # "Three soldiers were killed in an ambush. The ELN claimed responsibility
+                # for the attack": the attack told before, whose victims are its targets
+                targets = self._earlier_targets(noun)
+                earlier = bool(targets)
             if not targets and relation is Relation.SANCTIONED:
                 # "imposed new duties on Australian wine and barley": trade measures on a
                 # state's goods are measures against the state
@@ -4640,7 +4686,11 @@ class Frames:
                         agent,
                         obj,
                         relation,
-                        "met-and-agreed" if agreed_met else "light-verb-nominal",
+                        "met-and-agreed"
+                        if agreed_met
+                        else "claimed-earlier-attack"
+                        if earlier
+                        else "light-verb-nominal",
                         noun,
                     )
             return
@@ -4786,6 +4836,18 @@ class Frames:
         for agent in agents:
             for obj in targets:
                 yield Candidate(agent, obj, relation, rule, noun)
+
+    def _earlier_targets(self, noun: Token) -> list[LinkedMention]:
+        """The targets of the last attack told without its author, if told just before.
+
+        "Three Colombian soldiers were killed in an ambush on Sunday. The ELN claimed
+        responsibility for the attack": the soldiers' side, named in the sentence before
+        or in this one.
+        """
+        if not self.pending_attacks:
+            return []
+        since = sentences_back(noun, 1)
+        return [m for m in self.pending_attacks[-1] if since <= m.start < noun.i]
 
     def _adjunct_partakers(self, noun: Token, targets: list[LinkedMention]) -> list[LinkedMention]:
         """Return the subject of the clause a symmetric event noun is an adjunct of."""

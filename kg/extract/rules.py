@@ -49,6 +49,12 @@ RULES: dict[str, Rule] = {
         Rule("nominal-backer", "Hezbollah and its Iranian backers rejected the plan.", 0.7),
         Rule("place-object", "Russia massed troops in Belarus.", 0.6),
         Rule("repelled-attack", "Kurdish forces repelled an Islamic State attack.", 0.75),
+        Rule(
+            "claimed-earlier-attack",
+            "Three Colombian soldiers were killed in an ambush. The ELN claimed responsibility "
+            "for the attack.",
+            0.6,
+        ),
         Rule("place-participle", "Al-Shabaab, a militant group based in Somalia, ...", 0.75),
         Rule(
             "act-agent",
