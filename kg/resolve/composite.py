@@ -742,7 +742,18 @@ class _Resolver:
         definite = any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children
         ) and not any(c.dep_ == "poss" for c in token.children)
-        for mention in named if definite else ():
+        # (and "the rebels" a sentence further back still, when the nearer group is
+        # named with another noun: "M23 rebels seized Bukavu ... allied militias known as
+        # Wazalendo retreated ... Burundi said ... The rebels now control Goma")
+        wider = sentences_back(token, _GROUP_WINDOW + 1) if definite and named else sentence
+        farther = [
+            mention
+            for mention in itertools.takewhile(lambda m: m.start >= wider, self.links.before(token))
+            if mention.start < sentence
+            and mention.actor.type is ActorType.ARMED_GROUP
+            and mention.kind not in ("generic",)
+        ]
+        for mention in (*named, *farther) if definite else ():
             last = self.doc[mention.end - 1]
             if (
                 mention.end - mention.start > 1
