@@ -973,6 +973,15 @@ class _Resolver:
                         # "pro-Russian separatists": backed by Russia, not Russia's
                         backer = backer or (actor, self.doc[mention.start])
                     continue
+                after = mention.end
+                if (
+                    after + 1 < len(self.doc)
+                    and self.doc[after].text == "-"
+                    and self.doc[after + 1].lower_ in BACKING_PARTICIPLES
+                ):
+                    # "Kremlin-backed forces": the backer (read at its participle), not
+                    # the owner of the forces
+                    continue
                 if _anti(self.doc, mention.start):
                     # "anti-Pakistan militants": against Pakistan, not Pakistan's
                     text = self.doc[mention.start : mention.end].text
