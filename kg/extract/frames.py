@@ -5053,6 +5053,14 @@ class Frames:
             objects = [m for m in objects if m.actor.type is not ActorType.PERSON]
             if any(c.lower_ in _BYGONE for c in noun.children):
                 return  # "Ukraine, then part of the Soviet Union": no longer
+            if noun.lemma_.lower() == "part":
+                # the whole itself, not a name set before another noun ("Kenyan troops,
+                # part of the African Union mission": of the mission)
+                objects = [
+                    m
+                    for m in objects
+                    if noun.doc[m.start : m.end].root.dep_ in ("pobj", "conj", "appos")
+                ]
         for subject in subjects:
             for obj in objects:
                 if relation is Relation.SUPPORTS:
