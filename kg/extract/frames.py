@@ -1006,6 +1006,10 @@ def _joined(part: LinkedMention, whole: LinkedMention, doc: Doc) -> bool:
     a group in a coalition is its member (but "the Quds Force, part of the IRGC": a
     unit of a force).
     """
+    if doc[whole.start : whole.end].root.dep_ not in ("pobj", "conj", "appos"):
+        # a name set before the noun the part is of ("Kenyan troops, part of the
+        # African Union mission"): a part of that, the mission
+        return False
     if part.actor.type is ActorType.STATE:
         return True
     named = whole.actor.label.lower().split()
@@ -5053,14 +5057,6 @@ class Frames:
             objects = [m for m in objects if m.actor.type is not ActorType.PERSON]
             if any(c.lower_ in _BYGONE for c in noun.children):
                 return  # "Ukraine, then part of the Soviet Union": no longer
-            if noun.lemma_.lower() == "part":
-                # the whole itself, not a name set before another noun ("Kenyan troops,
-                # part of the African Union mission": of the mission)
-                objects = [
-                    m
-                    for m in objects
-                    if noun.doc[m.start : m.end].root.dep_ in ("pobj", "conj", "appos")
-                ]
         for subject in subjects:
             for obj in objects:
                 if relation is Relation.SUPPORTS:
