@@ -262,6 +262,9 @@ DESCRIPTIONS: dict[str, tuple[ActorType, ...]] = {
     "company": (ActorType.ORGANIZATION,),
     "firm": (ActorType.ORGANIZATION,),
 }
+#: Descriptions that are a word of the names of what they describe ("the alliance":
+#: the Congo River Alliance, an armed group, as well as NATO).
+_NAMING_DESCRIPTIONS = frozenset({"alliance"})
 #: Words before "American" that make it a region's adjective: "Latin American leaders".
 _PARTS_OF_AMERICA = frozenset({"latin", "south", "central", "north"})
 #: Participles that make the actor before the hyphen a backer ("Iran-backed militias",
@@ -1248,6 +1251,26 @@ class ActorLinks:
             # "al-Shabab, which is allied with al-Qaeda, ... The group": the actor a
             # relative clause, participle or apposition describes, not one named in it
             candidates = [m for m in candidates if not self.named_in_description(m, candidates)]
+            if lower in _NAMING_DESCRIPTIONS:
+                # "the Congo River Alliance ... the alliance's leader": a near actor whose
+                # name the description is a word of, whatever its type (an armed group
+                # here, before the international body named nearer)
+                titled = next(
+                    (
+                        m
+                        for m in self.before(token)
+                        if m.start >= near
+                        and lower in m.actor.label.lower().split()
+                        and m.actor.type not in (ActorType.PERSON, ActorType.LOCATION)
+                        and not self._inside_other(m)
+                        and m.start not in inside
+                        and not token.left_edge.i <= m.start < token.i
+                        and m.actor.id not in subjects
+                    ),
+                    None,
+                )
+                if titled is not None:
+                    return titled
             for actor_type in allowed:
                 found = next(
                     (m for m in candidates if m.actor.type is actor_type and m.start >= near),
