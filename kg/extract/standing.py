@@ -990,7 +990,22 @@ def _listed_members(args: Arguments) -> Iterator[Candidate]:
             for m in args.actors_of(pobj)
             if m.kind != "location" and m.actor.type in _ORG_TYPES
         ]
-        for organisation in organisations[:1]:
+        # the first named, and those coordinated with it ("both members of NATO and the
+        # EU")
+        # (which the parser may hang on the office: "members of NATO and the EU")
+        joined = [
+            m
+            for conj in (
+                *(c for pobj in pobjs(token, "of")[:1] for c in pobj.conjuncts),
+                *(c for c in token.conjuncts if c.i > token.i and c.pos_ == "PROPN"),
+            )
+            for m in args.actors_of(conj)
+            if organisations
+            and m.kind != "location"
+            and m.actor.type in _ORG_TYPES
+            and m.actor.id != organisations[0].actor.id
+        ]
+        for organisation in [*organisations[:1], *joined]:
             for holder in holders:
                 if holder.actor.id != organisation.actor.id:
                     yield Candidate(
