@@ -636,6 +636,20 @@ def _norm_acronyms(nlp: Language, gazetteer: Gazetteer) -> None:
         nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: ".".join(word.lower()) + "."}])
 
 
+#: Military ranks abbreviated with a full stop, which the language's exceptions lack (it
+#: keeps "Gen." and "Adm."): split off, "Col." ends a sentence and "Col. Souleymane
+#: Dembele" is no name after "Malian army spokesman".
+_RANKS = ("Col.", "Lt.", "Maj.", "Capt.", "Brig.", "Sgt.", "Cpl.", "Cmdr.", "Cdr.", "Pvt.")
+
+
+def _rank_abbreviations(nlp: Language) -> None:
+    """Keep "Col.", "Lt.", "Brig." (:data:`_RANKS`) one word, as "Gen." is."""
+    if not isinstance(nlp.tokenizer, Tokenizer):
+        return
+    for word in _RANKS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: word.lower()}])
+
+
 #: Lemmas the small English model gets wrong, by the word forms that carry them ("hopes"
 #: read as a form of "hop" hides an intent: "Kenya hopes to meet Somalia's president").
 _LEMMA_REPAIRS = {
@@ -742,6 +756,7 @@ def load_nlp(model: str | None = None, *, gazetteer: str | None = None) -> Langu
     if before is not None:
         nlp.add_pipe("kg_actor_types", after="ner")
     _norm_acronyms(nlp, ruler.gazetteer)
+    _rank_abbreviations(nlp)
     return nlp
 
 

@@ -63,6 +63,7 @@ FLOORS: dict[str, int] = {
     "battery_speech.jsonl": 259,
     "battery_speech2.jsonl": 11,
     "battery_standing2.jsonl": 31,
+    "battery_standing4.jsonl": 111,
     "battery_structure.jsonl": 12,
     "battery_support.jsonl": 18,
     "battery_talks.jsonl": 16,

@@ -557,6 +557,25 @@ def _deployed_to_prevent(trigger: Token) -> bool:
 _MEMBERSHIPS = frozenset({"membership", "seat", "participation"})
 
 
+#: Words that name a political party or coalition, after its name or in the gazetteer's
+#: note on it.
+_PARTY_WORDS = frozenset({"party", "coalition"})
+
+
+def _party(mention: LinkedMention, doc: Doc) -> bool:
+    """Whether an organisation is a political party or coalition.
+
+    Its name's last word or the noun after it says so ("the Popular Force party", "the
+    Historic Pact coalition"), or the gazetteer's note does ("Georgia's ruling party").
+    """
+    if mention.actor.type is not ActorType.ORGANIZATION:
+        return False
+    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+    named = mention.actor.label.lower().split()
+    note = (mention.actor.note or "").lower().replace(",", " ").replace(".", " ").split()
+    return after in _PARTY_WORDS or named[-1:] in (["party"],) or bool(_PARTY_WORDS & set(note[:8]))
+
+
 def _assertions(
     candidate: Candidate, doc: Doc, article: Article, links: ActorLinks, args: Arguments
 ) -> Iterator[Assertion]:
@@ -579,6 +598,11 @@ def _assertions(
         return  # "filed a complaint with the UN Security Council": where, not against whom
     if candidate.relation is Relation.MEMBER_OF and _joined_in_act(candidate.trigger):
         return  # "Hezbollah fighters joined the army in the siege": a partner in the act
+    if candidate.rule == "person-of" and _party(obj, doc):
+        # "Ivan Cepeda of the Historic Pact coalition", "lawmaker X of the Popular Force
+        # party": a party's man is its member (but "Kenneth Roth of Human Rights Watch"
+        # speaks for his organisation)
+        candidate = replace(candidate, relation=Relation.MEMBER_OF)
     if candidate.rule == "travelled-to" and _gathering_of_body(candidate.trigger, links):
         return  # "travelled to Addis Ababa for an African Union summit": to the body's
         # gathering, no visit to the host state

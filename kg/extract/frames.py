@@ -958,6 +958,16 @@ _JOINT_WORDS = words(
 _ESTABLISHING = words("establish create form found set launch build")
 #: Bodies of allies: "its coalition partner" is an ally.
 _ALLIANCES = words("coalition alliance treaty")
+#: Words that put a standing in the past: "once part of", "formerly a member of".
+_BYGONE = words("once then formerly previously former ex")
+#: Last words of the names of coalitions, whose parts are their members.
+_COALITIONS = words("coalition alliance bloc league federation union umbrella")
+#: Verbs whose "as" phrase says what their object is ("accepted Kyiv as a member").
+_REGARDING = words(
+    "accept admit welcome invite recognize recognise see view regard consider treat "
+    "describe call label brand name designate list portray characterize characterise "
+    "classify know depict present term"
+)
 #: Verbs of meeting someone, after which an agreement is with the one met.
 _MEETING = words("meet host receive visit")
 #: Verbs whose coordinated subjects, without an object, fought each other ("X and Y
@@ -987,6 +997,35 @@ def _pairs(
                     # "clashes between X and Y", "X and Y fought a war": each attacked
                     # the other (the other symmetric relations read the same either way)
                     yield Candidate(second, first, relation, rule, trigger)
+
+
+def _joined(part: LinkedMention, whole: LinkedMention, doc: Doc) -> bool:
+    """Whether a part of a whole is one of its members.
+
+    "Poland, part of the European Union": a state is no organisation's part but its
+    member; "M23, part of the Congo River Alliance", "part of the Viv Ansanm coalition":
+    a group in a coalition is its member (but "the Quds Force, part of the IRGC": a
+    unit of a force).
+    """
+    if doc[whole.start : whole.end].root.dep_ not in ("pobj", "conj", "appos"):
+        # a name set before the noun the part is of ("Kenyan troops, part of the
+        # African Union mission"): a part of that, the mission
+        return False
+    if part.actor.type is ActorType.STATE:
+        return True
+    named = whole.actor.label.lower().split()
+    # (its name's last word, or the noun its name is set before: "the Viv Ansanm
+    # coalition")
+    written = list(doc[whole.start : min(whole.end + 1, len(doc))])
+    # (or the description set after it: "the PMF, an umbrella grouping of militias")
+    for described in doc[whole.start : whole.end].root.children:
+        if described.dep_ == "appos" and described.i >= whole.end:
+            written += [described, *described.children]
+    if whole.end < len(doc) and doc[whole.end].text == ",":
+        # (which the parser may hang on the part: "X, part of the SDF, an alliance of
+        # militias,")
+        written += [t for t in doc[whole.end + 1 : whole.end + 4] if t.dep_ == "appos"]
+    return bool(named and named[-1] in _COALITIONS) or any(t.lower_ in _COALITIONS for t in written)
 
 
 def _example_of(second: LinkedMention, first: LinkedMention, doc: Doc) -> bool:
@@ -5079,6 +5118,8 @@ class Frames:
             subjects = args.actors_of(noun.head)[:1]
         elif noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
             subjects = args.subjects_of_verb(noun.head)
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            subjects = self._role_holders(noun)
         if not subjects:
             # "the SDF's main component, the YPG,", "Iran's proxy, Hezbollah,": the name
             # set after the noun
@@ -5088,13 +5129,51 @@ class Frames:
                 if c.dep_ == "appos" and c.i > noun.i
                 for m in args.actors_of(c)
             ]
+        if relation in (Relation.PART_OF, Relation.MEMBER_OF):
+            # (no one is a part or member of a person)
+            objects = [m for m in objects if m.actor.type is not ActorType.PERSON]
+            if any(c.lower_ in _BYGONE for c in noun.children):
+                return  # "Ukraine, then part of the Soviet Union": no longer
         for subject in subjects:
             for obj in objects:
                 if relation is Relation.SUPPORTS:
                     # "Hezbollah, Iran's proxy": the patron supports its proxy
                     yield Candidate(obj, subject, relation, "relational-noun", noun)
+                elif noun.lemma_.lower() == "part" and _joined(subject, obj, noun.doc):
+                    yield Candidate(subject, obj, Relation.MEMBER_OF, "relational-noun", noun)
                 else:
                     yield Candidate(subject, obj, relation, "relational-noun", noun)
+
+    def _role_holders(self, noun: Token) -> list[LinkedMention]:
+        """Who holds the role a relational noun in a phrase of the clause names.
+
+        "Kenya and Uganda are among the members of IGAD", "As a member of the African
+        Union, Sudan ...", "Somalia was admitted as the eighth member of the EAC", "Like
+        other members of the SCO, Uzbekistan ...": the clause's subject (but "Moscow
+        sees Kyiv as a member of NATO": the object it is said of). "Like members of
+        NATO" or "unlike NATO members" say no such thing.
+        """
+        prep = noun.head
+        verb = prep.head
+        word = prep.lower_
+        if verb.pos_ not in ("VERB", "AUX") or noun.lemma_.lower() == "part":
+            return []  # ("troops sent as part of the mission": what the act belongs to)
+        if word == "among":
+            if verb.lemma_ not in ("be", "remain"):
+                return []
+        elif word == "like":
+            if not any(c.lower_ in ("other", "fellow") for c in noun.children):
+                return []
+        elif word != "as":
+            return []
+        args = self.args
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if word == "as" and verb.lemma_.lower() in _REGARDING and not passive:
+            return [m for c in verb.children if c.dep_ == "dobj" for m in args.actors_of(c)]
+        if passive:
+            # "Somalia was admitted as a member of the EAC"
+            return [m for c in passive for m in args.actors_of(c)]
+        return args.subjects_of_verb(verb)
 
     # -- titles -------------------------------------------------------------------
 

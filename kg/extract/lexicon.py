@@ -922,6 +922,8 @@ RELATIONAL_NOUNS: dict[str, Relation] = {
     "branch": Relation.PART_OF,
     "wing": Relation.PART_OF,
     "unit": Relation.PART_OF,
+    # "M23, part of the Congo River Alliance": a member, when the whole is a coalition
+    "part": Relation.PART_OF,
     # "Navalny, a fierce critic of Putin": a standing criticism (CAMEO 111)
     "critic": Relation.ACCUSED,
 }

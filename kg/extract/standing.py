@@ -309,8 +309,18 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             ):
                 continue  # "U.S. and Iraqi forces": Iraq's forces, whatever else modifies
             owners.append(found)
+        of_owner = False
+        if not owners and is_unit and not modifier:
+            # "the 3rd Brigade of the Ethiopian National Defense Force", "the Special
+            # Action Force of the Philippine National Police": a named unit and the
+            # body it is of
+            found = _unit_owner(args, gazetteer, mention, root)
+            if found is not None and found.actor.id != actor.id:
+                owners.append(found)
+                of_owner = True
         # an international body or an armed group is a part only when its owner
-        # is named with it in the possessive ("Hamas's Qassam Brigades")
+        # is named with it in the possessive ("Hamas's Qassam Brigades") or in an "of"
+        # phrase after the unit's name
         possessed_only = actor.type in (ActorType.INTERNATIONAL_ORGANIZATION, ActorType.ARMED_GROUP)
         if not owners and actor.part_of and not possessed_only:
             # "the U.S. State Department", "the Pakistani military" named as one gazetteer
@@ -365,8 +375,61 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 and (state := gazetteer.state_of(actor)) is not None
                 and state.id == owner.actor.id
             )
-            if ((is_unit and not possessed_only) or owned or known) and owner.actor.id != actor.id:
+            if (
+                (is_unit and (of_owner or not possessed_only)) or owned or known
+            ) and owner.actor.id != actor.id:
                 yield Candidate(mention, owner, Relation.PART_OF, "np-part-of", root)
+
+
+def _unit_owner(
+    args: Arguments, gazetteer: Gazetteer, mention: LinkedMention, root: Token
+) -> LinkedMention | None:
+    """The body a named unit's "of" phrase names ("the 3rd Brigade of the ENDF").
+
+    The phrase may follow the unit's name, or the model may have taken it into the
+    name ("Division of the Somali National Army" as one organisation): then the words
+    after "of" must be a name the gazetteer knows. Only a named unit (a capitalised
+    head) is read: "the army of Mali" is the state's own force, read elsewhere.
+    """
+    doc = args.doc
+    if not root.text[:1].isupper() or mention.kind not in ("ner", "gazetteer"):
+        return None
+    if mention.kind == "gazetteer" and mention.actor.part_of:
+        return None  # "the Ministry of Defense of Colombia" as the gazetteer's name
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if prep.i >= mention.end:
+            found = args.links.at(pobj)
+            if (
+                found is not None
+                and found.kind not in ("location", "coref")
+                and found.actor.type in _BODY_OWNERS
+            ):
+                return found
+        elif mention.kind == "ner":
+            start = prep.i + 1
+            while start < mention.end and doc[start].dep_ == "det":
+                start += 1
+            if start >= mention.end:
+                return None
+            named = gazetteer.lookup(doc[start : mention.end].text)
+            if named is not None and named.type in _BODY_OWNERS:
+                return LinkedMention(start, mention.end, named, "gazetteer")
+        return None
+    return None
+
+
+#: Owners of a named unit: bodies, forces and groups (not a state, whose "Bank of
+#: China" or "University of Nairobi" is no part of its government).
+_BODY_OWNERS = (
+    ActorType.GOVERNMENT_BODY,
+    ActorType.INTERNATIONAL_ORGANIZATION,
+    ActorType.ARMED_GROUP,
+)
 
 
 #: Heads of a government's own branches, whose state a demonym before them names.
@@ -927,7 +990,22 @@ def _listed_members(args: Arguments) -> Iterator[Candidate]:
             for m in args.actors_of(pobj)
             if m.kind != "location" and m.actor.type in _ORG_TYPES
         ]
-        for organisation in organisations[:1]:
+        # the first named, and those coordinated with it ("both members of NATO and the
+        # EU")
+        # (which the parser may hang on the office: "members of NATO and the EU")
+        joined = [
+            m
+            for conj in (
+                *(c for pobj in pobjs(token, "of")[:1] for c in pobj.conjuncts),
+                *(c for c in token.conjuncts if c.i > token.i and c.pos_ == "PROPN"),
+            )
+            for m in args.actors_of(conj)
+            if organisations
+            and m.kind != "location"
+            and m.actor.type in _ORG_TYPES
+            and m.actor.id != organisations[0].actor.id
+        ]
+        for organisation in [*organisations[:1], *joined]:
             for holder in holders:
                 if holder.actor.id != organisation.actor.id:
                     yield Candidate(

@@ -262,6 +262,9 @@ DESCRIPTIONS: dict[str, tuple[ActorType, ...]] = {
     "company": (ActorType.ORGANIZATION,),
     "firm": (ActorType.ORGANIZATION,),
 }
+#: Descriptions that are a word of the names of what they describe ("the alliance":
+#: the Congo River Alliance, an armed group, as well as NATO).
+_NAMING_DESCRIPTIONS = frozenset({"alliance"})
 #: Words before "American" that make it a region's adjective: "Latin American leaders".
 _PARTS_OF_AMERICA = frozenset({"latin", "south", "central", "north"})
 #: Participles that make the actor before the hyphen a backer ("Iran-backed militias",
@@ -1248,6 +1251,26 @@ class ActorLinks:
             # "al-Shabab, which is allied with al-Qaeda, ... The group": the actor a
             # relative clause, participle or apposition describes, not one named in it
             candidates = [m for m in candidates if not self.named_in_description(m, candidates)]
+            if lower in _NAMING_DESCRIPTIONS:
+                # "the Congo River Alliance ... the alliance's leader": a near actor whose
+                # name the description is a word of, whatever its type (an armed group
+                # here, before the international body named nearer)
+                titled = next(
+                    (
+                        m
+                        for m in self.before(token)
+                        if m.start >= near
+                        and lower in m.actor.label.lower().split()
+                        and m.actor.type not in (ActorType.PERSON, ActorType.LOCATION)
+                        and not self._inside_other(m)
+                        and m.start not in inside
+                        and not token.left_edge.i <= m.start < token.i
+                        and m.actor.id not in subjects
+                    ),
+                    None,
+                )
+                if titled is not None:
+                    return titled
             for actor_type in allowed:
                 found = next(
                     (m for m in candidates if m.actor.type is actor_type and m.start >= near),
@@ -2668,6 +2691,11 @@ def _national_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Act
     found: list[tuple[int, int, Actor]] = []
     for ent in entities(doc):
         known = gazetteer.actors.get(ent.kb_id_) if ent.kb_id_ else None
+        if known is not None and known.type is ActorType.INTERNATIONAL_ORGANIZATION:
+            national = _security_council_of(doc, ent, gazetteer)
+            if national is not None:
+                found.append(national)
+                continue
         if (
             known is None
             or ent.start == 0
@@ -2690,6 +2718,36 @@ def _national_bodies(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Act
         name = normalise_name(doc[start : ent.end].text)
         found.append((start, ent.end, _organisation(name)))
     return found
+
+
+def _security_council_of(
+    doc: Doc, ent: Span, gazetteer: Gazetteer
+) -> tuple[int, int, Actor] | None:
+    """Return the body a bare "Security Council" names when another owns it.
+
+    "the African Union's Peace and Security Council": the AU's own council; "Armenia's
+    Security Council", "the Armenian Security Council": the state's, a body of its
+    government (the gazetteer lists some, "Russian Security Council"), not the UN's.
+    """
+    if ent.text.lower() != "security council" or ent.start < 1:
+        return None
+    before = doc[ent.start - 1]
+    if ent.start >= 2 and doc[ent.start - 2].text == "Peace" and before.lower_ == "and":
+        label = "Peace and Security Council"
+        council = Actor(id=actor_id(label), label=label, type=ActorType.INTERNATIONAL_ORGANIZATION)
+        return ent.start - 2, ent.end, council
+    owner: Actor | None = None
+    if before.text in ("'s", "’s", "'", "’") and ent.start >= 2:
+        owner = gazetteer.lookup(doc[ent.start - 2].text)
+    elif before.pos_ in ("ADJ", "PROPN"):
+        owner = gazetteer.lookup(before.text)
+    if owner is None or owner.type is not ActorType.STATE:
+        return None
+    label = f"Security Council of {owner.label}"
+    body = Actor(id=actor_id(label), label=label, type=ActorType.GOVERNMENT_BODY, part_of=owner.id)
+    # (the demonym is the name's first word: "the Armenian Security Council")
+    named_before = before.pos_ in ("ADJ", "PROPN") and before.text[:1].isupper()
+    return (ent.start - 1 if named_before else ent.start), ent.end, body
 
 
 def _names_with_a_tail(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Actor]]:
