@@ -61,6 +61,7 @@ from kg.errors import ModelNotFound
 from kg.gazetteer import Gazetteer, fold_name, load_gazetteer, skeleton, source_digest
 from kg.lemmatizer import keep_lemmas
 from kg.places import place_country
+from kg.repair import repair_clauses  # noqa: F401  (registers kg_clause_repair)
 from kg.wordclasses import AUXILIARIES
 
 __all__ = [
@@ -735,6 +736,9 @@ def load_nlp(model: str | None = None, *, gazetteer: str | None = None) -> Langu
     keep_lemmas(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_sentence_marks", before="parser")
+        # (after the attribute ruler, which gives the parts of speech it reads)
+        after = "attribute_ruler" if "attribute_ruler" in nlp.pipe_names else "parser"
+        nlp.add_pipe("kg_clause_repair", after=after)
     before = "ner" if "ner" in nlp.pipe_names else None
     config = {"gazetteer": gazetteer, "for_ner": before is not None}
     ruler = nlp.add_pipe("kg_actor_ruler", before=before, config=config)

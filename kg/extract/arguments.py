@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import split_infinitive
 from kg.extract.lexicon import LEXICON, LexiconEntry, is_event_noun, is_light_verb, words
 from kg.resolve import ActorLinks, LinkedMention, actor_id, in_quote, normalise_name
-from kg.resolve.agents import load_agents
+from kg.resolve.agents import ARMED_SECTORS, Sector, load_agents
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     APPEAL_NOUNS,
@@ -56,6 +56,7 @@ from kg.wordclasses import (
     HELPING_VERBS,
     KINSHIP,
     OFFICES,
+    OUTLAW_NOUNS,
     PATIENT_ACTS,
     RELEASE_ACTS,
     ROLE_NOUNS,
@@ -80,6 +81,7 @@ __all__ = [
     "Arguments",
     "at_talks",
     "has_own_subject",
+    "is_outlaw",
     "is_part_of_them",
     "is_relative",
     "main_verb_as_participle",
@@ -121,6 +123,20 @@ STATE_INSTITUTIONS = words(
 )
 #: Nouns for places, facilities and equipment: an act on them is an act on their owner
 #: ("Kataib Hezbollah's headquarters") or their state ("locations in Syria").
+#: The agent lexicon's sectors of armed men outside the state.
+_OUTLAW_SECTORS = ARMED_SECTORS - {Sector.MILITARY, Sector.POLICE}
+
+
+def is_outlaw(token: Token) -> bool:
+    """Whether a word names armed men outside the state ("jihadists", "gang", "rebel")."""
+    lower = token.lower_
+    return (
+        lower in OUTLAW_NOUNS
+        or token.lemma_.lower() in OUTLAW_NOUNS
+        or load_agents().phrases.get((lower,)) in _OUTLAW_SECTORS
+    )
+
+
 TARGET_NOUNS = words(
     "location position target site base airbase headquarters facility area post checkpoint "
     "barracks garrison "
@@ -2183,7 +2199,10 @@ class Arguments:
                 return agents
         # "locations in Pakistan, Syria and Iraq": a place noun names its states; "a camp
         # for Congolese refugees", "the computers of army officers": its owners
-        if lemma in TARGET_NOUNS:
+        if lemma in TARGET_NOUNS and not any(
+            c.dep_ in ("amod", "compound") and is_outlaw(c) for c in token.children
+        ):
+            # (but "militant positions in Syria" are the militants', not Syria's)
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
                     for pobj in child.children:
