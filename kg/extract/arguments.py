@@ -267,6 +267,12 @@ _ORIGINS = words("ethnicity origin origins descent ancestry extraction heritage 
 _UNAFFILIATED_NOUNS = words("national citizen migrant resident villager")
 #: Nouns for groups of people named by nationality ("Fijian rebels").
 GROUP_NOUNS = _ARMED_GROUP_NOUNS | _CIVIL_GROUP_NOUNS
+#: Nouns of a kind of group or body that a name may follow: "rebel group M23", "the
+#: opposition party Chadema", "the militia Wazalendo".
+_NAMED_KINDS = words(
+    "group party movement coalition alliance militia organisation organization faction "
+    "network outfit bloc union front"
+)
 #: People acted on whom no actor names: "detained a British couple in Bamiyan" acts on
 #: them, not on the state they were in.
 PEOPLE_NOUNS = GROUP_NOUNS | words(
@@ -1830,6 +1836,37 @@ class Arguments:
                         return found
         return None
 
+    def _name_after(self, token: Token) -> LinkedMention | None:
+        """The name of a group or body right after a noun of its kind, if any.
+
+        "rebel group M23", "the opposition party Chadema", "the militia Wazalendo", "the
+        rebel group, M23,": a name no state's or person's.
+        """
+        if token.lemma_.lower() not in _NAMED_KINDS or token.i + 1 >= len(self.doc):
+            return None
+        after = self.doc[token.i + 1]
+        if (
+            after.text == ","
+            and token.i + 2 < len(self.doc)
+            and not any(c.dep_ == "poss" for c in token.children)
+        ):
+            # "the Congolese rebel group, M23, ..." (but "the group's unit, the
+            # Amniyat," is a part of it)
+            after = self.doc[token.i + 2]
+            if after.dep_ != "appos" or after.head.i != token.i:
+                return None
+        if after.pos_ != "PROPN" or after.head.i not in (token.i, token.head.i):
+            return None
+        named = self.links.at(after)
+        if (
+            named is None
+            or named.start != after.i
+            or named.kind == "location"
+            or named.actor.type in (ActorType.STATE, ActorType.PERSON, ActorType.LOCATION)
+        ):
+            return None
+        return named
+
     def _actor_of(self, token: Token, *, depth: int = 0) -> list[LinkedMention]:
         if depth > 3:
             return []
@@ -2008,6 +2045,13 @@ class Arguments:
                             person = self.links.at(child)
                             if person is not None and person.actor.type is ActorType.PERSON:
                                 return [person]
+        if token.pos_ == "NOUN" and self.links.at(token) is None:
+            name_after = self._name_after(token)
+            if name_after is not None:
+                # "Congolese rebel group M23 seized Goma", "the opposition party Chadema
+                # accused ...": the name the noun stands before (however the parser hung
+                # it: an apposition, a second subject)
+                return [name_after]
         # "Afghan rebel leaders": the leaders of a group are the group (but "the Boko
         # Haram jihadist group" is the one named)
         if (
