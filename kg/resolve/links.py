@@ -337,6 +337,7 @@ def _state_kind(token: Token) -> frozenset[str] | None:
 #: regional body", "the continental body".
 _BODY_OF_STATES = frozenset(
     {"regional", "continental", "international", "intergovernmental", "multilateral", "global"}
+    | {"world"}  # "the world body": the UN, as wire copy calls it
 )
 
 
@@ -1924,7 +1925,8 @@ class ActorLinks:
             ):
                 continue  # "the state of emergency"
             if token.lower_ == "body" and not any(
-                c.dep_ == "amod" and c.lower_ in _BODY_OF_STATES for c in token.children
+                c.dep_ in ("amod", "compound") and c.lower_ in _BODY_OF_STATES
+                for c in token.children
             ):
                 continue  # "the body was found", "the body of water"
             if any(
