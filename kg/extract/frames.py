@@ -3451,7 +3451,15 @@ class Frames:
         # its agent, even if it was done to no actor; "launched airstrikes on a village.
         # The United Nations condemned the strikes"
         nouns = LEXICON[relation].nouns
+        verbs = LEXICON[relation].verbs
         for token in reversed(self.doc[start : act.i]):
+            if token.pos_ == "VERB" and token.lemma_ in verbs and not _is_passive(token):
+                # "The ELN attacked a military base. Petro condemned the attack": the act
+                # told by its verb, done to no actor
+                found = self.args.subjects_of_verb(token)
+                if found:
+                    return found
+                continue
             if token.i != act.i and (
                 token.lemma_.lower() == lemma
                 or (token.i >= start and token.lemma_.lower() in nouns)
