@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -1031,8 +1032,14 @@ def _valid_name(span: Span) -> bool:
 
 
 def _quote_marks(sentence: Span) -> list[Token]:
-    """The quotation marks of a sentence, in order."""
-    return [t for t in sentence if t.text in QUOTES]
+    """The quotation marks of a sentence, in order (from the doc's word classes)."""
+    doc = sentence.doc
+    found = positions(doc, QUOTES)
+    if not found:
+        return []
+    return [
+        doc[i] for i in found[bisect_left(found, sentence.start) : bisect_left(found, sentence.end)]
+    ]
 
 
 def in_quote(token: Token) -> bool:
