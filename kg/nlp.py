@@ -689,6 +689,22 @@ def _repair_verbs(nlp: Language) -> None:
         )
 
 
+def _repair_nouns(nlp: Language) -> None:
+    """Tag "offensive" after "counter-" as the noun it is ("launched a counter-offensive").
+
+    The tagger reads the word after the hyphen as the adjective; the trigger of an attack
+    is the noun.
+    """
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    ruler.add(  # type: ignore[attr-defined]
+        [[{"LOWER": "counter"}, {"ORTH": "-"}, {"LOWER": {"IN": ["offensive", "offensives"]}}]],
+        {"TAG": "NN", "POS": "NOUN", "LEMMA": "offensive"},
+        index=2,
+    )
+
+
 def _repair_lemmas(nlp: Language) -> None:
     """Give the attribute ruler the lemmas of :data:`_LEMMA_REPAIRS` and of nouns'.
 
@@ -732,6 +748,7 @@ def load_nlp(model: str | None = None, *, gazetteer: str | None = None) -> Langu
     _split_abbreviation_hyphens(nlp)
     _repair_lemmas(nlp)
     _repair_verbs(nlp)
+    _repair_nouns(nlp)
     index_attribute_ruler(nlp)  # once its patterns are all in
     keep_lemmas(nlp)
     if "parser" in nlp.pipe_names:
