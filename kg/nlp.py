@@ -61,6 +61,7 @@ from kg.errors import ModelNotFound
 from kg.gazetteer import Gazetteer, fold_name, load_gazetteer, skeleton, source_digest
 from kg.lemmatizer import keep_lemmas
 from kg.places import place_country
+from kg.repair import repair_clauses  # noqa: F401  (registers kg_clause_repair)
 from kg.wordclasses import AUXILIARIES
 
 __all__ = [
@@ -702,6 +703,22 @@ def _repair_verbs(nlp: Language) -> None:
         )
 
 
+def _repair_nouns(nlp: Language) -> None:
+    """Tag "offensive" after "counter-" as the noun it is ("launched a counter-offensive").
+
+    The tagger reads the word after the hyphen as the adjective; the trigger of an attack
+    is the noun.
+    """
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    ruler.add(  # type: ignore[attr-defined]
+        [[{"LOWER": "counter"}, {"ORTH": "-"}, {"LOWER": {"IN": ["offensive", "offensives"]}}]],
+        {"TAG": "NN", "POS": "NOUN", "LEMMA": "offensive"},
+        index=2,
+    )
+
+
 def _repair_lemmas(nlp: Language) -> None:
     """Give the attribute ruler the lemmas of :data:`_LEMMA_REPAIRS` and of nouns'.
 
@@ -745,10 +762,14 @@ def load_nlp(model: str | None = None, *, gazetteer: str | None = None) -> Langu
     _split_abbreviation_hyphens(nlp)
     _repair_lemmas(nlp)
     _repair_verbs(nlp)
+    _repair_nouns(nlp)
     index_attribute_ruler(nlp)  # once its patterns are all in
     keep_lemmas(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_sentence_marks", before="parser")
+        # (after the attribute ruler, which gives the parts of speech it reads)
+        after = "attribute_ruler" if "attribute_ruler" in nlp.pipe_names else "parser"
+        nlp.add_pipe("kg_clause_repair", after=after)
     before = "ner" if "ner" in nlp.pipe_names else None
     config = {"gazetteer": gazetteer, "for_ner": before is not None}
     ruler = nlp.add_pipe("kg_actor_ruler", before=before, config=config)

@@ -48,6 +48,7 @@ __all__ = [
     "NEWS_OUTLET_ENDINGS",
     "NOT_YET",
     "OFFICES",
+    "OUTLAW_NOUNS",
     "PROFESSIONS",
     "QUOTES",
     "RECEIVING_VERBS",
@@ -363,7 +364,8 @@ attack bomb shell strike kill massacre execute torture abduct kidnap loot rape v
 breach plot destabilise destabilize meddle interfere arm harbour harbor shelter invade
 target orchestrate sponsor incite smuggle persecute mastermind terrorize terrorise shoot
 raid ambush assassinate murder besiege blockade starve torch cheat steal rob
-undermine obstruct sabotage harass intimidate oppress repress detain
+undermine obstruct sabotage harass intimidate oppress repress detain intrude encroach trespass
+infiltrate provoke
 """
 )
 #: Verbs that report a charge: "Kabul said Pakistani jets had bombed ..." (the rule
@@ -375,6 +377,14 @@ ALLEGING_VERBS = _words("say claim allege charge insist assert tell contend main
 ARMED_GROUP_WORDS = _words(
     "armed militia militias rebel rebels militant jihadist insurgent gang gangs cartel "
     "cartels paramilitary guerrilla separatist terrorist criminal extremist"
+)
+#: Outlaws whom no actor names: "killed 15 bandits in Zamfara", "fought gangs in
+#: Port-au-Prince" (kg.extract.frames: an attack on them is no attack on the state where
+#: it happens), beside the agent lexicon's armed sectors outside the state.
+OUTLAW_NOUNS = ARMED_GROUP_WORDS | _words(
+    "bandit bandits pirate pirates kidnapper kidnappers smuggler smugglers trafficker "
+    "traffickers poacher poachers gangster gangsters jihadists militants insurgents "
+    "terrorists extremists separatists guerrillas"
 )
 #: Buildings, which never become actors, whatever NER makes of "Mosques" opening a
 #: sentence (acts on them are acts on their owners: ``kg.extract.arguments.TARGET_NOUNS``).

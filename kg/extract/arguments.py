@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import split_infinitive
 from kg.extract.lexicon import LEXICON, LexiconEntry, is_event_noun, is_light_verb, words
 from kg.resolve import ActorLinks, LinkedMention, actor_id, in_quote, normalise_name
-from kg.resolve.agents import load_agents
+from kg.resolve.agents import ARMED_SECTORS, Sector, load_agents
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     APPEAL_NOUNS,
@@ -56,6 +56,7 @@ from kg.wordclasses import (
     HELPING_VERBS,
     KINSHIP,
     OFFICES,
+    OUTLAW_NOUNS,
     PATIENT_ACTS,
     RELEASE_ACTS,
     ROLE_NOUNS,
@@ -80,6 +81,7 @@ __all__ = [
     "Arguments",
     "at_talks",
     "has_own_subject",
+    "is_outlaw",
     "is_part_of_them",
     "is_relative",
     "main_verb_as_participle",
@@ -121,6 +123,20 @@ STATE_INSTITUTIONS = words(
 )
 #: Nouns for places, facilities and equipment: an act on them is an act on their owner
 #: ("Kataib Hezbollah's headquarters") or their state ("locations in Syria").
+#: The agent lexicon's sectors of armed men outside the state.
+_OUTLAW_SECTORS = ARMED_SECTORS - {Sector.MILITARY, Sector.POLICE}
+
+
+def is_outlaw(token: Token) -> bool:
+    """Whether a word names armed men outside the state ("jihadists", "gang", "rebel")."""
+    lower = token.lower_
+    return (
+        lower in OUTLAW_NOUNS
+        or token.lemma_.lower() in OUTLAW_NOUNS
+        or load_agents().phrases.get((lower,)) in _OUTLAW_SECTORS
+    )
+
+
 TARGET_NOUNS = words(
     "location position target site base airbase headquarters facility area post checkpoint "
     "barracks garrison "
@@ -251,6 +267,12 @@ _ORIGINS = words("ethnicity origin origins descent ancestry extraction heritage 
 _UNAFFILIATED_NOUNS = words("national citizen migrant resident villager")
 #: Nouns for groups of people named by nationality ("Fijian rebels").
 GROUP_NOUNS = _ARMED_GROUP_NOUNS | _CIVIL_GROUP_NOUNS
+#: Nouns of a kind of group or body that a name may follow: "rebel group M23", "the
+#: opposition party Chadema", "the militia Wazalendo".
+_NAMED_KINDS = words(
+    "group party movement coalition alliance militia organisation organization faction "
+    "network outfit bloc union front"
+)
 #: People acted on whom no actor names: "detained a British couple in Bamiyan" acts on
 #: them, not on the state they were in.
 PEOPLE_NOUNS = GROUP_NOUNS | words(
@@ -1840,6 +1862,37 @@ class Arguments:
                         return found
         return None
 
+    def _name_after(self, token: Token) -> LinkedMention | None:
+        """The name of a group or body right after a noun of its kind, if any.
+
+        "rebel group M23", "the opposition party Chadema", "the militia Wazalendo", "the
+        rebel group, M23,": a name no state's or person's.
+        """
+        if token.lemma_.lower() not in _NAMED_KINDS or token.i + 1 >= len(self.doc):
+            return None
+        after = self.doc[token.i + 1]
+        if (
+            after.text == ","
+            and token.i + 2 < len(self.doc)
+            and not any(c.dep_ == "poss" for c in token.children)
+        ):
+            # "the Congolese rebel group, M23, ..." (but "the group's unit, the
+            # Amniyat," is a part of it)
+            after = self.doc[token.i + 2]
+            if after.dep_ != "appos" or after.head.i != token.i:
+                return None
+        if after.pos_ != "PROPN" or after.head.i not in (token.i, token.head.i):
+            return None
+        named = self.links.at(after)
+        if (
+            named is None
+            or named.start != after.i
+            or named.kind == "location"
+            or named.actor.type in (ActorType.STATE, ActorType.PERSON, ActorType.LOCATION)
+        ):
+            return None
+        return named
+
     def _actor_of(self, token: Token, *, depth: int = 0) -> list[LinkedMention]:
         if depth > 3:
             return []
@@ -2018,6 +2071,13 @@ class Arguments:
                             person = self.links.at(child)
                             if person is not None and person.actor.type is ActorType.PERSON:
                                 return [person]
+        if token.pos_ == "NOUN" and self.links.at(token) is None:
+            name_after = self._name_after(token)
+            if name_after is not None:
+                # "Congolese rebel group M23 seized Goma", "the opposition party Chadema
+                # accused ...": the name the noun stands before (however the parser hung
+                # it: an apposition, a second subject)
+                return [name_after]
         # "Afghan rebel leaders": the leaders of a group are the group (but "the Boko
         # Haram jihadist group" is the one named)
         if (
@@ -2209,7 +2269,10 @@ class Arguments:
                 return agents
         # "locations in Pakistan, Syria and Iraq": a place noun names its states; "a camp
         # for Congolese refugees", "the computers of army officers": its owners
-        if lemma in TARGET_NOUNS:
+        if lemma in TARGET_NOUNS and not any(
+            c.dep_ in ("amod", "compound") and is_outlaw(c) for c in token.children
+        ):
+            # (but "militant positions in Syria" are the militants', not Syria's)
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
                     for pobj in child.children:

@@ -393,6 +393,11 @@ def modality_of(trigger: Token) -> ModalityCue:
         for t in path[1:3]
     ):
         return ModalityCue(Modality.ALLEGED, "allege")  # "his alleged role in supporting Y"
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in _ALLEGED_ADJECTIVES for c in trigger.children
+    ):
+        # "Kyiv's alleged support for Tuareg rebels", "a suspected Israeli strike on Y"
+        return ModalityCue(Modality.ALLEGED, "allege")
     for index, token in enumerate(path):
         if token.lower_ == "without" and index > 0 and path[index - 1].dep_ in ("pcomp", "pobj"):
             # "signed the deal without consulting Asmara", "took the town without a

@@ -23,6 +23,7 @@ from kg.extract.arguments import (
     acts_on_own,
     addressees,
     has_own_subject,
+    is_outlaw,
     is_part_of_them,
     is_relative,
     main_verb_as_participle,
@@ -3498,7 +3499,15 @@ class Frames:
         # its agent, even if it was done to no actor; "launched airstrikes on a village.
         # The United Nations condemned the strikes"
         nouns = LEXICON[relation].nouns
+        verbs = LEXICON[relation].verbs
         for token in reversed(self.doc[start : act.i]):
+            if token.pos_ == "VERB" and token.lemma_ in verbs and not _is_passive(token):
+                # "The ELN attacked a military base. Petro condemned the attack": the act
+                # told by its verb, done to no actor
+                found = self.args.subjects_of_verb(token)
+                if found:
+                    return found
+                continue
             if token.i != act.i and (
                 token.lemma_.lower() == lemma
                 or (token.i >= start and token.lemma_.lower() in nouns)
@@ -4222,11 +4231,42 @@ class Frames:
             # "overrunning bases in Borno": the place taken is held (controls); whom the
             # fight was with is named as such, not the state the place lies in
             return False
+        if relation is Relation.ATTACKED and self._fights_outlaws(verb):
+            # "French troops killed 15 jihadists in central Mali", "Kenyan police fought
+            # gangs in Port-au-Prince": armed men no actor names were fought there, not
+            # the state the place lies in (whose ally the fighter may well be)
+            return False
         if self.gazetteer is None:
             return True
         # (the state a body is part of: an armed group's country is where it fights)
         own = self.gazetteer.state_of(subject.actor)
         return own is None or own.id != state.actor.id
+
+    def _fights_outlaws(self, verb: Token) -> bool:
+        """Whether a verb's object is outlaws or their holdings that no actor names.
+
+        "killed 15 jihadists", "fought gangs", "struck militant hideouts", "killed dozens
+        of bandits": armed men outside the state (the agent lexicon's rebels, radicals and
+        unidentified armed men, and :data:`~kg.wordclasses.OUTLAW_NOUNS`).
+        """
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "obj") or self.args.actors_of(obj):
+                continue
+            heads = [obj]
+            heads += [  # "dozens of bandits"
+                p
+                for of in obj.children
+                if of.dep_ == "prep" and of.lower_ == "of"
+                for p in of.children
+                if p.dep_ == "pobj"
+            ]
+            words = [
+                *heads,
+                *(m for h in heads for m in h.children if m.dep_ in ("amod", "compound")),
+            ]
+            if any(is_outlaw(word) for word in words):
+                return True
+        return False
 
     def _freed(self, verb: Token) -> list[LinkedMention]:
         """The objects of "release", "free" a release yields to.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -340,6 +341,7 @@ def _state_kind(token: Token) -> frozenset[str] | None:
 #: regional body", "the continental body".
 _BODY_OF_STATES = frozenset(
     {"regional", "continental", "international", "intergovernmental", "multilateral", "global"}
+    | {"world"}  # "the world body": the UN, as wire copy calls it
 )
 
 
@@ -1033,8 +1035,14 @@ def _valid_name(span: Span) -> bool:
 
 
 def _quote_marks(sentence: Span) -> list[Token]:
-    """The quotation marks of a sentence, in order."""
-    return [t for t in sentence if t.text in QUOTES]
+    """The quotation marks of a sentence, in order (from the doc's word classes)."""
+    doc = sentence.doc
+    found = positions(doc, QUOTES)
+    if not found:
+        return []
+    return [
+        doc[i] for i in found[bisect_left(found, sentence.start) : bisect_left(found, sentence.end)]
+    ]
 
 
 def in_quote(token: Token) -> bool:
@@ -1947,7 +1955,8 @@ class ActorLinks:
             ):
                 continue  # "the state of emergency"
             if token.lower_ == "body" and not any(
-                c.dep_ == "amod" and c.lower_ in _BODY_OF_STATES for c in token.children
+                c.dep_ in ("amod", "compound") and c.lower_ in _BODY_OF_STATES
+                for c in token.children
             ):
                 continue  # "the body was found", "the body of water"
             if any(
