@@ -988,6 +988,19 @@ def _pairs(
                     yield Candidate(second, first, relation, rule, trigger)
 
 
+#: Prepositions that name the topic of talks: "talks on (over, about, toward) a deal".
+_TOPIC_PREPS = words("on over about toward towards for")
+
+
+def _talks_on(noun: Token) -> Token | None:
+    """The talks or negotiations whose topic ``noun`` is ("talks on a ceasefire")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPS:
+        return None
+    talks = prep.head
+    return talks if talks.pos_ == "NOUN" and talks.lemma_.lower() in MEETINGS else None
+
+
 def _example_of(second: LinkedMention, first: LinkedMention, doc: Doc) -> bool:
     """Whether ``second`` is named as one of ``first`` ("militias, including Hezbollah")."""
     head = doc[first.start : first.end].root
@@ -4656,6 +4669,12 @@ class Frames:
             # "joint operations between X and Y": they act together
             if _joint(noun):
                 relation = Relation.COOPERATED_WITH
+            talks = _talks_on(noun) if relation is Relation.AGREED_WITH else None
+            if talks is not None:
+                # "talks on a peace deal between Armenia and Azerbaijan": the deal is the
+                # talks' topic, not yet made; the two parties talk
+                yield from _pairs(between, Relation.CONSULTED, "symmetric-coordination", talks)
+                return
             yield from _pairs(between, relation, "symmetric-coordination", noun)
             return
         if (
