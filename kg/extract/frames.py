@@ -397,7 +397,7 @@ _STANCES: dict[str, frozenset[str]] = {
 _LEANING = words("rule decide find judge shift tilt swing turn move change work")
 #: Nouns of backing whose "of" phrase names the backer: "with the backing of Y",
 #: "with help from Y", "with Russian air support".
-_BACKING = words("support backing help assistance aid cover")
+_BACKING = words("support backing help assistance aid cover funding financing")
 #: Work done together, whose "with" phrase names a partner ("with the cooperation of Y").
 _JOINT_WORK = words("cooperation collaboration coordination")
 #: Verbs whose "with" phrase is their complement: "disagreed with the support of Y".
@@ -4432,6 +4432,15 @@ class Frames:
         if not targets:
             # "the withdrawal of some forces from Panama", "a suspension of links with Y"
             targets = self._of_targets(noun, preps - {"of"})
+        if not targets and relation is Relation.AGREED_WITH and "with" in preps:
+            # "under an accord reached with Guyana", "the deal signed with Beijing": the
+            # other party's "with" on the participle that concludes the deal
+            targets = [
+                m
+                for acl in noun.children
+                if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_ in _CONCLUDING
+                for m in args.prep_objects(acl, _WITH)
+            ]
         if not targets and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             # "after a meeting earlier this month with Y": a time adverbial between the
             # act and its "with" makes the parser hang the "with" on "after"
@@ -4716,6 +4725,19 @@ class Frames:
         if not agents and noun.dep_ == "nsubj" and noun.lemma_.lower() in _OWN_OPERATIONS:
             # "the military said operations against the TTP would continue": its own
             agents = self._reporting_force(noun.head)
+        if (
+            not agents
+            and relation is Relation.CONSULTED
+            and targets
+            and noun.dep_ == "nsubj"
+            and noun.lemma_.lower() in MEETINGS
+            and noun.head.dep_ == "ccomp"
+            and noun.head.head.lemma_ in SPEECH_VERBS
+        ):
+            # "Scholz said talks with China must continue", "talks with Russia will go
+            # on, Turkey said": the talks with Y are the speaker's
+            own = {t.actor.id for t in targets}
+            agents = [m for m in args.subjects_of_verb(noun.head.head) if m.actor.id not in own]
         if not agents and relation is Relation.PROTESTED_AGAINST:
             # "Palestinian youths threw stones during demonstrations against Y";
             # "demonstrators rioted following a demonstration calling for Y's removal"
