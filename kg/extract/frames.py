@@ -988,6 +988,16 @@ def _pairs(
                     yield Candidate(second, first, relation, rule, trigger)
 
 
+#: What one agrees with when one agrees with its holder: "agreed with Y's assessment".
+_VIEWS = words(
+    "assessment assessments view views position positions stance analysis proposal "
+    "proposals plan approach"
+)
+#: Relations whose act with Y, reported by a speaker, is the speaker's own ("X said
+#: talks with Y would resume").
+_REPORTED_PARTNERSHIPS = frozenset(
+    {Relation.CONSULTED, Relation.AGREED_WITH, Relation.COOPERATED_WITH, Relation.ALLIED_WITH}
+)
 #: Prepositions that name the topic of talks: "talks on (over, about, toward) a deal".
 _TOPIC_PREPS = words("on over about toward towards for")
 
@@ -2913,6 +2923,10 @@ class Frames:
             # (but "is seeking closer ties with Y" asks Y for nothing: the ties are the
             # seeker's intent, read as the light verb's nominal)
             frames.append(("possessor-object", lambda: self._object_targets(verb, ties, _WITH)))
+        if entry is LEXICON[Relation.AGREED_WITH] and verb.lemma_ in ("agree", "concur"):
+            # "agreed with Algeria's assessment", "concurred with Kenya's position": with
+            # the view's holder
+            frames.append(("possessor-object", lambda: self._view_holders(verb)))
         if entry is LEXICON[Relation.SANCTIONED]:
             # "froze the assets of the RSF": whose holdings are frozen
             frames.append(("possessor-object", lambda: self._object_targets(verb, _HOLDINGS, _OF)))
@@ -3032,6 +3046,17 @@ class Frames:
                         if found:
                             return found
         return []
+
+    def _view_holders(self, verb: Token) -> list[LinkedMention]:
+        """Return whose view a verb of agreeing agrees with ("agreed with Y's assessment")."""
+        return [
+            m
+            for view in pobjs(verb, "with")
+            if view.lemma_.lower() in _VIEWS
+            for c in view.children
+            if c.dep_ == "poss"
+            for m in self.args.actors_of(c)
+        ]
 
     def _object_targets(
         self, verb: Token, nouns: frozenset[str], preps: frozenset[str]
@@ -4727,17 +4752,22 @@ class Frames:
             agents = self._reporting_force(noun.head)
         if (
             not agents
-            and relation is Relation.CONSULTED
+            and relation in _REPORTED_PARTNERSHIPS
             and targets
-            and noun.dep_ == "nsubj"
-            and noun.lemma_.lower() in MEETINGS
+            and noun.dep_ in ("nsubj", "nsubjpass")
             and noun.head.dep_ == "ccomp"
             and noun.head.head.lemma_ in SPEECH_VERBS
         ):
             # "Scholz said talks with China must continue", "talks with Russia will go
-            # on, Turkey said": the talks with Y are the speaker's
+            # on, Turkey said", "Armenia said the agreement with Azerbaijan would be
+            # signed next month": the talks (the deal) with Y are the speaker's
+            # (but "Amnesty said cooperation with Rwanda had ended" reports others')
             own = {t.actor.id for t in targets}
-            agents = [m for m in args.subjects_of_verb(noun.head.head) if m.actor.id not in own]
+            agents = [
+                m
+                for m in args.subjects_of_verb(noun.head.head)
+                if m.actor.id not in own and m.actor.type is not ActorType.ORGANIZATION
+            ]
         if not agents and relation is Relation.PROTESTED_AGAINST:
             # "Palestinian youths threw stones during demonstrations against Y";
             # "demonstrators rioted following a demonstration calling for Y's removal"
