@@ -393,6 +393,8 @@ _FROM_AGENT_NOUNS = words(
 _FIGHTING_VERBS = words("fight battle clash attack strike shell bomb raid war exchange trade")
 #: "on the side of Y", "on behalf of Y": whose side an act is on, never its target.
 _SIDING = words("side behalf")
+#: Backing named in a "with" phrase ("with support from Y", "with funding from Y").
+_WITH_BACKING = words("support backing help assistance aid funding financing")
 #: Object-control verbs whose "to" clause the parser may take for a purpose clause.
 _ENABLING_VERBS = words("train help enable equip arm recruit hire pay assist")
 
@@ -1318,7 +1320,9 @@ class Arguments:
         """Return the actor coordinated before a titled name that the parser made its modifier.
 
         "met Museveni and Tanzanian President Samia Suluhu Hassan" is parsed with
-        "Museveni" a modifier of "Hassan" and "President" its conjunct: two people met.
+        "Museveni" a modifier of "Hassan" and "President" its conjunct: two people met
+        (or "Ruto" an adjective of the title, "Ethiopian" its conjunct, in "Ruto and
+        Ethiopian Prime Minister Abiy Ahmed signed ...").
         """
         holder = self.links.at(token)
         if holder is None:
@@ -1326,7 +1330,7 @@ class Arguments:
         for child in self.doc[token.left_edge.i : holder.start]:
             # (on the name, or on a title compounded with it: "Sharaa" on "commander" in
             # "X and SDF commander Mazloum Abdi")
-            if child.dep_ != "nmod" or not (
+            if child.dep_ not in ("nmod", "amod") or not (
                 child.head.i == token.i
                 or (child.head.dep_ == "compound" and child.head.head.i == token.i)
             ):
@@ -2165,6 +2169,15 @@ class Arguments:
                     and self._both(pobj)
                     for m in self.actors_of(pobj, depth=depth + 1)
                     if m.actor.type is ActorType.STATE
+                ]
+            if not states:
+                # "met officials in Belgium, Germany and Italy", "in Paris and Berlin":
+                # each state's officials (one state's are read as a composite actor)
+                states = [
+                    m
+                    for pobj in pobjs(token, "in")
+                    for item in (pobj, *pobj.conjuncts)
+                    if (m := self.linked(item)) is not None and m.actor.type is ActorType.STATE
                 ]
             if len(states) > 1:
                 return states
@@ -3815,6 +3828,10 @@ class Arguments:
                 ]:
                     if child.lower_ == "with" and onlooker(pobj):
                         continue  # "signed the treaty, with X in attendance": looking on
+                    if child.lower_ == "with" and pobj.lemma_.lower() in _WITH_BACKING:
+                        # "with support from the EU, Malawi distributed food": a backer,
+                        # no partner of the act (read by the rule support-adjunct)
+                        continue
                     if pobj.lemma_.lower() not in _SIDING:
                         if child.lower_ != "against" and "against" in preps and not found:
                             # "a complaint with the Council against Israel", "against"

@@ -527,6 +527,10 @@ def modality_of(trigger: Token) -> ModalityCue:
                 if token.lemma_ == "warn":
                     return ModalityCue(Modality.ALLEGED, "allege")
                 continue
+            if token.tag_ == "VBD" and _after_the_fact(path, index):
+                # "agreed to strengthen cooperation after talks with Somalia", "promised
+                # aid during a visit to Kyiv": the talks, the visit took place
+                continue
             return ModalityCue(Modality.HYPOTHETICAL, "intent")
         if (
             index == 1

@@ -399,7 +399,7 @@ _STANCES: dict[str, frozenset[str]] = {
 _LEANING = words("rule decide find judge shift tilt swing turn move change work")
 #: Nouns of backing whose "of" phrase names the backer: "with the backing of Y",
 #: "with help from Y", "with Russian air support".
-_BACKING = words("support backing help assistance aid cover")
+_BACKING = words("support backing help assistance aid cover funding financing")
 #: Work done together, whose "with" phrase names a partner ("with the cooperation of Y").
 _JOINT_WORK = words("cooperation collaboration coordination")
 #: Verbs whose "with" phrase is their complement: "disagreed with the support of Y".
@@ -1027,6 +1027,29 @@ def _joined(part: LinkedMention, whole: LinkedMention, doc: Doc) -> bool:
         # militias,")
         written += [t for t in doc[whole.end + 1 : whole.end + 4] if t.dep_ == "appos"]
     return bool(named and named[-1] in _COALITIONS) or any(t.lower_ in _COALITIONS for t in written)
+
+
+#: What one agrees with when one agrees with its holder: "agreed with Y's assessment".
+_VIEWS = words(
+    "assessment assessments view views position positions stance analysis proposal "
+    "proposals plan approach"
+)
+#: Relations whose act with Y, reported by a speaker, is the speaker's own ("X said
+#: talks with Y would resume").
+_REPORTED_PARTNERSHIPS = frozenset(
+    {Relation.CONSULTED, Relation.AGREED_WITH, Relation.COOPERATED_WITH, Relation.ALLIED_WITH}
+)
+#: Prepositions that name the topic of talks: "talks on (over, about, toward) a deal".
+_TOPIC_PREPS = words("on over about toward towards for")
+
+
+def _talks_on(noun: Token) -> Token | None:
+    """The talks or negotiations whose topic ``noun`` is ("talks on a ceasefire")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPS:
+        return None
+    talks = prep.head
+    return talks if talks.pos_ == "NOUN" and talks.lemma_.lower() in MEETINGS else None
 
 
 def _example_of(second: LinkedMention, first: LinkedMention, doc: Doc) -> bool:
@@ -2949,6 +2972,10 @@ class Frames:
             # (but "is seeking closer ties with Y" asks Y for nothing: the ties are the
             # seeker's intent, read as the light verb's nominal)
             frames.append(("possessor-object", lambda: self._object_targets(verb, ties, _WITH)))
+        if entry is LEXICON[Relation.AGREED_WITH] and verb.lemma_ in ("agree", "concur"):
+            # "agreed with Algeria's assessment", "concurred with Kenya's position": with
+            # the view's holder
+            frames.append(("possessor-object", lambda: self._view_holders(verb)))
         if entry is LEXICON[Relation.SANCTIONED]:
             # "froze the assets of the RSF": whose holdings are frozen
             frames.append(("possessor-object", lambda: self._object_targets(verb, _HOLDINGS, _OF)))
@@ -3068,6 +3095,17 @@ class Frames:
                         if found:
                             return found
         return []
+
+    def _view_holders(self, verb: Token) -> list[LinkedMention]:
+        """Return whose view a verb of agreeing agrees with ("agreed with Y's assessment")."""
+        return [
+            m
+            for view in pobjs(verb, "with")
+            if view.lemma_.lower() in _VIEWS
+            for c in view.children
+            if c.dep_ == "poss"
+            for m in self.args.actors_of(c)
+        ]
 
     def _object_targets(
         self, verb: Token, nouns: frozenset[str], preps: frozenset[str]
@@ -4533,6 +4571,15 @@ class Frames:
         if not targets:
             # "the withdrawal of some forces from Panama", "a suspension of links with Y"
             targets = self._of_targets(noun, preps - {"of"})
+        if not targets and relation is Relation.AGREED_WITH and "with" in preps:
+            # "under an accord reached with Guyana", "the deal signed with Beijing": the
+            # other party's "with" on the participle that concludes the deal
+            targets = [
+                m
+                for acl in noun.children
+                if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_ in _CONCLUDING
+                for m in args.prep_objects(acl, _WITH)
+            ]
         if not targets and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             # "after a meeting earlier this month with Y": a time adverbial between the
             # act and its "with" makes the parser hang the "with" on "after"
@@ -4800,6 +4847,12 @@ class Frames:
             # "joint operations between X and Y": they act together
             if _joint(noun):
                 relation = Relation.COOPERATED_WITH
+            talks = _talks_on(noun) if relation is Relation.AGREED_WITH else None
+            if talks is not None:
+                # "talks on a peace deal between Armenia and Azerbaijan": the deal is the
+                # talks' topic, not yet made; the two parties talk
+                yield from _pairs(between, Relation.CONSULTED, "symmetric-coordination", talks)
+                return
             yield from _pairs(between, relation, "symmetric-coordination", noun)
             return
         if (
@@ -4841,6 +4894,24 @@ class Frames:
         if not agents and noun.dep_ == "nsubj" and noun.lemma_.lower() in _OWN_OPERATIONS:
             # "the military said operations against the TTP would continue": its own
             agents = self._reporting_force(noun.head)
+        if (
+            not agents
+            and relation in _REPORTED_PARTNERSHIPS
+            and targets
+            and noun.dep_ in ("nsubj", "nsubjpass")
+            and noun.head.dep_ == "ccomp"
+            and noun.head.head.lemma_ in SPEECH_VERBS
+        ):
+            # "Scholz said talks with China must continue", "talks with Russia will go
+            # on, Turkey said", "Armenia said the agreement with Azerbaijan would be
+            # signed next month": the talks (the deal) with Y are the speaker's
+            # (but "Amnesty said cooperation with Rwanda had ended" reports others')
+            own = {t.actor.id for t in targets}
+            agents = [
+                m
+                for m in args.subjects_of_verb(noun.head.head)
+                if m.actor.id not in own and m.actor.type is not ActorType.ORGANIZATION
+            ]
         if not agents and relation is Relation.PROTESTED_AGAINST:
             # "Palestinian youths threw stones during demonstrations against Y";
             # "demonstrators rioted following a demonstration calling for Y's removal"

@@ -153,7 +153,8 @@ MATERIAL = words(
 _HARDWARE = words(
     "tank tanks vehicle vehicles boat boats vessel vessels jet jets aircraft helicopter "
     "helicopters system systems munitions package packages security protection vaccine "
-    "vaccines"
+    "vaccines warship warships frigate frigates corvette corvettes submarine submarines "
+    "radar radars rifle rifles"
 )
 #: Hardware that is fired, not given, when "sent" somewhere ("sent drones to Y").
 _FIRED = words("missile missiles drone drones shell shells rocket rockets")

@@ -78,6 +78,10 @@ __all__ = [
     "link_possessed_bodies",
 ]
 
+#: People who speak or act for a state, whose "in" phrase may list several states:
+#: "officials in Belgium, Germany and Italy".
+_ENVOYS = frozenset({"official", "diplomat", "envoy", "minister", "delegate", "representative"})
+
 #: Words that make a coalition one of parties or civic groups, no armed force: "the
 #: opposition coalition", "the ruling coalition", "a civilian coalition".
 _POLITICAL_BLOCS = frozenset(
@@ -1396,6 +1400,15 @@ class _Resolver:
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     seat = self.links.at(pobj)
                     if seat is not None and seat.actor.type is ActorType.STATE:
+                        if head.lemma_.lower() in _ENVOYS and any(
+                            (other := self.links.at(c)) is not None
+                            and other.actor.type is ActorType.STATE
+                            and other.actor.id != seat.actor.id
+                            for c in pobj.conjuncts
+                        ):
+                            # "officials in Belgium, Germany and Italy": several states'
+                            # officials (read by the arguments), no one state's agent
+                            return None
                         return self.state_agent(seat.actor, sector, noun), start
                     if seat is not None and sector in (Sector.JUDICIARY, Sector.POLICE):
                         # (a court or the police of a city: the city's state's)

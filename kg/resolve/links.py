@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -2328,6 +2329,12 @@ def _remember(persons: dict[str, Actor], actor: Actor, links: ActorLinks) -> Non
         bare = _NAME_ARTICLE.sub("", word)
         if bare != word and len(bare) >= 3:
             persons.setdefault(bare, actor)
+        # "Embalo" for "Embaló", "Vucic" for "Vučić": wire copy drops the diacritics
+        plain = "".join(
+            c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+        )
+        if plain != word:
+            persons.setdefault(plain, actor)
 
 
 def _called_alone(links: ActorLinks, actor: Actor, word: str) -> bool:
@@ -4033,6 +4040,17 @@ def _tagged_as_name(token: Token) -> bool:
     )
 
 
+def _coordinated_modifier(token: Token) -> bool:
+    """Whether a name the parser made a modifier opens a coordination of two names.
+
+    "Ruto and Ethiopian Prime Minister Abiy Ahmed signed ...": "Ruto" an adjective or
+    a modifier of the title, "Ethiopian" its conjunct; still one of two subjects.
+    """
+    return token.dep_ in ("nmod", "amod") and any(
+        c.dep_ == "cc" and c.lower_ == "and" for c in token.children
+    )
+
+
 def _link_surnames(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> None:
     """Link a person's surname that the model did not tag again.
 
@@ -4071,7 +4089,7 @@ def _link_surnames(doc: Doc, links: ActorLinks, persons: dict[str, Actor]) -> No
             )
             or token.i in links.by_token
             or token.i < first[actor.id]
-            or token.dep_ not in _SURNAME_DEPS
+            or (token.dep_ not in _SURNAME_DEPS and not _coordinated_modifier(token))
             or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NNP")
             or (start > 0 and doc[start - 1].tag_ == "NNP")
         ):
