@@ -363,7 +363,7 @@ attack bomb shell strike kill massacre execute torture abduct kidnap loot rape v
 breach plot destabilise destabilize meddle interfere arm harbour harbor shelter invade
 target orchestrate sponsor incite smuggle persecute mastermind terrorize terrorise shoot
 raid ambush assassinate murder besiege blockade starve torch cheat steal rob
-undermine obstruct sabotage harass intimidate oppress repress detain
+undermine obstruct sabotage harass intimidate oppress repress detain ram bombard blackmail
 """
 )
 #: Verbs that report a charge: "Kabul said Pakistani jets had bombed ..." (the rule
