@@ -34,12 +34,14 @@ nationality, a place or an organisation to be named by.
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import split_infinitive
 from kg.extract.lexicon import LEXICON, LexiconEntry, is_event_noun, is_light_verb, words
+from kg.gazetteer import load_gazetteer
 from kg.resolve import ActorLinks, LinkedMention, actor_id, in_quote, normalise_name
 from kg.resolve.agents import load_agents
 from kg.types import Actor, ActorType, Relation
@@ -696,6 +698,28 @@ def _reports(verb: Token, clause: Token) -> bool:
     return False
 
 
+def _relative_of_gerund(verb: Token, relative: Token) -> bool:
+    """Whether a relative object of ``verb`` is that of its gerund, the parser's misreading.
+
+    "the M23, which Kinshasa accuses Rwanda of backing": "which" hangs on "accuses" beside
+    Rwanda, the one accused; it is what Rwanda backs.
+    """
+    return (
+        relative.i < verb.i
+        and verb.dep_ == "relcl"
+        and any(c.dep_ in ("dobj", "obj") and c.i > verb.i for c in verb.children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "for")
+            and any(
+                g.dep_ in ("pcomp", "pobj") and (g.tag_ == "VBG" or g.lower_.endswith("ing"))
+                for g in c.children
+            )
+            for c in verb.children
+        )
+    )
+
+
 def _rejected_charge(noun: Token) -> bool:
     """Whether ``noun`` is a definite charge rejected: "Kigali denied the allegations"."""
     return (
@@ -941,6 +965,13 @@ def _phrase_end(token: Token) -> int:
     return end
 
 
+@cache
+def _capitals() -> frozenset[str]:
+    """The states' capitals the gazetteer lists, in lower case ("paris", "damascus")."""
+    gazetteer = load_gazetteer()
+    return frozenset(n.text.lower() for n in gazetteer.names if n.kind == "capital")
+
+
 def people_of(mention: LinkedMention, doc: Doc) -> LinkedMention | None:
     """The people a state's plural demonym names ("Georgians"), as a group of its own.
 
@@ -952,8 +983,11 @@ def people_of(mention: LinkedMention, doc: Doc) -> LinkedMention | None:
         return None
     token = doc[mention.start]
     names = {actor.label.lower(), *(a.lower() for a in actor.aliases)}
-    # (the model tags some plural demonyms as singular names: "Malians")
-    plural = token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and token.lower_.endswith("s"))
+    # (the model tags some plural demonyms as singular names: "Malians"; but "Paris",
+    # "Damascus", "Caracas" are capitals, which stand for their states)
+    plural = token.tag_ in ("NNS", "NNPS") or (
+        token.tag_ == "NNP" and token.lower_.endswith("s") and token.lower_ not in _capitals()
+    )
     if not plural or token.lower_ in names:
         return None
     people = Actor(
@@ -3861,6 +3895,8 @@ class Arguments:
                 # "defend itself against the FDLR, a Hutu militia"
                 continue
             if child.dep_ in _OBJECT_DEPS:
+                if is_relative(child) and _relative_of_gerund(verb, child):
+                    continue  # "the M23, which Kinshasa accuses Rwanda of backing": Rwanda
                 if (
                     is_relative(child)
                     and verb.head.lemma_.lower() in _GROUND_NOUNS
@@ -3887,6 +3923,26 @@ class Arguments:
                         actors = self.actors_of(grandchild)
                         if actors:
                             return actors
+        if (
+            not any(c.dep_ in _OBJECT_DEPS for c in verb.children)
+            and verb.dep_ == "pcomp"
+            and verb.head.lower_ in ("of", "for")
+        ):
+            # "the M23, which Kinshasa accuses Rwanda of backing": the relative the parser
+            # hung on the accusing verb is the gerund's object
+            charging = verb.head.head
+            relative = next(
+                (
+                    c
+                    for c in charging.children
+                    if c.dep_ in _OBJECT_DEPS
+                    and is_relative(c)
+                    and _relative_of_gerund(charging, c)
+                ),
+                None,
+            )
+            if relative is not None:
+                return self.actors_of(charging.head)
         if not any(c.dep_ in _OBJECT_DEPS for c in verb.children):
             # "hosted Ethiopian Prime Minister Abiy Ahmed" with the name made an adverbial
             # of the verb: the person named right after it (never a date: "met Monday")
