@@ -2258,6 +2258,28 @@ class Arguments:
                 authors = self.prep_objects(token, _AUTHOR_PREPS)
                 if authors:
                     return authors
+                after = token.right_edge.i + 1
+                if (
+                    token.dep_ in ("dobj", "obj")
+                    # (a charge's author is the rule claim-author's: "rejected the
+                    # accusation by Mali")
+                    and lemma not in _CHARGE_NOUNS
+                    and after < len(self.doc)
+                    and self.doc[after].lower_ == "by"
+                    and self.doc[after].dep_ == "prep"
+                    and self.doc[after].head.i == token.head.i
+                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.head.children)
+                ):
+                    # "condemned the statement by France": the parser hangs the author's
+                    # "by" phrase on the verb, right after the message
+                    authors = [
+                        m
+                        for p in self.doc[after].children
+                        if p.dep_ == "pobj"
+                        for m in self.actors_of(p, depth=depth + 1)
+                    ]
+                    if authors:
+                        return authors
             if depth == 0 and _rejected_charge(token):
                 # "X accused Y of Z, and Y rejected the accusation": whose charge it is
                 authors = self._accuser_before(token)
