@@ -365,7 +365,7 @@ breach plot destabilise destabilize meddle interfere arm harbour harbor shelter 
 target orchestrate sponsor incite smuggle persecute mastermind terrorize terrorise shoot
 raid ambush assassinate murder besiege blockade starve torch cheat steal rob
 undermine obstruct sabotage harass intimidate oppress repress detain intrude encroach trespass
-infiltrate provoke
+infiltrate provoke ram bombard blackmail
 """
 )
 #: Verbs that report a charge: "Kabul said Pakistani jets had bombed ..." (the rule

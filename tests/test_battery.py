@@ -64,6 +64,7 @@ FLOORS: dict[str, int] = {
     "battery_relatives.jsonl": 5,
     "battery_speech.jsonl": 259,
     "battery_speech2.jsonl": 11,
+    "battery_speech4.jsonl": 139,
     "battery_standing2.jsonl": 31,
     "battery_standing4.jsonl": 111,
     "battery_structure.jsonl": 12,

@@ -34,12 +34,14 @@ nationality, a place or an organisation to be named by.
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import split_infinitive
 from kg.extract.lexicon import LEXICON, LexiconEntry, is_event_noun, is_light_verb, words
+from kg.gazetteer import load_gazetteer
 from kg.resolve import ActorLinks, LinkedMention, actor_id, in_quote, normalise_name
 from kg.resolve.agents import ARMED_SECTORS, Sector, load_agents
 from kg.types import Actor, ActorType, Relation
@@ -61,6 +63,7 @@ from kg.wordclasses import (
     RELEASE_ACTS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    STATEMENT_NOUNS,
     TITLE_WORDS,
     WEAPONS,
     active_finite,
@@ -391,6 +394,11 @@ _FROM_AGENT_NOUNS = words(
 )
 #: Verbs whose subject and object (or coordinated subjects) are two sides of a fight.
 _FIGHTING_VERBS = words("fight battle clash attack strike shell bomb raid war exchange trade")
+#: Verbs whose subject and object are two sides of a quarrel: "Armenia accused Azerbaijan
+#: ... The EU urged both sides", "Ethiopia rejected Egypt's proposal ... the two countries".
+_DISPUTING_VERBS = words(
+    "accuse blame threaten condemn criticize criticise denounce reject dismiss"
+)
 #: "on the side of Y", "on behalf of Y": whose side an act is on, never its target.
 _SIDING = words("side behalf")
 #: Backing named in a "with" phrase ("with support from Y", "with funding from Y").
@@ -693,6 +701,68 @@ _STANCE_VERBS = words(
 )
 
 
+#: What is said aloud, besides the documents of STATEMENT_NOUNS: "in remarks criticising Y".
+_REMARKS = words("remarks comments statements speeches")
+#: Verbs of laying a charge on someone, which a rejected "the accusation" names again.
+_ACCUSING = words("accuse blame allege charge")
+#: Charges that may be any statement: "X said Y rammed its boat. Y denied the claim".
+_CLAIMED = words("claim allegation")
+#: Charges named again ("denied the allegations"), and the verbs rejecting them.
+_CHARGE_NOUNS = words("accusation allegation charge claim")
+_REJECTING = LEXICON[Relation.REJECTED].verbs | words("brush shrug")
+
+
+def _reports(verb: Token, clause: Token) -> bool:
+    """Whether ``clause`` is reported by ``verb``: "said the U.S. rejected the claims"."""
+    node = clause
+    while node.i != node.head.i and node.i != verb.i:
+        if node.dep_ in ("ccomp", "parataxis") and node.head.i == verb.i:
+            return True
+        node = node.head
+    return False
+
+
+def _relative_of_gerund(verb: Token, relative: Token) -> bool:
+    """Whether a relative object of ``verb`` is that of its gerund, the parser's misreading.
+
+    "the M23, which Kinshasa accuses Rwanda of backing": "which" hangs on "accuses" beside
+    Rwanda, the one accused; it is what Rwanda backs.
+    """
+    return (
+        relative.i < verb.i
+        and verb.dep_ == "relcl"
+        and any(c.dep_ in ("dobj", "obj") and c.i > verb.i for c in verb.children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "for")
+            and any(
+                g.dep_ in ("pcomp", "pobj") and (g.tag_ == "VBG" or g.lower_.endswith("ing"))
+                for g in c.children
+            )
+            for c in verb.children
+        )
+    )
+
+
+def _rejected_charge(noun: Token) -> bool:
+    """Whether ``noun`` is a definite charge rejected: "Kigali denied the allegations"."""
+    return (
+        noun.lemma_.lower() in _CHARGE_NOUNS
+        and noun.dep_ in ("dobj", "obj")
+        and noun.head.lemma_ in _REJECTING
+        and any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "such")
+            for c in noun.children
+        )
+        # ("dismissed the claim as propaganda": the verb's "as" phrase on the noun)
+        and not any(
+            c.dep_ in ("poss", "compound", "acl", "relcl", "nmod")
+            or (c.dep_ == "prep" and c.lower_ != "as")
+            for c in noun.children
+        )
+    )
+
+
 def _accord_of_infinitive(verb: Token) -> Token | None:
     """The accord noun an infinitive spells out, if any ("a deal ... to hand over Y").
 
@@ -720,6 +790,8 @@ _RESOLVE_NOUNS = words(
     "plan plans commitment pledge promise bid attempt effort threat offer decision readiness "
     "determination vow intention intent willingness resolve push drive"
 )
+#: Resolves whose "by" phrase names whose they are: "threats by Moscow to cut gas".
+_AUTHORED_RESOLVES = words("threat plan bid")
 #: Groups of armed men that a name may be given to: "an alliance of gangs known as X".
 _GANGS = words("gang cartel network cell")
 #: Plural nouns that, with "both" or "the two", stand for the last pair named.
@@ -943,6 +1015,13 @@ def _phrase_end(token: Token) -> int:
     return end
 
 
+@cache
+def _capitals() -> frozenset[str]:
+    """The states' capitals the gazetteer lists, in lower case ("paris", "damascus")."""
+    gazetteer = load_gazetteer()
+    return frozenset(n.text.lower() for n in gazetteer.names if n.kind == "capital")
+
+
 def people_of(mention: LinkedMention, doc: Doc) -> LinkedMention | None:
     """The people a state's plural demonym names ("Georgians"), as a group of its own.
 
@@ -954,8 +1033,11 @@ def people_of(mention: LinkedMention, doc: Doc) -> LinkedMention | None:
         return None
     token = doc[mention.start]
     names = {actor.label.lower(), *(a.lower() for a in actor.aliases)}
-    # (the model tags some plural demonyms as singular names: "Malians")
-    plural = token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and token.lower_.endswith("s"))
+    # (the model tags some plural demonyms as singular names: "Malians"; but "Paris",
+    # "Damascus", "Caracas" are capitals, which stand for their states)
+    plural = token.tag_ in ("NNS", "NNPS") or (
+        token.tag_ == "NNP" and token.lower_.endswith("s") and token.lower_ not in _capitals()
+    )
     if not plural or token.lower_ in names:
         return None
     people = Actor(
@@ -1659,8 +1741,20 @@ class Arguments:
         for i in range(token.i - 1, first - 1, -1):
             left: Token | None = self.doc[i]
             right = next((c for c in self.doc[i].children if c.dep_ == "conj"), None)
-            met = sides = False
-            if self.doc[i].pos_ in ("VERB", "AUX"):
+            met = sides = disputing = False
+            if (
+                not persons
+                and self.doc[i].pos_ == "VERB"
+                and self.doc[i].lemma_ in _DISPUTING_VERBS
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in self.doc[i].children)
+            ):
+                # "Armenia accused Azerbaijan of ... The EU urged both sides": the one who
+                # accuses (threatens, rejects) and the one accused, by their states
+                verb = self.doc[i]
+                left = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                right = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+                disputing = True
+            elif self.doc[i].pos_ in ("VERB", "AUX"):
                 verb = self.doc[i]
                 with_phrase = next(
                     (
@@ -1751,6 +1845,13 @@ class Arguments:
                 # "Lula hosted Xi in Brasilia, where the two governments signed ...": the
                 # states of the two who met, as the sentence names them
                 pair = [self._state_named_for(t) for t in (left, right)]
+            if disputing:
+                # (the author of a proposal rejected: "rejected Egypt's proposal"; the
+                # state of a leader: "Kosovo's prime minister accused Belgrade")
+                pair = [
+                    self._state_named_for(t) or next(iter(self.actors_of(t)), None)
+                    for t in (left, right)
+                ]
             if persons:
                 # "Kenya's president William Ruto met ...": the person the phrase names
                 # (not another pair: "the two leaders met")
@@ -2254,6 +2355,33 @@ class Arguments:
             if depth < 2:
                 # "a demand from the US President", "calls by Kofi Annan"
                 authors = self.prep_objects(token, _AUTHOR_PREPS)
+                if authors:
+                    return authors
+                after = token.right_edge.i + 1
+                if (
+                    token.dep_ in ("dobj", "obj")
+                    # (a charge's author is the rule claim-author's: "rejected the
+                    # accusation by Mali")
+                    and lemma not in _CHARGE_NOUNS
+                    and after < len(self.doc)
+                    and self.doc[after].lower_ == "by"
+                    and self.doc[after].dep_ == "prep"
+                    and self.doc[after].head.i == token.head.i
+                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.head.children)
+                ):
+                    # "condemned the statement by France": the parser hangs the author's
+                    # "by" phrase on the verb, right after the message
+                    authors = [
+                        m
+                        for p in self.doc[after].children
+                        if p.dep_ == "pobj"
+                        for m in self.actors_of(p, depth=depth + 1)
+                    ]
+                    if authors:
+                        return authors
+            if depth == 0 and _rejected_charge(token):
+                # "X accused Y of Z, and Y rejected the accusation": whose charge it is
+                authors = self._accuser_before(token)
                 if authors:
                     return authors
             if lemma in _PROPOSALS and any(
@@ -3254,7 +3382,13 @@ class Arguments:
                 # the Philippines": whose plan or commitment it is
                 owners = [
                     m for c in current.head.children if c.dep_ == "poss" for m in self.actors_of(c)
-                ]
+                ] or (
+                    # "threats by Moscow to cut gas to Moldova", "a bid from Kigali to ...":
+                    # the "by" phrase before the infinitive names whose they are
+                    self.prep_objects(current.head, _AUTHOR_PREPS)
+                    if current.head.lemma_.lower() in _AUTHORED_RESOLVES
+                    else []
+                )
                 if owners:
                     return owners
             if (
@@ -3265,6 +3399,19 @@ class Arguments:
             ):
                 # "carried out a campaign to defeat Y": who carries out the campaign
                 current = current.head.head
+                continue
+            if (
+                current.dep_ == "acl"
+                and current.tag_ == "VBG"
+                and current.head.lemma_.lower() in STATEMENT_NOUNS | _REMARKS
+                and current.head.dep_ == "pobj"
+                and current.head.head.lower_ in ("in", "through")
+                and current.head.head.head.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ in ("poss", "compound") for c in current.head.children)
+            ):
+                # "In a statement accusing Venezuela of ..., the ministry said": who speaks
+                # in the statement (not "in a UN report accusing Y", whose author it names)
+                current = current.head.head.head
                 continue
             on_agent = predicate_on_agent(current)
             if on_agent is not None:
@@ -3687,6 +3834,37 @@ class Arguments:
             return []  # "the raid" names a raid, not any act: "X raided Y. The raid ..."
         return self.subjects_of_verb(verb)
 
+    def _accuser_before(self, noun: Token) -> list[LinkedMention]:
+        """Who laid the charge a rejection names again earlier in its sentence.
+
+        "Bamako accused Algeria of sponsoring terrorism, but Algiers rejected the
+        accusations": Bamako's; "Manila said Chinese ships rammed its boat, but Beijing
+        denied the claim": Manila's (a claim may be any statement, a charge only an
+        accusation). Never the rejecting side's own; none named in an earlier sentence
+        (the sentence names no one the charge stands for).
+        """
+        rejecting = {m.actor.id for m in self.subjects_of_verb(noun.head)}
+        if not rejecting:
+            return []
+        said = noun.lemma_.lower() in _CLAIMED
+        for verbs in (_ACCUSING, SPEECH_VERBS if said else frozenset()):
+            for token in reversed(self.doc[noun.sent.start : noun.head.i]):
+                if (
+                    token.pos_ != "VERB"
+                    or token.lemma_ not in verbs
+                    or any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+                    # ("Miller said the U.S. rejected the claims": the rejection reported)
+                    or _reports(token, noun.head)
+                    or (
+                        verbs is SPEECH_VERBS and not any(c.dep_ == "ccomp" for c in token.children)
+                    )
+                ):
+                    continue
+                authors = [m for m in self.subjects_of_verb(token) if m.actor.id not in rejecting]
+                if authors:
+                    return authors
+        return []
+
     def _proposer_before(self, noun: Token) -> list[LinkedMention]:
         """Who last proposed, offered or called for something, up to a sentence back.
 
@@ -3862,6 +4040,8 @@ class Arguments:
                 # "defend itself against the FDLR, a Hutu militia"
                 continue
             if child.dep_ in _OBJECT_DEPS:
+                if is_relative(child) and _relative_of_gerund(verb, child):
+                    continue  # "the M23, which Kinshasa accuses Rwanda of backing": Rwanda
                 if (
                     is_relative(child)
                     and verb.head.lemma_.lower() in _GROUND_NOUNS
@@ -3888,6 +4068,26 @@ class Arguments:
                         actors = self.actors_of(grandchild)
                         if actors:
                             return actors
+        if (
+            not any(c.dep_ in _OBJECT_DEPS for c in verb.children)
+            and verb.dep_ == "pcomp"
+            and verb.head.lower_ in ("of", "for")
+        ):
+            # "the M23, which Kinshasa accuses Rwanda of backing": the relative the parser
+            # hung on the accusing verb is the gerund's object
+            charging = verb.head.head
+            relative = next(
+                (
+                    c
+                    for c in charging.children
+                    if c.dep_ in _OBJECT_DEPS
+                    and is_relative(c)
+                    and _relative_of_gerund(charging, c)
+                ),
+                None,
+            )
+            if relative is not None:
+                return self.actors_of(charging.head)
         if not any(c.dep_ in _OBJECT_DEPS for c in verb.children):
             # "hosted Ethiopian Prime Minister Abiy Ahmed" with the name made an adverbial
             # of the verb: the person named right after it (never a date: "met Monday")

@@ -220,6 +220,14 @@ def clause_path(trigger: Token) -> list[Token]:
             # "In a call with X, Y pledged aid": a scene set before the clause is no
             # part of what the clause asserts, promises or denies
             break
+        if (
+            current.dep_ == "pcomp"
+            and current.head.lower_ in ("with", "without")
+            and any(c.dep_ == "nsubj" for c in current.children)
+        ):
+            # "the ceasefire did not hold, with Kyrgyzstan blaming Tajikistan": an
+            # absolute clause with a subject of its own states its act apart
+            break
         if _denied_after(current):
             # "X accused Y of Z, a charge Y denies", parsed as what Y denies: the
             # accusation stands, its charge is denied apart

@@ -881,6 +881,8 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     # "brushed aside Kinshasa's demands", "shrugged off the warnings from Y"
     ("brush", "aside"): Relation.REJECTED,
     ("shrug", "off"): Relation.REJECTED,
+    # "Beijing brushed off Manila's protest"
+    ("brush", "off"): Relation.REJECTED,
 }
 
 
