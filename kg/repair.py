@@ -14,7 +14,8 @@ clause back, so that every reading of subject, verb and object applies to it:
   closing stop) hang on the verb.
 
 Only a sentence with no finite verb of its own is repaired, and only a past-tense verb
-(or a participle) that follows a noun, a name or a number ("three ignored summonses"): a
+(or a participle) that follows a noun, a name or a number ("three ignored summonses"), or
+an agent noun the tagger took for an adjective ("Myanmar's military bombed ..."): a
 participle after a determiner, an adverb or a hyphen ("the so-called area", "carefully
 planned", "Iran-backed") is an adjective, and one with a "by" phrase is a participle.
 """
@@ -28,6 +29,8 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = ["repair_clauses"]
 
+#: Dependents of a noun that the subject keeps when the parse is repaired.
+_NOUN_MODIFIERS = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod"})
 #: Tags of a finite verb: a sentence with one has a clause of its own.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Parts of speech that end a subject noun phrase.
@@ -82,7 +85,9 @@ def _verb_read_as_modifier(sentence: Span) -> Token | None:
     if not (sentence.start < found.i < root.i and found.head.i > found.i):
         return None
     before = doc[found.i - 1]
-    if before.pos_ not in _NOMINAL or not before.whitespace_:
+    if not before.whitespace_ or not (
+        before.pos_ in _NOMINAL or (before.pos_ == "ADJ" and _agent_noun(before))
+    ):
         return None
     if any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in found.children):
         return None  # "troops trained by Russia": a participle
@@ -92,12 +97,21 @@ def _verb_read_as_modifier(sentence: Span) -> Token | None:
     return found
 
 
+def _agent_noun(token: Token) -> bool:
+    """Whether an adjective is an agent noun the tagger misread ("Myanmar's military")."""
+    from kg.resolve.agents import load_agents  # (kg.resolve loads the pipeline's parts)
+
+    return (token.lower_,) in load_agents().phrases
+
+
 def _subject(sentence: Span, verb: Token) -> Token | None:
     """The head of the noun phrase that ends right before ``verb``."""
     token = verb.doc[verb.i - 1]
     while sentence.start <= token.head.i < verb.i and token.head.i != token.i:
         token = token.head
-    if token.head.i == token.i or token.pos_ not in _NOMINAL | {"PRON"}:
+    if token.head.i == token.i or not (
+        token.pos_ in _NOMINAL | {"PRON"} or (token.pos_ == "ADJ" and _agent_noun(token))
+    ):
         return None
     return token
 
@@ -108,6 +122,10 @@ def _repair(sentence: Span, verb: Token) -> None:
     if subject is None:
         return
     before = [c for c in root.children if c.i < verb.i and c.i != subject.i]
+    # (what the old head had before the subject and that belongs to it: "Myanmar's" in
+    # "Myanmar's military bombed ...")
+    own = [c for c in before if c.i < subject.i and c.dep_ in _NOUN_MODIFIERS]
+    before = [c for c in before if c not in own]
     after = [
         c
         for c in root.children
@@ -121,5 +139,10 @@ def _repair(sentence: Span, verb: Token) -> None:
     root.dep_ = "dobj"
     subject.head = verb
     subject.dep_ = "nsubj"
+    if subject.pos_ == "ADJ":
+        subject.pos_ = "NOUN"  # ("military" tagged as an adjective)
+        subject.tag_ = "NN"
+    for child in own:
+        child.head = subject
     for child in (*before, *after):
         child.head = verb
