@@ -721,6 +721,14 @@ class _Resolver:
             came_from, verb = verb, verb.head
         return None
 
+    def _hired_or_unknown(self, mention: LinkedMention) -> bool:
+        """Whether a composite is named by a noun of hired or unidentified armed men."""
+        return (
+            mention.kind == "composite"
+            and self.agents.phrases.get((self.doc[mention.end - 1].lower_,))
+            is Sector.UNIDENTIFIED_ARMED
+        )
+
     def last_group(self, token: Token, sector: Sector | None = None) -> Actor | None:
         """The armed group named last before ``token``, in its sentence or the two before.
 
@@ -739,6 +747,10 @@ class _Resolver:
         # "al-Shabaab, which is allied with al-Qaeda, ... fighting the militants": the
         # group described, not one named in its description
         named = [m for m in named if not self.links.named_in_description(m, named)]
+        if sector is Sector.REBELS:
+            # "Government troops backed by Russian mercenaries recaptured the rebel
+            # stronghold": hired or unknown gunmen named by their noun are no rebels
+            named = [m for m in named if not self._hired_or_unknown(m)]
         # "M23 rebels seized Uvira after Wazalendo militias pulled out ... urged the
         # rebels to withdraw": the group named with the same noun, before one named nearer
         # with another
@@ -768,6 +780,14 @@ class _Resolver:
         if named:
             return named[0].actor
         group = self.only_group()
+        if (
+            group is not None
+            and sector is Sector.REBELS
+            and any(
+                m.actor.id == group.id and self._hired_or_unknown(m) for m in self.links.mentions
+            )
+        ):
+            group = None  # (the story's only group hired guns: no rebels)
         if group is None and (
             sector in (Sector.REBELS, Sector.RADICALS)
             or (
