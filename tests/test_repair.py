@@ -43,6 +43,11 @@ def _clause(nlp: Language, text: str) -> tuple[str, str, str] | None:
             "All three ignored summonses for questioning last week.",
             ("three", "ignored", "summonses"),
         ),
+        # ("military" tagged as an adjective, its owner kept)
+        (
+            "Myanmar's military bombed areas held by the Arakan Army.",
+            ("military", "bombed", "areas"),
+        ),
     ],
 )
 def test_clause_read_as_noun_phrase_is_repaired(
