@@ -2957,7 +2957,10 @@ class Frames:
                 _PLACE_PREPS | _FROM if entry is LEXICON[Relation.RETREATED_FROM] else _PLACE_PREPS
             )
             frames.append(("place-object", lambda: self._place_states(verb, preps)))
-        frames.append(("prepositional-object", lambda: self._of_targets(verb, entry.preps)))
+        # ("ordered the expulsion of diplomats from Peru", "ordered jets from France":
+        # where the people or goods come from, not whom the order is made of)
+        asked_of = entry.preps - _FROM if verb.lemma_ == "order" else entry.preps
+        frames.append(("prepositional-object", lambda: self._of_targets(verb, asked_of)))
         if entry.places:
             # "returned the weapons seized from UN peacekeepers": whom they were taken from
             frames.append(("prepositional-object", lambda: self._taken_from(verb)))
