@@ -39,7 +39,7 @@ FLOORS: dict[str, int] = {
     "battery_consult3.jsonl": 142,
     "battery_contacts.jsonl": 24,
     "battery_ends2.jsonl": 11,
-    "battery_ends3.jsonl": 30,
+    "battery_ends3.jsonl": 32,
     "battery_fight3.jsonl": 78,
     "battery_events2.jsonl": 34,
     "battery_eventprecision.jsonl": 24,

@@ -3760,6 +3760,16 @@ class Frames:
                 noun = doc[noun.i - 1]  # ", which X dismissed"
             else:
                 noun = doc[noun.i - 1]  # ", a move that X condemned"
+        if (
+            noun.text == ","
+            and noun.i > 0
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "with") for c in verb.children)
+        ):
+            # "the White Army militia, which the government accuses of links to X": the
+            # actor before the comma is the one charged, with a charge of its own
+            named = self.args.links.at(doc[noun.i - 1])
+            if named is not None and named.kind != "location":
+                return None
         claim = noun.lower_ in CLAIM_NOUNS
         if noun.text != ",":
             if not (claim or noun.lemma_.lower() in _MOVES) or noun.i < 2:
