@@ -79,15 +79,13 @@ def _verb_read_as_modifier(sentence: Span) -> Token | None:
             found = token
         elif token.tag_ == "VBN" and token.dep_ == "amod" and found is None:
             found = token
-    if found is None or found.dep_ != "amod":
+    if found is None:
         return None
     doc = sentence.doc
     if not (sentence.start < found.i < root.i and found.head.i > found.i):
         return None
     before = doc[found.i - 1]
-    if not before.whitespace_ or not (
-        before.pos_ in _NOMINAL or (before.pos_ == "ADJ" and _agent_noun(before))
-    ):
+    if not before.whitespace_ or not _nominal(before):
         return None
     if any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in found.children):
         return None  # "troops trained by Russia": a participle
@@ -97,8 +95,16 @@ def _verb_read_as_modifier(sentence: Span) -> Token | None:
     return found
 
 
-def _agent_noun(token: Token) -> bool:
-    """Whether an adjective is an agent noun the tagger misread ("Myanmar's military")."""
+def _nominal(token: Token, *, pronoun: bool = False) -> bool:
+    """Whether ``token`` can end a subject noun phrase.
+
+    A noun, a name, a number (a pronoun, if ``pronoun``), or an agent noun the tagger
+    took for an adjective ("Myanmar's military").
+    """
+    if token.pos_ in _NOMINAL or (pronoun and token.pos_ == "PRON"):
+        return True
+    if token.pos_ != "ADJ":
+        return False
     from kg.resolve.agents import load_agents  # (kg.resolve loads the pipeline's parts)
 
     return (token.lower_,) in load_agents().phrases
@@ -109,9 +115,7 @@ def _subject(sentence: Span, verb: Token) -> Token | None:
     token = verb.doc[verb.i - 1]
     while sentence.start <= token.head.i < verb.i and token.head.i != token.i:
         token = token.head
-    if token.head.i == token.i or not (
-        token.pos_ in _NOMINAL | {"PRON"} or (token.pos_ == "ADJ" and _agent_noun(token))
-    ):
+    if token.head.i == token.i or not _nominal(token, pronoun=True):
         return None
     return token
 
