@@ -57,6 +57,7 @@ from kg.wordclasses import (
     HARM_VERBS,
     HELPING_VERBS,
     KINSHIP,
+    NAMING_VERBS,
     OFFICES,
     OUTLAW_NOUNS,
     PATIENT_ACTS,
@@ -801,6 +802,13 @@ _PAIR_NOUNS = frozenset(
 #: Verbs of a talk two hold with each other, with the other in a "with" phrase: "X
 #: spoke by phone with Y".
 _SPEAKING_WITH = words("speak confer")
+#: Plural nouns that, with "the three" (four, five), stand for as many states or bodies
+#: last named together: "Niger, Mali and Burkina Faso ... the three juntas".
+_SEVERAL_NOUNS = _PAIR_NOUNS | {"junta", "state", "regime"}
+#: The numbers of :data:`_SEVERAL_NOUNS` ("the two" is a pair: :meth:`_last_pair`).
+_SEVERAL = {"three": 3, "four": 4, "five": 5, "six": 6}
+#: How many sentences back the states "the three countries" stand for may be named.
+_SEVERAL_WINDOW = 8
 #: Plural offices that, with "both" or "the two", stand for the last two persons named.
 _PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart"})
 #: Verbs of a meeting between two persons: "X met Y ... the two leaders".
@@ -1883,6 +1891,48 @@ class Arguments:
                 return []
         return []
 
+    def _last_several(self, token: Token) -> list[LinkedMention]:
+        """The last three (four, five, six) actors named together before ``token``.
+
+        "the three countries", "the four juntas": as many states, armed groups or
+        government bodies of one type, coordinated in the sentence or the eight before,
+        each standing at ``token``. Not a phrase that names itself ("the three European
+        countries, known as the E3").
+        """
+        words = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod")}
+        numbers = [_SEVERAL[w] for w in words if w in _SEVERAL]
+        if (
+            len(numbers) != 1
+            or "the" not in words
+            or any(
+                c.dep_ in ("poss", "compound", "nmod", "appos")
+                or (c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS)
+                for c in token.children
+            )
+        ):
+            return []
+        wanted = numbers[0]
+        allowed = (ActorType.STATE, ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY)
+        for i in range(token.i - 1, sentences_back(token, _SEVERAL_WINDOW) - 1, -1):
+            first = self.doc[i]
+            if first.dep_ == "conj" or not any(c.dep_ == "conj" for c in first.children):
+                continue
+            named = [self.links.at(t) for t in (first, *first.conjuncts)]
+            if len(named) != wanted:
+                continue
+            found = [
+                m
+                for m in named
+                if m is not None and m.kind != "location" and m.actor.type in allowed
+            ]
+            if (
+                len(found) == wanted
+                and len({m.actor.type for m in found}) == 1
+                and len({m.actor.id for m in found}) == wanted
+            ):
+                return [LinkedMention(token.i, token.i + 1, m.actor, "coref") for m in found]
+        return []
+
     def _state_named_for(self, token: Token) -> LinkedMention | None:
         """The state a phrase names for the person it names ("Brazilian President Lula")."""
         person = next(iter(self.actors_of(token)), None)
@@ -2103,6 +2153,12 @@ class Arguments:
             if lemma in _PAIR_NOUNS and self._both(token):
                 # "the UN accused both sides of war crimes": the two named before
                 return self._last_pair(token)
+            if lemma in _SEVERAL_NOUNS:
+                several = self._last_several(token)
+                if several:
+                    # "Niger, Mali and Burkina Faso quit ECOWAS ... The three juntas
+                    # accused the bloc": the three named together before
+                    return several
             if (
                 lemma in _PERSON_PAIR_NOUNS
                 and self._both(token)
