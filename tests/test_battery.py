@@ -49,7 +49,7 @@ FLOORS: dict[str, int] = {
     "battery_descriptions.jsonl": 18,
     "battery_judgments.jsonl": 27,
     "battery_leaders.jsonl": 8,
-    "battery_long.jsonl": 85,
+    "battery_long.jsonl": 88,
     "battery_long_violence.jsonl": 107,
     "battery_long_speech.jsonl": 90,
     "battery_meetings.jsonl": 30,

@@ -61,6 +61,7 @@ from kg.wordclasses import (
     OFFICES,
     OUTLAW_NOUNS,
     PATIENT_ACTS,
+    PROFESSIONS,
     RELEASE_ACTS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -1933,6 +1934,36 @@ class Arguments:
                 return [LinkedMention(token.i, token.i + 1, m.actor, "coref") for m in found]
         return []
 
+    def _named_by_same_noun(self, token: Token, *, depth: int) -> list[LinkedMention]:
+        """The actors of the last phrase headed by the same plural office as ``token``.
+
+        "West African leaders met in Abuja ... The leaders urged ...", "EU foreign
+        ministers met ... the ministers accused ...": a bare "the" and a plural office (no
+        modifier of its own), and the phrase with that head in the sentence or the two
+        before, when it names one actor, standing at ``token``.
+        """
+        lemma = token.lemma_.lower()
+        if (
+            lemma not in OFFICES
+            or lemma in PROFESSIONS
+            or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj", "pobj")
+            or [c.lower_ for c in token.children if c.i < token.i] != ["the"]
+        ):
+            return []
+        for i in range(token.i - 1, sentences_back(token, 2) - 1, -1):
+            before = self.doc[i]
+            if before.lemma_.lower() != lemma or before.tag_ != token.tag_:
+                continue
+            if [c.lower_ for c in before.children if c.i < before.i] == ["the"]:
+                continue  # another bare mention: not the one that names them
+            found = [m for m in self.actors_of(before, depth=depth + 1) if m.kind != "location"]
+            if len(found) != 1:
+                # (officials of several states: "the ministers, meeting in Niamey" would
+                # meet one another again)
+                return []
+            return [LinkedMention(token.i, token.i + 1, found[0].actor, "coref")]
+        return []
+
     def _state_named_for(self, token: Token) -> LinkedMention | None:
         """The state a phrase names for the person it names ("Brazilian President Lula")."""
         person = next(iter(self.actors_of(token)), None)
@@ -2167,6 +2198,11 @@ class Arguments:
             ):
                 # "X met Y on Monday. The two leaders agreed to ...": the two persons
                 return self._last_pair(token, persons=True)
+            same = self._named_by_same_noun(token, depth=depth)
+            if same:
+                # "West African leaders threatened ... The leaders also urged ...": the
+                # ones the same plural office named just before
+                return same
             # "militants loyal to al-Zarqawi", "forces loyal to the general"
             loyal = self._loyal_to(token, depth=depth)
             if loyal is not None:
