@@ -50,11 +50,13 @@ __all__ = [
     "OFFICES",
     "OUTLAW_NOUNS",
     "PROFESSIONS",
+    "PURSUING_VERBS",
     "QUOTES",
     "RECEIVING_VERBS",
     "RELEASE_ACTS",
     "REPRESSING_VERBS",
     "ROLE_NOUNS",
+    "SEALING_VERBS",
     "SPEECH_VERBS",
     "STATE_OFFICES",
     "TITLE_MODIFIERS",
@@ -334,6 +336,16 @@ def called_names(participle: Token) -> list[Token]:
 HELPING_VERBS = _words("back support help aid assist arm train equip fund finance")
 #: Verbs of receiving: their subject is the recipient of what is given.
 RECEIVING_VERBS = _words("receive get obtain accept secure take rack win")
+#: Verbs that govern an event noun their subject means to carry out or take part in, not
+#: done yet: "is eyeing an agreement with Y", "wants a new deal with Y", "is preparing an
+#: offensive against Y", "pledged support for Y" (kg.extract.frames reads the noun with
+#: the verb's subject as its author, kg.extract.context as an intent).
+PURSUING_VERBS = _words(
+    "want eye covet envisage contemplate explore prepare plot pledge promise vow offer"
+)
+#: Verbs that conclude an agreement their subject is a party to: "inked a mining deal
+#: with Y", "clinched a border deal with Y" (kg.extract.frames).
+SEALING_VERBS = _words("ink finalise finalize clinch seal cement")
 #: What a state withdraws or pulls out: "pulled its troops out of Y", "withdrew its
 #: military personnel" (kg.extract.frames, the rule pulled-out-of).
 WITHDRAWN_FORCES = _words(

@@ -22,7 +22,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import LIGHT_VERBS, is_event_noun, words
 from kg.types import ActorType, Modality
-from kg.wordclasses import APPEAL_NOUNS, CHARGED_TO, ROLE_NOUNS, SPEECH_VERBS, entities, per_doc
+from kg.wordclasses import (
+    APPEAL_NOUNS,
+    CHARGED_TO,
+    PURSUING_VERBS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    entities,
+    per_doc,
+)
 
 __all__ = [
     "SPEECH_VERBS",
@@ -50,7 +58,7 @@ _QUESTION_MARKS = words("whether if")
 #: Verbs that negate their complement: "denied arming", "refused to meet", "failed to
 #: reach", "vetoed an aid package for Y".
 _DENYING = words("deny refute refuse decline fail veto block")
-_INTENT_VERBS = words(
+_INTENT_VERBS = PURSUING_VERBS | words(
     "threaten vow plan warn promise pledge intend consider offer agree prepare "
     "seek want propose willing ready prepared plot conspire hire recruit swear expect hope "
     "aim schedule weigh mull due"

@@ -77,8 +77,10 @@ from kg.wordclasses import (
     PATIENT_ACTS,
     PREMISES,
     PROFESSIONS,
+    PURSUING_VERBS,
     RECEIVING_VERBS,
     RELEASE_ACTS,
+    SEALING_VERBS,
     SPEECH_VERBS,
     STATE_OFFICES,
     TITLE_WORDS,
@@ -1345,6 +1347,28 @@ _ENDING_AGREEMENTS = words(
 )
 
 
+#: Of those, the verbs of a wish or a plan, no promise made to anyone ("wants a deal
+#: with Y" agrees to nothing with Y; "pledged support for Y" promises it).
+_DESIRING = PURSUING_VERBS - words("pledge promise vow offer")
+
+
+def _governs_own_event(verb: Token, relation: Relation) -> bool:
+    """Whether a verb other than a light verb makes its object's event its subject's.
+
+    "is eyeing an agreement with Y", "wants a new deal with Y", "is preparing an offensive
+    against Y", "pledged support for Y" (an intent: kg.extract.context), "inked a mining
+    deal with Y" (an agreement concluded).
+    """
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_ in PURSUING_VERBS:
+        return True
+    return verb.lemma_ in SEALING_VERBS and relation in (
+        Relation.AGREED_WITH,
+        Relation.COOPERATED_WITH,
+    )
+
+
 def _ended(noun: Token) -> bool:
     """Whether an agreement noun is the object of a verb that ends or breaks it.
 
@@ -1915,6 +1939,12 @@ class Frames:
         args = self.args
         if _disagrees(verb):
             return  # "NCDC lead Dr. Olajide Idris said": a title misread as a verb
+        if verb.lemma_ in _DESIRING | SEALING_VERBS and any(
+            c.dep_ in ("dobj", "obj") and is_event_noun(c.lemma_.lower()) for c in verb.children
+        ):
+            # "wants a new deal with Y", "clinched a border deal with Y": the event noun
+            # says what is sought or sealed, with whom (read with the noun's own relation)
+            return
         if (
             relation is Relation.ATTACKED
             and verb.lemma_ in _RUNNING_INTO
@@ -2971,9 +3001,12 @@ class Frames:
             if entry is LEXICON[Relation.AGREED_WITH]
             else _RELATIONS_WITH
         )
-        if not (entry is LEXICON[Relation.DEMANDED] and verb.lemma_ in _SEEKING):
+        if not (entry is LEXICON[Relation.DEMANDED] and verb.lemma_ in _SEEKING) and not any(
+            entry is LEXICON[r] for r in (Relation.SUPPORTS, Relation.ACCUSED)
+        ):
             # (but "is seeking closer ties with Y" asks Y for nothing: the ties are the
-            # seeker's intent, read as the light verb's nominal)
+            # seeker's intent, read as the light verb's nominal; "welcomed its improved
+            # ties with Y", "criticised the talks with Y" judge the ties, not the partner)
             frames.append(("possessor-object", lambda: self._object_targets(verb, ties, _WITH)))
         if entry is LEXICON[Relation.AGREED_WITH] and verb.lemma_ in ("agree", "concur"):
             # "agreed with Algeria's assessment", "concurred with Kenya's position": with
@@ -4671,6 +4704,7 @@ class Frames:
             partakers
             or carried is not None
             or (anchor.dep_ in ("dobj", "obj", "nsubjpass") and is_light_verb(head))
+            or (anchor.dep_ in ("dobj", "obj") and _governs_own_event(head, relation))
             or (anchor is not noun and anchor.dep_ in ("dobj", "obj") and head.lemma_ in _DISOWNING)
             # "the talks between X and Y were mediated (hosted) by Z", as "brokered"
             or (anchor.dep_ == "nsubjpass" and head.lemma_ in BROKERING)
