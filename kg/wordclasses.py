@@ -59,6 +59,7 @@ __all__ = [
     "SEALING_VERBS",
     "SPEECH_VERBS",
     "STATE_OFFICES",
+    "STRIVING_FOR",
     "TITLE_MODIFIERS",
     "TITLE_WORDS",
     "active_finite",
@@ -343,6 +344,19 @@ RECEIVING_VERBS = _words("receive get obtain accept secure take rack win")
 PURSUING_VERBS = _words(
     "want eye covet envisage contemplate explore prepare plot pledge promise vow offer"
 )
+#: Verbs and adjectives of striving for an event not there yet, with the prepositions
+#: that name it: "is pushing for a peace treaty with Y", "is open to talks with Y", "is
+#: working toward an agreement with Y" (kg.extract.context reads an intent; for a verb,
+#: kg.extract.frames reads its subject as a party to a symmetric event).
+STRIVING_FOR: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("push", "lobby", "campaign", "hope", "angle", "strive", "look", "eager", "keen", "ready"),
+        _words("for"),
+    ),
+    **dict.fromkeys(("work", "move", "head"), _words("toward towards")),
+    "aim": _words("for at"),
+    "open": _words("to"),
+}
 #: Verbs that conclude an agreement their subject is a party to: "inked a mining deal
 #: with Y", "clinched a border deal with Y" (kg.extract.frames).
 SEALING_VERBS = _words("ink finalise finalize clinch seal cement")

@@ -28,6 +28,7 @@ from kg.wordclasses import (
     PURSUING_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    STRIVING_FOR,
     entities,
     per_doc,
 )
@@ -547,6 +548,14 @@ def modality_of(trigger: Token) -> ModalityCue:
                 # "agreed to strengthen cooperation after talks with Somalia", "promised
                 # aid during a visit to Kyiv": the talks, the visit took place
                 continue
+            return ModalityCue(Modality.HYPOTHETICAL, "intent")
+        if (
+            index > 1
+            and path[index - 1].dep_ == "prep"
+            and path[index - 2].dep_ == "pobj"
+            and path[index - 1].lower_ in STRIVING_FOR.get(token.lemma_.lower(), ())
+        ):
+            # "is pushing for a peace treaty with Y", "is open to talks with Y": sought
             return ModalityCue(Modality.HYPOTHETICAL, "intent")
         if (
             index == 1

@@ -83,6 +83,7 @@ from kg.wordclasses import (
     SEALING_VERBS,
     SPEECH_VERBS,
     STATE_OFFICES,
+    STRIVING_FOR,
     TITLE_WORDS,
     WITHDRAWN_FORCES,
     labelled,
@@ -1350,6 +1351,29 @@ _ENDING_AGREEMENTS = words(
 #: Of those, the verbs of a wish or a plan, no promise made to anyone ("wants a deal
 #: with Y" agrees to nothing with Y; "pledged support for Y" promises it).
 _DESIRING = PURSUING_VERBS - words("pledge promise vow offer")
+#: Verbs that deny their subject's own part in the event their object names.
+_DISCLAIMING = words("deny disclaim disown")
+#: Relations made by saying something: their nouns name what someone said.
+_SAYINGS = frozenset(
+    {
+        Relation.ACCUSED,
+        Relation.DEMANDED,
+        Relation.THREATENED,
+        Relation.REJECTED,
+        Relation.PROTESTED_AGAINST,
+    }
+)
+
+
+def _own_deal(noun: Token) -> bool:
+    """Whether an agreement noun is one its verb's subject is a party to, unowned.
+
+    "is negotiating a security agreement with Y" (but "discussed Kosovo's deal with Y",
+    "discussed its relations with Y": relations, not a deal).
+    """
+    return noun.lemma_.lower() in LEXICON[Relation.AGREED_WITH].nouns and not any(
+        c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children
+    )
 
 
 def _governs_own_event(verb: Token, relation: Relation) -> bool:
@@ -1357,12 +1381,17 @@ def _governs_own_event(verb: Token, relation: Relation) -> bool:
 
     "is eyeing an agreement with Y", "wants a new deal with Y", "is preparing an offensive
     against Y", "pledged support for Y" (an intent: kg.extract.context), "inked a mining
-    deal with Y" (an agreement concluded).
+    deal with Y" (an agreement concluded), "denied any cooperation with Y" (denied).
     """
     if verb.pos_ != "VERB":
         return False
     if verb.lemma_ in PURSUING_VERBS:
         return True
+    if verb.lemma_ in _DISCLAIMING:
+        # "denied any cooperation with Y", "denies any support for Y": a denial (but
+        # "denied the allegations against Y", "denied the demands from Y" deny what
+        # others said)
+        return relation not in _SAYINGS
     return verb.lemma_ in SEALING_VERBS and relation in (
         Relation.AGREED_WITH,
         Relation.COOPERATED_WITH,
@@ -2873,8 +2902,11 @@ class Frames:
                         if topic.dep_ in ("dobj", "obj")
                         for m in args.prep_objects(topic, _WITH)
                         # but "discussed the war with Russia" names the war's other side
+                        # (a deal negotiated, "is negotiating a security agreement with
+                        # Y", has the negotiators as its sides)
                         if topic.lemma_.lower() not in _RELATIONAL_TOPICS
                         or m.actor.type is ActorType.PERSON
+                        or _own_deal(topic)
                     ],
                 )
             )
@@ -5055,10 +5087,16 @@ class Frames:
             and noun.head.head.dep_ == "pobj"
         ):
             noun = noun.head.head  # "X took the town after days of fighting with Y"
+        striving = (
+            noun.head.lower_ in STRIVING_FOR.get(noun.head.head.lemma_.lower(), ())
+            and noun.head.head.pos_ == "VERB"
+        )
         if noun.dep_ != "pobj" or not (
             noun.head.lower_ in _ADJUNCT_PREPS
             # "On a visit to Belgrade, Wang Yi praised ...": the traveller is the subject
             or (noun.head.lower_ == "on" and noun.lemma_.lower() in _TRAVELS)
+            # "is working toward an agreement with Y"
+            or striving
         ):
             return []
         if any(t.kind == "location" or t.actor.type is ActorType.LOCATION for t in targets):
