@@ -5102,6 +5102,16 @@ class Frames:
         if any(t.kind == "location" or t.actor.type is ActorType.LOCATION for t in targets):
             return []  # "during a visit to Quetta": a place, not a partner
         verb = noun.head.head
+        while (
+            noun.head.lower_ == "under"
+            and verb.pos_ == "NOUN"
+            and verb.dep_ == "pobj"
+            and verb.head.dep_ == "prep"
+            and self.args.links.at(verb) is None
+        ):
+            # "agreed to leave the town days after the attack under a deal with Y": the
+            # parser hangs the terms on the noun before, the clause acts under them
+            verb = verb.head.head
         if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "obj", "attr"):
             # "played a constructive role in talks with Y", "were the main partner in
             # the war against Y"
