@@ -51,6 +51,7 @@ __all__ = [
     "OUTLAW_NOUNS",
     "PROFESSIONS",
     "PURSUING_VERBS",
+    "PURSUIT_NOUNS",
     "QUOTES",
     "RECEIVING_VERBS",
     "RELEASE_ACTS",
@@ -357,6 +358,13 @@ STRIVING_FOR: dict[str, frozenset[str]] = {
     "aim": _words("for at"),
     "open": _words("to"),
 }
+#: Nouns of a pursuit of an event not there yet: "Bolivia's bid for a trade deal with Y",
+#: "announced plans for joint patrols with Y" (kg.extract.frames: the pursuer is the
+#: event's party; kg.extract.context: an intent).
+PURSUIT_NOUNS = _words(
+    "plan plans bid bids attempt attempts effort efforts offer proposal proposals push drive "
+    "quest hope hopes"
+)
 #: Verbs that conclude an agreement their subject is a party to: "inked a mining deal
 #: with Y", "clinched a border deal with Y" (kg.extract.frames).
 SEALING_VERBS = _words("ink finalise finalize clinch seal cement")

@@ -26,6 +26,7 @@ from kg.wordclasses import (
     APPEAL_NOUNS,
     CHARGED_TO,
     PURSUING_VERBS,
+    PURSUIT_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STRIVING_FOR,
@@ -68,7 +69,7 @@ _INTENT_VERBS = PURSUING_VERBS | words(
 #: (but "set up", "set fire to" are acts).
 _SCHEDULED = words("set slate")
 #: Nouns of a plan or an intention, whose infinitive is not done yet: "plans to send".
-_INTENT_NOUNS = words(
+_INTENT_NOUNS = PURSUIT_NOUNS | words(
     "plan plans intention intent aim bid attempt effort threat offer proposal readiness "
     "willingness desire pledge promise vow commitment determination resolve"
 )
@@ -556,6 +557,14 @@ def modality_of(trigger: Token) -> ModalityCue:
             and path[index - 1].lower_ in STRIVING_FOR.get(token.lemma_.lower(), ())
         ):
             # "is pushing for a peace treaty with Y", "is open to talks with Y": sought
+            return ModalityCue(Modality.HYPOTHETICAL, "intent")
+        if (
+            index > 0
+            and token.lemma_ == "look"
+            and path[index - 1].dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in path[index - 1].children)
+        ):
+            # "is looking to expand cooperation with Y": sought
             return ModalityCue(Modality.HYPOTHETICAL, "intent")
         if (
             index == 1

@@ -78,6 +78,7 @@ from kg.wordclasses import (
     PREMISES,
     PROFESSIONS,
     PURSUING_VERBS,
+    PURSUIT_NOUNS,
     RECEIVING_VERBS,
     RELEASE_ACTS,
     SEALING_VERBS,
@@ -4621,6 +4622,15 @@ class Frames:
             and noun.head.head.lemma_.lower() in _SUMS
         ):
             anchor = noun.head.head
+        pursued = (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in ("for", "of")
+            and noun.head.head.lemma_.lower() in PURSUIT_NOUNS
+        )
+        if pursued:
+            # "announced plans for joint patrols with Y", "Bolivia's bid for a trade deal
+            # with Y": the pursuer's event (an intent)
+            anchor = noun.head.head
         # "claimed responsibility for the attack on Y": the claimant carried it out;
         # "denied responsibility for the attack on Y": the denier is said to have (a
         # part or a role in it is read with the act's own arguments: nominal-prep-target)
@@ -4967,6 +4977,9 @@ class Frames:
         if not targets:
             return
         agents = args.event_agent(noun) or args.partakers(noun)
+        if not agents and pursued:
+            # "Serbia's push for closer ties with Beijing": the pursuer's
+            agents = [m for c in anchor.children if c.dep_ == "poss" for m in args.actors_of(c)]
         if not agents and relation is Relation.CONSULTED and noun.lemma_.lower() in _TRAVELS:
             # "the visit of the Chinese foreign minister to Islamabad": the visitor
             agents = args.prep_objects(noun, frozenset({"of"}))
