@@ -4746,7 +4746,12 @@ class Frames:
             partakers
             or carried is not None
             or (anchor.dep_ in ("dobj", "obj", "nsubjpass") and is_light_verb(head))
-            or (anchor.dep_ in ("dobj", "obj") and _governs_own_event(head, relation))
+            or (
+                anchor.dep_ in ("dobj", "obj")
+                and _governs_own_event(head, relation)
+                # (but "wants a ceasefire between Israel and Hamas": others' event)
+                and len(args.prep_objects(noun, _BETWEEN)) < 2
+            )
             or (anchor is not noun and anchor.dep_ in ("dobj", "obj") and head.lemma_ in _DISOWNING)
             # "the talks between X and Y were mediated (hosted) by Z", as "brokered"
             or (anchor.dep_ == "nsubjpass" and head.lemma_ in BROKERING)
