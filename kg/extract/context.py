@@ -475,6 +475,17 @@ def modality_of(trigger: Token) -> ModalityCue:
         # "future negotiations with China", "the planned meeting between X and Y": an
         # event yet to happen (its own cue: no offer or threat is read off it)
         return ModalityCue(Modality.HYPOTHETICAL, "prospect")
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ == "relcl"
+        and c.lemma_ in _INTENT_VERBS
+        and c.lemma_ != "agree"
+        and not any(o.dep_ in ("dobj", "obj") and o.tag_ not in ("WDT", "WP") for o in c.children)
+        for c in trigger.children
+    ):
+        # "the deal Ankara wants with Cairo", "the strikes Israel is considering against
+        # Iran": an event the relative clause wishes or plans (but "the deal Kenya agreed
+        # with Uganda" was made)
+        return ModalityCue(Modality.HYPOTHETICAL, "intent")
     for index, token in enumerate(path):
         children = list(token.children)
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):

@@ -1192,7 +1192,11 @@ def _carried_out_in_clause(noun: Token) -> Token | None:
     that Israel launched against Hezbollah"; but not "the sanctions that hurt Moscow".
     """
     for clause in noun.children:
-        if clause.dep_ != "relcl" or not is_light_verb(clause):
+        if clause.dep_ != "relcl" or not (
+            # "the offensive Russia is preparing against Ukraine", "the deal Ankara wants
+            # with Cairo", "the accord Kigali sealed with Kinshasa"
+            is_light_verb(clause) or clause.lemma_ in PURSUING_VERBS | SEALING_VERBS
+        ):
             continue
         if any(c.dep_ == "mark" for c in clause.children):
             # "said after talks with Y that the two countries had agreed to ...": a
