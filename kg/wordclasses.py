@@ -50,13 +50,17 @@ __all__ = [
     "OFFICES",
     "OUTLAW_NOUNS",
     "PROFESSIONS",
+    "PURSUING_VERBS",
+    "PURSUIT_NOUNS",
     "QUOTES",
     "RECEIVING_VERBS",
     "RELEASE_ACTS",
     "REPRESSING_VERBS",
     "ROLE_NOUNS",
+    "SEALING_VERBS",
     "SPEECH_VERBS",
     "STATE_OFFICES",
+    "STRIVING_FOR",
     "TITLE_MODIFIERS",
     "TITLE_WORDS",
     "active_finite",
@@ -334,6 +338,36 @@ def called_names(participle: Token) -> list[Token]:
 HELPING_VERBS = _words("back support help aid assist arm train equip fund finance")
 #: Verbs of receiving: their subject is the recipient of what is given.
 RECEIVING_VERBS = _words("receive get obtain accept secure take rack win")
+#: Verbs that govern an event noun their subject means to carry out or take part in, not
+#: done yet: "is eyeing an agreement with Y", "wants a new deal with Y", "is preparing an
+#: offensive against Y", "pledged support for Y" (kg.extract.frames reads the noun with
+#: the verb's subject as its author, kg.extract.context as an intent).
+PURSUING_VERBS = _words(
+    "want eye covet envisage contemplate explore prepare plot pledge promise vow offer"
+)
+#: Verbs and adjectives of striving for an event not there yet, with the prepositions
+#: that name it: "is pushing for a peace treaty with Y", "is open to talks with Y", "is
+#: working toward an agreement with Y" (kg.extract.context reads an intent; for a verb,
+#: kg.extract.frames reads its subject as a party to a symmetric event).
+STRIVING_FOR: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("push", "lobby", "campaign", "hope", "angle", "strive", "look", "eager", "keen", "ready"),
+        _words("for"),
+    ),
+    **dict.fromkeys(("work", "move", "head"), _words("toward towards")),
+    "aim": _words("for at"),
+    "open": _words("to"),
+}
+#: Nouns of a pursuit of an event not there yet: "Bolivia's bid for a trade deal with Y",
+#: "announced plans for joint patrols with Y" (kg.extract.frames: the pursuer is the
+#: event's party; kg.extract.context: an intent).
+PURSUIT_NOUNS = _words(
+    "plan plans bid bids attempt attempts effort efforts offer proposal proposals push drive "
+    "quest hope hopes"
+)
+#: Verbs that conclude an agreement their subject is a party to: "inked a mining deal
+#: with Y", "clinched a border deal with Y" (kg.extract.frames).
+SEALING_VERBS = _words("ink finalise finalize clinch seal cement")
 #: What a state withdraws or pulls out: "pulled its troops out of Y", "withdrew its
 #: military personnel" (kg.extract.frames, the rule pulled-out-of).
 WITHDRAWN_FORCES = _words(

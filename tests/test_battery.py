@@ -54,6 +54,7 @@ FLOORS: dict[str, int] = {
     "battery_long_speech.jsonl": 90,
     "battery_meetings.jsonl": 30,
     "battery_nodes.jsonl": 13,
+    "battery_nom.jsonl": 140,
     "battery_offices.jsonl": 200,
     "battery_plural_persons.jsonl": 6,
     "battery_precision.jsonl": 20,

@@ -22,7 +22,17 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import LIGHT_VERBS, is_event_noun, words
 from kg.types import ActorType, Modality
-from kg.wordclasses import APPEAL_NOUNS, CHARGED_TO, ROLE_NOUNS, SPEECH_VERBS, entities, per_doc
+from kg.wordclasses import (
+    APPEAL_NOUNS,
+    CHARGED_TO,
+    PURSUING_VERBS,
+    PURSUIT_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    STRIVING_FOR,
+    entities,
+    per_doc,
+)
 
 __all__ = [
     "SPEECH_VERBS",
@@ -50,7 +60,7 @@ _QUESTION_MARKS = words("whether if")
 #: Verbs that negate their complement: "denied arming", "refused to meet", "failed to
 #: reach", "vetoed an aid package for Y".
 _DENYING = words("deny refute refuse decline fail veto block")
-_INTENT_VERBS = words(
+_INTENT_VERBS = PURSUING_VERBS | words(
     "threaten vow plan warn promise pledge intend consider offer agree prepare "
     "seek want propose willing ready prepared plot conspire hire recruit swear expect hope "
     "aim schedule weigh mull due"
@@ -59,7 +69,7 @@ _INTENT_VERBS = words(
 #: (but "set up", "set fire to" are acts).
 _SCHEDULED = words("set slate")
 #: Nouns of a plan or an intention, whose infinitive is not done yet: "plans to send".
-_INTENT_NOUNS = words(
+_INTENT_NOUNS = PURSUIT_NOUNS | words(
     "plan plans intention intent aim bid attempt effort threat offer proposal readiness "
     "willingness desire pledge promise vow commitment determination resolve"
 )
@@ -465,6 +475,17 @@ def modality_of(trigger: Token) -> ModalityCue:
         # "future negotiations with China", "the planned meeting between X and Y": an
         # event yet to happen (its own cue: no offer or threat is read off it)
         return ModalityCue(Modality.HYPOTHETICAL, "prospect")
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ == "relcl"
+        and c.lemma_ in _INTENT_VERBS
+        and c.lemma_ != "agree"
+        and not any(o.dep_ in ("dobj", "obj") and o.tag_ not in ("WDT", "WP") for o in c.children)
+        for c in trigger.children
+    ):
+        # "the deal Ankara wants with Cairo", "the strikes Israel is considering against
+        # Iran": an event the relative clause wishes or plans (but "the deal Kenya agreed
+        # with Uganda" was made)
+        return ModalityCue(Modality.HYPOTHETICAL, "intent")
     for index, token in enumerate(path):
         children = list(token.children)
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
@@ -539,6 +560,22 @@ def modality_of(trigger: Token) -> ModalityCue:
                 # "agreed to strengthen cooperation after talks with Somalia", "promised
                 # aid during a visit to Kyiv": the talks, the visit took place
                 continue
+            return ModalityCue(Modality.HYPOTHETICAL, "intent")
+        if (
+            index > 1
+            and path[index - 1].dep_ == "prep"
+            and path[index - 2].dep_ == "pobj"
+            and path[index - 1].lower_ in STRIVING_FOR.get(token.lemma_.lower(), ())
+        ):
+            # "is pushing for a peace treaty with Y", "is open to talks with Y": sought
+            return ModalityCue(Modality.HYPOTHETICAL, "intent")
+        if (
+            index > 0
+            and token.lemma_ == "look"
+            and path[index - 1].dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in path[index - 1].children)
+        ):
+            # "is looking to expand cooperation with Y": sought
             return ModalityCue(Modality.HYPOTHETICAL, "intent")
         if (
             index == 1

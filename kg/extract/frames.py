@@ -77,10 +77,14 @@ from kg.wordclasses import (
     PATIENT_ACTS,
     PREMISES,
     PROFESSIONS,
+    PURSUING_VERBS,
+    PURSUIT_NOUNS,
     RECEIVING_VERBS,
     RELEASE_ACTS,
+    SEALING_VERBS,
     SPEECH_VERBS,
     STATE_OFFICES,
+    STRIVING_FOR,
     TITLE_WORDS,
     WITHDRAWN_FORCES,
     labelled,
@@ -1188,7 +1192,11 @@ def _carried_out_in_clause(noun: Token) -> Token | None:
     that Israel launched against Hezbollah"; but not "the sanctions that hurt Moscow".
     """
     for clause in noun.children:
-        if clause.dep_ != "relcl" or not is_light_verb(clause):
+        if clause.dep_ != "relcl" or not (
+            # "the offensive Russia is preparing against Ukraine", "the deal Ankara wants
+            # with Cairo", "the accord Kigali sealed with Kinshasa"
+            is_light_verb(clause) or clause.lemma_ in PURSUING_VERBS | SEALING_VERBS
+        ):
             continue
         if any(c.dep_ == "mark" for c in clause.children):
             # "said after talks with Y that the two countries had agreed to ...": a
@@ -1343,6 +1351,56 @@ _ENDING_AGREEMENTS = words(
     "suspend scrap cancel abrogate terminate end freeze quit exit abandon withdraw renounce "
     "violate breach tear annul revoke cut sever break downgrade"
 )
+
+
+#: Of those, the verbs of a wish or a plan, no promise made to anyone ("wants a deal
+#: with Y" agrees to nothing with Y; "pledged support for Y" promises it).
+_DESIRING = PURSUING_VERBS - words("pledge promise vow offer")
+#: Verbs that deny their subject's own part in the event their object names.
+_DISCLAIMING = words("deny disclaim disown")
+#: Relations made by saying something: their nouns name what someone said.
+_SAYINGS = frozenset(
+    {
+        Relation.ACCUSED,
+        Relation.DEMANDED,
+        Relation.THREATENED,
+        Relation.REJECTED,
+        Relation.PROTESTED_AGAINST,
+    }
+)
+
+
+def _own_deal(noun: Token) -> bool:
+    """Whether an agreement noun is one its verb's subject is a party to, unowned.
+
+    "is negotiating a security agreement with Y" (but "discussed Kosovo's deal with Y",
+    "discussed its relations with Y": relations, not a deal).
+    """
+    return noun.lemma_.lower() in LEXICON[Relation.AGREED_WITH].nouns and not any(
+        c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children
+    )
+
+
+def _governs_own_event(verb: Token, relation: Relation) -> bool:
+    """Whether a verb other than a light verb makes its object's event its subject's.
+
+    "is eyeing an agreement with Y", "wants a new deal with Y", "is preparing an offensive
+    against Y", "pledged support for Y" (an intent: kg.extract.context), "inked a mining
+    deal with Y" (an agreement concluded), "denied any cooperation with Y" (denied).
+    """
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_ in PURSUING_VERBS:
+        return True
+    if verb.lemma_ in _DISCLAIMING:
+        # "denied any cooperation with Y", "denies any support for Y": a denial (but
+        # "denied the allegations against Y", "denied the demands from Y" deny what
+        # others said)
+        return relation not in _SAYINGS
+    return verb.lemma_ in SEALING_VERBS and relation in (
+        Relation.AGREED_WITH,
+        Relation.COOPERATED_WITH,
+    )
 
 
 def _ended(noun: Token) -> bool:
@@ -1915,6 +1973,12 @@ class Frames:
         args = self.args
         if _disagrees(verb):
             return  # "NCDC lead Dr. Olajide Idris said": a title misread as a verb
+        if verb.lemma_ in _DESIRING | SEALING_VERBS and any(
+            c.dep_ in ("dobj", "obj") and is_event_noun(c.lemma_.lower()) for c in verb.children
+        ):
+            # "wants a new deal with Y", "clinched a border deal with Y": the event noun
+            # says what is sought or sealed, with whom (read with the noun's own relation)
+            return
         if (
             relation is Relation.ATTACKED
             and verb.lemma_ in _RUNNING_INTO
@@ -2843,8 +2907,11 @@ class Frames:
                         if topic.dep_ in ("dobj", "obj")
                         for m in args.prep_objects(topic, _WITH)
                         # but "discussed the war with Russia" names the war's other side
+                        # (a deal negotiated, "is negotiating a security agreement with
+                        # Y", has the negotiators as its sides)
                         if topic.lemma_.lower() not in _RELATIONAL_TOPICS
                         or m.actor.type is ActorType.PERSON
+                        or _own_deal(topic)
                     ],
                 )
             )
@@ -2971,9 +3038,12 @@ class Frames:
             if entry is LEXICON[Relation.AGREED_WITH]
             else _RELATIONS_WITH
         )
-        if not (entry is LEXICON[Relation.DEMANDED] and verb.lemma_ in _SEEKING):
+        if not (entry is LEXICON[Relation.DEMANDED] and verb.lemma_ in _SEEKING) and not any(
+            entry is LEXICON[r] for r in (Relation.SUPPORTS, Relation.ACCUSED)
+        ):
             # (but "is seeking closer ties with Y" asks Y for nothing: the ties are the
-            # seeker's intent, read as the light verb's nominal)
+            # seeker's intent, read as the light verb's nominal; "welcomed its improved
+            # ties with Y", "criticised the talks with Y" judge the ties, not the partner)
             frames.append(("possessor-object", lambda: self._object_targets(verb, ties, _WITH)))
         if entry is LEXICON[Relation.AGREED_WITH] and verb.lemma_ in ("agree", "concur"):
             # "agreed with Algeria's assessment", "concurred with Kenya's position": with
@@ -4556,6 +4626,15 @@ class Frames:
             and noun.head.head.lemma_.lower() in _SUMS
         ):
             anchor = noun.head.head
+        pursued = (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in ("for", "of")
+            and noun.head.head.lemma_.lower() in PURSUIT_NOUNS
+        )
+        if pursued:
+            # "announced plans for joint patrols with Y", "Bolivia's bid for a trade deal
+            # with Y": the pursuer's event (an intent)
+            anchor = noun.head.head
         # "claimed responsibility for the attack on Y": the claimant carried it out;
         # "denied responsibility for the attack on Y": the denier is said to have (a
         # part or a role in it is read with the act's own arguments: nominal-prep-target)
@@ -4671,6 +4750,12 @@ class Frames:
             partakers
             or carried is not None
             or (anchor.dep_ in ("dobj", "obj", "nsubjpass") and is_light_verb(head))
+            or (
+                anchor.dep_ in ("dobj", "obj")
+                and _governs_own_event(head, relation)
+                # (but "wants a ceasefire between Israel and Hamas": others' event)
+                and len(args.prep_objects(noun, _BETWEEN)) < 2
+            )
             or (anchor is not noun and anchor.dep_ in ("dobj", "obj") and head.lemma_ in _DISOWNING)
             # "the talks between X and Y were mediated (hosted) by Z", as "brokered"
             or (anchor.dep_ == "nsubjpass" and head.lemma_ in BROKERING)
@@ -4901,6 +4986,9 @@ class Frames:
         if not targets:
             return
         agents = args.event_agent(noun) or args.partakers(noun)
+        if not agents and pursued:
+            # "Serbia's push for closer ties with Beijing": the pursuer's
+            agents = [m for c in anchor.children if c.dep_ == "poss" for m in args.actors_of(c)]
         if not agents and relation is Relation.CONSULTED and noun.lemma_.lower() in _TRAVELS:
             # "the visit of the Chinese foreign minister to Islamabad": the visitor
             agents = args.prep_objects(noun, frozenset({"of"}))
@@ -5021,15 +5109,31 @@ class Frames:
             and noun.head.head.dep_ == "pobj"
         ):
             noun = noun.head.head  # "X took the town after days of fighting with Y"
+        striving = (
+            noun.head.lower_ in STRIVING_FOR.get(noun.head.head.lemma_.lower(), ())
+            and noun.head.head.pos_ == "VERB"
+        )
         if noun.dep_ != "pobj" or not (
             noun.head.lower_ in _ADJUNCT_PREPS
             # "On a visit to Belgrade, Wang Yi praised ...": the traveller is the subject
             or (noun.head.lower_ == "on" and noun.lemma_.lower() in _TRAVELS)
+            # "is working toward an agreement with Y"
+            or striving
         ):
             return []
         if any(t.kind == "location" or t.actor.type is ActorType.LOCATION for t in targets):
             return []  # "during a visit to Quetta": a place, not a partner
         verb = noun.head.head
+        while (
+            noun.head.lower_ == "under"
+            and verb.pos_ == "NOUN"
+            and verb.dep_ == "pobj"
+            and verb.head.dep_ == "prep"
+            and self.args.links.at(verb) is None
+        ):
+            # "agreed to leave the town days after the attack under a deal with Y": the
+            # parser hangs the terms on the noun before, the clause acts under them
+            verb = verb.head.head
         if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "obj", "attr"):
             # "played a constructive role in talks with Y", "were the main partner in
             # the war against Y"

@@ -106,6 +106,10 @@ _PORTFOLIOS = {
     "trade",
 }
 _OFFICE_NOUNS = {"minister", "ministers", "secretary", "secretaries", "secretary-general"}
+#: Nouns of backing given a side: "support for Y in its war" (the possessive is Y's).
+_BACKING_NOUNS = frozenset({"support", "backing", "solidarity", "aid", "assistance", "help"})
+#: Prepositions that name the side backed: "support for Y", "solidarity with Y".
+_BACKED_PREPS = frozenset({"for", "to", "with"})
 _ARMED_HEADS = {
     "brigade",
     "brigades",
@@ -1853,13 +1857,32 @@ class ActorLinks:
                 if found is not None and found.kind != "location":
                     return found
             return None
-        if prep.lower_ != "in" or verb.lemma_ not in HELPING_VERBS:
+        if prep.lower_ != "in":
             return None
-        for child in verb.children:
-            if child.dep_ == "dobj" and child.i < prep.i:
-                found = self.at(child)
-                if found is not None and found.kind != "location":
-                    return found
+        if verb.lemma_ in HELPING_VERBS and verb.pos_ != "NOUN":
+            for child in verb.children:
+                if child.dep_ == "dobj" and child.i < prep.i:
+                    found = self.at(child)
+                    if found is not None and found.kind != "location":
+                        return found
+            return None
+        # "voiced support for Sudan's army in its war with the RSF", "expressed solidarity
+        # with Sudan in its fight against Y": the side the backing is for
+        backing = [verb] if verb.lemma_.lower() in _BACKING_NOUNS else []
+        if verb.pos_ == "VERB":
+            backing = [
+                c
+                for c in verb.children
+                if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BACKING_NOUNS
+            ]
+        for noun in backing:
+            for side in (noun, verb):
+                for child in side.children:
+                    if child.dep_ == "prep" and child.lower_ in _BACKED_PREPS and child.i < prep.i:
+                        for pobj in child.children:
+                            found = self.at(pobj) if pobj.dep_ == "pobj" else None
+                            if found is not None and found.kind != "location":
+                                return found
         return None
 
     def named_in_description(self, mention: LinkedMention, candidates: list[LinkedMention]) -> bool:
