@@ -1159,6 +1159,9 @@ _HELD_POSITIONS = words(
 _GROUP_PEOPLE = words(
     "member fighter militant rebel remnant cell operative commander gunman loyalist recruit"
 )
+#: Those a body sends abroad to talk, who are where the talks are, not where it operates:
+#: "Hamas negotiators in Cairo", "a Taliban delegation in Moscow".
+_VISITORS = words("negotiator delegation delegate envoy emissary mediator")
 #: Nouns that describe an armed group: "Colombia's largest guerrilla group".
 _GROUP_DESCRIPTIONS = words(
     "group movement militia organization organisation insurgency faction outfit rebels "
@@ -1296,6 +1299,10 @@ def _places(args: Arguments) -> Iterator[Candidate]:
             continue
         if at_talks(root):
             continue  # "peace talks with the RSF in Geneva": where the talks are
+        if root.lemma_.lower() in _VISITORS or (
+            root.dep_ == "compound" and root.head.lemma_.lower() in _VISITORS
+        ):
+            continue  # "Houthi negotiators in Muscat": sent to talk there
         if _names_its_part(links, mention, root):
             # "NATO's peacekeeping force in Kosovo, KFOR": the force named serves there
             # (read below), not NATO itself
