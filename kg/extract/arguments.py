@@ -259,6 +259,9 @@ _COLLECTIVE_NOUNS = words(
     # quantifiers: "several of the militias", "some of the rebels"
     "several some many most all few both each one two three four five dozen part parts"
 )
+#: Those who broke with a body or are one side of it ("dissidents of the FARC", "a
+#: faction of the PUK"), whose acts are not the body's.
+_BREAKAWAY_PARTS = words("dissident defector splinter faction")
 #: Parts of a body named with "within" ("factions within the army", "elements within
 #: the government").
 _INNER_PARTS = words("element faction wing cell")
@@ -4210,6 +4213,8 @@ class Arguments:
         for child in (*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)):
             if child.lemma_.lower() in _TIED_PEOPLE:
                 continue
+            if child.lemma_.lower() in _BREAKAWAY_PARTS:
+                continue  # "blamed dissidents of the FARC", "a faction of the PUK": not it
             if entry is LEXICON[Relation.COERCED] and child.lemma_.lower() in _KIN_AND_COUNSEL:
                 continue  # "arrested the lawyer of X": the lawyer is arrested, not X
             if child.lemma_.lower() in RELEASE_ACTS and (captors := self.captors(child)):

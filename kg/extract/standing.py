@@ -1159,6 +1159,9 @@ _HELD_POSITIONS = words(
 _GROUP_PEOPLE = words(
     "member fighter militant rebel remnant cell operative commander gunman loyalist recruit"
 )
+#: Those a body sends abroad to talk, who are where the talks are, not where it operates:
+#: "Hamas negotiators in Cairo", "a Taliban delegation in Moscow".
+_VISITORS = words("negotiator delegation delegate envoy emissary mediator")
 #: Nouns that describe an armed group: "Colombia's largest guerrilla group".
 _GROUP_DESCRIPTIONS = words(
     "group movement militia organization organisation insurgency faction outfit rebels "
@@ -1252,6 +1255,29 @@ def _names_its_part(links: ActorLinks, mention: LinkedMention, root: Token) -> b
     return False
 
 
+def _kind_word(word: Token) -> bool:
+    """Whether a lower-case word before a noun only says what kind of thing it is.
+
+    "a military base in Borno", "an army camp near Kidal": an unnamed base of some
+    military, attacked or passed; the word names no actor that is based there (but
+    "the Russian military base in Gyumri", "its bases in Iraq", "Turkish military
+    operations in Iraq": an owner is named).
+    """
+    noun = word.head
+    return (
+        word.dep_ in ("amod", "compound")
+        and noun.i > word.i
+        and word.text.islower()
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and not any(
+            not t.text.islower() or t.dep_ == "poss"
+            for c in noun.children
+            if c.i < noun.i and c.dep_ != "det"
+            for t in c.subtree
+        )
+    )
+
+
 def _places(args: Arguments) -> Iterator[Candidate]:
     """Read "militants in Afghanistan": an actor's noun with an "in" phrase of a place.
 
@@ -1273,6 +1299,10 @@ def _places(args: Arguments) -> Iterator[Candidate]:
             continue
         if at_talks(root):
             continue  # "peace talks with the RSF in Geneva": where the talks are
+        if root.lemma_.lower() in _VISITORS or (
+            root.dep_ == "compound" and root.head.lemma_.lower() in _VISITORS
+        ):
+            continue  # "Houthi negotiators in Muscat": sent to talk there
         if _names_its_part(links, mention, root):
             # "NATO's peacekeeping force in Kosovo, KFOR": the force named serves there
             # (read below), not NATO itself
@@ -1283,6 +1313,7 @@ def _places(args: Arguments) -> Iterator[Candidate]:
             and root.head.i > root.i
             and root.head.lemma_.lower() in _HELD_POSITIONS
             and mention.actor.type in (ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY)
+            and not _kind_word(root)
         ):
             holds.append(root.head)  # "Arakan Army positions in Rakhine", "its bases in Iraq"
         elif (
@@ -1424,6 +1455,8 @@ def pattern_candidates(args: Arguments, gazetteer: Gazetteer | None = None) -> I
         if not seconds and rule.act_before:
             # "M23 seized Uvira. The advance drew condemnation from Y": the act's author
             seconds = args.act_author_before(obj)
+        if rule.relation is Relation.OPERATES_IN and _kind_word(subject):
+            continue  # "attacked a military base in Borno": no army named as based there
         if "subject" in rule.alone:
             firsts = firsts[:1]
         if "object" in rule.alone:

@@ -2169,6 +2169,16 @@ def read_coalitions(path: Path = COALITIONS_FILE) -> dict[str, frozenset[str]]:
     return read_colon_table(path, "coalition-id: adversary-id ...")
 
 
+def _ball_in_court(token: Token) -> bool:
+    """Whether "court" ends the idiom "the ball is in X's court" (X's turn to act)."""
+    return (
+        token.lower_ == "court"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "in"
+        and any(t.lower_ == "ball" for t in token.sent)
+    )
+
+
 def link_composites(
     doc: Doc, links: ActorLinks, gazetteer: Gazetteer, *, agents: AgentLexicon | None = None
 ) -> None:
@@ -2193,6 +2203,8 @@ def link_composites(
             continue
         if token.text == "State" and not token.is_sent_start:
             continue  # "Secretary of State", "State Department": a name, not the state
+        if _ball_in_court(token):
+            continue  # "the ball is now in Russia's court": the idiom, no judiciary
         if token.dep_ in ("compound", "amod", "nmod") and not held and not _office_of(token):
             continue
         if token.dep_ == "compound" and token.head.i > token.i and not _office_of(token):
