@@ -1353,6 +1353,13 @@ _ENDING_AGREEMENTS = words(
 )
 
 
+#: Verbs that lift or ease a restriction named as their object: "lifted its sanctions on
+#: Y", "ended the arms embargo on Y" impose nothing on Y.
+_LIFTING_RESTRICTIONS = words(
+    "lift ease end scrap cancel remove suspend drop relax waive revoke rescind unfreeze terminate"
+)
+
+
 #: Of those, the verbs of a wish or a plan, no promise made to anyone ("wants a deal
 #: with Y" agrees to nothing with Y; "pledged support for Y" promises it).
 _DESIRING = PURSUING_VERBS - words("pledge promise vow offer")
@@ -1403,12 +1410,14 @@ def _governs_own_event(verb: Token, relation: Relation) -> bool:
     )
 
 
-def _ended(noun: Token) -> bool:
+def _ended(noun: Token, verbs: frozenset[str] | None = None) -> bool:
     """Whether an agreement noun is the object of a verb that ends or breaks it.
 
     "suspended the Indus Waters Treaty with Pakistan", "suspended its participation in
-    the treaty with the United States", "withdrew from the deal with Iran".
+    the treaty with the United States", "withdrew from the deal with Iran". With
+    ``verbs``, whether the noun is the object of one of those.
     """
+    verbs = _ENDING_AGREEMENTS if verbs is None else verbs
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in ("in", "of", "from"):
         head = head.head
@@ -1416,7 +1425,7 @@ def _ended(noun: Token) -> bool:
             head = head.head  # "suspended its participation in the treaty"
     elif noun.dep_ not in ("dobj", "obj"):
         return False
-    return head.pos_ == "VERB" and head.lemma_ in _ENDING_AGREEMENTS
+    return head.pos_ == "VERB" and head.lemma_ in verbs
 
 
 #: Sums given "in aid": "$150 million in humanitarian assistance for Haiti".
@@ -3370,6 +3379,10 @@ class Frames:
             if clause.dep_ in ("acl", "relcl")
         ]
         for clause in clauses:
+            if any(
+                o.dep_ in ("dobj", "obj") and o.lemma_.lower() in MEETINGS for o in clause.children
+            ):
+                continue  # "agreed to attend talks in Jeddah": the venue, no party
             if clause.pos_ in ("VERB", "AUX"):
                 found = self.args.place_objects(clause) or self._place_states(clause)
                 if found:
@@ -4535,6 +4548,12 @@ class Frames:
             # "suspended the treaty with Y", "scrapped its trade deal with Y", "has cut
             # its ties to Y" (ties ended, which the verb reads as such)
             return
+        if (
+            relation is Relation.SANCTIONED
+            and noun.lemma_.lower() in _RESTRICTIONS
+            and _ended(noun, _LIFTING_RESTRICTIONS)
+        ):
+            return  # "lifted its sanctions on Y", "ended the arms embargo on Y"
         if (
             relation is Relation.SUPPORTS
             and noun.dep_ == "pobj"
