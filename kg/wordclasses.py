@@ -568,6 +568,32 @@ def per_doc(name: str, doc: Doc, build: Callable[[Doc], T]) -> T:
     return value
 
 
+def dependents(token: Token) -> tuple[Token, ...]:
+    """Return ``token.children``: the token's dependents, in order, read once per doc.
+
+    spaCy's ``Token.children`` walks the token's subtree and makes a new ``Token`` for each
+    dependent at every call, and extraction asks for the dependents of the same words
+    hundreds of times a doc; here one ``Token`` per word is made once and shared (equal to
+    spaCy's, ``==``, but the same object at each call). Extraction never changes a parse.
+    """
+    doc = token.doc
+    cached = _LAST_DOC.get("dependents")  # per_doc, inlined
+    if cached is None or cached[0] is not doc:
+        cached = (doc, _dependents(doc))
+        _LAST_DOC["dependents"] = cached
+    table: list[tuple[Token, ...]] = cached[1]
+    return table[token.i]
+
+
+def _dependents(doc: Doc) -> list[tuple[Token, ...]]:
+    tokens = list(doc)
+    found: list[list[Token]] = [[] for _ in tokens]
+    for i, head in enumerate(attribute_values(doc, "HEAD")):
+        if head != i:
+            found[head].append(tokens[i])
+    return [tuple(words) for words in found]
+
+
 def entities(doc: Doc) -> tuple[Span, ...]:
     """Return the doc's entities, read once per doc (``Doc.ents`` makes every span anew)."""
     return per_doc("ents", doc, lambda d: tuple(d.ents))

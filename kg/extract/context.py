@@ -22,7 +22,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import LIGHT_VERBS, is_event_noun, words
 from kg.types import ActorType, Modality
-from kg.wordclasses import APPEAL_NOUNS, CHARGED_TO, ROLE_NOUNS, SPEECH_VERBS, entities, per_doc
+from kg.wordclasses import (
+    APPEAL_NOUNS,
+    CHARGED_TO,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    dependents,
+    entities,
+    per_doc,
+)
 
 __all__ = [
     "SPEECH_VERBS",
@@ -146,7 +154,7 @@ def refusal_modality(trigger: Token) -> Modality:
     """
     path = clause_path(trigger)
     for index, token in enumerate(path):
-        refusing = token.lemma_ in _DENYING or any(c.dep_ == "neg" for c in token.children)
+        refusing = token.lemma_ in _DENYING or any(c.dep_ == "neg" for c in dependents(token))
         if not refusing:
             continue
         rest = path[index + 1 :]
@@ -155,7 +163,7 @@ def refusal_modality(trigger: Token) -> Modality:
         if any(
             t.lemma_ in _REQUEST_VERBS or t.lemma_ in _INTENT_VERBS or t.lemma_ in _TELLING
             for t in rest
-        ) or any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for t in path for c in t.children):
+        ) or any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for t in path for c in dependents(t)):
             return Modality.HYPOTHETICAL
         return Modality.ASSERTED
     return Modality.ASSERTED
@@ -174,7 +182,7 @@ def _denied_after(clause: Token) -> bool:
         # "X accused Y of Z, charges Y denies" with "charges" read as the verb the
         # accusation is the complement of, and the denial as its own complement
         return any(
-            c.dep_ in ("ccomp", "relcl") and c.i > head.i and _denying(c) for c in head.children
+            c.dep_ in ("ccomp", "relcl") and c.i > head.i and _denying(c) for c in dependents(head)
         )
     return _denying(head) and any(
         c.dep_ in ("dobj", "obj", "nsubj")
@@ -182,9 +190,9 @@ def _denied_after(clause: Token) -> bool:
         # "a charge Abu Dhabi denies" with the claim noun a compound of the denier
         and (
             c.lemma_.lower() in _CLAIM_NOUNS
-            or any(g.dep_ == "compound" and g.lemma_.lower() in _CLAIM_NOUNS for g in c.children)
+            or any(g.dep_ == "compound" and g.lemma_.lower() in _CLAIM_NOUNS for g in dependents(c))
         )
-        for c in head.children
+        for c in dependents(head)
     )
 
 
@@ -203,7 +211,7 @@ def clause_path(trigger: Token) -> list[Token]:
     while current.head.i != current.i and len(path) < 6:
         if current.dep_ == "conj" and (
             current.tag_ in ("VBD", "VBZ", "VBP")
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(current))
         ):
             # "would not tolerate it and offered help", "had not planned to strike Poland
             # and that its drones had been attacking ...": a clause of its own
@@ -223,7 +231,7 @@ def clause_path(trigger: Token) -> list[Token]:
         if (
             current.dep_ == "pcomp"
             and current.head.lower_ in ("with", "without")
-            and any(c.dep_ == "nsubj" for c in current.children)
+            and any(c.dep_ == "nsubj" for c in dependents(current))
         ):
             # "the ceasefire did not hold, with Kyrgyzstan blaming Tajikistan": an
             # absolute clause with a subject of its own states its act apart
@@ -244,7 +252,7 @@ def questioned(trigger: Token) -> bool:
     if Kenya planned to send troops": what is asked is not stated, not even as possible.
     """
     return any(
-        any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in token.children)
+        any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in dependents(token))
         and token.dep_ in ("ccomp", "advcl")
         and (
             token.head.lemma_.lower() in _ASKING
@@ -264,7 +272,7 @@ def _intended(token: Token) -> bool:
     return (
         token.dep_ == "acl"
         and token.head.lemma_.lower() in _INTENT_NOUNS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token))
     )
 
 
@@ -301,14 +309,14 @@ def split_infinitive(token: Token) -> bool:
         and token.i > head.i
         and head.lemma_ in _INTENT_VERBS
         and head.pos_ == "VERB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        and not any(c.dep_ in ("dobj", "obj", "dative") and c.i < token.i for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token))
+        and not any(c.dep_ in ("dobj", "obj", "dative") and c.i < token.i for c in dependents(head))
     )
 
 
 def reports_done(verb: Token) -> bool:
     """Whether a finite clause reports a past act: "had detained", "detained", "has seized"."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    auxiliaries = {c.lower_ for c in dependents(verb) if c.dep_ == "aux"}
     if auxiliaries & (_FUTURE_AUX | _POSSIBLE_AUX):
         return False
     return verb.tag_ == "VBD" or (
@@ -325,13 +333,13 @@ def _requested(token: Token) -> bool:
         )
         # "stepped up pressure on Y to sign a deal": the infinitive on the appeal noun
         or (token.dep_ == "acl" and token.head.lemma_.lower() in APPEAL_NOUNS)
-    ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token))
 
 
 def _makes_appeal(verb: Token) -> bool:
     """Whether a verb's object is an appeal: "renewed its call on Y to release X"."""
     return any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in APPEAL_NOUNS for c in verb.children
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in APPEAL_NOUNS for c in dependents(verb)
     )
 
 
@@ -340,7 +348,7 @@ def _claim_content(token: Token) -> bool:
     return (
         token.dep_ == "acl"
         and token.head.lemma_.lower() in _CLAIM_NOUNS
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(token))
     )
 
 
@@ -376,10 +384,10 @@ def _named_author(noun: Token) -> bool:
             and c.lower_ in ("by", "from")
             and any(
                 p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.is_upper or p.is_title)
-                for p in c.children
+                for p in dependents(c)
             )
         )
-        for c in noun.children
+        for c in dependents(noun)
     )
 
 
@@ -391,18 +399,18 @@ def modality_of(trigger: Token) -> ModalityCue:
     plan to end it) leaves it asserted.
     """
     presupposed = trigger.pos_ == "NOUN" and (
-        any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children)
+        any(c.dep_ == "poss" and c.pos_ != "PRON" for c in dependents(trigger))
         or (trigger.lemma_.lower() in _AUTHORED_ACTS and _named_author(trigger))
     )
     path = [trigger] if presupposed else clause_path(trigger)
     if any(
         t.lemma_.lower() in ROLE_NOUNS
-        and any(c.dep_ == "amod" and c.lower_ in _ALLEGED_ADJECTIVES for c in t.children)
+        and any(c.dep_ == "amod" and c.lower_ in _ALLEGED_ADJECTIVES for c in dependents(t))
         for t in path[1:3]
     ):
         return ModalityCue(Modality.ALLEGED, "allege")  # "his alleged role in supporting Y"
     if trigger.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and c.lower_ in _ALLEGED_ADJECTIVES for c in trigger.children
+        c.dep_ == "amod" and c.lower_ in _ALLEGED_ADJECTIVES for c in dependents(trigger)
     ):
         # "Kyiv's alleged support for Tuareg rebels", "a suspected Israeli strike on Y"
         return ModalityCue(Modality.ALLEGED, "allege")
@@ -414,9 +422,9 @@ def modality_of(trigger: Token) -> ModalityCue:
         # "did not attack"; "has no presence in Y", "no members of X", "no longer allies"
         negated = any(
             (c.dep_ == "neg" and not _not_only(c))
-            or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+            or (c.lower_ == "longer" and any(g.lower_ == "no" for g in dependents(c)))
             or (c.dep_ == "det" and c.lower_ in _NEGATIVE_DETERMINERS)
-            for c in token.children
+            for c in dependents(token)
         ) and not _after_the_fact(path, index)
         if _instead(token):
             return ModalityCue(Modality.DENIED, "instead")
@@ -455,18 +463,18 @@ def modality_of(trigger: Token) -> ModalityCue:
     if (
         trigger.dep_ == "acl"
         and trigger.head.lemma_.lower() in _INVITATION_NOUNS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(trigger))
     ):
         # "accepted an invitation to visit Pyongyang": the visit is yet to come
         return ModalityCue(Modality.HYPOTHETICAL, "invitation")
     if trigger.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in trigger.children
+        c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in dependents(trigger)
     ):
         # "future negotiations with China", "the planned meeting between X and Y": an
         # event yet to happen (its own cue: no offer or threat is read off it)
         return ModalityCue(Modality.HYPOTHETICAL, "prospect")
     for index, token in enumerate(path):
-        children = list(token.children)
+        children = list(dependents(token))
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
             return ModalityCue(Modality.HYPOTHETICAL, "condition")
         if any(c.lower_ in _ALLEGED_ADVERBS for c in children):
@@ -478,7 +486,7 @@ def modality_of(trigger: Token) -> ModalityCue:
                 p
                 for c in children
                 if c.dep_ == "prep" and c.lower_ in ("in", "during")
-                for p in c.children
+                for p in dependents(c)
                 if p.dep_ == "pobj"
             ]
             if index == 0 and token.pos_ == "VERB"
@@ -489,7 +497,7 @@ def modality_of(trigger: Token) -> ModalityCue:
             and any(
                 ((g.dep_ == "acl" and g.tag_ == "VBN") or (g.dep_ == "relcl" and c in events))
                 and g.lemma_ in CHARGED_TO
-                for g in c.children
+                for g in dependents(c)
             )
             for c in (token, *children, *events)
         ):
@@ -551,7 +559,7 @@ def modality_of(trigger: Token) -> ModalityCue:
         if (
             token.i != trigger.i
             and token.lemma_ in _SCHEDULED
-            and any(c.dep_ == "auxpass" for c in token.children)
+            and any(c.dep_ == "auxpass" for c in dependents(token))
         ):
             return ModalityCue(Modality.HYPOTHETICAL, "intent")  # "is set to meet Putin"
         if index > 0 and _intended(path[index - 1]):
@@ -562,7 +570,7 @@ def modality_of(trigger: Token) -> ModalityCue:
             and (
                 trigger.pos_ == "VERB"
                 # "demanded that the army disarm Hezbollah" with "disarm" tagged a noun
-                or {"nsubj", "dobj"} <= {c.dep_ for c in trigger.children}
+                or {"nsubj", "dobj"} <= {c.dep_ for c in dependents(trigger)}
                 or any(t.lower_ == "for" for t in path[1:index])
                 # (but "pressed its offensive", "pressed a campaign against Y" carry
                 # the act on: "press" asks only for what comes after "for")
@@ -621,7 +629,7 @@ def modality_of(trigger: Token) -> ModalityCue:
             if auxiliaries & (_FUTURE_AUX | _POSSIBLE_AUX):
                 # "will halt the talks if ...", "may halt mediation if ...": a condition
                 conditional = any(
-                    c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children)
+                    c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in dependents(c))
                     for c in children
                 )
                 if conditional:
@@ -630,7 +638,7 @@ def modality_of(trigger: Token) -> ModalityCue:
                     return ModalityCue(Modality.HYPOTHETICAL, "future")
                 return ModalityCue(Modality.HYPOTHETICAL, "possible")
     top = path[-1]
-    if top.dep_ == "advcl" and any(c.lower_ in _CONDITIONS for c in top.children):
+    if top.dep_ == "advcl" and any(c.lower_ in _CONDITIONS for c in dependents(top)):
         return ModalityCue(Modality.HYPOTHETICAL, "condition")
     if trigger.dep_ == "nsubj" and trigger.head.lemma_ in _OCCURRENCE_VERBS:
         if any(c.dep_ == "neg" for c in trigger.head.children):
@@ -660,8 +668,8 @@ def _purpose_of(clause: Token) -> Token | None:
         clause.dep_ == "advcl"
         and clause.head.i != clause.i
         and clause.head.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        and not any(c.dep_ == "mark" for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(clause))
+        and not any(c.dep_ == "mark" for c in dependents(clause))
     ):
         return clause.head
     return None
