@@ -84,6 +84,7 @@ from kg.wordclasses import (
     char_span,
     dependents,
     doc_text,
+    per_doc,
     positions,
     read_sentences_once,
 )
@@ -380,8 +381,17 @@ def _infinitive(trigger: Token) -> bool:
 
 
 def _sentence(trigger: Token) -> TextSpan:
+    """The trigger's sentence, as text, cut once per sentence of a doc."""
     sent = trigger.sent
-    text, start, _ = char_span(trigger.doc, sent.start, sent.end)
+    known: dict[int, TextSpan] = per_doc("sentence text", trigger.doc, lambda _: {})
+    found = known.get(sent.start)
+    if found is None:
+        found = known[sent.start] = _sentence_text(trigger.doc, sent.start, sent.end)
+    return found
+
+
+def _sentence_text(doc: Doc, first: int, end: int) -> TextSpan:
+    text, start, _ = char_span(doc, first, end)
     start += len(text) - len(text.lstrip())
     stripped = text.strip()
     return TextSpan(text=stripped, start=start, end=start + len(stripped))

@@ -246,6 +246,15 @@ def clause_path(trigger: Token) -> list[Token]:
 
 
 def questioned(trigger: Token) -> bool:
+    """Tell whether a trigger is inside an indirect question (once per trigger of a doc)."""
+    known: dict[int, bool] = per_doc("questioned", trigger.doc, lambda _: {})
+    found = known.get(trigger.i)
+    if found is None:
+        found = known[trigger.i] = _questioned(trigger)
+    return found
+
+
+def _questioned(trigger: Token) -> bool:
     """Tell whether a trigger is inside an indirect question.
 
     "Asked whether Washington would impose sanctions on Moscow, ...", "reporters asked
@@ -392,6 +401,19 @@ def _named_author(noun: Token) -> bool:
 
 
 def modality_of(trigger: Token) -> ModalityCue:
+    """Return the modality of the statement a trigger makes, with its cue.
+
+    Read once per trigger of a doc (each of a trigger's candidates asks again); see
+    :func:`_modality_of`.
+    """
+    known: dict[int, ModalityCue] = per_doc("modality_of", trigger.doc, lambda _: {})
+    cue = known.get(trigger.i)
+    if cue is None:
+        cue = known[trigger.i] = _modality_of(trigger)
+    return cue
+
+
+def _modality_of(trigger: Token) -> ModalityCue:
     """Return the modality of the statement a trigger makes, with its cue.
 
     An event noun with its author as possessor ("Russia's war against Ukraine") names an
@@ -780,7 +802,20 @@ def _dates(doc: Doc) -> list[Span]:
 
 
 def event_date(trigger: Token, base: dt.date | None) -> dt.date | None:
-    """Return the date of the event a trigger names, from the sentence's dates."""
+    """Return the date of the event a trigger names, from the sentence's dates.
+
+    Read once per trigger of a doc and date (each of a trigger's candidates asks again).
+    """
+    known: dict[tuple[int, dt.date | None], dt.date | None]
+    known = per_doc("event_date", trigger.doc, lambda _: {})
+    key = (trigger.i, base)
+    if key in known:
+        return known[key]
+    found = known[key] = _event_date(trigger, base)
+    return found
+
+
+def _event_date(trigger: Token, base: dt.date | None) -> dt.date | None:
     sent = trigger.sent
     dates = [e for e in _dates(trigger.doc) if e.start >= sent.start and e.end <= sent.end]
     if not dates:
