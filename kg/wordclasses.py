@@ -594,6 +594,24 @@ def _dependents(doc: Doc) -> list[tuple[Token, ...]]:
     return [tuple(words) for words in found]
 
 
+def conjuncts_of(token: Token) -> tuple[Token, ...]:
+    """Return ``token.conjuncts``, read once per word of a doc.
+
+    spaCy walks up to the first conjunct and down its right dependents at each call;
+    extraction asks for the conjuncts of the same words many times a doc.
+    """
+    doc = token.doc
+    cached = _LAST_DOC.get("conjuncts")  # per_doc, inlined
+    if cached is None or cached[0] is not doc:
+        cached = (doc, {})
+        _LAST_DOC["conjuncts"] = cached
+    known: dict[int, tuple[Token, ...]] = cached[1]
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = tuple(token.conjuncts)
+    return found
+
+
 def entities(doc: Doc) -> tuple[Span, ...]:
     """Return the doc's entities, read once per doc (``Doc.ents`` makes every span anew)."""
     return per_doc("ents", doc, lambda d: tuple(d.ents))

@@ -82,6 +82,7 @@ from kg.wordclasses import (
     UNITS,
     VENUE_NOUNS,
     char_span,
+    conjuncts_of,
     dependents,
     doc_text,
     per_doc,
@@ -1232,7 +1233,7 @@ def _joint_agents(
         found = list(seen.values())
         for n, first in enumerate(found):
             # ("Ethiopian and Eritrean troops": the demonyms are the conjuncts)
-            conjuncts = {c.i for t in doc[first.start : first.end] for c in t.conjuncts}
+            conjuncts = {c.i for t in doc[first.start : first.end] for c in conjuncts_of(t)}
             for second in found[n + 1 :]:
                 if conjuncts.intersection(range(second.start, second.end)):
                     yield Candidate(

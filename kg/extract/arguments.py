@@ -68,6 +68,7 @@ from kg.wordclasses import (
     WEAPONS,
     active_finite,
     called_names,
+    conjuncts_of,
     dependents,
     entities,
     pobjs,
@@ -612,14 +613,14 @@ def relative_antecedent(pronoun: Token) -> Token:
     ):
         # "relations between Addis Ababa and Asmara, which fought alongside each other":
         # the pair acts (but "ties between X and Y, which have improved": the ties)
-        pair = next((p for p in pobjs(head, "between") if p.conjuncts), None)
+        pair = next((p for p in pobjs(head, "between") if conjuncts_of(p)), None)
         if pair is not None:
             return pair
     if _singular_clause(pronoun.head):
         # "Kataib Hezbollah and Asaib Ahl al-Haq, which is led by X": a singular verb
         # agrees with the last noun listed alone; "a coalition of Tuareg groups that has
         # fought the army": with the singular noun the plural one completes
-        listed = [c for c in head.conjuncts if head.i < c.i < pronoun.i]
+        listed = [c for c in conjuncts_of(head) if head.i < c.i < pronoun.i]
         if listed:
             return max(listed, key=lambda c: c.i)
         if (
@@ -1361,7 +1362,7 @@ class Arguments:
                 n
                 for c in dependents(token)
                 if c.dep_ in ("compound", "nmod") and c.i < token.i
-                for n in (c, *c.conjuncts)
+                for n in (c, *conjuncts_of(c))
             ]
             if len(named) > 1:
                 return named
@@ -1371,20 +1372,20 @@ class Arguments:
             named = [
                 n
                 for c in dependents(token)
-                if c.dep_ == "nmod" and c.i < token.i and c.conjuncts
-                for n in (c, *c.conjuncts)
+                if c.dep_ == "nmod" and c.i < token.i and conjuncts_of(c)
+                for n in (c, *conjuncts_of(c))
             ]
             mentions = [self.links.at(n) for n in named]
             if len(named) > 1 and all(m is not None and m.end <= token.i for m in mentions):
                 return named
         if token.tag_ == "NNS" and self.links.at(token) is None:
             for child in dependents(token):
-                if child.dep_ == "appos" and child.i > token.i and child.conjuncts:
+                if child.dep_ == "appos" and child.i > token.i and conjuncts_of(child):
                     # "the two leaders, Ruto and Museveni, met": the plural's apposition
                     # lists who they are
-                    return [child, *child.conjuncts]
+                    return [child, *conjuncts_of(child)]
         tail = self.clause_list_tail(token)
-        found = [token, *(c for c in token.conjuncts if c.i > token.i and c not in tail)]
+        found = [token, *(c for c in conjuncts_of(token) if c.i > token.i and c not in tail)]
         found[:0] = self._named_before_title(token)
         first = self.links.at(token)
         if first is None or first.actor.type is not ActorType.STATE:
@@ -1398,7 +1399,7 @@ class Arguments:
                 and other.actor.type is ActorType.STATE
                 and other.actor.id != first.actor.id
             ):
-                found += [child, *child.conjuncts]
+                found += [child, *conjuncts_of(child)]
         return found
 
     def _named_before_title(self, token: Token) -> list[Token]:
@@ -1462,7 +1463,9 @@ class Arguments:
         clause = next((c for c in noun.rights if c.dep_ == "relcl"), None)
         if clause is None:
             return []
-        later = sorted((c for c in noun.conjuncts if c.i > clause.right_edge.i), key=lambda c: c.i)
+        later = sorted(
+            (c for c in conjuncts_of(noun) if c.i > clause.right_edge.i), key=lambda c: c.i
+        )
         if not later or self.doc[later[0].left_edge.i - 1].text != ",":
             return []
         return later
@@ -1552,7 +1555,7 @@ class Arguments:
         for child in dependents(token):
             if child.dep_ not in ("compound", "amod", "nmod", "poss") or child.i > token.i:
                 continue
-            for item in (child, *child.conjuncts):
+            for item in (child, *conjuncts_of(child)):
                 # (the name may be longer than the word: "the al Qaeda-linked group")
                 named = self.links.at(item)
                 after = named.end if named is not None and named.start == item.i else item.i + 1
@@ -1671,7 +1674,7 @@ class Arguments:
         for modifier in dependents(token):
             if modifier.dep_ not in ("amod", "nmod", "compound") or modifier.i > token.i:
                 continue
-            for item in (modifier, *modifier.conjuncts):
+            for item in (modifier, *conjuncts_of(modifier)):
                 other = self.links.at(item)
                 if (
                     other is not None
@@ -2218,7 +2221,7 @@ class Arguments:
                 m
                 for m in modifiers
                 if any(
-                    c.dep_ == "poss" and any(m.start <= x.i < m.end for x in (c, *c.conjuncts))
+                    c.dep_ == "poss" and any(m.start <= x.i < m.end for x in (c, *conjuncts_of(c)))
                     for c in dependents(token)
                 )
             ]
@@ -2261,7 +2264,7 @@ class Arguments:
             states = [
                 m
                 for pobj in pobjs(token, "from")
-                for item in (pobj, *pobj.conjuncts)
+                for item in (pobj, *conjuncts_of(pobj))
                 if (m := self.linked(item)) is not None and m.actor.type is ActorType.STATE
             ]
             if not states:
@@ -2282,7 +2285,7 @@ class Arguments:
                 states = [
                     m
                     for pobj in pobjs(token, "in")
-                    for item in (pobj, *pobj.conjuncts)
+                    for item in (pobj, *conjuncts_of(pobj))
                     if (m := self.linked(item)) is not None and m.actor.type is ActorType.STATE
                 ]
             if len(states) > 1:
@@ -2444,7 +2447,7 @@ class Arguments:
                     if token.tag_ in ("NNS", "NNPS"):
                         # "Haiti's two largest gangs, Viv Ansanm and Gran Grif": a plural
                         # names every item of the list in apposition to it
-                        for item in child.conjuncts:
+                        for item in conjuncts_of(child):
                             other = self.linked(item) if item.i > child.i else None
                             if other is not None and all(
                                 other.actor.id != f.actor.id for f in listed
@@ -3551,7 +3554,7 @@ class Arguments:
         "Azerbaijan's President X and Armenian Prime Minister Y held talks": both hang on
         the verb as subjects, the "and" on the first with no conjunct.
         """
-        if not any(c.dep_ == "cc" for c in dependents(subject)) or list(subject.conjuncts):
+        if not any(c.dep_ == "cc" for c in dependents(subject)) or list(conjuncts_of(subject)):
             return []
         return [
             m
@@ -3905,7 +3908,7 @@ class Arguments:
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         found: list[LinkedMention] = []
-        for item in (head, *head.conjuncts):
+        for item in (head, *conjuncts_of(head)):
             other = self.links.at(item)
             if other is not None and other.kind != "location" and other not in found:
                 found.append(other)
@@ -3916,7 +3919,7 @@ class Arguments:
         if not modifiers:
             return []
         first = modifiers[0]
-        conjuncts = {c.i for t in self.doc[first.start : first.end] for c in t.conjuncts}
+        conjuncts = {c.i for t in self.doc[first.start : first.end] for c in conjuncts_of(t)}
         return [first, *(m for m in modifiers[1:] if any(m.start <= i < m.end for i in conjuncts))]
 
     def partakers(self, noun: Token) -> list[LinkedMention]:
@@ -4133,7 +4136,7 @@ class Arguments:
         objects = [
             _message_before_participle(c) for c in dependents(verb) if c.dep_ in _OBJECT_DEPS
         ]
-        for child in (*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)):
+        for child in (*objects, *(c for o in objects for c in conjuncts_of(o) if c.i > o.i)):
             if child.lemma_.lower() in _TIED_PEOPLE:
                 continue
             if entry is LEXICON[Relation.COERCED] and child.lemma_.lower() in _KIN_AND_COUNSEL:

@@ -83,6 +83,7 @@ from kg.wordclasses import (
     STATE_OFFICES,
     TITLE_WORDS,
     WITHDRAWN_FORCES,
+    conjuncts_of,
     dependents,
     labelled,
     pobjs,
@@ -655,7 +656,7 @@ def _war_of_words(verb: Token, links: ActorLinks) -> bool:
     if verb.lemma_ not in _SPARRING or verb.pos_ != "VERB":
         return False
     sides = [c for c in dependents(verb) if c.dep_ == "nsubj"]
-    sides += [c for side in sides for c in side.conjuncts]
+    sides += [c for side in sides for c in conjuncts_of(side)]
     if any(load_agents().phrases.get((side.lower_,)) in ARMED_SECTORS for side in sides):
         return False  # "Kyrgyz and Tajik border guards clashed over a water facility"
     for prep in dependents(verb):
@@ -781,7 +782,7 @@ def _object_lemmas(verb: Token) -> set[str]:
     objects = [c for c in dependents(verb) if c.dep_ in ("dobj", "obj")]
     if not objects and verb.dep_ == "relcl" and _relative_object(verb):
         objects = [verb.head]  # "a charge Kabul denied": the relative's noun is the object
-    for child in (*objects, *(c for o in objects for c in o.conjuncts)):
+    for child in (*objects, *(c for o in objects for c in conjuncts_of(o))):
         # "aerial photographs and other military intelligence", "mediation efforts"
         lemmas |= {child.lemma_.lower(), child.lower_}
         lemmas.update(c.lemma_.lower() for c in dependents(child) if c.dep_ == "compound")
@@ -1138,7 +1139,8 @@ def _disagrees(verb: Token) -> bool:
     if verb.tag_ != "VBP" and not (verb.tag_ == "VB" and verb.dep_ in ("csubj", "nsubj")):
         return False
     return any(
-        c.dep_ == "nsubj" and c.tag_ == "NNP" and not list(c.conjuncts) for c in dependents(verb)
+        c.dep_ == "nsubj" and c.tag_ == "NNP" and not list(conjuncts_of(c))
+        for c in dependents(verb)
     )
 
 
@@ -3101,7 +3103,10 @@ class Frames:
         for obj in dependents(verb):
             if obj.dep_ not in ("dobj", "obj"):
                 continue
-            for clause in (*dependents(obj), *(c for o in obj.conjuncts for c in dependents(o))):
+            for clause in (
+                *dependents(obj),
+                *(c for o in conjuncts_of(obj) for c in dependents(o)),
+            ):
                 if clause.dep_ == "acl" and clause.lemma_ in _TAKING:
                     found = self.args.prep_objects(clause, _FROM)
                     if found:
@@ -3169,7 +3174,7 @@ class Frames:
             for pobj in (p for p in dependents(prep) if p.dep_ == "pobj"):
                 if self.args.links.at(pobj) is not None:
                     continue  # a named actor is read as one elsewhere
-                for item in (pobj, *pobj.conjuncts):
+                for item in (pobj, *conjuncts_of(pobj)):
                     for child in dependents(item):
                         if child.dep_ == "prep" and child.lower_ in ("from", "of"):
                             # "tariffs on imports from Argentina"
@@ -3178,7 +3183,7 @@ class Frames:
                             modifiers = [child]
                         else:
                             continue
-                        for modifier in (m for c in modifiers for m in (c, *c.conjuncts)):
+                        for modifier in (m for c in modifiers for m in (c, *conjuncts_of(c))):
                             state = self.args.links.at(modifier)
                             if (
                                 state is not None

@@ -71,6 +71,7 @@ from kg.wordclasses import (
     SPEECH_VERBS,
     STATE_OFFICES,
     TITLE_WORDS,
+    conjuncts_of,
     dependents,
     pobjs,
     positions,
@@ -623,7 +624,7 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 ),
                 *hung,
             ]
-            for holder in (c, *c.conjuncts)
+            for holder in (c, *conjuncts_of(c))
             if (p := _person(args, holder)) is not None
         ]
         if not people:
@@ -668,7 +669,7 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             named = args.doc[organisation.start : organisation.end].root
             owners = [
                 found
-                for item in (named, *named.conjuncts)
+                for item in (named, *conjuncts_of(named))
                 if (found := args.links.at(item)) is not None
             ]
             if len(owners) == len(people):
@@ -985,7 +986,7 @@ def _listed_members(args: Arguments) -> Iterator[Candidate]:
         first = listed.head if listed.dep_ == "conj" else listed
         holders = [
             m
-            for t in (first, *first.conjuncts)
+            for t in (first, *conjuncts_of(first))
             if (m := args.links.at(t)) is not None
             and m.kind != "location"
             and m.actor.type in _ORG_TYPES
@@ -1002,8 +1003,8 @@ def _listed_members(args: Arguments) -> Iterator[Candidate]:
         joined = [
             m
             for conj in (
-                *(c for pobj in pobjs(token, "of")[:1] for c in pobj.conjuncts),
-                *(c for c in token.conjuncts if c.i > token.i and c.pos_ == "PROPN"),
+                *(c for pobj in pobjs(token, "of")[:1] for c in conjuncts_of(pobj)),
+                *(c for c in conjuncts_of(token) if c.i > token.i and c.pos_ == "PROPN"),
             )
             for m in args.actors_of(conj)
             if organisations
@@ -1211,7 +1212,7 @@ def _descriptions(root: Token) -> Iterator[Token]:
 
 def _with_conjuncts(prep: Token) -> list[Token]:
     """The objects of a preposition with their conjuncts: "in Idlib, Hama and Ariha"."""
-    return [item for c in dependents(prep) if c.dep_ == "pobj" for item in (c, *c.conjuncts)]
+    return [item for c in dependents(prep) if c.dep_ == "pobj" for item in (c, *conjuncts_of(c))]
 
 
 def _places_in(links: ActorLinks, noun: Token) -> Iterator[tuple[Token, LinkedMention]]:
@@ -1404,7 +1405,7 @@ def _ends(
         named = territory.antecedent(token)
         if named is not token and territory.place(named) is not None:
             token = named
-    for item in (token, *(c for c in token.conjuncts if c.i > token.i)):
+    for item in (token, *(c for c in conjuncts_of(token) if c.i > token.i)):
         # a known place the NER took for a person ("Goma fell to the M23") too
         # "the towns of A and B", "A and B provinces": each place
         found.extend(

@@ -25,7 +25,7 @@ from kg.gazetteer import Gazetteer
 from kg.places import is_region, place_country
 from kg.resolve import LinkedMention, actor_id
 from kg.types import Actor, ActorType, Relation
-from kg.wordclasses import DIVISIONS, PROFESSIONS, dependents, pobjs
+from kg.wordclasses import DIVISIONS, PROFESSIONS, conjuncts_of, dependents, pobjs
 
 __all__ = ["Territory", "state_of_place"]
 
@@ -272,7 +272,7 @@ class Territory:
             for child in dependents(token):
                 named = self.place(child) if child.dep_ == "nmod" else None
                 if named is not None and named.actor.id == first.actor.id:
-                    for item in child.conjuncts:
+                    for item in conjuncts_of(child):
                         place = self.place(item)
                         if place is not None and all(place.actor.id != f.actor.id for f in found):
                             found.append(place)
@@ -294,7 +294,7 @@ class Territory:
                 via = self.place(pobj) if pobj.dep_ == "pobj" else None
                 if via is None or via.actor.id != first.actor.id:
                     continue  # (the phrase's place is not the one its "of" names)
-                for item in pobj.conjuncts:
+                for item in conjuncts_of(pobj):
                     place = self.place(item)
                     if place is not None and all(place.actor.id != f.actor.id for f in found):
                         found.append(place)

@@ -63,6 +63,7 @@ from kg.wordclasses import (
     HARM_VERBS,
     REPRESSING_VERBS,
     TITLE_WORDS,
+    conjuncts_of,
     counts,
     dependents,
     labelled,
@@ -904,7 +905,10 @@ class _Resolver:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
                 # "the juntas of Mali, Burkina Faso and Niger": each its own
                 followers += [
-                    item for c in dependents(prep) if c.dep_ == "pobj" for item in (c, *c.conjuncts)
+                    item
+                    for c in dependents(prep)
+                    if c.dep_ == "pobj"
+                    for item in (c, *conjuncts_of(c))
                 ]
             # "forces loyal to President X", "militias allied with Y"
             if prep.dep_ in ("amod", "acl") and prep.lower_ in _LOYAL:
@@ -1425,7 +1429,7 @@ class _Resolver:
                             (other := self.links.at(c)) is not None
                             and other.actor.type is ActorType.STATE
                             and other.actor.id != seat.actor.id
-                            for c in pobj.conjuncts
+                            for c in conjuncts_of(pobj)
                         ):
                             # "officials in Belgium, Germany and Italy": several states'
                             # officials (read by the arguments), no one state's agent

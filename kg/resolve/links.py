@@ -53,6 +53,7 @@ from kg.wordclasses import (
     WEAPONS,
     called_names,
     char_span,
+    conjuncts_of,
     counts,
     dependents,
     doc_text,
@@ -1231,7 +1232,7 @@ class ActorLinks:
             own = {
                 i
                 for c in opposite_doers(token)
-                for d in (c, *c.conjuncts, *(a for a in dependents(c) if a.dep_ == "appos"))
+                for d in (c, *conjuncts_of(c), *(a for a in dependents(c) if a.dep_ == "appos"))
                 for i in (
                     range(d.left_edge.i, d.right_edge.i + 1)
                     if object_token.dep_ in ("dobj", "dative")
@@ -1369,10 +1370,10 @@ class ActorLinks:
                 # appositive describes is never the owner named in it
                 described = owned.head
                 candidates = [m for m in candidates if not m.start <= described.i < m.end]
-            if lower in ("its", "his", "her") and any(d.conjuncts for d in doers):
+            if lower in ("its", "his", "her") and any(conjuncts_of(d) for d in doers):
                 # "the United States and Canada have provided most of its funding": one
                 # owner, not one of the doers named together
-                pair = {c.i for d in doers for c in (d, *d.conjuncts)}
+                pair = {c.i for d in doers for c in (d, *conjuncts_of(d))}
                 candidates = [m for m in candidates if not any(m.start <= i < m.end for i in pair)]
         if lower in ("him", "her") and token.dep_ in ("dobj", "obj"):
             holder = self._unnamed_office_acted_on(token)
@@ -1662,7 +1663,7 @@ class ActorLinks:
         else:
             return None
         if any(
-            c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("NNS", "NNPS") or c.conjuncts)
+            c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("NNS", "NNPS") or conjuncts_of(c))
             for c in dependents(main)
         ):
             return None  # "they" may be the subject's
@@ -2831,7 +2832,7 @@ def _storm_names(doc: Doc) -> frozenset[str]:
         if after.is_title and after.pos_ == "PROPN":
             names.add(after.text)
             # "Cyclones Gamane and Freddy": each name the storm word covers
-            names.update(c.text for c in after.conjuncts if c.is_title and c.pos_ == "PROPN")
+            names.update(c.text for c in conjuncts_of(after) if c.is_title and c.pos_ == "PROPN")
     return frozenset(names)
 
 
@@ -3592,7 +3593,7 @@ def _type_described_groups(doc: Doc, links: ActorLinks) -> None:
             and token.lower_ not in _GROUP_WORDS
         ):
             # "Ecuador's two largest gangs, Los Choneros and Los Lobos"
-            names = [token, *token.conjuncts]
+            names = [token, *conjuncts_of(token)]
             described = token.head
         elif token.dep_ == "appos" and token.i > token.head.i:
             # "X, a criminal gang", "X, one of the most powerful gangs"
@@ -3609,7 +3610,9 @@ def _type_described_groups(doc: Doc, links: ActorLinks) -> None:
             # "22 gangs, including Los Choneros and Los Lobos": the examples of the
             # group noun, which the model may even take for places
             described = token.head
-            names = [n for p in dependents(token) if p.dep_ == "pobj" for n in (p, *p.conjuncts)]
+            names = [
+                n for p in dependents(token) if p.dep_ == "pobj" for n in (p, *conjuncts_of(p))
+            ]
         if described is None or described.lower_ not in _GROUP_WORDS:
             continue
         words = {t.lower_ for t in described.subtree if t.i <= described.i}
