@@ -452,15 +452,21 @@ def positions(doc: Doc, words: frozenset[str], *, attrs: tuple[str, ...] = ("LOW
     each) for each class. The list is shared between the stages that ask for it: it
     must not be changed.
     """
-    hashes = word_ids(words)
-    if len(attrs) == 1:
-        return class_tokens(doc, attrs[0], hashes)
     found: dict[tuple[frozenset[str], tuple[str, ...]], list[int]]
-    found = per_doc("positions", doc, lambda _: {})
+    cached = _LAST_DOC.get("positions")  # per_doc, inlined: asked some forty times a doc
+    if cached is not None and cached[0] is doc:
+        found = cached[1]
+    else:
+        found = {}
+        _LAST_DOC["positions"] = (doc, found)
     key = (words, attrs)
     indices = found.get(key)
     if indices is None:
-        indices = sorted({i for attr in attrs for i in class_tokens(doc, attr, hashes)})
+        hashes = word_ids(words)
+        if len(attrs) == 1:
+            indices = class_tokens(doc, attrs[0], hashes)
+        else:
+            indices = sorted({i for attr in attrs for i in class_tokens(doc, attr, hashes)})
         found[key] = indices
     return indices
 
