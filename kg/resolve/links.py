@@ -2916,7 +2916,9 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             # an owner in a possessive name)
             continue
         ent = _with_name_tail(_without_portfolio(_without_clerical_title(_balanced(ent))))
-        text = ent.text  # (read once: each reading of a span's text makes its tokens anew)
+        # (read once, cut from the doc's text: each reading of a span's text makes its
+        # tokens anew)
+        text = char_span(doc, ent.start, ent.end)[0] if len(ent) else ent.text
         if text in instruments:
             continue
         parts = None if ent.kb_id_ else _fused_names(ent, gazetteer)
