@@ -629,7 +629,7 @@ def _assertions(
         return  # "spoke with VOA", "in an interview with Reuters": for the public
     if candidate.rule == "came-under-attack" and any(
         over_grievance(t) or for_grievance(t)
-        for t in (candidate.trigger, candidate.trigger.head, *candidate.trigger.children)
+        for t in (candidate.trigger, candidate.trigger.head, *dependents(candidate.trigger))
     ):
         # "came under fire from the EU over the election", "... for its ties with
         # Moscow": criticism over a matter
@@ -667,7 +667,7 @@ def _assertions(
         and obj.actor.type in _BODIES
         and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _MEMBERSHIPS
-            for c in candidate.trigger.children
+            for c in dependents(candidate.trigger)
         )
     ):
         # "Britain's decision to relinquish EU membership": a body left, no concession
@@ -690,13 +690,13 @@ def _assertions(
         and candidate.rule == "active-svo"
         and candidate.trigger.lemma_ in _WITHDRAWING
         and doc[obj.end - 1].dep_ in ("dobj", "obj")
-        and any(c.dep_ == "prep" and c.lower_ == "from" for c in candidate.trigger.children)
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in dependents(candidate.trigger))
     ):
         return  # "withdrew the United States from the deal": what is withdrawn, not whence
     if candidate.relation is Relation.LEADS and candidate.rule == "possessor-object":
         return  # "led mediation efforts between X and Y", "led Hamas's armed wing": not X
     if candidate.relation is Relation.LEADS and candidate.rule == "active-svo":
-        led_heads = [c for c in candidate.trigger.children if c.dep_ in ("dobj", "obj")]
+        led_heads = [c for c in dependents(candidate.trigger) if c.dep_ in ("dobj", "obj")]
         if any(leads_body_people(c) for c in led_heads):
             # "Senator X led a group of other senators": an act of some of a body's
             # people, no leader's post (nor a member's, which the title states)
@@ -932,7 +932,7 @@ def _war_between_persons(assertion: Assertion, doc: Doc) -> bool:
     if token.dep_ == "nsubj":
         # "X and Y fought a civil war"
         return any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _WARS for c in token.head.children
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _WARS for c in dependents(token.head)
         )
     # "the war between X and Y"
     return (

@@ -776,7 +776,7 @@ def _accord_of_infinitive(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ACCORD_NOUNS:
         return verb.head
     if verb.dep_ == "advcl":
-        for obj in verb.head.children:
+        for obj in dependents(verb.head):
             if (
                 obj.dep_ in ("dobj", "obj")
                 and obj.lemma_.lower() in _ACCORD_NOUNS
@@ -1077,7 +1077,7 @@ def main_verb_as_participle(verb: Token) -> bool:
             or (
                 head.dep_ == "nsubj"
                 and head.head.lemma_ in SPEECH_VERBS
-                and any(c.dep_ == "nsubj" and c.i > verb.i for c in head.head.children)
+                and any(c.dep_ == "nsubj" and c.i > verb.i for c in dependents(head.head))
             )
         )
         and head.pos_ in ("NOUN", "PROPN")
@@ -1783,7 +1783,7 @@ class Arguments:
                 if left is None and verb.dep_ in ("xcomp", "advcl"):
                     # "Modi travelled to Moscow to meet Putin": the subject of the verb
                     # the meeting's clause completes
-                    left = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                    left = next((c for c in dependents(verb.head) if c.dep_ == "nsubj"), None)
                 right = next((c for c in dependents(verb) if c.dep_ in ("dobj", "obj")), None)
                 if right is None and met:
                     # "Biden spoke by phone with Zelensky", "Ruto met with Museveni"
@@ -1813,7 +1813,7 @@ class Arguments:
                 withs = [c for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "with"]
                 withs += [
                     c
-                    for c in noun.head.children
+                    for c in dependents(noun.head)
                     if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i
                 ]
                 right = next(
@@ -2375,7 +2375,7 @@ class Arguments:
                     and self.doc[after].lower_ == "by"
                     and self.doc[after].dep_ == "prep"
                     and self.doc[after].head.i == token.head.i
-                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.head.children)
+                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in dependents(token.head))
                 ):
                     # "condemned the statement by France": the parser hangs the author's
                     # "by" phrase on the verb, right after the message
@@ -2865,7 +2865,7 @@ class Arguments:
         state before a title: "Emirati Foreign Minister Abdullah bin Zayed met ...".
         """
         titled = subject.lemma_.lower() in _TITLE_NOUNS or subject.lower_ in _TITLE_NOUNS
-        for other in subject.head.children:
+        for other in dependents(subject.head):
             if other.dep_ not in deps or other.i <= subject.i:
                 continue
             start = other.left_edge.i
@@ -2965,7 +2965,7 @@ class Arguments:
             # subject on the main verb as "for" + object, right before "to"
             to = next((c for c in dependents(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
             if to is not None:
-                for prep in verb.head.children:
+                for prep in dependents(verb.head):
                     if prep.dep_ == "prep" and prep.lower_ == "for":
                         for pobj in dependents(prep):
                             if pobj.dep_ == "pobj" and pobj.right_edge.i == to.i - 1:
@@ -2976,7 +2976,7 @@ class Arguments:
             and verb.head.dep_ == "relcl"
             and any(
                 c.lower_ in ("that", "which") and c.dep_ in ("dobj", "obj")
-                for c in verb.head.children
+                for c in dependents(verb.head)
             )
         ):
             # "strikes that it says target Hezbollah": the relative is the subject of the
@@ -3020,8 +3020,8 @@ class Arguments:
             and verb.lemma_ in SPEECH_VERBS | CHARGING_VERBS | _APPEALING
             and self.doc[verb.i - 1].text == ","
             and verb.head.dep_ == "xcomp"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children)
-            and any(c.dep_ in ("dobj", "obj") for c in verb.head.head.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb.head))
+            and any(c.dep_ in ("dobj", "obj") for c in dependents(verb.head.head))
         ):
             # "said it had asked Kenya to withdraw its troops, accusing Nairobi of ...":
             # the charge is the asker's, not the one asked to withdraw
@@ -3045,7 +3045,7 @@ class Arguments:
             and current.tag_ in ("VBD", "VBZ")
             and current.head.tag_ == "VB"
             and current.head.dep_ in ("xcomp", "advcl")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.head.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(current.head))
         ):
             # "urged partners to speed up deliveries and accused Moscow of ...": a finite
             # verb the parser joined to the infinitive is joined to the main verb
@@ -3085,7 +3085,7 @@ class Arguments:
             and current.tag_ == "VBD"
             and current.head.tag_ == "VBG"
             and current.head.dep_ == "ccomp"
-            and any(c.dep_ == "aux" for c in current.head.children)
+            and any(c.dep_ == "aux" for c in dependents(current.head))
             and current.head.head.lemma_ in SPEECH_VERBS
             and current.head.head.tag_ == "VBD"
         ):
@@ -3103,7 +3103,7 @@ class Arguments:
                 current.lemma_ in SPEECH_VERBS | _ADDRESSING
                 or not any(
                     self.actors_of(c) or _doer_noun(c)
-                    for c in current.head.children
+                    for c in dependents(current.head)
                     if c.dep_ in ("nsubj", "nsubjpass")
                 )
             )
@@ -3272,7 +3272,7 @@ class Arguments:
                     self.actors_of(current.head)
                     if self.linked(current.head) is not None
                     or not (
-                        any(c.dep_ == "poss" for c in current.head.children)
+                        any(c.dep_ == "poss" for c in dependents(current.head))
                         # "an EU statement criticising Y", "tariffs targeting Y": a text
                         # or an act, read by the rules of messages and event nouns
                         or head_lemma in _MESSAGE_NOUNS
@@ -3333,7 +3333,7 @@ class Arguments:
                 # "renewed its call on Niger's junta to release X": the one called on acts
                 # (so in "stepped up pressure on Y to sign a deal", the infinitive hung on
                 # the noun)
-                nouns = [current.head] if current.dep_ == "acl" else list(current.head.children)
+                nouns = [current.head] if current.dep_ == "acl" else list(dependents(current.head))
                 for noun in nouns:
                     if (
                         noun.dep_ not in _OBJECT_DEPS and current.dep_ != "acl"
@@ -3363,7 +3363,10 @@ class Arguments:
                 # "urged Israel to allow aid": Israel is who would allow it ("named X to
                 # lead": the parser may call the one named a predicate)
                 controllers = self.direct_objects(current.head) or [
-                    m for c in current.head.children if c.dep_ == "oprd" for m in self.actors_of(c)
+                    m
+                    for c in dependents(current.head)
+                    if c.dep_ == "oprd"
+                    for m in self.actors_of(c)
                 ]
                 if controllers:
                     return controllers
@@ -3371,7 +3374,7 @@ class Arguments:
                 if called and current.head.lemma_ in _ADDRESSEE_PREPS:
                     # "called on Niger's junta to release X", "appealed to Y to allow aid"
                     return self.actors_of(called[0])
-                if called or any(c.dep_ in _OBJECT_DEPS for c in current.head.children):
+                if called or any(c.dep_ in _OBJECT_DEPS for c in dependents(current.head)):
                     # "urged the junta to release X": the junta acts, whom no actor names
                     return []
             if (
@@ -3396,7 +3399,10 @@ class Arguments:
                 # "Russia's plan to invade Ukraine", "reaffirmed its commitment to defend
                 # the Philippines": whose plan or commitment it is
                 owners = [
-                    m for c in current.head.children if c.dep_ == "poss" for m in self.actors_of(c)
+                    m
+                    for c in dependents(current.head)
+                    if c.dep_ == "poss"
+                    for m in self.actors_of(c)
                 ] or (
                     # "threats by Moscow to cut gas to Moldova", "a bid from Kigali to ...":
                     # the "by" phrase before the infinitive names whose they are
@@ -3422,7 +3428,7 @@ class Arguments:
                 and current.head.dep_ == "pobj"
                 and current.head.head.lower_ in ("in", "through")
                 and current.head.head.head.pos_ in ("VERB", "AUX")
-                and not any(c.dep_ in ("poss", "compound") for c in current.head.children)
+                and not any(c.dep_ in ("poss", "compound") for c in dependents(current.head))
             ):
                 # "In a statement accusing Venezuela of ..., the ministry said": who speaks
                 # in the statement (not "in a UN report accusing Y", whose author it names)
@@ -3558,7 +3564,7 @@ class Arguments:
             return []
         return [
             m
-            for other in subject.head.children
+            for other in dependents(subject.head)
             if other.dep_ == subject.dep_ and other.i > subject.i
             for m in self.actors_of(other)
         ]

@@ -269,7 +269,7 @@ def _questioned(trigger: Token) -> bool:
             # question hung beside the participle that asks it
             or any(
                 c.dep_ == "advcl" and c.i < token.i and c.lemma_.lower() in _ASKING
-                for c in token.head.children
+                for c in dependents(token.head)
             )
         )
         for token in clause_path(trigger)
@@ -663,10 +663,10 @@ def _modality_of(trigger: Token) -> ModalityCue:
     if top.dep_ == "advcl" and any(c.lower_ in _CONDITIONS for c in dependents(top)):
         return ModalityCue(Modality.HYPOTHETICAL, "condition")
     if trigger.dep_ == "nsubj" and trigger.head.lemma_ in _OCCURRENCE_VERBS:
-        if any(c.dep_ == "neg" for c in trigger.head.children):
+        if any(c.dep_ == "neg" for c in dependents(trigger.head)):
             return ModalityCue(Modality.DENIED, "neg")  # "the meeting did not take place"
         # "a ceasefire could take place", "talks will begin": an event yet to happen
-        auxiliaries = {c.lower_ for c in trigger.head.children if c.dep_ == "aux"}
+        auxiliaries = {c.lower_ for c in dependents(trigger.head) if c.dep_ == "aux"}
         if auxiliaries & (_POSSIBLE_AUX | _FUTURE_AUX):
             return ModalityCue(Modality.HYPOTHETICAL, "possible")
     purpose = _purpose_of(top)

@@ -2105,7 +2105,7 @@ class Frames:
                 # first participle for an adjective after "be"; the patient is the
                 # subject of "be"
                 patients = [
-                    m for c in head.head.children if c.dep_ == "nsubj" for m in args.actors_of(c)
+                    m for c in dependents(head.head) if c.dep_ == "nsubj" for m in args.actors_of(c)
                 ]
             else:
                 subject_deps = (
@@ -2222,7 +2222,7 @@ class Frames:
                 # Y": the raising verb's subject
                 patients = [
                     m
-                    for c in verb.head.children
+                    for c in dependents(verb.head)
                     if c.dep_ == "nsubjpass"
                     for m in args.actors_of(c)
                 ]
@@ -3664,7 +3664,7 @@ class Frames:
             # parsed as a second subject of the verb, set off by a comma after the first
             before = [
                 c
-                for c in noun.head.children
+                for c in dependents(noun.head)
                 if c.dep_ == noun.dep_ and c.i < noun.i and c.right_edge.i < noun.left_edge.i
             ]
             if before and noun.doc[noun.left_edge.i - 1].text == ",":
@@ -4654,7 +4654,7 @@ class Frames:
             # act's "on" on the verb the act answers with
             targets = [
                 m
-                for prep in noun.head.head.children
+                for prep in dependents(noun.head.head)
                 if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and prep.i > noun.i
                 for m in args.prep_objects(prep.head, frozenset({prep.lower_}))
             ]
@@ -5457,7 +5457,7 @@ class Frames:
                 # title a second subject of the verb
                 modifiers += [
                     c
-                    for c in root.head.children
+                    for c in dependents(root.head)
                     if c.dep_ == root.dep_
                     and c.right_edge.i == c.i == mention.start - 1
                     and c.lower_ in TITLE_WORDS

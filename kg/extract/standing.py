@@ -953,7 +953,7 @@ def _holder_before_source(args: Arguments, office: Token) -> list[LinkedMention]
 def _appositive_before(office: Token) -> list[Token]:
     """Appositives of the holder right before ``office``, with no comma between."""
     found = []
-    for sibling in reversed([c for c in office.head.children if c.i < office.i]):
+    for sibling in reversed([c for c in dependents(office.head) if c.i < office.i]):
         between = office.doc[sibling.right_edge.i + 1 : office.left_edge.i]
         if sibling.dep_ != "appos" or any(t.text == "," for t in between):
             break
@@ -1197,9 +1197,9 @@ def _descriptions(root: Token) -> Iterator[Token]:
     if (
         root.dep_ == "nsubj"
         and root.head.lemma_ == "be"
-        and not any(c.dep_ == "neg" for c in root.head.children)
+        and not any(c.dep_ == "neg" for c in dependents(root.head))
     ):
-        described += [c for c in root.head.children if c.dep_ == "attr"]
+        described += [c for c in dependents(root.head) if c.dep_ == "attr"]
     for noun in described:
         if noun.lower_ == "one":
             noun = next(

@@ -1203,7 +1203,7 @@ class _Resolver:
                 speaker = next(
                     (
                         c
-                        for c in verb.head.children
+                        for c in dependents(verb.head)
                         if c.dep_ in ("dobj", "obj")
                         or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < verb.i)
                     ),
@@ -1218,7 +1218,7 @@ class _Resolver:
         ):
             # "it is using the talks to buy time while its army grinds forward": the
             # subject of the clause the agents' own clause hangs on
-            speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            speaker = next((c for c in dependents(verb.head) if c.dep_ == "nsubj"), None)
         if speaker is None:
             while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
                 verb = verb.head
@@ -1230,7 +1230,7 @@ class _Resolver:
                 # "Al-Shabaab claimed the attack, saying its fighters had killed 20
                 # soldiers": the participle's speaker is the subject of the clause it
                 # hangs on
-                speaker = next((c for c in reporting.head.children if c.dep_ == "nsubj"), None)
+                speaker = next((c for c in dependents(reporting.head) if c.dep_ == "nsubj"), None)
         if speaker is None:
             return None
         referent = self.links.at(speaker)
@@ -2025,7 +2025,7 @@ class _Resolver:
             noun = first.head.head
             authors = [c for c in dependents(noun) if c.dep_ in ("poss", "compound", "amod")]
             if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
-                authors += [c for c in noun.head.children if c.dep_ == "nsubj"]
+                authors += [c for c in dependents(noun.head) if c.dep_ == "nsubj"]
             return self._armed_group_among(authors)
         if (
             first.dep_ == "pobj"

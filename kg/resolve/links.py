@@ -1348,7 +1348,7 @@ class ActorLinks:
                 # "The European Commission announced a grant ..., and its president said":
                 # the subject of the clause the owner's clause is joined to
                 first = next(
-                    (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                    (c for c in dependents(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None
                 )
                 found = self.at(first) if first is not None else None
                 if found is not None and found in candidates and found.kind != "generic":
@@ -1357,7 +1357,7 @@ class ActorLinks:
                 lower in ("its", "their")
                 and owned.dep_ in ("dobj", "obj")
                 and verb.dep_ == "xcomp"
-                and any(c.dep_ in ("dobj", "obj") for c in verb.head.children)
+                and any(c.dep_ in ("dobj", "obj") for c in dependents(verb.head))
             ):
                 # "Kenya urged Ethiopia to withdraw its troops": the one urged, who is to
                 # do the act, owns what it is done with
@@ -1431,7 +1431,7 @@ class ActorLinks:
                     )
                 )
             ]
-        if lower == "its" and not any(c.lower_ == "own" for c in token.head.children):
+        if lower == "its" and not any(c.lower_ == "own" for c in dependents(token.head)):
             # "Ethiopia said Eritrean troops had opened fire on its positions": "its" is
             # singular, never a plural common noun ("troops", "Kurdish forces"; but "the
             # Philippines", "the Rapid Support Forces" are names); "its own" stresses the
@@ -1613,7 +1613,7 @@ class ActorLinks:
         verb = pronoun.head
         if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB":
             return None
-        office = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+        office = next((c for c in dependents(verb.head) if c.dep_ in ("dobj", "obj")), None)
         if (
             office is None
             or office.i > pronoun.i
@@ -3720,7 +3720,7 @@ def _office_appositive(ent: Span, name: str) -> bool:
         and child.i >= ent.end
         and child.lemma_.lower() in OFFICES
         and child.lemma_.lower() != "member"
-        for child in ent.root.children
+        for child in dependents(ent.root)
     )
 
 
@@ -3770,7 +3770,7 @@ def _titled(ent: Span) -> bool:
             return True
     return any(
         child.dep_ == "appos" and any(t.lower_ in OFFICES for t in child.subtree)
-        for child in ent.root.children
+        for child in dependents(ent.root)
         if child.i >= ent.end
     )
 
