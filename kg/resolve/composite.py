@@ -441,10 +441,21 @@ def _anti(doc: Doc, start: int) -> bool:
 
 
 def _clearly_first(counts: Counter[str]) -> str | None:
-    """The key counted at least twice and twice as often as the next, if any."""
-    ranked = counts.most_common(2)
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return ranked[0][0]
+    """The key counted at least twice and twice as often as the next, if any.
+
+    The first and second of ``counts.most_common(2)`` (the first key counted most, then
+    the most of the rest), read in one pass without sorting.
+    """
+    first: str | None = None
+    most = second = 0
+    for key, count in counts.items():
+        if first is None or count > most:
+            second = most if first is not None else 0
+            first, most = key, count
+        elif count > second:
+            second = count
+    if first is not None and most >= 2 and most >= 2 * second:
+        return first
     return None
 
 
