@@ -528,19 +528,24 @@ def _ids_by_initials(gazetteer: Gazetteer) -> dict[str, list[str]]:
     return found
 
 
-def _story_acronym(doc: Doc, acronym: Span, gazetteer: Gazetteer) -> Actor | None:
+def _story_acronym(
+    doc: Doc, acronym: Span, gazetteer: Gazetteer, text: str | None = None
+) -> Actor | None:
     """The actor of the story's country whose name an acronym spells, over the gazetteer's.
 
     "SNA" in a story about Somalia is the Somali National Army, though the gazetteer
     gives the acronym to the Syrian National Army: the one whose country the article
     names more (its other actors and places), if the gazetteer's own is not named more.
+    ``text`` is the acronym's text, if the caller has read it.
     """
-    if not _is_acronym(acronym.text):
+    if text is None:
+        text = acronym.text
+    if not _is_acronym(text):
         return None
     known = gazetteer.actors[acronym.kb_id_]
     if not known.country:
         return None  # "UN", "EU": a body of no one country keeps its acronym
-    letters = "".join(c for c in acronym.text if c.isalpha()).upper()
+    letters = "".join(c for c in text if c.isalpha()).upper()
     others = [
         a
         for a in derived("initials", gazetteer, _by_initials).get(letters, ())
@@ -2967,7 +2972,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             links.add(LinkedMention(ent.start, ent.end, defined[text], "coref"))
             continue
         if ent.kb_id_ and ent.kb_id_ in gazetteer.actors:
-            own = _defined_acronym(doc, ent, links) or _story_acronym(doc, ent, gazetteer)
+            own = _defined_acronym(doc, ent, links) or _story_acronym(doc, ent, gazetteer, text)
             if own is not None and own.id != ent.kb_id_:
                 defined[text] = own
                 links.add(LinkedMention(ent.start, ent.end, own, "coref"))
