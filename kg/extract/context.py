@@ -720,6 +720,21 @@ def resolve_date(text: str, base: dt.date | None) -> dt.date | None:
     >>> resolve_date("January 3, 2024", None)
     datetime.date(2024, 1, 3)
     """
+    if base is None:
+        return _resolve_date(text, base)  # (against today, which changes)
+    return _resolve_dated(text, base)
+
+
+@lru_cache(maxsize=4096)
+def _resolve_dated(text: str, base: dt.date) -> dt.date | None:
+    """Return :func:`resolve_date` against an article's date, kept per expression and date.
+
+    The same few expressions ("on Tuesday", "last week") come back for many triggers.
+    """
+    return _resolve_date(text, base)
+
+
+def _resolve_date(text: str, base: dt.date | None) -> dt.date | None:
     lower = text.lower().strip()
     if base is not None:
         for index, day in enumerate(_WEEKDAYS):
