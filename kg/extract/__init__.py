@@ -26,6 +26,7 @@ import multiprocessing
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 from multiprocessing.pool import AsyncResult
 
@@ -178,6 +179,7 @@ _NO_OFFER = _WISHING | _DELIBERATING | _KEEPING
 _NO_THREAT = _NO_OFFER | _UNDERTAKINGS
 
 
+@cache
 def confidence_of(rule: str, modality: Modality, *, coreference: bool) -> float:
     """Return an assertion's confidence from its rule, modality and coreference.
 
