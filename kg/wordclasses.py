@@ -486,15 +486,21 @@ def positions(doc: Doc, words: frozenset[str], *, attrs: tuple[str, ...] = ("LOW
     each) for each class. The list is shared between the stages that ask for it: it
     must not be changed.
     """
-    hashes = word_ids(words)
-    if len(attrs) == 1:
-        return class_tokens(doc, attrs[0], hashes)
     found: dict[tuple[frozenset[str], tuple[str, ...]], list[int]]
-    found = per_doc("positions", doc, lambda _: {})
+    cached = _LAST_DOC.get("positions")  # per_doc, inlined: asked some forty times a doc
+    if cached is not None and cached[0] is doc:
+        found = cached[1]
+    else:
+        found = {}
+        _LAST_DOC["positions"] = (doc, found)
     key = (words, attrs)
     indices = found.get(key)
     if indices is None:
-        indices = sorted({i for attr in attrs for i in class_tokens(doc, attr, hashes)})
+        hashes = word_ids(words)
+        if len(attrs) == 1:
+            indices = class_tokens(doc, attrs[0], hashes)
+        else:
+            indices = sorted({i for attr in attrs for i in class_tokens(doc, attr, hashes)})
         found[key] = indices
     return indices
 
@@ -600,6 +606,50 @@ def per_doc(name: str, doc: Doc, build: Callable[[Doc], T]) -> T:
     value = build(doc)
     _LAST_DOC[name] = (doc, value)
     return value
+
+
+def dependents(token: Token) -> tuple[Token, ...]:
+    """Return ``token.children``: the token's dependents, in order, read once per doc.
+
+    spaCy's ``Token.children`` walks the token's subtree and makes a new ``Token`` for each
+    dependent at every call, and extraction asks for the dependents of the same words
+    hundreds of times a doc; here one ``Token`` per word is made once and shared (equal to
+    spaCy's, ``==``, but the same object at each call). Extraction never changes a parse.
+    """
+    doc = token.doc
+    cached = _LAST_DOC.get("dependents")  # per_doc, inlined
+    if cached is None or cached[0] is not doc:
+        cached = (doc, _dependents(doc))
+        _LAST_DOC["dependents"] = cached
+    table: list[tuple[Token, ...]] = cached[1]
+    return table[token.i]
+
+
+def _dependents(doc: Doc) -> list[tuple[Token, ...]]:
+    tokens = list(doc)
+    found: list[list[Token]] = [[] for _ in tokens]
+    for i, head in enumerate(attribute_values(doc, "HEAD")):
+        if head != i:
+            found[head].append(tokens[i])
+    return [tuple(words) for words in found]
+
+
+def conjuncts_of(token: Token) -> tuple[Token, ...]:
+    """Return ``token.conjuncts``, read once per word of a doc.
+
+    spaCy walks up to the first conjunct and down its right dependents at each call;
+    extraction asks for the conjuncts of the same words many times a doc.
+    """
+    doc = token.doc
+    cached = _LAST_DOC.get("conjuncts")  # per_doc, inlined
+    if cached is None or cached[0] is not doc:
+        cached = (doc, {})
+        _LAST_DOC["conjuncts"] = cached
+    known: dict[int, tuple[Token, ...]] = cached[1]
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = tuple(token.conjuncts)
+    return found
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:

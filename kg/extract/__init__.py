@@ -26,6 +26,7 @@ import multiprocessing
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 from multiprocessing.pool import AsyncResult
 
@@ -82,7 +83,10 @@ from kg.wordclasses import (
     UNITS,
     VENUE_NOUNS,
     char_span,
+    conjuncts_of,
+    dependents,
     doc_text,
+    per_doc,
     positions,
     read_sentences_once,
 )
@@ -175,6 +179,7 @@ _NO_OFFER = _WISHING | _DELIBERATING | _KEEPING
 _NO_THREAT = _NO_OFFER | _UNDERTAKINGS
 
 
+@cache
 def confidence_of(rule: str, modality: Modality, *, coreference: bool) -> float:
     """Return an assertion's confidence from its rule, modality and coreference.
 
@@ -215,7 +220,7 @@ def _attribution(trigger: Token, args: Arguments) -> Actor | None:
     if root.lemma_ in SPEECH_VERBS and root.i != trigger.i and root not in chain:
         speech.append(root)
     for verb in speech:
-        for child in verb.children:
+        for child in dependents(verb):
             if child.dep_ == "nsubj":
                 actors = args.actors_of(child)
                 if actors:
@@ -226,11 +231,11 @@ def _attribution(trigger: Token, args: Arguments) -> Actor | None:
 def _location(trigger: Token, links: ActorLinks, exclude: set[str]) -> Actor | None:
     scope = [trigger, trigger.head] if trigger.head.i != trigger.i else [trigger]
     # "struck Kataib Hezbollah positions in northern Iraq": the place of the object
-    scope += [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    scope += [c for c in dependents(trigger) if c.dep_ in ("dobj", "obj")]
     for token in scope:
-        for child in token.children:
+        for child in dependents(token):
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "inside"):
-                for pobj in child.children:
+                for pobj in dependents(child):
                     mention = links.at(pobj) if pobj.dep_ == "pobj" else None
                     if (
                         mention is not None
@@ -258,7 +263,7 @@ def _obliged(trigger: Token, *, conditional: bool) -> bool:
     return any(
         c.dep_ == "aux" and c.lower_ in auxiliaries
         for token in clause_path(trigger)
-        for c in token.children
+        for c in dependents(token)
     )
 
 
@@ -279,7 +284,7 @@ def _refuses(trigger: Token) -> bool:
         if token.lemma_ in ("deny", "refute") or token.lemma_ in SPEECH_VERBS:
             return False
         if token.lemma_ in ("refuse", "decline", "fail") or any(
-            c.dep_ == "neg" for c in token.children
+            c.dep_ == "neg" for c in dependents(token)
         ):
             return True  # the refusal comes before any report of it
     return True
@@ -316,7 +321,7 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
         )
         and not any(
             t.lemma_ in _UNDERTAKINGS
-            and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in dependents(t))
             for t in path
         )
     ):
@@ -362,11 +367,11 @@ def _foretold(path: list[Token]) -> bool:
     """
     for below, token in pairwise(path):
         if below.dep_ == "ccomp" and token.lemma_ in SPEECH_VERBS:
-            subject = next((c for c in below.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next((c for c in dependents(below) if c.dep_ in ("nsubj", "nsubjpass")), None)
             return (
                 subject is not None
                 and subject.pos_ in ("NOUN", "PROPN")
-                and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children)
+                and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in dependents(subject))
             )
     return False
 
@@ -374,13 +379,22 @@ def _foretold(path: list[Token]) -> bool:
 def _infinitive(trigger: Token) -> bool:
     """Tell whether a verb is an infinitive of purpose or aim ("to retake the city")."""
     return trigger.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in dependents(trigger)
     )
 
 
 def _sentence(trigger: Token) -> TextSpan:
+    """The trigger's sentence, as text, cut once per sentence of a doc."""
     sent = trigger.sent
-    text, start, _ = char_span(trigger.doc, sent.start, sent.end)
+    known: dict[int, TextSpan] = per_doc("sentence text", trigger.doc, lambda _: {})
+    found = known.get(sent.start)
+    if found is None:
+        found = known[sent.start] = _sentence_text(trigger.doc, sent.start, sent.end)
+    return found
+
+
+def _sentence_text(doc: Doc, first: int, end: int) -> TextSpan:
+    text, start, _ = char_span(doc, first, end)
     start += len(text) - len(text.lstrip())
     stripped = text.strip()
     return TextSpan(text=stripped, start=start, end=start + len(stripped))
@@ -447,9 +461,12 @@ def _from_post(trigger: Token) -> bool:
     """Whether a verb of driving out names a post as what is left ("out of office")."""
     left = [
         p
-        for c in trigger.children
+        for c in dependents(trigger)
         if c.lower_ in ("out", "from")
-        for p in (*c.children, *(g for o in c.children if o.lower_ == "of" for g in o.children))
+        for p in (
+            *dependents(c),
+            *(g for o in dependents(c) if o.lower_ == "of" for g in dependents(o)),
+        )
         if p.dep_ == "pobj"
     ]
     return any(p.lemma_.lower() in _POSTS for p in left)
@@ -462,15 +479,15 @@ def _protest_aim(trigger: Token) -> bool:
     X from power": what the protests are for, no removal done by the protesters.
     """
     if trigger.dep_ not in ("advcl", "xcomp", "acl") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in dependents(trigger)
     ):
         return False
     head = trigger.head
     protests = LEXICON[Relation.PROTESTED_AGAINST].nouns
     return head.lemma_.lower() in protests or any(
         (c.dep_ in ("dobj", "obj", "pobj") and c.lemma_.lower() in protests)
-        or (c.dep_ == "prep" and any(p.lemma_.lower() in protests for p in c.children))
-        for c in head.children
+        or (c.dep_ == "prep" and any(p.lemma_.lower() in protests for p in dependents(c)))
+        for c in dependents(head)
     )
 
 
@@ -491,7 +508,7 @@ def _led_unit(obj: LinkedMention, links: ActorLinks) -> bool | None:
     it a part of the place ("eastern Libya").
     """
     root = links.doc[obj.start : obj.end].root
-    if any(c.dep_ == "amod" and c.lower_ in COMPASS_PARTS for c in root.children):
+    if any(c.dep_ == "amod" and c.lower_ in COMPASS_PARTS for c in dependents(root)):
         return None
     head = root.head
     return not (
@@ -519,16 +536,16 @@ def _gathering_of_body(trigger: Token, links: ActorLinks) -> bool:
     "went to Brussels for a meeting of NATO defence ministers": the trip is to the body's
     gathering, not to the state of the city it meets in.
     """
-    for prep in trigger.children:
+    for prep in dependents(trigger):
         if prep.dep_ != "prep" or prep.lower_ != "for":
             continue
-        for gathering in prep.children:
+        for gathering in dependents(prep):
             if gathering.dep_ != "pobj" or gathering.lemma_.lower() not in _GATHERINGS:
                 continue
             names = [
-                c for c in gathering.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                c for c in dependents(gathering) if c.dep_ in ("compound", "amod", "nmod", "poss")
             ]
-            names += [p for of in gathering.children if of.lower_ == "of" for p in of.subtree]
+            names += [p for of in dependents(gathering) if of.lower_ == "of" for p in of.subtree]
             for token in (t for n in names for t in n.subtree):
                 mention = links.at(token)
                 if (
@@ -614,7 +631,7 @@ def _assertions(
         return  # "spoke with VOA", "in an interview with Reuters": for the public
     if candidate.rule == "came-under-attack" and any(
         over_grievance(t) or for_grievance(t)
-        for t in (candidate.trigger, candidate.trigger.head, *candidate.trigger.children)
+        for t in (candidate.trigger, candidate.trigger.head, *dependents(candidate.trigger))
     ):
         # "came under fire from the EU over the election", "... for its ties with
         # Moscow": criticism over a matter
@@ -652,7 +669,7 @@ def _assertions(
         and obj.actor.type in _BODIES
         and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _MEMBERSHIPS
-            for c in candidate.trigger.children
+            for c in dependents(candidate.trigger)
         )
     ):
         # "Britain's decision to relinquish EU membership": a body left, no concession
@@ -675,13 +692,13 @@ def _assertions(
         and candidate.rule == "active-svo"
         and candidate.trigger.lemma_ in _WITHDRAWING
         and doc[obj.end - 1].dep_ in ("dobj", "obj")
-        and any(c.dep_ == "prep" and c.lower_ == "from" for c in candidate.trigger.children)
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in dependents(candidate.trigger))
     ):
         return  # "withdrew the United States from the deal": what is withdrawn, not whence
     if candidate.relation is Relation.LEADS and candidate.rule == "possessor-object":
         return  # "led mediation efforts between X and Y", "led Hamas's armed wing": not X
     if candidate.relation is Relation.LEADS and candidate.rule == "active-svo":
-        led_heads = [c for c in candidate.trigger.children if c.dep_ in ("dobj", "obj")]
+        led_heads = [c for c in dependents(candidate.trigger) if c.dep_ in ("dobj", "obj")]
         if any(leads_body_people(c) for c in led_heads):
             # "Senator X led a group of other senators": an act of some of a body's
             # people, no leader's post (nor a member's, which the title states)
@@ -917,7 +934,7 @@ def _war_between_persons(assertion: Assertion, doc: Doc) -> bool:
     if token.dep_ == "nsubj":
         # "X and Y fought a civil war"
         return any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _WARS for c in token.head.children
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _WARS for c in dependents(token.head)
         )
     # "the war between X and Y"
     return (
@@ -953,9 +970,9 @@ def _joined_in_act(trigger: Token) -> bool:
         and prep.lower_ == "in"
         and any(
             c.dep_ == "pcomp" or (c.dep_ == "pobj" and is_event_noun(c.lemma_.lower()))
-            for c in prep.children
+            for c in dependents(prep)
         )
-        for prep in trigger.children
+        for prep in dependents(trigger)
     )
 
 
@@ -965,7 +982,7 @@ def _noun_as_verb(token: Token) -> bool:
     A noun with both a subject and a direct object of its own is a verb; so is "arms" or
     "funds" heading a clause ("The UAE, which arms and funds the RSF").
     """
-    deps = {c.dep_ for c in token.children}
+    deps = {c.dep_ for c in dependents(token)}
     return token.pos_ == "NOUN" and (
         ("nsubj" in deps and "dobj" in deps) or arming_read_as_noun(token)
     )
@@ -1184,7 +1201,7 @@ def _each_on_its_own(act: Token, agents: list[LinkedMention], doc: Doc) -> bool:
     if act.dep_ in ("dobj", "obj") and act.head.i != act.i:
         scopes.append(act.head)  # "X and Y both launched strikes on Z"
     return any(
-        c.lower_ in _DISTRIBUTIVE and c.i > first for scope in scopes for c in scope.children
+        c.lower_ in _DISTRIBUTIVE and c.i > first for scope in scopes for c in dependents(scope)
     )
 
 
@@ -1202,7 +1219,7 @@ def _joint_agents(
         if (
             act.pos_ == "NOUN"
             and act.lemma_.lower() in _RECIPROCAL_FIGHTS
-            and not any(c.dep_ == "prep" and c.lower_ in _FOUGHT_PREPS for c in act.children)
+            and not any(c.dep_ == "prep" and c.lower_ in _FOUGHT_PREPS for c in dependents(act))
         ):
             # "the army and the RSF are engaged in fierce fighting in El Fasher": the two
             # sides of the fighting, fought where it is, not partners against a place
@@ -1218,7 +1235,7 @@ def _joint_agents(
         found = list(seen.values())
         for n, first in enumerate(found):
             # ("Ethiopian and Eritrean troops": the demonyms are the conjuncts)
-            conjuncts = {c.i for t in doc[first.start : first.end] for c in t.conjuncts}
+            conjuncts = {c.i for t in doc[first.start : first.end] for c in conjuncts_of(t)}
             for second in found[n + 1 :]:
                 if conjuncts.intersection(range(second.start, second.end)):
                     yield Candidate(

@@ -70,6 +70,8 @@ from kg.wordclasses import (
     WEAPONS,
     active_finite,
     called_names,
+    conjuncts_of,
+    dependents,
     entities,
     pobjs,
     sentences_back,
@@ -376,15 +378,15 @@ def addressees(verb: Token) -> list[Token]:
     "called on Y", "appealed to Y", "pleaded with Y": the preposition its verb takes
     (:data:`_ADDRESSEE_PREPS`), "on" for the others.
     """
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects = [c for c in dependents(verb) if c.dep_ in ("dobj", "obj")]
     if objects:
         return objects
     preps = _ADDRESSEE_PREPS.get(verb.lemma_, _ON)
     return [
         pobj
-        for prep in verb.children
+        for prep in dependents(verb)
         if prep.dep_ == "prep" and prep.lower_ in preps
-        for pobj in prep.children
+        for pobj in dependents(prep)
         if pobj.dep_ == "pobj"
     ]
 
@@ -439,10 +441,10 @@ def onlooker(pobj: Token) -> bool:
         (
             c.dep_ == "prep"
             and c.lower_ == "in"
-            and any(p.dep_ == "pobj" and p.lemma_.lower() in _LOOKING_ON for p in c.children)
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in _LOOKING_ON for p in dependents(c))
         )
         or (c.dep_ in ("amod", "acl", "advmod") and c.lower_ in ("present", "watching", "looking"))
-        for c in pobj.children
+        for c in dependents(pobj)
     )
 
 
@@ -472,7 +474,7 @@ def _phrase_start(token: Token, *, deps: tuple[str, ...] | None = None) -> int:
     return min(
         (
             t.i
-            for c in token.children
+            for c in dependents(token)
             if c.i < token.i
             and (c.dep_ in deps if deps is not None else c.dep_ not in _NOT_IN_NAME)
             for t in c.subtree
@@ -483,7 +485,7 @@ def _phrase_start(token: Token, *, deps: tuple[str, ...] | None = None) -> int:
 
 def _think_tank(token: Token) -> bool:
     """Whether ``token`` is the "tank" of "think tank" (an organisation, not a vehicle)."""
-    return token.lemma_ == "tank" and any(c.lower_ == "think" for c in token.children)
+    return token.lemma_ == "tank" and any(c.lower_ == "think" for c in dependents(token))
 
 
 _RELATIVE_PRONOUNS = words("which who whom that")
@@ -514,8 +516,8 @@ def is_part_of_them(token: Token) -> bool:
     return token.lower_ in _PARTITIVES and any(
         of.dep_ == "prep"
         and of.lower_ == "of"
-        and any(p.lower_ in ("them", "which", "whom") for p in of.children)
-        for of in token.children
+        and any(p.lower_ in ("them", "which", "whom") for p in dependents(of))
+        for of in dependents(token)
     )
 
 
@@ -616,14 +618,14 @@ def relative_antecedent(pronoun: Token) -> Token:
     ):
         # "relations between Addis Ababa and Asmara, which fought alongside each other":
         # the pair acts (but "ties between X and Y, which have improved": the ties)
-        pair = next((p for p in pobjs(head, "between") if p.conjuncts), None)
+        pair = next((p for p in pobjs(head, "between") if conjuncts_of(p)), None)
         if pair is not None:
             return pair
     if _singular_clause(pronoun.head):
         # "Kataib Hezbollah and Asaib Ahl al-Haq, which is led by X": a singular verb
         # agrees with the last noun listed alone; "a coalition of Tuareg groups that has
         # fought the army": with the singular noun the plural one completes
-        listed = [c for c in head.conjuncts if head.i < c.i < pronoun.i]
+        listed = [c for c in conjuncts_of(head) if head.i < c.i < pronoun.i]
         if listed:
             return max(listed, key=lambda c: c.i)
         if (
@@ -657,8 +659,8 @@ _PAIRING = words("both all")
 
 def _plural_clause(verb: Token) -> bool:
     """Whether a clause's finite verb is plural ("which both back", "that have fought")."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    if any(c.lower_ in _PAIRING and c.i < verb.i for c in verb.children):
+    auxiliaries = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if any(c.lower_ in _PAIRING and c.i < verb.i for c in dependents(verb)):
         return True
     if auxiliaries:
         return auxiliaries[0].lower_ in _PLURAL_FINITE
@@ -667,7 +669,7 @@ def _plural_clause(verb: Token) -> bool:
 
 def _singular_clause(verb: Token) -> bool:
     """Whether a clause's finite verb is singular ("which is led by", "that has fought")."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    auxiliaries = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if auxiliaries:
         return auxiliaries[0].lower_ in _SINGULAR_FINITE
     return verb.tag_ == "VBZ"
@@ -736,15 +738,15 @@ def _relative_of_gerund(verb: Token, relative: Token) -> bool:
     return (
         relative.i < verb.i
         and verb.dep_ == "relcl"
-        and any(c.dep_ in ("dobj", "obj") and c.i > verb.i for c in verb.children)
+        and any(c.dep_ in ("dobj", "obj") and c.i > verb.i for c in dependents(verb))
         and any(
             c.dep_ == "prep"
             and c.lower_ in ("of", "for")
             and any(
                 g.dep_ in ("pcomp", "pobj") and (g.tag_ == "VBG" or g.lower_.endswith("ing"))
-                for g in c.children
+                for g in dependents(c)
             )
-            for c in verb.children
+            for c in dependents(verb)
         )
     )
 
@@ -757,13 +759,13 @@ def _rejected_charge(noun: Token) -> bool:
         and noun.head.lemma_ in _REJECTING
         and any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "such")
-            for c in noun.children
+            for c in dependents(noun)
         )
         # ("dismissed the claim as propaganda": the verb's "as" phrase on the noun)
         and not any(
             c.dep_ in ("poss", "compound", "acl", "relcl", "nmod")
             or (c.dep_ == "prep" and c.lower_ != "as")
-            for c in noun.children
+            for c in dependents(noun)
         )
     )
 
@@ -774,12 +776,12 @@ def _accord_of_infinitive(verb: Token) -> Token | None:
     As the noun's clause, or hung by the parser on the verb whose object the noun is
     when the infinitive follows that object right away.
     """
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)):
         return None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ACCORD_NOUNS:
         return verb.head
     if verb.dep_ == "advcl":
-        for obj in verb.head.children:
+        for obj in dependents(verb.head):
             if (
                 obj.dep_ in ("dobj", "obj")
                 and obj.lemma_.lower() in _ACCORD_NOUNS
@@ -844,7 +846,7 @@ def _reporting_on_deed(clause: Token) -> Token | None:
     """
     if clause.dep_ != "relcl" or clause.lemma_ in SPEECH_VERBS | _ADDRESSING:
         return None
-    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in dependents(clause)):
         return None
     node = clause.head
     if node.dep_ in ("dobj", "obj") and not is_event_noun(node.lemma_.lower()):
@@ -924,7 +926,7 @@ def _named_in_apposition(noun: Token, pronoun: Token) -> Token:
         return noun
     if pronoun.doc[pronoun.i - 1].text != ",":
         return noun
-    for child in noun.children:
+    for child in dependents(noun):
         if (
             child.dep_ == "appos"
             and noun.i < child.i < pronoun.i
@@ -938,7 +940,7 @@ def _named_in_apposition(noun: Token, pronoun: Token) -> Token:
 
 def _is_passive_participle(verb: Token) -> bool:
     """Whether ``verb`` is a past participle used passively ("a campaign led by X")."""
-    return verb.tag_ == "VBN" or any(c.dep_ in ("auxpass", "agent") for c in verb.children)
+    return verb.tag_ == "VBN" or any(c.dep_ in ("auxpass", "agent") for c in dependents(verb))
 
 
 def _doer_noun(token: Token) -> bool:
@@ -957,7 +959,7 @@ def _doer_noun(token: Token) -> bool:
 
 def has_own_subject(verb: Token) -> bool:
     """Whether a verb has a subject or auxiliary of its own (a clause, not a participle)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in dependents(verb))
 
 
 #: What may stand between two verbs that share the object after the second.
@@ -980,9 +982,9 @@ def _shared_object(verb: Token) -> Token | None:
     between = {t.dep_ for t in verb.doc[verb.i + 1 : conj.i]}
     if "cc" not in between or not between <= _BETWEEN_SHARED:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in conj.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in dependents(conj)):
         return None
-    return next((c for c in conj.children if c.dep_ in ("dobj", "obj")), None)
+    return next((c for c in dependents(conj) if c.dep_ in ("dobj", "obj")), None)
 
 
 def _contact_clause_object(verb: Token) -> Token | None:
@@ -996,14 +998,14 @@ def _contact_clause_object(verb: Token) -> Token | None:
         return None
     if verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in dependents(verb) if c.dep_ == "nsubj"]
     if len(subjects) != 1 or _relative_pronoun(subjects[0]) or subjects[0].tag_ == "WP":
         return None
     if any(
         c.dep_ in ("dobj", "obj", "dative", "iobj", "ccomp", "xcomp", "attr", "acomp", "nsubjpass")
         or _relative_pronoun(c)
         or (c.dep_ == "advmod" and c.tag_ == "WRB")
-        for c in verb.children
+        for c in dependents(verb)
     ):
         return None
     # the clause follows its noun right away: "the group [it has fought]"
@@ -1014,7 +1016,9 @@ def _contact_clause_object(verb: Token) -> Token | None:
 
 def _is_label(token: Token) -> bool:
     """Whether a word followed by a colon labels the sentence ("VOA: Putin visited ...")."""
-    return any(c.dep_ == "punct" and c.text == ":" and c.i == token.i + 1 for c in token.children)
+    return any(
+        c.dep_ == "punct" and c.text == ":" and c.i == token.i + 1 for c in dependents(token)
+    )
 
 
 def _phrase_end(token: Token) -> int:
@@ -1085,11 +1089,11 @@ def main_verb_as_participle(verb: Token) -> bool:
             or (
                 head.dep_ == "nsubj"
                 and head.head.lemma_ in SPEECH_VERBS
-                and any(c.dep_ == "nsubj" and c.i > verb.i for c in head.head.children)
+                and any(c.dep_ == "nsubj" and c.i > verb.i for c in dependents(head.head))
             )
         )
         and head.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        and any(c.dep_ in ("dobj", "obj") for c in dependents(verb))
     )
 
 
@@ -1122,8 +1126,8 @@ def acts_on_own(verb: Token, nouns: frozenset[str]) -> bool:
     return any(
         c.dep_ in ("dobj", "obj")
         and c.lemma_.lower() in nouns
-        and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
-        for c in verb.children
+        and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in dependents(c))
+        for c in dependents(verb)
     )
 
 
@@ -1163,7 +1167,7 @@ def _verb_of_object(verb: Token) -> Token | None:
         verb.tag_ not in ("VBD", "VBZ", "VBP")
         or noun.pos_ not in ("NOUN", "PROPN")
         or noun.i > verb.i
-        or not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        or not any(c.dep_ in ("dobj", "obj") for c in dependents(verb))
     ):
         return None
     head = noun
@@ -1189,7 +1193,7 @@ def _main_after_aside(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     noun = aside.head
-    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg"))])
+    first = min([verb.i, *(c.i for c in dependents(verb) if c.dep_ in ("aux", "neg"))])
     if (
         first < 2
         or doc[first - 1].lower_ not in ("and", "but")
@@ -1203,10 +1207,10 @@ def _main_after_aside(verb: Token) -> Token | None:
         main = main.head
     if main.pos_ not in ("VERB", "AUX") or main.i > noun.i:
         return None
-    auxiliaries = {c.lemma_ for c in verb.children if c.dep_ == "aux"}
-    if not auxiliaries or auxiliaries != {c.lemma_ for c in main.children if c.dep_ == "aux"}:
+    auxiliaries = {c.lemma_ for c in dependents(verb) if c.dep_ == "aux"}
+    if not auxiliaries or auxiliaries != {c.lemma_ for c in dependents(main) if c.dep_ == "aux"}:
         return None
-    if auxiliaries == {c.lemma_ for c in aside.children if c.dep_ == "aux"}:
+    if auxiliaries == {c.lemma_ for c in dependents(aside) if c.dep_ == "aux"}:
         return None
     return main
 
@@ -1223,7 +1227,7 @@ def _judging_clause(verb: Token) -> Token | None:
     while clause.dep_ == "conj" and clause.head.tag_ == "VBG":
         clause = clause.head
     if clause.dep_ != "advcl" or any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in (*verb.children, *clause.children)
+        c.dep_ in ("nsubj", "nsubjpass") for c in (*dependents(verb), *dependents(clause))
     ):
         return None
     head = clause.head
@@ -1238,7 +1242,7 @@ def _charged_gerund_conjunct(verb: Token) -> Token | None:
     """
     if verb.tag_ != "VBG" or verb.dep_ != "conj" or verb.i < 2:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb)):
         return None
     head = verb.head
     doc = verb.doc
@@ -1260,7 +1264,7 @@ def _charged_gerund_conjunct(verb: Token) -> Token | None:
 
 def _question(clause: Token) -> bool:
     """Whether a complement clause is an indirect question ("whether Y would ...")."""
-    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in dependents(clause))
 
 
 #: Verbs of talking with a party, somewhere: "negotiated with the insurgents in Doha".
@@ -1289,7 +1293,7 @@ def at_talks(token: Token) -> bool:
                 or any(
                     c.dep_ in ("dobj", "obj")
                     and (c.lemma_.lower() in _PACTS or c.lemma_.lower() in MEETINGS)
-                    for c in host.children
+                    for c in dependents(host)
                 )
             )
         )
@@ -1368,9 +1372,9 @@ class Arguments:
             # "in Ituri and North Kivu provinces": the divisions the plural names
             named = [
                 n
-                for c in token.children
+                for c in dependents(token)
                 if c.dep_ in ("compound", "nmod") and c.i < token.i
-                for n in (c, *c.conjuncts)
+                for n in (c, *conjuncts_of(c))
             ]
             if len(named) > 1:
                 return named
@@ -1379,26 +1383,26 @@ class Arguments:
             # with the army and the group coordinated as its modifiers: two parties
             named = [
                 n
-                for c in token.children
-                if c.dep_ == "nmod" and c.i < token.i and c.conjuncts
-                for n in (c, *c.conjuncts)
+                for c in dependents(token)
+                if c.dep_ == "nmod" and c.i < token.i and conjuncts_of(c)
+                for n in (c, *conjuncts_of(c))
             ]
             mentions = [self.links.at(n) for n in named]
             if len(named) > 1 and all(m is not None and m.end <= token.i for m in mentions):
                 return named
         if token.tag_ == "NNS" and self.links.at(token) is None:
-            for child in token.children:
-                if child.dep_ == "appos" and child.i > token.i and child.conjuncts:
+            for child in dependents(token):
+                if child.dep_ == "appos" and child.i > token.i and conjuncts_of(child):
                     # "the two leaders, Ruto and Museveni, met": the plural's apposition
                     # lists who they are
-                    return [child, *child.conjuncts]
+                    return [child, *conjuncts_of(child)]
         tail = self.clause_list_tail(token)
-        found = [token, *(c for c in token.conjuncts if c.i > token.i and c not in tail)]
+        found = [token, *(c for c in conjuncts_of(token) if c.i > token.i and c not in tail)]
         found[:0] = self._named_before_title(token)
         first = self.links.at(token)
         if first is None or first.actor.type is not ActorType.STATE:
             return found
-        for child in token.children:
+        for child in dependents(token):
             if child.dep_ != "appos":
                 continue
             other = self.links.at(child)
@@ -1407,7 +1411,7 @@ class Arguments:
                 and other.actor.type is ActorType.STATE
                 and other.actor.id != first.actor.id
             ):
-                found += [child, *child.conjuncts]
+                found += [child, *conjuncts_of(child)]
         return found
 
     def _named_before_title(self, token: Token) -> list[Token]:
@@ -1429,14 +1433,14 @@ class Arguments:
                 or (child.head.dep_ == "compound" and child.head.head.i == token.i)
             ):
                 continue
-            if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in child.children):
+            if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in dependents(child)):
                 continue
             if not any(
                 c.dep_ == "conj"
                 and child.i < c.i < token.i
                 # ("and SDF commander Mazloum Abdi": the title after the body's name)
                 and any(t.lower_ in OFFICES for t in self.doc[c.i : holder.start])
-                for c in child.children
+                for c in dependents(child)
             ):
                 continue
             before = self.links.at(child)
@@ -1456,7 +1460,7 @@ class Arguments:
             return False
         verb = self.doc[after]
         return verb.lemma_ in SPEECH_VERBS and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+            c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb)
         )
 
     def clause_list_tail(self, noun: Token) -> list[Token]:
@@ -1471,7 +1475,9 @@ class Arguments:
         clause = next((c for c in noun.rights if c.dep_ == "relcl"), None)
         if clause is None:
             return []
-        later = sorted((c for c in noun.conjuncts if c.i > clause.right_edge.i), key=lambda c: c.i)
+        later = sorted(
+            (c for c in conjuncts_of(noun) if c.i > clause.right_edge.i), key=lambda c: c.i
+        )
         if not later or self.doc[later[0].left_edge.i - 1].text != ",":
             return []
         return later
@@ -1523,7 +1529,7 @@ class Arguments:
         if clause.dep_ != "ccomp" or verb.lemma_.lower() not in SPEECH_VERBS:
             return None
         lower = pronoun.lower_
-        for child in verb.children:
+        for child in dependents(verb):
             if child.dep_ != "nsubj" or child.i == pronoun.i:
                 continue
             speakers = self.actors_of(child)
@@ -1558,10 +1564,10 @@ class Arguments:
     def _modifiers(self, token: Token, *, depth: int) -> list[LinkedMention]:
         """Actors among the modifiers before ``token`` (with their conjuncts)."""
         found: list[LinkedMention] = []
-        for child in token.children:
+        for child in dependents(token):
             if child.dep_ not in ("compound", "amod", "nmod", "poss") or child.i > token.i:
                 continue
-            for item in (child, *child.conjuncts):
+            for item in (child, *conjuncts_of(child)):
                 # (the name may be longer than the word: "the al Qaeda-linked group")
                 named = self.links.at(item)
                 after = named.end if named is not None and named.start == item.i else item.i + 1
@@ -1590,7 +1596,7 @@ class Arguments:
                     inner = next(
                         (
                             m
-                            for c in item.children
+                            for c in dependents(item)
                             if c.dep_ in ("compound", "amod", "poss") and c.i < item.i
                             if (m := self.linked(c)) is not None
                         ),
@@ -1604,7 +1610,7 @@ class Arguments:
                     inner = next(
                         (
                             m
-                            for c in item.children
+                            for c in dependents(item)
                             if c.dep_ in ("npadvmod", "compound", "amod") and c.i < item.i
                             if (m := self.linked(c)) is not None
                         ),
@@ -1615,7 +1621,7 @@ class Arguments:
                     and inner.actor.type is ActorType.STATE
                     and any(
                         c.dep_ == "compound" and item.i < c.i and c.lower_ in ARMED_GROUP_WORDS
-                        for c in token.children
+                        for c in dependents(token)
                     )
                 ):
                     continue  # "two Mexican cartel leaders", "a Syrian rebel commander"
@@ -1631,18 +1637,18 @@ class Arguments:
 
     def _holders(self, token: Token, *, depth: int) -> list[LinkedMention]:
         """Return the parties that hold, man or run a place or facility ("held by X")."""
-        for participle in token.children:
+        for participle in dependents(token):
             if participle.dep_ != "acl" or participle.lemma_.lower() not in _HOLDING:
                 continue
-            for agent in participle.children:
+            for agent in dependents(participle):
                 if agent.dep_ == "agent":
                     return [
                         m
-                        for pobj in agent.children
+                        for pobj in dependents(agent)
                         if pobj.dep_ == "pobj"
                         for m in self.actors_of(pobj, depth=depth + 1)
                     ]
-        for participle in token.children:
+        for participle in dependents(token):
             # "45 targets belonging to the YPG", "bases belonging to Y": the owner
             if participle.dep_ == "acl" and participle.lemma_.lower() == "belong":
                 return [
@@ -1658,14 +1664,14 @@ class Arguments:
         "Iran-backed militias such as Kataib Hezbollah", "armed groups including Hamas".
         When the parser leaves "such as" without its object, the name right after it.
         """
-        for prep in token.children:
+        for prep in dependents(token):
             if prep.dep_ != "prep" or prep.lower_ not in ("as", "including", "like"):
                 continue
             if prep.lower_ == "as" and not any(
-                c.lower_ == "such" for c in (*token.children, *prep.children)
+                c.lower_ == "such" for c in (*dependents(token), *dependents(prep))
             ):
                 continue
-            found = [m for p in prep.children if p.dep_ == "pobj" for m in self.actors_of(p)]
+            found = [m for p in dependents(prep) if p.dep_ == "pobj" for m in self.actors_of(p)]
             if not found and prep.i + 1 < len(self.doc):
                 mention = self.links.at(self.doc[prep.i + 1])
                 if mention is not None and mention.kind != "location":
@@ -1677,10 +1683,10 @@ class Arguments:
     def _coordinated_modifiers(self, token: Token, mention: LinkedMention) -> list[LinkedMention]:
         """The states coordinated with the one inside ``mention`` ("U.S. and Iraqi forces")."""
         found: list[LinkedMention] = []
-        for modifier in token.children:
+        for modifier in dependents(token):
             if modifier.dep_ not in ("amod", "nmod", "compound") or modifier.i > token.i:
                 continue
-            for item in (modifier, *modifier.conjuncts):
+            for item in (modifier, *conjuncts_of(modifier)):
                 other = self.links.at(item)
                 if (
                     other is not None
@@ -1698,11 +1704,13 @@ class Arguments:
     @staticmethod
     def _both(token: Token) -> bool:
         """Whether ``token`` is "both sides", "the two sides", "the warring parties"."""
-        words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "amod")}
+        words = {
+            c.lower_ for c in dependents(token) if c.dep_ in ("det", "predet", "nummod", "amod")
+        }
         if (
             token.lower_ == "parties"
             and words == {"the"}
-            and not any(c.dep_ in ("compound", "poss", "acl", "relcl") for c in token.children)
+            and not any(c.dep_ in ("compound", "poss", "acl", "relcl") for c in dependents(token))
         ):
             # "calls on the parties to end the war", "the parties to the conflict": the
             # two at war (not "the parties that won seats")
@@ -1738,7 +1746,7 @@ class Arguments:
         verb = token.head.head if token.dep_ == "pobj" else token.head
         speakers = {
             m.actor.id
-            for c in verb.children
+            for c in dependents(verb)
             if token.dep_ in ("dobj", "obj", "pobj") and c.dep_ == "nsubj"
             for t in c.subtree
             if (m := self.links.at(t)) is not None
@@ -1763,17 +1771,17 @@ class Arguments:
                 # "Armenia accused Azerbaijan of ... The EU urged both sides": the one who
                 # accuses (threatens, rejects) and the one accused, by their states
                 verb = self.doc[i]
-                left = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                right = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+                left = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
+                right = next((c for c in dependents(verb) if c.dep_ in ("dobj", "obj")), None)
                 disputing = True
             elif self.doc[i].pos_ in ("VERB", "AUX"):
                 verb = self.doc[i]
                 with_phrase = next(
                     (
                         p
-                        for c in verb.children
+                        for c in dependents(verb)
                         if c.dep_ == "prep" and c.lower_ == "with"
-                        for p in c.children
+                        for p in dependents(c)
                         if p.dep_ == "pobj"
                     ),
                     None,
@@ -1783,18 +1791,18 @@ class Arguments:
                 ):
                     continue
                 met = verb.lemma_ in _MEETING_VERBS or verb.lemma_ in _SPEAKING_WITH
-                left = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                left = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
                 if left is None and verb.dep_ in ("xcomp", "advcl"):
                     # "Modi travelled to Moscow to meet Putin": the subject of the verb
                     # the meeting's clause completes
-                    left = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-                right = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+                    left = next((c for c in dependents(verb.head) if c.dep_ == "nsubj"), None)
+                right = next((c for c in dependents(verb) if c.dep_ in ("dobj", "obj")), None)
                 if right is None and met:
                     # "Biden spoke by phone with Zelensky", "Ruto met with Museveni"
                     right = with_phrase
                 if right is None and left is not None:
                     # "X and Y clashed": the coordinated subjects
-                    right = next((c for c in left.children if c.dep_ == "conj"), None)
+                    right = next((c for c in dependents(left) if c.dep_ == "conj"), None)
             elif (
                 (self.doc[i].lemma_.lower() in _PAIR_ACCORDS)
                 or (not persons and self.doc[i].lemma_.lower() in _PAIR_EVENTS)
@@ -1814,20 +1822,20 @@ class Arguments:
                 # "with" phrase on the noun, or on its verb past it: "reached a deal
                 # with Y")
                 noun = self.doc[i]
-                withs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"]
+                withs = [c for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "with"]
                 withs += [
                     c
-                    for c in noun.head.children
+                    for c in dependents(noun.head)
                     if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i
                 ]
                 right = next(
-                    (p for c in withs for p in c.children if p.dep_ == "pobj"),
+                    (p for c in withs for p in dependents(c) if p.dep_ == "pobj"),
                     None,
                 )
                 if right is None:
                     continue
                 clause = noun.head.head if noun.dep_ == "pobj" else noun.head
-                left = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                left = next((c for c in dependents(clause) if c.dep_ == "nsubj"), None)
                 sides = True
             elif self.doc[i].dep_ == "conj" or (
                 self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in ("by", "including")
@@ -1870,7 +1878,7 @@ class Arguments:
                 pair = [
                     None
                     if t.lower_ in ("two", "both")
-                    or any(c.lower_ in ("two", "both") for c in t.children)
+                    or any(c.lower_ in ("two", "both") for c in dependents(t))
                     else next(iter(self.actors_of(t)), None)
                     for t in (left, right)
                 ]
@@ -2021,7 +2029,7 @@ class Arguments:
 
     def _named_right_after(self, token: Token) -> LinkedMention | None:
         """The actor (no place) named in apposition right after a noun: "ally Turkey"."""
-        for child in token.children:
+        for child in dependents(token):
             if child.dep_ == "appos" and child.left_edge.i == token.i + 1:
                 named = self.links.at(child)
                 return named if named is not None and named.kind != "location" else None
@@ -2039,12 +2047,12 @@ class Arguments:
         ):
             return None  # "an operation called Sindoor" is no actor
         nouns = [token]
-        for prep in token.children:
+        for prep in dependents(token):
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 # "an alliance of gangs known as Viv Ansanm": the name hung on the members
-                nouns += [p for p in prep.children if p.dep_ == "pobj" and p.tag_ == "NNS"]
+                nouns += [p for p in dependents(prep) if p.dep_ == "pobj" and p.tag_ == "NNS"]
         for noun in nouns:
-            for acl in noun.children:
+            for acl in dependents(noun):
                 for name in called_names(acl):
                     found = self.links.at(name)
                     if found is not None and found.kind != "location":
@@ -2063,7 +2071,7 @@ class Arguments:
         if (
             after.text == ","
             and token.i + 2 < len(self.doc)
-            and not any(c.dep_ == "poss" for c in token.children)
+            and not any(c.dep_ == "poss" for c in dependents(token))
         ):
             # "the Congolese rebel group, M23, ..." (but "the group's unit, the
             # Amniyat," is a part of it)
@@ -2087,7 +2095,7 @@ class Arguments:
             return []
         if (token.lemma_.lower() in _ORIGINS and token.pos_ == "NOUN") or any(
             c.dep_ == "conj" and c.lemma_.lower() in _ORIGINS and c.pos_ == "NOUN"
-            for c in token.children
+            for c in dependents(token)
         ):
             # "passengers of Punjabi and Saraiki ethnicity" (with the names read as the
             # noun's conjuncts), "two men of Afghan origin": what people are by birth
@@ -2132,8 +2140,8 @@ class Arguments:
         if (
             token.lower_ in ("two", "both")
             and token.dep_ in ("nsubj", "nsubjpass")
-            and not any(c.dep_ == "prep" for c in token.children)
-            and (token.lower_ == "both" or any(c.lower_ == "the" for c in token.children))
+            and not any(c.dep_ == "prep" for c in dependents(token))
+            and (token.lower_ == "both" or any(c.lower_ == "the" for c in dependents(token)))
         ):
             # "China and Mauritius signed a deal. The two have a strategic partnership",
             # "Both accepted the truce": the pair named before
@@ -2196,8 +2204,8 @@ class Arguments:
             if (
                 lemma in _PERSON_PAIR_NOUNS
                 and self._both(token)
-                and any(c.lower_ in ("the", "both") for c in token.children)
-                and not any(c.dep_ in ("compound", "poss", "nmod") for c in token.children)
+                and any(c.lower_ in ("the", "both") for c in dependents(token))
+                and not any(c.dep_ in ("compound", "poss", "nmod") for c in dependents(token))
             ):
                 # "X met Y on Monday. The two leaders agreed to ...": the two persons
                 return self._last_pair(token, persons=True)
@@ -2230,10 +2238,10 @@ class Arguments:
         if lemma in _TITLE_NOUNS or token.lower_ in _TITLE_NOUNS:
             # "Kenya's ambassador to the UN, Martin Kimani,": past the office's own phrase
             phrase_end = max(
-                (c.right_edge.i for c in token.children if c.dep_ == "prep" and c.i > token.i),
+                (c.right_edge.i for c in dependents(token) if c.dep_ == "prep" and c.i > token.i),
                 default=token.i,
             )
-            for child in token.children:
+            for child in dependents(token):
                 if child.dep_ == "appos" and child.left_edge.i in (
                     token.i + 1 + _gap(token),
                     phrase_end + 1 + _gap(self.doc[phrase_end]),
@@ -2258,11 +2266,11 @@ class Arguments:
                 return [person]
             # "the head of the PMF, Falih al-Fayyadh", "the spokesman for X, Name": the
             # name after the "of" phrase, which the parser often hangs on the organisation
-            for prep in token.children:
+            for prep in dependents(token):
                 if prep.dep_ != "prep" or prep.lower_ not in _OFFICE_PREPS:
                     continue
-                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                    for child in (*pobj.children, *token.children):
+                for pobj in (p for p in dependents(prep) if p.dep_ == "pobj"):
+                    for child in (*dependents(pobj), *dependents(token)):
                         if (
                             child.dep_ == "appos"
                             and child.i > pobj.i
@@ -2281,7 +2289,7 @@ class Arguments:
         # "Afghan rebel leaders": the leaders of a group are the group (but "the Boko
         # Haram jihadist group" is the one named)
         if (
-            any(c.dep_ == "compound" and c.lemma_.lower() in GROUP_NOUNS for c in token.children)
+            any(c.dep_ == "compound" and c.lemma_.lower() in GROUP_NOUNS for c in dependents(token))
             and (lemma in STATE_INSTITUTIONS or lemma in _COLLECTIVE_NOUNS)
             and not self._named_in_compounds(token)
         ):
@@ -2295,7 +2303,7 @@ class Arguments:
             if holders:
                 return holders
         if (lemma in _TITLE_NOUNS or token.lower_ in _TITLE_NOUNS) and any(
-            c.dep_ == "amod" and c.lower_ in FORMER for c in token.children
+            c.dep_ == "amod" and c.lower_ in FORMER for c in dependents(token)
         ):
             # "a former Guatemalan police chief was arrested": a person the body no longer
             # has, not the body
@@ -2308,15 +2316,15 @@ class Arguments:
                 m
                 for m in modifiers
                 if any(
-                    c.dep_ == "poss" and any(m.start <= x.i < m.end for x in (c, *c.conjuncts))
-                    for c in token.children
+                    c.dep_ == "poss" and any(m.start <= x.i < m.end for x in (c, *conjuncts_of(c)))
+                    for c in dependents(token)
                 )
             ]
             if lemma in STATE_INSTITUTIONS or token.lower_ in STATE_INSTITUTIONS:
                 return owners or modifiers
             if (lemma in TARGET_NOUNS or token.lower_ in TARGET_NOUNS) and not (
                 not owners
-                and not any(c.dep_ == "amod" for c in token.children)
+                and not any(c.dep_ == "amod" for c in dependents(token))
                 and any(self.actors_of(p, depth=depth + 1) for p in pobjs(token, "of"))
             ):
                 # "Canadian and Mexican exports": each state coordinated with the first
@@ -2326,7 +2334,7 @@ class Arguments:
             # ("the ELN guerrilla group": the name a compound of the group's kind)
             compounds = {
                 t.i
-                for c in token.children
+                for c in dependents(token)
                 if c.dep_ in ("compound", "nmod")
                 for t in (c.subtree if c.lemma_.lower() in GROUP_NOUNS else (c,))
             }
@@ -2351,7 +2359,7 @@ class Arguments:
             states = [
                 m
                 for pobj in pobjs(token, "from")
-                for item in (pobj, *pobj.conjuncts)
+                for item in (pobj, *conjuncts_of(pobj))
                 if (m := self.linked(item)) is not None and m.actor.type is ActorType.STATE
             ]
             if not states:
@@ -2372,13 +2380,13 @@ class Arguments:
                 states = [
                     m
                     for pobj in pobjs(token, "in")
-                    for item in (pobj, *pobj.conjuncts)
+                    for item in (pobj, *conjuncts_of(pobj))
                     if (m := self.linked(item)) is not None and m.actor.type is ActorType.STATE
                 ]
             if len(states) > 1:
                 return states
         if lemma in GROUP_NOUNS or token.lower_ in GROUP_NOUNS or self._is_people(token):
-            possessed = any(c.dep_ == "poss" for c in token.children)
+            possessed = any(c.dep_ == "poss" for c in dependents(token))
             if possessed:
                 # "the TPLF's supporters in Mekelle": whose they are, before where
                 found = self._members_of(token, depth=depth)
@@ -2403,7 +2411,7 @@ class Arguments:
             lemma in _ORGANIZATION_NOUNS
             or token.lower_ in _ORGANIZATION_NOUNS
             or _think_tank(token)
-        ) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        ) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in dependents(token)):
             organization = self._organization(token)
             if organization is not None:
                 return [organization]
@@ -2415,7 +2423,7 @@ class Arguments:
             or (token.pos_ == "NUM" and token.like_num)
         )
         if collective or lemma in _INNER_PARTS:
-            preps = list(token.children)
+            preps = list(dependents(token))
             after = token.right_edge.i + 1
             if (
                 lemma in _INNER_PARTS
@@ -2431,7 +2439,7 @@ class Arguments:
                     (collective and child.lower_ == "of")
                     or (lemma in _INNER_PARTS and child.lower_ == "within")
                 ):
-                    for pobj in child.children:
+                    for pobj in dependents(child):
                         if pobj.dep_ == "pobj":
                             members = self.actors_of(pobj, depth=depth + 1)
                             if members:
@@ -2462,7 +2470,7 @@ class Arguments:
                     and self.doc[after].lower_ == "by"
                     and self.doc[after].dep_ == "prep"
                     and self.doc[after].head.i == token.head.i
-                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.head.children)
+                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in dependents(token.head))
                 ):
                     # "condemned the statement by France": the parser hangs the author's
                     # "by" phrase on the verb, right after the message
@@ -2480,7 +2488,7 @@ class Arguments:
                 if authors:
                     return authors
             if lemma in _PROPOSALS and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in dependents(token)
             ):
                 # "X called for a truce. Y rejected the proposal": who proposed it
                 authors = self._proposer_before(token)
@@ -2506,12 +2514,12 @@ class Arguments:
         # "locations in Pakistan, Syria and Iraq": a place noun names its states; "a camp
         # for Congolese refugees", "the computers of army officers": its owners
         if lemma in TARGET_NOUNS and not any(
-            c.dep_ in ("amod", "compound") and is_outlaw(c) for c in token.children
+            c.dep_ in ("amod", "compound") and is_outlaw(c) for c in dependents(token)
         ):
             # (but "militant positions in Syria" are the militants', not Syria's)
-            for child in token.children:
+            for child in dependents(token):
                 if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
-                    for pobj in child.children:
+                    for pobj in dependents(child):
                         if pobj.dep_ == "pobj":
                             places = [
                                 m
@@ -2526,7 +2534,7 @@ class Arguments:
             head = self.linked(token.head)
             if head is not None:
                 return [head]
-        for child in token.children:
+        for child in dependents(token):
             if child.dep_ == "appos" and not self._stranded_speaker(child):
                 inner = self.linked(child)
                 if inner is not None:
@@ -2534,7 +2542,7 @@ class Arguments:
                     if token.tag_ in ("NNS", "NNPS"):
                         # "Haiti's two largest gangs, Viv Ansanm and Gran Grif": a plural
                         # names every item of the list in apposition to it
-                        for item in child.conjuncts:
+                        for item in conjuncts_of(child):
                             other = self.linked(item) if item.i > child.i else None
                             if other is not None and all(
                                 other.actor.id != f.actor.id for f in listed
@@ -2545,7 +2553,7 @@ class Arguments:
         if loose is not None:
             return [loose]
         # "Kataib Hezbollah and other Iran-affiliated groups"
-        if token.dep_ == "conj" and any(c.lower_ == "other" for c in token.children):
+        if token.dep_ == "conj" and any(c.lower_ == "other" for c in dependents(token)):
             return self._actor_of(token.head, depth=depth + 1)
         # "UN peacekeepers", "a Serbian army jet": the organisation of its people
         return []
@@ -2583,8 +2591,8 @@ class Arguments:
     def _nationality(self, token: Token) -> tuple[Token, str | None] | None:
         """Return the modifier naming the nationality or origin of a group, with its country."""
         # "Turkish Kurd refugees": the nationality may modify a compound
-        nested = [g for c in token.children if c.dep_ == "compound" for g in c.children]
-        for child in (*token.children, *nested):
+        nested = [g for c in dependents(token) if c.dep_ == "compound" for g in dependents(c)]
+        for child in (*dependents(token), *nested):
             if child.dep_ not in ("amod", "compound", "nmod") or child.i > token.i:
                 continue
             if not child.text[:1].isupper():
@@ -2617,10 +2625,10 @@ class Arguments:
             return None
         # "the West Bank city of Hebron", "East Timor's capital Dili", "Sindh province",
         # "a jail in Dili"
-        for child in token.children:
+        for child in dependents(token):
             inner = child
             if child.dep_ == "prep" and child.lower_ in ("of", "in"):
-                inner = next((c for c in child.children if c.dep_ == "pobj"), child)
+                inner = next((c for c in dependents(child) if c.dep_ == "pobj"), child)
             elif child.dep_ not in ("compound", "poss", "appos", "nmod"):
                 continue
             linked = self.links.at(inner)
@@ -2633,16 +2641,16 @@ class Arguments:
 
         Also where people flee: "refugees fleeing the civil war in Liberia".
         """
-        for clause in token.children:
+        for clause in dependents(token):
             if clause.dep_ == "acl" and clause.lemma_ in ("flee", "escape"):
-                for obj in (clause, *(c for c in clause.children if c.dep_ in ("dobj", "obj"))):
+                for obj in (clause, *(c for c in dependents(clause) if c.dep_ in ("dobj", "obj"))):
                     fled = self._located(obj)
                     if fled is not None:
                         return fled
-        for child in token.children:
+        for child in dependents(token):
             if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPS:
                 continue
-            for pobj in child.children:
+            for pobj in dependents(child):
                 if pobj.dep_ != "pobj":
                     continue
                 place = self._place(pobj)
@@ -2704,7 +2712,7 @@ class Arguments:
         if (
             located is not None
             and nationality is None
-            and any(c.dep_ in ("nummod", "quantmod") for c in token.children)
+            and any(c.dep_ in ("nummod", "quantmod") for c in dependents(token))
         ):
             # "killed 20 militants in North Waziristan": people counted where they died,
             # no group named by the place
@@ -2741,7 +2749,7 @@ class Arguments:
         return any(
             (m := self.links.at(t)) is not None
             and m.actor.type not in (ActorType.STATE, ActorType.LOCATION, ActorType.PERSON)
-            for c in token.children
+            for c in dependents(token)
             if c.dep_ == "compound" and c.i < token.i
             for t in c.subtree
         )
@@ -2772,10 +2780,10 @@ class Arguments:
                 country=owner.actor.country,
                 label=normalise_name(f"{token.lemma_.lower()}s of {name}"),
             )
-        for child in token.children:
+        for child in dependents(token):
             if child.dep_ != "prep" or child.lower_ not in ("of", "from"):
                 continue
-            for pobj in child.children:
+            for pobj in dependents(child):
                 if pobj.dep_ != "pobj":
                     continue
                 found = self.actors_of(pobj, depth=depth + 1)
@@ -2818,7 +2826,7 @@ class Arguments:
 
         "its executives" (of a news agency), "the TPLF's supporters".
         """
-        for child in token.children:
+        for child in dependents(token):
             if child.dep_ != "poss" or (
                 child.pos_ == "PRON" and token.lemma_.lower() in FOLLOWER_NOUNS
             ):
@@ -2834,13 +2842,13 @@ class Arguments:
 
     def _loyal_to(self, token: Token, *, depth: int) -> LinkedMention | None:
         """Make an actor of people loyal to a leader ("militants loyal to al-Zarqawi")."""
-        for loyal in token.children:
+        for loyal in dependents(token):
             if loyal.dep_ != "amod" or loyal.lower_ != "loyal" or loyal.i < token.i:
                 continue
-            for prep in loyal.children:
+            for prep in dependents(loyal):
                 if prep.dep_ != "prep" or prep.lower_ != "to":
                     continue
-                for pobj in prep.children:
+                for pobj in dependents(prep):
                     found = self.actors_of(pobj, depth=depth + 1) if pobj.dep_ == "pobj" else []
                     if len(found) == 1 and found[0].actor.type is not ActorType.LOCATION:
                         start = _phrase_start(token, deps=("amod", "compound"))
@@ -2870,7 +2878,7 @@ class Arguments:
         nationality = self._nationality(token)
         names = [
             c
-            for c in token.children
+            for c in dependents(token)
             if c.dep_ in ("compound", "nmod")
             and c.i < token.i
             and c.tag_ == "NNP"
@@ -2879,7 +2887,7 @@ class Arguments:
         ]
         if nationality is None and not names:
             return None
-        if any(c.lower_ == "other" for c in token.children):
+        if any(c.lower_ == "other" for c in dependents(token)):
             return None  # "Kataib Hezbollah and other Iran-affiliated groups"
         start = _phrase_start(token)
         armed = any(
@@ -2903,12 +2911,12 @@ class Arguments:
         """
         domestic = token.lemma_.lower() in _DOMESTIC_INSTITUTIONS or (
             token.lemma_.lower() == "force"
-            and any(c.lower_ == "security" for c in token.children if c.dep_ == "compound")
+            and any(c.lower_ == "security" for c in dependents(token) if c.dep_ == "compound")
         )
-        for child in token.children:
+        for child in dependents(token):
             if child.dep_ == "prep" and child.lower_ in ("in", "inside") and domestic:
                 # "police in Jericho", "security forces in Guinea": that state's own
-                for pobj in child.children:
+                for pobj in dependents(child):
                     states = [
                         m
                         for m in self.actors_of(pobj, depth=depth + 1)
@@ -2918,7 +2926,7 @@ class Arguments:
                         return states
             if child.dep_ != "prep" or child.lower_ != "of":
                 continue
-            for pobj in child.children:
+            for pobj in dependents(child):
                 if pobj.dep_ != "pobj":
                     continue
                 place = self._place(pobj)
@@ -2952,7 +2960,7 @@ class Arguments:
         state before a title: "Emirati Foreign Minister Abdullah bin Zayed met ...".
         """
         titled = subject.lemma_.lower() in _TITLE_NOUNS or subject.lower_ in _TITLE_NOUNS
-        for other in subject.head.children:
+        for other in dependents(subject.head):
             if other.dep_ not in deps or other.i <= subject.i:
                 continue
             start = other.left_edge.i
@@ -2990,7 +2998,9 @@ class Arguments:
             or first.head.i != verb.i
         ):
             return []  # (a phrase of the verb's own, the sentence's first words)
-        start = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg"))])
+        start = min(
+            [verb.i, *(c.i for c in dependents(verb) if c.dep_ in ("aux", "auxpass", "neg"))]
+        )
         comma = next(
             (t for t in reversed(self.doc[verb.sent.start : start]) if t.text == ","), None
         )
@@ -3004,7 +3014,7 @@ class Arguments:
                     if t.dep_ in ("conj", "appos")
                     and t.head.i < t.i
                     and t.right_edge.i == comma.i - 1
-                    and any(c.dep_ == "relcl" for c in t.children)
+                    and any(c.dep_ == "relcl" for c in dependents(t))
                     and t.head.dep_ == "pobj"
                     and t.head.head.i == first.i
                 ),
@@ -3037,31 +3047,31 @@ class Arguments:
         if role is not None:
             # "his alleged role in supporting the M23", "denied any role in arming Y": the
             # one whose role it is (the possessor, else the clause's subject)
-            owners = [m for c in role.children if c.dep_ == "poss" for m in self.actors_of(c)]
+            owners = [m for c in dependents(role) if c.dep_ == "poss" for m in self.actors_of(c)]
             if owners:
                 return owners
             if role.dep_ in ("dobj", "obj") and role.head.pos_ in ("VERB", "AUX"):
                 return self.subjects_of_verb(role.head)
             return []
         if verb.dep_ in ("advcl", "xcomp") and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+            c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb)
         ):
             # "called for Myanmar's junta to release X": the parser hangs the clause's
             # subject on the main verb as "for" + object, right before "to"
-            to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+            to = next((c for c in dependents(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
             if to is not None:
-                for prep in verb.head.children:
+                for prep in dependents(verb.head):
                     if prep.dep_ == "prep" and prep.lower_ == "for":
-                        for pobj in prep.children:
+                        for pobj in dependents(prep):
                             if pobj.dep_ == "pobj" and pobj.right_edge.i == to.i - 1:
                                 return self.actors_of(pobj)
         if (
             verb.dep_ == "ccomp"
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb))
             and verb.head.dep_ == "relcl"
             and any(
                 c.lower_ in ("that", "which") and c.dep_ in ("dobj", "obj")
-                for c in verb.head.children
+                for c in dependents(verb.head)
             )
         ):
             # "strikes that it says target Hezbollah": the relative is the subject of the
@@ -3079,7 +3089,7 @@ class Arguments:
             # of time the parser read as a preposition, its clause's subject as the
             # preposition's object and the clause's verb as joined to the main one (or
             # as the clause's verb with no subject)
-            start = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg"))])
+            start = min([verb.i, *(c.i for c in dependents(verb) if c.dep_ in ("aux", "neg"))])
             last = self.doc[start - 1]
             while (
                 not (last.dep_ == "pobj" and last.head.lower_ in _TIME_CONJUNCTIONS)
@@ -3089,7 +3099,7 @@ class Arguments:
                 # activists of the BNP and the Awami League fought": the noun they hang on
                 last = last.head
             if (
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb))
                 and last.dep_ == "pobj"
                 and last.head.lower_ in _TIME_CONJUNCTIONS
                 and last.head.dep_ in ("prep", "mark")
@@ -3105,8 +3115,8 @@ class Arguments:
             and verb.lemma_ in SPEECH_VERBS | CHARGING_VERBS | _APPEALING
             and self.doc[verb.i - 1].text == ","
             and verb.head.dep_ == "xcomp"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children)
-            and any(c.dep_ in ("dobj", "obj") for c in verb.head.head.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb.head))
+            and any(c.dep_ in ("dobj", "obj") for c in dependents(verb.head.head))
         ):
             # "said it had asked Kenya to withdraw its troops, accusing Nairobi of ...":
             # the charge is the asker's, not the one asked to withdraw
@@ -3123,14 +3133,14 @@ class Arguments:
             current = absolute.head.head
         # a finite verb the parser joined to another clause, with no subject of its own
         joined = current.dep_ == "conj" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in current.children
+            c.dep_ in ("nsubj", "nsubjpass") for c in dependents(current)
         )
         if (
             joined
             and current.tag_ in ("VBD", "VBZ")
             and current.head.tag_ == "VB"
             and current.head.dep_ in ("xcomp", "advcl")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.head.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(current.head))
         ):
             # "urged partners to speed up deliveries and accused Moscow of ...": a finite
             # verb the parser joined to the infinitive is joined to the main verb
@@ -3170,7 +3180,7 @@ class Arguments:
             and current.tag_ == "VBD"
             and current.head.tag_ == "VBG"
             and current.head.dep_ == "ccomp"
-            and any(c.dep_ == "aux" for c in current.head.children)
+            and any(c.dep_ == "aux" for c in dependents(current.head))
             and current.head.head.lemma_ in SPEECH_VERBS
             and current.head.head.tag_ == "VBD"
         ):
@@ -3188,7 +3198,7 @@ class Arguments:
                 current.lemma_ in SPEECH_VERBS | _ADDRESSING
                 or not any(
                     self.actors_of(c) or _doer_noun(c)
-                    for c in current.head.children
+                    for c in dependents(current.head)
                     if c.dep_ in ("nsubj", "nsubjpass")
                 )
             )
@@ -3233,12 +3243,12 @@ class Arguments:
             # auxiliary (looked at only when the verb has no subject of its own)
             hung = (
                 g
-                for a in current.children
+                for a in dependents(current)
                 if a.dep_ == "aux" and a.i < current.i
-                for g in a.children
+                for g in dependents(a)
                 if g.dep_ == "nsubj"
             )
-            for child in chain(current.children, hung):
+            for child in chain(dependents(current), hung):
                 # "X is expected to meet Y": the passive subject of a raising verb
                 subject_deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
                 if (
@@ -3277,7 +3287,7 @@ class Arguments:
                         # participle's subject
                         actors = [
                             m
-                            for g in child.children
+                            for g in dependents(child)
                             if g.dep_ == "nsubj"
                             for m in self.actors_of(g)
                         ]
@@ -3286,14 +3296,14 @@ class Arguments:
                             # gerund's agent
                             actors = [
                                 m
-                                for g in child.children
+                                for g in dependents(child)
                                 if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")
-                                for p in g.children
+                                for p in dependents(g)
                                 if p.dep_ == "pobj"
                                 for m in self.actors_of(p)
                             ]
                     if not actors and any(
-                        o.dep_ == child.dep_ and o.i > child.i for o in current.children
+                        o.dep_ == child.dep_ and o.i > child.i for o in dependents(current)
                     ):
                         continue  # "..., a charge Pakistan rejected": two subjects (the
                         # parser's), the second names who acts
@@ -3308,8 +3318,8 @@ class Arguments:
                     return actors
             if (
                 current.dep_ == "relcl"
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
-                and not any(is_relative(c) for c in current.children)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(current))
+                and not any(is_relative(c) for c in dependents(current))
                 and is_event_noun(current.head.lemma_.lower())
                 and current.head.dep_ in ("dobj", "obj")
                 and is_light_verb(current.head.head)
@@ -3357,7 +3367,7 @@ class Arguments:
                     self.actors_of(current.head)
                     if self.linked(current.head) is not None
                     or not (
-                        any(c.dep_ == "poss" for c in current.head.children)
+                        any(c.dep_ == "poss" for c in dependents(current.head))
                         # "an EU statement criticising Y", "tariffs targeting Y": a text
                         # or an act, read by the rules of messages and event nouns
                         or head_lemma in _MESSAGE_NOUNS
@@ -3396,7 +3406,10 @@ class Arguments:
             ):
                 accuser = current.head.head
                 passive = [
-                    m for c in accuser.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)
+                    m
+                    for c in dependents(accuser)
+                    if c.dep_ == "nsubjpass"
+                    for m in self.actors_of(c)
                 ]
                 # "the UAE has been accused of arming the RSF": the passive subject
                 return passive or self.direct_objects(accuser)
@@ -3410,22 +3423,22 @@ class Arguments:
                 # gerund's "of" on the accused, who is the one who acts
                 return self.actors_of(current.head.head)
             if current.dep_ in ("xcomp", "advcl", "acl") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in current.children
+                c.dep_ == "aux" and c.lower_ == "to" for c in dependents(current)
             ):
                 # "renewed its call on Niger's junta to release X": the one called on acts
                 # (so in "stepped up pressure on Y to sign a deal", the infinitive hung on
                 # the noun)
-                nouns = [current.head] if current.dep_ == "acl" else list(current.head.children)
+                nouns = [current.head] if current.dep_ == "acl" else list(dependents(current.head))
                 for noun in nouns:
                     if (
                         noun.dep_ not in _OBJECT_DEPS and current.dep_ != "acl"
                     ) or noun.lemma_.lower() not in APPEAL_NOUNS:
                         continue
-                    for prep in noun.children:
+                    for prep in dependents(noun):
                         if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "to"):
                             return [
                                 m
-                                for p in prep.children
+                                for p in dependents(prep)
                                 if p.dep_ == "pobj"
                                 for m in self.actors_of(p)
                             ]
@@ -3439,13 +3452,16 @@ class Arguments:
                         current.head.lemma_ in _ENABLING_VERBS
                         or current.head.lemma_ in _ADDRESSEE_PREPS
                     )
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(current))
                 )
             ):
                 # "urged Israel to allow aid": Israel is who would allow it ("named X to
                 # lead": the parser may call the one named a predicate)
                 controllers = self.direct_objects(current.head) or [
-                    m for c in current.head.children if c.dep_ == "oprd" for m in self.actors_of(c)
+                    m
+                    for c in dependents(current.head)
+                    if c.dep_ == "oprd"
+                    for m in self.actors_of(c)
                 ]
                 if controllers:
                     return controllers
@@ -3453,7 +3469,7 @@ class Arguments:
                 if called and current.head.lemma_ in _ADDRESSEE_PREPS:
                     # "called on Niger's junta to release X", "appealed to Y to allow aid"
                     return self.actors_of(called[0])
-                if called or any(c.dep_ in _OBJECT_DEPS for c in current.head.children):
+                if called or any(c.dep_ in _OBJECT_DEPS for c in dependents(current.head)):
                     # "urged the junta to release X": the junta acts, whom no actor names
                     return []
             if (
@@ -3463,7 +3479,9 @@ class Arguments:
             ):
                 # "Minsk had no intention of attacking Poland": whose intention it is
                 noun = current.head.head
-                owners = [m for c in noun.children if c.dep_ == "poss" for m in self.actors_of(c)]
+                owners = [
+                    m for c in dependents(noun) if c.dep_ == "poss" for m in self.actors_of(c)
+                ]
                 if owners:
                     return owners
                 if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
@@ -3471,12 +3489,15 @@ class Arguments:
             if (
                 current.dep_ == "acl"
                 and current.head.lemma_.lower() in _RESOLVE_NOUNS
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(current))
             ):
                 # "Russia's plan to invade Ukraine", "reaffirmed its commitment to defend
                 # the Philippines": whose plan or commitment it is
                 owners = [
-                    m for c in current.head.children if c.dep_ == "poss" for m in self.actors_of(c)
+                    m
+                    for c in dependents(current.head)
+                    if c.dep_ == "poss"
+                    for m in self.actors_of(c)
                 ] or (
                     # "threats by Moscow to cut gas to Moldova", "a bid from Kigali to ...":
                     # the "by" phrase before the infinitive names whose they are
@@ -3502,7 +3523,7 @@ class Arguments:
                 and current.head.dep_ == "pobj"
                 and current.head.head.lower_ in ("in", "through")
                 and current.head.head.head.pos_ in ("VERB", "AUX")
-                and not any(c.dep_ in ("poss", "compound") for c in current.head.children)
+                and not any(c.dep_ in ("poss", "compound") for c in dependents(current.head))
             ):
                 # "In a statement accusing Venezuela of ..., the ministry said": who speaks
                 # in the statement (not "in a UN report accusing Y", whose author it names)
@@ -3543,7 +3564,7 @@ class Arguments:
                 root = current.sent.root
                 if root.pos_ in ("NOUN", "PROPN") and any(
                     c.dep_ == "relcl" and c.left_edge.i <= current.head.i <= c.right_edge.i
-                    for c in root.children
+                    for c in dependents(root)
                 ):
                     # "Amnesty, which includes many lawyers, called for protests": a
                     # finite verb the parser hung on the relative clause's object, the
@@ -3561,7 +3582,7 @@ class Arguments:
                 sayer = next(
                     (
                         c
-                        for c in head.children
+                        for c in dependents(head)
                         if c.dep_ == "parataxis" and c.lemma_ in SPEECH_VERBS
                     ),
                     None,
@@ -3591,7 +3612,7 @@ class Arguments:
             # "militias trained and armed by Iran": the "by" phrase on the last participle
             # is every conjunct's (of a modifier only: "they were blocked and blasted by
             # Chinese ships" gives the clause's first verb its own readings)
-            for conj in verb.children:
+            for conj in dependents(verb):
                 if conj.dep_ == "conj" and conj.tag_ == "VBN" and not has_own_subject(conj):
                     agents = self._agents_of(conj)
                     if agents:
@@ -3606,11 +3627,11 @@ class Arguments:
         return agents
 
     def _agents_of(self, verb: Token) -> list[LinkedMention]:
-        for child in verb.children:
+        for child in dependents(verb):
             # (not "between", which the parser may take for an agent: "a deal reached
             # between X and Y")
             if child.dep_ == "agent" and child.lower_ != "between":
-                for pobj in child.children:
+                for pobj in dependents(child):
                     if pobj.dep_ == "pobj":
                         actors = self.actors_of(pobj)
                         first = self._named_first(child)
@@ -3634,11 +3655,11 @@ class Arguments:
         "Azerbaijan's President X and Armenian Prime Minister Y held talks": both hang on
         the verb as subjects, the "and" on the first with no conjunct.
         """
-        if not any(c.dep_ == "cc" for c in subject.children) or list(subject.conjuncts):
+        if not any(c.dep_ == "cc" for c in dependents(subject)) or list(conjuncts_of(subject)):
             return []
         return [
             m
-            for other in subject.head.children
+            for other in dependents(subject.head)
             if other.dep_ == subject.dep_ and other.i > subject.i
             for m in self.actors_of(other)
         ]
@@ -3652,22 +3673,22 @@ class Arguments:
         """
         found: list[LinkedMention] = []
         for holder in (subject, verb):
-            for prep in holder.children:
+            for prep in dependents(holder):
                 if prep.dep_ != "prep" or self.doc[prep.left_edge.i - 1].text != ",":
                     continue
                 together = prep.lower_ == "with" and any(
-                    c.lower_ in ("together", "along") for c in prep.children
+                    c.lower_ in ("together", "along") for c in dependents(prep)
                 )
                 phrase: Token | None
                 if together or (prep.lower_ == "alongside" and holder is subject):
                     phrase = prep
                 elif prep.lower_ in ("along", "together"):
-                    phrase = next((c for c in prep.children if c.lower_ == "with"), None)
+                    phrase = next((c for c in dependents(prep) if c.lower_ == "with"), None)
                 else:
                     continue
                 if phrase is None:
                     continue
-                for pobj in phrase.children:
+                for pobj in dependents(phrase):
                     if pobj.dep_ == "pobj":
                         found += self.actors_of(pobj)
         return found
@@ -3679,12 +3700,12 @@ class Arguments:
         law by the Commission": the noun before "by" is no act with an agent of its own
         ("accused of attacks by militants" stays the militants' attacks).
         """
-        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in dependents(verb)):
             return []
-        for prep in verb.children:
+        for prep in dependents(verb):
             if prep.dep_ != "prep" or prep.lower_ == "by":
                 continue
-            for noun in prep.children:
+            for noun in dependents(prep):
                 if (
                     noun.dep_ == "pcomp"
                     and noun.tag_ == "VBG"
@@ -3709,15 +3730,15 @@ class Arguments:
         """Who holds the captives a release names: "the release of hostages held by Y"."""
         return [
             m
-            for prep in noun.children
+            for prep in dependents(noun)
             if prep.dep_ == "prep" and prep.lower_ == "of"
-            for captive in prep.children
+            for captive in dependents(prep)
             if captive.dep_ == "pobj"
-            for participle in captive.children
+            for participle in dependents(captive)
             if participle.dep_ == "acl" and participle.lemma_.lower() in _CAPTIVITY
-            for agent in participle.children
+            for agent in dependents(participle)
             if agent.dep_ == "agent"
-            for pobj in agent.children
+            for pobj in dependents(agent)
             if pobj.dep_ == "pobj"
             for m in self.actors_of(pobj)
         ]
@@ -3730,7 +3751,7 @@ class Arguments:
         plain noun of its clause; but "accused of being backed by Rwanda", "accused of
         ordering attacks by militias" keep their own doers.
         """
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in gerund.children):
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in dependents(gerund)):
             return None
         for by in gerund.subtree:
             if by.lower_ != "by" or by.dep_ not in ("prep", "agent"):
@@ -3746,16 +3767,16 @@ class Arguments:
                 )
             ):
                 continue
-            for pobj in by.children:
+            for pobj in dependents(by):
                 if pobj.dep_ == "pobj":
                     return self.actors_of(pobj) or None
         return None
 
     def _by_phrase(self, noun: Token) -> list[LinkedMention] | None:
         """The actors of a "by" phrase hung on ``noun``; None when it has none."""
-        for by in noun.children:
+        for by in dependents(noun):
             if by.dep_ == "prep" and by.lower_ == "by":
-                for pobj in by.children:
+                for pobj in dependents(by):
                     if pobj.dep_ == "pobj":
                         return self.actors_of(pobj)
         return None
@@ -3786,7 +3807,7 @@ class Arguments:
         if share is not None and share.lemma_.lower() in _PART_NOUNS:
             # "Iran denied any role in the attack", "Rwanda's involvement in the attack":
             # who has the part in it
-            owners = [m for c in share.children if c.dep_ == "poss" for m in self.actors_of(c)]
+            owners = [m for c in dependents(share) if c.dep_ == "poss" for m in self.actors_of(c)]
             if owners:
                 return owners
             if share.dep_ in ("dobj", "obj") and share.head.pos_ == "VERB":
@@ -3802,18 +3823,18 @@ class Arguments:
             noun.dep_ == "pobj"
             and noun.head.lower_ == "for"
             and noun.head.head.lemma_ in _CHARGING_FOR
-            and not any(c.dep_ == "poss" for c in noun.children)
+            and not any(c.dep_ == "poss" for c in dependents(noun))
         ):
             # "blamed al-Shabab for the attack on its soldiers": the one charged with it
             # (the charge makes it alleged); "X was blamed for the attack": the passive's
             charger = noun.head.head
             charged = [
-                m for c in charger.children if c.dep_ == "nsubjpass" for m in self.actors_of(c)
+                m for c in dependents(charger) if c.dep_ == "nsubjpass" for m in self.actors_of(c)
             ]
             charged = charged or self.direct_objects(charger)
             if charged:
                 return charged
-        for child in noun.children:
+        for child in dependents(noun):
             if (
                 (child.dep_ == "acl" or (child.dep_ == "relcl" and is_light_verb(child)))
                 and child.pos_ == "VERB"
@@ -3835,7 +3856,7 @@ class Arguments:
             if (
                 child.dep_ == "relcl"
                 and child.lemma_ in _CLAIMING
-                and any(is_relative(c) and c.dep_ in ("dobj", "obj") for c in child.children)
+                and any(is_relative(c) and c.dep_ in ("dobj", "obj") for c in dependents(child))
             ):
                 # "the attack, which the Pakistani Taliban claimed,": who claims it
                 agents = self.subjects_of_verb(child)
@@ -3846,7 +3867,7 @@ class Arguments:
                 # "air strikes from the coalition", "support from Russia"
                 or (child.lower_ == "from" and noun.lemma_.lower() in _FROM_AGENT_NOUNS)
             ):
-                for pobj in child.children:
+                for pobj in dependents(child):
                     if pobj.dep_ == "pobj":
                         return self.actors_of(pobj)
             # "the withdrawal of US troops", "the deployment of Russian forces"
@@ -3855,20 +3876,20 @@ class Arguments:
                 and child.lower_ == "of"
                 and noun.lemma_.lower() in _OF_AGENT_NOUNS
             ):
-                for pobj in child.children:
+                for pobj in dependents(child):
                     if pobj.dep_ == "pobj":
                         return self.actors_of(pobj)
             if child.dep_ == "prep" and child.lower_ == "of":
                 # "the arrest of Imran Khan by Pakistan": the parser hangs the agent on the
                 # name of the act's target, which a "by" phrase never describes
-                for pobj in child.children:
+                for pobj in dependents(child):
                     target = self.links.at(pobj) if pobj.dep_ == "pobj" else None
                     if target is None or target.actor.type is not ActorType.PERSON:
                         continue
                     by_phrase = self._by_phrase(pobj)
                     if by_phrase is not None:
                         return by_phrase
-        possessive = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        possessive = [c for c in dependents(noun) if c.dep_ == "poss" and c.pos_ == "PRON"]
         if possessive and possessive[0].lower_ in _OWN and noun.dep_ in ("dobj", "obj"):
             # "urged Russia to halt its support for Y": "its" is who halts, the clause's
             # subject, before any earlier antecedent
@@ -3884,7 +3905,7 @@ class Arguments:
             if captors:
                 return captors  # "the release of hostages held by Hamas": Hamas's to make
         if noun.lemma_.lower() in RELEASE_ACTS and not any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+            c.dep_ == "prep" and c.lower_ == "of" for c in dependents(noun)
         ):
             return []  # "Lai's release": Lai is released, no one named releases him
         # "Israeli and U.S. strikes on Iran": each state coordinated with the first
@@ -3902,9 +3923,9 @@ class Arguments:
             noun.pos_ != "NOUN"
             or not (is_event_noun(lemma) or lemma in _MESSAGE_NOUNS or lemma in _ADVANCES)
             or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in dependents(noun)
             )
-            or any(c.dep_ in ("poss", "compound", "amod", "prep") for c in noun.children)
+            or any(c.dep_ in ("poss", "compound", "amod", "prep") for c in dependents(noun))
             or noun.sent.start == 0
         ):
             return []
@@ -3913,7 +3934,7 @@ class Arguments:
             if verb.lemma_ not in SPEECH_VERBS:
                 break
             # "M23 seized Uvira, residents said": the act reported
-            reported = [c for c in verb.children if c.dep_ == "ccomp"]
+            reported = [c for c in dependents(verb) if c.dep_ == "ccomp"]
             if not reported:
                 return []
             verb = reported[0]
@@ -3947,11 +3968,12 @@ class Arguments:
                 if (
                     token.pos_ != "VERB"
                     or token.lemma_ not in verbs
-                    or any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+                    or any(c.dep_ in ("auxpass", "nsubjpass") for c in dependents(token))
                     # ("Miller said the U.S. rejected the claims": the rejection reported)
                     or _reports(token, noun.head)
                     or (
-                        verbs is SPEECH_VERBS and not any(c.dep_ == "ccomp" for c in token.children)
+                        verbs is SPEECH_VERBS
+                        and not any(c.dep_ == "ccomp" for c in dependents(token))
                     )
                 ):
                     continue
@@ -3970,8 +3992,8 @@ class Arguments:
             if token.pos_ == "VERB" and token.lemma_ in _PROPOSING:
                 if token.lemma_ == "call" and (
                     # "called for a truce", not "called elections for March"
-                    not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
-                    or any(c.dep_ in ("dobj", "obj") for c in token.children)
+                    not any(c.dep_ == "prep" and c.lower_ == "for" for c in dependents(token))
+                    or any(c.dep_ in ("dobj", "obj") for c in dependents(token))
                 ):
                     continue
                 authors = self.subjects_of_verb(token)
@@ -3987,7 +4009,7 @@ class Arguments:
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         found: list[LinkedMention] = []
-        for item in (head, *head.conjuncts):
+        for item in (head, *conjuncts_of(head)):
             other = self.links.at(item)
             if other is not None and other.kind != "location" and other not in found:
                 found.append(other)
@@ -3998,7 +4020,7 @@ class Arguments:
         if not modifiers:
             return []
         first = modifiers[0]
-        conjuncts = {c.i for t in self.doc[first.start : first.end] for c in t.conjuncts}
+        conjuncts = {c.i for t in self.doc[first.start : first.end] for c in conjuncts_of(t)}
         return [first, *(m for m in modifiers[1:] if any(m.start <= i < m.end for i in conjuncts))]
 
     def partakers(self, noun: Token) -> list[LinkedMention]:
@@ -4012,14 +4034,17 @@ class Arguments:
         verb = noun.head.head
         # "took part in an offensive against JNIM"
         taking_part = verb.lemma_ == "take" and any(
-            c.dep_ in ("dobj", "obj") and c.lower_ == "part" for c in verb.children
+            c.dep_ in ("dobj", "obj") and c.lower_ == "part" for c in dependents(verb)
         )
         if verb.pos_ not in ("VERB", "ADJ", "AUX") or (
             verb.lemma_ not in _PARTAKING[noun.head.lower_] and not taking_part
         ):
             return []
         return [
-            m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.actors_of(c)
+            m
+            for c in dependents(verb)
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for m in self.actors_of(c)
         ] or self.subjects_of_verb(verb)
 
     @staticmethod
@@ -4030,7 +4055,7 @@ class Arguments:
         "to" without its object and reads "officers holed up" as a clause of the verb or
         of the preposition.
         """
-        if any(c.dep_ == "pobj" for c in prep.children) or prep.i + 1 >= len(prep.doc):
+        if any(c.dep_ == "pobj" for c in dependents(prep)) or prep.i + 1 >= len(prep.doc):
             return []
         first = prep.doc[prep.i + 1]
         for noun in (first, *first.ancestors):
@@ -4049,24 +4074,24 @@ class Arguments:
 
         "against" comes first: "filed a complaint with the UN against Israel".
         """
-        children = sorted(token.children, key=lambda c: c.lower_ != "against")
+        children = sorted(dependents(token), key=lambda c: c.lower_ != "against")
         for child in list(children):
             if child.dep_ == "prep" and child.lower_ in _TIME_PREPS:
                 # "fought for years against the army": the phrase hung on the time noun
                 children += [
                     c
-                    for p in child.children
+                    for p in dependents(child)
                     if p.dep_ == "pobj" and p.lemma_.lower() in _DURATIONS
-                    for c in p.children
+                    for c in dependents(p)
                     if c.dep_ == "prep"
                 ]
             elif child.lower_ == "by" and token.pos_ != "NOUN" and child.dep_ == "prep":
                 # "had spoken by telephone with Y": the partner's phrase hung on the means
                 children += [
                     c
-                    for p in child.children
+                    for p in dependents(child)
                     if p.dep_ == "pobj" and p.lemma_.lower() in _CHANNELS
-                    for c in p.children
+                    for c in dependents(p)
                     if c.dep_ == "prep" and c.lower_ == "with"
                 ]
             elif child.lower_ == "by" and token.pos_ == "NOUN" and child.dep_ in ("prep", "agent"):
@@ -4074,9 +4099,9 @@ class Arguments:
                 # on the act's author
                 children += [
                     c
-                    for p in child.children
+                    for p in dependents(child)
                     if p.dep_ == "pobj"
-                    for c in p.children
+                    for c in dependents(p)
                     if c.dep_ == "prep" and c.lower_ != "of"
                 ]
         for child in children:
@@ -4088,14 +4113,14 @@ class Arguments:
                 # preposition repeated after "and" is the first one's conjunct
                 repeated = [
                     p
-                    for c in child.children
+                    for c in dependents(child)
                     if c.dep_ == "conj" and c.lower_ == child.lower_
-                    for p in c.children
+                    for p in dependents(c)
                     if p.dep_ == "pobj"
                 ]
                 found: list[LinkedMention] = []
                 for pobj in [
-                    *(p for p in child.children if p.dep_ == "pobj"),
+                    *(p for p in dependents(child) if p.dep_ == "pobj"),
                     *self._stranded_object(child),
                     *repeated,
                 ]:
@@ -4122,11 +4147,11 @@ class Arguments:
 
     def direct_objects(self, verb: Token) -> list[LinkedMention]:
         """Return the actors of a verb's direct or indirect object."""
-        for child in verb.children:
+        for child in dependents(verb):
             if (
                 child.dep_ in ("dobj", "obj")
                 and _after_noun(child)
-                and any(c.dep_ in ("dobj", "obj") and c.i < child.i for c in verb.children)
+                and any(c.dep_ in ("dobj", "obj") and c.i < child.i for c in dependents(verb))
             ):
                 # "threatened to impose sanctions on the rulers, at a summit of the bloc
                 # ECOWAS": a verb has one direct object; a second one the parser hangs on
@@ -4151,20 +4176,20 @@ class Arguments:
                 if not actors and child.dep_ == "dative" and child.pos_ == "ADP":
                     # "sent weapons to Ukraine": the parser's dative is the preposition
                     actors = [
-                        m for p in child.children if p.dep_ == "pobj" for m in self.actors_of(p)
+                        m for p in dependents(child) if p.dep_ == "pobj" for m in self.actors_of(p)
                     ]
                 if actors:
                     return actors
             elif child.dep_ == "xcomp" and child.lower_ in _NEIGHBOURING:
                 # "accused neighbouring Eritrea of ...": the parser takes the adjective
                 # for a verb with the object as its own
-                for grandchild in child.children:
+                for grandchild in dependents(child):
                     if grandchild.dep_ in _OBJECT_DEPS and grandchild.i == child.i + 1:
                         actors = self.actors_of(grandchild)
                         if actors:
                             return actors
         if (
-            not any(c.dep_ in _OBJECT_DEPS for c in verb.children)
+            not any(c.dep_ in _OBJECT_DEPS for c in dependents(verb))
             and verb.dep_ == "pcomp"
             and verb.head.lower_ in ("of", "for")
         ):
@@ -4174,7 +4199,7 @@ class Arguments:
             relative = next(
                 (
                     c
-                    for c in charging.children
+                    for c in dependents(charging)
                     if c.dep_ in _OBJECT_DEPS
                     and is_relative(c)
                     and _relative_of_gerund(charging, c)
@@ -4183,10 +4208,10 @@ class Arguments:
             )
             if relative is not None:
                 return self.actors_of(charging.head)
-        if not any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        if not any(c.dep_ in _OBJECT_DEPS for c in dependents(verb)):
             # "hosted Ethiopian Prime Minister Abiy Ahmed" with the name made an adverbial
             # of the verb: the person named right after it (never a date: "met Monday")
-            for child in verb.children:
+            for child in dependents(verb):
                 if (
                     child.dep_ == "npadvmod"
                     and child.pos_ == "PROPN"
@@ -4209,8 +4234,10 @@ class Arguments:
         Also the target of the object or of its conjuncts ("threatened action against Y",
         "launched artillery, mortar and rocket fire against Y").
         """
-        objects = [_message_before_participle(c) for c in verb.children if c.dep_ in _OBJECT_DEPS]
-        for child in (*objects, *(c for o in objects for c in o.conjuncts if c.i > o.i)):
+        objects = [
+            _message_before_participle(c) for c in dependents(verb) if c.dep_ in _OBJECT_DEPS
+        ]
+        for child in (*objects, *(c for o in objects for c in conjuncts_of(o) if c.i > o.i)):
             if child.lemma_.lower() in _TIED_PEOPLE:
                 continue
             if child.lemma_.lower() in _BREAKAWAY_PARTS:
@@ -4267,7 +4294,9 @@ class Arguments:
             else:
                 targets = self.prep_objects(child, entry.preps)
             owners = [
-                m for c in child.children if c.dep_ == "poss" and (m := self.linked(c)) is not None
+                m
+                for c in dependents(child)
+                if c.dep_ == "poss" and (m := self.linked(c)) is not None
             ]
             if (
                 entry in (LEXICON[Relation.COERCED], LEXICON[Relation.ATTACKED])
@@ -4321,15 +4350,15 @@ class Arguments:
         # (but "asked whether Y would hold talks" is a question, not a request)
         frontier = [
             c
-            for c in verb.children
+            for c in dependents(verb)
             if (c.dep_ in ("xcomp", "ccomp") and not _question(c)) or split_infinitive(c)
         ]
         # "rejected an invitation to attend a meeting of Palestinian factions"
         frontier += [
             clause
-            for obj in verb.children
+            for obj in dependents(verb)
             if obj.dep_ in _OBJECT_DEPS and obj.lemma_.lower() in _INVITATIONS
-            for clause in obj.children
+            for clause in dependents(obj)
             if clause.dep_ == "acl" and clause.pos_ == "VERB"
         ]
 
@@ -4343,7 +4372,7 @@ class Arguments:
         for _ in range(3):
             following: list[Token] = []
             for clause in frontier:
-                finite = not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                finite = not any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(clause))
                 if (
                     clause.dep_ == "ccomp"
                     and finite
@@ -4351,15 +4380,15 @@ class Arguments:
                         c.dep_ in ("nsubj", "nsubjpass")
                         and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
                         and ((subject := self.linked(c)) is None or subject.actor.id not in own)
-                        for c in clause.children
+                        for c in dependents(clause)
                     )
                 ):
                     continue  # "warned that such measures could embolden him", "warned that
                     # Moscow could stoke resentment against the government": the act of
                     # another than the one warning (but "refused to allow UN planes to
                     # land" and "threatened that it would cut aid to Y" are its own)
-                if any(c.dep_ == "auxpass" for c in clause.children) and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+                if any(c.dep_ == "auxpass" for c in dependents(clause)) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in dependents(clause)
                 ):
                     continue  # "accepted being sent to the United States": an act done
                     # to the subject by others, whose parties are none of its own
@@ -4369,7 +4398,7 @@ class Arguments:
                     and handed
                     and any(
                         c.dep_ in _OBJECT_DEPS and c.lemma_.lower() in _DELEGATIONS
-                        for c in clause.children
+                        for c in dependents(clause)
                     )
                 ):
                     continue  # "agreed to send a delegation to Doha": where talks are held
@@ -4381,14 +4410,14 @@ class Arguments:
                 elif handed:
                     direct = [
                         m
-                        for c in clause.children
+                        for c in dependents(clause)
                         if c.dep_ == "dative"
                         for m in self.actors_of(c)
-                        + [a for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p)]
+                        + [a for p in dependents(c) if p.dep_ == "pobj" for a in self.actors_of(p)]
                     ]
                 found = others(direct) or others(self.prep_objects(clause, preps))
                 if not found:
-                    for child in clause.children:
+                    for child in dependents(clause):
                         if child.dep_ in _OBJECT_DEPS:
                             found = others(self.prep_objects(child, preps))
                             if found:
@@ -4397,7 +4426,7 @@ class Arguments:
                     return found
                 following += [
                     c
-                    for c in clause.children
+                    for c in dependents(clause)
                     if c.dep_ in ("xcomp", "ccomp", "conj", "advcl")
                     # an offer's partner is named in the act offered, or in the help it
                     # gives ("willing to send material to help defend Y"): "offered to pay
@@ -4414,7 +4443,7 @@ class Arguments:
 
     def purpose_objects(self, verb: Token, entry: LexiconEntry) -> list[LinkedMention]:
         """Return an object of a purpose clause ("to protest X", "in protest of X")."""
-        for child in verb.children:
+        for child in dependents(verb):
             if (
                 child.dep_ in ("advcl", "xcomp")
                 and child.pos_ == "VERB"
@@ -4425,14 +4454,14 @@ class Arguments:
                 # its own, with its own subject or a conjunction of time or cause)
                 and not any(
                     c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ != "so")
-                    for c in child.children
+                    for c in dependents(child)
                 )
             ):
                 found = self.direct_objects(child) or self.prep_objects(child, entry.preps)
                 if found:
                     return found
             if child.dep_ == "prep" and child.lower_ in ("in", "for"):
-                for pobj in child.children:
+                for pobj in dependents(child):
                     if pobj.dep_ == "pobj" and is_event_noun(pobj.lemma_):
                         found = self.prep_objects(pobj, entry.preps)
                         if not found and entry.judges_acts:
@@ -4448,15 +4477,17 @@ class Arguments:
         the Russian government's refusal": the author ("by", an acting participle's
         agent, or the possessor) of the act named after ``preps``.
         """
-        for prep in token.children:
+        for prep in dependents(token):
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
-            for act in prep.children:
+            for act in dependents(prep):
                 if act.dep_ != "pobj":
                     continue
                 found = self.prep_objects(act, _AUTHOR_PREPS) or self.event_agent(act)
                 if not found:
-                    found = [m for c in act.children if c.dep_ == "poss" for m in self.actors_of(c)]
+                    found = [
+                        m for c in dependents(act) if c.dep_ == "poss" for m in self.actors_of(c)
+                    ]
                 if found:
                     return found
         return []
@@ -4467,22 +4498,22 @@ class Arguments:
         A subject that names an act or a thing stands for whom its "of" phrase names
         ("demanded that control of the Interior Ministry be taken away").
         """
-        for child in verb.children:
+        for child in dependents(verb):
             # (a noun's content clause: "Moscow's demand that Ukraine withdraw", in the
             # subjunctive or with a modal; "the demand that Ukraine rejected" is relative)
             content = (
                 child.dep_ == "acl"
                 and verb.pos_ == "NOUN"
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(child))
                 and (
                     child.tag_ == "VB"
-                    or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in child.children)
+                    or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in dependents(child))
                 )
             )
             if child.dep_ in ("ccomp", "xcomp") or content:
                 if _question(child):
                     continue  # "asked whether Islamabad would hold talks": a question
-                for grandchild in child.children:
+                for grandchild in dependents(child):
                     if grandchild.dep_ in ("nsubj", "nsubjpass"):
                         return self.actors_of(grandchild) or self.prep_objects(grandchild, _OF)
         return []
@@ -4491,10 +4522,10 @@ class Arguments:
         self, token: Token, preps: frozenset[str] = frozenset({"in", "into", "from"})
     ) -> list[LinkedMention]:
         """Return states named as the place of the act ("lifted the curfew in Y")."""
-        for scope in (token, *(c for c in token.children if c.dep_ in _OBJECT_DEPS)):
-            for child in scope.children:
+        for scope in (token, *(c for c in dependents(token) if c.dep_ in _OBJECT_DEPS)):
+            for child in dependents(scope):
                 if child.dep_ == "prep" and child.lower_ in preps:
-                    for pobj in child.children:
+                    for pobj in dependents(child):
                         if pobj.dep_ != "pobj":
                             continue
                         states = [

@@ -30,6 +30,7 @@ from kg.wordclasses import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     STRIVING_FOR,
+    dependents,
     entities,
     per_doc,
 )
@@ -156,7 +157,7 @@ def refusal_modality(trigger: Token) -> Modality:
     """
     path = clause_path(trigger)
     for index, token in enumerate(path):
-        refusing = token.lemma_ in _DENYING or any(c.dep_ == "neg" for c in token.children)
+        refusing = token.lemma_ in _DENYING or any(c.dep_ == "neg" for c in dependents(token))
         if not refusing:
             continue
         rest = path[index + 1 :]
@@ -165,7 +166,7 @@ def refusal_modality(trigger: Token) -> Modality:
         if any(
             t.lemma_ in _REQUEST_VERBS or t.lemma_ in _INTENT_VERBS or t.lemma_ in _TELLING
             for t in rest
-        ) or any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for t in path for c in t.children):
+        ) or any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for t in path for c in dependents(t)):
             return Modality.HYPOTHETICAL
         return Modality.ASSERTED
     return Modality.ASSERTED
@@ -184,7 +185,7 @@ def _denied_after(clause: Token) -> bool:
         # "X accused Y of Z, charges Y denies" with "charges" read as the verb the
         # accusation is the complement of, and the denial as its own complement
         return any(
-            c.dep_ in ("ccomp", "relcl") and c.i > head.i and _denying(c) for c in head.children
+            c.dep_ in ("ccomp", "relcl") and c.i > head.i and _denying(c) for c in dependents(head)
         )
     return _denying(head) and any(
         c.dep_ in ("dobj", "obj", "nsubj")
@@ -192,9 +193,9 @@ def _denied_after(clause: Token) -> bool:
         # "a charge Abu Dhabi denies" with the claim noun a compound of the denier
         and (
             c.lemma_.lower() in _CLAIM_NOUNS
-            or any(g.dep_ == "compound" and g.lemma_.lower() in _CLAIM_NOUNS for g in c.children)
+            or any(g.dep_ == "compound" and g.lemma_.lower() in _CLAIM_NOUNS for g in dependents(c))
         )
-        for c in head.children
+        for c in dependents(head)
     )
 
 
@@ -213,7 +214,7 @@ def clause_path(trigger: Token) -> list[Token]:
     while current.head.i != current.i and len(path) < 6:
         if current.dep_ == "conj" and (
             current.tag_ in ("VBD", "VBZ", "VBP")
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(current))
         ):
             # "would not tolerate it and offered help", "had not planned to strike Poland
             # and that its drones had been attacking ...": a clause of its own
@@ -233,7 +234,7 @@ def clause_path(trigger: Token) -> list[Token]:
         if (
             current.dep_ == "pcomp"
             and current.head.lower_ in ("with", "without")
-            and any(c.dep_ == "nsubj" for c in current.children)
+            and any(c.dep_ == "nsubj" for c in dependents(current))
         ):
             # "the ceasefire did not hold, with Kyrgyzstan blaming Tajikistan": an
             # absolute clause with a subject of its own states its act apart
@@ -248,13 +249,22 @@ def clause_path(trigger: Token) -> list[Token]:
 
 
 def questioned(trigger: Token) -> bool:
+    """Tell whether a trigger is inside an indirect question (once per trigger of a doc)."""
+    known: dict[int, bool] = per_doc("questioned", trigger.doc, lambda _: {})
+    found = known.get(trigger.i)
+    if found is None:
+        found = known[trigger.i] = _questioned(trigger)
+    return found
+
+
+def _questioned(trigger: Token) -> bool:
     """Tell whether a trigger is inside an indirect question.
 
     "Asked whether Washington would impose sanctions on Moscow, ...", "reporters asked
     if Kenya planned to send troops": what is asked is not stated, not even as possible.
     """
     return any(
-        any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in token.children)
+        any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in dependents(token))
         and token.dep_ in ("ccomp", "advcl")
         and (
             token.head.lemma_.lower() in _ASKING
@@ -262,7 +272,7 @@ def questioned(trigger: Token) -> bool:
             # question hung beside the participle that asks it
             or any(
                 c.dep_ == "advcl" and c.i < token.i and c.lemma_.lower() in _ASKING
-                for c in token.head.children
+                for c in dependents(token.head)
             )
         )
         for token in clause_path(trigger)
@@ -274,7 +284,7 @@ def _intended(token: Token) -> bool:
     return (
         token.dep_ == "acl"
         and token.head.lemma_.lower() in _INTENT_NOUNS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token))
     )
 
 
@@ -311,14 +321,14 @@ def split_infinitive(token: Token) -> bool:
         and token.i > head.i
         and head.lemma_ in _INTENT_VERBS
         and head.pos_ == "VERB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        and not any(c.dep_ in ("dobj", "obj", "dative") and c.i < token.i for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token))
+        and not any(c.dep_ in ("dobj", "obj", "dative") and c.i < token.i for c in dependents(head))
     )
 
 
 def reports_done(verb: Token) -> bool:
     """Whether a finite clause reports a past act: "had detained", "detained", "has seized"."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    auxiliaries = {c.lower_ for c in dependents(verb) if c.dep_ == "aux"}
     if auxiliaries & (_FUTURE_AUX | _POSSIBLE_AUX):
         return False
     return verb.tag_ == "VBD" or (
@@ -335,13 +345,13 @@ def _requested(token: Token) -> bool:
         )
         # "stepped up pressure on Y to sign a deal": the infinitive on the appeal noun
         or (token.dep_ == "acl" and token.head.lemma_.lower() in APPEAL_NOUNS)
-    ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token))
 
 
 def _makes_appeal(verb: Token) -> bool:
     """Whether a verb's object is an appeal: "renewed its call on Y to release X"."""
     return any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in APPEAL_NOUNS for c in verb.children
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in APPEAL_NOUNS for c in dependents(verb)
     )
 
 
@@ -350,7 +360,7 @@ def _claim_content(token: Token) -> bool:
     return (
         token.dep_ == "acl"
         and token.head.lemma_.lower() in _CLAIM_NOUNS
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(token))
     )
 
 
@@ -386,14 +396,27 @@ def _named_author(noun: Token) -> bool:
             and c.lower_ in ("by", "from")
             and any(
                 p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.is_upper or p.is_title)
-                for p in c.children
+                for p in dependents(c)
             )
         )
-        for c in noun.children
+        for c in dependents(noun)
     )
 
 
 def modality_of(trigger: Token) -> ModalityCue:
+    """Return the modality of the statement a trigger makes, with its cue.
+
+    Read once per trigger of a doc (each of a trigger's candidates asks again); see
+    :func:`_modality_of`.
+    """
+    known: dict[int, ModalityCue] = per_doc("modality_of", trigger.doc, lambda _: {})
+    cue = known.get(trigger.i)
+    if cue is None:
+        cue = known[trigger.i] = _modality_of(trigger)
+    return cue
+
+
+def _modality_of(trigger: Token) -> ModalityCue:
     """Return the modality of the statement a trigger makes, with its cue.
 
     An event noun with its author as possessor ("Russia's war against Ukraine") names an
@@ -401,18 +424,18 @@ def modality_of(trigger: Token) -> ModalityCue:
     plan to end it) leaves it asserted.
     """
     presupposed = trigger.pos_ == "NOUN" and (
-        any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children)
+        any(c.dep_ == "poss" and c.pos_ != "PRON" for c in dependents(trigger))
         or (trigger.lemma_.lower() in _AUTHORED_ACTS and _named_author(trigger))
     )
     path = [trigger] if presupposed else clause_path(trigger)
     if any(
         t.lemma_.lower() in ROLE_NOUNS
-        and any(c.dep_ == "amod" and c.lower_ in _ALLEGED_ADJECTIVES for c in t.children)
+        and any(c.dep_ == "amod" and c.lower_ in _ALLEGED_ADJECTIVES for c in dependents(t))
         for t in path[1:3]
     ):
         return ModalityCue(Modality.ALLEGED, "allege")  # "his alleged role in supporting Y"
     if trigger.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and c.lower_ in _ALLEGED_ADJECTIVES for c in trigger.children
+        c.dep_ == "amod" and c.lower_ in _ALLEGED_ADJECTIVES for c in dependents(trigger)
     ):
         # "Kyiv's alleged support for Tuareg rebels", "a suspected Israeli strike on Y"
         return ModalityCue(Modality.ALLEGED, "allege")
@@ -424,9 +447,9 @@ def modality_of(trigger: Token) -> ModalityCue:
         # "did not attack"; "has no presence in Y", "no members of X", "no longer allies"
         negated = any(
             (c.dep_ == "neg" and not _not_only(c))
-            or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+            or (c.lower_ == "longer" and any(g.lower_ == "no" for g in dependents(c)))
             or (c.dep_ == "det" and c.lower_ in _NEGATIVE_DETERMINERS)
-            for c in token.children
+            for c in dependents(token)
         ) and not _after_the_fact(path, index)
         if _instead(token):
             return ModalityCue(Modality.DENIED, "instead")
@@ -465,12 +488,12 @@ def modality_of(trigger: Token) -> ModalityCue:
     if (
         trigger.dep_ == "acl"
         and trigger.head.lemma_.lower() in _INVITATION_NOUNS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(trigger))
     ):
         # "accepted an invitation to visit Pyongyang": the visit is yet to come
         return ModalityCue(Modality.HYPOTHETICAL, "invitation")
     if trigger.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in trigger.children
+        c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in dependents(trigger)
     ):
         # "future negotiations with China", "the planned meeting between X and Y": an
         # event yet to happen (its own cue: no offer or threat is read off it)
@@ -487,7 +510,7 @@ def modality_of(trigger: Token) -> ModalityCue:
         # with Uganda" was made)
         return ModalityCue(Modality.HYPOTHETICAL, "intent")
     for index, token in enumerate(path):
-        children = list(token.children)
+        children = list(dependents(token))
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
             return ModalityCue(Modality.HYPOTHETICAL, "condition")
         if any(c.lower_ in _ALLEGED_ADVERBS for c in children):
@@ -499,7 +522,7 @@ def modality_of(trigger: Token) -> ModalityCue:
                 p
                 for c in children
                 if c.dep_ == "prep" and c.lower_ in ("in", "during")
-                for p in c.children
+                for p in dependents(c)
                 if p.dep_ == "pobj"
             ]
             if index == 0 and token.pos_ == "VERB"
@@ -510,7 +533,7 @@ def modality_of(trigger: Token) -> ModalityCue:
             and any(
                 ((g.dep_ == "acl" and g.tag_ == "VBN") or (g.dep_ == "relcl" and c in events))
                 and g.lemma_ in CHARGED_TO
-                for g in c.children
+                for g in dependents(c)
             )
             for c in (token, *children, *events)
         ):
@@ -588,7 +611,7 @@ def modality_of(trigger: Token) -> ModalityCue:
         if (
             token.i != trigger.i
             and token.lemma_ in _SCHEDULED
-            and any(c.dep_ == "auxpass" for c in token.children)
+            and any(c.dep_ == "auxpass" for c in dependents(token))
         ):
             return ModalityCue(Modality.HYPOTHETICAL, "intent")  # "is set to meet Putin"
         if index > 0 and _intended(path[index - 1]):
@@ -599,7 +622,7 @@ def modality_of(trigger: Token) -> ModalityCue:
             and (
                 trigger.pos_ == "VERB"
                 # "demanded that the army disarm Hezbollah" with "disarm" tagged a noun
-                or {"nsubj", "dobj"} <= {c.dep_ for c in trigger.children}
+                or {"nsubj", "dobj"} <= {c.dep_ for c in dependents(trigger)}
                 or any(t.lower_ == "for" for t in path[1:index])
                 # (but "pressed its offensive", "pressed a campaign against Y" carry
                 # the act on: "press" asks only for what comes after "for")
@@ -658,7 +681,7 @@ def modality_of(trigger: Token) -> ModalityCue:
             if auxiliaries & (_FUTURE_AUX | _POSSIBLE_AUX):
                 # "will halt the talks if ...", "may halt mediation if ...": a condition
                 conditional = any(
-                    c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children)
+                    c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in dependents(c))
                     for c in children
                 )
                 if conditional:
@@ -667,13 +690,13 @@ def modality_of(trigger: Token) -> ModalityCue:
                     return ModalityCue(Modality.HYPOTHETICAL, "future")
                 return ModalityCue(Modality.HYPOTHETICAL, "possible")
     top = path[-1]
-    if top.dep_ == "advcl" and any(c.lower_ in _CONDITIONS for c in top.children):
+    if top.dep_ == "advcl" and any(c.lower_ in _CONDITIONS for c in dependents(top)):
         return ModalityCue(Modality.HYPOTHETICAL, "condition")
     if trigger.dep_ == "nsubj" and trigger.head.lemma_ in _OCCURRENCE_VERBS:
-        if any(c.dep_ == "neg" for c in trigger.head.children):
+        if any(c.dep_ == "neg" for c in dependents(trigger.head)):
             return ModalityCue(Modality.DENIED, "neg")  # "the meeting did not take place"
         # "a ceasefire could take place", "talks will begin": an event yet to happen
-        auxiliaries = {c.lower_ for c in trigger.head.children if c.dep_ == "aux"}
+        auxiliaries = {c.lower_ for c in dependents(trigger.head) if c.dep_ == "aux"}
         if auxiliaries & (_POSSIBLE_AUX | _FUTURE_AUX):
             return ModalityCue(Modality.HYPOTHETICAL, "possible")
     purpose = _purpose_of(top)
@@ -697,8 +720,8 @@ def _purpose_of(clause: Token) -> Token | None:
         clause.dep_ == "advcl"
         and clause.head.i != clause.i
         and clause.head.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        and not any(c.dep_ == "mark" for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(clause))
+        and not any(c.dep_ == "mark" for c in dependents(clause))
     ):
         return clause.head
     return None
@@ -727,6 +750,21 @@ def resolve_date(text: str, base: dt.date | None) -> dt.date | None:
     >>> resolve_date("January 3, 2024", None)
     datetime.date(2024, 1, 3)
     """
+    if base is None:
+        return _resolve_date(text, base)  # (against today, which changes)
+    return _resolve_dated(text, base)
+
+
+@lru_cache(maxsize=4096)
+def _resolve_dated(text: str, base: dt.date) -> dt.date | None:
+    """Return :func:`resolve_date` against an article's date, kept per expression and date.
+
+    The same few expressions ("on Tuesday", "last week") come back for many triggers.
+    """
+    return _resolve_date(text, base)
+
+
+def _resolve_date(text: str, base: dt.date | None) -> dt.date | None:
     lower = text.lower().strip()
     if base is not None:
         for index, day in enumerate(_WEEKDAYS):
@@ -809,7 +847,20 @@ def _dates(doc: Doc) -> list[Span]:
 
 
 def event_date(trigger: Token, base: dt.date | None) -> dt.date | None:
-    """Return the date of the event a trigger names, from the sentence's dates."""
+    """Return the date of the event a trigger names, from the sentence's dates.
+
+    Read once per trigger of a doc and date (each of a trigger's candidates asks again).
+    """
+    known: dict[tuple[int, dt.date | None], dt.date | None]
+    known = per_doc("event_date", trigger.doc, lambda _: {})
+    key = (trigger.i, base)
+    if key in known:
+        return known[key]
+    found = known[key] = _event_date(trigger, base)
+    return found
+
+
+def _event_date(trigger: Token, base: dt.date | None) -> dt.date | None:
     sent = trigger.sent
     dates = [e for e in _dates(trigger.doc) if e.start >= sent.start and e.end <= sent.end]
     if not dates:

@@ -87,6 +87,8 @@ from kg.wordclasses import (
     STRIVING_FOR,
     TITLE_WORDS,
     WITHDRAWN_FORCES,
+    conjuncts_of,
+    dependents,
     labelled,
     pobjs,
     positions,
@@ -272,9 +274,9 @@ def over_grievance(verb: Token) -> bool:
                 and p.lower_ not in _OVER_PLACES
                 and p.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
             )
-            for p in c.children
+            for p in dependents(c)
         )
-        for c in verb.children
+        for c in dependents(verb)
     )
 
 
@@ -295,11 +297,13 @@ def for_grievance(verb: Token) -> bool:
                 and p.lemma_.lower() not in _SPANS_OF_TIME
                 and p.lemma_.lower() not in ("minute", "second", "moment", "while")
                 and p.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
-                and not any(n.dep_ in ("nummod",) or n.ent_type_ == "ORDINAL" for n in p.children)
+                and not any(
+                    n.dep_ in ("nummod",) or n.ent_type_ == "ORDINAL" for n in dependents(p)
+                )
             )
-            for p in c.children
+            for p in dependents(c)
         )
-        for c in verb.children
+        for c in dependents(verb)
     )
 
 
@@ -308,7 +312,7 @@ def _spoken_by_person(verb: Token, subjects: list[LinkedMention]) -> bool:
     if subjects and all(m.actor.type is ActorType.PERSON for m in subjects):
         return True
     return any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in OFFICES | PROFESSIONS for c in verb.children
+        c.dep_ == "nsubj" and c.lemma_.lower() in OFFICES | PROFESSIONS for c in dependents(verb)
     )
 
 
@@ -505,17 +509,17 @@ def _backing_in_arms(verb: Token, relation: Relation) -> Relation:
     """Read "backed by X air strikes" as aid (DESIGN: airstrikes in support are aid)."""
     if relation is not Relation.SUPPORTS or verb.lemma_ not in ("back", "support"):
         return relation
-    for agent in verb.children:
+    for agent in dependents(verb):
         if agent.dep_ != "agent":
             continue
-        for pobj in agent.children:
+        for pobj in dependents(agent):
             if pobj.dep_ == "pobj" and (
                 pobj.lemma_.lower() in _ARMED_BACKING
                 or pobj.lower_ in _ARMED_BACKING
                 # "backed by air support", "supported by artillery fire"
                 or any(
                     c.dep_ in ("compound", "amod") and c.lower_ in _ARMED_BACKING
-                    for c in pobj.children
+                    for c in dependents(pobj)
                 )
             ):
                 return Relation.AIDED
@@ -570,7 +574,7 @@ def _haven(verb: Token) -> bool:
                 for o in c.subtree
             )
         )
-        for c in verb.children
+        for c in dependents(verb)
     )
 
 
@@ -621,13 +625,13 @@ def _contest_won(verb: Token) -> bool:
     """
     if verb.lemma_ not in _WINNING:
         return False
-    for c in verb.children:
+    for c in dependents(verb):
         if c.like_num and "-" in c.text:
             return True  # "2-0"
         if (
             c.dep_ == "prep"
             and c.lower_ in ("in", "on", "by", "at")
-            and any(p.dep_ == "pobj" and p.lemma_.lower() in _CONTESTS for p in c.children)
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in _CONTESTS for p in dependents(c))
         ):
             return True
     return False
@@ -655,14 +659,14 @@ def _war_of_words(verb: Token, links: ActorLinks) -> bool:
     """
     if verb.lemma_ not in _SPARRING or verb.pos_ != "VERB":
         return False
-    sides = [c for c in verb.children if c.dep_ == "nsubj"]
-    sides += [c for side in sides for c in side.conjuncts]
+    sides = [c for c in dependents(verb) if c.dep_ == "nsubj"]
+    sides += [c for side in sides for c in conjuncts_of(side)]
     if any(load_agents().phrases.get((side.lower_,)) in ARMED_SECTORS for side in sides):
         return False  # "Kyrgyz and Tajik border guards clashed over a water facility"
-    for prep in verb.children:
+    for prep in dependents(verb):
         if prep.dep_ != "prep":
             continue
-        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+        for pobj in (p for p in dependents(prep) if p.dep_ == "pobj"):
             mention = links.at(pobj)
             if prep.lower_ == "at" and (
                 pobj.lemma_.lower() in _FORUMS
@@ -698,7 +702,7 @@ def _measures_toll(verb: Token) -> bool:
     return verb.lemma_ in _TOLL_VERBS and any(
         c.dep_ == "nsubj"
         and (c.lemma_.lower() in LEXICON[Relation.SANCTIONED].nouns or c.lemma_.lower() in _TRADE)
-        for c in verb.children
+        for c in dependents(verb)
     )
 
 
@@ -730,14 +734,14 @@ def _warned_of_news(verb: Token) -> bool:
     # but "warned the leader of Hamas" names whom)
     warned = [
         verb,
-        *(c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "PRON")),
+        *(c for c in dependents(verb) if c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "PRON")),
     ]
     topics = [
         p
         for t in warned
-        for c in t.children
+        for c in dependents(t)
         if c.dep_ == "prep" and c.lower_ in ("of", "about")
-        for p in c.children
+        for p in dependents(c)
         if p.dep_ == "pobj" and p.pos_ != "PROPN"
     ]
     return bool(topics) and not any(
@@ -758,9 +762,9 @@ def _met_with_reception(verb: Token) -> bool:
         p.dep_ == "pobj"
         and p.pos_ == "NOUN"
         and (is_event_noun(p.lemma_.lower()) or p.lemma_.lower() in _RECEPTIONS | _PRESSURES)
-        for c in verb.children
+        for c in dependents(verb)
         if c.dep_ == "prep" and c.lower_ == "with"
-        for p in c.children
+        for p in dependents(c)
     )
 
 
@@ -779,17 +783,17 @@ def _received_act(verb: Token, lemma: str) -> bool:
 def _object_lemmas(verb: Token) -> set[str]:
     """Return the lemmas of a verb's objects, through measures ("700 kg of medicine")."""
     lemmas: set[str] = set()
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects = [c for c in dependents(verb) if c.dep_ in ("dobj", "obj")]
     if not objects and verb.dep_ == "relcl" and _relative_object(verb):
         objects = [verb.head]  # "a charge Kabul denied": the relative's noun is the object
-    for child in (*objects, *(c for o in objects for c in o.conjuncts)):
+    for child in (*objects, *(c for o in objects for c in conjuncts_of(o))):
         # "aerial photographs and other military intelligence", "mediation efforts"
         lemmas |= {child.lemma_.lower(), child.lower_}
-        lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "compound")
-        for prep in child.children:
+        lemmas.update(c.lemma_.lower() for c in dependents(child) if c.dep_ == "compound")
+        for prep in dependents(child):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                lemmas.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
-                lemmas.update(p.lower_ for p in prep.children if p.dep_ == "pobj")
+                lemmas.update(p.lemma_.lower() for p in dependents(prep) if p.dep_ == "pobj")
+                lemmas.update(p.lower_ for p in dependents(prep) if p.dep_ == "pobj")
     return lemmas
 
 
@@ -807,9 +811,9 @@ def _lost_to(args: Arguments, verb: Token) -> list[LinkedMention]:
     """Whom the ground a verb takes back was lost to ("retake towns lost to the CSP")."""
     return [
         m
-        for obj in verb.children
+        for obj in dependents(verb)
         if obj.dep_ in ("dobj", "obj")
-        for acl in obj.children
+        for acl in dependents(obj)
         if acl.dep_ == "acl" and acl.lemma_ == "lose"
         for m in args.prep_objects(acl, _TO)
     ]
@@ -822,8 +826,8 @@ def _relative_object(verb: Token) -> bool:
     denied ..." is the subject's clause).
     """
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and not is_relative(c) for c in verb.children
-    ) or any(c.dep_ in ("dobj", "obj") and is_relative(c) for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass") and not is_relative(c) for c in dependents(verb)
+    ) or any(c.dep_ in ("dobj", "obj") and is_relative(c) for c in dependents(verb))
 
 
 def _of_lemmas(noun: Token) -> set[str]:
@@ -849,17 +853,17 @@ def _override(
         if lemma == overridden and lemmas & objects_needed:
             return override
     if verb.lemma_ == "order" and any(
-        c.dep_ == "xcomp" and c.lemma_ in _SHUTDOWNS for c in verb.children
+        c.dep_ == "xcomp" and c.lemma_ in _SHUTDOWNS for c in dependents(verb)
     ):
         # "ordered the opposition newspaper to suspend publication": a coercive order
         return Relation.COERCED
     if lemma in ("order", "send") and any(
         c.dep_ == "prep"
         and c.lower_ in ("to", "into")
-        and any(p.dep_ == "pobj" and p.lemma_.lower() in _CUSTODY for p in c.children)
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in _CUSTODY for p in dependents(c))
         # ("back to prison": the parser may hang "to" on "back")
-        for t in verb.children
-        for c in (t, *(t.children if t.lower_ == "back" else ()))
+        for t in dependents(verb)
+        for c in (t, *(dependents(t) if t.lower_ == "back" else ()))
     ):
         # "ordered journalist X back to prison", "sent the activist to jail": detention
         return Relation.COERCED
@@ -984,7 +988,7 @@ _REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "fend
 
 def _joint(noun: Token) -> bool:
     """Whether an event is one its parties carry out together ("joint operations")."""
-    return any(c.dep_ == "amod" and c.lower_ in _JOINT for c in noun.children)
+    return any(c.dep_ == "amod" and c.lower_ in _JOINT for c in dependents(noun))
 
 
 #: Ways in or out of a place: cutting them is a siege, not a sanction of the far end.
@@ -1025,7 +1029,7 @@ def _joined(part: LinkedMention, whole: LinkedMention, doc: Doc) -> bool:
     # (or the description set after it: "the PMF, an umbrella grouping of militias")
     for described in doc[whole.start : whole.end].root.children:
         if described.dep_ == "appos" and described.i >= whole.end:
-            written += [described, *described.children]
+            written += [described, *dependents(described)]
     if whole.end < len(doc) and doc[whole.end].text == ",":
         # (which the parser may hang on the part: "X, part of the SDF, an alliance of
         # militias,")
@@ -1069,18 +1073,18 @@ def _example_of(second: LinkedMention, first: LinkedMention, doc: Doc) -> bool:
 
 def _preceding(verb: Token) -> Iterator[Token]:
     """Yield what the verb's act follows: the objects of its "after"/"following" phrases."""
-    for prep in verb.children:
+    for prep in dependents(verb):
         if prep.dep_ == "prep" and prep.lower_ in _FOLLOWING:
-            yield from (pobj for pobj in prep.children if pobj.dep_ == "pobj")
+            yield from (pobj for pobj in dependents(prep) if pobj.dep_ == "pobj")
 
 
 def _asked_for(token: Token) -> list[Token]:
     """Return what a demand asks for: its objects and "for" objects ("calling for Y")."""
-    return [c for c in token.children if c.dep_ in ("dobj", "obj")] + [
+    return [c for c in dependents(token) if c.dep_ in ("dobj", "obj")] + [
         p
-        for c in token.children
+        for c in dependents(token)
         if c.dep_ == "prep" and c.lower_ == "for"
-        for p in c.children
+        for p in dependents(c)
         if p.dep_ == "pobj"
     ]
 
@@ -1088,7 +1092,7 @@ def _asked_for(token: Token) -> list[Token]:
 def _heads_or_modifies(noun: Token, lemmas: frozenset[str]) -> bool:
     """Whether ``noun`` or a compound of it is one of ``lemmas`` ("mediation efforts")."""
     return noun.lemma_.lower() in lemmas or any(
-        c.dep_ == "compound" and c.lemma_.lower() in lemmas for c in noun.children
+        c.dep_ == "compound" and c.lemma_.lower() in lemmas for c in dependents(noun)
     )
 
 
@@ -1109,14 +1113,14 @@ def _aimed_elsewhere(verb: Token) -> bool:
     requested = any(
         prep.dep_ == "prep"
         and prep.lower_ in ("at", "upon", "on")
-        and any(p.lemma_ in ("request", "invitation", "behest") for p in prep.children)
-        for prep in verb.children
+        and any(p.lemma_ in ("request", "invitation", "behest") for p in dependents(prep))
+        for prep in dependents(verb)
     )
     purpose = any(
         c.dep_ in ("advcl", "xcomp")
         and c.lemma_ in _HOSTED_PURPOSES
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in dependents(c))
+        for c in dependents(verb)
     )
     # "deployed 1,000 police officers to Haiti": a mission in a state sent to it is no
     # posture against it ("massed troops near Ukraine", "sent warships to the border with
@@ -1124,8 +1128,8 @@ def _aimed_elsewhere(verb: Token) -> bool:
     sent_to_state = verb.lemma_ in ("deploy", "send", "dispatch") and any(
         prep.dep_ == "prep"
         and prep.lower_ == "to"
-        and any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "State") for p in prep.children)
-        for prep in verb.children
+        and any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "State") for p in dependents(prep))
+        for prep in dependents(verb)
     )
     return requested or purpose or sent_to_state
 
@@ -1139,7 +1143,8 @@ def _disagrees(verb: Token) -> bool:
     if verb.tag_ != "VBP" and not (verb.tag_ == "VB" and verb.dep_ in ("csubj", "nsubj")):
         return False
     return any(
-        c.dep_ == "nsubj" and c.tag_ == "NNP" and not list(c.conjuncts) for c in verb.children
+        c.dep_ == "nsubj" and c.tag_ == "NNP" and not list(conjuncts_of(c))
+        for c in dependents(verb)
     )
 
 
@@ -1151,8 +1156,8 @@ def _reciprocal(verb: Token) -> bool:
     return any(
         o.dep_ in ("dobj", "obj")
         and o.lemma_.lower() in _RELATIONS_WITH
-        and all(c.dep_ != "poss" or c.lower_ == "their" for c in o.children)
-        for o in verb.children
+        and all(c.dep_ != "poss" or c.lower_ == "their" for c in dependents(o))
+        for o in dependents(verb)
     )
 
 
@@ -1174,7 +1179,7 @@ def _urged_to_settle(trigger: Token) -> bool:
         clause.dep_ == "xcomp"
         and clause.head.lemma_ in _URGING
         and bool(addressees(clause.head))
-        and not any(c.dep_ == "nsubj" for c in clause.children)
+        and not any(c.dep_ == "nsubj" for c in dependents(clause))
         # (but "urged Y to honour the deal it signed with Z": a deal made)
         and _carried_out_in_clause(trigger) is None
     )
@@ -1191,19 +1196,19 @@ def _carried_out_in_clause(noun: Token) -> Token | None:
     "the sanctions Washington has imposed on Moscow" (no relative pronoun), "the strikes
     that Israel launched against Hezbollah"; but not "the sanctions that hurt Moscow".
     """
-    for clause in noun.children:
+    for clause in dependents(noun):
         if clause.dep_ != "relcl" or not (
             # "the offensive Russia is preparing against Ukraine", "the deal Ankara wants
             # with Cairo", "the accord Kigali sealed with Kinshasa"
             is_light_verb(clause) or clause.lemma_ in PURSUING_VERBS | SEALING_VERBS
         ):
             continue
-        if any(c.dep_ == "mark" for c in clause.children):
+        if any(c.dep_ == "mark" for c in dependents(clause)):
             # "said after talks with Y that the two countries had agreed to ...": a
             # content clause the parser hung on the noun, no relative clause
             continue
-        objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        objects = [c for c in dependents(clause) if c.dep_ in ("dobj", "obj")]
+        subjects = [c for c in dependents(clause) if c.dep_ in ("nsubj", "nsubjpass")]
         relative_object = all(o.tag_ in ("WDT", "WP") for o in objects)
         if relative_object and subjects and subjects[0].tag_ not in ("WDT", "WP"):
             return clause
@@ -1231,7 +1236,7 @@ _UNNAMED_ATTACKERS = words(
 def _is_definite(noun: Token) -> bool:
     return any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "this", "those", "that")
-        for c in noun.children
+        for c in dependents(noun)
     )
 
 
@@ -1243,8 +1248,10 @@ def _reciprocal_object(verb: Token) -> bool:
     """Whether the verb's object is "each other" or "one another"."""
     return any(
         c.dep_ in ("dobj", "obj")
-        and any({c.lower_, d.lower_} in ({"each", "other"}, {"one", "another"}) for d in c.children)
-        for c in verb.children
+        and any(
+            {c.lower_, d.lower_} in ({"each", "other"}, {"one", "another"}) for d in dependents(c)
+        )
+        for c in dependents(verb)
     )
 
 
@@ -1271,9 +1278,9 @@ def _shared_view(verb: Token) -> bool:
     return verb.lemma_ == "agree" and any(
         c.dep_ == "ccomp"
         and c.tag_ in ("VBD", "VBZ", "VBP", "VBN")
-        and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _UNDERTAKEN for a in c.children)
-        and any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
-        for c in verb.children
+        and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _UNDERTAKEN for a in dependents(c))
+        and any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in dependents(c))
+        for c in dependents(verb)
     )
 
 
@@ -1288,8 +1295,8 @@ def _battle_prevented(verb: Token) -> bool:
     return verb.lemma_ in ("prevent", "stop", "block") and any(
         c.dep_ == "prep"
         and c.lower_ == "from"
-        and any(g.dep_ == "pcomp" and g.lemma_.lower() in _MILITARY_ADVANCES for g in c.children)
-        for c in verb.children
+        and any(g.dep_ == "pcomp" and g.lemma_.lower() in _MILITARY_ADVANCES for g in dependents(c))
+        for c in dependents(verb)
     )
 
 
@@ -1316,7 +1323,7 @@ def _onlooker_act(noun: Token) -> bool:
         verb.lemma_ in ("send", "dispatch")
         and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ONLOOKER_ENVOYS
-            for c in verb.children
+            for c in dependents(verb)
         )
     )
 
@@ -1342,7 +1349,7 @@ _PARTNERING = words("partner cooperate work team ally join")
 def _fight_with(noun: Token) -> bool:
     """Whether ``noun`` is a fight with its other side after "with" ("clashes with Y")."""
     return noun.lemma_.lower() in _FIGHTS_WITH and any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in noun.children
+        c.dep_ == "prep" and c.lower_ == "with" for c in dependents(noun)
     )
 
 
@@ -1482,7 +1489,7 @@ def _move_of_clause(noun: Token) -> Token | None:
         if verb.pos_ in ("VERB", "AUX"):
             return verb
     if noun.dep_ in ("dobj", "obj") and any(
-        c.dep_ == noun.dep_ and c.i < noun.i for c in head.children
+        c.dep_ == noun.dep_ and c.i < noun.i for c in dependents(head)
     ):
         # "sentenced X to seven years, a verdict Moscow condemned": a second object
         return head if head.pos_ in ("VERB", "AUX") else None
@@ -1544,7 +1551,9 @@ def arming_read_as_noun(token: Token) -> bool:
     """
     if token.tag_ != "NNS" or token.lower_ not in _AID_HOMOGRAPHS:
         return False
-    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("which", "that") for c in token.children):
+    if any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("which", "that") for c in dependents(token)
+    ):
         return False  # "its arms", "the funds"
     if token.dep_ == "relcl":
         return token.head.pos_ in ("NOUN", "PROPN")
@@ -1552,7 +1561,9 @@ def arming_read_as_noun(token: Token) -> bool:
         return token.head.pos_ == "VERB" and token.head.i < token.i
     if token.dep_ in ("ROOT", "ccomp", "nsubj"):
         # ("Chad arms and funds the RSF, Sudan said": the clause as the subject of "said")
-        return any(c.dep_ in ("compound", "nsubj") and c.i == token.i - 1 for c in token.children)
+        return any(
+            c.dep_ in ("compound", "nsubj") and c.i == token.i - 1 for c in dependents(token)
+        )
     return False
 
 
@@ -1567,7 +1578,9 @@ def _clause_read_as_noun_phrase(verb: Token) -> tuple[Token, Token] | None:
         return None
     if head.pos_ != "PROPN" or head.i != verb.i + 1:
         return None
-    before = [c for c in head.children if c.dep_ in ("nmod", "compound", "nsubj") and c.i < verb.i]
+    before = [
+        c for c in dependents(head) if c.dep_ in ("nmod", "compound", "nsubj") and c.i < verb.i
+    ]
     if len(before) != 1 or before[0].i != verb.i - 1:
         return None
     return before[0], head
@@ -1592,7 +1605,7 @@ def _broker_read_as_modifier(verb: Token) -> Token | None:
     return next(
         (
             c
-            for c in verb.children
+            for c in dependents(verb)
             if c.dep_ in ("npadvmod", "nmod", "compound", "nsubj") and c.i == verb.i - 1
         ),
         None,
@@ -1638,8 +1651,8 @@ def _relative_read_as_modifier(verb: Token) -> Token | None:
     ):
         first = doc[first.i - 2]  # "which has trained and equipped": from the first verb
     if not (
-        any(r.dep_ == "nsubj" and r.lower_ in ("which", "who") for r in first.children)
-        and any(a.dep_ == "aux" and a.lemma_ == "have" for a in first.children)
+        any(r.dep_ == "nsubj" and r.lower_ in ("which", "who") for r in dependents(first))
+        and any(a.dep_ == "aux" and a.lemma_ == "have" for a in dependents(first))
     ):
         return None
     return noun.head
@@ -1653,24 +1666,24 @@ def _verb_as_auxiliary(verb: Token) -> bool:
     """
     return any(
         c.dep_ == "aux" and c.tag_ == "VBD" and c.lower_ not in AUXILIARIES
-        for c in verb.children
+        for c in dependents(verb)
         if c.i < verb.i
     )
 
 
 def _objects_and_appositions(verb: Token) -> Iterator[Token]:
     """Yield a verb's direct objects and their appositions."""
-    for o in verb.children:
+    for o in dependents(verb):
         if o.dep_ in ("dobj", "obj"):
             yield o
-            yield from (a for a in o.children if a.dep_ == "appos")
+            yield from (a for a in dependents(o) if a.dep_ == "appos")
 
 
 def _made_to(verb: Token) -> bool:
     """Whether a verb makes its object do something: "forced President Bozize to flee"."""
-    return any(c.dep_ in ("dobj", "obj") for c in verb.children) and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
+    return any(c.dep_ in ("dobj", "obj") for c in dependents(verb)) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in dependents(c))
+        for c in dependents(verb)
     )
 
 
@@ -1680,7 +1693,7 @@ def _actors_doing(verb: Token, args: Arguments) -> bool:
     "the protests forced Oli to resign" is no actor's doing (nor, misparsed with a second
     subject, "Karki, appointed after the protests forced Oli to resign").
     """
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in dependents(verb) if c.dep_ == "nsubj"]
     if not subjects:
         # "called on the Security Council to force Israel to withdraw": the controller's
         return verb.dep_ == "xcomp"
@@ -1694,10 +1707,10 @@ def _partitive_participle(verb: Token) -> bool:
     """
     return (
         verb.tag_ == "VBN"
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in dependents(verb))
         and any(
             c.dep_ == "nsubj" and c.i > 0 and verb.doc[c.i - 1].text == "," and is_part_of_them(c)
-            for c in verb.children
+            for c in dependents(verb)
         )
     )
 
@@ -1719,13 +1732,14 @@ def _is_passive(verb: Token) -> bool:
     ("accusations that it had supported the rebels").
     """
     return (
-        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in dependents(verb))
         or (_partitive_participle(verb))
         or (
             verb.tag_ == "VBN"
             and verb.dep_ == "acl"
             and not any(
-                c.dep_ == "nsubj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in verb.children
+                c.dep_ == "nsubj" or (c.dep_ == "aux" and c.lemma_ == "have")
+                for c in dependents(verb)
             )
             and not main_verb_as_participle(verb)
         )
@@ -1749,7 +1763,9 @@ def group_head_standing(led: Token) -> Relation | None:
         return None
     people = led
     if led.lemma_.lower() == "group":
-        people = next(p for prep in led.children for p in prep.children if leads_body_people(p))
+        people = next(
+            p for prep in dependents(led) for p in dependents(prep) if leads_body_people(p)
+        )
     return Relation.MEMBER_OF if people.lemma_.lower() in MEMBER_OFFICES else Relation.OFFICIAL_OF
 
 
@@ -1766,9 +1782,9 @@ def leads_body_people(led: Token) -> bool:
         # "a group of Kenyan lawmakers led by X": the people the group is of
         return any(
             leads_body_people(people)
-            for prep in led.children
+            for prep in dependents(led)
             if prep.dep_ == "prep" and prep.lower_ == "of"
-            for people in prep.children
+            for people in dependents(prep)
             if people.dep_ == "pobj"
         )
     return led.tag_ in ("NNS", "NNPS") and lemma in OFFICES and lemma not in LEADING_OFFICES
@@ -1834,13 +1850,13 @@ def _hostile_complement(verb: Token) -> bool:
     "The EU agreed to impose new sanctions on Iran": agreeing to act against Iran is no
     agreement with Iran.
     """
-    for clause in verb.children:
+    for clause in dependents(verb):
         if clause.dep_ not in ("xcomp", "ccomp"):
             continue
         # the act's verb ("agreed to attack"), or its noun after a light verb ("agreed
         # to impose sanctions"; but "agreed to lift embargoes" ends them)
         nouns = (
-            {c.lemma_.lower() for c in clause.children if c.dep_ in ("dobj", "obj")}
+            {c.lemma_.lower() for c in dependents(clause) if c.dep_ in ("dobj", "obj")}
             if is_light_verb(clause)
             else set()
         )
@@ -1867,7 +1883,7 @@ def _owned_by_subject(doc: Doc, mention: LinkedMention) -> bool:
     head = doc[mention.end - 1]
     if head.dep_ == "poss":
         return head.lower_ in ("its", "their")  # the owner of the object ("its positions")
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in dependents(head))
 
 
 class Frames:
@@ -1934,20 +1950,20 @@ class Frames:
 
     def _obligation(self, verb: Token, relation: Relation) -> Iterator[Candidate]:
         # "X said that Y must withdraw": X demands it of Y.
-        for clause in verb.children:
+        for clause in dependents(verb):
             if clause.dep_ != "ccomp":
                 continue
-            auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+            auxiliaries = {c.lower_ for c in dependents(clause) if c.dep_ == "aux"}
             if not auxiliaries & _OBLIGATION_AUX:
                 continue
             # "Y should know that war will not pay": a warning, no demand of an act
             if clause.lemma_.lower() in _KNOWING and any(
-                c.dep_ == "ccomp" for c in clause.children
+                c.dep_ == "ccomp" for c in dependents(clause)
             ):
                 continue
             # "X said Y must withdraw"; but "Y must be held accountable" is no demand of Y
             obliged = [
-                m for c in clause.children if c.dep_ == "nsubj" for m in self.args.actors_of(c)
+                m for c in dependents(clause) if c.dep_ == "nsubj" for m in self.args.actors_of(c)
             ]
             speakers = self.args.subjects_of_verb(verb)
             speaker_ids = {s.actor.id for s in speakers}
@@ -1966,7 +1982,7 @@ class Frames:
             return
         if not any(
             c.dep_ in ("nsubjpass", "nsubj") and c.lemma_.lower() in _PERPETRATORS
-            for c in verb.children
+            for c in dependents(verb)
         ):
             return
         perpetrators = self.args.prep_objects(verb, frozenset({"as"}))
@@ -1992,11 +2008,12 @@ class Frames:
             relation is Relation.ATTACKED
             and verb.lemma_ in _RUNNING_INTO
             and any(
-                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _EXPLOSIVES for c in verb.children
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _EXPLOSIVES
+                for c in dependents(verb)
             )
             and not any(
                 c.dep_ == "nsubj" and args.actors_of(c) and c.lemma_.lower() not in _VEHICLES
-                for c in verb.children
+                for c in dependents(verb)
             )
         ):
             # "a Kenyan police vehicle struck a roadside bomb": the vehicle's crew is hit
@@ -2057,7 +2074,7 @@ class Frames:
         if not through_auxiliary and _verb_as_auxiliary(verb):
             # "warplanes struck suspected TTP hideouts": "suspected" is no verb; "struck",
             # hung on it as an auxiliary, is the clause's verb, with its arguments
-            for auxiliary in verb.children:
+            for auxiliary in dependents(verb):
                 if auxiliary.dep_ != "aux" or auxiliary.i > verb.i:
                     continue
                 for meant in _OWN_VERB_RELATIONS:
@@ -2066,7 +2083,7 @@ class Frames:
             return
         if any(
             PHRASAL.get((verb.lemma_, c.lower_), relation) is not relation
-            for c in verb.children
+            for c in dependents(verb)
             if c.dep_ == "prt"
         ):
             return  # "hit out at Brussels": the phrasal verb's reading, not the verb's
@@ -2076,7 +2093,7 @@ class Frames:
             passive = _is_passive(verb)
             guests = [
                 m
-                for c in verb.children
+                for c in dependents(verb)
                 if c.dep_ == ("nsubjpass" if passive else "dobj")
                 for m in args.actors_of(c)
             ]
@@ -2095,7 +2112,7 @@ class Frames:
         if relation is Relation.ATTACKED and verb.lemma_.lower() in _REPELLING:
             repelled = [
                 c
-                for c in verb.children
+                for c in dependents(verb)
                 if c.dep_ in ("dobj", "obj", "nsubjpass") and is_event_noun(c.lemma_.lower())
             ]
             if repelled:
@@ -2119,10 +2136,10 @@ class Frames:
                 # "Iraqi forces launched an offensive, backed by U.S. air strikes"
                 or (verb.lemma_ in ("back", "support") and self.doc[verb.i - 1].text == ",")
             )
-            and any(c.dep_ == "agent" for c in verb.children)
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and any(c.dep_ == "agent" for c in dependents(verb))
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb))
             # ("Asked by VOA if ..., Rubio said": a question put to him, no demand)
-            and not (verb.lemma_ == "ask" and not any(c.dep_ == "xcomp" for c in verb.children))
+            and not (verb.lemma_ == "ask" and not any(c.dep_ == "xcomp" for c in dependents(verb)))
         ):
             # "Backed by Russia, Mali's junta expelled French troops": the participle
             # opening the sentence is about the clause's subject
@@ -2148,7 +2165,7 @@ class Frames:
                 )
                 or _copular_participle(verb.head)
             )
-            and any(c.dep_ == "agent" for c in verb.children)
+            and any(c.dep_ == "agent" for c in dependents(verb))
             and not has_own_subject(verb)
         ):
             # "the Houthis were founded and armed by Iran", "fighters trained and armed by
@@ -2161,14 +2178,14 @@ class Frames:
                 # first participle for an adjective after "be"; the patient is the
                 # subject of "be"
                 patients = [
-                    m for c in head.head.children if c.dep_ == "nsubj" for m in args.actors_of(c)
+                    m for c in dependents(head.head) if c.dep_ == "nsubj" for m in args.actors_of(c)
                 ]
             else:
                 subject_deps = (
                     ("nsubjpass", "nsubj") if _partitive_participle(head) else ("nsubjpass",)
                 )
                 patients = [
-                    m for c in head.children if c.dep_ in subject_deps for m in args.actors_of(c)
+                    m for c in dependents(head) if c.dep_ in subject_deps for m in args.actors_of(c)
                 ]
             agents = args.agents_of(verb)
             rule = "participle-by-agent" if head.dep_ == "acl" else "passive-by-agent"
@@ -2246,7 +2263,9 @@ class Frames:
             return
         if _is_passive(verb) and verb.lemma_ in _STATIVE_PASSIVES and not args.agents_of(verb):
             # "Israel is opposed to French mediation": a state, not a passive act.
-            holders = [m for c in verb.children if c.dep_ == "nsubjpass" for m in args.actors_of(c)]
+            holders = [
+                m for c in dependents(verb) if c.dep_ == "nsubjpass" for m in args.actors_of(c)
+            ]
             objects = self._message_targets(verb, LEXICON[relation])
             holder_ids = {h.actor.id for h in holders}
             for holder in holders:
@@ -2259,15 +2278,15 @@ class Frames:
             relation = _override(
                 verb,
                 relation,
-                {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"},
+                {c.lemma_.lower() for c in dependents(verb) if c.dep_ == "nsubjpass"},
             )
             agents = args.agents_of(verb)
             # (a passive's subject the parser labelled as active: "which Kinshasa says is
             # armed by Rwanda")
-            auxpass = any(c.dep_ == "auxpass" for c in verb.children)
+            auxpass = any(c.dep_ == "auxpass" for c in dependents(verb))
             patients = [
                 m
-                for c in verb.children
+                for c in dependents(verb)
                 if c.dep_ == "nsubjpass" or (auxpass and c.dep_ == "nsubj")
                 for m in args.actors_of(c)
             ]
@@ -2276,7 +2295,7 @@ class Frames:
                 # Y": the raising verb's subject
                 patients = [
                     m
-                    for c in verb.head.children
+                    for c in dependents(verb.head)
                     if c.dep_ == "nsubjpass"
                     for m in args.actors_of(c)
                 ]
@@ -2287,7 +2306,7 @@ class Frames:
                 and verb.head.pos_ in ("VERB", "AUX")
                 and not _is_passive(verb.head)
                 and verb.lemma_ != "join"
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in dependents(verb))
             ):
                 # "Los Lobos controls the mines and is accused by prosecutors of killing
                 # soldiers": the passive joined to an active verb is about its subject (but
@@ -2332,7 +2351,7 @@ class Frames:
             or (
                 verb.dep_ == "advcl"
                 and verb.tag_ == "VBN"
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb))
             )
         ):
             return  # "two soldiers stand accused of the bombing": they are the accused
@@ -2351,7 +2370,7 @@ class Frames:
         if (
             relation is Relation.THREATENED
             and verb.lemma_ == "warn"
-            and any(c.dep_ == "ccomp" and reports_done(c) for c in verb.children)
+            and any(c.dep_ == "ccomp" and reports_done(c) for c in dependents(verb))
         ):
             return  # "warned that the police had arrested X": a report, no threat
         entry = LEXICON[relation]
@@ -2382,7 +2401,7 @@ class Frames:
                 # "stripped Ramirez of his citizenship", "stripped the writer Sergio
                 # Ramirez of ...": "of" hung on the object or on its apposition
                 for d in (verb, *_objects_and_appositions(verb))
-                for c in d.children
+                for c in dependents(d)
             )
             and not (verb.lemma_ == "force" and _made_to(verb) and _actors_doing(verb, self.args))
         ):
@@ -2390,7 +2409,7 @@ class Frames:
             # "forced its way in", nor "protests forced Oli to resign": no actor's doing)
             return
         if verb.lemma_ in entry.transitive and not any(
-            c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in verb.children
+            c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in dependents(verb)
         ):
             return  # "the number of refugees declined to 230,000": a fall, not a refusal
         if relation is Relation.PROTESTED_AGAINST and verb.lemma_ == "protest":
@@ -2405,7 +2424,7 @@ class Frames:
             and any(
                 c.dep_ in ("ccomp", "advcl")
                 and (
-                    any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+                    any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in dependents(c))
                     # "Biden asked why Hamas still holds them", "What al-Shabab person has
                     # a child, she asked": a question word opens the clause
                     or any(
@@ -2414,25 +2433,28 @@ class Frames:
                         # (but "asked Malaysia, which has facilitated the talks, to ...":
                         # a relative clause the parser hung on the verb)
                         and (w.i == 0 or self.args.doc[w.i - 1].text != ",")
-                        for w in (*c.children, *(g for d in c.children for g in d.children))
+                        for w in (
+                            *dependents(c),
+                            *(g for d in dependents(c) for g in dependents(d)),
+                        )
                     )
                 )
-                for c in verb.children
+                for c in dependents(verb)
             )
         ):
             return  # "asked the elder Lai if he agreed with them": a question, no demand
         if (
             relation is Relation.DEMANDED
             and verb.lemma_ == "ask"
-            and any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in dependents(verb))
             and not any(
                 c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
-                for c in verb.children
+                for c in dependents(verb)
             )
         ):
             return  # "asked Germany about the delay": a question put, nothing asked for
         if relation is Relation.SUPPORTS and any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _YIELDS for c in verb.children
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _YIELDS for c in dependents(verb)
         ):
             # "welcomed the withdrawal of French troops", "praised the release of prisoners
             # by Israel": glad of what the other side gives up, no support of it
@@ -2440,8 +2462,8 @@ class Frames:
         if any(
             c.dep_ == "prep"
             and c.lower_ == "to"
-            and any(p.dep_ == "pobj" and p.lemma_.lower() in _WRITINGS for p in c.children)
-            for c in verb.children
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in _WRITINGS for p in dependents(c))
+            for c in dependents(verb)
         ):
             # "Margaret Besheer contributed to this report from the United Nations": a
             # byline, no aid to anyone
@@ -2471,7 +2493,7 @@ class Frames:
             # French troops")
             and not any(
                 t.lower_ in _ARMED_MISSIONS
-                for c in verb.children
+                for c in dependents(verb)
                 if c.dep_ in ("dobj", "obj")
                 for t in c.subtree
             )
@@ -2493,9 +2515,9 @@ class Frames:
                 and any(
                     p.dep_ == "pcomp"
                     or (p.dep_ == "pobj" and p.lemma_.lower() not in _SPANS_OF_TIME)
-                    for p in c.children
+                    for p in dependents(c)
                 )
-                for c in verb.children
+                for c in dependents(verb)
             )
         ):
             # "Trump attacked The Wall Street Journal for refusing to support him",
@@ -2507,11 +2529,11 @@ class Frames:
         elif relation is Relation.ATTACKED and (
             any(
                 c.dep_ in ("dobj", "obj")
-                and any(a.dep_ == "amod" and a.lower_ in _WORDY_MODIFIERS for a in c.children)
-                for c in verb.children
+                and any(a.dep_ == "amod" and a.lower_ in _WORDY_MODIFIERS for a in dependents(c))
+                for c in dependents(verb)
             )
             or (
-                any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+                any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in dependents(verb))
                 and _spoken_by_person(verb, self._subjects(verb))
             )
         ):
@@ -2523,7 +2545,7 @@ class Frames:
             and verb.lemma_ in _WORDY_ATTACKS
             and any(
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _POLICY_NOUNS
-                for c in verb.children
+                for c in dependents(verb)
             )
         ):
             # "Beijing blasted Washington's decision to sell arms", "Manila assailed
@@ -2549,7 +2571,7 @@ class Frames:
         idioms = trigger_tables().idioms.get(verb.lemma_.lower(), {})
         nouns = [
             c
-            for c in verb.children
+            for c in dependents(verb)
             if c.dep_ in ("dobj", "obj")
             and _heads_or_modifies(c, required)
             # "closed its border crossings": the noun's own idiom (a sanction), not its
@@ -2569,7 +2591,7 @@ class Frames:
             or [
                 m
                 for noun in nouns
-                for c in noun.children
+                for c in dependents(noun)
                 if c.dep_ == "poss" and c.pos_ == "PROPN"
                 for m in self.args.actors_of(c)
             ]
@@ -2610,7 +2632,7 @@ class Frames:
         """Whether the verb's object names a known organisation ("suspended the BBC")."""
         return any(
             m.actor.type is ActorType.ORGANIZATION and m.kind == "gazetteer"
-            for c in verb.children
+            for c in dependents(verb)
             if c.dep_ in ("dobj", "obj")
             for m in self.args.actors_of(c)
         )
@@ -2620,12 +2642,12 @@ class Frames:
 
         The place may hang on the host: "was welcomed by Xi Jinping in Beijing".
         """
-        hosts = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+        hosts = [p for a in dependents(verb) if a.dep_ == "agent" for p in dependents(a)]
         return any(
             self.territory.place(pobj) is not None or pobj.lemma_.lower() in BUILDINGS | _SEATS
-            for prep in [*verb.children, *(c for h in hosts for c in h.children)]
+            for prep in [*dependents(verb), *(c for h in hosts for c in dependents(h))]
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "to")
-            for pobj in prep.children
+            for pobj in dependents(prep)
             if pobj.dep_ == "pobj"
         )
 
@@ -2636,7 +2658,7 @@ class Frames:
         """
         guests = [
             c
-            for c in verb.children
+            for c in dependents(verb)
             if c.dep_ in ("dobj", "nsubjpass")
             and (
                 (
@@ -2649,12 +2671,12 @@ class Frames:
         ]
         # (the place may hang on the guest: "welcomed Italian Prime Minister X in Algiers",
         # or on the host: "was welcomed by President Y in Beijing")
-        hosts = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+        hosts = [p for a in dependents(verb) if a.dep_ == "agent" for p in dependents(a)]
         if guests and any(
             self.territory.place(pobj) is not None or pobj.lemma_.lower() in BUILDINGS | _SEATS
-            for prep in [*verb.children, *(c for g in guests + hosts for c in g.children)]
+            for prep in [*dependents(verb), *(c for g in guests + hosts for c in dependents(g))]
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
-            for pobj in prep.children
+            for pobj in dependents(prep)
             if pobj.dep_ == "pobj"
         ):
             return True
@@ -2664,12 +2686,12 @@ class Frames:
             or pobj.lemma_.lower() in BUILDINGS | _SEATS
             or any(
                 c.dep_ == "prep" and c.lower_ == "in" and self.territory.place(p) is not None
-                for c in pobj.children
-                for p in c.children
+                for c in dependents(pobj)
+                for p in dependents(c)
             )
-            for prep in verb.children
+            for prep in dependents(verb)
             if prep.dep_ == "prep" and prep.lower_ == "to"
-            for pobj in prep.children
+            for pobj in dependents(prep)
             if pobj.dep_ == "pobj"
         )
 
@@ -2683,7 +2705,7 @@ class Frames:
         idioms = trigger_tables().idioms.get(verb.lemma_.lower())
         if not idioms or verb.lemma_.lower() not in CAMEO_VERBS:
             return False
-        for obj in verb.children:
+        for obj in dependents(verb):
             if obj.dep_ not in ("dobj", "obj") or self.args.actors_of(obj):
                 continue
             for lemma in (obj.lemma_.lower(), obj.lower_):
@@ -2697,8 +2719,8 @@ class Frames:
         return any(
             prep.dep_ == "prep"
             and prep.lower_ in ("on", "over")
-            and any(p.dep_ == "pobj" and p.lemma_.lower() in _CHARGES for p in prep.children)
-            for prep in verb.children
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in _CHARGES for p in dependents(prep))
+            for prep in dependents(verb)
         )
 
     def _reported_subjects(self, verb: Token) -> list[LinkedMention]:
@@ -2722,12 +2744,12 @@ class Frames:
         """
         links = self.args.links
         found: list[LinkedMention] = []
-        for envoy in verb.children:
+        for envoy in dependents(verb):
             if envoy.dep_ not in ("dobj", "obj"):
                 continue
             if nouns is not None and envoy.lemma_.lower() not in nouns:
                 continue
-            for owner in envoy.children:
+            for owner in dependents(envoy):
                 state = links.at(owner) if owner.dep_ in ("poss", "amod", "compound") else None
                 if (
                     state is not None
@@ -2750,11 +2772,15 @@ class Frames:
             # left-body), no act on the body
             return [], "active-svo"
         claim = next(
-            (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _CLAIMS),
+            (
+                c
+                for c in dependents(verb)
+                if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _CLAIMS
+            ),
             None,
         )
         if (
-            claim is not None and any(c.dep_ == "ccomp" and c.i < claim.i for c in verb.children)
+            claim is not None and any(c.dep_ == "ccomp" and c.i < claim.i for c in dependents(verb))
         ) or self._misparsed_claim(verb) is not None:
             # "X accused Y of Z, a charge Kabul denies" parsed with the accusation as the
             # complement of "denies" (or the charge as its subject): the charge is X's,
@@ -2762,7 +2788,7 @@ class Frames:
             return self._claim_authors(verb), "claim-author"
         own = frozenset(s.actor.id for s in args.subjects_of_verb(verb))
         if entry is LEXICON[Relation.SANCTIONED] and any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ROUTES for c in verb.children
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ROUTES for c in dependents(verb)
         ):
             return [], "prepositional-object"  # "cut off supply lines to Syria": a siege
         if entry is LEXICON[Relation.ATTACKED] and any(
@@ -2771,21 +2797,24 @@ class Frames:
             and g.dep_ == "pobj"
             # ("a fresh round of sanctions")
             and any(
-                t.lemma_ in _PENALTIES for t in (g, *(o for c in g.children for o in c.children))
+                t.lemma_ in _PENALTIES
+                for t in (g, *(o for c in dependents(g) for o in dependents(c)))
             )
-            for p in verb.children
-            for g in p.children
+            for p in dependents(verb)
+            for g in dependents(p)
         ):
             # "hit Russia with new sanctions", "targeted Canada with tariffs": no violence
             # (rule hit-with-penalties)
             return [], "active-svo"
-        if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BOUNTIES for c in verb.children):
+        if any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BOUNTIES for c in dependents(verb)
+        ):
             # "offered a $5 million reward for X": X is hunted, no partner of an offer
             return [], "active-svo"
         if verb.lemma_ in entry.recipients:
             # "extradited the suspect to Britain": the direct object is what is handed
             # "donated vaccines to the Philippines", the "to" phrase on the verb or its object
-            handed = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            handed = [c for c in dependents(verb) if c.dep_ in ("dobj", "obj")]
             recipients = [
                 m
                 for m in args.prep_objects(verb, _TO)
@@ -2811,7 +2840,7 @@ class Frames:
         needed = entry.needs_object.get(verb.lemma_, frozenset())
         instrument = entry is LEXICON[Relation.MOBILIZED_AGAINST] and any(
             c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in needed or c.lower_ in needed)
-            for c in verb.children
+            for c in dependents(verb)
         )
         hosted_thing = (
             verb.lemma_ == "host"
@@ -2828,7 +2857,7 @@ class Frames:
                             and all(m.actor.type is ActorType.ARMED_GROUP for m in found)
                         )
                     )
-                    for c in verb.children
+                    for c in dependents(verb)
                 )
                 # "has hosted the Polisario Front and Sahrawi refugees since the 1970s",
                 # "has hosted the group's leaders for years": a stay, no meeting
@@ -2844,16 +2873,16 @@ class Frames:
                                 and (p.text[:1].isdigit() or is_event_noun(p.lemma_))
                             )
                         )
-                        for p in c.children
+                        for p in dependents(c)
                     )
                     and c.lower_ in ("since", "for")
-                    for c in verb.children
+                    for c in dependents(verb)
                 )
             )
         )
         if verb.lemma_ in RECEIVING_VERBS and any(
             c.dep_ in ("dobj", "obj") and _received_act(verb, c.lemma_.lower())
-            for c in verb.children
+            for c in dependents(verb)
         ):
             # "Kenya received American military aid", "accepted Chinese funding",
             # "received a request from Y": what is received names no partner met (the
@@ -2866,7 +2895,7 @@ class Frames:
             and verb.lemma_ in _WITHDRAWING
             and any(
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in WITHDRAWN_FORCES
-                for c in verb.children
+                for c in dependents(verb)
             )
         )
         if verb.lemma_ == "summon":
@@ -2899,7 +2928,7 @@ class Frames:
             and verb.lemma_ in ("receive", "host", "welcome")
             and any(
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _VISITING_GROUPS
-                for c in verb.children
+                for c in dependents(verb)
             )
         ):
             # "Armenia received a delegation from France": the parser hangs "from France"
@@ -2912,7 +2941,7 @@ class Frames:
                     "prepositional-object",
                     lambda: [
                         m
-                        for topic in verb.children
+                        for topic in dependents(verb)
                         if topic.dep_ in ("dobj", "obj")
                         for m in args.prep_objects(topic, _WITH)
                         # but "discussed the war with Russia" names the war's other side
@@ -2948,10 +2977,10 @@ class Frames:
         if entry.clausal:
             frames.append(("clausal-object", lambda: args.clausal_objects(verb)))
         # "urged Y to release X", "called on Y to release X": the demand is made of Y
-        controlled = bool(addressees(verb)) and any(c.dep_ == "xcomp" for c in verb.children)
+        controlled = bool(addressees(verb)) and any(c.dep_ == "xcomp" for c in dependents(verb))
         if (
             entry.complement
-            and (verb.lemma_ != "agree" or any(c.dep_ == "xcomp" for c in verb.children))
+            and (verb.lemma_ != "agree" or any(c.dep_ == "xcomp" for c in dependents(verb)))
             and not (controlled and entry.clausal)
             and not (any(entry is LEXICON[r] for r in _FRIENDLY) and _hostile_complement(verb))
             # "Russia seeks to isolate Ukraine", "wants to meet Y": an aim of the subject's
@@ -2959,7 +2988,7 @@ class Frames:
             and not (
                 entry is LEXICON[Relation.DEMANDED]
                 and not addressees(verb)
-                and any(c.dep_ == "xcomp" for c in verb.children)
+                and any(c.dep_ == "xcomp" for c in dependents(verb))
             )
         ):
             # "ordered the school to give Makeda classes": the order is on the school
@@ -2991,11 +3020,13 @@ class Frames:
             # no one kept from acting
             and not (
                 verb.lemma_ == "prevent"
-                and any(c.dep_ in ("dobj", "obj") and not args.actors_of(c) for c in verb.children)
+                and any(
+                    c.dep_ in ("dobj", "obj") and not args.actors_of(c) for c in dependents(verb)
+                )
             )
             and not (
                 verb.lemma_ in _FIGHTING
-                and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+                and not any(c.dep_ in ("dobj", "obj") for c in dependents(verb))
             )
             and not hosted_deployment
             # "arrested militants in Kabul": people no actor names were acted on, not
@@ -3006,7 +3037,7 @@ class Frames:
                     c.dep_ in ("dobj", "obj")
                     and c.lemma_.lower() in PEOPLE_NOUNS
                     and not args.actors_of(c)
-                    for c in verb.children
+                    for c in dependents(verb)
                 )
             )
             # "banned music at weddings in Kabul", "seized weapons in Kunduz", "besieged
@@ -3014,14 +3045,15 @@ class Frames:
             # happens in is no party to it
             and not (
                 entry is LEXICON[Relation.COERCED]
-                and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+                and any(c.dep_ in ("dobj", "obj") for c in dependents(verb))
             )
             # "Hamas supporters rallied in Gaza": for their side, not against the place
             and not (
                 entry is LEXICON[Relation.PROTESTED_AGAINST]
                 and verb.lemma_ in _GATHERING
                 and any(
-                    c.dep_ == "nsubj" and c.lemma_.lower() in FOLLOWER_NOUNS for c in verb.children
+                    c.dep_ == "nsubj" and c.lemma_.lower() in FOLLOWER_NOUNS
+                    for c in dependents(verb)
                 )
             )
         ):
@@ -3137,7 +3169,7 @@ class Frames:
             if pobj.lemma_.lower() in _QUANTITY_NOUNS:
                 # "after 12 days of battles with the Amal militia"
                 pobj = next(
-                    (p for c in pobj.children if c.lower_ == "of" for p in c.children), pobj
+                    (p for c in dependents(pobj) if c.lower_ == "of" for p in dependents(c)), pobj
                 )
             if {pobj.lemma_.lower(), pobj.lower_} & (_RELATIONS_WITH | _FIGHTING_NOUNS):
                 found = self.args.prep_objects(pobj, _WITH)
@@ -3147,10 +3179,13 @@ class Frames:
 
     def _taken_from(self, verb: Token) -> list[LinkedMention]:
         """Return whom the verb's object was taken from ("weapons seized from Y")."""
-        for obj in verb.children:
+        for obj in dependents(verb):
             if obj.dep_ not in ("dobj", "obj"):
                 continue
-            for clause in (*obj.children, *(c for o in obj.conjuncts for c in o.children)):
+            for clause in (
+                *dependents(obj),
+                *(c for o in conjuncts_of(obj) for c in dependents(o)),
+            ):
                 if clause.dep_ == "acl" and clause.lemma_ in _TAKING:
                     found = self.args.prep_objects(clause, _FROM)
                     if found:
@@ -3168,10 +3203,10 @@ class Frames:
 
     def _despite(self, verb: Token) -> list[LinkedMention]:
         """Return who pressed for what the verb refuses ("despite calls from Y")."""
-        scopes = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-        for prep in (c for scope in scopes for c in scope.children):
+        scopes = [verb, *(c for c in dependents(verb) if c.dep_ == "xcomp")]
+        for prep in (c for scope in scopes for c in dependents(scope)):
             if prep.dep_ == "prep" and prep.lower_ == "despite":
-                for pobj in prep.children:
+                for pobj in dependents(prep):
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _PRESSURES:
                         found = self.args.prep_objects(pobj, _PRESSED_BY)
                         if found:
@@ -3184,7 +3219,7 @@ class Frames:
             m
             for view in pobjs(verb, "with")
             if view.lemma_.lower() in _VIEWS
-            for c in view.children
+            for c in dependents(view)
             if c.dep_ == "poss"
             for m in self.args.actors_of(c)
         ]
@@ -3197,7 +3232,7 @@ class Frames:
         The other party of ties ("boycott all contact with the United States"), who
         carries out an act ("allow the return of U.N. inspectors").
         """
-        for obj in verb.children:
+        for obj in dependents(verb):
             if obj.dep_ in ("dobj", "obj") and _heads_or_modifies(obj, nouns):
                 found = self.args.prep_objects(obj, preps)
                 if found:
@@ -3212,22 +3247,22 @@ class Frames:
         and of its conjuncts.
         """
         found: list[LinkedMention] = []
-        for prep in token.children:
+        for prep in dependents(token):
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
-            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            for pobj in (p for p in dependents(prep) if p.dep_ == "pobj"):
                 if self.args.links.at(pobj) is not None:
                     continue  # a named actor is read as one elsewhere
-                for item in (pobj, *pobj.conjuncts):
-                    for child in item.children:
+                for item in (pobj, *conjuncts_of(pobj)):
+                    for child in dependents(item):
                         if child.dep_ == "prep" and child.lower_ in ("from", "of"):
                             # "tariffs on imports from Argentina"
-                            modifiers = [p for p in child.children if p.dep_ == "pobj"]
+                            modifiers = [p for p in dependents(child) if p.dep_ == "pobj"]
                         elif child.dep_ in ("amod", "compound", "poss", "nmod"):
                             modifiers = [child]
                         else:
                             continue
-                        for modifier in (m for c in modifiers for m in (c, *c.conjuncts)):
+                        for modifier in (m for c in modifiers for m in (c, *conjuncts_of(c))):
                             state = self.args.links.at(modifier)
                             if (
                                 state is not None
@@ -3244,14 +3279,14 @@ class Frames:
         "suspended part of a military aid program for Bosnia", "a suspension of air
         links with Serbia": the target hangs off the "of" phrase.
         """
-        scopes = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+        scopes = [token, *(c for c in dependents(token) if c.dep_ in ("dobj", "obj"))]
         # (an "of" of the "of" phrase names an owner: "condemned the display of a poster
         # of X" condemns no act of X)
         inner = preps - {"of"}
         for scope in scopes:
-            for prep in scope.children:
+            for prep in dependents(scope):
                 if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for pobj in prep.children:
+                    for pobj in dependents(prep):
                         if pobj.dep_ == "pobj":
                             found = self.args.prep_objects(pobj, inner)
                             if found:
@@ -3260,16 +3295,20 @@ class Frames:
 
     def _message_clause(self, verb: Token) -> list[LinkedMention]:
         """Return the subject of a clause complementing the verb's message noun."""
-        nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        nouns = [c for c in dependents(verb) if c.dep_ in ("dobj", "obj")]
         nouns += [
-            p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+            p
+            for c in dependents(verb)
+            if c.dep_ == "prep"
+            for p in dependents(c)
+            if p.dep_ == "pobj"
         ]
         for noun in nouns:
             if noun.lemma_.lower() in _MESSAGES:
                 found = self.args.clausal_objects(noun)
-                for clause in (c for c in noun.children if c.dep_ == "acl" and not found):
+                for clause in (c for c in dependents(noun) if c.dep_ == "acl" and not found):
                     # "its demands that Burundi's government grant ...", parsed as acl
-                    if any(m.dep_ == "mark" for m in clause.children):
+                    if any(m.dep_ == "mark" for m in dependents(clause)):
                         found = self.args.subjects_of_verb(clause)
                 if found:
                     return found
@@ -3277,7 +3316,7 @@ class Frames:
 
     def _demanded_of(self, verb: Token) -> list[LinkedMention]:
         """Return the actor named by the modifiers of what is demanded ("a U.N. presence")."""
-        for obj in verb.children:
+        for obj in dependents(verb):
             if obj.dep_ not in ("dobj", "obj"):
                 continue
             # "demanded an admission by Moscow", "demanded support from the Assembly",
@@ -3300,11 +3339,11 @@ class Frames:
         "Russia threatened to halt the talks if the United States deploys missiles":
         the threat is aimed at the subject of the condition.
         """
-        scopes = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+        scopes = [verb, *(c for c in dependents(verb) if c.dep_ in ("xcomp", "ccomp"))]
         for scope in scopes:
-            for clause in scope.children:
+            for clause in dependents(scope):
                 if clause.dep_ == "advcl" and any(
-                    c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
+                    c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in dependents(clause)
                 ):
                     found = self.args.subjects_of_verb(clause)
                     if found:
@@ -3318,15 +3357,15 @@ class Frames:
         press their demands from X's government", "rallied to show their disapproval of
         Y's policies".
         """
-        clauses = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "acl")]
+        clauses = [c for c in dependents(token) if c.dep_ in ("advcl", "xcomp", "acl")]
         # "rioted, joining thousands of demonstrators in demanding independence from Y"
         clauses += [
             pcomp
             for clause in clauses
             if clause.lemma_ in ("join", "participate")
-            for prep in clause.children
+            for prep in dependents(clause)
             if prep.dep_ == "prep" and prep.lower_ == "in"
-            for pcomp in prep.children
+            for pcomp in dependents(prep)
             if pcomp.dep_ == "pcomp"
         ]
         for clause in clauses:
@@ -3348,15 +3387,15 @@ class Frames:
             return self.args.captors(noun)
         found = [
             m
-            for c in noun.children
+            for c in dependents(noun)
             if c.dep_ == "poss" and c.pos_ != "PRON"
             for m in self.args.actors_of(c)
         ]
         if found or depth > 2:
             return found
-        for prep in noun.children:
+        for prep in dependents(noun):
             if prep.dep_ == "prep" and prep.lower_ in _DEMAND_PREPS | {"of", "for"}:
-                for pobj in prep.children:
+                for pobj in dependents(prep):
                     if pobj.dep_ == "pobj":
                         found = self.args.actors_of(pobj) or self._owners(pobj, depth=depth + 1)
                         if found:
@@ -3370,12 +3409,12 @@ class Frames:
         the clause of a message object: "rejected a call for its forces to be deployed
         in East Timor".
         """
-        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        clauses = [c for c in dependents(verb) if c.dep_ in ("xcomp", "ccomp")]
         clauses += [
             clause
-            for obj in verb.children
+            for obj in dependents(verb)
             if obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in _MESSAGES
-            for clause in obj.children
+            for clause in dependents(obj)
             if clause.dep_ in ("acl", "relcl")
         ]
         for clause in clauses:
@@ -3397,7 +3436,7 @@ class Frames:
         "fired shells at targets in Jericho", "imposed a curfew in the town of Cizre":
         the city stands for its state (:func:`kg.places.place_country`).
         """
-        objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        objects = [c for c in dependents(token) if c.dep_ in ("dobj", "obj")]
         for obj in objects:
             # "Russian missiles struck Kharkiv": the city itself is the target; so is "the
             # town of Macomia"
@@ -3406,9 +3445,9 @@ class Frames:
                 found = next(
                     (
                         state
-                        for prep in obj.children
+                        for prep in dependents(obj)
                         if prep.dep_ == "prep" and prep.lower_ == "of"
-                        for pobj in prep.children
+                        for pobj in dependents(prep)
                         if pobj.dep_ == "pobj" and (state := self._city_state(pobj)) is not None
                     ),
                     None,
@@ -3420,15 +3459,15 @@ class Frames:
         # curfew imposed in Sudan"
         scopes += [
             c
-            for c in token.children
-            if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)
+            for c in dependents(token)
+            if c.dep_ == "advcl" and any(m.lower_ == "when" for m in dependents(c))
         ]
-        scopes += [c for obj in objects for c in obj.children if c.dep_ == "acl"]
+        scopes += [c for obj in objects for c in dependents(obj) if c.dep_ == "acl"]
         for scope in scopes:
-            for prep in scope.children:
+            for prep in dependents(scope):
                 if prep.dep_ != "prep" or prep.lower_ not in place_preps:
                     continue
-                for pobj in prep.children:
+                for pobj in dependents(prep):
                     if pobj.dep_ != "pobj":
                         continue
                     # "in support of Y", "in response to Y": an act, no place (but "on
@@ -3443,9 +3482,9 @@ class Frames:
                     # after a noun of places)
                     place_noun = pobj.lemma_.lower() in TARGET_NOUNS
                     containing = _CONTAINING - _OF if act or not place_noun else _CONTAINING
-                    for inner in pobj.children:
+                    for inner in dependents(pobj):
                         if inner.dep_ == "prep" and inner.lower_ in containing:
-                            for place in inner.children:
+                            for place in dependents(inner):
                                 if place.dep_ != "pobj":
                                     continue
                                 states = [
@@ -3492,7 +3531,8 @@ class Frames:
         if not entry.judges_acts:
             return []
         if verb.dep_ == "relcl" and not any(
-            c.dep_ in ("dobj", "obj") and c.lower_ not in ("that", "which") for c in verb.children
+            c.dep_ in ("dobj", "obj") and c.lower_ not in ("that", "which")
+            for c in dependents(verb)
         ):
             # "Hungary passed the law, a move Brussels condemned", "strikes in Lebanon
             # that Aoun condemned": the relative's noun is the act, its author the object
@@ -3541,23 +3581,23 @@ class Frames:
                 # "Israel struck the port, which Lebanon condemned": the strike, whoever
                 # struck
                 return self.args.subjects_of_verb(act.head)
-        acts = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        acts = [c for c in dependents(verb) if c.dep_ in ("dobj", "obj")]
         acts += [
             pobj
-            for c in verb.children
+            for c in dependents(verb)
             if c.dep_ == "prep" and c.lower_ in entry.preps
-            for pobj in c.children
+            for pobj in dependents(c)
             if pobj.dep_ == "pobj"
         ]
         # "denounced as an ugly crime Serbia's suppression of the unrest": the object
         # moved after the "as" phrase is parsed as its apposition
         acts += [
             appos
-            for c in verb.children
+            for c in dependents(verb)
             if c.dep_ == "prep" and c.lower_ == "as"
-            for pobj in c.children
+            for pobj in dependents(c)
             if pobj.dep_ == "pobj"
-            for appos in pobj.children
+            for appos in dependents(pobj)
             if appos.dep_ == "appos"
         ]
         for act in acts:
@@ -3596,10 +3636,10 @@ class Frames:
         helping = LEXICON[Relation.AIDED].verbs | LEXICON[Relation.SUPPORTS].verbs | _HELPING
         return [
             m
-            for c in verb.children
+            for c in dependents(verb)
             if c.dep_ in ("advcl", "xcomp")
             and c.lemma_ in helping
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in dependents(c))
             for m in self.args.direct_objects(c)
         ]
 
@@ -3658,17 +3698,17 @@ class Frames:
         else:
             subjects = [
                 m
-                for c in verb.children
+                for c in dependents(verb)
                 if c.dep_ in ("compound", "nsubj") and c.i < verb.i
                 for m in args.actors_of(c)
             ]
-        heads = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.i > verb.i)]
+        heads = [verb, *(c for c in dependents(verb) if c.dep_ == "conj" and c.i > verb.i)]
         if verb.dep_ == "conj":
             heads.append(verb.head)
         objects = [
             m
             for h in heads
-            for c in h.children
+            for c in dependents(h)
             if c.dep_ in ("appos", "dobj", "obj") and c.i > verb.i
             for m in args.actors_of(c)
         ]
@@ -3684,7 +3724,7 @@ class Frames:
         "backed by air strikes from Ethiopia": the parser may hang "from Ethiopia" on the
         participle rather than on the strikes.
         """
-        means = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+        means = [p for a in dependents(verb) if a.dep_ == "agent" for p in dependents(a)]
         if not any(
             p.dep_ == "pobj" and (p.lemma_.lower() in _ARMED_BACKING or is_event_noun(p.lemma_))
             for p in means
@@ -3707,7 +3747,7 @@ class Frames:
             # parsed as a second subject of the verb, set off by a comma after the first
             before = [
                 c
-                for c in noun.head.children
+                for c in dependents(noun.head)
                 if c.dep_ == noun.dep_ and c.i < noun.i and c.right_edge.i < noun.left_edge.i
             ]
             if before and noun.doc[noun.left_edge.i - 1].text == ",":
@@ -3727,10 +3767,10 @@ class Frames:
         comma after the clause it sums up.
         """
         claims = _CLAIMS | _MESSAGES
-        for c in verb.children:
+        for c in dependents(verb):
             if c.dep_ != "nsubj":
                 continue
-            for g in (c, *c.children):
+            for g in (c, *dependents(c)):
                 if (
                     (g.i == c.i or (g.dep_ == "compound" and g.i < c.i))
                     and g.lemma_.lower() in claims
@@ -3795,7 +3835,7 @@ class Frames:
         doc = self.doc
         if verb.dep_ in ("amod", "compound", "nmod", "npadvmod") or any(
             c.dep_ in ("dobj", "obj", "nsubjpass", "neg") and c.lower_ not in ("that", "which")
-            for c in verb.children
+            for c in dependents(verb)
         ):
             # "..., a move that angered Iran" has its own object; "a move Iran-backed
             # groups denounced": "backed" is no predicate
@@ -3846,7 +3886,7 @@ class Frames:
         if (
             noun.text == ","
             and noun.i > 0
-            and any(c.dep_ == "prep" and c.lower_ in ("of", "with") for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "with") for c in dependents(verb))
         ):
             # "the White Army militia, which the government accuses of links to X": the
             # actor before the comma is the one charged, with a charge of its own
@@ -3869,7 +3909,7 @@ class Frames:
         clause = doc[comma.i - 1]
         judged_ids = {j.actor.id for j in judges}
         for _ in range(12):
-            owner = next((c for c in clause.children if c.dep_ == "poss"), None)
+            owner = next((c for c in dependents(clause) if c.dep_ == "poss"), None)
             found = self.args.linked(owner) if owner is not None else None
             if found is not None and found.actor.id in judged_ids:
                 # "pressed Y over the UAE's alleged role in the war, which Abu Dhabi
@@ -3894,7 +3934,7 @@ class Frames:
             claim
             and clause.lemma_ not in _CHARGING
             and not any(
-                c.lower_ in CLAIM_NOUNS and c.dep_ in ("dobj", "obj") for c in clause.children
+                c.lower_ in CLAIM_NOUNS and c.dep_ in ("dobj", "obj") for c in dependents(clause)
             )
         ):
             return None
@@ -3939,7 +3979,7 @@ class Frames:
         object is the claim, which stands for its author.
         """
         claims = _CLAIMS | _MESSAGES
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ != "PRON"]
+        objects = [c for c in dependents(verb) if c.dep_ in ("dobj", "obj") and c.pos_ != "PRON"]
         if verb.dep_ == "relcl" and verb.head.lemma_.lower() in claims and not objects:
             noun = verb.head
         elif len(objects) == 1 and objects[0].lemma_.lower() in claims:
@@ -3950,7 +3990,7 @@ class Frames:
             if not found and not _is_passive(verb):
                 # "rejected the accusation by Y" with "by Y" hung on the verb
                 found = self.args.prep_objects(verb, _AUTHOR_PREPS)
-            clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < noun.i]
+            clauses = [c for c in dependents(verb) if c.dep_ == "ccomp" and c.i < noun.i]
             if (
                 not found
                 and not clauses
@@ -3969,7 +4009,7 @@ class Frames:
             # "X accused Y of Z, a charge Athens rejected" with "charge" made a compound
             # or a second subject, or the root: the claim is the clause before it
             holder = verb.head if misparsed.i == verb.head.i else verb
-            clauses = [c for c in holder.children if c.dep_ == "ccomp" and c.i < misparsed.i]
+            clauses = [c for c in dependents(holder) if c.dep_ == "ccomp" and c.i < misparsed.i]
             return self.args.subjects_of_verb(clauses[0]) if clauses else []
         else:
             return []
@@ -4027,7 +4067,7 @@ class Frames:
                     yield from _pairs(subjects, relation, "symmetric-coordination", noun)
             return
         if relation is Relation.AGREED_WITH and any(
-            c.dep_ == "xcomp" and c.lemma_ in _ATTACK_VERBS for c in adjective.children
+            c.dep_ == "xcomp" and c.lemma_ in _ATTACK_VERBS for c in dependents(adjective)
         ):
             return  # "ready to strike Y" is no offer to Y (see intent-preparation)
         if relation is Relation.AGREED_WITH and (
@@ -4036,9 +4076,9 @@ class Frames:
                 c.dep_ == "xcomp"
                 and (
                     c.lemma_.lower() in _JOINT_OR_HOSTILE_VERBS
-                    or any(p.dep_ == "prep" and p.lower_ == "with" for p in c.children)
+                    or any(p.dep_ == "prep" and p.lower_ == "with" for p in dependents(c))
                 )
-                for c in adjective.children
+                for c in dependents(adjective)
             )
         ):
             # "willing to cooperate with Y", "ready to talk with Y", "ready to work with
@@ -4049,7 +4089,7 @@ class Frames:
         subjects = self.args.subjects_of_verb(adjective.head)
         own = {s.actor.id for s in subjects}
         rule = "complement-object"
-        if any(c.dep_ == "xcomp" for c in adjective.children):
+        if any(c.dep_ == "xcomp" for c in dependents(adjective)):
             objects = [
                 m
                 for m in self.args.complement_objects(
@@ -4078,10 +4118,10 @@ class Frames:
         "opposed to French mediation", "reneged on his commitment to the people": a
         message, proposal or act stands for its author or its addressee.
         """
-        for prep in head.children:
+        for prep in dependents(head):
             if prep.dep_ != "prep" or prep.lower_ not in entry.preps:
                 continue
-            for pobj in prep.children:
+            for pobj in dependents(prep):
                 if pobj.dep_ != "pobj" or (prep.lower_ == "with" and onlooker(pobj)):
                     continue  # ("signed the treaty, with X in attendance": looking on)
                 if pobj.lemma_.lower() in _MESSAGES or is_event_noun(pobj.lemma_.lower()):
@@ -4099,7 +4139,7 @@ class Frames:
     def _modifier_actors(self, noun: Token) -> list[LinkedMention]:
         """Actors named by a noun's modifiers ("French mediation", "a U.N. presence")."""
         found: list[LinkedMention] = []
-        for child in noun.children:
+        for child in dependents(noun):
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < noun.i:
                 for mention in self.args.actors_of(child):
                     if all(mention.actor.id != f.actor.id for f in found):
@@ -4116,7 +4156,9 @@ class Frames:
             # "called off a visit by Y", "called off talks with Y": relations cut back, as
             # "cancelled a visit" (CAMEO 16), no concession (as "called off the strike")
             relation = Relation.SANCTIONED
-        objects = [m for c in particle.children if c.dep_ == "pobj" for m in self.args.actors_of(c)]
+        objects = [
+            m for c in dependents(particle) if c.dep_ == "pobj" for m in self.args.actors_of(c)
+        ]
         if not objects and relation is Relation.ACCUSED and particle.dep_ == "prt":
             # "lashed out at Manila": the one aimed at
             objects = self.args.prep_objects(verb, frozenset({"at"}))
@@ -4137,13 +4179,13 @@ class Frames:
             # is made of the parties to what it asks for
             objects = [
                 m
-                for asked in particle.children
+                for asked in dependents(particle)
                 if asked.dep_ == "pobj" and asked.lemma_.lower() not in RELEASE_ACTS
                 for m in self.args.prep_objects(asked, _PARTIES)
             ]
             rule = "nominal-prep-target"
         if not objects and not (
-            particle.pos_ == "ADP" and any(c.dep_ == "pobj" for c in particle.children)
+            particle.pos_ == "ADP" and any(c.dep_ == "pobj" for c in dependents(particle))
         ):
             # (but "called on his supporters to march on Islamabad": the one called on is
             # named, and is no actor)
@@ -4203,7 +4245,7 @@ class Frames:
             objects = []
         if not objects:
             if relation is Relation.ATTACKED and any(
-                c.dep_ in ("dobj", "obj") for c in verb.children
+                c.dep_ in ("dobj", "obj") for c in dependents(verb)
             ):
                 return  # "Iran and Iraq attacked the Kurds": not each other
             if (
@@ -4216,14 +4258,14 @@ class Frames:
                 and not (
                     relation is Relation.CONSULTED
                     and verb.lemma_ in _ONE_WAY_CONTACTS
-                    and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+                    and any(c.dep_ in ("dobj", "obj") for c in dependents(verb))
                 )
                 and not (
                     relation is Relation.ATTACKED
                     and any(
                         c.dep_ in ("advmod", "acomp", "npadvmod", "oprd")
                         and c.lower_ in _SIDE_BY_SIDE
-                        for c in verb.children
+                        for c in dependents(verb)
                     )
                 )
                 and not (
@@ -4247,11 +4289,11 @@ class Frames:
                                             for g in p.subtree
                                         )
                                     )
-                                    for p in c.children
+                                    for p in dependents(c)
                                 )
                             )
                         )
-                        for c in verb.children
+                        for c in dependents(verb)
                     )
                 )
             ):
@@ -4269,7 +4311,7 @@ class Frames:
         if not subjects:
             # "The strikes went after X": a definite event noun as subject inherits the
             # agent of the article's last event of the same relation.
-            nsubj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            nsubj = next((c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
             # (but "Washington's improved ties with Russia will loosen the pact": ties act
             # for neither party to them)
             if (
@@ -4293,7 +4335,7 @@ class Frames:
                 and relation is Relation.ATTACKED
                 and objects
                 and nsubj.lemma_.lower() in _UNNAMED_ATTACKERS
-                and not any(c.dep_ == "poss" for c in nsubj.children)
+                and not any(c.dep_ == "poss" for c in dependents(nsubj))
             ):
                 # "A suicide bomber killed 12 soldiers": the attacker may be named later
                 self.pending_attacks.append(objects)
@@ -4328,7 +4370,7 @@ class Frames:
             verb.dep_ != "conj"
             or met.pos_ not in ("VERB", "AUX")
             or met.lemma_ not in _MEETING
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb))
         ):
             return []
         return [
@@ -4353,8 +4395,8 @@ class Frames:
             # under an agreement with Kinshasa" stations them there)
             preps = {
                 c.lower_
-                for t in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
-                for c in t.children
+                for t in (verb, *(o for o in dependents(verb) if o.dep_ == "dobj"))
+                for c in dependents(t)
                 if c.dep_ == "prep"
             }
             return verb.lemma_ not in DEPLOYING or not preps & {"in", "inside", "at"}
@@ -4383,20 +4425,20 @@ class Frames:
         of bandits": armed men outside the state (the agent lexicon's rebels, radicals and
         unidentified armed men, and :data:`~kg.wordclasses.OUTLAW_NOUNS`).
         """
-        for obj in verb.children:
+        for obj in dependents(verb):
             if obj.dep_ not in ("dobj", "obj") or self.args.actors_of(obj):
                 continue
             heads = [obj]
             heads += [  # "dozens of bandits"
                 p
-                for of in obj.children
+                for of in dependents(obj)
                 if of.dep_ == "prep" and of.lower_ == "of"
-                for p in of.children
+                for p in dependents(of)
                 if p.dep_ == "pobj"
             ]
             words = [
                 *heads,
-                *(m for h in heads for m in h.children if m.dep_ in ("amod", "compound")),
+                *(m for h in heads for m in dependents(h) if m.dep_ in ("amod", "compound")),
             ]
             if any(is_outlaw(word) for word in words):
                 return True
@@ -4522,10 +4564,12 @@ class Frames:
         # "their Iranian backers": the backer supports the possessor.
         backers = [
             m
-            for c in noun.children
+            for c in dependents(noun)
             if c.dep_ in ("amod", "compound", "nmod") and (m := self.args.links.at(c)) is not None
         ]
-        supported = [m for c in noun.children if c.dep_ == "poss" for m in self.args.actors_of(c)]
+        supported = [
+            m for c in dependents(noun) if c.dep_ == "poss" for m in self.args.actors_of(c)
+        ]
         for backer in backers:
             for obj in supported:
                 yield Candidate(backer, obj, relation, "nominal-backer", noun)
@@ -4541,7 +4585,7 @@ class Frames:
 
     def _nominal_frames(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
         if noun.lemma_.lower() in _PARTNERED_ONLY and not any(
-            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in dependents(noun)
         ):
             return  # "a conversation with Y" (not "conversations at China's meetings")
         if relation in (Relation.AGREED_WITH, Relation.COOPERATED_WITH) and _ended(noun):
@@ -4575,7 +4619,7 @@ class Frames:
             and noun.dep_ == "pobj"
             and noun.head.lower_ == "with"
             and noun.lemma_.lower() in _JOINT_WORK
-            and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in noun.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in dependents(noun))
         ):
             # "carried out operations against the PKK with the tacit cooperation of the
             # KDP": who acts works with Y (read as the backing adjunct is)
@@ -4602,7 +4646,7 @@ class Frames:
             # not an agreement
             relation = Relation.RETREATED_FROM
         entry = LEXICON[relation]
-        compounds = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+        compounds = {c.lower_ for c in dependents(noun) if c.dep_ in ("compound", "amod")}
         if compounds & entry.not_compounds:
             return
         required = entry.needs_compound.get(noun.lemma_.lower())
@@ -4613,9 +4657,9 @@ class Frames:
                 noun.lemma_.lower() in _MEASURES
                 and any(
                     (m := self.args.links.at(p)) is not None and m.kind != "location"
-                    for c in noun.children
+                    for c in dependents(noun)
                     if c.dep_ == "prep" and c.lower_ == "against"
-                    for p in c.children
+                    for p in dependents(c)
                     if p.dep_ == "pobj"
                 )
             )
@@ -4623,7 +4667,9 @@ class Frames:
             return
         dyad = self._dyad(noun)
         if dyad is not None:
-            if any(c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in noun.children):
+            if any(
+                c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in dependents(noun)
+            ):
                 # "a joint U.S.-Iraqi operation": the two act together
                 relation = Relation.COOPERATED_WITH
             # "the Russia-Ukraine war", "U.S.-Ukraine talks": the first named, the second
@@ -4687,7 +4733,7 @@ class Frames:
             # other party's "with" on the participle that concludes the deal
             targets = [
                 m
-                for acl in noun.children
+                for acl in dependents(noun)
                 if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_ in _CONCLUDING
                 for m in args.prep_objects(acl, _WITH)
             ]
@@ -4706,7 +4752,7 @@ class Frames:
             # act's "on" on the verb the act answers with
             targets = [
                 m
-                for prep in noun.head.head.children
+                for prep in dependents(noun.head.head)
                 if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and prep.i > noun.i
                 for m in args.prep_objects(prep.head, frozenset({prep.lower_}))
             ]
@@ -4715,9 +4761,9 @@ class Frames:
             # Belarus": the parser hangs the target's "against" on the author
             targets = [
                 m
-                for by in noun.children
+                for by in dependents(noun)
                 if by.dep_ == "prep" and by.lower_ in ("by", "from")
-                for pobj in by.children
+                for pobj in dependents(by)
                 if pobj.dep_ == "pobj"
                 for m in args.prep_objects(pobj, frozenset({"against"}))
             ]
@@ -4726,7 +4772,7 @@ class Frames:
             # against Myanmar": the target's "against" hung on the participle
             targets = [
                 m
-                for acl in noun.children
+                for acl in dependents(noun)
                 if acl.dep_ == "acl" and acl.tag_ == "VBN"
                 for m in args.prep_objects(acl, frozenset({"against"}))
             ]
@@ -4735,16 +4781,16 @@ class Frames:
             # the one the content clause says did it
             targets = [
                 m
-                for clause in noun.children
+                for clause in dependents(noun)
                 if clause.dep_ in ("acl", "ccomp")
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(clause))
                 for m in args.subjects_of_verb(clause)
             ]
         if not targets:
             # "tariffs targeting Canada", "strikes aimed at Hezbollah"
             targets = [
                 m
-                for acl in noun.children
+                for acl in dependents(noun)
                 if acl.dep_ == "acl" and acl.lemma_ in _TARGETING
                 for m in args.direct_objects(acl) or args.prep_objects(acl, _AT)
             ]
@@ -4800,9 +4846,9 @@ class Frames:
                 # "claimed responsibility for a drone attack on Tel Aviv": the city's state
                 targets = [
                     state
-                    for prep in noun.children
+                    for prep in dependents(noun)
                     if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
-                    for pobj in prep.children
+                    for pobj in dependents(prep)
                     if pobj.dep_ == "pobj" and (state := self._city_state(pobj)) is not None
                 ]
                 cities = bool(targets)
@@ -4855,7 +4901,7 @@ class Frames:
                 mutual = len(agents) > 1 and noun.lemma_.lower() in _MUTUAL_FIGHTS
                 for clause in (
                     c
-                    for c in noun.children
+                    for c in dependents(noun)
                     # (but "X and Y fought a war that killed thousands in Gaza": where
                     # its dead fell, each side the other's foe)
                     if c.dep_ == "relcl" and not targets and not mutual
@@ -4947,7 +4993,7 @@ class Frames:
             # in Doha between Kinshasa and the M23": the parties on the participle
             between = [
                 m
-                for acl in noun.children
+                for acl in dependents(noun)
                 if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_ in _CONCLUDING
                 for m in args.prep_objects(acl, _BETWEEN)
                 # "an agreement signed by Abdi and al-Sharaa": its signatories
@@ -5061,7 +5107,7 @@ class Frames:
             and noun.dep_ == "pobj"
             and noun.head.lower_ == "in"
             and noun.lemma_.lower() in _FIGHTS_WITH | _CAMPAIGNS
-            and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+            and any(c.dep_ == "prep" and c.lower_ == "against" for c in dependents(noun))
         ):
             # "lost 300 soldiers in the war against Y", "partnered with the SDF in the
             # fight against Y": the clause's subject takes part in the fight (and the
@@ -5091,12 +5137,12 @@ class Frames:
         if not agents and relation is Relation.ATTACKED:
             self.pending_attacks.append(targets)
         # "by" on the act, or on the act's "of" object ("the arrest of X by Y")
-        by_agent = any(c.lower_ == "by" or c.dep_ == "acl" for c in noun.children) or any(
+        by_agent = any(c.lower_ == "by" or c.dep_ == "acl" for c in dependents(noun)) or any(
             b.lower_ == "by" and b.dep_ == "prep"
-            for of in noun.children
+            for of in dependents(noun)
             if of.dep_ == "prep" and of.lower_ in _OF
-            for p in of.children
-            for b in p.children
+            for p in dependents(of)
+            for b in dependents(p)
         )
         rule = "nominal-by-agent" if by_agent else "nominal-prep-target"
         if relation is not Relation.ATTACKED:
@@ -5177,7 +5223,7 @@ class Frames:
             relation = gerund_relation(token.lower_)
             if relation is None:
                 continue
-            owners = [m for c in token.children if c.dep_ == "poss" for m in args.actors_of(c)]
+            owners = [m for c in dependents(token) if c.dep_ == "poss" for m in args.actors_of(c)]
             if not owners:
                 continue
             objects = [
@@ -5219,10 +5265,10 @@ class Frames:
         the parser hangs the first name on the second, with the hyphen between them.
         """
         doc = self.doc
-        for second in noun.children:
+        for second in dependents(noun):
             if second.dep_ not in ("compound", "amod", "nmod") or second.i >= noun.i:
                 continue
-            for first in second.children:
+            for first in dependents(second):
                 if (
                     first.dep_ in ("compound", "npadvmod", "amod", "nmod")
                     and first.i + 2 == second.i
@@ -5300,7 +5346,7 @@ class Frames:
         if (
             objects
             and noun.lemma_.lower() == "partner"
-            and not any(c.lower_ in _ALLIANCES for c in noun.children)
+            and not any(c.lower_ in _ALLIANCES for c in dependents(noun))
         ):
             # "the biggest trading partner of the United States", "a key partner of Y":
             # partners in trade or an effort (but "a coalition partner of Y": allies),
@@ -5313,7 +5359,7 @@ class Frames:
             owned = ("poss", "amod", "compound") if relation is Relation.SUPPORTS else ("poss",)
             objects = [
                 m
-                for c in noun.children
+                for c in dependents(noun)
                 if c.dep_ in owned and c.pos_ != "PRON" and c.i < noun.i
                 for m in args.actors_of(c)
             ]
@@ -5322,12 +5368,12 @@ class Frames:
             # a joint effort (but "its coalition partner": allies)
             objects = [
                 m
-                for c in noun.children
+                for c in dependents(noun)
                 # (not a demonym: "his Chinese partner" is a Chinese person)
                 if c.dep_ in ("poss", "compound") and c.pos_ != "PRON" and c.i < noun.i
                 for m in args.actors_of(c)
             ]
-            if objects and not any(c.lower_ in _ALLIANCES for c in noun.children):
+            if objects and not any(c.lower_ in _ALLIANCES for c in dependents(noun)):
                 relation = Relation.COOPERATED_WITH
         if not objects and noun.dep_ == "conj" and _owned_by_pronoun(noun):
             # "Y and their X allies": X is the ally of Y
@@ -5337,7 +5383,7 @@ class Frames:
             deps: tuple[str, ...] = ("nmod", "compound", "amod")
             if relation in (Relation.MEMBER_OF, Relation.PART_OF):
                 deps = ("nmod", "compound")
-            owners = [m for c in noun.children if c.dep_ in deps for m in args.actors_of(c)]
+            owners = [m for c in dependents(noun) if c.dep_ in deps for m in args.actors_of(c)]
             for subject in owners:
                 for obj in objects:
                     if subject.actor.id != obj.actor.id:
@@ -5361,7 +5407,7 @@ class Frames:
         elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and noun.head.head.i < noun.i:
             # "X, president of the assembly and a close ally of Y,": the second appositive
             subjects = args.actors_of(noun.head.head)[:1]
-        elif noun.dep_ == "conj" and any(c.lower_ == "other" for c in noun.children):
+        elif noun.dep_ == "conj" and any(c.lower_ == "other" for c in dependents(noun)):
             subjects = args.actors_of(noun.head)[:1]
         elif noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
             subjects = args.subjects_of_verb(noun.head)
@@ -5372,14 +5418,14 @@ class Frames:
             # set after the noun
             subjects = [
                 m
-                for c in noun.children
+                for c in dependents(noun)
                 if c.dep_ == "appos" and c.i > noun.i
                 for m in args.actors_of(c)
             ]
         if relation in (Relation.PART_OF, Relation.MEMBER_OF):
             # (no one is a part or member of a person)
             objects = [m for m in objects if m.actor.type is not ActorType.PERSON]
-            if any(c.lower_ in _BYGONE for c in noun.children):
+            if any(c.lower_ in _BYGONE for c in dependents(noun)):
                 return  # "Ukraine, then part of the Soviet Union": no longer
         for subject in subjects:
             for obj in objects:
@@ -5409,14 +5455,14 @@ class Frames:
             if verb.lemma_ not in ("be", "remain"):
                 return []
         elif word == "like":
-            if not any(c.lower_ in ("other", "fellow") for c in noun.children):
+            if not any(c.lower_ in ("other", "fellow") for c in dependents(noun)):
                 return []
         elif word != "as":
             return []
         args = self.args
-        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        passive = [c for c in dependents(verb) if c.dep_ == "nsubjpass"]
         if word == "as" and verb.lemma_.lower() in _REGARDING and not passive:
-            return [m for c in verb.children if c.dep_ == "dobj" for m in args.actors_of(c)]
+            return [m for c in dependents(verb) if c.dep_ == "dobj" for m in args.actors_of(c)]
         if passive:
             # "Somalia was admitted as a member of the EAC"
             return [m for c in passive for m in args.actors_of(c)]
@@ -5486,12 +5532,12 @@ class Frames:
         no one the gazetteer places in another state.
         """
         first = root.head
-        if first.i >= root.i or not any(c.dep_ == "cc" for c in first.children):
+        if first.i >= root.i or not any(c.dep_ == "cc" for c in dependents(first)):
             return None
         own = {t.lower_ for t in tokens if t.lower_ in OFFICES}
         before = [
             t
-            for c in first.children
+            for c in dependents(first)
             if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < first.i
             for t in c.subtree
         ]
@@ -5526,7 +5572,7 @@ class Frames:
                 continue
             modifiers = [
                 c
-                for c in root.children
+                for c in dependents(root)
                 if c.i < mention.start and c.dep_ in ("compound", "amod", "poss", "nmod")
             ]
             if root.dep_ in ("nsubj", "nsubjpass"):
@@ -5534,7 +5580,7 @@ class Frames:
                 # title a second subject of the verb
                 modifiers += [
                     c
-                    for c in root.head.children
+                    for c in dependents(root.head)
                     if c.dep_ == root.dep_
                     and c.right_edge.i == c.i == mention.start - 1
                     and c.lower_ in TITLE_WORDS
@@ -5569,7 +5615,7 @@ class Frames:
                 tokens.append(root)  # the office word is the mention itself
                 # "the head of the U.N. children's program, UNICEF": the organisation
                 # after the office, its own name (an appositive) before the words in it
-                after = [c for c in root.children if c.dep_ == "appos"]
+                after = [c for c in dependents(root) if c.dep_ == "appos"]
                 after += pobjs(root, "of")
                 for head in after:
                     tokens += sorted(head.subtree, key=lambda t: (t.i != head.i, t.i))
@@ -5691,7 +5737,11 @@ class Frames:
                     phrase = root.head if root.dep_ == "appos" else root
                     end = max(
                         [phrase.i]
-                        + [c.right_edge.i for c in phrase.children if c.dep_ not in ("conj", "cc")]
+                        + [
+                            c.right_edge.i
+                            for c in dependents(phrase)
+                            if c.dep_ not in ("conj", "cc")
+                        ]
                     )
                     organisation = next(
                         (m for m in named if phrase.left_edge.i <= m.start and m.end <= end + 1),
@@ -5793,7 +5843,7 @@ def relative_owner(links: ActorLinks, whose: Token) -> LinkedMention | None:
     if clause is not None:
         # "a militant group whose founder ...", set after a name: the name
         noun = clause.head
-        nouns = [c for c in noun.children if c.dep_ in _NAMING_DEPS]
+        nouns = [c for c in dependents(noun) if c.dep_ in _NAMING_DEPS]
         if noun.dep_ == "appos" and noun.head.i < noun.i:
             nouns.append(noun.head)
     else:
@@ -5811,7 +5861,7 @@ def relative_owner(links: ActorLinks, whose: Token) -> LinkedMention | None:
             node = node.head
         if node.lower_ in COMMUNITIES:
             return None
-        nouns = [c for c in node.children if c.dep_ in _NAMING_DEPS and c.i < node.i]
+        nouns = [c for c in dependents(node) if c.dep_ in _NAMING_DEPS and c.i < node.i]
         nouns.insert(0, node)
         if node.dep_ == "appos" and node.head.i < node.i:
             nouns.append(node.head)  # "Jaish-e-Mohammed, a militant group ..."
@@ -5867,11 +5917,11 @@ def listed_owner(args: Arguments, pronoun: Token) -> LinkedMention | None:
     listed = prep.head
     level = [listed]
     if listed.pos_ in ("VERB", "AUX"):
-        level = [c for c in listed.children if c.dep_ in ("dobj", "obj")] + [
+        level = [c for c in dependents(listed) if c.dep_ in ("dobj", "obj")] + [
             p
-            for c in listed.children
+            for c in dependents(listed)
             if c.dep_ == "prep" and c.lower_ in _LISTED_PREPS
-            for p in c.children
+            for p in dependents(c)
             if p.dep_ == "pobj"
         ]
     nouns: list[Token] = []
@@ -5880,16 +5930,16 @@ def listed_owner(args: Arguments, pronoun: Token) -> LinkedMention | None:
         level = [
             p
             for n in level
-            for c in n.children
+            for c in dependents(n)
             if c.dep_ == "prep" and c.lower_ in _LISTED_PREPS
-            for p in c.children
+            for p in dependents(c)
             if p.dep_ == "pobj"
         ]
     for noun in nouns:
         owner = args.links.at(noun)
         if owner is None:
             owner = next(
-                (m for c in noun.children if c.dep_ == "poss" if (m := args.links.at(c))),
+                (m for c in dependents(noun) if c.dep_ == "poss" if (m := args.links.at(c))),
                 None,
             )
         if (

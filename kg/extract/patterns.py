@@ -57,7 +57,7 @@ from kg import wordclasses
 from kg.cache import cached_pickle, cached_toml
 from kg.types import ActorType, Relation
 from kg.vocab import ONTOLOGY_DIR
-from kg.wordclasses import active_finite
+from kg.wordclasses import active_finite, dependents
 
 __all__ = [
     "PATTERNS_FILE",
@@ -774,7 +774,7 @@ def _has_absent(rule: DependencyRule, nodes: dict[str, Token]) -> bool:
     for name, deps, words in rule.absent:
         token = nodes.get(name)
         if token is not None and any(
-            c.dep_ in deps and (not words or c.lower_ in words) for c in token.children
+            c.dep_ in deps and (not words or c.lower_ in words) for c in dependents(token)
         ):
             return True
     return False

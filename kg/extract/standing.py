@@ -71,6 +71,8 @@ from kg.wordclasses import (
     SPEECH_VERBS,
     STATE_OFFICES,
     TITLE_WORDS,
+    conjuncts_of,
+    dependents,
     pobjs,
     positions,
 )
@@ -126,9 +128,10 @@ def relation_of_office(office: Token, held_in: ActorType | None = None) -> Relat
     lemma = office.lemma_.lower()
     if lemma in MEMBER_OFFICES or office.lower_ in MEMBER_OFFICES:
         return Relation.MEMBER_OF
-    qualified = any(c.lower_ in _NOT_THE_LEADER for c in office.children if c.i < office.i)
+    qualified = any(c.lower_ in _NOT_THE_LEADER for c in dependents(office) if c.i < office.i)
     of_staff = any(
-        p.lower_ == "of" and any(o.lemma_ == "staff" for o in p.children) for p in office.children
+        p.lower_ == "of" and any(o.lemma_ == "staff" for o in dependents(p))
+        for p in dependents(office)
     )
     # "the U.N. human rights chief", "the EU's foreign policy chief": a department's head
     # is an official of the whole ("the rebel leader" still leads)
@@ -136,7 +139,7 @@ def relation_of_office(office: Token, held_in: ActorType | None = None) -> Relat
         c.dep_ == "compound"
         and c.pos_ == "NOUN"
         and (c.lemma_.lower() not in _LED_BODIES or held_in is ActorType.STATE)
-        for c in office.children
+        for c in dependents(office)
         if c.i < office.i
     )
     if qualified or of_staff or topical:
@@ -174,9 +177,9 @@ def _covers_head(mention: LinkedMention, office: Token) -> bool:
     """Tell whether a mention covers the head of a phrase the office governs."""
     return any(
         mention.start <= pobj.i < mention.end
-        for prep in office.children
+        for prep in dependents(office)
         if prep.dep_ == "prep"
-        for pobj in prep.children
+        for pobj in dependents(prep)
         if pobj.dep_ == "pobj"
     )
 
@@ -273,10 +276,10 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             continue
         is_unit = root.lemma_.lower() in UNIT_NOUNS or root.lower_ in UNIT_NOUNS
         owners = []
-        for token in (*span, *root.children):
+        for token in (*span, *dependents(root)):
             if token.i == root.i or token.dep_ not in ("poss", "amod", "compound", "nmod"):
                 continue
-            if any(c.dep_ == "conj" for c in token.children):
+            if any(c.dep_ == "conj" for c in dependents(token)):
                 continue  # "U.S. and Iraqi forces": two owners side by side, not one
             found = links.at(token)
             if token.dep_ == "poss" and token.lower_ in ("its", "their"):
@@ -364,14 +367,16 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 ActorType.INTERNATIONAL_ORGANIZATION,
                 ActorType.ORGANIZATION,
                 ActorType.ARMED_GROUP,
-            ) and any(c.dep_ == "poss" and owner.start <= c.i < owner.end for c in root.children)
+            ) and any(c.dep_ == "poss" and owner.start <= c.i < owner.end for c in dependents(root))
             # (but "the TPLF's supporters" back it from outside)
             owned = owned and root.lemma_.lower() not in FOLLOWER_NOUNS
             # "Russia's Africa Corps": a body the gazetteer places in the state named
             known = (
                 actor.type is ActorType.GOVERNMENT_BODY
                 and owner.actor.type is ActorType.STATE
-                and any(c.dep_ == "poss" and owner.start <= c.i < owner.end for c in root.children)
+                and any(
+                    c.dep_ == "poss" and owner.start <= c.i < owner.end for c in dependents(root)
+                )
                 and (state := gazetteer.state_of(actor)) is not None
                 and state.id == owner.actor.id
             )
@@ -396,10 +401,10 @@ def _unit_owner(
         return None
     if mention.kind == "gazetteer" and mention.actor.part_of:
         return None  # "the Ministry of Defense of Colombia" as the gazetteer's name
-    for prep in root.children:
+    for prep in dependents(root):
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in dependents(prep) if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
         if prep.i >= mention.end:
@@ -440,7 +445,7 @@ def _office_words(office: Token) -> list[Token]:
     """The words that may name an office's organisation: its modifiers and "of" phrase."""
     return [
         t
-        for c in office.children
+        for c in dependents(office)
         if c.dep_ in ("poss", "compound", "amod", "nmod")
         or (c.dep_ == "prep" and c.lower_ in _OF_PREPS)
         for t in c.subtree
@@ -479,7 +484,7 @@ def _described_parts(args: Arguments) -> Iterator[Candidate]:
         if mention.kind in ("location", "coref") or mention.actor.type not in _DESCRIBED_UNITS:
             continue
         root = doc[mention.start : mention.end].root
-        descriptions = [c for c in root.children if c.dep_ == "appos" and c.i >= mention.end]
+        descriptions = [c for c in dependents(root) if c.dep_ == "appos" and c.i >= mention.end]
         if root.dep_ == "appos" and root.head.i < mention.start:
             descriptions.append(root.head)
         for noun in descriptions:
@@ -488,7 +493,7 @@ def _described_parts(args: Arguments) -> Iterator[Candidate]:
                 continue
             words_before = [
                 t
-                for c in noun.children
+                for c in dependents(noun)
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i
                 for t in c.subtree
             ]
@@ -533,11 +538,13 @@ def _arms_named_after(args: Arguments) -> Iterator[Candidate]:
         if mention.kind in ("location", "coref") or mention.actor.type not in _ARM_OWNERS:
             continue
         root = doc[mention.start : mention.end].root
-        for arm in root.children:
+        for arm in dependents(root):
             if (
                 arm.dep_ != "conj"
                 or arm.lemma_.lower() not in _ARMS
-                or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in arm.children)
+                or not any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their") for c in dependents(arm)
+                )
             ):
                 continue
             after = arm.right_edge.i + 1
@@ -597,18 +604,18 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             c
             for pobj in (*phrases[0], *phrases[1])
             for word in _name_words(args, pobj)
-            for c in word.children
+            for c in dependents(word)
             if c.dep_ == "appos" and _after_comma(args.doc, c)
         ]
         # "the spokesperson for X, Ambassador Y, said": a holder after a comma that the
         # parser made a conjunct, with no "and" or "or" to join them
-        joined = any(c.dep_ == "cc" for c in token.children)
+        joined = any(c.dep_ == "cc" for c in dependents(token))
         people = [
             p
             for c in [
                 *(
                     c
-                    for c in token.children
+                    for c in dependents(token)
                     if c.i > token.i
                     and (
                         c.dep_ == "appos"
@@ -617,7 +624,7 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 ),
                 *hung,
             ]
-            for holder in (c, *c.conjuncts)
+            for holder in (c, *conjuncts_of(c))
             if (p := _person(args, holder)) is not None
         ]
         if not people:
@@ -662,7 +669,7 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             named = args.doc[organisation.start : organisation.end].root
             owners = [
                 found
-                for item in (named, *named.conjuncts)
+                for item in (named, *conjuncts_of(named))
                 if (found := args.links.at(item)) is not None
             ]
             if len(owners) == len(people):
@@ -697,9 +704,9 @@ def _phrase_objects(office: Token) -> tuple[list[Token], list[Token]]:
                 for noun in levels[-1]
                 if noun is office
                 or (noun.lemma_.lower() not in OFFICES and noun.lower_ not in OFFICES)
-                for prep in noun.children
+                for prep in dependents(noun)
                 if prep.dep_ == "prep" and prep.lower_ in _TOPIC_PREPS
-                for pobj in prep.children
+                for pobj in dependents(prep)
                 if pobj.dep_ == "pobj"
             ]
         )
@@ -715,7 +722,7 @@ def _body_before(args: Arguments, office: Token) -> LinkedMention | None:
     return next(
         (
             found
-            for c in office.children
+            for c in dependents(office)
             if c.dep_ in ("compound", "amod", "nmod") and c.i < office.i
             if (found := args.links.at(c)) is not None
             and found.end == office.i
@@ -724,7 +731,7 @@ def _body_before(args: Arguments, office: Token) -> LinkedMention | None:
             and found.actor.type is not ActorType.STATE
             and any(
                 t.dep_ == "poss" and (owner := args.links.at(t)) is not None and owner is not found
-                for t in office.children
+                for t in dependents(office)
             )
         ),
         None,
@@ -756,15 +763,15 @@ def _unlinked_organisation(args: Arguments, office: Token) -> LinkedMention | No
         (found := args.links.at(c)) is not None
         and found.kind != "location"
         and found.actor.type in _ORG_TYPES
-        for c in office.children
+        for c in dependents(office)
         if c.dep_ in ("compound", "nmod", "poss") and c.i < office.i
     )
-    for prep in office.children:
+    for prep in dependents(office):
         if prep.dep_ != "prep" or prep.lower_ not in _OF_PREPS:
             continue
         if owned and prep.lower_ in ("for", "on"):
             continue
-        for pobj in prep.children:
+        for pobj in dependents(prep):
             if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN" or args.links.at(pobj) is not None:
                 continue
             # the capitalised words that end with the head: "the Berlin-based Carnegie
@@ -813,7 +820,7 @@ def _local_state(
 ) -> LinkedMention | None:
     """The state of a place whose own office this is: "X, Ontario's provincial leader"."""
     local = office.lower_ in LOCAL_OFFICES or any(
-        c.lower_ in LOCAL_QUALIFIERS for c in office.children if c.i < office.i
+        c.lower_ in LOCAL_QUALIFIERS for c in dependents(office) if c.i < office.i
     )
     if not local:
         return None
@@ -865,16 +872,16 @@ def _host_of_unit(args: Arguments, office: Token, preps: frozenset[str]) -> Link
     of the POSCO Fellowship Program at the East-West Center": the holder works for the
     centre, of which the program is a part.
     """
-    for prep in office.children:
+    for prep in dependents(office):
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
-        for unit in prep.children:
+        for unit in dependents(prep):
             if unit.dep_ != "pobj" or unit.lemma_.lower() not in _WORK_UNITS:
                 continue
-            for inner in unit.children:
+            for inner in dependents(unit):
                 if inner.dep_ != "prep" or inner.lower_ not in _HOSTING:
                     continue
-                for pobj in inner.children:
+                for pobj in dependents(inner):
                     found = args.links.at(pobj) if pobj.dep_ == "pobj" else None
                     if (
                         found is not None
@@ -893,7 +900,7 @@ def _principal(
     return next(
         (
             state
-            for c in office.children
+            for c in dependents(office)
             if c.dep_ == "poss"
             if (found := args.links.at(c)) is not None
             and found.actor.id != holder.actor.id
@@ -914,10 +921,10 @@ def _of_unnamed_body(args: Arguments, office: Token, state: LinkedMention) -> bo
     return any(
         args.links.at(pobj) is None
         and pobj.lemma_.lower() not in UNIT_NOUNS
-        and any(c.dep_ == "poss" and state.start <= c.i < state.end for c in pobj.children)
-        for prep in office.children
+        and any(c.dep_ == "poss" and state.start <= c.i < state.end for c in dependents(pobj))
+        for prep in dependents(office)
         if prep.dep_ == "prep" and prep.lower_ in _OF_PREPS
-        for pobj in prep.children
+        for pobj in dependents(prep)
         if pobj.dep_ == "pobj"
     )
 
@@ -938,7 +945,7 @@ def _holder_before_source(args: Arguments, office: Token) -> list[LinkedMention]
     if person is None:
         return []
     root = doc[person.start : person.end].root
-    if any(c.dep_ == "appos" and c.i > root.i and _attributes(c) for c in root.children):
+    if any(c.dep_ == "appos" and c.i > root.i and _attributes(c) for c in dependents(root)):
         return [person]
     return []
 
@@ -946,7 +953,7 @@ def _holder_before_source(args: Arguments, office: Token) -> list[LinkedMention]
 def _appositive_before(office: Token) -> list[Token]:
     """Appositives of the holder right before ``office``, with no comma between."""
     found = []
-    for sibling in reversed([c for c in office.head.children if c.i < office.i]):
+    for sibling in reversed([c for c in dependents(office.head) if c.i < office.i]):
         between = office.doc[sibling.right_edge.i + 1 : office.left_edge.i]
         if sibling.dep_ != "appos" or any(t.text == "," for t in between):
             break
@@ -967,7 +974,7 @@ def _listed_members(args: Arguments) -> Iterator[Candidate]:
     doc = args.doc
     for index in positions(doc, words("members"), attrs=("LOWER",)):
         token = doc[index]
-        if not any(c.lower_ in _ALL_OF_THEM for c in token.children if c.i < token.i):
+        if not any(c.lower_ in _ALL_OF_THEM for c in dependents(token) if c.i < token.i):
             continue
         comma = token.left_edge.i - 1
         if comma < 1 or doc[comma].text != ",":
@@ -979,7 +986,7 @@ def _listed_members(args: Arguments) -> Iterator[Candidate]:
         first = listed.head if listed.dep_ == "conj" else listed
         holders = [
             m
-            for t in (first, *first.conjuncts)
+            for t in (first, *conjuncts_of(first))
             if (m := args.links.at(t)) is not None
             and m.kind != "location"
             and m.actor.type in _ORG_TYPES
@@ -996,8 +1003,8 @@ def _listed_members(args: Arguments) -> Iterator[Candidate]:
         joined = [
             m
             for conj in (
-                *(c for pobj in pobjs(token, "of")[:1] for c in pobj.conjuncts),
-                *(c for c in token.conjuncts if c.i > token.i and c.pos_ == "PROPN"),
+                *(c for pobj in pobjs(token, "of")[:1] for c in conjuncts_of(pobj)),
+                *(c for c in conjuncts_of(token) if c.i > token.i and c.pos_ == "PROPN"),
             )
             for m in args.actors_of(conj)
             if organisations
@@ -1040,7 +1047,7 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         # Ukraine": an envoy is sent to the body or state after "to" or "for", by its owner
         # (so for any office its owner is named for: "WFP's country director for Sudan"
         # serves Sudan for the WFP)
-        owned = any(c.dep_ == "poss" for c in token.children)
+        owned = any(c.dep_ == "poss" for c in dependents(token))
         preps = _OF_PREPS - {"to", "for"} if token.lemma_.lower() in _ENVOYS or owned else _OF_PREPS
         if owned:
             # "UNICEF's country director in Ethiopia": where the post is, not whose
@@ -1052,7 +1059,7 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         # Washington" is no official of the United States)
         placed = {
             t.i
-            for prep in token.children
+            for prep in dependents(token)
             if prep.dep_ == "prep" and prep.lower_ in preps
             for inner in prep.subtree
             if inner.dep_ == "prep" and inner.lower_ in _IN and inner.i != prep.i
@@ -1060,7 +1067,7 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         }
         tokens = [
             t
-            for prep in token.children
+            for prep in dependents(token)
             if prep.dep_ == "prep" and prep.lower_ in preps
             for t in prep.subtree
             if t.i not in placed
@@ -1070,13 +1077,13 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             for head in (
                 *(
                     pobj
-                    for prep in token.children
+                    for prep in dependents(token)
                     if prep.dep_ == "prep" and prep.lower_ in preps
-                    for pobj in prep.children
+                    for pobj in dependents(prep)
                     if pobj.dep_ == "pobj"
                 ),
                 # "director general of the military's media wing, ISPR"
-                *(c for prep in token.children for c in prep.subtree if c.dep_ == "appos"),
+                *(c for prep in dependents(token) for c in prep.subtree if c.dep_ == "appos"),
                 # "X, KHRC co-founder": the parser made the name and the office two
                 # appositives of the holder, side by side
                 *_appositive_before(token),
@@ -1107,7 +1114,7 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             not organisation.start <= pobj.i < organisation.end
             and any(
                 c.dep_ == "poss" and organisation.start <= c.i < organisation.end
-                for c in pobj.children
+                for c in dependents(pobj)
             )
             for pobj in of_heads
         ):
@@ -1118,7 +1125,7 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             and token.lower_ in _HEADS_OF_BODIES
             and organisation.actor.type is not ActorType.STATE
             and organisation.kind != "place"
-            and not any(c.lower_ in _NOT_THE_LEADER for c in token.children if c.i < token.i)
+            and not any(c.lower_ in _NOT_THE_LEADER for c in dependents(token) if c.i < token.i)
             and any(organisation.start <= pobj.i < organisation.end for pobj in of_heads)
         ):
             # "X, president of Cameroon's poultry farmers' association", "director of the
@@ -1189,13 +1196,13 @@ def _descriptions(root: Token) -> Iterator[Token]:
     "the ADF, a rebel group", "Boko Haram is one of several armed groups": the
     apposition or the copula's attribute, through "one of".
     """
-    described = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    described = [c for c in dependents(root) if c.dep_ == "appos" and c.i > root.i]
     if (
         root.dep_ == "nsubj"
         and root.head.lemma_ == "be"
-        and not any(c.dep_ == "neg" for c in root.head.children)
+        and not any(c.dep_ == "neg" for c in dependents(root.head))
     ):
-        described += [c for c in root.head.children if c.dep_ == "attr"]
+        described += [c for c in dependents(root.head) if c.dep_ == "attr"]
     for noun in described:
         if noun.lower_ == "one":
             noun = next(
@@ -1208,12 +1215,12 @@ def _descriptions(root: Token) -> Iterator[Token]:
 
 def _with_conjuncts(prep: Token) -> list[Token]:
     """The objects of a preposition with their conjuncts: "in Idlib, Hama and Ariha"."""
-    return [item for c in prep.children if c.dep_ == "pobj" for item in (c, *c.conjuncts)]
+    return [item for c in dependents(prep) if c.dep_ == "pobj" for item in (c, *conjuncts_of(c))]
 
 
 def _places_in(links: ActorLinks, noun: Token) -> Iterator[tuple[Token, LinkedMention]]:
     """Yield the "in" phrases of a describing noun with the place or state each names."""
-    for prep in noun.children:
+    for prep in dependents(noun):
         if prep.dep_ != "prep" or prep.lower_ not in _IN:
             continue
         for pobj in _with_conjuncts(prep):
@@ -1232,15 +1239,15 @@ def _names_its_part(links: ActorLinks, mention: LinkedMention, root: Token) -> b
     """
     if root.lemma_.lower() not in _MISSIONS:
         return False
-    beside = [c for c in root.children if c.dep_ == "appos"]
+    beside = [c for c in dependents(root) if c.dep_ == "appos"]
     # (the parser may hang the name on the place: "force in Somalia, AMISOM")
     beside += [
         a
-        for prep in root.children
+        for prep in dependents(root)
         if prep.dep_ == "prep"
-        for pobj in prep.children
+        for pobj in dependents(prep)
         if pobj.dep_ == "pobj"
-        for a in pobj.children
+        for a in dependents(pobj)
         if a.dep_ == "appos"
     ]
     if root.dep_ == "appos":
@@ -1324,7 +1331,7 @@ def _places(args: Arguments) -> Iterator[Candidate]:
             and not at_talks(root.head)
         ):
             holds.append(root.head)  # "the last Abu Sayyaf members in Basilan"
-        for prep in (c for held in holds for c in held.children):
+        for prep in (c for held in holds for c in dependents(held)):
             if prep.dep_ != "prep" or prep.lower_ not in _IN or prep.i < mention.end - 1:
                 continue
             # "fighters in Idlib, Hama and the Ghab plain": each place; "in the town of
@@ -1353,7 +1360,7 @@ def _places(args: Arguments) -> Iterator[Candidate]:
             # where it serves
             descriptions = [
                 d
-                for d in root.children
+                for d in dependents(root)
                 if d.dep_ == "appos" and d.i > root.i and d.lemma_.lower() in _MISSIONS
             ]
             if not descriptions and (after := _description_after(doc, mention)) is not None:
@@ -1384,14 +1391,14 @@ def _places(args: Arguments) -> Iterator[Candidate]:
         if mention.actor.type is not ActorType.ARMED_GROUP:
             continue
         # "the ELN, Colombia's largest guerrilla group": the state whose group it is
-        for description in root.children:
+        for description in dependents(root):
             if (
                 description.dep_ != "appos"
                 or description.i < root.i
                 or description.lemma_.lower() not in _GROUP_DESCRIPTIONS
             ):
                 continue
-            for owner in description.children:
+            for owner in dependents(description):
                 state = links.at(owner) if owner.dep_ == "poss" else None
                 if (
                     state is not None
@@ -1424,12 +1431,12 @@ def _ends(
         return args.actors_of(token)
     territory = Territory(args)
     found: list[LinkedMention] = []
-    if any(c.dep_ == "relcl" for c in token.children):
+    if any(c.dep_ == "relcl" for c in dependents(token)):
         # (a relative pronoun's noun: "El Fasher, the capital of North Darfur, which ...")
         named = territory.antecedent(token)
         if named is not token and territory.place(named) is not None:
             token = named
-    for item in (token, *(c for c in token.conjuncts if c.i > token.i)):
+    for item in (token, *(c for c in conjuncts_of(token) if c.i > token.i)):
         # a known place the NER took for a person ("Goma fell to the M23") too
         # "the towns of A and B", "A and B provinces": each place
         found.extend(
@@ -1529,10 +1536,10 @@ _APPOINTING_ORGANISATIONS = (
 
 def _appointed_offices(verb: Token) -> list[Token]:
     """The office a verb of appointment or holding names: "as prime minister", "minister"."""
-    found = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")]
+    found = [c for c in dependents(verb) if c.dep_ in ("oprd", "attr", "xcomp")]
     found += [
         pobj
-        for head in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj")))
+        for head in (verb, *(c for c in dependents(verb) if c.dep_ in ("dobj", "obj")))
         for pobj in pobjs(head, "as")
     ]
     return [
@@ -1540,7 +1547,7 @@ def _appointed_offices(verb: Token) -> list[Token]:
         for t in found
         if (t.lower_ in OFFICES or t.lemma_.lower() in OFFICES)
         and t.lower_ not in _PLURAL_OFFICES
-        and not any(c.lower_ in NOT_YET for c in t.children)
+        and not any(c.lower_ in NOT_YET for c in dependents(t))
     ]
 
 
@@ -1549,7 +1556,7 @@ def _appointees(args: Arguments, verb: Token, office: Token, active: bool) -> li
     # "named Luis Caputo economy minister": the parser made the name the office's compound
     named = [
         p
-        for c in office.children
+        for c in dependents(office)
         if c.dep_ == "compound" and c.i < office.i
         if (p := _person(args, c)) is not None
     ]
@@ -1558,15 +1565,15 @@ def _appointees(args: Arguments, verb: Token, office: Token, active: bool) -> li
     if active:
         holders = [
             t
-            for c in verb.children
+            for c in dependents(verb)
             if c.dep_ in ("dobj", "obj")
             or (c.dep_ in ("prep", "prt") and c.lower_ == "in")  # "swore in X as president"
-            for t in ((c,) if c.dep_ in ("dobj", "obj") else c.children)
+            for t in ((c,) if c.dep_ in ("dobj", "obj") else dependents(c))
         ]
         return [p for t in holders if (p := _person(args, t)) is not None]
     return [m for m in args.subjects_of_verb(verb) if m.actor.type is ActorType.PERSON] or [
         p
-        for c in verb.children
+        for c in dependents(verb)
         if c.dep_ == "nsubjpass"
         if (p := args.linked(c)) is not None and p.actor.type is ActorType.PERSON
     ]
@@ -1609,11 +1616,11 @@ def _appointments(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         took_office = any(
             (c.dep_ in ("dobj", "obj") and c.lemma_ == "office")
             or (c.dep_ == "prt" and c.lower_ == "over")
-            for c in verb.children
+            for c in dependents(verb)
         )
         if verb.pos_ not in ("VERB", "AUX") or (lemma == "take" and not took_office):
             continue
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in dependents(verb))
         active = lemma in _APPOINTING and not passive
         for office in _appointed_offices(verb)[:1]:
             holders = _appointees(args, verb, office, active)
@@ -1671,7 +1678,7 @@ def _appointment_nouns(args: Arguments) -> Iterator[Candidate]:
         named = pobjs(noun, "of")
         holders = [
             p
-            for t in (*named, *(c for c in noun.children if c.dep_ == "poss"))
+            for t in (*named, *(c for c in dependents(noun) if c.dep_ == "poss"))
             if (p := _person(args, t))
         ]
         # (the parser hangs "as" on the noun, on the holder's name or on the verb the
@@ -1680,13 +1687,13 @@ def _appointment_nouns(args: Arguments) -> Iterator[Candidate]:
         offices = [
             pobj
             for head in (noun, *named, *verb)
-            for prep in head.children
+            for prep in dependents(head)
             if prep.dep_ == "prep" and prep.lower_ == "as"
-            for pobj in prep.children
+            for pobj in dependents(prep)
             if pobj.dep_ == "pobj"
             and (pobj.lower_ in OFFICES or pobj.lemma_.lower() in OFFICES)
             and pobj.lower_ not in _PLURAL_OFFICES
-            and not any(c.lower_ in NOT_YET for c in pobj.children)
+            and not any(c.lower_ in NOT_YET for c in dependents(pobj))
         ]
         if not holders or not offices:
             continue

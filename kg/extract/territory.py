@@ -25,7 +25,7 @@ from kg.gazetteer import Gazetteer
 from kg.places import is_region, place_country
 from kg.resolve import LinkedMention, actor_id
 from kg.types import Actor, ActorType, Relation
-from kg.wordclasses import DIVISIONS, PROFESSIONS, pobjs
+from kg.wordclasses import DIVISIONS, PROFESSIONS, conjuncts_of, dependents, pobjs
 
 __all__ = ["Territory", "state_of_place"]
 
@@ -148,7 +148,7 @@ class Territory:
         ):
             return mention  # (but "Nigeria's Borno state" is Borno, not the state's name)
         if division:
-            for child in token.children:
+            for child in dependents(token):
                 # "in Borno state", "in Ituri province": the division's name; "in Ituri
                 # and North Kivu provinces": the first of the names
                 if child.dep_ in ("compound", "nmod") and (
@@ -163,11 +163,11 @@ class Territory:
             # "the Machala prison", "the base in Wajiroko": the site's own name or the town
             # it is in (not a state's or a region's: "the base in Borno state" holds no
             # more than the base)
-            for child in token.children:
+            for child in dependents(token):
                 names = (
                     [child]
                     if child.dep_ == "compound"
-                    else [p for p in child.children if p.dep_ == "pobj"]
+                    else [p for p in dependents(child) if p.dep_ == "pobj"]
                     if child.dep_ == "prep" and child.lower_ in ("in", "of", "at", "near")
                     else []
                 )
@@ -183,7 +183,7 @@ class Territory:
         # "14 of Rakhine's 17 townships": a number of a place's parts
         counted = token.pos_ == "NUM" and token.dep_ not in ("nummod", "quantmod")
         if depth < _DEPTH and (counted or token.lemma_.lower() in _PARTS_OF):
-            for child in token.children:
+            for child in dependents(token):
                 # "Mozambique's Cabo Delgado province", "Rakhine's townships": a part of
                 # that state or place; "Afghan soil", "Pakistani territory": the state's
                 # own ground
@@ -195,10 +195,10 @@ class Territory:
                     owner.actor.type is ActorType.STATE or owner.kind == "location"
                 ):
                     return owner
-            for prep in token.children:
+            for prep in dependents(token):
                 # ("the buffer zone on the Golan Heights": ground on a place is in it)
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "on"):
-                    for pobj in prep.children:
+                    for pobj in dependents(prep):
                         if pobj.dep_ == "pobj":
                             found = self.place(pobj, depth=depth + 1)
                             if found is not None:
@@ -269,10 +269,10 @@ class Territory:
         found = [first]
         if token.lemma_.lower() in _DIVISIONS and token.tag_ == "NNS":
             # "Ituri and North Kivu provinces": each of the names
-            for child in token.children:
+            for child in dependents(token):
                 named = self.place(child) if child.dep_ == "nmod" else None
                 if named is not None and named.actor.id == first.actor.id:
-                    for item in child.conjuncts:
+                    for item in conjuncts_of(child):
                         place = self.place(item)
                         if place is not None and all(place.actor.id != f.actor.id for f in found):
                             found.append(place)
@@ -287,14 +287,14 @@ class Territory:
         "the towns of A and B", "most of the provinces of A and B": the conjuncts of the
         noun that names the first place.
         """
-        for prep in token.children:
+        for prep in dependents(token):
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
-            for pobj in prep.children:
+            for pobj in dependents(prep):
                 via = self.place(pobj) if pobj.dep_ == "pobj" else None
                 if via is None or via.actor.id != first.actor.id:
                     continue  # (the phrase's place is not the one its "of" names)
-                for item in pobj.conjuncts:
+                for item in conjuncts_of(pobj):
                     place = self.place(item)
                     if place is not None and all(place.actor.id != f.actor.id for f in found):
                         found.append(place)
@@ -352,9 +352,9 @@ class Territory:
 
     def _places_after(self, token: Token, preps: frozenset[str]) -> list[LinkedMention]:
         found: list[LinkedMention] = []
-        for prep in token.children:
+        for prep in dependents(token):
             if prep.dep_ == "prep" and prep.lower_ in preps:
-                for pobj in prep.children:
+                for pobj in dependents(prep):
                     if pobj.dep_ != "pobj":
                         continue
                     for item in self.args.items(pobj):
@@ -374,14 +374,14 @@ class Territory:
         hung = [
             c
             for a in list(token.ancestors)[:3]
-            for c in a.children
+            for c in dependents(a)
             if c.i == after and c.dep_ == "prep"
         ]
         return [
             p
-            for prep in (*token.children, *hung)
+            for prep in (*dependents(token), *hung)
             if prep.dep_ == "prep" and prep.lower_ == "including"
-            for pobj in prep.children
+            for pobj in dependents(prep)
             if pobj.dep_ == "pobj"
             for item in self.args.items(pobj)
             # ("the trading hub of Bunagana": the place after "of")
@@ -450,7 +450,7 @@ class Territory:
         if noun.lower_ != "control" or noun.i == 0 or noun.tag_ != "NN":
             return
         before = self.doc[noun.i - 1]
-        if before.tag_ not in ("NNP", "NNPS") or any(c.dep_ == "prep" for c in noun.children):
+        if before.tag_ not in ("NNP", "NNPS") or any(c.dep_ == "prep" for c in dependents(noun)):
             return
         root = noun.sent.root
         if root.pos_ in ("VERB", "AUX") or (
@@ -461,7 +461,7 @@ class Territory:
         if noun.dep_ == "compound":
             held = [noun.head] if noun.head.i > noun.i else []
         else:
-            held = [c for c in noun.children if c.i > noun.i and c.dep_ in _HELD_DEPS]
+            held = [c for c in dependents(noun) if c.i > noun.i and c.dep_ in _HELD_DEPS]
         places = [p for c in held for item in self.args.items(c) for p in self.places(item)]
         for actor in actors:
             for place in places:
@@ -484,7 +484,7 @@ class Territory:
         if noun.dep_ == "ROOT":
             holders = [
                 a
-                for c in verb.children
+                for c in dependents(verb)
                 if c.dep_ in ("npadvmod", "nsubj") and c.i < verb.i
                 if not any(t.tag_ == "HYPH" for t in self.doc[c.i + 1 : verb.i])
                 for a in self.args.actors_of(c)
@@ -492,7 +492,9 @@ class Territory:
         elif (
             noun.head.lemma_ == "have"
             and noun.head.i < verb.i
-            and not any(c.dep_ in ("det", "poss", "nummod") and c.i < verb.i for c in noun.children)
+            and not any(
+                c.dep_ in ("det", "poss", "nummod") and c.i < verb.i for c in dependents(noun)
+            )
         ):
             holders = self.args.subjects_of_verb(noun.head)
         else:
@@ -506,7 +508,7 @@ class Territory:
         self, relation: Relation, verb: Token
     ) -> Iterator[tuple[LinkedMention, LinkedMention, str]]:
         args = self.args
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb))
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not infinitive:
             if verb.tag_ == "VBN" and relation is Relation.CONTROLS:
                 # "areas controlled by the Houthis"
@@ -523,17 +525,19 @@ class Territory:
                 for place in self._places_after(verb, _IN):
                     yield actor, place, "place-participle"
             return
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in dependents(verb)):
             if relation is Relation.CONTROLS:
                 # "Sanaa is controlled by the Houthis"
-                places = [p for c in verb.children if c.dep_ == "nsubjpass" if (p := self.place(c))]
+                places = [
+                    p for c in dependents(verb) if c.dep_ == "nsubjpass" if (p := self.place(c))
+                ]
                 for agent in _holders(verb, args.agents_of(verb)):
                     for place in places:
                         yield agent, place, "passive-by-agent"
             else:
                 # "The group is based in Syria"
                 for actor in (
-                    m for c in verb.children if c.dep_ == "nsubjpass" for m in args.actors_of(c)
+                    m for c in dependents(verb) if c.dep_ == "nsubjpass" for m in args.actors_of(c)
                 ):
                     for place in self._places_after(verb, _IN):
                         yield actor, place, "prepositional-object"
@@ -546,22 +550,22 @@ class Territory:
             # "The Houthis control Sanaa and much of the north"
             places = [
                 p
-                for c in verb.children
+                for c in dependents(verb)
                 if c.dep_ in ("dobj", "obj")
                 for item in self.args.items(c)
                 for p in self.places(item)
             ]
             # "control large parts of North Kivu, including Bunagana", "occupies a fifth
             # of Ukraine, including Crimea": the places the ground held includes
-            held = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            held = [c for c in dependents(verb) if c.dep_ in ("dobj", "obj")]
             places += [
                 p
                 for prep in (
-                    *(g for c in held for g in c.children),
-                    *(verb.children if held else ()),
+                    *(g for c in held for g in dependents(c)),
+                    *(dependents(verb) if held else ()),
                 )
                 if prep.dep_ == "prep" and prep.lower_ == "including"
-                for pobj in prep.children
+                for pobj in dependents(prep)
                 if pobj.dep_ == "pobj"
                 for item in self.args.items(pobj)
                 # ("the trading hub of Bunagana": the place after "of")
@@ -576,8 +580,8 @@ class Territory:
                 places = [p for p in places if not self._in_site(p)]
             if verb.lemma_ == "hold" and any(
                 t.lower_ in _ANSWERABLE
-                for c in verb.children
-                for t in (c, *(g for g in c.children if c.dep_ in ("dobj", "obj")))
+                for c in dependents(verb)
+                for t in (c, *(g for g in dependents(c) if c.dep_ in ("dobj", "obj")))
             ):
                 places = []  # "held Somalia responsible for the attack": an accusation
             if verb.lemma_ == "hold" and any(c.lemma_.lower() in MEETINGS for c in held):
@@ -595,7 +599,7 @@ class Territory:
                 # "patrol the waters around Scarborough Shoal": the ground patrolled
                 places = [
                     p
-                    for c in verb.children
+                    for c in dependents(verb)
                     if c.dep_ in ("dobj", "obj")
                     for item in self.args.items(c)
                     for p in self.places(item) or self._places_after(item, _PATROLLED)

@@ -63,7 +63,9 @@ from kg.wordclasses import (
     HARM_VERBS,
     REPRESSING_VERBS,
     TITLE_WORDS,
+    conjuncts_of,
     counts,
+    dependents,
     labelled,
     lower_words,
     pobjs,
@@ -439,10 +441,21 @@ def _anti(doc: Doc, start: int) -> bool:
 
 
 def _clearly_first(counts: Counter[str]) -> str | None:
-    """The key counted at least twice and twice as often as the next, if any."""
-    ranked = counts.most_common(2)
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return ranked[0][0]
+    """The key counted at least twice and twice as often as the next, if any.
+
+    The first and second of ``counts.most_common(2)`` (the first key counted most, then
+    the most of the rest), read in one pass without sorting.
+    """
+    first: str | None = None
+    most = second = 0
+    for key, count in counts.items():
+        if first is None or count > most:
+            second = most if first is not None else 0
+            first, most = key, count
+        elif count > second:
+            second = count
+    if first is not None and most >= 2 and most >= 2 * second:
+        return first
     return None
 
 
@@ -599,16 +612,16 @@ class _Resolver:
         used stun grenades": Armenia's).
         """
         for verb in token.ancestors:
-            if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in dependents(verb)):
                 seat = self.links.at(verb.head)
                 if seat is not None and seat.actor.type is ActorType.STATE:
                     return seat.actor
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
-            for prep in verb.children:
+            for prep in dependents(verb):
                 if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != verb.left_edge.i:
                     continue
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for pobj in (c for c in dependents(prep) if c.dep_ == "pobj"):
                     seat = self.links.at(pobj)
                     if (
                         seat is not None
@@ -680,7 +693,7 @@ class _Resolver:
         if head.dep_ == "pobj" and head.head.lower_ == "of" and counts(head.head.head):
             head = head.head.head  # "thousands of soldiers": the count is the verb's object
         verb = head.head
-        if (counts(head) or any(c.dep_ in ("nummod", "quantmod") for c in head.children)) and (
+        if (counts(head) or any(c.dep_ in ("nummod", "quantmod") for c in dependents(head))) and (
             verb.lemma_.lower() not in _SENDING
         ):
             # ("the United States has 5,000 troops in Iraq": the state is there, in the
@@ -693,8 +706,8 @@ class _Resolver:
             subject = None
             if came_from is not verb and came_from.lower_ == "of":
                 # "accused Turkey of keeping troops": the object keeps them
-                subject = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-            subject = subject or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                subject = next((c for c in dependents(verb) if c.dep_ in ("dobj", "obj")), None)
+            subject = subject or next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
             if subject is not None:
                 mention = self.links.at(subject)
                 if mention is None and subject.lower_ in TITLE_WORDS:
@@ -703,7 +716,7 @@ class _Resolver:
                     mention = next(
                         (
                             found
-                            for c in subject.children
+                            for c in dependents(subject)
                             if c.dep_ in ("poss", "amod", "compound")
                             and (found := self.links.at(c)) is not None
                             and found.actor.type is ActorType.STATE
@@ -756,8 +769,8 @@ class _Resolver:
         # with another
         lemma = token.lemma_.lower()
         definite = any(
-            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children
-        ) and not any(c.dep_ == "poss" for c in token.children)
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in dependents(token)
+        ) and not any(c.dep_ == "poss" for c in dependents(token))
         # (and "the rebels" a sentence further back still, when the nearer group is
         # named with another noun: "M23 rebels seized Bukavu ... allied militias known as
         # Wazalendo retreated ... Burundi said ... The rebels now control Goma")
@@ -899,11 +912,14 @@ class _Resolver:
         # the names after "of", "from" and "loyal to", which follow the agents' noun
         followers: list[Token] = []
         loyal_to: list[Token] = []
-        for prep in head.children:
+        for prep in dependents(head):
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
                 # "the juntas of Mali, Burkina Faso and Niger": each its own
                 followers += [
-                    item for c in prep.children if c.dep_ == "pobj" for item in (c, *c.conjuncts)
+                    item
+                    for c in dependents(prep)
+                    if c.dep_ == "pobj"
+                    for item in (c, *conjuncts_of(c))
                 ]
             # "forces loyal to President X", "militias allied with Y"
             if prep.dep_ in ("amod", "acl") and prep.lower_ in _LOYAL:
@@ -1062,12 +1078,12 @@ class _Resolver:
                 elif actor.type in _NON_STATE:
                     named = named or (actor, mention.start)
                 continue
-        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dependents(head))
         if named is None and leader is None and backer is None and word is None and not indefinite:
             # "rebel groups backed by Turkey": as "Turkey-backed rebel groups" (but "a
             # militia supported by Iran" is one not named yet, and "Syrian Kurdish fighters
             # backed by X" are named by their people)
-            for acl in head.children:
+            for acl in dependents(head):
                 if acl.dep_ != "acl" or acl.lower_ not in BACKING_PARTICIPLES | _LEADING:
                     continue
                 if self.doc[acl.i - 1].text == ",":
@@ -1076,7 +1092,7 @@ class _Resolver:
                 # "rebels led by Hayat Tahrir al-Sham seized Damascus")
                 patrons = [
                     m
-                    for agent in acl.children
+                    for agent in dependents(acl)
                     if agent.dep_ == "agent" and (m := self.links.after(agent)) is not None
                 ]
                 if len(patrons) == 1 and patrons[0].actor.type is ActorType.PERSON:
@@ -1128,7 +1144,7 @@ class _Resolver:
         article's own "X-backed" phrase) gives that backer. A phrase with no article
         ("Iran-backed militias") names others.
         """
-        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in dependents(head)):
             return None
         # (placed: "the Iran-backed rebels in Yemen" are no group of another country)
         seat = self._seat(head)
@@ -1183,7 +1199,7 @@ class _Resolver:
         if head.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
             # "Russia moved its troops to the border", "Serbia put its army on alert":
             # the agents its own clause's subject acts with
-            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            speaker = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
             if (
                 speaker is None
                 and verb.dep_ == "xcomp"
@@ -1198,14 +1214,14 @@ class _Resolver:
                 speaker = next(
                     (
                         c
-                        for c in verb.head.children
+                        for c in dependents(verb.head)
                         if c.dep_ in ("dobj", "obj")
                         or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < verb.i)
                     ),
                     None,
                 )
                 if speaker is not None and speaker.dep_ == "prep":
-                    speaker = next((c for c in speaker.children if c.dep_ == "pobj"), None)
+                    speaker = next((c for c in dependents(speaker) if c.dep_ == "pobj"), None)
         if speaker is None and (
             head.dep_ == "nsubj"
             and verb.dep_ in ("advcl", "conj")
@@ -1213,19 +1229,19 @@ class _Resolver:
         ):
             # "it is using the talks to buy time while its army grinds forward": the
             # subject of the clause the agents' own clause hangs on
-            speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            speaker = next((c for c in dependents(verb.head) if c.dep_ == "nsubj"), None)
         if speaker is None:
             while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
                 verb = verb.head
             if verb.dep_ != "ccomp":
                 return None
             reporting = verb.head
-            speaker = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
+            speaker = next((c for c in dependents(reporting) if c.dep_ == "nsubj"), None)
             if speaker is None and reporting.tag_ == "VBG" and reporting.dep_ == "advcl":
                 # "Al-Shabaab claimed the attack, saying its fighters had killed 20
                 # soldiers": the participle's speaker is the subject of the clause it
                 # hangs on
-                speaker = next((c for c in reporting.head.children if c.dep_ == "nsubj"), None)
+                speaker = next((c for c in dependents(reporting.head) if c.dep_ == "nsubj"), None)
         if speaker is None:
             return None
         referent = self.links.at(speaker)
@@ -1236,7 +1252,7 @@ class _Resolver:
             referent = next(
                 (
                     m
-                    for c in speaker.children
+                    for c in dependents(speaker)
                     if c.dep_ in ("amod", "compound", "poss")
                     and (m := self.links.at(c)) is not None
                     and m.actor.type is ActorType.STATE
@@ -1343,7 +1359,7 @@ class _Resolver:
         coalition_word = next(
             (
                 c
-                for c in head.children
+                for c in dependents(head)
                 if c.dep_ in ("compound", "nmod") and c.lemma_.lower() == "coalition"
             ),
             None,
@@ -1367,13 +1383,13 @@ class _Resolver:
         if named is not None:
             return named, start
         if head.lemma_.lower() in _GANGS and any(
-            c.dep_ in ("nummod", "quantmod") for c in head.children
+            c.dep_ in ("nummod", "quantmod") for c in dependents(head)
         ):
             return None  # "Ecuador's two largest gangs, X and Y": those it names, not all
         name_after = next(
             (
                 linked
-                for c in head.children
+                for c in dependents(head)
                 if c.dep_ == "appos"
                 and c.i > head.i
                 and c.pos_ == "PROPN"
@@ -1414,17 +1430,17 @@ class _Resolver:
             # Nairobi", "fighting the army in Khartoum", "a court in Istanbul" (but
             # "Hezbollah officials in Beirut" are Hezbollah's, and "troops in Syria" may
             # be anyone's)
-            for prep in head.children:
+            for prep in dependents(head):
                 if prep.dep_ != "prep" or prep.lower_ != "in":
                     continue
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for pobj in (c for c in dependents(prep) if c.dep_ == "pobj"):
                     seat = self.links.at(pobj)
                     if seat is not None and seat.actor.type is ActorType.STATE:
                         if head.lemma_.lower() in _ENVOYS and any(
                             (other := self.links.at(c)) is not None
                             and other.actor.type is ActorType.STATE
                             and other.actor.id != seat.actor.id
-                            for c in pobj.conjuncts
+                            for c in conjuncts_of(pobj)
                         ):
                             # "officials in Belgium, Germany and Italy": several states'
                             # officials (read by the arguments), no one state's agent
@@ -1507,11 +1523,11 @@ class _Resolver:
         """
         if head.tag_ != "NNS" or head.dep_ not in ("dobj", "obj", "pobj"):
             return None
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner = next((c for c in dependents(head) if c.dep_ == "poss"), None)
         if owner is None or owner.lower_ not in ("his", "her"):
             return None
         verb = head.head if head.dep_ != "pobj" else head.head.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
         mention = self.links.at(subject)
@@ -1540,7 +1556,7 @@ class _Resolver:
         by that name is that actor. Without a state in the phrase ("the provincial
         council") it is no actor.
         """
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in dependents(head)):
             return None  # a name: "the Chinese Council of Advanced Policy Studies"
         found = self.affiliation(head, start)
         if found is None and head.lemma_.lower() == "ministry" and self._bare_office(head):
@@ -1653,7 +1669,7 @@ class _Resolver:
             return self.state_agent(state, sector, noun), start
         if head.lemma_.lower() == "force" and self.doc[head.i - 1].lower_ == "armed":
             words.discard("armed")  # "the armed forces": a state's, not armed men
-        counted = any(c.dep_ in ("nummod", "quantmod") for c in head.children)
+        counted = any(c.dep_ in ("nummod", "quantmod") for c in dependents(head))
         if words & _ANONYMOUS:
             return None  # "unidentified gunmen": people, not an actor
         if sector.of_state and (counted or not words & _DEFINITE):
@@ -1680,7 +1696,7 @@ class _Resolver:
         if any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any")
             for token in phrase
-            for c in token.children
+            for c in dependents(token)
         ):
             return None  # "a militia": one not named before
         if _office_of(head):
@@ -1699,7 +1715,9 @@ class _Resolver:
             # "killed 300 extremists in operations": in what act, not which
             and not (
                 c.dep_ == "prep"
-                and any(p.dep_ == "pobj" and p.lemma_.lower() in _CIRCUMSTANCES for p in c.children)
+                and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in _CIRCUMSTANCES for p in dependents(c)
+                )
             )
             # "accused the army of bombing civilians": the charge, hung on the noun
             and not (c.dep_ == "prep" and any(g.tag_ == "VBG" for g in c.subtree))
@@ -1716,7 +1734,7 @@ class _Resolver:
                 and head.dep_ in ("dobj", "obj")
                 and head.head.lemma_.lower() in _CHARGING
             )
-            for c in head.children
+            for c in dependents(head)
         ):
             # "militants with ties to Iran": a description, not a reference; an aside
             # set off by a comma ("the government, backed by Russia, ...") is not one
@@ -1749,7 +1767,7 @@ class _Resolver:
                     head.lemma_.lower() in _AIRCRAFT
                     and any(
                         c.dep_ in ("compound", "nmod") and c.lower_ in ("army", "force", "military")
-                        for c in head.children
+                        for c in dependents(head)
                     )
                 )
             )
@@ -1823,10 +1841,10 @@ class _Resolver:
         verb = head.head
         if head.dep_ != "nsubj" or verb.lemma_.lower() not in _SEIZING:
             return None
-        if not any(c.dep_ in ("dobj", "obj") and c.lower_ == "power" for c in verb.children):
+        if not any(c.dep_ in ("dobj", "obj") and c.lower_ == "power" for c in dependents(verb)):
             return None
         places = pobjs(verb, "in") + [
-            p for c in verb.children if c.lower_ == "power" for p in pobjs(c, "in")
+            p for c in dependents(verb) if c.lower_ == "power" for p in pobjs(c, "in")
         ]
         return next((state for p in places if (state := self._place_state(p)) is not None), None)
 
@@ -1844,9 +1862,9 @@ class _Resolver:
 
     def _seat(self, head: Token) -> Actor | None:
         """The state an "in" phrase on ``head`` places it in ("politicians in Yerevan")."""
-        for prep in head.children:
+        for prep in dependents(head):
             if prep.dep_ == "prep" and prep.lower_ == "in":
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for pobj in (c for c in dependents(prep) if c.dep_ == "pobj"):
                     state = self._place_state(pobj)
                     if state is not None:
                         return state
@@ -1894,11 +1912,11 @@ class _Resolver:
         """
         if head.tag_ not in ("NNS", "NNPS") or not all(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those")
-            for c in head.children
+            for c in dependents(head)
             if c.i < head.i
         ):
             return None
-        if not any(c.dep_ == "det" for c in head.children):
+        if not any(c.dep_ == "det" for c in dependents(head)):
             return None
         first = sentences_back(head, _GROUP_WINDOW)
         lemma = head.lemma_.lower()
@@ -2003,7 +2021,7 @@ class _Resolver:
             first = first.head  # "attacks on police and soldiers"
         if first.pos_ == "VERB" and head.pos_ == "NOUN":
             # "killed a captain and six soldiers", the second object hung on the verb
-            first = next((c for c in first.children if c.dep_ in ("dobj", "obj")), head)
+            first = next((c for c in dependents(first) if c.dep_ in ("dobj", "obj")), head)
         if first.dep_ == "pobj" and first.head.lower_ == "of" and counts(first.head.head):
             first = first.head.head  # "dozens of soldiers": the count is the act's object
             while first.dep_ == "conj" and first.head.i < first.i:
@@ -2016,9 +2034,9 @@ class _Resolver:
             # "claimed a suicide attack on an army convoy", "stepped up attacks on police":
             # the attack's author, named on the noun or the subject of its light verb
             noun = first.head.head
-            authors = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
+            authors = [c for c in dependents(noun) if c.dep_ in ("poss", "compound", "amod")]
             if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
-                authors += [c for c in noun.head.children if c.dep_ == "nsubj"]
+                authors += [c for c in dependents(noun.head) if c.dep_ == "nsubj"]
             return self._armed_group_among(authors)
         if (
             first.dep_ == "pobj"
@@ -2029,27 +2047,27 @@ class _Resolver:
             # "militants fired on army checkpoints", "opened fire at a police post": the
             # subject of the firing verb
             verb = first.head.head
-            return self._armed_group_among([c for c in verb.children if c.dep_ == "nsubj"])
+            return self._armed_group_among([c for c in dependents(verb) if c.dep_ == "nsubj"])
         verb = first.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS:
             return False  # "militants launched artillery": a weapon, no victim
         if first.dep_ in ("dobj", "obj"):
-            authors = [c for c in verb.children if c.dep_ == "nsubj"]
+            authors = [c for c in dependents(verb) if c.dep_ == "nsubj"]
         elif first.dep_ == "nsubjpass":
             authors = [
                 p
-                for c in verb.children
+                for c in dependents(verb)
                 if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
-                for p in c.children
+                for p in dependents(c)
                 if p.dep_ == "pobj"
             ]
             # "in an attack by militants": the attack's author
             authors += [
                 p
                 for a in list(authors)
-                for c in a.children
+                for c in dependents(a)
                 if c.dep_ == "prep" and c.lower_ == "by"
-                for p in c.children
+                for p in dependents(c)
                 if p.dep_ == "pobj"
             ]
         else:
@@ -2059,10 +2077,10 @@ class _Resolver:
         authors += [
             a
             for author in list(authors)
-            for clause in author.children
+            for clause in dependents(author)
             if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB"
-            for c in clause.children
-            for a in ([c] if c.dep_ == "nsubj" else c.children if c.dep_ == "agent" else [])
+            for c in dependents(clause)
+            for a in ([c] if c.dep_ == "nsubj" else dependents(c) if c.dep_ == "agent" else [])
             if c.dep_ == "nsubj" or a.dep_ == "pobj"
         ]
         # "a truck bomb blamed on the rebel group killed six soldiers": the one it is
@@ -2070,7 +2088,7 @@ class _Resolver:
         authors += [
             a
             for author in list(authors)
-            for clause in author.children
+            for clause in dependents(author)
             if clause.dep_ == "acl" and clause.lemma_.lower() in _LAID_ON
             for a in pobjs(clause, "on", "to")
         ]
@@ -2078,7 +2096,7 @@ class _Resolver:
 
     def _charged_by_watchdog(self, verb: Token) -> bool:
         """Whether the subject of ``verb`` is an organisation, not a state or its body."""
-        for subject in verb.children:
+        for subject in dependents(verb):
             if subject.dep_ != "nsubj":
                 continue
             for token in subject.subtree:  # ("rights groups, including HRW")
@@ -2095,7 +2113,7 @@ class _Resolver:
         for author in authors:
             # (its own link, or one of its modifiers' when its phrase is resolved later:
             # "JNIM militants")
-            for token in (author, *(c for c in author.children if c.dep_ == "compound")):
+            for token in (author, *(c for c in dependents(author) if c.dep_ == "compound")):
                 mention = self.links.at(token) or next(
                     (m for m in self.pending if m.start <= token.i < m.end), None
                 )
@@ -2105,7 +2123,7 @@ class _Resolver:
                     or (
                         token is author
                         and token.lower_ in DESCRIPTIONS
-                        and any(c.lower_ in ("the", "this", "that") for c in token.children)
+                        and any(c.lower_ in ("the", "this", "that") for c in dependents(token))
                     )
                 ):
                     mention = self.links.antecedent(token)
@@ -2125,7 +2143,7 @@ class _Resolver:
             head.dep_ in ("dobj", "obj")
             and verb.dep_ in ("xcomp", "advcl")
             and verb.head.pos_ == "VERB"
-            and not any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ == "nsubj" for c in dependents(verb))
         ):
             # "relied on Russian mercenaries to fight jihadists", "hired Wagner to fight
             # rebels": the infinitive's doer is among the main clause's actors (through a
@@ -2135,16 +2153,20 @@ class _Resolver:
                 main.dep_ in ("xcomp", "advcl")
                 and main.head.pos_ == "VERB"
                 and main.head is not main
-                and not any(c.dep_ in ("nsubj", "dobj", "obj") for c in main.children)
+                and not any(c.dep_ in ("nsubj", "dobj", "obj") for c in dependents(main))
             ):
                 main = main.head
             subjects += [
                 # ("the Taliban, who deny sheltering the fighters": the noun it is on)
                 main.head if c.lower_ in ("who", "which", "that") and main.dep_ == "relcl" else c
-                for c in main.children
+                for c in dependents(main)
                 if c.dep_ in ("nsubj", "dobj", "obj")
             ] + [
-                p for c in main.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                p
+                for c in dependents(main)
+                if c.dep_ == "prep"
+                for p in dependents(c)
+                if p.dep_ == "pobj"
             ]
         for subject in subjects:
             # (its own link, or a doer phrase resolved with this one: "said their
@@ -2217,7 +2239,7 @@ def link_composites(
         if token.lemma_.lower() in ("coalition", "alliance"):
             if any(
                 c.dep_ in ("amod", "compound") and c.lower_ in _POLITICAL_BLOCS
-                for c in token.children
+                for c in dependents(token)
             ):
                 continue  # "Kenya's opposition coalition": a bloc of parties, no force
             matched: tuple[int, Sector] | None = (1, Sector.MILITARY)
@@ -2376,7 +2398,7 @@ def _share_heads(doc: Doc, links: ActorLinks, resolver: _Resolver, agents: Agent
             continue
         token = doc[mention.start]
         if token.dep_ not in ("amod", "compound", "nmod") or not any(
-            c.dep_ == "conj" for c in token.children
+            c.dep_ == "conj" for c in dependents(token)
         ):
             continue
         head = token.head
@@ -2487,7 +2509,7 @@ def _its_owner(head: Token, links: ActorLinks) -> LinkedMention | None:
     verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
     return links.at(subject) if subject is not None else None
 
 
@@ -2506,8 +2528,8 @@ def link_ministries_in_full(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -
         head = doc[index]
         if not head.is_title:
             continue
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        topic = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        of = next((c for c in dependents(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        topic = next((c for c in dependents(of) if c.dep_ == "pobj"), None) if of else None
         if of is None or topic is None or not topic.is_title:
             continue
         words = [t for t in doc[topic.left_edge.i : topic.i + 1] if t.dep_ != "det"]
@@ -2515,7 +2537,7 @@ def link_ministries_in_full(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -
             not t.is_alpha or ((m := links.at(t)) is not None and m.kind != "ner") for t in words
         ):
             continue  # "the Ministry of Pakistan": no topic
-        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        poss = next((c for c in dependents(head) if c.dep_ == "poss"), None)
         owner = links.at(poss) if poss is not None else None
         if owner is None:
             # "the Ministry of Defense of Mali"
@@ -2523,12 +2545,14 @@ def link_ministries_in_full(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -
             second = next(
                 (
                     c
-                    for c in (*topic.children, *head.children)
+                    for c in (*dependents(topic), *dependents(head))
                     if c.dep_ == "prep" and c.lower_ == "of" and c.i != of.i
                 ),
                 None,
             )
-            state = next((c for c in second.children if c.dep_ == "pobj"), None) if second else None
+            state = (
+                next((c for c in dependents(second) if c.dep_ == "pobj"), None) if second else None
+            )
             owner = links.at(state) if state is not None else None
         if owner is None or owner.kind == "location" or owner.actor.type is not ActorType.STATE:
             continue
@@ -2561,14 +2585,14 @@ def link_possessed_bodies(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> 
         if lemma not in _POSSESSED_BODIES or head.tag_ not in ("NN", "NNP"):
             continue
         if links.at(head) is not None or any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+            c.dep_ == "prep" and c.lower_ == "of" for c in dependents(head)
         ):
             continue
-        owner_token = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner_token = next((c for c in dependents(head) if c.dep_ == "poss"), None)
         if owner_token is None:
             continue
         if (head.dep_ == "appos" and links.at(head.head) is not None) or any(
-            c.dep_ == "appos" and links.at(c) is not None for c in head.children
+            c.dep_ == "appos" and links.at(c) is not None for c in dependents(head)
         ):
             continue  # "the FSB, Russia's security service": the body has its name
         owner = links.at(owner_token)
@@ -2633,7 +2657,7 @@ def _share_conjuncts(
         if start < token.i - length + 1 or any(
             c.dep_ in ("nummod", "quantmod", "poss", "prep")
             or (c.dep_ == "det" and c.lower_ != "the")
-            for c in token.children
+            for c in dependents(token)
         ):
             continue  # "police of another state", "two policemen", "their police"
         anchor = links.at(token.head)
@@ -2707,10 +2731,12 @@ def link_branches(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
         ):
             links.add(LinkedMention(before.start, index + 1, before.actor, "composite"))
             continue
-        owner_token = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner_token = next((c for c in dependents(head) if c.dep_ == "poss"), None)
         if owner_token is None:
-            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            owner_token = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            of = next((c for c in dependents(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner_token = (
+                next((c for c in dependents(of) if c.dep_ == "pobj"), None) if of else None
+            )
         owner = links.at(owner_token) if owner_token is not None else None
         if owner is None or owner.actor.type is not ActorType.ARMED_GROUP:
             continue

@@ -53,7 +53,9 @@ from kg.wordclasses import (
     WEAPONS,
     called_names,
     char_span,
+    conjuncts_of,
     counts,
+    dependents,
     doc_text,
     entities,
     labelled,
@@ -530,19 +532,24 @@ def _ids_by_initials(gazetteer: Gazetteer) -> dict[str, list[str]]:
     return found
 
 
-def _story_acronym(doc: Doc, acronym: Span, gazetteer: Gazetteer) -> Actor | None:
+def _story_acronym(
+    doc: Doc, acronym: Span, gazetteer: Gazetteer, text: str | None = None
+) -> Actor | None:
     """The actor of the story's country whose name an acronym spells, over the gazetteer's.
 
     "SNA" in a story about Somalia is the Somali National Army, though the gazetteer
     gives the acronym to the Syrian National Army: the one whose country the article
     names more (its other actors and places), if the gazetteer's own is not named more.
+    ``text`` is the acronym's text, if the caller has read it.
     """
-    if not _is_acronym(acronym.text):
+    if text is None:
+        text = acronym.text
+    if not _is_acronym(text):
         return None
     known = gazetteer.actors[acronym.kb_id_]
     if not known.country:
         return None  # "UN", "EU": a body of no one country keeps its acronym
-    letters = "".join(c for c in acronym.text if c.isalpha()).upper()
+    letters = "".join(c for c in text if c.isalpha()).upper()
     others = [
         a
         for a in derived("initials", gazetteer, _by_initials).get(letters, ())
@@ -893,7 +900,7 @@ def _visited_bare(ent: Span, named: Actor | None) -> bool:
         and not any(
             c.dep_ in ("compound", "amod", "appos", "det", "poss")
             for t in ent
-            for c in t.children
+            for c in dependents(t)
             if not ent.start <= c.i < ent.end
         )
         and (ent.start == 0 or ent.doc[ent.start - 1].pos_ not in ("PROPN", "NOUN"))
@@ -928,7 +935,7 @@ def _party_demonym(doc: Doc, ent: Span, links: ActorLinks) -> LinkedMention | No
 
 def _coordinated(token: Token) -> bool:
     """Whether a name is one of a coordination ("Russia and Belarus")."""
-    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in dependents(token))
 
 
 def _of_place_event(root: Token) -> bool:
@@ -1184,7 +1191,7 @@ class ActorLinks:
             listed = token.head.head
             owner = None
             for _ in range(3):
-                owner = next((c for c in listed.children if c.dep_ == "poss"), None)
+                owner = next((c for c in dependents(listed) if c.dep_ == "poss"), None)
                 if owner is not None or listed.dep_ not in ("pobj", "prep"):
                     break
                 listed = listed.head
@@ -1234,13 +1241,13 @@ class ActorLinks:
             own = {
                 i
                 for c in opposite_doers(token)
-                for d in (c, *c.conjuncts, *(a for a in c.children if a.dep_ == "appos"))
+                for d in (c, *conjuncts_of(c), *(a for a in dependents(c) if a.dep_ == "appos"))
                 for i in (
                     range(d.left_edge.i, d.right_edge.i + 1)
                     if object_token.dep_ in ("dobj", "dative")
                     # (not the noun a relative clause it is in is on: "EU official
                     # Barnier, who led the bloc's talks")
-                    and not any(r.dep_ == "relcl" and r.is_ancestor(token) for r in c.children)
+                    and not any(r.dep_ == "relcl" and r.is_ancestor(token) for r in dependents(c))
                     else (d.i,)
                 )
             }
@@ -1350,7 +1357,7 @@ class ActorLinks:
                 # "The European Commission announced a grant ..., and its president said":
                 # the subject of the clause the owner's clause is joined to
                 first = next(
-                    (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                    (c for c in dependents(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None
                 )
                 found = self.at(first) if first is not None else None
                 if found is not None and found in candidates and found.kind != "generic":
@@ -1359,7 +1366,7 @@ class ActorLinks:
                 lower in ("its", "their")
                 and owned.dep_ in ("dobj", "obj")
                 and verb.dep_ == "xcomp"
-                and any(c.dep_ in ("dobj", "obj") for c in verb.head.children)
+                and any(c.dep_ in ("dobj", "obj") for c in dependents(verb.head))
             ):
                 # "Kenya urged Ethiopia to withdraw its troops": the one urged, who is to
                 # do the act, owns what it is done with
@@ -1372,10 +1379,10 @@ class ActorLinks:
                 # appositive describes is never the owner named in it
                 described = owned.head
                 candidates = [m for m in candidates if not m.start <= described.i < m.end]
-            if lower in ("its", "his", "her") and any(d.conjuncts for d in doers):
+            if lower in ("its", "his", "her") and any(conjuncts_of(d) for d in doers):
                 # "the United States and Canada have provided most of its funding": one
                 # owner, not one of the doers named together
-                pair = {c.i for d in doers for c in (d, *d.conjuncts)}
+                pair = {c.i for d in doers for c in (d, *conjuncts_of(d))}
                 candidates = [m for m in candidates if not any(m.start <= i < m.end for i in pair)]
         if lower in ("him", "her") and token.dep_ in ("dobj", "obj"):
             holder = self._unnamed_office_acted_on(token)
@@ -1389,7 +1396,7 @@ class ActorLinks:
             obj = next(
                 (
                     c
-                    for c in (first.children if first is not None else ())
+                    for c in (dependents(first) if first is not None else ())
                     if c.dep_ in ("dobj", "obj")
                 ),
                 None,
@@ -1433,7 +1440,7 @@ class ActorLinks:
                     )
                 )
             ]
-        if lower == "its" and not any(c.lower_ == "own" for c in token.head.children):
+        if lower == "its" and not any(c.lower_ == "own" for c in dependents(token.head)):
             # "Ethiopia said Eritrean troops had opened fire on its positions": "its" is
             # singular, never a plural common noun ("troops", "Kurdish forces"; but "the
             # Philippines", "the Rapid Support Forces" are names); "its own" stresses the
@@ -1568,7 +1575,7 @@ class ActorLinks:
         if (
             pronoun.lower_ not in ("its", "their")
             or (owned.lemma_.lower() not in _LEADERS and not site)
-            or any(c.lower_ == "own" for c in owned.children)
+            or any(c.lower_ == "own" for c in dependents(owned))
         ):
             return set()
         verb = owned.head
@@ -1588,7 +1595,7 @@ class ActorLinks:
             return set()  # ("struck their positions": harm only)
         if verb.pos_ not in ("VERB", "AUX"):
             return set()
-        doers = [c for c in verb.children if c.dep_ == "nsubj"] or doers_of(verb)
+        doers = [c for c in dependents(verb) if c.dep_ == "nsubj"] or doers_of(verb)
         return {m.actor.id for d in doers if (m := self.by_token.get(d.i)) is not None}
 
     def _modifies_unnamed(self, mention: LinkedMention) -> bool:
@@ -1615,7 +1622,7 @@ class ActorLinks:
         verb = pronoun.head
         if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB":
             return None
-        office = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+        office = next((c for c in dependents(verb.head) if c.dep_ in ("dobj", "obj")), None)
         if (
             office is None
             or office.i > pronoun.i
@@ -1653,7 +1660,7 @@ class ActorLinks:
             return None
         if clause.dep_ == "advcl":
             main = clause.head
-        elif clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+        elif clause.dep_ == "relcl" and any(c.lower_ == "where" for c in dependents(clause)):
             # (the place may be named in a phrase on a phrase: "under an agreement
             # with Kinshasa, where they fought")
             # (or on the object itself: "deployed thousands of soldiers in South Kivu")
@@ -1665,11 +1672,11 @@ class ActorLinks:
         else:
             return None
         if any(
-            c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("NNS", "NNPS") or c.conjuncts)
-            for c in main.children
+            c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("NNS", "NNPS") or conjuncts_of(c))
+            for c in dependents(main)
         ):
             return None  # "they" may be the subject's
-        objects = [c for c in main.children if c.dep_ in ("dobj", "obj") and c.i < pronoun.i]
+        objects = [c for c in dependents(main) if c.dep_ in ("dobj", "obj") and c.i < pronoun.i]
         if len(objects) != 1 or not (objects[0].tag_ == "NNS" or objects[0].conjuncts):
             return None
         counted = next(
@@ -1716,12 +1723,12 @@ class ActorLinks:
         verb = owned.head
         if verb.pos_ != "VERB":
             return False
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
         return (
             subject is not None
             and subject.tag_ == "NN"
             and subject.i not in self.by_token
-            and not any(c.dep_ == "poss" for c in subject.children)
+            and not any(c.dep_ == "poss" for c in dependents(subject))
         )
 
     def _clause_subjects(self, pronoun: Token) -> set[int]:
@@ -1752,14 +1759,14 @@ class ActorLinks:
         if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head == clause:
             return None
         main = clause.head
-        subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in dependents(main) if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or any(
             self.by_token.get(i) is not None
             for c in subjects
             for i in range(c.left_edge.i, c.right_edge.i + 1)
         ):
             return None
-        objects = {c.i for c in main.children if c.dep_ == "dobj" and c.i < pronoun.i}
+        objects = {c.i for c in dependents(main) if c.dep_ == "dobj" and c.i < pronoun.i}
         return next(
             (
                 m
@@ -1781,7 +1788,7 @@ class ActorLinks:
                 continue
             if sum(1 for m in marks if m.i < verb.i) % 2 == 1:
                 continue  # a saying inside the quote
-            for subject in verb.children:
+            for subject in dependents(verb):
                 if subject.dep_ == "nsubj":
                     found = self.at(subject)
                     if found is not None:
@@ -1802,9 +1809,11 @@ class ActorLinks:
         verb = noun.head
         if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in HARM_VERBS:
             return None
-        if noun.lemma_.lower() not in _OWN_ASSETS or any(c.lower_ == "own" for c in noun.children):
+        if noun.lemma_.lower() not in _OWN_ASSETS or any(
+            c.lower_ == "own" for c in dependents(noun)
+        ):
             return None  # "Russia attacked its neighbour", "its own men": the doer's
-        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers = [c for c in dependents(verb) if c.dep_ == "nsubj"]
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
             reporting = verb.head  # "X said militants had attacked its base"
         elif (
@@ -1814,10 +1823,10 @@ class ActorLinks:
         ):
             # "X accused the militia of attacking its base": the one charged did it
             reporting = verb.head.head
-            doers = [c for c in reporting.children if c.dep_ in ("dobj", "obj")]
+            doers = [c for c in dependents(reporting) if c.dep_ in ("dobj", "obj")]
         else:
             return None
-        speaker = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in dependents(reporting) if c.dep_ == "nsubj"), None)
         found = self.at(speaker) if speaker is not None else None
         if found is None or found.kind == "location" or found.actor.type is ActorType.PERSON:
             return None
@@ -1840,16 +1849,16 @@ class ActorLinks:
             # "sanctioned Belarus over its support for Russia", "criticised China for its
             # treatment of ...", "imposed sanctions on Minsk over its role": the one judged
             judged: list[Token] = []
-            for c in verb.children:
+            for c in dependents(verb):
                 if c.i > prep.i or c.dep_ not in ("dobj", "obj"):
                     continue
                 judged.append(c)
                 if c.lemma_.lower() in _PENALTIES:
                     judged += [
                         p
-                        for o in c.children
+                        for o in dependents(c)
                         if o.dep_ == "prep" and o.lower_ == "on"
-                        for p in o.children
+                        for p in dependents(o)
                         if p.dep_ == "pobj"
                     ]
             for token in reversed(judged):
@@ -1860,7 +1869,7 @@ class ActorLinks:
         if prep.lower_ != "in":
             return None
         if verb.lemma_ in HELPING_VERBS and verb.pos_ != "NOUN":
-            for child in verb.children:
+            for child in dependents(verb):
                 if child.dep_ == "dobj" and child.i < prep.i:
                     found = self.at(child)
                     if found is not None and found.kind != "location":
@@ -1872,14 +1881,14 @@ class ActorLinks:
         if verb.pos_ == "VERB":
             backing = [
                 c
-                for c in verb.children
+                for c in dependents(verb)
                 if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BACKING_NOUNS
             ]
         for noun in backing:
             for side in (noun, verb):
-                for child in side.children:
+                for child in dependents(side):
                     if child.dep_ == "prep" and child.lower_ in _BACKED_PREPS and child.i < prep.i:
-                        for pobj in child.children:
+                        for pobj in dependents(child):
                             found = self.at(pobj) if pobj.dep_ == "pobj" else None
                             if found is not None and found.kind != "location":
                                 return found
@@ -1915,7 +1924,7 @@ class ActorLinks:
                 and not (ancestor.dep_ == "acl" and ancestor.lemma_.lower() in NAMING_VERBS)
                 and mention.actor.type in kinds
                 and described.i not in self.by_token
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in described.children)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in dependents(described))
             ):
                 return True
         return False
@@ -1965,7 +1974,7 @@ class ActorLinks:
                 continue
             if token.lower_ not in DESCRIPTIONS and token.lemma_.lower() not in DESCRIPTIONS:
                 continue
-            determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+            determiners = {c.lower_ for c in dependents(token) if c.dep_ == "det"}
             if not determiners & {"the", "this", "these", "that", "those"}:
                 continue
             named_of = self._state_named_after_of(token)
@@ -1975,12 +1984,12 @@ class ActorLinks:
                 self.add(LinkedMention(token.i, token.i + 1, named_of.actor, "coref"))
                 continue
             if token.lemma_.lower() == "state" and any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+                c.dep_ == "prep" and c.lower_ == "of" for c in dependents(token)
             ):
                 continue  # "the state of emergency"
             if token.lower_ == "body" and not any(
                 c.dep_ in ("amod", "compound") and c.lower_ in _BODY_OF_STATES
-                for c in token.children
+                for c in dependents(token)
             ):
                 continue  # "the body was found", "the body of water"
             if any(
@@ -1993,11 +2002,11 @@ class ActorLinks:
                     self.by_token[c.i].actor.type is ActorType.INTERNATIONAL_ORGANIZATION
                     and token.lower_ == "watchdog"
                 )
-                for c in token.children
+                for c in dependents(token)
             ):
                 continue
             if token.lemma_.lower() == "faction" and any(
-                c.dep_ in ("acl", "relcl") for c in token.children
+                c.dep_ in ("acl", "relcl") for c in dependents(token)
             ):
                 continue  # "the faction led by X": which one, the phrase says itself
             named = self._apposed_name(token) if token.dep_ == "appos" else None
@@ -2009,7 +2018,7 @@ class ActorLinks:
             found = self.antecedent(token)
             if found is not None and any(
                 c.i in self.by_token and self.by_token[c.i].actor.id == found.actor.id
-                for c in token.children
+                for c in dependents(token)
             ):
                 continue  # "the U.N. watchdog" after the U.N. itself: not the U.N.
             if found is not None:
@@ -2031,7 +2040,7 @@ class ActorLinks:
 
         "the UAE-backed group", "the Iran-backed militia".
         """
-        for participle in token.children:
+        for participle in dependents(token):
             if participle.dep_ == "amod" and participle.lower_ in BACKING_PARTICIPLES:
                 backer = self.before_hyphen(participle)
                 if backer is not None:
@@ -2046,7 +2055,7 @@ class ActorLinks:
         """
         *modifiers, noun = word.split()
         root = self.doc[mention.start : mention.end].root
-        beside = [c for c in root.children if c.dep_ in ("compound", "appos")]
+        beside = [c for c in dependents(root) if c.dep_ in ("compound", "appos")]
         if root.dep_ == "appos":
             beside.append(root.head)
         return any(
@@ -2095,11 +2104,11 @@ class ActorLinks:
             if token.i in self.by_token:
                 continue
             if not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in dependents(token)
             ):
                 continue
             modifiers = [
-                c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                c for c in dependents(token) if c.dep_ in ("compound", "amod", "poss", "nmod")
             ]
             if len(modifiers) == 1 and modifiers[0].i == token.i - 1 and modifiers[0].is_lower:
                 # "the task force" after the Multinational Joint Task Force: the two words
@@ -2140,16 +2149,16 @@ def doers_of(verb: Token) -> list[Token]:
     of backing it"), else that verb's subject ("met X and thanked him", "the Taliban
     denied sheltering the group", "sent ships to shadow them").
     """
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects or verb.head == verb:
         return subjects
     governor = verb.head
     if verb.dep_ == "pcomp" and governor.dep_ == "prep":
         governor = governor.head
     if verb.dep_ in ("xcomp", "pcomp"):
-        subjects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
+        subjects = [c for c in dependents(governor) if c.dep_ in ("dobj", "obj")]
     if not subjects and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
-        subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in dependents(governor) if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects
 
 
@@ -2182,7 +2191,7 @@ def opposite_doers(token: Token) -> list[Token]:
             return [head.head]  # "Uyghurs entering the country": the noun it is on
         if head.pos_ in ("VERB", "AUX") and head.dep_ != "acl":
             if head.dep_ == "xcomp" and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in head.children
+                c.dep_ in ("nsubj", "nsubjpass") for c in dependents(head)
             ):
                 return []  # ("Thailand caught Uyghurs entering the country": who enters
                 # an infinitive or a gerund says, the parser often does not)
@@ -2428,10 +2437,10 @@ def _link_named_towns(doc: Doc, links: ActorLinks) -> None:
         token = doc[index]
         if token.tag_ != "NN":
             continue
-        for prep in token.children:
+        for prep in dependents(token):
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
-            for pobj in prep.children:
+            for pobj in dependents(prep):
                 if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN" or pobj.i in links.by_token:
                     continue
                 start = pobj.left_edge.i
@@ -2459,7 +2468,7 @@ def link_place_descriptions(doc: Doc, links: ActorLinks) -> None:
             continue
         if token.i in links.by_token or token.dep_ in ("compound", "nmod", "appos"):
             continue
-        children = list(token.children)
+        children = list(dependents(token))
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
             continue
         if any(
@@ -2712,8 +2721,10 @@ _PENALTIES = frozenset({"sanction", "tariff", "penalty", "embargo", "restriction
 def _judges(verb: Token) -> bool:
     """Whether ``verb`` judges its object, or imposes a penalty on someone."""
     if verb.lemma_.lower() in _JUDGING:
-        return not any(c.dep_ == "auxpass" for c in verb.children)
-    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PENALTIES for c in verb.children)
+        return not any(c.dep_ == "auxpass" for c in dependents(verb))
+    return any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PENALTIES for c in dependents(verb)
+    )
 
 
 #: Prefixes of the names of warships, with the navy they belong to.
@@ -2849,7 +2860,7 @@ def _storm_names(doc: Doc) -> frozenset[str]:
         if after.is_title and after.pos_ == "PROPN":
             names.add(after.text)
             # "Cyclones Gamane and Freddy": each name the storm word covers
-            names.update(c.text for c in after.conjuncts if c.is_title and c.pos_ == "PROPN")
+            names.update(c.text for c in conjuncts_of(after) if c.is_title and c.pos_ == "PROPN")
     return frozenset(names)
 
 
@@ -2868,7 +2879,9 @@ def link_own_states(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
         token = doc[index]
         if token.i in links.by_token or token.tag_ != "NN":
             continue
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
+        owner = next(
+            (c for c in dependents(token) if c.dep_ == "poss" and c.lower_ in _OWNERS), None
+        )
         if owner is None:
             continue
         found = links.at(owner) or links.antecedent(owner)
@@ -2931,7 +2944,9 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             # an owner in a possessive name)
             continue
         ent = _with_name_tail(_without_portfolio(_without_clerical_title(_balanced(ent))))
-        text = ent.text  # (read once: each reading of a span's text makes its tokens anew)
+        # (read once, cut from the doc's text: each reading of a span's text makes its
+        # tokens anew)
+        text = char_span(doc, ent.start, ent.end)[0] if len(ent) else ent.text
         if text in instruments:
             continue
         parts = None if ent.kb_id_ else _fused_names(ent, gazetteer)
@@ -2980,7 +2995,7 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             links.add(LinkedMention(ent.start, ent.end, defined[text], "coref"))
             continue
         if ent.kb_id_ and ent.kb_id_ in gazetteer.actors:
-            own = _defined_acronym(doc, ent, links) or _story_acronym(doc, ent, gazetteer)
+            own = _defined_acronym(doc, ent, links) or _story_acronym(doc, ent, gazetteer, text)
             if own is not None and own.id != ent.kb_id_:
                 defined[text] = own
                 links.add(LinkedMention(ent.start, ent.end, own, "coref"))
@@ -3530,7 +3545,7 @@ def _link_described_names(doc: Doc, links: ActorLinks) -> None:
                 or name.ent_type_ not in _MISTAKEN_LABELS
                 or name.i in links.by_token
                 or description.lemma_.lower() not in _BODY_DESCRIPTIONS
-                or any(c.pos_ == "PROPN" for c in description.children if c.i > description.i)
+                or any(c.pos_ == "PROPN" for c in dependents(description) if c.i > description.i)
             ):
                 continue
             start = name.i
@@ -3608,7 +3623,7 @@ def _type_described_groups(doc: Doc, links: ActorLinks) -> None:
             and token.lower_ not in _GROUP_WORDS
         ):
             # "Ecuador's two largest gangs, Los Choneros and Los Lobos"
-            names = [token, *token.conjuncts]
+            names = [token, *conjuncts_of(token)]
             described = token.head
         elif token.dep_ == "appos" and token.i > token.head.i:
             # "X, a criminal gang", "X, one of the most powerful gangs"
@@ -3616,16 +3631,18 @@ def _type_described_groups(doc: Doc, links: ActorLinks) -> None:
             described = token
             if token.lower_ == "one":
                 described = next(
-                    (p for c in token.children if c.lower_ == "of" for p in c.children), token
+                    (p for c in dependents(token) if c.lower_ == "of" for p in dependents(c)), token
                 )
         elif token.dep_ == "prep" and (
             token.lower_ in ("including", "like")
-            or (token.lower_ == "as" and any(c.lower_ == "such" for c in token.children))
+            or (token.lower_ == "as" and any(c.lower_ == "such" for c in dependents(token)))
         ):
             # "22 gangs, including Los Choneros and Los Lobos": the examples of the
             # group noun, which the model may even take for places
             described = token.head
-            names = [n for p in token.children if p.dep_ == "pobj" for n in (p, *p.conjuncts)]
+            names = [
+                n for p in dependents(token) if p.dep_ == "pobj" for n in (p, *conjuncts_of(p))
+            ]
         if described is None or described.lower_ not in _GROUP_WORDS:
             continue
         words = {t.lower_ for t in described.subtree if t.i <= described.i}
@@ -3731,7 +3748,7 @@ def _office_appositive(ent: Span, name: str) -> bool:
         and child.i >= ent.end
         and child.lemma_.lower() in OFFICES
         and child.lemma_.lower() != "member"
-        for child in ent.root.children
+        for child in dependents(ent.root)
     )
 
 
@@ -3781,7 +3798,7 @@ def _titled(ent: Span) -> bool:
             return True
     return any(
         child.dep_ == "appos" and any(t.lower_ in OFFICES for t in child.subtree)
-        for child in ent.root.children
+        for child in dependents(ent.root)
         if child.i >= ent.end
     )
 
@@ -4059,7 +4076,7 @@ def _tagged_as_name(token: Token) -> bool:
         token.tag_ == "NN"
         and bool(token.is_sent_start)
         and token.is_title
-        and not any(c.dep_ == "det" for c in token.children)
+        and not any(c.dep_ == "det" for c in dependents(token))
     )
 
 
@@ -4070,7 +4087,7 @@ def _coordinated_modifier(token: Token) -> bool:
     a modifier of the title, "Ethiopian" its conjunct; still one of two subjects.
     """
     return token.dep_ in ("nmod", "amod") and any(
-        c.dep_ == "cc" and c.lower_ == "and" for c in token.children
+        c.dep_ == "cc" and c.lower_ == "and" for c in dependents(token)
     )
 
 

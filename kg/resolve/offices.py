@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from kg.gazetteer import Gazetteer
 from kg.resolve.links import ActorLinks, LinkedMention
 from kg.types import Actor, ActorType
-from kg.wordclasses import FORMER, OFFICES, positions, sentences_ahead, sentences_back
+from kg.wordclasses import FORMER, OFFICES, dependents, positions, sentences_ahead, sentences_back
 
 __all__ = ["link_offices"]
 
@@ -84,7 +84,7 @@ def _office_key(token: Token) -> str | None:
         return None
     prefixes = [
         c.lower_
-        for c in token.children
+        for c in dependents(token)
         if c.dep_ in ("compound", "amod") and c.lower_ in _OFFICE_PREFIXES
     ]
     if prefixes:
@@ -134,7 +134,7 @@ class _Offices:
         doc = self.doc
         root = doc[mention.start : mention.end].root
         tokens = list(doc[root.left_edge.i : mention.start])
-        for child in root.children:
+        for child in dependents(root):
             if child.dep_ == "appos" and child.i >= mention.end:
                 tokens += list(child.subtree)
         if root.dep_ == "appos" and root.head.i < mention.start:
@@ -198,7 +198,7 @@ class _Offices:
         to the United Nations, Munir Akram") or on a noun before the office.
         """
         subtree = list(token.subtree)
-        joined = any(c.dep_ == "cc" for c in token.children)
+        joined = any(c.dep_ == "cc" for c in dependents(token))
         for t in subtree:
             # a conjunct set off by a comma with no "and" is an appositive misparsed
             # ("the spokesperson for X, Ambassador Y, said")
@@ -233,7 +233,7 @@ class _Offices:
             return False
         return all(
             self.links.at(c) is not None
-            for c in token.children
+            for c in dependents(token)
             if c.dep_ in ("amod", "compound", "nmod", "poss")
         )
 
@@ -245,7 +245,7 @@ class _Offices:
         key = _office_key(token)
         if key is None or token.tag_ not in ("NN", "NNP"):
             return None
-        appositives = [c for c in token.children if c.dep_ == "appos"]
+        appositives = [c for c in dependents(token) if c.dep_ == "appos"]
         if token.dep_ == "compound" or any(self._person_at(c) for c in appositives):
             return None  # "envoy Munir Akram", "the envoy, Munir Akram": named right there
         if self._named_after(token):
@@ -253,17 +253,17 @@ class _Offices:
         named = self.links.at(token.head) if token.dep_ == "appos" else None
         if named is not None and named.actor.type is ActorType.PERSON:
             return None  # "Christopher Lockyear, the head of MSF": the title itself
-        modifiers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        modifiers = [c for c in dependents(token) if c.dep_ in ("poss", "amod", "compound", "nmod")]
         # "The head of the U.N. children's program, UNICEF," (the parser may hang the
         # organisation's name on the office)
         owners = [t for c in (*modifiers, *appositives) for t in c.subtree]
-        for prep in token.children:
+        for prep in dependents(token):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                owners += [t for p in prep.children if p.dep_ == "pobj" for t in p.subtree]
+                owners += [t for p in dependents(prep) if p.dep_ == "pobj" for t in p.subtree]
         if any(t.lower_ in FORMER for t in owners):
             return None
         determined = any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in dependents(token)
         )
         wanted = self.affiliations(owners)
         if not determined and not wanted:
@@ -285,7 +285,7 @@ class _Offices:
                 h for h in self.holders.values() if h.ranks & keys and self._affiliated(h, wanted)
             ]
         if not matching:
-            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dependents(token))
             return self._named_next(token, keys, wanted) if wanted and not indefinite else None
         before = [
             (max(p for p in h.positions if p < token.i), h)

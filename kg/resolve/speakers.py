@@ -20,6 +20,7 @@ from kg.wordclasses import (
     OFFICES,
     QUOTES,
     SPEECH_VERBS,
+    dependents,
     per_doc,
     positions,
     sentences_back,
@@ -55,7 +56,7 @@ def _speaker_tokens(sent: Span) -> list[Token]:
     found = []
     for token in sent:
         if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
-            found += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found += [c for c in dependents(token) if c.dep_ in ("nsubj", "nsubjpass")]
     return found
 
 
@@ -94,7 +95,7 @@ def _office_named_before(subject: Token) -> Token | None:
     """
     lemma = subject.lemma_.lower()
     if lemma not in OFFICES or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+        c.dep_ == "det" and c.lower_ == "the" for c in dependents(subject)
     ):
         return None
     doc = subject.doc
