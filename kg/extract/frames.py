@@ -5091,12 +5091,15 @@ class Frames:
         if not agents and relation is Relation.ATTACKED:
             self.pending_attacks.append(targets)
         # "by" on the act, or on the act's "of" object ("the arrest of X by Y")
+        # (or on its conjunct, or on what a count counts: "of X and his aides by Y", "of
+        # dozens of members of Z by Y")
         by_agent = any(c.lower_ == "by" or c.dep_ == "acl" for c in noun.children) or any(
             b.lower_ == "by" and b.dep_ == "prep"
             for of in noun.children
             if of.dep_ == "prep" and of.lower_ in _OF
             for p in of.children
-            for b in p.children
+            for q in (p, *p.conjuncts, *pobjs(p, "of"))
+            for b in q.children
         )
         rule = "nominal-by-agent" if by_agent else "nominal-prep-target"
         if relation is not Relation.ATTACKED:
