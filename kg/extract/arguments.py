@@ -694,7 +694,7 @@ _MEMBERSHIPS = words("membership participation involvement seat")
 #: of the president of ...": the act is theirs, not the one they are tied to.
 _TIED_PEOPLE = words(
     "ally partner sponsor backer supporter friend neighbour neighbor rival opponent "
-    "critic follower loyalist"
+    "critic follower loyalist enemy foe adversary"
 )
 #: People named by their kinship or service to a person, no actors of their own: "arrested
 #: the lawyer of X", "detained X's son" coerce the lawyer and the son, not X.

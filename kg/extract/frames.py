@@ -184,7 +184,11 @@ _MESSAGES = words(
 )
 _MESSAGE_PREPS = words("to from by of")
 #: Nouns of others related to their possessor, who stand for no act of its own.
-_COUNTERPARTS = words("ally allies partner partners neighbour neighbours neighbor neighbors")
+_COUNTERPARTS = words(
+    "ally allies partner partners neighbour neighbours neighbor neighbors "
+    # "arrested Y's critics", "jailed the president's opponents": people against Y
+    "critic critics opponent opponents rival rivals enemy enemies foe foes adversary adversaries"
+)
 #: Heads that carry the event of their compound: "a bombing campaign against Y".
 _EVENT_CARRIERS = words(
     "mission campaign operation effort efforts bid attempt process drive package"
