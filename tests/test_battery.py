@@ -35,6 +35,7 @@ FLOORS: dict[str, int] = {
     "battery_accuse3.jsonl": 102,
     "battery_assaults.jsonl": 17,
     "battery_claims.jsonl": 16,
+    "battery_coerce.jsonl": 60,
     "battery_conflict4.jsonl": 136,
     "battery_consult3.jsonl": 142,
     "battery_contacts.jsonl": 24,

@@ -71,6 +71,7 @@ from kg.wordclasses import (
     active_finite,
     called_names,
     conjuncts_of,
+    counts,
     dependents,
     entities,
     pobjs,
@@ -224,6 +225,8 @@ _MEMBER_NOUNS = words(
     # "two of its executives", "journalists from Reuters": its staff
     "journalist reporter correspondent executive employee staffer"
 )
+#: Nouns for people of a group an act is done to ("the arrest of supporters of Y by X").
+_TARGETED_MEMBERS = _MEMBER_NOUNS | words("supporter follower aide loyalist sympathizer")
 #: Nouns for people who speak or act for a state ("officials from Egypt and Qatar").
 _ENVOY_NOUNS = words(
     "official mediator negotiator diplomat envoy minister delegate representative delegation"
@@ -693,7 +696,7 @@ _MEMBERSHIPS = words("membership participation involvement seat")
 #: of the president of ...": the act is theirs, not the one they are tied to.
 _TIED_PEOPLE = words(
     "ally partner sponsor backer supporter friend neighbour neighbor rival opponent "
-    "critic follower loyalist"
+    "critic follower loyalist enemy foe adversary"
 )
 #: People named by their kinship or service to a person, no actors of their own: "arrested
 #: the lawyer of X", "detained X's son" coerce the lawyer and the son, not X.
@@ -3881,14 +3884,25 @@ class Arguments:
                         return self.actors_of(pobj)
             if child.dep_ == "prep" and child.lower_ == "of":
                 # "the arrest of Imran Khan by Pakistan": the parser hangs the agent on the
-                # name of the act's target, which a "by" phrase never describes
-                for pobj in dependents(child):
-                    target = self.links.at(pobj) if pobj.dep_ == "pobj" else None
-                    if target is None or target.actor.type is not ActorType.PERSON:
+                # name of the act's target, which a "by" phrase never describes; so on
+                # the members of a group ("the arrests of members of the UWSA by
+                # Myanmar's military") and on a conjunct ("of X and his aides by Y")
+                for first in dependents(child):
+                    if first.dep_ != "pobj":
                         continue
-                    by_phrase = self._by_phrase(pobj)
-                    if by_phrase is not None:
-                        return by_phrase
+                    chain = [first]
+                    while counts(chain[-1]) and pobjs(chain[-1], "of"):
+                        chain.append(pobjs(chain[-1], "of")[0])  # "of dozens of members of"
+                    last = chain[-1]
+                    target = self.links.at(last)
+                    if (
+                        target is None or target.actor.type is not ActorType.PERSON
+                    ) and last.lemma_.lower() not in _TARGETED_MEMBERS:
+                        continue
+                    for pobj in (*chain, *conjuncts_of(last)):
+                        by_phrase = self._by_phrase(pobj)
+                        if by_phrase is not None:
+                            return by_phrase
         possessive = [c for c in dependents(noun) if c.dep_ == "poss" and c.pos_ == "PRON"]
         if possessive and possessive[0].lower_ in _OWN and noun.dep_ in ("dobj", "obj"):
             # "urged Russia to halt its support for Y": "its" is who halts, the clause's

@@ -186,7 +186,11 @@ _MESSAGES = words(
 )
 _MESSAGE_PREPS = words("to from by of")
 #: Nouns of others related to their possessor, who stand for no act of its own.
-_COUNTERPARTS = words("ally allies partner partners neighbour neighbours neighbor neighbors")
+_COUNTERPARTS = words(
+    "ally allies partner partners neighbour neighbours neighbor neighbors "
+    # "arrested Y's critics", "jailed the president's opponents": people against Y
+    "critic critics opponent opponents rival rivals enemy enemies foe foes adversary adversaries"
+)
 #: Heads that carry the event of their compound: "a bombing campaign against Y".
 _EVENT_CARRIERS = words(
     "mission campaign operation effort efforts bid attempt process drive package"
@@ -5137,12 +5141,15 @@ class Frames:
         if not agents and relation is Relation.ATTACKED:
             self.pending_attacks.append(targets)
         # "by" on the act, or on the act's "of" object ("the arrest of X by Y")
+        # (or on its conjunct, or on what a count counts: "of X and his aides by Y", "of
+        # dozens of members of Z by Y")
         by_agent = any(c.lower_ == "by" or c.dep_ == "acl" for c in dependents(noun)) or any(
             b.lower_ == "by" and b.dep_ == "prep"
             for of in dependents(noun)
             if of.dep_ == "prep" and of.lower_ in _OF
             for p in dependents(of)
-            for b in dependents(p)
+            for q in (p, *conjuncts_of(p), *pobjs(p, "of"))
+            for b in dependents(q)
         )
         rule = "nominal-by-agent" if by_agent else "nominal-prep-target"
         if relation is not Relation.ATTACKED:
