@@ -393,15 +393,16 @@ def _named_author(noun: Token) -> bool:
     )
 
 
-def modality_of(trigger: Token) -> ModalityCue:
+def modality_of(trigger: Token, *, by_possessor: bool = True) -> ModalityCue:
     """Return the modality of the statement a trigger makes, with its cue.
 
     An event noun with its author as possessor ("Russia's war against Ukraine") names an
     event taken as given: what the clause around it says (an offer of support for it, a
-    plan to end it) leaves it asserted.
+    plan to end it) leaves it asserted. Not so for another party's part in it
+    (``by_possessor`` false): "Kazakhstan did not join Russia's war" denies Kazakhstan's.
     """
     presupposed = trigger.pos_ == "NOUN" and (
-        any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children)
+        (by_possessor and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children))
         or (trigger.lemma_.lower() in _AUTHORED_ACTS and _named_author(trigger))
     )
     path = [trigger] if presupposed else clause_path(trigger)
