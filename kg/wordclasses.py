@@ -216,6 +216,9 @@ VENUE_NOUNS = _words(
     "process format talks summit conference framework deal attack attacks massacre "
     "bombing raid siege incident plant refinery"
 )
+#: Words that end the name of a square or a street: "Tahrir Square", "Plaza Murillo"
+#: (first), "Nevsky Avenue" are places, however the model labels them.
+STREETS = _words("square plaza piazza avenue boulevard street")
 #: Words that end the name of a landform or water: "Scarborough Shoal", "Golan Heights",
 #: "Mount Sinjar" (first) are places, however the model labels them.
 LANDFORMS = _words(

@@ -728,7 +728,14 @@ def _assertions(
     static = candidate.rule in _STATIC_RULES or candidate.rule in static_rules()
     if not static and questioned(trigger):
         return  # "asked whether Y would impose sanctions on Z": a question, no statement
-    cue = modality_of(trigger) if not static else None
+    possessors = [c for c in dependents(trigger) if c.dep_ == "poss" and c.pos_ != "PRON"]
+    # "Kazakhstan did not join Russia's war in Ukraine": the possessor's war is given, a
+    # joiner's part in it is what the clause says
+    by_possessor = trigger.pos_ != "NOUN" or any(
+        (owner := links.at(c)) is not None and owner.actor.id == subject.actor.id
+        for c in possessors
+    )
+    cue = modality_of(trigger, by_possessor=by_possessor or not possessors) if not static else None
     if (
         candidate.relation is Relation.CONTROLS
         and cue is not None

@@ -2312,6 +2312,16 @@ class Arguments:
             # has, not the body
             return []
         modifiers = self._modifiers(token, depth=depth)
+        # "Armenian separatist positions" with both words hung on the noun: the demonym
+        # is part of the group named with it, not an owner of its own
+        modifiers = [
+            m
+            for m in modifiers
+            if not any(
+                o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                for o in modifiers
+            )
+        ]
         if modifiers and not _think_tank(token):
             # "the US military's Al Asad airbase", "Iran's U.N. ambassador": the owner
             # ("Greece and Turkey's leaders": each possessor coordinated)

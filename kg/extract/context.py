@@ -403,28 +403,30 @@ def _named_author(noun: Token) -> bool:
     )
 
 
-def modality_of(trigger: Token) -> ModalityCue:
+def modality_of(trigger: Token, *, by_possessor: bool = True) -> ModalityCue:
     """Return the modality of the statement a trigger makes, with its cue.
 
     Read once per trigger of a doc (each of a trigger's candidates asks again); see
     :func:`_modality_of`.
     """
-    known: dict[int, ModalityCue] = per_doc("modality_of", trigger.doc, lambda _: {})
-    cue = known.get(trigger.i)
+    known: dict[tuple[int, bool], ModalityCue] = per_doc("modality_of", trigger.doc, lambda _: {})
+    key = (trigger.i, by_possessor)
+    cue = known.get(key)
     if cue is None:
-        cue = known[trigger.i] = _modality_of(trigger)
+        cue = known[key] = _modality_of(trigger, by_possessor)
     return cue
 
 
-def _modality_of(trigger: Token) -> ModalityCue:
+def _modality_of(trigger: Token, by_possessor: bool) -> ModalityCue:
     """Return the modality of the statement a trigger makes, with its cue.
 
     An event noun with its author as possessor ("Russia's war against Ukraine") names an
     event taken as given: what the clause around it says (an offer of support for it, a
-    plan to end it) leaves it asserted.
+    plan to end it) leaves it asserted. Not so for another party's part in it
+    (``by_possessor`` false): "Kazakhstan did not join Russia's war" denies Kazakhstan's.
     """
     presupposed = trigger.pos_ == "NOUN" and (
-        any(c.dep_ == "poss" and c.pos_ != "PRON" for c in dependents(trigger))
+        (by_possessor and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in dependents(trigger)))
         or (trigger.lemma_.lower() in _AUTHORED_ACTS and _named_author(trigger))
     )
     path = [trigger] if presupposed else clause_path(trigger)

@@ -1848,6 +1848,11 @@ _JOINT_OR_HOSTILE_VERBS = frozenset(
 )
 
 
+#: Verbs that take part in an act their object names: "join the sanctions against Y",
+#: "back the offensive on Y" are the act itself.
+_JOINING = frozenset({"join", "back", "support", "enforce", "endorse"})
+
+
 def _hostile_complement(verb: Token) -> bool:
     """Whether the act a verb's complement names is hostile.
 
@@ -1861,7 +1866,7 @@ def _hostile_complement(verb: Token) -> bool:
         # to impose sanctions"; but "agreed to lift embargoes" ends them)
         nouns = (
             {c.lemma_.lower() for c in dependents(clause) if c.dep_ in ("dobj", "obj")}
-            if is_light_verb(clause)
+            if is_light_verb(clause) or clause.lemma_.lower() in _JOINING
             else set()
         )
         for relation in _HOSTILE:
@@ -2987,6 +2992,9 @@ class Frames:
             and (verb.lemma_ != "agree" or any(c.dep_ == "xcomp" for c in dependents(verb)))
             and not (controlled and entry.clausal)
             and not (any(entry is LEXICON[r] for r in _FRIENDLY) and _hostile_complement(verb))
+            # "refused to join the sanctions against Russia", "declined to attack Y": an act
+            # against Y refused is no rejection of Y
+            and not (entry is LEXICON[Relation.REJECTED] and _hostile_complement(verb))
             # "Russia seeks to isolate Ukraine", "wants to meet Y": an aim of the subject's
             # own, asked of no one (but "urged Y to leave" asks it of Y)
             and not (
@@ -3349,7 +3357,14 @@ class Frames:
                 if clause.dep_ == "advcl" and any(
                     c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in dependents(clause)
                 ):
-                    found = self.args.subjects_of_verb(clause)
+                    if _is_passive(clause) or (
+                        clause.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in clause.children)
+                    ):
+                        # "would respond if attacked by Rwandan forces": aimed at the
+                        # attacker, not at whoever would be attacked
+                        found = self.args.agents_of(clause)
+                    else:
+                        found = self.args.subjects_of_verb(clause)
                     if found:
                         return found
         return []

@@ -1814,12 +1814,16 @@ class _Resolver:
             else:
                 # "the junta" is the military in power: its state's forces count too
                 junta = head.lemma_.lower() == "junta"
-                state = (
-                    self.clause_state(head)
-                    or self._power_seized_in(head)
-                    or self.named_state(head, None if junta else sector)
-                    or self.dominant_state()
-                )
+                state = self.clause_state(head) or self._power_seized_in(head)
+                if state is None:
+                    state = self.named_state(head, None if junta else sector) or (
+                        self.dominant_state()
+                    )
+                    if sector is Sector.POLICE and state is not None:
+                        # "India's foreign ministry said ... Protesters in Chittagong
+                        # attacked a temple, police said": the police of the state the
+                        # sentence's places lie in, not of the state named before
+                        state = self._sentence_scene(head) or state
             if state is None:
                 return None
             return self.state_agent(state, sector, noun), start
@@ -1831,6 +1835,24 @@ class _Resolver:
                 return None  # "the Taliban harbor militants": others than the Taliban
             return (group, start) if group is not None else None
         return None
+
+    def _sentence_scene(self, head: Token) -> Actor | None:
+        """The one state the places of ``head``'s sentence lie in, if they name one.
+
+        Towns and regions only: a state named outright may be anyone's concern.
+        """
+        sentence = head.sent
+        found: set[str] = set()
+        for mention in self.links.within(sentence.start, sentence.end):
+            if mention.kind != "location":
+                continue
+            code = place_country(mention.actor.label)
+            if code is None:
+                continue
+            found.add(code)
+        if len(found) != 1:
+            return None
+        return self.gazetteer.state_by_country(found.pop())
 
     def _power_seized_in(self, head: Token) -> Actor | None:
         """The state whose power the subject ``head`` seizes: "soldiers seized power in X".

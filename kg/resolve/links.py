@@ -28,7 +28,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.cache import cached_json
 from kg.gazetteer import Gazetteer, fold_name, name_key, source_digest
-from kg.places import WORLD_REGIONS, is_named_place, is_region, place_country
+from kg.places import (
+    WORLD_REGIONS,
+    city_populations,
+    is_named_place,
+    is_region,
+    place_country,
+)
 from kg.resolve.agents import ARMED_SECTORS, Sector, load_agents
 from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
@@ -49,6 +55,7 @@ from kg.wordclasses import (
     OFFICES,
     QUOTES,
     SPEECH_VERBS,
+    STREETS,
     TITLE_WORDS,
     WEAPONS,
     called_names,
@@ -771,6 +778,59 @@ def _names_a_landform(ent: Span) -> bool:
     if last.is_title and last.lower_ in LANDFORMS - _LANDFORMS_FIRST:
         return True
     return first.is_title and first.lower_ in _LANDFORMS_FIRST
+
+
+def _names_a_square(ent: Span) -> bool:
+    """Whether a name is a square's or a street's: "Plaza Murillo", "Tahrir Square"."""
+    if len(ent) < 2:
+        return False
+    first, last = ent[0], ent[-1]
+    if first.lower_ == "the" and len(ent) > 2:
+        first = ent[1]
+    return (last.is_title and last.lower_ in STREETS) or (
+        first.is_title and first.lower_ in _STREETS_FIRST
+    )
+
+
+#: Words that open a square's name ("Plaza de Mayo", "Plaza Murillo").
+_STREETS_FIRST = frozenset({"plaza", "piazza"})
+
+#: A city this populous is named for itself, whatever else shares its name.
+_LARGE_CITY = 200_000
+
+
+def _names_a_city(doc: Doc, ent: Span, name: str, gazetteer: Gazetteer) -> bool:
+    """Whether an unknown organisation's name is a city's own name.
+
+    A city of a state the article names ("GEORGETOWN, Guyana", "Guyana's government"),
+    or a large city: "Georgetown accused Caracas" with the name tagged as an organisation.
+    A name GeoNames knows only among a town's other names ("Google") is no city.
+    """
+    if not name.istitle() or place_country(name) is None:
+        return False
+    cities = city_populations(name)
+    if not cities:
+        return False
+    root = ent.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [c for c in root.children if c.dep_ == "conj"]
+    if any(
+        e.kb_id_ in gazetteer.actors and gazetteer.actors[e.kb_id_].type is ActorType.STATE
+        for p in partners
+        for e in doc.ents
+        if e.start <= p.i < e.end
+    ):
+        # "a plan agreed between Baghdad and Erbil": beside a capital, which stands for
+        # its state, the city stands for the government seated there
+        return False
+    if max(cities.values()) >= _LARGE_CITY:
+        return True
+    named = {e.kb_id_ for e in doc.ents if e.kb_id_}
+    for code in cities:
+        state = gazetteer.state_by_country(code)
+        if state is not None and state.id in named:
+            return True
+    return False
 
 
 def _division(ent: Span) -> Actor | None:
@@ -3179,7 +3239,12 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                 # "the USS Eisenhower": a ship of the U.S. Navy stands for it
                 links.add(LinkedMention(ent.start, ent.end, gazetteer.actors[navy], "gazetteer"))
                 continue
-            if _names_a_place(ent) or _names_a_landform(ent) or is_named_place(name):
+            if (
+                _names_a_place(ent)
+                or _names_a_landform(ent)
+                or _names_a_square(ent)
+                or is_named_place(name)
+            ):
                 # (and a region kg lists: "fought over Nagorno-Karabakh" tagged so)
                 links.add(LinkedMention(ent.start, ent.end, _place(name), "location"))
                 continue
@@ -3241,6 +3306,11 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
                     links.replace(demonym, joined)
                     for i in range(ent.start, ent.end):
                         links.by_token.setdefault(i, joined)
+                    continue
+                if _names_a_city(doc, ent, name, gazetteer):
+                    # "Georgetown accused Caracas" with the city (no capital kg knows,
+                    # its name being shared) tagged as an organisation: a place
+                    links.add(LinkedMention(ent.start, ent.end, _place(name), "location"))
                     continue
                 actor = _organisation(name)
                 links.add(LinkedMention(ent.start, ent.end, actor, "ner"))
