@@ -5345,6 +5345,15 @@ class Frames:
             return
         if not objects:
             return
+        if (
+            relation is Relation.MEMBER_OF
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lower_ == "one"
+        ):
+            # "Kazakhstan, one of the founding members of the SCO", "Hungary is one of
+            # the EU's 27 members": the one of the members holds the role
+            noun = noun.head.head
         subjects: list[LinkedMention] = []
         # "a base of the People's Defence Force (PDF), an armed wing of the NUG": the
         # parser hangs the appositive set after a bracketed acronym on the clause or on
