@@ -357,9 +357,10 @@ class Territory:
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    for item in self.args.items(pobj):
-                        # "the municipalities of Tibu, Teorama and El Tarra": each place
-                        found.extend(self.places(item))
+                    named = [p for item in self.args.items(pobj) for p in self.places(item)]
+                    # "the municipalities of Tibu, Teorama and El Tarra": each place;
+                    # "operates in several countries, including Ecuador": those named
+                    found.extend(named or self._included(pobj))
         return found
 
     def _included(self, token: Token) -> list[LinkedMention]:
