@@ -966,7 +966,7 @@ _ALLIANCES = words("coalition alliance treaty")
 #: Words that put a standing in the past: "once part of", "formerly a member of".
 _BYGONE = words("once then formerly previously former ex")
 #: Last words of the names of coalitions, whose parts are their members.
-_COALITIONS = words("coalition alliance bloc league federation union umbrella")
+_COALITIONS = words("coalition alliance bloc league federation union umbrella axis")
 #: Verbs whose "as" phrase says what their object is ("accepted Kyiv as a member").
 _REGARDING = words(
     "accept admit welcome invite recognize recognise see view regard consider treat "
@@ -1030,7 +1030,14 @@ def _joined(part: LinkedMention, whole: LinkedMention, doc: Doc) -> bool:
         # (which the parser may hang on the part: "X, part of the SDF, an alliance of
         # militias,")
         written += [t for t in doc[whole.end + 1 : whole.end + 4] if t.dep_ == "appos"]
-    return bool(named and named[-1] in _COALITIONS) or any(t.lower_ in _COALITIONS for t in written)
+    # (or its first word before "of": "the Axis of Resistance", "the Alliance of Sahel
+    # States")
+    headed = len(named) > 2 and named[1] == "of" and named[0] in _COALITIONS
+    return (
+        bool(named and named[-1] in _COALITIONS)
+        or headed
+        or any(t.lower_ in _COALITIONS for t in written)
+    )
 
 
 #: What one agrees with when one agrees with its holder: "agreed with Y's assessment".
