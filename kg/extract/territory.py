@@ -362,10 +362,10 @@ class Territory:
                     named = [p for item in self.args.items(pobj) for p in self.places(item)]
                     # "the municipalities of Tibu, Teorama and El Tarra": each place;
                     # "operates in several countries, including Ecuador": those named
-                    found.extend(named or self._included(pobj))
+                    found.extend(named or self.included(pobj))
         return found
 
-    def _included(self, token: Token) -> list[LinkedMention]:
+    def included(self, token: Token) -> list[LinkedMention]:
         """The places an "including" phrase on ``token`` names ("including Crimea").
 
         The parser may hang the phrase on a noun above, right after ``token``'s own phrase:
@@ -416,7 +416,7 @@ class Territory:
             if place is None and head.dep_ == "appos":
                 # "Sanaa, the Houthi-held capital": the place the description is set to
                 place = self.place(head.head)
-            places = ([place] if place is not None else []) + self._included(head)
+            places = ([place] if place is not None else []) + self.included(head)
             for actor in self.args.actors_of(before):
                 for held in places:
                     yield actor, held, "compound-participle"
