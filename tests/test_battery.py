@@ -71,6 +71,7 @@ FLOORS: dict[str, int] = {
     "battery_speech2.jsonl": 11,
     "battery_speech4.jsonl": 139,
     "battery_standing2.jsonl": 31,
+    "battery_stand5.jsonl": 61,
     "battery_standing4.jsonl": 111,
     "battery_structure.jsonl": 12,
     "battery_support.jsonl": 18,

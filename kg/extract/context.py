@@ -64,7 +64,7 @@ _DENYING = words("deny refute refuse decline fail veto block")
 _INTENT_VERBS = PURSUING_VERBS | words(
     "threaten vow plan warn promise pledge intend consider offer agree prepare "
     "seek want propose willing ready prepared plot conspire hire recruit swear expect hope "
-    "aim schedule weigh mull due"
+    "aim schedule weigh mull due apply aspire"
 )
 #: Participles of a schedule, in the passive only: "is set to meet", "is slated to visit"
 #: (but "set up", "set fire to" are acts).

@@ -974,7 +974,7 @@ _ALLIANCES = words("coalition alliance treaty")
 #: Words that put a standing in the past: "once part of", "formerly a member of".
 _BYGONE = words("once then formerly previously former ex")
 #: Last words of the names of coalitions, whose parts are their members.
-_COALITIONS = words("coalition alliance bloc league federation union umbrella")
+_COALITIONS = words("coalition alliance bloc league federation union umbrella axis")
 #: Verbs whose "as" phrase says what their object is ("accepted Kyiv as a member").
 _REGARDING = words(
     "accept admit welcome invite recognize recognise see view regard consider treat "
@@ -1038,7 +1038,14 @@ def _joined(part: LinkedMention, whole: LinkedMention, doc: Doc) -> bool:
         # (which the parser may hang on the part: "X, part of the SDF, an alliance of
         # militias,")
         written += [t for t in doc[whole.end + 1 : whole.end + 4] if t.dep_ == "appos"]
-    return bool(named and named[-1] in _COALITIONS) or any(t.lower_ in _COALITIONS for t in written)
+    # (or its first word before "of": "the Axis of Resistance", "the Alliance of Sahel
+    # States")
+    headed = len(named) > 2 and named[1] == "of" and named[0] in _COALITIONS
+    return (
+        bool(named and named[-1] in _COALITIONS)
+        or headed
+        or any(t.lower_ in _COALITIONS for t in written)
+    )
 
 
 #: What one agrees with when one agrees with its holder: "agreed with Y's assessment".
@@ -5413,6 +5420,15 @@ class Frames:
             return
         if not objects:
             return
+        if (
+            relation is Relation.MEMBER_OF
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lower_ == "one"
+        ):
+            # "Kazakhstan, one of the founding members of the SCO", "Hungary is one of
+            # the EU's 27 members": the one of the members holds the role
+            noun = noun.head.head
         subjects: list[LinkedMention] = []
         # "a base of the People's Defence Force (PDF), an armed wing of the NUG": the
         # parser hangs the appositive set after a bracketed acronym on the clause or on

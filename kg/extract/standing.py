@@ -1442,7 +1442,8 @@ def _ends(
         found.extend(
             p for p in territory.places(item) if all(p.actor.id != f.actor.id for f in found)
         )
-    return found
+    # "a presence in several countries, including Venezuela": the places listed
+    return found or territory.included(token)
 
 
 def pattern_candidates(args: Arguments, gazetteer: Gazetteer | None = None) -> Iterator[Candidate]:

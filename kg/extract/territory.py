@@ -38,8 +38,10 @@ _PARTS = words(
     # "almost all of Rakhine", "the bulk of the province", "the rest of the country"
     "all bulk rest remainder "
     # shares and sides: "90% of Port-au-Prince", "a third of the country", "Yemen's north"
-    "% percent third thirds quarter quarters north south east west northeast northwest "
-    "southeast southwest "
+    "% percent third thirds quarter quarters fifth fifths north south east west northeast "
+    "northwest southeast southwest "
+    # "a strip of Western Sahara", "pockets of Lower Shabelle", "a belt of Kherson"
+    "strip strips pocket pockets belt belts sliver chunk chunks patch patches tract tracts "
     # ground named by its lie: "the desert of eastern Syria", "the outskirts of Goma"
     "desert deserts jungle jungles forest forests mountains hills valley valleys "
     "countryside outskirts coast coastline borderlands hinterland"
@@ -357,12 +359,13 @@ class Territory:
                 for pobj in dependents(prep):
                     if pobj.dep_ != "pobj":
                         continue
-                    for item in self.args.items(pobj):
-                        # "the municipalities of Tibu, Teorama and El Tarra": each place
-                        found.extend(self.places(item))
+                    named = [p for item in self.args.items(pobj) for p in self.places(item)]
+                    # "the municipalities of Tibu, Teorama and El Tarra": each place;
+                    # "operates in several countries, including Ecuador": those named
+                    found.extend(named or self.included(pobj))
         return found
 
-    def _included(self, token: Token) -> list[LinkedMention]:
+    def included(self, token: Token) -> list[LinkedMention]:
         """The places an "including" phrase on ``token`` names ("including Crimea").
 
         The parser may hang the phrase on a noun above, right after ``token``'s own phrase:
@@ -413,7 +416,7 @@ class Territory:
             if place is None and head.dep_ == "appos":
                 # "Sanaa, the Houthi-held capital": the place the description is set to
                 place = self.place(head.head)
-            places = ([place] if place is not None else []) + self._included(head)
+            places = ([place] if place is not None else []) + self.included(head)
             for actor in self.args.actors_of(before):
                 for held in places:
                     yield actor, held, "compound-participle"
