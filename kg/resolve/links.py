@@ -768,13 +768,22 @@ def _names_a_place(ent: Span) -> bool:
 _LANDFORMS_FIRST = frozenset({"mount", "lake", "cape"})
 
 
-def _names_a_landform(ent: Span) -> bool:
-    """Whether a name of several words is a landform's: "Scarborough Shoal", "Mount Sinjar"."""
+def _name_edges(ent: Span) -> tuple[Token, Token] | None:
+    """The first and last words of a name of several words ("the" before it skipped)."""
     if len(ent) < 2:
-        return False
+        return None
     first, last = ent[0], ent[-1]
     if first.lower_ == "the" and len(ent) > 2:
         first = ent[1]
+    return first, last
+
+
+def _names_a_landform(ent: Span) -> bool:
+    """Whether a name of several words is a landform's: "Scarborough Shoal", "Mount Sinjar"."""
+    edges = _name_edges(ent)
+    if edges is None:
+        return False
+    first, last = edges
     if last.is_title and last.lower_ in LANDFORMS - _LANDFORMS_FIRST:
         return True
     return first.is_title and first.lower_ in _LANDFORMS_FIRST
@@ -782,11 +791,10 @@ def _names_a_landform(ent: Span) -> bool:
 
 def _names_a_square(ent: Span) -> bool:
     """Whether a name is a square's or a street's: "Plaza Murillo", "Tahrir Square"."""
-    if len(ent) < 2:
+    edges = _name_edges(ent)
+    if edges is None:
         return False
-    first, last = ent[0], ent[-1]
-    if first.lower_ == "the" and len(ent) > 2:
-        first = ent[1]
+    first, last = edges
     return (last.is_title and last.lower_ in STREETS) or (
         first.is_title and first.lower_ in _STREETS_FIRST
     )
