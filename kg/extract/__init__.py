@@ -203,7 +203,7 @@ def _attribution(trigger: Token, args: Arguments) -> Actor | None:
     sent = trigger.sent
     for index in positions(trigger.doc, _ACCORDING):
         if sent.start <= index < sent.end - 1:
-            for pobj in trigger.doc[index + 1].children:
+            for pobj in dependents(trigger.doc[index + 1]):
                 if pobj.dep_ == "pobj":
                     actors = args.actors_of(pobj)
                     if actors:
@@ -643,7 +643,7 @@ def _assertions(
         and candidate.rule == "active-svo"
         and people_of(obj, doc) is not None
         and doc[obj.start].dep_ in ("dobj", "obj", "pobj")
-        and not any(t.dep_ == "det" for t in doc[obj.start].children)
+        and not any(t.dep_ == "det" for t in dependents(doc[obj.start]))
     ):
         return  # "called on Malians to revolt": the people asked, not their state
     if candidate.relation is Relation.MEMBER_OF and people_of(subject, doc) is not None:

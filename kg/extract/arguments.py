@@ -1505,7 +1505,7 @@ class Arguments:
                 found is None
                 or found.start <= token.i < found.end
                 or token.dep_ == "poss"
-                or self.doc[found.start : found.end].root.conjuncts
+                or conjuncts_of(self.doc[found.start : found.end].root)
             ):
                 # (a possessive is read with its noun, "his Israeli counterpart"; a
                 # coordination, "them" for "Russia and Belarus", stays whole)
@@ -1763,13 +1763,13 @@ class Arguments:
         met = False
         for i in range(token.i - 1, first - 1, -1):
             left: Token | None = self.doc[i]
-            right = next((c for c in self.doc[i].children if c.dep_ == "conj"), None)
+            right = next((c for c in dependents(self.doc[i]) if c.dep_ == "conj"), None)
             met = sides = disputing = False
             if (
                 not persons
                 and self.doc[i].pos_ == "VERB"
                 and self.doc[i].lemma_ in _DISPUTING_VERBS
-                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in self.doc[i].children)
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in dependents(self.doc[i]))
             ):
                 # "Armenia accused Azerbaijan of ... The EU urged both sides": the one who
                 # accuses (threatens, rejects) and the one accused, by their states
@@ -1914,7 +1914,7 @@ class Arguments:
         each standing at ``token``. Not a phrase that names itself ("the three European
         countries, known as the E3").
         """
-        words = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod")}
+        words = {c.lower_ for c in dependents(token) if c.dep_ in ("det", "nummod")}
         numbers = [_SEVERAL[w] for w in words if w in _SEVERAL]
         if (
             len(numbers) != 1
@@ -1922,7 +1922,7 @@ class Arguments:
             or any(
                 c.dep_ in ("poss", "compound", "nmod", "appos")
                 or (c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS)
-                for c in token.children
+                for c in dependents(token)
             )
         ):
             return []
@@ -1930,9 +1930,9 @@ class Arguments:
         allowed = (ActorType.STATE, ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY)
         for i in range(token.i - 1, sentences_back(token, _SEVERAL_WINDOW) - 1, -1):
             first = self.doc[i]
-            if first.dep_ == "conj" or not any(c.dep_ == "conj" for c in first.children):
+            if first.dep_ == "conj" or not any(c.dep_ == "conj" for c in dependents(first)):
                 continue
-            named = [self.links.at(t) for t in (first, *first.conjuncts)]
+            named = [self.links.at(t) for t in (first, *conjuncts_of(first))]
             if len(named) != wanted:
                 continue
             found = [
@@ -1961,14 +1961,14 @@ class Arguments:
             lemma not in OFFICES
             or lemma in PROFESSIONS
             or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj", "pobj")
-            or [c.lower_ for c in token.children if c.i < token.i] != ["the"]
+            or [c.lower_ for c in dependents(token) if c.i < token.i] != ["the"]
         ):
             return []
         for i in range(token.i - 1, sentences_back(token, 2) - 1, -1):
             before = self.doc[i]
             if before.lemma_.lower() != lemma or before.tag_ != token.tag_:
                 continue
-            if [c.lower_ for c in before.children if c.i < before.i] == ["the"]:
+            if [c.lower_ for c in dependents(before) if c.i < before.i] == ["the"]:
                 continue  # another bare mention: not the one that names them
             found = [m for m in self.actors_of(before, depth=depth + 1) if m.kind != "location"]
             if len(found) != 1:
@@ -2489,7 +2489,7 @@ class Arguments:
                     # "by" phrase on the verb, right after the message
                     authors = [
                         m
-                        for p in self.doc[after].children
+                        for p in dependents(self.doc[after])
                         if p.dep_ == "pobj"
                         for m in self.actors_of(p, depth=depth + 1)
                     ]

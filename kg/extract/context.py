@@ -504,8 +504,10 @@ def _modality_of(trigger: Token, by_possessor: bool) -> ModalityCue:
         c.dep_ == "relcl"
         and c.lemma_ in _INTENT_VERBS
         and c.lemma_ != "agree"
-        and not any(o.dep_ in ("dobj", "obj") and o.tag_ not in ("WDT", "WP") for o in c.children)
-        for c in trigger.children
+        and not any(
+            o.dep_ in ("dobj", "obj") and o.tag_ not in ("WDT", "WP") for o in dependents(c)
+        )
+        for c in dependents(trigger)
     ):
         # "the deal Ankara wants with Cairo", "the strikes Israel is considering against
         # Iran": an event the relative clause wishes or plans (but "the deal Kenya agreed
@@ -598,7 +600,7 @@ def _modality_of(trigger: Token, by_possessor: bool) -> ModalityCue:
             index > 0
             and token.lemma_ == "look"
             and path[index - 1].dep_ == "xcomp"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in path[index - 1].children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(path[index - 1]))
         ):
             # "is looking to expand cooperation with Y": sought
             return ModalityCue(Modality.HYPOTHETICAL, "intent")
@@ -636,7 +638,7 @@ def _modality_of(trigger: Token, by_possessor: bool) -> ModalityCue:
                     and trigger.dep_ in ("dobj", "obj")
                     and path[1].dep_ in ("xcomp", "advcl")
                     and path[1].lemma_ not in _ENDING_VERBS
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in path[1].children)
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(path[1]))
                 )
             )
         ):
@@ -647,7 +649,7 @@ def _modality_of(trigger: Token, by_possessor: bool) -> ModalityCue:
             index > 0
             and token.lemma_ in _TELLING
             and path[index - 1].dep_ in ("xcomp", "ccomp")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in path[index - 1].children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(path[index - 1]))
         ):
             # "told Israel to allow aid", "wants Germany to send tanks" (but "told
             # reporters that X attacked" reports a fact)
@@ -657,7 +659,7 @@ def _modality_of(trigger: Token, by_possessor: bool) -> ModalityCue:
             and token.lemma_ in _PERMITTING
             and token.tag_ in ("VBZ", "VBP")
             and path[index - 1].dep_ in ("xcomp", "ccomp")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in path[index - 1].children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(path[index - 1]))
         ):
             # "the law allows the government to seize the party's assets": an act made
             # possible, not done (but "allowed aid trucks to enter" tells what happened)
@@ -665,7 +667,7 @@ def _modality_of(trigger: Token, by_possessor: bool) -> ModalityCue:
         if (
             index > 0
             and path[index - 1].dep_ in ("xcomp", "advcl")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in path[index - 1].children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(path[index - 1]))
             and _makes_appeal(token)
         ):
             # "renewed its call on the junta to release X": what it is called on to do
@@ -674,7 +676,7 @@ def _modality_of(trigger: Token, by_possessor: bool) -> ModalityCue:
             index > 0
             and path[index - 1].dep_ == "acl"
             and token.lemma_.lower() in APPEAL_NOUNS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in path[index - 1].children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(path[index - 1]))
         ):
             # "stepped up pressure on Y to sign a deal": what Y is pressed to do
             return ModalityCue(Modality.HYPOTHETICAL, "request")

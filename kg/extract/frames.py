@@ -1031,7 +1031,7 @@ def _joined(part: LinkedMention, whole: LinkedMention, doc: Doc) -> bool:
     # coalition")
     written = list(doc[whole.start : min(whole.end + 1, len(doc))])
     # (or the description set after it: "the PMF, an umbrella grouping of militias")
-    for described in doc[whole.start : whole.end].root.children:
+    for described in dependents(doc[whole.start : whole.end].root):
         if described.dep_ == "appos" and described.i >= whole.end:
             written += [described, *dependents(described)]
     if whole.end < len(doc) and doc[whole.end].text == ",":
@@ -1402,7 +1402,7 @@ def _own_deal(noun: Token) -> bool:
     "discussed its relations with Y": relations, not a deal).
     """
     return noun.lemma_.lower() in LEXICON[Relation.AGREED_WITH].nouns and not any(
-        c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children
+        c.dep_ == "poss" and c.pos_ != "PRON" for c in dependents(noun)
     )
 
 
@@ -2015,7 +2015,7 @@ class Frames:
         if _disagrees(verb):
             return  # "NCDC lead Dr. Olajide Idris said": a title misread as a verb
         if verb.lemma_ in _DESIRING | SEALING_VERBS and any(
-            c.dep_ in ("dobj", "obj") and is_event_noun(c.lemma_.lower()) for c in verb.children
+            c.dep_ in ("dobj", "obj") and is_event_noun(c.lemma_.lower()) for c in dependents(verb)
         ):
             # "wants a new deal with Y", "clinched a border deal with Y": the event noun
             # says what is sought or sealed, with whom (read with the noun's own relation)
@@ -3365,7 +3365,8 @@ class Frames:
                     c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in dependents(clause)
                 ):
                     if _is_passive(clause) or (
-                        clause.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in clause.children)
+                        clause.tag_ == "VBN"
+                        and not any(c.dep_ == "nsubj" for c in dependents(clause))
                     ):
                         # "would respond if attacked by Rwandan forces": aimed at the
                         # attacker, not at whoever would be attacked
@@ -3445,7 +3446,8 @@ class Frames:
         ]
         for clause in clauses:
             if any(
-                o.dep_ in ("dobj", "obj") and o.lemma_.lower() in MEETINGS for o in clause.children
+                o.dep_ in ("dobj", "obj") and o.lemma_.lower() in MEETINGS
+                for o in dependents(clause)
             ):
                 continue  # "agreed to attend talks in Jeddah": the venue, no party
             if clause.pos_ in ("VERB", "AUX"):
@@ -5079,7 +5081,7 @@ class Frames:
         agents = args.event_agent(noun) or args.partakers(noun)
         if not agents and pursued:
             # "Serbia's push for closer ties with Beijing": the pursuer's
-            agents = [m for c in anchor.children if c.dep_ == "poss" for m in args.actors_of(c)]
+            agents = [m for c in dependents(anchor) if c.dep_ == "poss" for m in args.actors_of(c)]
         if not agents and relation is Relation.CONSULTED and noun.lemma_.lower() in _TRAVELS:
             # "the visit of the Chinese foreign minister to Islamabad": the visitor
             agents = args.prep_objects(noun, frozenset({"of"}))

@@ -763,7 +763,7 @@ def _has_absent(rule: DependencyRule, nodes: dict[str, Token]) -> bool:
     of its own (:func:`_shared_subject`).
     """
     if _SHARED in nodes and (
-        any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nodes["trigger"].children)
+        any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in dependents(nodes["trigger"]))
         or (nodes["trigger"].dep_ == "advcl" and nodes["trigger"].tag_ not in _CLAUSE_TAGS)
         or (
             nodes["subject"].dep_ == "nsubjpass"

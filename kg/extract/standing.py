@@ -160,7 +160,7 @@ def _branch_owner(args: Arguments, mention: LinkedMention) -> LinkedMention:
     return next(
         (
             owner
-            for c in args.doc[mention.end - 1].children
+            for c in dependents(args.doc[mention.end - 1])
             if c.dep_ == "compound" and c.i < mention.start
             for owner in args.actors_of(c)
             if owner.actor.type in _BRANCHED
@@ -1275,10 +1275,10 @@ def _kind_word(word: Token) -> bool:
         word.dep_ in ("amod", "compound")
         and noun.i > word.i
         and word.text.islower()
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dependents(noun))
         and not any(
             not t.text.islower() or t.dep_ == "poss"
-            for c in noun.children
+            for c in dependents(noun)
             if c.i < noun.i and c.dep_ != "det"
             for t in c.subtree
         )

@@ -821,7 +821,7 @@ def _names_a_city(doc: Doc, ent: Span, name: str, gazetteer: Gazetteer) -> bool:
         return False
     root = ent.root
     partners = [root.head] if root.dep_ == "conj" else []
-    partners += [c for c in root.children if c.dep_ == "conj"]
+    partners += [c for c in dependents(root) if c.dep_ == "conj"]
     if any(
         e.kb_id_ in gazetteer.actors and gazetteer.actors[e.kb_id_].type is ActorType.STATE
         for p in partners
@@ -1391,7 +1391,7 @@ class ActorLinks:
         if token.dep_ == "poss":
             doers = opposite_doers(token)
             if len(doers) == 1 and any(
-                r.dep_ == "relcl" and r.is_ancestor(token) for r in doers[0].children
+                r.dep_ == "relcl" and r.is_ancestor(token) for r in dependents(doers[0])
             ):
                 # "turned to Russia, which has deployed its Africa Corps": the noun the
                 # relative clause of its phrase is on
@@ -1745,7 +1745,7 @@ class ActorLinks:
         ):
             return None  # "they" may be the subject's
         objects = [c for c in dependents(main) if c.dep_ in ("dobj", "obj") and c.i < pronoun.i]
-        if len(objects) != 1 or not (objects[0].tag_ == "NNS" or objects[0].conjuncts):
+        if len(objects) != 1 or not (objects[0].tag_ == "NNS" or conjuncts_of(objects[0])):
             return None
         counted = next(
             (p for p in pobjs(objects[0], "of") if p.tag_ == "NNS" and counts(objects[0])),
