@@ -170,6 +170,11 @@ MEMBER_OFFICES = _words("member members lawmaker senator legislator delegate")
 #: People who back an actor without being part of it: "supporters of X", "Hamas
 #: supporters", "the TPLF's loyalists".
 FOLLOWER_NOUNS = _words("supporter follower loyalist sympathizer sympathiser partisan")
+#: People set against someone, who stand for no act of theirs: "arrested Y's critics",
+#: "jailed enemies of Y" coerce them, not Y.
+ADVERSARIES = _words(
+    "critic critics opponent opponents rival rivals enemy enemies foe foes adversary adversaries"
+)
 #: Nouns of kinship: "detained X's son" acts on the son; "Lai's son Sebastien" is a person.
 KINSHIP = _words(
     "son sons daughter daughters wife husband brother brothers sister sisters father "

@@ -46,6 +46,7 @@ from kg.resolve import ActorLinks, LinkedMention, actor_id, in_quote, normalise_
 from kg.resolve.agents import ARMED_SECTORS, Sector, load_agents
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
+    ADVERSARIES,
     APPEAL_NOUNS,
     ARMED_GROUP_WORDS,
     BUILDINGS,
@@ -694,9 +695,9 @@ _PROPOSING = words("propose offer call demand request suggest present unveil sub
 _MEMBERSHIPS = words("membership participation involvement seat")
 #: People named by their tie to another: "urged Kyiv's partners to ...", "accused allies
 #: of the president of ...": the act is theirs, not the one they are tied to.
-_TIED_PEOPLE = words(
-    "ally partner sponsor backer supporter friend neighbour neighbor rival opponent "
-    "critic follower loyalist enemy foe adversary"
+_TIED_PEOPLE = (
+    words("ally partner sponsor backer supporter friend neighbour neighbor follower loyalist")
+    | ADVERSARIES
 )
 #: People named by their kinship or service to a person, no actors of their own: "arrested
 #: the lawyer of X", "detained X's son" coerce the lawyer and the son, not X.

@@ -53,6 +53,7 @@ from kg.resolve import ActorLinks, LinkedMention, in_quote
 from kg.resolve.agents import ARMED_SECTORS, load_agents
 from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
+    ADVERSARIES,
     AID_NOUNS,
     ARMS,
     AUXILIARIES,
@@ -186,10 +187,8 @@ _MESSAGES = words(
 )
 _MESSAGE_PREPS = words("to from by of")
 #: Nouns of others related to their possessor, who stand for no act of its own.
-_COUNTERPARTS = words(
-    "ally allies partner partners neighbour neighbours neighbor neighbors "
-    # "arrested Y's critics", "jailed the president's opponents": people against Y
-    "critic critics opponent opponents rival rivals enemy enemies foe foes adversary adversaries"
+_COUNTERPARTS = (
+    words("ally allies partner partners neighbour neighbours neighbor neighbors") | ADVERSARIES
 )
 #: Heads that carry the event of their compound: "a bombing campaign against Y".
 _EVENT_CARRIERS = words(
@@ -1378,7 +1377,7 @@ _LIFTING_RESTRICTIONS = words(
 )
 
 
-#: Of those, the verbs of a wish or a plan, no promise made to anyone ("wants a deal
+#: Of the verbs of pursuit, those of a wish or a plan, no promise made to anyone ("wants a deal
 #: with Y" agrees to nothing with Y; "pledged support for Y" promises it).
 _DESIRING = PURSUING_VERBS - words("pledge promise vow offer")
 #: Verbs that deny their subject's own part in the event their object names.
