@@ -23,6 +23,7 @@ __all__ = [
     "ALLEGATIONS",
     "APPEAL_NOUNS",
     "AUXILIARIES",
+    "BACKING_NOUNS",
     "BUILDINGS",
     "CENSURES",
     "CHARGED_TO",
@@ -341,6 +342,9 @@ def called_names(participle: Token) -> list[Token]:
     return [c for c in participle.children if c.dep_ == "oprd"] + pobjs(participle, "as")
 
 
+#: Nouns of backing given a side: "with the backing of Y", "with funding from Y",
+#: "support for Y in its war" (kg.extract.frames, kg.extract.arguments, kg.resolve.links).
+BACKING_NOUNS = _words("support backing help assistance aid funding financing")
 #: Verbs of help to a side: in "backed the SDF in its fight against Y", the possessive
 #: of the phrase "in its ..." is the side helped.
 HELPING_VERBS = _words("back support help aid assist arm train equip fund finance")

@@ -49,6 +49,7 @@ from kg.wordclasses import (
     ADVERSARIES,
     APPEAL_NOUNS,
     ARMED_GROUP_WORDS,
+    BACKING_NOUNS,
     BUILDINGS,
     CHARGED_TO,
     CHARGING_VERBS,
@@ -413,7 +414,7 @@ _DISPUTING_VERBS = words(
 #: "on the side of Y", "on behalf of Y": whose side an act is on, never its target.
 _SIDING = words("side behalf")
 #: Backing named in a "with" phrase ("with support from Y", "with funding from Y").
-_WITH_BACKING = words("support backing help assistance aid funding financing")
+_WITH_BACKING = BACKING_NOUNS
 #: Object-control verbs whose "to" clause the parser may take for a purpose clause.
 _ENABLING_VERBS = words("train help enable equip arm recruit hire pay assist")
 

@@ -57,6 +57,7 @@ from kg.wordclasses import (
     AID_NOUNS,
     ARMS,
     AUXILIARIES,
+    BACKING_NOUNS,
     BODY_WORDS,
     BUILDINGS,
     CHARGED_TO,
@@ -410,7 +411,7 @@ _STANCES: dict[str, frozenset[str]] = {
 _LEANING = words("rule decide find judge shift tilt swing turn move change work")
 #: Nouns of backing whose "of" phrase names the backer: "with the backing of Y",
 #: "with help from Y", "with Russian air support".
-_BACKING = words("support backing help assistance aid cover funding financing")
+_BACKING = BACKING_NOUNS | {"cover"}
 #: Work done together, whose "with" phrase names a partner ("with the cooperation of Y").
 _JOINT_WORK = words("cooperation collaboration coordination")
 #: Verbs whose "with" phrase is their complement: "disagreed with the support of Y".

@@ -41,6 +41,7 @@ from kg.types import Span as TextSpan
 from kg.vocab import ONTOLOGY_DIR, slugify
 from kg.wordclasses import (
     ARMED_GROUP_WORDS,
+    BACKING_NOUNS,
     BUILDINGS,
     CHARGING_VERBS,
     DIVISIONS,
@@ -116,7 +117,7 @@ _PORTFOLIOS = {
 }
 _OFFICE_NOUNS = {"minister", "ministers", "secretary", "secretaries", "secretary-general"}
 #: Nouns of backing given a side: "support for Y in its war" (the possessive is Y's).
-_BACKING_NOUNS = frozenset({"support", "backing", "solidarity", "aid", "assistance", "help"})
+_BACKING_NOUNS = BACKING_NOUNS - {"funding", "financing"} | {"solidarity"}
 #: Prepositions that name the side backed: "support for Y", "solidarity with Y".
 _BACKED_PREPS = frozenset({"for", "to", "with"})
 _ARMED_HEADS = {
