@@ -826,7 +826,7 @@ def _names_a_city(doc: Doc, ent: Span, name: str, gazetteer: Gazetteer) -> bool:
     if any(
         e.kb_id_ in gazetteer.actors and gazetteer.actors[e.kb_id_].type is ActorType.STATE
         for p in partners
-        for e in doc.ents
+        for e in entities(doc)
         if e.start <= p.i < e.end
     ):
         # "a plan agreed between Baghdad and Erbil": beside a capital, which stands for
@@ -834,7 +834,7 @@ def _names_a_city(doc: Doc, ent: Span, name: str, gazetteer: Gazetteer) -> bool:
         return False
     if max(cities.values()) >= _LARGE_CITY:
         return True
-    named = {e.kb_id_ for e in doc.ents if e.kb_id_}
+    named = {e.kb_id_ for e in entities(doc) if e.kb_id_}
     for code in cities:
         state = gazetteer.state_by_country(code)
         if state is not None and state.id in named:
