@@ -67,6 +67,7 @@ FLOORS: dict[str, int] = {
     "battery_reference.jsonl": 37,
     "battery_relational.jsonl": 19,
     "battery_relatives.jsonl": 5,
+    "battery_sanctions.jsonl": 13,
     "battery_speech.jsonl": 259,
     "battery_speech2.jsonl": 11,
     "battery_speech4.jsonl": 139,

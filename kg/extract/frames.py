@@ -40,6 +40,7 @@ from kg.extract.lexicon import (
     MATERIAL,
     PHRASAL,
     SYMMETRIC,
+    TRADE_FLOWS,
     LexiconEntry,
     gerund_relation,
     is_event_noun,
@@ -3112,6 +3113,9 @@ class Frames:
         if entry is LEXICON[Relation.SANCTIONED]:
             # "froze the assets of the RSF": whose holdings are frozen
             frames.append(("possessor-object", lambda: self._object_targets(verb, _HOLDINGS, _OF)))
+            # "banned imports of Moldovan wine", "halted Japanese seafood imports": the
+            # state the goods come from
+            frames.append(("possessor-object", lambda: self._goods_origin(verb)))
         frames.append(("act-agent", lambda: self._act_agents(verb, entry)))
         frames.append(("claim-author", lambda: self._claim_authors(verb)))
         if entry.places and not (
@@ -3257,6 +3261,41 @@ class Frames:
                 if found:
                     return found
         return []
+
+    def _goods_origin(self, verb: Token) -> list[LinkedMention]:
+        """Return the states whose goods the verb's object, a flow of trade, names.
+
+        "banned imports of Moldovan wine", "halted Japanese seafood imports"; "imports
+        from Japan" names the state itself (rule place-object).
+        """
+        found: list[LinkedMention] = []
+        for obj in dependents(verb):
+            if obj.dep_ not in ("dobj", "obj") or obj.lemma_.lower() not in TRADE_FLOWS:
+                continue
+            for child in dependents(obj):
+                if child.dep_ in ("amod", "compound", "nmod", "poss"):
+                    modifiers = [child, *conjuncts_of(child)]
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    modifiers = [
+                        m
+                        for p in dependents(child)
+                        if p.dep_ == "pobj" and self.args.links.at(p) is None
+                        for c in (p, *conjuncts_of(p))
+                        for m in dependents(c)
+                        if m.dep_ in ("amod", "compound", "nmod", "poss")
+                    ]
+                else:
+                    continue
+                for modifier in modifiers:
+                    state = self.args.links.at(modifier)
+                    if (
+                        state is not None
+                        and state.actor.type is ActorType.STATE
+                        and state.kind != "location"
+                        and all(state.actor.id != f.actor.id for f in found)
+                    ):
+                        found.append(state)
+        return found
 
     def _origin_states(self, token: Token, preps: frozenset[str]) -> list[LinkedMention]:
         """Return the states whose goods ``token``'s prepositional phrase names.
@@ -4803,6 +4842,15 @@ class Frames:
                 for acl in dependents(noun)
                 if acl.dep_ == "acl" and acl.tag_ == "VBN"
                 for m in args.prep_objects(acl, frozenset({"against"}))
+            ]
+        if not targets and "on" in preps:
+            # "the sanctions imposed by the EU on Belarus", "strikes launched by Israel on
+            # Hezbollah positions": the target's "on" hung on the light verb's participle
+            targets = [
+                m
+                for acl in dependents(noun)
+                if acl.dep_ == "acl" and acl.tag_ == "VBN" and is_light_verb(acl)
+                for m in args.prep_objects(acl, frozenset({"on"}))
             ]
         if not targets and relation is Relation.ACCUSED:
             # "accusations by the Arakan Army that its fighters had attacked villages":

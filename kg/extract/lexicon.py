@@ -164,6 +164,8 @@ _MUNITIONS = words(
     "grenades bomb bombs torpedo torpedoes fire cannon cannons gas round rounds flare "
     "flares"
 )
+#: Goods moving between states: "banned imports of Moldovan wine".
+TRADE_FLOWS = words("import imports export exports shipment shipments")
 _TIES = words(
     "aid assistance ties relation relations link links trade cooperation asset assets "
     "funding lending financing disbursement disbursements flight flights import imports "
@@ -391,7 +393,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     Relation.SANCTIONED: LexiconEntry(
         verbs=words(
             "sanction blacklist embargo sever suspend halt freeze cut downgrade reduce "
-            "prohibit stop end cancel postpone"
+            "prohibit stop end cancel postpone ban block"
         ),
         nouns=words(
             "sanction embargo blacklisting suspension restriction tariff war duty levy ban control "
@@ -434,6 +436,11 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
                 ("prohibit", "stop", "end"), (_TIES | MATERIAL) - words("talks contact contacts")
             ),
             **dict.fromkeys(("cancel", "postpone"), _VISITS),
+            # "banned imports of Moldovan wine", "blocked the sale of jets to Turkey": goods
+            # kept out or held back (but "banned the party" restricts: CAMEO 172)
+            **dict.fromkeys(
+                ("ban", "block"), TRADE_FLOWS | words("sale sales trade flight flights")
+            ),
         },
     ),
     Relation.ACCUSED: LexiconEntry(
