@@ -2241,9 +2241,10 @@ def link_composites(
         token = doc[index]
         held = token.head.lemma_.lower() in _HELD_THINGS and token.head.i > token.i
         if token.i in links.by_token or not (
-            token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and held)
+            token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and (held or _office_of(token)))
         ):
-            # "Kurdish militant positions": the tagger's adjective names the holders
+            # "Kurdish militant positions": the tagger's adjective names the holders;
+            # "Military spokesperson X": the body of the office
             continue
         if token.text == "State" and not token.is_sent_start:
             continue  # "Secretary of State", "State Department": a name, not the state
@@ -2401,7 +2402,8 @@ def _backed_group(token: Token) -> bool:
 def _office_of(token: Token) -> bool:
     """Whether ``token`` names the body of the office right after it ("army chief X")."""
     return (
-        token.dep_ == "compound"
+        # ("Military spokesperson X": the tagger may read the body as an adjective)
+        token.dep_ in ("compound", "amod")
         and token.head.i == token.i + 1
         and token.head.lower_ in _BODY_OFFICES
         and token.lower_
