@@ -2254,6 +2254,19 @@ class Arguments:
                     person = self.links.at(child)
                     if person is not None and person.actor.type is ActorType.PERSON:
                         return [person]
+            # "met his Turkish counterpart Hakan Fidan in Antalya": the name right after
+            # the office, which the parser hung on the verb
+            person = self.links.at(self.doc[token.i + 1]) if token.i + 1 < len(self.doc) else None
+            if (
+                person is not None
+                and person.start == token.i + 1
+                and person.actor.type is ActorType.PERSON
+                and not any(
+                    t.dep_ in ("nsubj", "nsubjpass") or t.head.i == token.i
+                    for t in self.doc[person.start : person.end]
+                )
+            ):
+                return [person]
             # "held talks with his Chinese counterpart, Wang Yi.": the name set off after
             # the office, which the parser hung elsewhere
             after = phrase_end + 2
