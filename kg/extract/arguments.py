@@ -3392,6 +3392,20 @@ class Arguments:
                 )
                 if found:
                     return found
+                if (
+                    current.dep_ == "acl"
+                    and current.head.dep_ == "nsubj"
+                    and current.head.head.pos_ in ("VERB", "AUX")
+                    and self.doc[current.i - 1].text == ","
+                    and not is_event_noun(head_lemma)
+                    and head_lemma not in _MESSAGE_NOUNS
+                ):
+                    # "Kenya's foreign minister, speaking after talks with Y, said": a
+                    # participle set off after the subject is done by the clause's
+                    # subject
+                    found = self.subjects_of_verb(current.head.head)
+                    if found:
+                        return found
             if (
                 current.dep_ == "pcomp"
                 and current.head.lower_ == "to"

@@ -168,7 +168,9 @@ _DURING = words("during amid in at")
 #: Verbs whose "with" phrase names the subject's own act: "retaliated with strikes on Y".
 _RESPONDING = words("retaliate respond react answer reply hit strike")
 #: Prepositions that make an event noun an adjunct of the clause ("during talks with Y").
-_ADJUNCT_PREPS = words("during amid in at after before ahead following for under")
+_ADJUNCT_PREPS = words("during amid in at after before ahead prior following for under")
+#: Adverbs that make a preposition with "of" or "to": "ahead of talks", "prior to talks".
+_PREP_ADVERBS = words("ahead prior")
 #: Visitors sent by a state or group: "received a delegation from France".
 _VISITING_GROUPS = words("delegation delegations envoy envoys mission team emissary emissaries")
 #: Journeys one is "on": "on a visit to Y", "on a trip to Y".
@@ -229,6 +231,12 @@ _OF = words("of")
 #: Modifiers of an event or a thing that its parties carry out or hold together: "joint
 #: operations", "a joint U.K.-U.S. base".
 _JOINT = words("joint combined coordinated")
+#: Undertakings two actors run together when "joint": "joint projects with Y".
+_JOINT_UNDERTAKINGS = words(
+    "project projects programme programmes program programs company companies firm force "
+    "forces committee committees commission unit units centre center mission missions "
+    "investment investments production development research study studies"
+)
 #: Things a state hosts for another, which make no meeting: "hosts a French naval base".
 _HOSTED_THINGS = words(
     "base bases airbase facility facilities station camp headquarters office embassy "
@@ -1060,6 +1068,13 @@ _REPORTED_PARTNERSHIPS = frozenset(
 )
 #: Prepositions that name the topic of talks: "talks on (over, about, toward) a deal".
 _TOPIC_PREPS = words("on over about toward towards for")
+#: Prepositions of the subject matter of talks or of a deal: "talks on border security".
+_TOPIC_OF_TALKS = words("on over about regarding concerning")
+#: Topics of talks that have sides of their own: "talks on the nuclear deal with Iran",
+#: "talks on a ceasefire with the rebels" (the deal's, the truce's, the war's).
+_PARTNERED_TOPICS = _RELATIONAL_TOPICS | frozenset(
+    noun for relation in SYMMETRIC for noun in LEXICON[relation].nouns
+)
 
 
 def _talks_on(noun: Token) -> Token | None:
@@ -4765,6 +4780,10 @@ class Frames:
                 if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_ in _CONCLUDING
                 for m in args.prep_objects(acl, _WITH)
             ]
+        if not targets and relation in _REPORTED_PARTNERSHIPS and "with" in preps:
+            # "held talks on border security with Y", "signed agreements on port access
+            # with Y": the parser hangs the partner's "with" on the topic's noun
+            targets = self._topic_partners(noun)
         if not targets and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             # "after a meeting earlier this month with Y": a time adverbial between the
             # act and its "with" makes the parser hang the "with" on "after"
@@ -5184,6 +5203,25 @@ class Frames:
             for obj in targets:
                 yield Candidate(agent, obj, relation, rule, noun)
 
+    def _topic_partners(self, noun: Token) -> list[LinkedMention]:
+        """The partner the parser hung on the topic of talks or of a deal.
+
+        "held talks on border security with Y", "signed an agreement on defence equipment
+        transfers with Y": the "with" of the topic's last noun is the act's (but "talks
+        on the nuclear deal with Iran" name the deal's other side, and "talks on a
+        ceasefire with the rebels" the truce's; a person there is the partner).
+        """
+        args = self.args
+        return [
+            m
+            for prep in dependents(noun)
+            if prep.dep_ == "prep" and prep.lower_ in _TOPIC_OF_TALKS
+            for topic in dependents(prep)
+            if topic.dep_ == "pobj" and args.links.at(topic) is None
+            for m in args.prep_objects(topic, _WITH)
+            if topic.lemma_.lower() not in _PARTNERED_TOPICS or m.actor.type is ActorType.PERSON
+        ]
+
     def _earlier_targets(self, noun: Token) -> list[LinkedMention]:
         """The targets of the last attack told without its author, if told just before.
 
@@ -5209,17 +5247,20 @@ class Frames:
             noun.head.lower_ in STRIVING_FOR.get(noun.head.head.lemma_.lower(), ())
             and noun.head.head.pos_ == "VERB"
         )
+        prep = noun.head
+        if prep.lower_ in ("of", "to") and prep.head.lower_ in _PREP_ADVERBS:
+            prep = prep.head  # "Ahead of talks with Y, X said", "prior to talks with Y"
         if noun.dep_ != "pobj" or not (
-            noun.head.lower_ in _ADJUNCT_PREPS
+            prep.lower_ in _ADJUNCT_PREPS
             # "On a visit to Belgrade, Wang Yi praised ...": the traveller is the subject
-            or (noun.head.lower_ == "on" and noun.lemma_.lower() in _TRAVELS)
+            or (prep.lower_ == "on" and noun.lemma_.lower() in _TRAVELS)
             # "is working toward an agreement with Y"
             or striving
         ):
             return []
         if any(t.kind == "location" or t.actor.type is ActorType.LOCATION for t in targets):
             return []  # "during a visit to Quetta": a place, not a partner
-        verb = noun.head.head
+        verb = prep.head
         while (
             noun.head.lower_ == "under"
             and verb.pos_ == "NOUN"
@@ -5288,6 +5329,61 @@ class Frames:
                 yield Candidate(
                     dyad[0], dyad[1], Relation.COOPERATED_WITH, "dyad-compound", token.head
                 )
+                continue
+            noun = token.head
+            while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+                noun = noun.head  # "Senegal and Mauritania's joint gas project"
+            owners = self._joint_owners(noun)
+            if len(owners) > 1:
+                # "Brazil and Argentina's joint ventures", "their joint projects" (of two
+                # named before): the owners hold it together
+                yield from _pairs(owners, Relation.COOPERATED_WITH, "symmetric-coordination", noun)
+            elif noun.lemma_.lower() in _JOINT_UNDERTAKINGS:
+                # "Kenya's joint projects with Y", "set up a joint task force with Y": a
+                # joint undertaking with a partner (but "a joint statement with Y", "a
+                # joint news conference with Y": words said together, or a meeting)
+                yield from self._joint_partners(noun, owners)
+
+    def _joint_partners(self, noun: Token, owners: list[LinkedMention]) -> Iterator[Candidate]:
+        """Who holds a joint thing with whom: its owner or the light verb's subject."""
+        args = self.args
+        partners = args.prep_objects(noun, frozenset({"with"}))
+        if not partners:
+            return
+        rule = "nominal-prep-target"
+        if not owners and noun.dep_ in ("dobj", "obj") and is_light_verb(noun.head):
+            owners = args.subjects_of_verb(noun.head)
+            rule = "light-verb-nominal"
+        for owner in owners:
+            for partner in partners:
+                if owner.actor.id != partner.actor.id:
+                    yield Candidate(owner, partner, Relation.COOPERATED_WITH, rule, noun)
+
+    def _joint_owners(self, noun: Token) -> list[LinkedMention]:
+        """The owners of a joint thing: "X and Y's joint N", "their joint N".
+
+        The parser reads "Brazil and Argentina's joint ventures" as "Brazil" joined to
+        "ventures", with "Argentina" as its possessor: the first owner is the noun the
+        thing is joined to.
+        """
+        args = self.args
+        owners: list[LinkedMention] = []
+        for poss in dependents(noun):
+            if poss.dep_ != "poss":
+                continue
+            owners += args.actors_of(poss)
+            first = noun.head
+            if (
+                noun.dep_ == "conj"
+                and first.i < poss.i
+                and any(c.dep_ == "cc" and c.i < poss.i for c in dependents(first))
+            ):
+                owners = [*args.actors_of(first), *owners]
+        unique: list[LinkedMention] = []
+        for owner in owners:
+            if all(owner.actor.id != u.actor.id for u in unique):
+                unique.append(owner)
+        return unique
 
     def _dyad(self, noun: Token) -> tuple[LinkedMention, LinkedMention] | None:
         """Return the two actors of a hyphenated pair compounding an event noun.

@@ -576,14 +576,21 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         adjectives=words("joint"),
         nouns=words(
             "cooperation partnership collaboration exercise exercises drill drills manoeuvre "
-            "manoeuvres maneuver maneuvers game ties tie"
+            "manoeuvres maneuver maneuvers game ties tie "
+            # "held joint patrols with Y", "a joint venture with Y"
+            "patrol patrols venture ventures"
         ),
         preps=words("with"),
         # "has ties to al-Qaeda"
         noun_preps=dict.fromkeys(("tie", "ties"), words("with to")),
         # "extradited the suspect to Britain": the state handed to cooperates
         recipients=words("extradite"),
-        needs_compound={"game": words("war")},
+        needs_compound={
+            "game": words("war"),
+            **dict.fromkeys(
+                ("patrol", "patrols", "venture", "ventures"), words("joint combined coordinated")
+            ),
+        },
         needs_object={
             "share": words(
                 "intelligence information evidence expertise data technology experience "
