@@ -231,6 +231,8 @@ _OF = words("of")
 #: Modifiers of an event or a thing that its parties carry out or hold together: "joint
 #: operations", "a joint U.K.-U.S. base".
 _JOINT = words("joint combined coordinated")
+#: Prepositions of the joint act a clause is carried out in: "in a joint operation".
+_JOINT_ADJUNCT_PREPS = words("in during through")
 #: Undertakings two actors run together when "joint": "joint projects with Y".
 _JOINT_UNDERTAKINGS = words(
     "project projects programme programmes program programs company companies firm force "
@@ -4719,6 +4721,19 @@ class Frames:
             yield Candidate(dyad[0], dyad[1], relation, "dyad-compound", noun)
             return
         args = self.args
+        if (
+            _joint(noun)
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in _JOINT_ADJUNCT_PREPS
+            and noun.head.head.pos_ == "VERB"
+            and not _is_passive(noun.head.head)
+        ):
+            # "Moroccan and Spanish police arrested 20 people in a joint operation", "In
+            # a joint operation, Nigerian and Chadian troops freed 50 hostages": the
+            # clause's subjects act together
+            together = args.subjects_of_verb(noun.head.head)
+            if len(together) > 1:
+                yield from _pairs(together, Relation.COOPERATED_WITH, "joint-agents", noun)
         # Climb "a second round of strikes" to "round".
         anchor = noun
         if (
@@ -5518,14 +5533,10 @@ class Frames:
             return
         if not objects:
             return
-        if (
-            relation is Relation.MEMBER_OF
-            and noun.dep_ == "pobj"
-            and noun.head.lower_ == "of"
-            and noun.head.head.lower_ == "one"
-        ):
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
             # "Kazakhstan, one of the founding members of the SCO", "Hungary is one of
-            # the EU's 27 members": the one of the members holds the role
+            # the EU's 27 members", "Egypt, one of the closest allies of Sudan": the one
+            # of the members (allies, partners) holds the role
             noun = noun.head.head
         subjects: list[LinkedMention] = []
         # "a base of the People's Defence Force (PDF), an armed wing of the NUG": the

@@ -630,7 +630,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     Relation.AIDED: LexiconEntry(
         verbs=words(
             "arm fund finance equip train supply aid give provide send donate grant lend deliver "
-            "ship transfer "
+            "ship transfer bankroll "
             # "disbursed $500 million to Y", "funnelled weapons to Y"
             "disburse funnel funnell channel smuggle airlift"
         ),
@@ -642,7 +642,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         needs_compound=dict.fromkeys(
             ("sale", "sales"), words("arms weapons weapon military defense defence missile jet")
         ),
-        participles=words("arm fund finance train equip"),
+        participles=words("arm fund finance train equip bankroll"),
         preps=words("to for"),
         # "donated them to China": what is given is the direct object
         recipients=words(
