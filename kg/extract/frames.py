@@ -237,7 +237,7 @@ _JOINT_ADJUNCT_PREPS = words("in during through")
 _JOINT_UNDERTAKINGS = words(
     "project projects programme programmes program programs company companies firm force "
     "forces committee committees commission unit units centre center mission missions "
-    "investment investments production development research study studies"
+    "investment investments production development research study studies patrol patrols"
 )
 #: Things a state hosts for another, which make no meeting: "hosts a French naval base".
 _HOSTED_THINGS = words(
@@ -5360,19 +5360,18 @@ class Frames:
                 yield from self._joint_partners(noun, owners)
 
     def _joint_partners(self, noun: Token, owners: list[LinkedMention]) -> Iterator[Candidate]:
-        """Who holds a joint thing with whom: its owner or the light verb's subject."""
+        """Who holds a joint thing with whom: "Kenya's joint projects with Y"."""
         args = self.args
         partners = args.prep_objects(noun, frozenset({"with"}))
         if not partners:
             return
-        rule = "nominal-prep-target"
-        if not owners and noun.dep_ in ("dobj", "obj") and is_light_verb(noun.head):
-            owners = args.subjects_of_verb(noun.head)
-            rule = "light-verb-nominal"
+        # (a verb's "joint N with Y" is the rule joint-with's)
         for owner in owners:
             for partner in partners:
                 if owner.actor.id != partner.actor.id:
-                    yield Candidate(owner, partner, Relation.COOPERATED_WITH, rule, noun)
+                    yield Candidate(
+                        owner, partner, Relation.COOPERATED_WITH, "nominal-prep-target", noun
+                    )
 
     def _joint_owners(self, noun: Token) -> list[LinkedMention]:
         """The owners of a joint thing: "X and Y's joint N", "their joint N".

@@ -577,8 +577,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         nouns=words(
             "cooperation partnership collaboration exercise exercises drill drills manoeuvre "
             "manoeuvres maneuver maneuvers game ties tie "
-            # "held joint patrols with Y", "a joint venture with Y"
-            "patrol patrols venture ventures"
+            # "a joint venture with Y"
+            "venture ventures"
         ),
         preps=words("with"),
         # "has ties to al-Qaeda"
@@ -587,9 +587,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         recipients=words("extradite"),
         needs_compound={
             "game": words("war"),
-            **dict.fromkeys(
-                ("patrol", "patrols", "venture", "ventures"), words("joint combined coordinated")
-            ),
+            **dict.fromkeys(("venture", "ventures"), words("joint combined coordinated")),
         },
         needs_object={
             "share": words(
@@ -636,12 +634,17 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         ),
         nouns=words(
             "aid assistance loan grant donation delivery deliveries shipment shipments funding "
-            "financing transfer transfers sale sales bailout bailouts"
+            "financing transfer transfers sale sales bailout bailouts "
+            # "extended credit lines worth billions to Y"
+            "line lines"
         ),
         # "an arms sale to Taiwan" (but "oil sales to China" are trade)
-        needs_compound=dict.fromkeys(
-            ("sale", "sales"), words("arms weapons weapon military defense defence missile jet")
-        ),
+        needs_compound={
+            **dict.fromkeys(
+                ("sale", "sales"), words("arms weapons weapon military defense defence missile jet")
+            ),
+            **dict.fromkeys(("line", "lines"), words("credit swap")),
+        },
         participles=words("arm fund finance train equip bankroll"),
         preps=words("to for"),
         # "donated them to China": what is given is the direct object
