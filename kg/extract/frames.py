@@ -1468,7 +1468,7 @@ _SUMS = words("million billion trillion dollar dollars euro euros pound pounds t
 #: Nouns of talk that name a partner only with "with" or "between".
 _PARTNERED_ONLY = words("conversation discussion dialogue")
 #: Seats of government a guest is welcomed to: "welcomed X to the Elysee Palace".
-_SEATS = words("palace residence headquarters capital office kremlin house")
+_SEATS = words("palace residence headquarters capital office kremlin house airport ceremony")
 #: Nouns that sum up the act of the clause they are set beside: "..., a move ...".
 _MOVES = words("move decision step action act measure verdict ruling")
 #: Prepositions of a visit's purpose on a verb of going: "arrived in Amman on a visit".
