@@ -35,6 +35,7 @@ from kg.extract.cameo import trigger_tables
 from kg.extract.context import reports_done
 from kg.extract.lexicon import (
     CAMEO_VERBS,
+    HARDWARE,
     IDIOM_VERBS,
     LEXICON,
     MATERIAL,
@@ -477,7 +478,8 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     ("grant", _DEMANDS): Relation.CONCEDED_TO,
     ("cancel", _RESTRICTIONS): Relation.CONCEDED_TO,
     ("end", _RESTRICTIONS): Relation.CONCEDED_TO,
-    ("hand", MATERIAL): Relation.AIDED,
+    # "handed over a surveillance aircraft to Sri Lanka's navy": equipment given
+    ("hand", MATERIAL | HARDWARE): Relation.AIDED,
     ("strike", _AGREEMENTS): Relation.AGREED_WITH,
     # "pledged allegiance to Islamic State": joining it (as its affiliate or province)
     ("pledge", frozenset({"allegiance", "loyalty", "fealty"})): Relation.MEMBER_OF,

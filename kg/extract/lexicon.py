@@ -29,6 +29,7 @@ from kg.types import Relation
 
 __all__ = [
     "CAMEO_VERBS",
+    "HARDWARE",
     "IDIOM_VERBS",
     "LEXICON",
     "LIGHT_VERBS",
@@ -150,7 +151,7 @@ MATERIAL = words(
     "intelligence sanctuary haven havens refuge bailout bailouts"
 )
 #: Military hardware handed to a recipient ("delivered Leopard tanks to Ukraine").
-_HARDWARE = words(
+HARDWARE = words(
     "tank tanks vehicle vehicles boat boats vessel vessels jet jets aircraft helicopter "
     "helicopters system systems munitions package packages security protection vaccine "
     "vaccines warship warships frigate frigates corvette corvettes submarine submarines "
@@ -671,11 +672,11 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
                     "smuggle",
                     "airlift",
                 ],
-                MATERIAL | _HARDWARE | _FIRED,
+                MATERIAL | HARDWARE | _FIRED,
             ),
             # "sent drones to Ukraine" may be an attack; "sent troops to Ukraine" an
             # invasion as well as help (the troops' own rules read where they went)
-            "send": (MATERIAL - words("troops")) | _HARDWARE,
+            "send": (MATERIAL - words("troops")) | HARDWARE,
         },
     ),
     Relation.CONCEDED_TO: LexiconEntry(
