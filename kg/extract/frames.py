@@ -375,6 +375,8 @@ _ACTS_OF = words(
     "involvement resignation removal ouster departure arrival"
 )
 #: What an actor holds that a sanction freezes or seizes: "the assets of the RSF".
+#: Causes one backs, named with their owner: "backed the cause of the Polisario".
+_CAUSES = words("cause struggle")
 _HOLDINGS = words("asset assets fund funds account accounts property properties holdings reserves")
 #: Participles that state a stance with "be": "X is opposed to Y", "X is committed to Y".
 _STATIVE_PASSIVES = words("oppose commit ally align")
@@ -2033,6 +2035,8 @@ class Frames:
         args = self.args
         if _disagrees(verb):
             return  # "NCDC lead Dr. Olajide Idris said": a title misread as a verb
+        if relation is Relation.CONSULTED and verb.lemma_ == "call" and not self._phoned(verb):
+            return  # "called Y a threat", "called the election", "called Y's move illegal"
         if verb.lemma_ in _DESIRING | SEALING_VERBS and any(
             c.dep_ in ("dobj", "obj") and is_event_noun(c.lemma_.lower()) for c in dependents(verb)
         ):
@@ -2686,6 +2690,30 @@ class Frames:
             if pobj.dep_ == "pobj"
         )
 
+    def _phoned(self, verb: Token) -> bool:
+        """Whether "X called Y" is a call to a person: "Erdogan called Putin on Monday".
+
+        Only a person named, with nothing said of them: "called Putin a killer", "called
+        Kenya's decision illegal", "called elections" are no calls.
+        """
+        if _is_passive(verb) or any(
+            c.dep_ in ("oprd", "ccomp", "acomp", "attr", "prt") for c in dependents(verb)
+        ):
+            return False
+        objects = [c for c in dependents(verb) if c.dep_ in ("dobj", "obj")]
+        # (a person named, not an envoy: "called in the Indian envoy" summons him)
+        return (
+            len(objects) == 1
+            and any(
+                m.actor.type is ActorType.PERSON and self.args.links.at(objects[0]) is m
+                for m in self.args.actors_of(objects[0])
+            )
+            and not any(
+                c.dep_ in ("oprd", "amod", "acl") and c.i > objects[0].i
+                for c in dependents(objects[0])
+            )
+        )
+
     def _welcomed_to(self, verb: Token) -> bool:
         """Whether "welcomed X to Y" names a place Y: the guest is received there.
 
@@ -3128,6 +3156,9 @@ class Frames:
             # "agreed with Algeria's assessment", "concurred with Kenya's position": with
             # the view's holder
             frames.append(("possessor-object", lambda: self._view_holders(verb)))
+        if entry is LEXICON[Relation.SUPPORTS]:
+            # "backed the cause of the Polisario Front": whose cause is backed
+            frames.append(("possessor-object", lambda: self._object_targets(verb, _CAUSES, _OF)))
         if entry is LEXICON[Relation.SANCTIONED]:
             # "froze the assets of the RSF": whose holdings are frozen
             frames.append(("possessor-object", lambda: self._object_targets(verb, _HOLDINGS, _OF)))

@@ -544,7 +544,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             # "Washington has courted Saddam Haftar"
             "court woo "
             # "Esper had informed him of the plan", "Burhan briefed Sisi on the war"
-            "inform brief"
+            "inform brief "
+            # "Erdogan called Putin on Monday": a phone call to a person (kg.extract.frames)
+            "call"
         ),
         # "a U.S.-brokered ceasefire": the broker consulted its parties
         participles=words("broker mediate host"),
@@ -606,7 +608,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     Relation.SUPPORTS: LexiconEntry(
         verbs=words(
             "support back sponsor endorse praise commend welcome hail applaud defend "
-            "congratulate apologize apologise forgive credit thank laud"
+            "congratulate apologize apologise forgive credit thank laud champion"
         ),
         nouns=words(
             "support backing sponsorship endorsement solidarity help recognition "
