@@ -1004,6 +1004,30 @@ _FIGHTING_EACH_OTHER = _FIGHTING | words("skirmish war spar feud duel engage")
 _REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "fend", "beat"})
 
 
+#: Verbs of a one-sided pledge: "pledged to deepen cooperation with Y".
+_PLEDGING = words("pledge promise vow")
+#: Ties a pledge may be about: "vowed to deepen cooperation with Y".
+_PLEDGED_TIES = TIES | words("cooperation partnership collaboration")
+
+
+def _pledged_ties(partner: LinkedMention, verb: Token) -> bool:
+    """Whether a pledge names Y only as the partner of ties it would deepen.
+
+    "Min Aung Hlaing has pledged to deepen cooperation with Beijing": an intent of his
+    own about the ties (read by their noun), no promise made to Beijing (but "pledged to
+    send troops to Haiti" commits to Haiti, and "agreed to expand cooperation with Y"
+    was agreed with Y).
+    """
+    if verb.lemma_ not in _PLEDGING:
+        return False
+    token = verb.doc[partner.start : partner.end].root
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "with"
+        and token.head.head.lemma_.lower() in _PLEDGED_TIES
+    )
+
+
 def _joint(noun: Token) -> bool:
     """Whether an event is one its parties carry out together ("joint operations")."""
     return any(c.dep_ == "amod" and c.lower_ in _JOINT for c in dependents(noun))
@@ -3070,7 +3094,10 @@ class Frames:
                             own=own,
                             partner=any(entry is LEXICON[r] for r in _FRIENDLY),
                         )
-                        if not (entry is LEXICON[Relation.AGREED_WITH] and self._done_to(m, verb))
+                        if not (
+                            entry is LEXICON[Relation.AGREED_WITH]
+                            and (self._done_to(m, verb) or _pledged_ties(m, verb))
+                        )
                     ],
                 )
             )
