@@ -1010,6 +1010,19 @@ _PLEDGING = words("pledge promise vow")
 _PLEDGED_TIES = TIES | words("cooperation partnership collaboration")
 
 
+def _pledge_demanded(verb: Token) -> bool:
+    """Whether a pledge is what a third party demands of the pledgers.
+
+    "demanded that both sides guarantee safe passage" (but "agree to", "sign" are deals
+    between the sides).
+    """
+    return (
+        verb.lemma_ in _PLEDGING | words("guarantee ensure")
+        and verb.dep_ in ("ccomp", "xcomp")
+        and verb.head.lemma_ in LEXICON[Relation.DEMANDED].verbs
+    )
+
+
 def _pledged_ties(partner: LinkedMention, verb: Token) -> bool:
     """Whether a pledge names Y only as the partner of ties it would deepen.
 
@@ -4365,6 +4378,9 @@ class Frames:
                     and verb.lemma_ in _ONE_WAY_CONTACTS
                     and any(c.dep_ in ("dobj", "obj") for c in dependents(verb))
                 )
+                # (but "demanded that both sides guarantee safe passage for aid workers":
+                # a pledge asked of each, to others, no deal between them)
+                and not (relation is Relation.AGREED_WITH and _pledge_demanded(verb))
                 and not (
                     relation is Relation.ATTACKED
                     and any(
