@@ -234,8 +234,6 @@ _OF = words("of")
 _JOINT = words("joint combined coordinated")
 #: Prepositions of the joint act a clause is carried out in: "in a joint operation".
 _JOINT_ADJUNCT_PREPS = words("in during through")
-#: Prepositions of talks a clause follows or comes in: "agreed after talks in Istanbul".
-_AFTER_TALKS = words("after following during")
 #: Undertakings two actors run together when "joint": "joint projects with Y".
 _JOINT_UNDERTAKINGS = words(
     "project projects programme programmes program programs company companies firm force "
@@ -5157,23 +5155,6 @@ class Frames:
                 yield from _pairs(between, Relation.CONSULTED, "symmetric-coordination", talks)
                 return
             yield from _pairs(between, relation, "symmetric-coordination", noun)
-            return
-        if (
-            not targets
-            and relation is Relation.CONSULTED
-            and noun.lemma_.lower() in MEETINGS
-            and noun.head.dep_ == "prep"
-            and noun.head.lower_ in _AFTER_TALKS
-            and noun.head.head.pos_ == "VERB"
-            and not _is_passive(noun.head.head)
-            and not any(c.dep_ == "poss" for c in dependents(noun))
-        ):
-            # "Russian and Ukrainian negotiators agreed to swap prisoners after talks in
-            # Istanbul": the clause's two subjects held the talks (but "Kenya condemned
-            # the attack after talks" names no partner)
-            together = args.subjects_of_verb(noun.head.head)
-            if len(together) > 1:
-                yield from _pairs(together, relation, "symmetric-coordination", noun)
             return
         if (
             not targets
