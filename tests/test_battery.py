@@ -40,6 +40,7 @@ FLOORS: dict[str, int] = {
     "battery_coerce.jsonl": 60,
     "battery_conflict4.jsonl": 136,
     "battery_consult3.jsonl": 142,
+    "battery_contact.jsonl": 157,
     "battery_contacts.jsonl": 24,
     "battery_ends2.jsonl": 11,
     "battery_ends3.jsonl": 32,

@@ -3000,6 +3000,30 @@ class Arguments:
                     return person
         return None
 
+    def _titled_pair(self, subject: Token) -> list[LinkedMention]:
+        """The persons of two titled names the parser hung on the first title.
+
+        "Kosovo's prime minister Albin Kurti and Serbia's president Aleksandar Vucic
+        met": the names are appositions within the first title's phrase, the second
+        title joined to the first name; each named person acts.
+        """
+        if subject.lemma_.lower() not in _TITLE_NOUNS:
+            return []
+        if not any(
+            c.dep_ == "cc" for a in dependents(subject) if a.dep_ == "appos" for c in dependents(a)
+        ):
+            return []
+        named: list[LinkedMention] = []
+        for token in subject.subtree:
+            mention = self.links.at(token) if token.dep_ == "appos" else None
+            if (
+                mention is not None
+                and mention.actor.type is ActorType.PERSON
+                and all(m.actor.id != mention.actor.id for m in named)
+            ):
+                named.append(mention)
+        return named if len(named) > 1 else []
+
     def subjects_of_verb(self, verb: Token) -> list[LinkedMention]:
         """Return the actors that carry out ``verb`` (active voice)."""
         changes = self.links.changes
@@ -3340,6 +3364,8 @@ class Arguments:
                         actors += [
                             m for m in self._co_agents(child, current) if m.actor.id not in known
                         ]
+                        known = {a.actor.id for a in actors}
+                        actors += [m for m in self._titled_pair(child) if m.actor.id not in known]
                         actors += [
                             m for m in self._dangling_conjuncts(child) if m.actor.id not in known
                         ]
@@ -3405,6 +3431,20 @@ class Arguments:
                 )
                 if found:
                     return found
+                if (
+                    current.dep_ == "acl"
+                    and current.head.dep_ == "nsubj"
+                    and current.head.head.pos_ in ("VERB", "AUX")
+                    and self.doc[current.i - 1].text == ","
+                    and not is_event_noun(head_lemma)
+                    and head_lemma not in _MESSAGE_NOUNS
+                ):
+                    # "Kenya's foreign minister, speaking after talks with Y, said": a
+                    # participle set off after the subject is done by the clause's
+                    # subject
+                    found = self.subjects_of_verb(current.head.head)
+                    if found:
+                        return found
             if (
                 current.dep_ == "pcomp"
                 and current.head.lower_ == "to"

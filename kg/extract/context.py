@@ -453,6 +453,14 @@ def _modality_of(trigger: Token, by_possessor: bool) -> ModalityCue:
             or (c.dep_ == "det" and c.lower_ in _NEGATIVE_DETERMINERS)
             for c in dependents(token)
         ) and not _after_the_fact(path, index)
+        if (
+            index > 0
+            and token.lemma_ in ("have", "be")
+            and path[index - 1].dep_ == "xcomp"
+            and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in dependents(token))
+        ):
+            # "have yet to agree", "is yet to meet Y": not done so far (no refusal)
+            return ModalityCue(Modality.DENIED, "yet")
         if _instead(token):
             return ModalityCue(Modality.DENIED, "instead")
         # "will not hesitate to strike" is a threat, not a denial.

@@ -35,6 +35,7 @@ from kg.extract.cameo import trigger_tables
 from kg.extract.context import reports_done
 from kg.extract.lexicon import (
     CAMEO_VERBS,
+    HARDWARE,
     IDIOM_VERBS,
     LEXICON,
     MATERIAL,
@@ -169,7 +170,9 @@ _DURING = words("during amid in at")
 #: Verbs whose "with" phrase names the subject's own act: "retaliated with strikes on Y".
 _RESPONDING = words("retaliate respond react answer reply hit strike")
 #: Prepositions that make an event noun an adjunct of the clause ("during talks with Y").
-_ADJUNCT_PREPS = words("during amid in at after before ahead following for under")
+_ADJUNCT_PREPS = words("during amid in at after before ahead prior following for under")
+#: Adverbs that make a preposition with "of" or "to": "ahead of talks", "prior to talks".
+_PREP_ADVERBS = words("ahead prior")
 #: Visitors sent by a state or group: "received a delegation from France".
 _VISITING_GROUPS = words("delegation delegations envoy envoys mission team emissary emissaries")
 #: Journeys one is "on": "on a visit to Y", "on a trip to Y".
@@ -230,6 +233,14 @@ _OF = words("of")
 #: Modifiers of an event or a thing that its parties carry out or hold together: "joint
 #: operations", "a joint U.K.-U.S. base".
 _JOINT = words("joint combined coordinated")
+#: Prepositions of the joint act a clause is carried out in: "in a joint operation".
+_JOINT_ADJUNCT_PREPS = words("in during through")
+#: Undertakings two actors run together when "joint": "joint projects with Y".
+_JOINT_UNDERTAKINGS = words(
+    "project projects programme programmes program programs company companies firm force "
+    "forces committee committees commission unit units centre center mission missions "
+    "investment investments production development research study studies patrol patrols"
+)
 #: Things a state hosts for another, which make no meeting: "hosts a French naval base".
 _HOSTED_THINGS = words(
     "base bases airbase facility facilities station camp headquarters office embassy "
@@ -365,6 +376,8 @@ _ACTS_OF = words(
     "involvement resignation removal ouster departure arrival"
 )
 #: What an actor holds that a sanction freezes or seizes: "the assets of the RSF".
+#: Causes one backs, named with their owner: "backed the cause of the Polisario".
+_CAUSES = words("cause struggle")
 _HOLDINGS = words("asset assets fund funds account accounts property properties holdings reserves")
 #: Participles that state a stance with "be": "X is opposed to Y", "X is committed to Y".
 _STATIVE_PASSIVES = words("oppose commit ally align")
@@ -468,7 +481,8 @@ _OBJECT_OVERRIDES: dict[tuple[str, frozenset[str]], Relation] = {
     ("grant", _DEMANDS): Relation.CONCEDED_TO,
     ("cancel", _RESTRICTIONS): Relation.CONCEDED_TO,
     ("end", _RESTRICTIONS): Relation.CONCEDED_TO,
-    ("hand", MATERIAL): Relation.AIDED,
+    # "handed over a surveillance aircraft to Sri Lanka's navy": equipment given
+    ("hand", MATERIAL | HARDWARE): Relation.AIDED,
     ("strike", _AGREEMENTS): Relation.AGREED_WITH,
     # "pledged allegiance to Islamic State": joining it (as its affiliate or province)
     ("pledge", frozenset({"allegiance", "loyalty", "fealty"})): Relation.MEMBER_OF,
@@ -991,6 +1005,43 @@ _FIGHTING_EACH_OTHER = _FIGHTING | words("skirmish war spar feud duel engage")
 _REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "fend", "beat"})
 
 
+#: Verbs of a one-sided pledge: "pledged to deepen cooperation with Y".
+_PLEDGING = words("pledge promise vow")
+#: Ties a pledge may be about: "vowed to deepen cooperation with Y".
+_PLEDGED_TIES = TIES | words("cooperation partnership collaboration")
+
+
+def _pledge_demanded(verb: Token) -> bool:
+    """Whether a pledge is what a third party demands of the pledgers.
+
+    "demanded that both sides guarantee safe passage" (but "agree to", "sign" are deals
+    between the sides).
+    """
+    return (
+        verb.lemma_ in _PLEDGING | words("guarantee ensure")
+        and verb.dep_ in ("ccomp", "xcomp")
+        and verb.head.lemma_ in LEXICON[Relation.DEMANDED].verbs
+    )
+
+
+def _pledged_ties(partner: LinkedMention, verb: Token) -> bool:
+    """Whether a pledge names Y only as the partner of ties it would deepen.
+
+    "Min Aung Hlaing has pledged to deepen cooperation with Beijing": an intent of his
+    own about the ties (read by their noun), no promise made to Beijing (but "pledged to
+    send troops to Haiti" commits to Haiti, and "agreed to expand cooperation with Y"
+    was agreed with Y).
+    """
+    if verb.lemma_ not in _PLEDGING:
+        return False
+    token = verb.doc[partner.start : partner.end].root
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "with"
+        and token.head.head.lemma_.lower() in _PLEDGED_TIES
+    )
+
+
 def _joint(noun: Token) -> bool:
     """Whether an event is one its parties carry out together ("joint operations")."""
     return any(c.dep_ == "amod" and c.lower_ in _JOINT for c in dependents(noun))
@@ -1061,6 +1112,13 @@ _REPORTED_PARTNERSHIPS = frozenset(
 )
 #: Prepositions that name the topic of talks: "talks on (over, about, toward) a deal".
 _TOPIC_PREPS = words("on over about toward towards for")
+#: Prepositions of the subject matter of talks or of a deal: "talks on border security".
+_TOPIC_OF_TALKS = words("on over about regarding concerning")
+#: Topics of talks that have sides of their own: "talks on the nuclear deal with Iran",
+#: "talks on a ceasefire with the rebels" (the deal's, the truce's, the war's).
+_PARTNERED_TOPICS = _RELATIONAL_TOPICS | frozenset(
+    noun for relation in SYMMETRIC for noun in LEXICON[relation].nouns
+)
 
 
 def _talks_on(noun: Token) -> Token | None:
@@ -1452,7 +1510,7 @@ _SUMS = words("million billion trillion dollar dollars euro euros pound pounds t
 #: Nouns of talk that name a partner only with "with" or "between".
 _PARTNERED_ONLY = words("conversation discussion dialogue")
 #: Seats of government a guest is welcomed to: "welcomed X to the Elysee Palace".
-_SEATS = words("palace residence headquarters capital office kremlin house")
+_SEATS = words("palace residence headquarters capital office kremlin house airport ceremony")
 #: Nouns that sum up the act of the clause they are set beside: "..., a move ...".
 _MOVES = words("move decision step action act measure verdict ruling")
 #: Prepositions of a visit's purpose on a verb of going: "arrived in Amman on a visit".
@@ -2015,6 +2073,8 @@ class Frames:
         args = self.args
         if _disagrees(verb):
             return  # "NCDC lead Dr. Olajide Idris said": a title misread as a verb
+        if relation is Relation.CONSULTED and verb.lemma_ == "call" and not self._phoned(verb):
+            return  # "called Y a threat", "called the election", "called Y's move illegal"
         if verb.lemma_ in _DESIRING | SEALING_VERBS and any(
             c.dep_ in ("dobj", "obj") and is_event_noun(c.lemma_.lower()) for c in dependents(verb)
         ):
@@ -2668,6 +2728,30 @@ class Frames:
             if pobj.dep_ == "pobj"
         )
 
+    def _phoned(self, verb: Token) -> bool:
+        """Whether "X called Y" is a call to a person: "Erdogan called Putin on Monday".
+
+        Only a person named, with nothing said of them: "called Putin a killer", "called
+        Kenya's decision illegal", "called elections" are no calls.
+        """
+        if _is_passive(verb) or any(
+            c.dep_ in ("oprd", "ccomp", "acomp", "attr", "prt") for c in dependents(verb)
+        ):
+            return False
+        objects = [c for c in dependents(verb) if c.dep_ in ("dobj", "obj")]
+        # (a person named, not an envoy: "called in the Indian envoy" summons him)
+        return (
+            len(objects) == 1
+            and any(
+                m.actor.type is ActorType.PERSON and self.args.links.at(objects[0]) is m
+                for m in self.args.actors_of(objects[0])
+            )
+            and not any(
+                c.dep_ in ("oprd", "amod", "acl") and c.i > objects[0].i
+                for c in dependents(objects[0])
+            )
+        )
+
     def _welcomed_to(self, verb: Token) -> bool:
         """Whether "welcomed X to Y" names a place Y: the guest is received there.
 
@@ -3024,7 +3108,10 @@ class Frames:
                             own=own,
                             partner=any(entry is LEXICON[r] for r in _FRIENDLY),
                         )
-                        if not (entry is LEXICON[Relation.AGREED_WITH] and self._done_to(m, verb))
+                        if not (
+                            entry is LEXICON[Relation.AGREED_WITH]
+                            and (self._done_to(m, verb) or _pledged_ties(m, verb))
+                        )
                     ],
                 )
             )
@@ -3110,6 +3197,9 @@ class Frames:
             # "agreed with Algeria's assessment", "concurred with Kenya's position": with
             # the view's holder
             frames.append(("possessor-object", lambda: self._view_holders(verb)))
+        if entry is LEXICON[Relation.SUPPORTS]:
+            # "backed the cause of the Polisario Front": whose cause is backed
+            frames.append(("possessor-object", lambda: self._object_targets(verb, _CAUSES, _OF)))
         if entry is LEXICON[Relation.SANCTIONED]:
             # "froze the assets of the RSF": whose holdings are frozen
             frames.append(("possessor-object", lambda: self._object_targets(verb, _HOLDINGS, _OF)))
@@ -4327,6 +4417,9 @@ class Frames:
                     and verb.lemma_ in _ONE_WAY_CONTACTS
                     and any(c.dep_ in ("dobj", "obj") for c in dependents(verb))
                 )
+                # (but "demanded that both sides guarantee safe passage for aid workers":
+                # a pledge asked of each, to others, no deal between them)
+                and not (relation is Relation.AGREED_WITH and _pledge_demanded(verb))
                 and not (
                     relation is Relation.ATTACKED
                     and any(
@@ -4743,6 +4836,19 @@ class Frames:
             yield Candidate(dyad[0], dyad[1], relation, "dyad-compound", noun)
             return
         args = self.args
+        if (
+            _joint(noun)
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in _JOINT_ADJUNCT_PREPS
+            and noun.head.head.pos_ == "VERB"
+            and not _is_passive(noun.head.head)
+        ):
+            # "Moroccan and Spanish police arrested 20 people in a joint operation", "In
+            # a joint operation, Nigerian and Chadian troops freed 50 hostages": the
+            # clause's subjects act together
+            together = args.subjects_of_verb(noun.head.head)
+            if len(together) > 1:
+                yield from _pairs(together, Relation.COOPERATED_WITH, "joint-agents", noun)
         # Climb "a second round of strikes" to "round".
         anchor = noun
         if (
@@ -4804,6 +4910,10 @@ class Frames:
                 if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_ in _CONCLUDING
                 for m in args.prep_objects(acl, _WITH)
             ]
+        if not targets and relation in _REPORTED_PARTNERSHIPS and "with" in preps:
+            # "held talks on border security with Y", "signed agreements on port access
+            # with Y": the parser hangs the partner's "with" on the topic's noun
+            targets = self._topic_partners(noun)
         if not targets and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             # "after a meeting earlier this month with Y": a time adverbial between the
             # act and its "with" makes the parser hang the "with" on "after"
@@ -5232,6 +5342,25 @@ class Frames:
             for obj in targets:
                 yield Candidate(agent, obj, relation, rule, noun)
 
+    def _topic_partners(self, noun: Token) -> list[LinkedMention]:
+        """The partner the parser hung on the topic of talks or of a deal.
+
+        "held talks on border security with Y", "signed an agreement on defence equipment
+        transfers with Y": the "with" of the topic's last noun is the act's (but "talks
+        on the nuclear deal with Iran" name the deal's other side, and "talks on a
+        ceasefire with the rebels" the truce's; a person there is the partner).
+        """
+        args = self.args
+        return [
+            m
+            for prep in dependents(noun)
+            if prep.dep_ == "prep" and prep.lower_ in _TOPIC_OF_TALKS
+            for topic in dependents(prep)
+            if topic.dep_ == "pobj" and args.links.at(topic) is None
+            for m in args.prep_objects(topic, _WITH)
+            if topic.lemma_.lower() not in _PARTNERED_TOPICS or m.actor.type is ActorType.PERSON
+        ]
+
     def _earlier_targets(self, noun: Token) -> list[LinkedMention]:
         """The targets of the last attack told without its author, if told just before.
 
@@ -5257,17 +5386,20 @@ class Frames:
             noun.head.lower_ in STRIVING_FOR.get(noun.head.head.lemma_.lower(), ())
             and noun.head.head.pos_ == "VERB"
         )
+        prep = noun.head
+        if prep.lower_ in ("of", "to") and prep.head.lower_ in _PREP_ADVERBS:
+            prep = prep.head  # "Ahead of talks with Y, X said", "prior to talks with Y"
         if noun.dep_ != "pobj" or not (
-            noun.head.lower_ in _ADJUNCT_PREPS
+            prep.lower_ in _ADJUNCT_PREPS
             # "On a visit to Belgrade, Wang Yi praised ...": the traveller is the subject
-            or (noun.head.lower_ == "on" and noun.lemma_.lower() in _TRAVELS)
+            or (prep.lower_ == "on" and noun.lemma_.lower() in _TRAVELS)
             # "is working toward an agreement with Y"
             or striving
         ):
             return []
         if any(t.kind == "location" or t.actor.type is ActorType.LOCATION for t in targets):
             return []  # "during a visit to Quetta": a place, not a partner
-        verb = noun.head.head
+        verb = prep.head
         while (
             noun.head.lower_ == "under"
             and verb.pos_ == "NOUN"
@@ -5336,6 +5468,60 @@ class Frames:
                 yield Candidate(
                     dyad[0], dyad[1], Relation.COOPERATED_WITH, "dyad-compound", token.head
                 )
+                continue
+            noun = token.head
+            while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+                noun = noun.head  # "Senegal and Mauritania's joint gas project"
+            owners = self._joint_owners(noun)
+            if len(owners) > 1:
+                # "Brazil and Argentina's joint ventures", "their joint projects" (of two
+                # named before): the owners hold it together
+                yield from _pairs(owners, Relation.COOPERATED_WITH, "symmetric-coordination", noun)
+            elif noun.lemma_.lower() in _JOINT_UNDERTAKINGS:
+                # "Kenya's joint projects with Y", "set up a joint task force with Y": a
+                # joint undertaking with a partner (but "a joint statement with Y", "a
+                # joint news conference with Y": words said together, or a meeting)
+                yield from self._joint_partners(noun, owners)
+
+    def _joint_partners(self, noun: Token, owners: list[LinkedMention]) -> Iterator[Candidate]:
+        """Who holds a joint thing with whom: "Kenya's joint projects with Y"."""
+        args = self.args
+        partners = args.prep_objects(noun, frozenset({"with"}))
+        if not partners:
+            return
+        # (a verb's "joint N with Y" is the rule joint-with's)
+        for owner in owners:
+            for partner in partners:
+                if owner.actor.id != partner.actor.id:
+                    yield Candidate(
+                        owner, partner, Relation.COOPERATED_WITH, "nominal-prep-target", noun
+                    )
+
+    def _joint_owners(self, noun: Token) -> list[LinkedMention]:
+        """The owners of a joint thing: "X and Y's joint N", "their joint N".
+
+        The parser reads "Brazil and Argentina's joint ventures" as "Brazil" joined to
+        "ventures", with "Argentina" as its possessor: the first owner is the noun the
+        thing is joined to.
+        """
+        args = self.args
+        owners: list[LinkedMention] = []
+        for poss in dependents(noun):
+            if poss.dep_ != "poss":
+                continue
+            owners += args.actors_of(poss)
+            first = noun.head
+            if (
+                noun.dep_ == "conj"
+                and first.i < poss.i
+                and any(c.dep_ == "cc" and c.i < poss.i for c in dependents(first))
+            ):
+                owners = [*args.actors_of(first), *owners]
+        unique: list[LinkedMention] = []
+        for owner in owners:
+            if all(owner.actor.id != u.actor.id for u in unique):
+                unique.append(owner)
+        return unique
 
     def _dyad(self, noun: Token) -> tuple[LinkedMention, LinkedMention] | None:
         """Return the two actors of a hyphenated pair compounding an event noun.
@@ -5470,14 +5656,10 @@ class Frames:
             return
         if not objects:
             return
-        if (
-            relation is Relation.MEMBER_OF
-            and noun.dep_ == "pobj"
-            and noun.head.lower_ == "of"
-            and noun.head.head.lower_ == "one"
-        ):
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
             # "Kazakhstan, one of the founding members of the SCO", "Hungary is one of
-            # the EU's 27 members": the one of the members holds the role
+            # the EU's 27 members", "Egypt, one of the closest allies of Sudan": the one
+            # of the members (allies, partners) holds the role
             noun = noun.head.head
         subjects: list[LinkedMention] = []
         # "a base of the People's Defence Force (PDF), an armed wing of the NUG": the

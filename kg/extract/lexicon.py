@@ -29,6 +29,7 @@ from kg.types import Relation
 
 __all__ = [
     "CAMEO_VERBS",
+    "HARDWARE",
     "IDIOM_VERBS",
     "LEXICON",
     "LIGHT_VERBS",
@@ -150,7 +151,7 @@ MATERIAL = words(
     "intelligence sanctuary haven havens refuge bailout bailouts"
 )
 #: Military hardware handed to a recipient ("delivered Leopard tanks to Ukraine").
-_HARDWARE = words(
+HARDWARE = words(
     "tank tanks vehicle vehicles boat boats vessel vessels jet jets aircraft helicopter "
     "helicopters system systems munitions package packages security protection vaccine "
     "vaccines warship warships frigate frigates corvette corvettes submarine submarines "
@@ -550,7 +551,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             # "Washington has courted Saddam Haftar"
             "court woo "
             # "Esper had informed him of the plan", "Burhan briefed Sisi on the war"
-            "inform brief"
+            "inform brief "
+            # "Erdogan called Putin on Monday": a phone call to a person (kg.extract.frames)
+            "call"
         ),
         # "a U.S.-brokered ceasefire": the broker consulted its parties
         participles=words("broker mediate host"),
@@ -583,14 +586,19 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         adjectives=words("joint"),
         nouns=words(
             "cooperation partnership collaboration exercise exercises drill drills manoeuvre "
-            "manoeuvres maneuver maneuvers game ties tie"
+            "manoeuvres maneuver maneuvers game ties tie "
+            # "a joint venture with Y"
+            "venture ventures"
         ),
         preps=words("with"),
         # "has ties to al-Qaeda"
         noun_preps=dict.fromkeys(("tie", "ties"), words("with to")),
         # "extradited the suspect to Britain": the state handed to cooperates
         recipients=words("extradite"),
-        needs_compound={"game": words("war")},
+        needs_compound={
+            "game": words("war"),
+            **dict.fromkeys(("venture", "ventures"), words("joint combined coordinated")),
+        },
         needs_object={
             "share": words(
                 "intelligence information evidence expertise data technology experience "
@@ -607,7 +615,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     Relation.SUPPORTS: LexiconEntry(
         verbs=words(
             "support back sponsor endorse praise commend welcome hail applaud defend "
-            "congratulate apologize apologise forgive credit thank laud"
+            "congratulate apologize apologise forgive credit thank laud champion"
         ),
         nouns=words(
             "support backing sponsorship endorsement solidarity help recognition "
@@ -630,19 +638,24 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
     Relation.AIDED: LexiconEntry(
         verbs=words(
             "arm fund finance equip train supply aid give provide send donate grant lend deliver "
-            "ship transfer "
+            "ship transfer bankroll "
             # "disbursed $500 million to Y", "funnelled weapons to Y"
             "disburse funnel funnell channel smuggle airlift"
         ),
         nouns=words(
             "aid assistance loan grant donation delivery deliveries shipment shipments funding "
-            "financing transfer transfers sale sales bailout bailouts"
+            "financing transfer transfers sale sales bailout bailouts "
+            # "extended credit lines worth billions to Y"
+            "line lines"
         ),
         # "an arms sale to Taiwan" (but "oil sales to China" are trade)
-        needs_compound=dict.fromkeys(
-            ("sale", "sales"), words("arms weapons weapon military defense defence missile jet")
-        ),
-        participles=words("arm fund finance train equip"),
+        needs_compound={
+            **dict.fromkeys(
+                ("sale", "sales"), words("arms weapons weapon military defense defence missile jet")
+            ),
+            **dict.fromkeys(("line", "lines"), words("credit swap")),
+        },
+        participles=words("arm fund finance train equip bankroll"),
         preps=words("to for"),
         # "donated them to China": what is given is the direct object
         recipients=words(
@@ -668,11 +681,11 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
                     "smuggle",
                     "airlift",
                 ],
-                MATERIAL | _HARDWARE | _FIRED,
+                MATERIAL | HARDWARE | _FIRED,
             ),
             # "sent drones to Ukraine" may be an attack; "sent troops to Ukraine" an
             # invasion as well as help (the troops' own rules read where they went)
-            "send": (MATERIAL - words("troops")) | _HARDWARE,
+            "send": (MATERIAL - words("troops")) | HARDWARE,
         },
     ),
     Relation.CONCEDED_TO: LexiconEntry(
