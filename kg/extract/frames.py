@@ -379,6 +379,10 @@ _AGREEMENTS = words("deal deals agreement accord pact bargain compromise truce")
 _BLOCKADES = words("blockade blockades siege sieges")
 _TRUCES = words("ceasefire truce")
 _EXPELLING = words("expel force kick throw")
+#: Relations of phrasal verbs whose passive subject is what is done to ("the offer was
+#: turned down by Y", "the paper was shut down by Y"), not a thing handed on (a force
+#: "driven out by Y" is read by the rule driven-out-by).
+_PASSIVE_PHRASAL = frozenset({Relation.REJECTED, Relation.ACCUSED, Relation.COERCED})
 #: Verbs of pursuit: "vowed to hunt down the militants" is an armed hunt for an armed
 #: group (CAMEO codes "hunt down" an arrest, right for a suspect).
 _HUNTING = words("hunt track chase")
@@ -4187,6 +4191,17 @@ class Frames:
         objects = [
             m for c in dependents(particle) if c.dep_ == "pobj" for m in self.args.actors_of(c)
         ]
+        if not objects and relation in _PASSIVE_PHRASAL and _is_passive(verb):
+            # "Qatar's proposal was turned down by the RSF", "the paper was shut down by
+            # the junta": the agent does it to the passive's subject
+            agents = self.args.agents_of(verb)
+            for obj in (
+                m for c in dependents(verb) if c.dep_ == "nsubjpass" for m in self.args.actors_of(c)
+            ):
+                for agent in agents:
+                    if agent.actor.id != obj.actor.id:
+                        yield Candidate(agent, obj, relation, "passive-by-agent", verb)
+            return
         if not objects and relation is Relation.ACCUSED and particle.dep_ == "prt":
             # "lashed out at Manila": the one aimed at
             objects = self.args.prep_objects(verb, frozenset({"at"}))
