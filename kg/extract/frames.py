@@ -363,6 +363,10 @@ _ACTS_OF = words(
     "return entry deployment withdrawal pullout presence participation "
     "involvement resignation removal ouster departure arrival"
 )
+#: Verbs of recognising an authority, and the authority recognised: "recognize the
+#: jurisdiction of the ICJ" recognises the court.
+_RECOGNISING = words("recognize recognise acknowledge accept respect")
+_AUTHORITY = words("authority jurisdiction legitimacy mandate competence")
 #: What an actor holds that a sanction freezes or seizes: "the assets of the RSF".
 _HOLDINGS = words("asset assets fund funds account accounts property properties holdings reserves")
 #: Participles that state a stance with "be": "X is opposed to Y", "X is committed to Y".
@@ -3113,6 +3117,10 @@ class Frames:
             # "agreed with Algeria's assessment", "concurred with Kenya's position": with
             # the view's holder
             frames.append(("possessor-object", lambda: self._view_holders(verb)))
+        if entry is LEXICON[Relation.SUPPORTS] and verb.lemma_ in _RECOGNISING:
+            # "does not recognize the jurisdiction of the ICJ": whose authority is (not)
+            # recognised
+            frames.append(("possessor-object", lambda: self._object_targets(verb, _AUTHORITY, _OF)))
         if entry is LEXICON[Relation.SANCTIONED]:
             # "froze the assets of the RSF": whose holdings are frozen
             frames.append(("possessor-object", lambda: self._object_targets(verb, _HOLDINGS, _OF)))
