@@ -281,7 +281,7 @@ unwarranted unprovoked brutal inhumane despicable deplorable reprehensible abhor
 atrocity atrocities massacre interference meddling sabotage intimidation bullying
 insult affront puppet puppets mercenaries bandits gangsters pirates thieves cowards
 regrettable unfriendly inflammatory disrespectful arrogant appalling
-scandalous counterproductive irrational
+scandalous counterproductive irrational pretext
 """
 )
 #: Of those, the words that deny what a claim says ("called the claims baseless" rejects
