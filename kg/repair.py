@@ -18,6 +18,13 @@ Only a sentence with no finite verb of its own is repaired, and only a past-tens
 an agent noun the tagger took for an adjective ("Myanmar's military bombed ..."): a
 participle after a determiner, an adverb or a hyphen ("the so-called area", "carefully
 planned", "Iran-backed") is an adjective, and one with a "by" phrase is a participle.
+
+The model also reads the verb right after a sentence's subject as a reduced relative
+clause of it ("Leavitt called Ford's comments insulting", read as "a man called X"): a
+past tense ("VBD") that modifies ("acl") the head of its sentence, follows it at once and
+has an object, in a sentence with no other finite verb, heads the sentence again with
+that head as its subject (a participle so, only after a bare name: "a militia called
+Hamas" stays a noun phrase).
 """
 
 from __future__ import annotations
@@ -63,7 +70,48 @@ def repair_clauses(doc: Doc) -> Doc:
         verb = _verb_read_as_modifier(sentence)
         if verb is not None:
             _repair(sentence, verb)
+    # (the past tenses the parser made a relative clause of the sentence's head)
+    relative = numpy.flatnonzero(
+        (table[:, 0] == strings.add("acl"))
+        & ((table[:, 1] == strings.add("VBD")) | (table[:, 1] == strings.add("VBN")))
+    )
+    for index in relative.tolist():
+        verb = doc[index]
+        sentence = verb.sent
+        if sentence.start not in done and _verb_read_as_relative(sentence, verb):
+            done.add(sentence.start)
+            _restore_subject(sentence, verb)
     return doc
+
+
+#: Dependents of a verb that make it a clause's verb with an object.
+_OBJECTS = frozenset({"dobj", "oprd", "ccomp"})
+
+
+def _verb_read_as_relative(sentence: Span, verb: Token) -> bool:
+    """Whether ``verb``, a past tense modifying the sentence's head, is its verb."""
+    root = sentence.root
+    if verb.head.i != root.i or root.pos_ not in ("NOUN", "PROPN") or verb.i != root.i + 1:
+        return False
+    if not any(c.dep_ in _OBJECTS for c in verb.children):
+        return False
+    # (a participle after a bare name, "Khamenei called Trump ...", not "a militia called
+    # Hamas")
+    if verb.tag_ == "VBN" and (root.pos_ != "PROPN" or any(c.dep_ == "det" for c in root.children)):
+        return False
+    return not any(t.tag_ in _FINITE for t in sentence if t.i != verb.i)
+
+
+def _restore_subject(sentence: Span, verb: Token) -> None:
+    """Make ``verb`` head the sentence, with the old head as its subject."""
+    root = sentence.root
+    after = [c for c in root.children if c.i > verb.i]
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    root.head = verb
+    root.dep_ = "nsubj"
+    for child in after:
+        child.head = verb
 
 
 def _verb_read_as_modifier(sentence: Span) -> Token | None:

@@ -26,6 +26,7 @@ __all__ = [
     "BACKING_NOUNS",
     "BUILDINGS",
     "CENSURES",
+    "CENSURING_VERBS",
     "CHARGED_TO",
     "CHARGING_VERBS",
     "CLAIM_NOUNS",
@@ -189,6 +190,12 @@ NOT_YET = _words("nominee candidate hopeful contender designate elect president-
 #: Acts done to the person their "of" phrase or possessive names, not by them: "the
 #: release of X", "X's extradition" ask nothing of X (but of whoever holds X).
 RELEASE_ACTS = _words("release extradition handover repatriation")
+#: Verbs of a censure of a state or body, to which a demand joined to them is made
+#: ("suspended Gabon and demanded the release of the president"; rules
+#: censured-and-demanded, demanded-and-censured).
+CENSURING_VERBS = _words(
+    "accuse condemn criticize criticise denounce blame summon suspend sanction censure rebuke"
+)
 #: Acts done to the one their "of" phrase or possessor names: "the expulsion of the
 #: ambassador", "his arrest" (kg.extract.arguments; the rule drew-criticism).
 PATIENT_ACTS = _words(
@@ -273,6 +280,8 @@ betrayal treason blackmail piracy hypocrisy hypocritical sham farce unjust unjus
 unwarranted unprovoked brutal inhumane despicable deplorable reprehensible abhorrent
 atrocity atrocities massacre interference meddling sabotage intimidation bullying
 insult affront puppet puppets mercenaries bandits gangsters pirates thieves cowards
+regrettable unfriendly inflammatory disrespectful arrogant appalling
+scandalous counterproductive irrational pretext
 """
 )
 #: Of those, the words that deny what a claim says ("called the claims baseless" rejects

@@ -52,6 +52,7 @@ FLOORS: dict[str, int] = {
     "battery_coop4.jsonl": 179,
     "battery_descriptions.jsonl": 18,
     "battery_judgments.jsonl": 27,
+    "battery_judge.jsonl": 81,
     "battery_leaders.jsonl": 8,
     "battery_long.jsonl": 88,
     "battery_long_violence.jsonl": 107,

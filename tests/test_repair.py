@@ -43,6 +43,16 @@ def _clause(nlp: Language, text: str) -> tuple[str, str, str] | None:
             "All three ignored summonses for questioning last week.",
             ("three", "ignored", "summonses"),
         ),
+        # (a past tense read as a reduced relative of the name before it, "a man called X")
+        (
+            "Leavitt called Ford’s comments “egregious and insulting.”",
+            ("Leavitt", "called", "comments"),
+        ),
+        (  # (a participle so, after a bare name)
+            "Ayatollah Ali Khamenei called Trump, French President Emmanuel Macron and "
+            'British Prime Minister Theresa May "criminals."',
+            ("Khamenei", "called", ""),
+        ),
         # ("military" tagged as an adjective, its owner kept)
         (
             "Myanmar's military bombed areas held by the Arakan Army.",
@@ -73,6 +83,7 @@ def test_repaired_clause_keeps_its_adverbials_and_the_nouns_own_phrases(nlp: Lan
         "Iran-backed militias in Iraq.",  # a participle after a hyphen
         "Sudanese troops trained by Egypt.",  # a participle with its agent
         "Russian forces shelled Kharkiv on Monday.",  # a clause parsed as one
+        "A militia called Hamas.",  # a participle naming the noun before it
     ],
 )
 def test_noun_phrases_and_parsed_clauses_are_left_alone(nlp: Language, text: str) -> None:

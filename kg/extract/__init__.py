@@ -270,8 +270,11 @@ def _obliged(trigger: Token, *, conditional: bool) -> bool:
 #: Verbs of recognising an authority: withheld, a rejection of it.
 _RECOGNISING = frozenset({"recognize", "recognise", "acknowledge"})
 #: Verbs of giving way to what another presses for: refused, a rejection of it ("will
-#: not bow to pressure from Y"; but "did not lift the curfew" rejects no one).
-_YIELDING = frozenset({"yield", "bow", "cave", "succumb", "capitulate", "concede"})
+#: not bow to pressure from Y", "did not accept Y's demands", "refused to meet Y's
+#: demands"; but "did not lift the curfew" rejects no one).
+_YIELDING = frozenset(
+    {"yield", "bow", "cave", "succumb", "capitulate", "concede", "accept", "meet"}
+)
 
 
 def _refuses(trigger: Token) -> bool:

@@ -246,7 +246,7 @@ _TITLE_NOUNS = words(
     "leader president premier minister ambassador envoy spokesman spokeswoman secretary "
     "chief head king queen emir prince sultan monarch ruler commander general governor "
     "mayor chairman mediator negotiator official counterpart representative spokesperson "
-    "coordinator commissioner rapporteur adviser advisor"
+    "coordinator commissioner rapporteur adviser advisor diplomat"
 )
 #: Prepositions that place a group of people ("rebels in the Ivory Coast").
 _PLACE_PREPS = words("in throughout from of across inside at")

@@ -375,9 +375,13 @@ _ACTS_OF = words(
     "return entry deployment withdrawal pullout presence participation "
     "involvement resignation removal ouster departure arrival"
 )
-#: What an actor holds that a sanction freezes or seizes: "the assets of the RSF".
+#: Verbs of recognising an authority, and the authority recognised: "recognize the
+#: jurisdiction of the ICJ" recognises the court.
+_RECOGNISING = words("recognize recognise acknowledge accept respect")
+_AUTHORITY = words("authority jurisdiction legitimacy mandate competence")
 #: Causes one backs, named with their owner: "backed the cause of the Polisario".
 _CAUSES = words("cause struggle")
+#: What an actor holds that a sanction freezes or seizes: "the assets of the RSF".
 _HOLDINGS = words("asset assets fund funds account accounts property properties holdings reserves")
 #: Participles that state a stance with "be": "X is opposed to Y", "X is committed to Y".
 _STATIVE_PASSIVES = words("oppose commit ally align")
@@ -393,6 +397,10 @@ _AGREEMENTS = words("deal deals agreement accord pact bargain compromise truce")
 _BLOCKADES = words("blockade blockades siege sieges")
 _TRUCES = words("ceasefire truce")
 _EXPELLING = words("expel force kick throw")
+#: Relations of phrasal verbs whose passive subject is what is done to ("the offer was
+#: turned down by Y", "the paper was shut down by Y"), not a thing handed on (a force
+#: "driven out by Y" is read by the rule driven-out-by).
+_PASSIVE_PHRASAL = frozenset({Relation.REJECTED, Relation.ACCUSED, Relation.COERCED})
 #: Verbs of pursuit: "vowed to hunt down the militants" is an armed hunt for an armed
 #: group (CAMEO codes "hunt down" an arrest, right for a suspect).
 _HUNTING = words("hunt track chase")
@@ -3200,6 +3208,10 @@ class Frames:
         if entry is LEXICON[Relation.SUPPORTS]:
             # "backed the cause of the Polisario Front": whose cause is backed
             frames.append(("possessor-object", lambda: self._object_targets(verb, _CAUSES, _OF)))
+        if entry is LEXICON[Relation.SUPPORTS] and verb.lemma_ in _RECOGNISING:
+            # "does not recognize the jurisdiction of the ICJ": whose authority is (not)
+            # recognised
+            frames.append(("possessor-object", lambda: self._object_targets(verb, _AUTHORITY, _OF)))
         if entry is LEXICON[Relation.SANCTIONED]:
             # "froze the assets of the RSF": whose holdings are frozen
             frames.append(("possessor-object", lambda: self._object_targets(verb, _HOLDINGS, _OF)))
@@ -4316,6 +4328,17 @@ class Frames:
         objects = [
             m for c in dependents(particle) if c.dep_ == "pobj" for m in self.args.actors_of(c)
         ]
+        if not objects and relation in _PASSIVE_PHRASAL and _is_passive(verb):
+            # "Qatar's proposal was turned down by the RSF", "the paper was shut down by
+            # the junta": the agent does it to the passive's subject
+            agents = self.args.agents_of(verb)
+            for obj in (
+                m for c in dependents(verb) if c.dep_ == "nsubjpass" for m in self.args.actors_of(c)
+            ):
+                for agent in agents:
+                    if agent.actor.id != obj.actor.id:
+                        yield Candidate(agent, obj, relation, "passive-by-agent", verb)
+            return
         if not objects and relation is Relation.ACCUSED and particle.dep_ == "prt":
             # "lashed out at Manila": the one aimed at
             objects = self.args.prep_objects(verb, frozenset({"at"}))

@@ -903,6 +903,9 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     ("shrug", "off"): Relation.REJECTED,
     # "Beijing brushed off Manila's protest"
     ("brush", "off"): Relation.REJECTED,
+    # "Hungary balked at the EU's demand that it approve the package"
+    ("balk", "at"): Relation.REJECTED,
+    ("baulk", "at"): Relation.REJECTED,
 }
 
 
