@@ -1353,6 +1353,9 @@ _CONCLUDING = words("reach sign agree strike conclude seal negotiate broker medi
 DEPLOYING = words("deploy redeploy station send dispatch base")
 #: A war or campaign a clause's subject takes part in: "in the fight against Y".
 _CAMPAIGNS = words("war fight struggle campaign offensive")
+#: Armed operations whose "against" phrase names the side the clause's subject fights:
+#: "lost four soldiers during an operation against Boko Haram".
+_OPERATIONS = _CAMPAIGNS | words("operation operations counteroffensive counter-offensive")
 #: Verbs of working with a partner: "partnered with the SDF in the fight against Y".
 _PARTNERING = words("partner cooperate work team ally join")
 
@@ -5016,6 +5019,8 @@ class Frames:
             # "fighting erupted between Hamas and Israeli forces": the parser hangs the
             # parties on the verb
             between = args.prep_objects(noun.head, _BETWEEN)
+        if not between and noun.lemma_.lower() in _MUTUAL_FIGHTS:
+            between = self._fight_parties_apart(noun)
         if not between:
             # "a deal reached in September between Russia and Turkey", "a framework signed
             # in Doha between Kinshasa and the M23": the parties on the participle
@@ -5133,8 +5138,11 @@ class Frames:
             not agents
             and relation is Relation.ATTACKED
             and noun.dep_ == "pobj"
-            and noun.head.lower_ == "in"
-            and noun.lemma_.lower() in _FIGHTS_WITH | _CAMPAIGNS
+            and (
+                (noun.head.lower_ == "in" and noun.lemma_.lower() in _FIGHTS_WITH | _CAMPAIGNS)
+                # "killed dozens of civilians during an offensive against Y"
+                or (noun.head.lower_ == "during" and noun.lemma_.lower() in _OPERATIONS)
+            )
             and any(c.dep_ == "prep" and c.lower_ == "against" for c in dependents(noun))
         ):
             # "lost 300 soldiers in the war against Y", "partnered with the SDF in the
@@ -5195,6 +5203,34 @@ class Frames:
             return []
         since = sentences_back(noun, 1)
         return [m for m in self.pending_attacks[-1] if since <= m.start < noun.i]
+
+    def _fight_parties_apart(self, noun: Token) -> list[LinkedMention]:
+        """The parties of a fight named in a "between" phrase the parser hung elsewhere.
+
+        "clashes erupted overnight in the Amhara region between X and Y" (on the place),
+        "nine people were killed in fighting in Tripoli between X and Y" (on the verb the
+        fight is an adjunct of, or on the fight's place).
+        """
+        holders: list[Token] = []
+        if noun.dep_ == "nsubj" and noun.head.lemma_ in _BREAKING_OUT:
+            holders.append(noun.head)
+        elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "amid"):
+            if noun.head.head.pos_ == "VERB":
+                holders.append(noun.head.head)
+            holders.append(noun)
+        places = [
+            p
+            for holder in holders
+            for c in dependents(holder)
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in dependents(c)
+            if p.dep_ == "pobj" and p is not noun
+        ]
+        for holder in (*holders[:1], *places):
+            between = self.args.prep_objects(holder, _BETWEEN)
+            if len(between) > 1:
+                return between
+        return []
 
     def _adjunct_partakers(self, noun: Token, targets: list[LinkedMention]) -> list[LinkedMention]:
         """Return the subject of the clause a symmetric event noun is an adjunct of."""

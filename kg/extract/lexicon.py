@@ -855,6 +855,9 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     ("cut", "off"): Relation.SANCTIONED,
     ("break", "off"): Relation.SANCTIONED,
     ("beat", "up"): Relation.ATTACKED,
+    # "took out a commander of the BLA", "took out two Russian tanks": killed, destroyed
+    # (the object an actor: not "took out a loan")
+    ("take", "out"): Relation.ATTACKED,
     # "drove ISIS out of Jarabulus": an armed expulsion
     ("drive", "out"): Relation.ATTACKED,
     ("push", "out"): Relation.ATTACKED,
