@@ -230,6 +230,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "attack strike bomb shell hit target raid invade assault ambush kill shoot "
             "pound storm bombard fight battle abduct kidnap massacre overrun torpedo "
             "torture wound beat abuse assassinate fire launch lob explode detonate capture "
+            "hijack "
             "retake retook recapture occupy clash cut reclaim claw"
         ),
         nouns=words(
@@ -238,6 +239,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "operation campaign counteroffensive counter-offensive counterattack "
             "counter-attack conflict aggression insurgency rebellion insurrection bomb "
             "killing assassination murder abduction kidnapping "
+            # "the train hijacking by Baloch militants" (CAMEO 181: hijack, take hostage)
+            "hijacking "
             # "to pursue the neutralization of the FDLR": force to end a group
             "neutralization neutralisation annihilation"
         ),
@@ -265,6 +268,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
                     "murder",
                     "abduction",
                     "kidnapping",
+                    "hijacking",
                     "neutralization",
                     "neutralisation",
                     "annihilation",
