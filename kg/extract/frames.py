@@ -4187,6 +4187,19 @@ class Frames:
             # "called off a visit by Y", "called off talks with Y": relations cut back, as
             # "cancelled a visit" (CAMEO 16), no concession (as "called off the strike")
             relation = Relation.SANCTIONED
+        if particle.dep_ == "prt" and _is_passive(verb):
+            # "members of the Brotherhood were rounded up by Egyptian police", "were
+            # driven out by Kenyan troops": the passive's subject undergoes the act
+            patients = [
+                m
+                for c in dependents(verb)
+                if c.dep_ == "nsubjpass"
+                for m in self.args.actors_of(c)
+            ]
+            for agent in self.args.agents_of(verb) if patients else ():
+                for patient in patients:
+                    yield Candidate(agent, patient, relation, "passive-by-agent", verb)
+            return
         objects = [
             m for c in dependents(particle) if c.dep_ == "pobj" for m in self.args.actors_of(c)
         ]
