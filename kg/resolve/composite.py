@@ -536,6 +536,10 @@ class _Resolver:
         found = _clearly_first(counts)
         if found is None and fought_in:
             found = _clearly_first(counts + fought_in)
+            if found is not None and counts and found not in counts:
+                # "JNIM fighters overran an army post in Burkina Faso": the state named
+                # is the scene, not the land the group comes from
+                found = None
         self._strict = self.gazetteer.actors.get(found) if found is not None else None
         dateline = self.links.dateline
         if found is None and dateline is not None:
@@ -1678,7 +1682,17 @@ class _Resolver:
             # in a story about one state: its forces, the insurgents' victims
             victim = head.head if head.dep_ in ("compound", "amod") else head
             if self._victims_of_armed_group(victim):
-                state = self._state_of_the_scene(head) or self.dominant_state()
+                state = (
+                    self._state_of_the_scene(head)
+                    # "JNIM fighters overran a post in Burkina Faso. The jihadists killed
+                    # 30 soldiers": the scene of the sentence before goes on
+                    or (
+                        self._state_of_the_scene(self.doc[head.sent.start - 1])
+                        if head.sent.start > 0
+                        else None
+                    )
+                    or self.dominant_state()
+                )
                 return (self.state_agent(state, sector, noun), start) if state else None
             # "Burundi has deployed 5,000 soldiers in Congo": the troops a state sends,
             # however many, are its forces
