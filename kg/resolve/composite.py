@@ -536,10 +536,6 @@ class _Resolver:
         found = _clearly_first(counts)
         if found is None and fought_in:
             found = _clearly_first(counts + fought_in)
-            if found is not None and counts and found not in counts:
-                # "JNIM fighters overran an army post in Burkina Faso": the state named
-                # is the scene, not the land the group comes from
-                found = None
         self._strict = self.gazetteer.actors.get(found) if found is not None else None
         dateline = self.links.dateline
         if found is None and dateline is not None:
