@@ -57,6 +57,7 @@ __all__ = [
     "RECEIVING_VERBS",
     "RELEASE_ACTS",
     "REPRESSING_VERBS",
+    "RETALIATION_NOUNS",
     "RETALIATION_VERBS",
     "ROLE_NOUNS",
     "SEALING_VERBS",
@@ -400,6 +401,12 @@ HARM_VERBS = _words(
 RETALIATION_VERBS = _words(
     "attack strike bomb shell hit target raid invade destroy kill punish retaliate crush "
     "annihilate obliterate expel sanction impose blockade seize"
+)
+#: A response held out to another: "vowed a tough response against Y", "promised revenge
+#: for Y's strike" (a threat, kg.patterns vowed-retaliation; no agreement with Y).
+RETALIATION_NOUNS = _words(
+    "response retaliation revenge reprisal reprisals retribution vengeance punishment "
+    "consequence consequences"
 )
 #: Verbs of a state's repression of people: "jailed two dozen activists", "stripped 135
 #: opponents of their citizenship" (kg.resolve.composite: the opponents are the state's).

@@ -83,6 +83,7 @@ from kg.wordclasses import (
     PURSUIT_NOUNS,
     RECEIVING_VERBS,
     RELEASE_ACTS,
+    RETALIATION_NOUNS,
     SEALING_VERBS,
     SPEECH_VERBS,
     STATE_OFFICES,
@@ -2023,6 +2024,11 @@ class Frames:
             # "wants a new deal with Y", "clinched a border deal with Y": the event noun
             # says what is sought or sealed, with whom (read with the noun's own relation)
             return
+        if relation is Relation.AGREED_WITH and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in RETALIATION_NOUNS
+            for c in dependents(verb)
+        ):
+            return  # "promised a harsh response to Israel's strike": a threat, no promise to Y
         if (
             relation is Relation.ATTACKED
             and verb.lemma_ in _RUNNING_INTO
@@ -4191,10 +4197,7 @@ class Frames:
             # "members of the Brotherhood were rounded up by Egyptian police", "were
             # driven out by Kenyan troops": the passive's subject undergoes the act
             patients = [
-                m
-                for c in dependents(verb)
-                if c.dep_ == "nsubjpass"
-                for m in self.args.actors_of(c)
+                m for c in dependents(verb) if c.dep_ == "nsubjpass" for m in self.args.actors_of(c)
             ]
             for agent in self.args.agents_of(verb) if patients else ():
                 for patient in patients:
