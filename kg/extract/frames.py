@@ -714,10 +714,11 @@ def _measures_toll(verb: Token) -> bool:
 #: What a warning "of" or "about" threatens with: "warned Washington of severe
 #: consequences" (but "warned Warsaw of the drones' approach", "warned Y about the risks":
 #: news, no threat).
-_THREATENED_WITH = words(
-    "consequence consequences retaliation response reprisal reprisals repercussion "
-    "repercussions action actions measure measures countermeasure countermeasures price "
-    "punishment revenge retribution escalation"
+_THREATENED_WITH = RETALIATION_NOUNS | words(
+    "repercussion repercussions action actions measure measures countermeasure "
+    "countermeasures price escalation "
+    # "warned NATO of a direct confrontation", "warned Kyiv of war"
+    "confrontation war sanctions tariffs"
 )
 #: Light verbs that make a protest a formal complaint: "lodged a protest with Y".
 _COMPLAINT_VERBS = words("lodge file deliver send register issue make")
