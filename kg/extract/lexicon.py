@@ -236,6 +236,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         nouns=words(
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
             "invasion incursion ambush fighting fight clash battle war massacre violence cleansing "
+            # "engaged in a firefight with al-Shabaab militants"
+            "firefight gunfight shootout skirmish "
             "operation campaign counteroffensive counter-offensive counterattack "
             "counter-attack conflict aggression insurgency rebellion insurrection bomb "
             "killing assassination murder abduction kidnapping "
@@ -252,7 +254,18 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         noun_preps={
             **{
                 w: words("with between")
-                for w in ("war", "clash", "fighting", "fight", "battle", "conflict")
+                for w in (
+                    "war",
+                    "clash",
+                    "fighting",
+                    "fight",
+                    "battle",
+                    "conflict",
+                    "firefight",
+                    "gunfight",
+                    "shootout",
+                    "skirmish",
+                )
             },
             **dict.fromkeys(
                 (
