@@ -58,6 +58,8 @@ __all__ = [
     "RECEIVING_VERBS",
     "RELEASE_ACTS",
     "REPRESSING_VERBS",
+    "RETALIATION_NOUNS",
+    "RETALIATION_VERBS",
     "ROLE_NOUNS",
     "SEALING_VERBS",
     "SPEECH_VERBS",
@@ -401,6 +403,19 @@ HARM_VERBS = _words(
     "attack strike hit kill ambush shell bomb raid storm overrun target wound injure kidnap "
     "abduct capture seize besiege destroy execute behead massacre murder assault shoot torch "
     "burn loot overwhelm rout encircle surround"
+)
+#: Acts a party says it will do if another acts ("will strike Beirut if Hezbollah fires",
+#: "will impose tariffs unless Canada drops its own"): a threat to the other, the subject
+#: of the condition (kg.patterns, the rule conditional-threat).
+RETALIATION_VERBS = _words(
+    "attack strike bomb shell hit target raid invade destroy kill punish retaliate crush "
+    "annihilate obliterate expel sanction impose blockade seize"
+)
+#: A response held out to another: "vowed a tough response against Y", "promised revenge
+#: for Y's strike" (a threat, kg.patterns vowed-retaliation; no agreement with Y).
+RETALIATION_NOUNS = _words(
+    "response retaliation revenge reprisal reprisals retribution vengeance punishment "
+    "consequence consequences"
 )
 #: Verbs of a state's repression of people: "jailed two dozen activists", "stripped 135
 #: opponents of their citizenship" (kg.resolve.composite: the opponents are the state's).

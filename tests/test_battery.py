@@ -84,6 +84,7 @@ FLOORS: dict[str, int] = {
     "battery_voaprecision.jsonl": 40,
     "battery_voarecall.jsonl": 22,
     "battery_wire.jsonl": 22,
+    "battery_wrapped_acts.jsonl": 81,
 }
 
 Found = set[tuple[str, str, str, str]]

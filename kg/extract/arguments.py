@@ -239,8 +239,11 @@ _ENVOY_NOUNS = words(
 #: names: "NATO ally Turkey", "its neighbour Iran".
 _PARTNER_NOUNS = words("ally partner member neighbour neighbor rival adversary foe")
 #: Nouns that relate the actor named after them to another: "the al-Qaeda affiliate X".
-_RELATIONAL_NOUNS = _PARTNER_NOUNS | words(
-    "affiliate offshoot branch franchise wing arm proxy splinter faction client patron"
+_RELATIONAL_NOUNS = (
+    _PARTNER_NOUNS
+    | words("affiliate offshoot branch franchise wing arm proxy splinter faction client patron")
+    # "the Kremlin critic Vladimir Kara-Murza was sentenced": the critic named
+    | ADVERSARIES
 )
 _TITLE_NOUNS = words(
     "leader president premier minister ambassador envoy spokesman spokeswoman secretary "
@@ -3866,6 +3869,8 @@ class Arguments:
             held = self.links.at(head)
             if held is not None and held.actor.type is ActorType.PERSON:
                 return None  # "by U.S. President Joe Biden": the person titled
+            if held is not None and held.start <= mention.start:
+                return None  # "by a Moscow court": the court the name is part of
             return mention
         return None
 

@@ -85,6 +85,7 @@ from kg.wordclasses import (
     PURSUIT_NOUNS,
     RECEIVING_VERBS,
     RELEASE_ACTS,
+    RETALIATION_NOUNS,
     SEALING_VERBS,
     SPEECH_VERBS,
     STATE_OFFICES,
@@ -736,10 +737,11 @@ def _measures_toll(verb: Token) -> bool:
 #: What a warning "of" or "about" threatens with: "warned Washington of severe
 #: consequences" (but "warned Warsaw of the drones' approach", "warned Y about the risks":
 #: news, no threat).
-_THREATENED_WITH = words(
-    "consequence consequences retaliation response reprisal reprisals repercussion "
-    "repercussions action actions measure measures countermeasure countermeasures price "
-    "punishment revenge retribution escalation"
+_THREATENED_WITH = RETALIATION_NOUNS | words(
+    "repercussion repercussions action actions measure measures countermeasure "
+    "countermeasures price escalation "
+    # "warned NATO of a direct confrontation", "warned Kyiv of war"
+    "confrontation war sanctions tariffs"
 )
 #: Light verbs that make a protest a formal complaint: "lodged a protest with Y".
 _COMPLAINT_VERBS = words("lodge file deliver send register issue make")
@@ -1420,6 +1422,9 @@ _CONCLUDING = words("reach sign agree strike conclude seal negotiate broker medi
 DEPLOYING = words("deploy redeploy station send dispatch base")
 #: A war or campaign a clause's subject takes part in: "in the fight against Y".
 _CAMPAIGNS = words("war fight struggle campaign offensive")
+#: Armed operations whose "against" phrase names the side the clause's subject fights:
+#: "lost four soldiers during an operation against Boko Haram".
+_OPERATIONS = _CAMPAIGNS | words("operation operations counteroffensive counter-offensive")
 #: Verbs of working with a partner: "partnered with the SDF in the fight against Y".
 _PARTNERING = words("partner cooperate work team ally join")
 
@@ -2089,6 +2094,11 @@ class Frames:
             # "wants a new deal with Y", "clinched a border deal with Y": the event noun
             # says what is sought or sealed, with whom (read with the noun's own relation)
             return
+        if relation is Relation.AGREED_WITH and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in RETALIATION_NOUNS
+            for c in dependents(verb)
+        ):
+            return  # "promised a harsh response to Israel's strike": a threat, no promise to Y
         if (
             relation is Relation.ATTACKED
             and verb.lemma_ in _RUNNING_INTO
@@ -4325,6 +4335,16 @@ class Frames:
             # "called off a visit by Y", "called off talks with Y": relations cut back, as
             # "cancelled a visit" (CAMEO 16), no concession (as "called off the strike")
             relation = Relation.SANCTIONED
+        if particle.dep_ == "prt" and _is_passive(verb):
+            # "members of the Brotherhood were rounded up by Egyptian police", "were
+            # driven out by Kenyan troops": the passive's subject undergoes the act
+            patients = [
+                m for c in dependents(verb) if c.dep_ == "nsubjpass" for m in self.args.actors_of(c)
+            ]
+            for agent in self.args.agents_of(verb) if patients else ():
+                for patient in patients:
+                    yield Candidate(agent, patient, relation, "passive-by-agent", verb)
+            return
         objects = [
             m for c in dependents(particle) if c.dep_ == "pobj" for m in self.args.actors_of(c)
         ]
@@ -5197,6 +5217,8 @@ class Frames:
             # "fighting erupted between Hamas and Israeli forces": the parser hangs the
             # parties on the verb
             between = args.prep_objects(noun.head, _BETWEEN)
+        if not between and noun.lemma_.lower() in _MUTUAL_FIGHTS:
+            between = self._fight_parties_apart(noun)
         if not between:
             # "a deal reached in September between Russia and Turkey", "a framework signed
             # in Doha between Kinshasa and the M23": the parties on the participle
@@ -5314,8 +5336,11 @@ class Frames:
             not agents
             and relation is Relation.ATTACKED
             and noun.dep_ == "pobj"
-            and noun.head.lower_ == "in"
-            and noun.lemma_.lower() in _FIGHTS_WITH | _CAMPAIGNS
+            and (
+                (noun.head.lower_ == "in" and noun.lemma_.lower() in _FIGHTS_WITH | _CAMPAIGNS)
+                # "killed dozens of civilians during an offensive against Y"
+                or (noun.head.lower_ == "during" and noun.lemma_.lower() in _OPERATIONS)
+            )
             and any(c.dep_ == "prep" and c.lower_ == "against" for c in dependents(noun))
         ):
             # "lost 300 soldiers in the war against Y", "partnered with the SDF in the
@@ -5395,6 +5420,34 @@ class Frames:
             return []
         since = sentences_back(noun, 1)
         return [m for m in self.pending_attacks[-1] if since <= m.start < noun.i]
+
+    def _fight_parties_apart(self, noun: Token) -> list[LinkedMention]:
+        """The parties of a fight named in a "between" phrase the parser hung elsewhere.
+
+        "clashes erupted overnight in the Amhara region between X and Y" (on the place),
+        "nine people were killed in fighting in Tripoli between X and Y" (on the verb the
+        fight is an adjunct of, or on the fight's place).
+        """
+        holders: list[Token] = []
+        if noun.dep_ == "nsubj" and noun.head.lemma_ in _BREAKING_OUT:
+            holders.append(noun.head)
+        elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "amid"):
+            if noun.head.head.pos_ == "VERB":
+                holders.append(noun.head.head)
+            holders.append(noun)
+        places = [
+            p
+            for holder in holders
+            for c in dependents(holder)
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in dependents(c)
+            if p.dep_ == "pobj" and p is not noun
+        ]
+        for holder in (*holders[:1], *places):
+            between = self.args.prep_objects(holder, _BETWEEN)
+            if len(between) > 1:
+                return between
+        return []
 
     def _adjunct_partakers(self, noun: Token, targets: list[LinkedMention]) -> list[LinkedMention]:
         """Return the subject of the clause a symmetric event noun is an adjunct of."""

@@ -233,14 +233,19 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "attack strike bomb shell hit target raid invade assault ambush kill shoot "
             "pound storm bombard fight battle abduct kidnap massacre overrun torpedo "
             "torture wound beat abuse assassinate fire launch lob explode detonate capture "
+            "hijack "
             "retake retook recapture occupy clash cut reclaim claw"
         ),
         nouns=words(
             "attack strike airstrike assault offensive raid bombing bombardment shelling "
             "invasion incursion ambush fighting fight clash battle war massacre violence cleansing "
+            # "engaged in a firefight with al-Shabaab militants"
+            "firefight gunfight shootout skirmish "
             "operation campaign counteroffensive counter-offensive counterattack "
             "counter-attack conflict aggression insurgency rebellion insurrection bomb "
             "killing assassination murder abduction kidnapping "
+            # "the train hijacking by Baloch militants" (CAMEO 181: hijack, take hostage)
+            "hijacking "
             # "to pursue the neutralization of the FDLR": force to end a group
             "neutralization neutralisation annihilation"
         ),
@@ -252,7 +257,18 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         noun_preps={
             **{
                 w: words("with between")
-                for w in ("war", "clash", "fighting", "fight", "battle", "conflict")
+                for w in (
+                    "war",
+                    "clash",
+                    "fighting",
+                    "fight",
+                    "battle",
+                    "conflict",
+                    "firefight",
+                    "gunfight",
+                    "shootout",
+                    "skirmish",
+                )
             },
             **dict.fromkeys(
                 (
@@ -268,6 +284,7 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
                     "murder",
                     "abduction",
                     "kidnapping",
+                    "hijacking",
                     "neutralization",
                     "neutralisation",
                     "annihilation",
@@ -875,6 +892,9 @@ PHRASAL: dict[tuple[str, str], Relation] = {
     ("cut", "off"): Relation.SANCTIONED,
     ("break", "off"): Relation.SANCTIONED,
     ("beat", "up"): Relation.ATTACKED,
+    # "took out a commander of the BLA", "took out two Russian tanks": killed, destroyed
+    # (the object an actor: not "took out a loan")
+    ("take", "out"): Relation.ATTACKED,
     # "drove ISIS out of Jarabulus": an armed expulsion
     ("drive", "out"): Relation.ATTACKED,
     ("push", "out"): Relation.ATTACKED,

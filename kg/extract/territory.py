@@ -548,6 +548,13 @@ class Territory:
         if relation is Relation.CONTROLS and verb.dep_ == "amod" and verb.tag_ == "VBN":
             yield from self._perfect_read_as_participle(verb)
             return
+        if (
+            relation is Relation.CONTROLS
+            and verb.dep_ == "pcomp"
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass") for c in dependents(verb))
+        ):
+            return  # "struck air defences in occupied Crimea": the place's description
         subjects = args.subjects_of_verb(verb if verb.pos_ != "ADJ" else verb.head)
         if relation is Relation.CONTROLS:
             # "The Houthis control Sanaa and much of the north"
@@ -576,6 +583,8 @@ class Territory:
             ]
             if verb.lemma_ == "take":
                 places = [p for p in places if p.actor.type is not ActorType.STATE]
+                if any(c.dep_ == "prt" and c.lower_ == "out" for c in dependents(verb)):
+                    places = []  # "took out two air defence systems in Crimea": destroyed
             subjects = _holders(verb, subjects)
             if verb.lemma_ in _MANAGING:
                 # "the UAE runs a base in Berbera": a site run in a town, no hold on the

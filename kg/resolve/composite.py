@@ -1678,7 +1678,17 @@ class _Resolver:
             # in a story about one state: its forces, the insurgents' victims
             victim = head.head if head.dep_ in ("compound", "amod") else head
             if self._victims_of_armed_group(victim):
-                state = self._state_of_the_scene(head) or self.dominant_state()
+                state = (
+                    self._state_of_the_scene(head)
+                    # "JNIM fighters overran a post in Burkina Faso. The jihadists killed
+                    # 30 soldiers": the scene of the sentence before goes on
+                    or (
+                        self._state_of_the_scene(self.doc[head.sent.start - 1])
+                        if head.sent.start > 0
+                        else None
+                    )
+                    or self.dominant_state()
+                )
                 return (self.state_agent(state, sector, noun), start) if state else None
             # "Burundi has deployed 5,000 soldiers in Congo": the troops a state sends,
             # however many, are its forces

@@ -3226,6 +3226,13 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
             name = region
             if _quoted(ent) or not any(t.is_alpha and not t.is_stop for t in ent):
                 continue  # "the 'Axis of Upheaval'": a term in quotes; 'The "': no name
+            if (
+                len(ent) == 1
+                and ent.start == ent.sent.start
+                and root.tag_ == "JJ"
+                and root.dep_ == "amod"
+            ):
+                continue  # "Fierce clashes erupted ...": an adjective capitalised first
             if len(ent) == 1 and root.lower_ in load_agents().affiliations:
                 continue  # "Uyghur economist Ilham Tohti": a people, no organisation
             if ent[-1].lower_ in _INSTRUMENTS:
