@@ -993,7 +993,7 @@ class _Resolver:
                     referent.start >= sentences_back(token, 1 if governing else 0)
                 ):
                     mention = LinkedMention(token.i, token.i + 1, referent.actor, "coref")
-            if mention is None and token.dep_ == "poss" and token.lower_ == "its":
+            if mention is None and token.dep_ == "poss" and token.lower_ in ("its", "their"):
                 mention = self._speakers_own(token, head)
             if mention is None and token.dep_ == "poss" and token.lower_ == "whose":
                 # "Russia, whose military instructors arrived in Niamey": the relative
@@ -1196,7 +1196,10 @@ class _Resolver:
             return None
         verb = head.head
         speaker = None
-        if head.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
+        # ("their" only under a reporting verb: "gunmen attacked their convoy" is the
+        # victims')
+        reported_only = pronoun.lower_ == "their"
+        if head.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and not reported_only:
             # "Russia moved its troops to the border", "Serbia put its army on alert":
             # the agents its own clause's subject acts with
             speaker = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
@@ -1223,7 +1226,8 @@ class _Resolver:
                 if speaker is not None and speaker.dep_ == "prep":
                     speaker = next((c for c in dependents(speaker) if c.dep_ == "pobj"), None)
         if speaker is None and (
-            head.dep_ == "nsubj"
+            not reported_only
+            and head.dep_ == "nsubj"
             and verb.dep_ in ("advcl", "conj")
             and verb.head.pos_ in ("VERB", "AUX")
         ):
@@ -1261,12 +1265,27 @@ class _Resolver:
             )
         if referent is None or referent.kind == "location":
             return None
+        if pronoun.lower_ == "their" and not self._plural_speaker(speaker, referent):
+            return None
         actor = referent.actor
         if actor.type is ActorType.GOVERNMENT_BODY:
             actor = self.gazetteer.state_of(actor) or actor
         if actor.type not in (ActorType.STATE, *_NON_STATE):
             return None
         return LinkedMention(pronoun.i, pronoun.i + 1, actor, "coref")
+
+    def _plural_speaker(self, speaker: Token, referent: LinkedMention) -> bool:
+        """Whether "their" may stand for the one reporting subject ``speaker`` names.
+
+        "The Houthis said their forces had shot down a drone", "the rebels said their
+        fighters ...": an armed group, alone; not a state ("Russia said their troops":
+        others'), nor one of several ("Kenya and Uganda said their troops": each its own).
+        """
+        if conjuncts_of(speaker) or speaker.lower_ == "it":
+            return False
+        if speaker.lower_ == "they":
+            return True
+        return referent.actor.type is ActorType.ARMED_GROUP
 
     def _titled_state(self, person: Actor) -> Actor | None:
         """The state named in the title before a person's first full mention, if any.

@@ -40,6 +40,7 @@ from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
 from kg.vocab import ONTOLOGY_DIR, slugify
 from kg.wordclasses import (
+    AGENT_OBJECT_VERBS,
     ARMED_GROUP_WORDS,
     BACKING_NOUNS,
     BUILDINGS,
@@ -205,6 +206,8 @@ _PLACE_VERBS = frozenset(
     }
 )
 _PRONOUNS_NONPERSON = {"it", "its"}
+#: Prepositions before the place where something happens ("air strikes in northern Iraq").
+_PLACE_PREPOSITIONS = frozenset({"in", "into", "inside", "across", "throughout", "near", "around"})
 #: Verbs whose passive subject is an event, never an actor: "it will be chaired by X".
 _EVENT_PASSIVES = frozenset(
     {"chair", "attend", "hold", "postpone", "cancel", "schedule", "convene", "adjourn"}
@@ -1361,10 +1364,13 @@ class ActorLinks:
                 if titled is not None:
                     return titled
             for actor_type in allowed:
-                found = next(
-                    (m for m in candidates if m.actor.type is actor_type and m.start >= near),
-                    None,
-                )
+                typed = [m for m in candidates if m.actor.type is actor_type and m.start >= near]
+                # "Turkey launched air strikes in northern Iraq. The country said ...",
+                # "NATO ministers met in Brussels. The alliance pledged ...": one that acts
+                # before one named as the place where things happen
+                found = next((m for m in typed if not self._named_as_place(m)), None)
+                if found is None and typed:
+                    found = typed[0]
                 if found is not None:
                     return found
             return candidates[0] if candidates else None
@@ -1509,8 +1515,11 @@ class ActorLinks:
                     )
                 )
             ]
-        if lower == "its" and not any(c.lower_ == "own" for c in dependents(token.head)):
-            # "Ethiopia said Eritrean troops had opened fire on its positions": "its" is
+        if lower == "it" or (
+            lower == "its" and not any(c.lower_ == "own" for c in dependents(token.head))
+        ):
+            # "Ethiopia said Eritrean troops had opened fire on its positions", "Baku said
+            # Armenian forces had fired first. It accused Yerevan": "it" and "its" are
             # singular, never a plural common noun ("troops", "Kurdish forces"; but "the
             # Philippines", "the Rapid Support Forces" are names); "its own" stresses the
             # doer, whatever its number
@@ -1555,9 +1564,11 @@ class ActorLinks:
                 for m in candidates
                 if m.actor.id not in bound and not any(m.start <= i < m.end for i in own)
             ]
-            if lower != "it":
+            if lower != "it" or token.head.lemma_.lower() in AGENT_OBJECT_VERBS:
                 # ("it" is mostly a thing, "gunmen stormed it": no actor farther back
-                # for it, only one its own sentence names)
+                # for it, only one its own sentence names; but the object of "accused it
+                # of", "urged it to" is someone who acts: "China's coast guard fired
+                # water cannon ... Manila accused it of dangerous manoeuvres")
                 candidates = kept
             if token.dep_ in ("dobj", "dative"):
                 # "sent a letter to Marco Rubio, urging him to act", "cut ties with the
@@ -1630,7 +1641,20 @@ class ActorLinks:
                     root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
                 ):
                     return mention
+        if (
+            lower == "it"
+            and token.dep_ in ("dobj", "dative", "pobj")
+            and token.head.lemma_.lower() not in AGENT_OBJECT_VERBS
+        ):
+            # "the militants halted the train in a tunnel, where they stormed it": an
+            # object "it" is a thing when no actor near it is the one it takes up
+            return None
         return candidates[0] if candidates else None
+
+    def _named_as_place(self, mention: LinkedMention) -> bool:
+        """Whether ``mention`` names where something happens ("strikes in northern Iraq")."""
+        root = self.doc[mention.start : mention.end].root
+        return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
 
     def against_owner(self, pronoun: Token) -> set[str]:
         """The doers of an act against the leader "its" or "their" names, if it is one.
