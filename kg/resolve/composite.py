@@ -223,6 +223,9 @@ _LOYAL = frozenset({"loyal", "allied", "aligned", "affiliated", "linked", "belon
 #: group, as "rebels" are (where "gunmen" and "attackers" may be anyone's, and "terrorist
 #: strikes" anyone's acts).
 _INSURGENT_NAMES = frozenset({"terrorist"})
+#: Bodies that "the court" takes up by the noun of their name ("the International Court
+#: of Justice ... the court").
+_NAMED_BODIES = frozenset({"court", "tribunal"})
 #: How many sentences back "the rebels" may find the group they stand for.
 _GROUP_WINDOW = 2
 #: ("its army" is the reporting subject's, see ``_speakers_own``.)
@@ -1770,6 +1773,12 @@ class _Resolver:
             named = self.named_force(head)
             if named is not None:
                 return named, start
+        if head.lemma_.lower() in _NAMED_BODIES and words <= {"the", "this", head.lower_}:
+            # "South Africa filed a case at the International Court of Justice. The court
+            # ordered Israel ...": the court named before, not a state's judiciary
+            named = self._named_with_its_noun_before(head)
+            if named is not None:
+                return named, start
         if sector is Sector.MILITARY and not words & _DEFINITE:
             owner = self.deployer(head)
             if owner is not None:
@@ -1853,6 +1862,25 @@ class _Resolver:
             if group is not None and self._acted_on_by(head, group):
                 return None  # "the Taliban harbor militants": others than the Taliban
             return (group, start) if group is not None else None
+        return None
+
+    def _named_with_its_noun_before(self, head: Token) -> Actor | None:
+        """The body named by a name with ``head``'s noun, in its sentence or the two before.
+
+        "the International Court of Justice ... the court", "the Special Tribunal for
+        Lebanon ... the tribunal": the nearest such name (not a place).
+        """
+        noun = head.lemma_.lower()
+        first = sentences_back(head, _GROUP_WINDOW)
+        for mention in self.links.before(head):
+            if mention.start < first:
+                break
+            if (
+                mention.actor.type
+                in (ActorType.INTERNATIONAL_ORGANIZATION, ActorType.GOVERNMENT_BODY)
+                and noun in mention.actor.label.lower().split()
+            ):
+                return mention.actor
         return None
 
     def _sentence_scene(self, head: Token) -> Actor | None:

@@ -278,6 +278,8 @@ DESCRIPTIONS: dict[str, tuple[ActorType, ...]] = {
     "alliance": (ActorType.INTERNATIONAL_ORGANIZATION,),
     "bloc": (ActorType.INTERNATIONAL_ORGANIZATION,),
     "body": (ActorType.INTERNATIONAL_ORGANIZATION,),
+    # (only a party: see _is_party)
+    "party": (ActorType.ORGANIZATION, ActorType.ARMED_GROUP),
     "company": (ActorType.ORGANIZATION,),
     "firm": (ActorType.ORGANIZATION,),
 }
@@ -1005,6 +1007,18 @@ def _party_demonym(doc: Doc, ent: Span, links: ActorLinks) -> LinkedMention | No
     return before
 
 
+def _is_party(actor: Actor) -> bool:
+    """Whether the gazetteer's actor is a political party or front ("the party" for it).
+
+    A name that ends in a party's word ("Nepali Congress", "Polisario Front") or a note
+    that calls it a party ("Frelimo": "Mozambique's ruling party").
+    """
+    names = (actor.label, *actor.aliases)
+    if any(name.split()[-1].lower() in _PARTY_WORDS for name in names if name):
+        return True
+    return bool(actor.note) and "party" in actor.note.lower().split()
+
+
 def _coordinated(token: Token) -> bool:
     """Whether a name is one of a coordination ("Russia and Belarus")."""
     return token.dep_ == "conj" or any(c.dep_ == "conj" for c in dependents(token))
@@ -1328,11 +1342,14 @@ class ActorLinks:
             kind = _state_kind(token) if ActorType.STATE in allowed else None
             # "the UAE-backed group": only a group the gazetteer gives that backer
             patron = self._backer_named(token)
+            # "the party": only a party ("Frelimo", "the Tigray People's Liberation Front")
+            party = lower == "party" or token.lemma_.lower() == "party"
             candidates = [
                 m
                 for m in self.before(token)
                 if m.actor.type in allowed
                 and (kind is None or m.actor.type is not ActorType.STATE or m.actor.country in kind)
+                and (not party or _is_party(m.actor))
                 and (patron is None or patron in m.actor.supported_by)
                 and not self._inside_other(m)
                 and m.start not in inside
@@ -2098,6 +2115,10 @@ class ActorLinks:
                 for c in dependents(token)
             ):
                 continue
+            if token.lemma_.lower() == "party" and any(
+                c.dep_ in ("compound", "amod") and c.tag_ == "NNP" for c in dependents(token)
+            ):
+                continue  # "the Akhali party": the party its name says
             if token.lemma_.lower() == "faction" and any(
                 c.dep_ in ("acl", "relcl") for c in dependents(token)
             ):
