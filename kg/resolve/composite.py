@@ -674,6 +674,20 @@ class _Resolver:
                     owner = self.gazetteer.actors.get(owner.part_of)
                 if (military and not armed) or (civil and armed):
                     continue
+                story = self.strict_dominant_state()
+                if (
+                    not armed
+                    and story is not None
+                    and owner is not None
+                    and owner.id != story.id
+                    and mention.kind != "composite"
+                    and (self.links.dateline is None or self.links.dateline.id != owner.id)
+                ):
+                    # "MANAGUA - ... The US Treasury Department imposed sanctions on
+                    # Nicaraguan judges ... UN experts accused the government": a foreign
+                    # department named in a story about another state (and not filed
+                    # from its own) is not the government it takes up
+                    continue
                 if owner is not None and owner.type is ActorType.STATE:
                     return owner
             elif actor.type is ActorType.STATE and mention.end < len(self.doc):
