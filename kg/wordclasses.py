@@ -477,6 +477,14 @@ brick bricks pistol pistols mortar mortars artillery weapon weapons arm arms fis
 CRAFT = WEAPONS | _words(
     "vessel vessels ship ships boat boats tanker tankers carrier carriers plane planes"
 )
+#: Things a story's "it" may stand for before an actor named near them: craft, vehicles
+#: and buildings ("A Russian cargo plane crashed. Moscow said it had been shot down":
+#: the plane, kg.resolve).
+THINGS = (
+    CRAFT
+    | BUILDINGS
+    | _words("ferry ferries train trains bus buses truck trucks car cars lorry lorries airliner")
+)
 #: Quotation marks, straight and curly.
 QUOTES = frozenset({'"', "“", "”", "„", "«", "»"})
 

@@ -58,6 +58,7 @@ from kg.wordclasses import (
     QUOTES,
     SPEECH_VERBS,
     STREETS,
+    THINGS,
     TITLE_WORDS,
     WEAPONS,
     called_names,
@@ -1269,6 +1270,8 @@ class ActorLinks:
             return found
         if lower == "it" and token.dep_ == "nsubjpass" and token.head.lemma_ in _EVENT_PASSIVES:
             return None  # "China will convene a meeting ... It will be chaired by X"
+        if lower == "it" and self.thing_before(token):
+            return None
         if lower == "its" and token.dep_ == "poss" and token.head.dep_ == "conj":
             # "China's aggression in the region and its ties with Russia": the owner of
             # the noun the possessed one is listed with
@@ -1667,6 +1670,28 @@ class ActorLinks:
             # object "it" is a thing when no actor near it is the one it takes up
             return None
         return candidates[0] if candidates else None
+
+    def thing_before(self, pronoun: Token) -> bool:
+        """Whether a subject "it" may stand for a thing the sentence before is about.
+
+        "A Russian cargo plane crashed near the border. Moscow said it had been shot
+        down", "The ferry sank off Zanzibar. Tanzania said it was carrying 200
+        passengers": the subject of the sentence before (or of the clause before it in its
+        own) is a craft, vehicle or building no actor is linked at, so "it" is as likely
+        the thing as the actor named near it: none.
+        """
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        first = sentences_back(pronoun, 1)
+        for i in range(pronoun.i - 1, first - 1, -1):
+            word = self.doc[i]
+            if (
+                word.dep_ in ("nsubj", "nsubjpass")
+                and word.lemma_.lower() in THINGS
+                and word.i not in self.by_token
+            ):
+                return True
+        return False
 
     def _named_as_place(self, mention: LinkedMention) -> bool:
         """Whether ``mention`` names where something happens ("strikes in northern Iraq")."""
