@@ -279,11 +279,16 @@ DESCRIPTIONS: dict[str, tuple[ActorType, ...]] = {
     "alliance": (ActorType.INTERNATIONAL_ORGANIZATION,),
     "bloc": (ActorType.INTERNATIONAL_ORGANIZATION,),
     "body": (ActorType.INTERNATIONAL_ORGANIZATION,),
-    # (only a party: see _is_party)
+    # (only a party, a broadcaster, a newspaper: see _is_party, _NOTED_DESCRIPTIONS)
     "party": (ActorType.ORGANIZATION, ActorType.ARMED_GROUP),
+    "broadcaster": (ActorType.ORGANIZATION,),
+    "newspaper": (ActorType.ORGANIZATION,),
     "company": (ActorType.ORGANIZATION,),
     "firm": (ActorType.ORGANIZATION,),
 }
+#: Descriptions of what the gazetteer's note calls so ("Radio France Internationale":
+#: "French public international radio broadcaster"): only such an actor.
+_NOTED_DESCRIPTIONS = frozenset({"broadcaster", "newspaper"})
 #: Descriptions that are a word of the names of what they describe ("the alliance":
 #: the Congo River Alliance, an armed group, as well as NATO).
 _NAMING_DESCRIPTIONS = frozenset({"alliance"})
@@ -1017,7 +1022,12 @@ def _is_party(actor: Actor) -> bool:
     names = (actor.label, *actor.aliases)
     if any(name.split()[-1].lower() in _PARTY_WORDS for name in names if name):
         return True
-    return bool(actor.note) and "party" in actor.note.lower().split()
+    return "party" in _note_words(actor)
+
+
+def _note_words(actor: Actor) -> frozenset[str]:
+    """The words of the gazetteer's note on ``actor``, in lower case."""
+    return frozenset(re.findall(r"[a-z]+", (actor.note or "").lower()))
 
 
 def _coordinated(token: Token) -> bool:
@@ -1347,12 +1357,14 @@ class ActorLinks:
             patron = self._backer_named(token)
             # "the party": only a party ("Frelimo", "the Tigray People's Liberation Front")
             party = lower == "party" or token.lemma_.lower() == "party"
+            noted = token.lemma_.lower() if token.lemma_.lower() in _NOTED_DESCRIPTIONS else None
             candidates = [
                 m
                 for m in self.before(token)
                 if m.actor.type in allowed
                 and (kind is None or m.actor.type is not ActorType.STATE or m.actor.country in kind)
                 and (not party or _is_party(m.actor))
+                and (noted is None or noted in _note_words(m.actor))
                 and (patron is None or patron in m.actor.supported_by)
                 and not self._inside_other(m)
                 and m.start not in inside
@@ -1636,6 +1648,17 @@ class ActorLinks:
                 # "The G7 foreign ministers met ... They called on China": the people
                 # of the actor named in the plural subject
                 return mention
+        if (
+            lower == "them"
+            and token.dep_ in ("dobj", "obj")
+            and token.head.lemma_.lower() in AGENT_OBJECT_VERBS
+        ):
+            # "The EU imposed sanctions on Iranian officials. The bloc accused them of
+            # supplying drones": the one actor named in the plural in the sentence before
+            # or its own, other than the accuser (none when two could be)
+            near = {m.actor.id: m for m in candidates if m.start >= previous}
+            if len(near) == 1:
+                return next(iter(near.values()))
         if lower in _PRONOUNS_PLURAL:
             # "they" and "their" often refer to several actors or to people never named:
             # only a subject nearby is trusted, or the object of the clause a "they"
@@ -1689,6 +1712,10 @@ class ActorLinks:
                 word.dep_ in ("nsubj", "nsubjpass")
                 and word.lemma_.lower() in THINGS
                 and word.i not in self.by_token
+                # (what the sentence before is about: its main clause's subject, not a
+                # reported one: "the coast guard said Chinese vessels had blocked its
+                # ships. It accused Beijing")
+                and (word.head.dep_ == "ROOT" or word.sent.start == pronoun.sent.start)
             ):
                 return True
         return False
