@@ -1665,6 +1665,11 @@ class ActorLinks:
             # clause hangs on when that clause's subject is no actor ("No country has
             # recognised the Taliban since they seized Kabul")
             return self._object_of_main_clause(token, candidates)
+        if lower in _PRONOUNS_PERSON and self._unnamed_holder_before(token):
+            # "Guatemala's attorney general opened a case against President Arevalo's
+            # party. The United States accused her": the holder the sentence before is
+            # about, named by no name, as likely as anyone named with her: none
+            return None
         if lower in _PRONOUNS_PERSON:
             here = [m for m in candidates if m.start >= sent_start and m.kind != "generic"]
             if here:
@@ -1693,6 +1698,29 @@ class ActorLinks:
             # object "it" is a thing when no actor near it is the one it takes up
             return None
         return candidates[0] if candidates else None
+
+    def _unnamed_holder_before(self, pronoun: Token) -> bool:
+        """Whether the sentence before is about an office holder it names by no name.
+
+        Its main clause's subject is an office ("the attorney general", "a senior
+        official") with no person named in its phrase; only for a pronoun whose own
+        sentence names no person before it.
+        """
+        if pronoun.sent.start == 0:
+            return False
+        if any(
+            m.actor.type is ActorType.PERSON and pronoun.sent.start <= m.start < pronoun.i
+            for m in self.mentions
+        ):
+            return False
+        root = self.doc[pronoun.sent.start - 1].sent.root
+        subject = next((c for c in dependents(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in OFFICES:
+            return False
+        return not any(
+            (m := self.by_token.get(t.i)) is not None and m.actor.type is ActorType.PERSON
+            for t in subject.subtree
+        )
 
     def thing_before(self, pronoun: Token) -> bool:
         """Whether a subject "it" may stand for a thing the sentence before is about.
@@ -1782,9 +1810,18 @@ class ActorLinks:
         elsewhere in the sentence).
         """
         verb = pronoun.head
-        if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB":
+        if verb.dep_ == "ROOT" and pronoun.sent.start > 0:
+            # "Moldova expelled a Russian diplomat on Friday. Chisinau accused him of
+            # meddling": the object of the sentence before's main verb
+            before = self.doc[pronoun.sent.start - 1].sent.root
+            acted = before if before.pos_ == "VERB" else None
+        elif verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB":
+            acted = verb.head
+        else:
             return None
-        office = next((c for c in dependents(verb.head) if c.dep_ in ("dobj", "obj")), None)
+        if acted is None:
+            return None
+        office = next((c for c in dependents(acted) if c.dep_ in ("dobj", "obj")), None)
         if (
             office is None
             or office.i > pronoun.i
