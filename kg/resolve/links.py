@@ -1025,6 +1025,12 @@ def _is_party(actor: Actor) -> bool:
     return "party" in _note_words(actor)
 
 
+def _own_name(span: Span, actor: Actor) -> bool:
+    """Whether ``span`` is one of ``actor``'s names ("the Philippines"), not a demonym."""
+    text = normalise_name(span.text.removeprefix("the ").removeprefix("The "))
+    return text in {normalise_name(name) for name in (actor.label, *actor.aliases)}
+
+
 def _note_words(actor: Actor) -> frozenset[str]:
     """The words of the gazetteer's note on ``actor``, in lower case."""
     return frozenset(re.findall(r"[a-z]+", (actor.note or "").lower()))
@@ -1543,7 +1549,12 @@ class ActorLinks:
                     m.actor.type is not ActorType.PERSON
                     and (
                         m.actor.type is not ActorType.STATE
-                        or self.doc[m.start : m.end].root.tag_ in ("NNS", "NNPS")
+                        or (
+                            self.doc[m.start : m.end].root.tag_ in ("NNS", "NNPS")
+                            # ("the Philippines", "the United States" are one state's
+                            # names, whatever their form: "it")
+                            and not _own_name(self.doc[m.start : m.end], m.actor)
+                        )
                     )
                 )
             ]
@@ -1656,9 +1667,17 @@ class ActorLinks:
             # "The EU imposed sanctions on Iranian officials. The bloc accused them of
             # supplying drones": the one actor named in the plural in the sentence before
             # or its own, other than the accuser (none when two could be)
-            near = {m.actor.id: m for m in candidates if m.start >= previous}
+            near = {
+                m.actor.id: m
+                for m in candidates
+                if m.start >= previous
+                and self.doc[m.start : m.end].root.tag_ in ("NNS", "NNPS")
+                and not _own_name(self.doc[m.start : m.end], m.actor)
+            }
             if len(near) == 1:
                 return next(iter(near.values()))
+            if near:
+                return None
         if lower in _PRONOUNS_PLURAL:
             # "they" and "their" often refer to several actors or to people never named:
             # only a subject nearby is trusted, or the object of the clause a "they"
