@@ -208,7 +208,7 @@ _PLACE_VERBS = frozenset(
 )
 _PRONOUNS_NONPERSON = {"it", "its"}
 #: Prepositions before the place where something happens ("air strikes in northern Iraq").
-_PLACE_PREPOSITIONS = frozenset({"in", "into", "inside", "across", "throughout", "near", "around"})
+_SCENE_PREPOSITIONS = frozenset({"in", "into", "inside", "across", "throughout", "near", "around"})
 #: Verbs whose passive subject is an event, never an actor: "it will be chaired by X".
 _EVENT_PASSIVES = frozenset(
     {"chair", "attend", "hold", "postpone", "cancel", "schedule", "convene", "adjourn"}
@@ -286,6 +286,9 @@ DESCRIPTIONS: dict[str, tuple[ActorType, ...]] = {
     "company": (ActorType.ORGANIZATION,),
     "firm": (ActorType.ORGANIZATION,),
 }
+#: Descriptions of a whole organisation, never of one of its organs ("the bloc": the
+#: European Union, not the European Commission named before).
+_WHOLE_DESCRIPTIONS = frozenset({"bloc", "alliance"})
 #: Descriptions of what the gazetteer's note calls so ("Radio France Internationale":
 #: "French public international radio broadcaster"): only such an actor.
 _NOTED_DESCRIPTIONS = frozenset({"broadcaster", "newspaper"})
@@ -1192,6 +1195,8 @@ class ActorLinks:
     #: How many times the links were changed (added to or replaced): what is read off
     #: them may be kept for as long as it stays the same.
     changes: int = 0
+    #: The gazetteer the names were linked with (the whole an organ is part of).
+    gazetteer: Gazetteer | None = None
 
     def add(self, mention: LinkedMention, *, head: int | None = None) -> None:
         """Record a mention (later ones do not overwrite earlier token links).
@@ -1410,8 +1415,8 @@ class ActorLinks:
                 if found is None and typed:
                     found = typed[0]
                 if found is not None:
-                    return found
-            return candidates[0] if candidates else None
+                    return self._whole_of_organ(found, lower)
+            return self._whole_of_organ(candidates[0], lower) if candidates else None
         else:
             return None
         if lower in ("they", "it") and self._said_by_unnamed(token):
@@ -1767,10 +1772,23 @@ class ActorLinks:
                 return True
         return False
 
+    def _whole_of_organ(self, mention: LinkedMention, word: str) -> LinkedMention:
+        """The bloc or alliance an organ named before is part of, for "the bloc".
+
+        "The European Commission announced a grant ... the bloc's monitoring mission":
+        the European Union; "KFOR troops ... The alliance deployed more troops": NATO.
+        """
+        if word not in _WHOLE_DESCRIPTIONS or self.gazetteer is None or not mention.actor.part_of:
+            return mention
+        whole = self.gazetteer.actors.get(mention.actor.part_of)
+        if whole is None or whole.type is not ActorType.INTERNATIONAL_ORGANIZATION:
+            return mention
+        return LinkedMention(mention.start, mention.end, whole, mention.kind)
+
     def _named_as_place(self, mention: LinkedMention) -> bool:
         """Whether ``mention`` names where something happens ("strikes in northern Iraq")."""
         root = self.doc[mention.start : mention.end].root
-        return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+        return root.dep_ == "pobj" and root.head.lower_ in _SCENE_PREPOSITIONS
 
     def against_owner(self, pronoun: Token) -> set[str]:
         """The doers of an act against the leader "its" or "their" names, if it is one.
