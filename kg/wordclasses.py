@@ -485,6 +485,12 @@ THINGS = (
     | BUILDINGS
     | _words("ferry ferries train trains bus buses truck trucks car cars lorry lorries airliner")
 )
+#: Modifiers that make "the group", "the organisation" a civil one: "the rights group",
+#: "the aid organisation" (kg.resolve: an organisation, never an armed group).
+CIVIL_GROUP_WORDS = _words(
+    "rights aid humanitarian advocacy relief charity monitoring watchdog medical "
+    "press media environmental campaign lobby"
+)
 #: Quotation marks, straight and curly.
 QUOTES = frozenset({'"', "“", "”", "„", "«", "»"})
 

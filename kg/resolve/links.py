@@ -45,6 +45,7 @@ from kg.wordclasses import (
     BACKING_NOUNS,
     BUILDINGS,
     CHARGING_VERBS,
+    CIVIL_GROUP_WORDS,
     DIVISIONS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
@@ -1331,6 +1332,15 @@ class ActorLinks:
             )
         elif token.lemma_.lower() in DESCRIPTIONS or lower in DESCRIPTIONS:
             allowed = DESCRIPTIONS.get(lower) or DESCRIPTIONS[token.lemma_.lower()]
+            modifiers = {
+                c.lower_ for c in dependents(token) if c.dep_ in ("compound", "amod", "nmod")
+            }
+            if modifiers & CIVIL_GROUP_WORDS:
+                # "the rights group", "the aid organisation": no armed group
+                allowed = tuple(t for t in allowed if t is not ActorType.ARMED_GROUP)
+            elif modifiers & ARMED_GROUP_WORDS and ActorType.ARMED_GROUP in allowed:
+                # "the militant group", "the rebel movement": only an armed group
+                allowed = (ActorType.ARMED_GROUP,)
             # A description prefers its first type near it: "the group" is the armed
             # group of this or the two sentences before before any organisation; farther back,
             # the nearest actor of any of its types ("The G7 statement said the group").
