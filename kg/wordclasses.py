@@ -405,8 +405,8 @@ CHARGING_VERBS = _words("accuse blame charge suspect")
 #: Verbs whose object is someone who acts, never a thing: "Manila accused it of dangerous
 #: manoeuvres", "Seoul urged it to return to talks" (kg.resolve: "it" is then an actor
 #: named before, not the thing a sentence's "it" mostly is). Not "blame" ("blamed it on
-#: the rebels": the event).
-AGENT_OBJECT_VERBS = _words("accuse suspect urge press warn criticise criticize")
+#: the rebels": the event), nor "criticise" ("criticised it as biased": the report).
+AGENT_OBJECT_VERBS = _words("accuse suspect urge press warn")
 #: Acts that, reported of someone, charge them: "Kabul said Pakistani jets had bombed
 #: villages", "Nairobi said Kampala was cheating its traders".
 CHARGED_ACTS = _words(
