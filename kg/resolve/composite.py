@@ -1256,6 +1256,13 @@ class _Resolver:
                 verb = verb.head
             if verb.dep_ != "ccomp":
                 return None
+            if reported_only and any(
+                (m := self.links.at(t)) is not None and m.kind != "location"
+                for t in self.doc[verb.left_edge.i : pronoun.i]
+            ):
+                # "The RSF said army troops and their allied militias had attacked": the
+                # actor the reported clause names before "their" may be its owner
+                return None
             reporting = verb.head
             speaker = next((c for c in dependents(reporting) if c.dep_ == "nsubj"), None)
             if speaker is None and reporting.tag_ == "VBG" and reporting.dep_ == "advcl":
