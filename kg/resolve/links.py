@@ -1384,8 +1384,8 @@ class ActorLinks:
                 for m in self.before(token)
                 if m.actor.type in allowed
                 and (kind is None or m.actor.type is not ActorType.STATE or m.actor.country in kind)
-                and (not party or _is_party(m.actor))
-                and (noted is None or noted in _note_words(m.actor))
+                and (not party or (_is_party(m.actor) and m.start >= near))
+                and (noted is None or (noted in _note_words(m.actor) and m.start >= near))
                 and (patron is None or patron in m.actor.supported_by)
                 and not self._inside_other(m)
                 and m.start not in inside
