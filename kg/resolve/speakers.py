@@ -71,7 +71,14 @@ def _speaker(links: ActorLinks, subject: Token, *, plural: bool) -> LinkedMentio
         mention = links.at(token)
         if mention is not None and mention.kind != "location" and mention not in mentions:
             mentions.append(mention)
-    if not mentions and subject.lower_ in _THIRD_PERSON and subject.pos_ == "PRON":
+    if (
+        not mentions
+        and subject.lower_ in _THIRD_PERSON
+        and subject.pos_ == "PRON"
+        # (the speaker's pronoun is outside the quotation: '"He promised to help us,"
+        # Ruto said' quotes Ruto, not the "he" of the quote)
+        and not quote_parity(subject.doc)[subject.i]
+    ):
         # '"The hour of victory has come," he said. "Today I announce ..."': the one the
         # speaker's pronoun stands for
         referent = links.antecedent(subject)
