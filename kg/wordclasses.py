@@ -426,6 +426,11 @@ REPRESSING_VERBS = _words(
 #: Verbs that charge their object with an act in an "of" phrase: "accused the militia of
 #: attacking its base" (kg.resolve).
 CHARGING_VERBS = _words("accuse blame charge suspect")
+#: Verbs whose object is someone who acts, never a thing: "Manila accused it of dangerous
+#: manoeuvres", "Seoul urged it to return to talks" (kg.resolve: "it" is then an actor
+#: named before, not the thing a sentence's "it" mostly is). Not "blame" ("blamed it on
+#: the rebels": the event), nor "criticise" ("criticised it as biased": the report).
+AGENT_OBJECT_VERBS = _words("accuse suspect urge press warn")
 #: Acts that, reported of someone, charge them: "Kabul said Pakistani jets had bombed
 #: villages", "Nairobi said Kampala was cheating its traders".
 CHARGED_ACTS = _words(
@@ -495,6 +500,20 @@ brick bricks pistol pistols mortar mortars artillery weapon weapons arm arms fis
 #: vessels to Sri Lankan ports" (kg.extract).
 CRAFT = WEAPONS | _words(
     "vessel vessels ship ships boat boats tanker tankers carrier carriers plane planes"
+)
+#: Things a story's "it" may stand for before an actor named near them: craft, vehicles
+#: and buildings ("A Russian cargo plane crashed. Moscow said it had been shot down":
+#: the plane, kg.resolve).
+THINGS = (
+    CRAFT
+    | BUILDINGS
+    | _words("ferry ferries train trains bus buses truck trucks car cars lorry lorries airliner")
+)
+#: Modifiers that make "the group", "the organisation" a civil one: "the rights group",
+#: "the aid organisation" (kg.resolve: an organisation, never an armed group).
+CIVIL_GROUP_WORDS = _words(
+    "rights aid humanitarian advocacy relief charity monitoring watchdog medical "
+    "press media environmental campaign lobby"
 )
 #: Quotation marks, straight and curly.
 QUOTES = frozenset({'"', "“", "”", "„", "«", "»"})

@@ -50,6 +50,7 @@ FLOORS: dict[str, int] = {
     "battery_eventprecision2.jsonl": 34,
     "battery_cooperation.jsonl": 10,
     "battery_coop4.jsonl": 179,
+    "battery_coref.jsonl": 72,
     "battery_descriptions.jsonl": 18,
     "battery_judgments.jsonl": 27,
     "battery_judge.jsonl": 81,

@@ -1530,6 +1530,8 @@ class Arguments:
             return None
         if pronoun.lower_ in ("he", "she", "it", "they") and in_quote(pronoun):
             return None  # '"He promised to help us," Ruto said': another than the speaker
+        if pronoun.lower_ == "it" and self.links.thing_before(pronoun):
+            return None  # "A plane crashed. Moscow said it had been shot down": the plane
         clause = pronoun.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head

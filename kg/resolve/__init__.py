@@ -63,6 +63,7 @@ def link_actors(doc: Doc, gazetteer: Gazetteer, *, text: str | None = None) -> A
     state the story is about.
     """
     links = link_names(doc, gazetteer)
+    links.gazetteer = gazetteer
     link_branches(doc, links, gazetteer)
     links.dateline = dateline_state(text, gazetteer) if text else None
     # "our troops" of a named side's spokesman are the side's ("AA spokesman X said")

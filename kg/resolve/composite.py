@@ -223,6 +223,9 @@ _LOYAL = frozenset({"loyal", "allied", "aligned", "affiliated", "linked", "belon
 #: group, as "rebels" are (where "gunmen" and "attackers" may be anyone's, and "terrorist
 #: strikes" anyone's acts).
 _INSURGENT_NAMES = frozenset({"terrorist"})
+#: Bodies that "the court" takes up by the noun of their name ("the International Court
+#: of Justice ... the court").
+_NAMED_BODIES = frozenset({"court", "tribunal"})
 #: How many sentences back "the rebels" may find the group they stand for.
 _GROUP_WINDOW = 2
 #: ("its army" is the reporting subject's, see ``_speakers_own``.)
@@ -671,6 +674,20 @@ class _Resolver:
                     owner = self.gazetteer.actors.get(owner.part_of)
                 if (military and not armed) or (civil and armed):
                     continue
+                story = self.strict_dominant_state()
+                if (
+                    not armed
+                    and story is not None
+                    and owner is not None
+                    and owner.id != story.id
+                    and mention.kind != "composite"
+                    and (self.links.dateline is None or self.links.dateline.id != owner.id)
+                ):
+                    # "MANAGUA - ... The US Treasury Department imposed sanctions on
+                    # Nicaraguan judges ... UN experts accused the government": a foreign
+                    # department named in a story about another state (and not filed
+                    # from its own) is not the government it takes up
+                    continue
                 if owner is not None and owner.type is ActorType.STATE:
                     return owner
             elif actor.type is ActorType.STATE and mention.end < len(self.doc):
@@ -993,7 +1010,7 @@ class _Resolver:
                     referent.start >= sentences_back(token, 1 if governing else 0)
                 ):
                     mention = LinkedMention(token.i, token.i + 1, referent.actor, "coref")
-            if mention is None and token.dep_ == "poss" and token.lower_ == "its":
+            if mention is None and token.dep_ == "poss" and token.lower_ in ("its", "their"):
                 mention = self._speakers_own(token, head)
             if mention is None and token.dep_ == "poss" and token.lower_ == "whose":
                 # "Russia, whose military instructors arrived in Niamey": the relative
@@ -1196,7 +1213,10 @@ class _Resolver:
             return None
         verb = head.head
         speaker = None
-        if head.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
+        # ("their" only under a reporting verb: "gunmen attacked their convoy" is the
+        # victims')
+        reported_only = pronoun.lower_ == "their"
+        if head.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and not reported_only:
             # "Russia moved its troops to the border", "Serbia put its army on alert":
             # the agents its own clause's subject acts with
             speaker = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
@@ -1223,7 +1243,8 @@ class _Resolver:
                 if speaker is not None and speaker.dep_ == "prep":
                     speaker = next((c for c in dependents(speaker) if c.dep_ == "pobj"), None)
         if speaker is None and (
-            head.dep_ == "nsubj"
+            not reported_only
+            and head.dep_ == "nsubj"
             and verb.dep_ in ("advcl", "conj")
             and verb.head.pos_ in ("VERB", "AUX")
         ):
@@ -1234,6 +1255,13 @@ class _Resolver:
             while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
                 verb = verb.head
             if verb.dep_ != "ccomp":
+                return None
+            if reported_only and any(
+                (m := self.links.at(t)) is not None and m.kind != "location"
+                for t in self.doc[verb.left_edge.i : pronoun.i]
+            ):
+                # "The RSF said army troops and their allied militias had attacked": the
+                # actor the reported clause names before "their" may be its owner
                 return None
             reporting = verb.head
             speaker = next((c for c in dependents(reporting) if c.dep_ == "nsubj"), None)
@@ -1261,12 +1289,27 @@ class _Resolver:
             )
         if referent is None or referent.kind == "location":
             return None
+        if pronoun.lower_ == "their" and not self._plural_speaker(speaker, referent):
+            return None
         actor = referent.actor
         if actor.type is ActorType.GOVERNMENT_BODY:
             actor = self.gazetteer.state_of(actor) or actor
         if actor.type not in (ActorType.STATE, *_NON_STATE):
             return None
         return LinkedMention(pronoun.i, pronoun.i + 1, actor, "coref")
+
+    def _plural_speaker(self, speaker: Token, referent: LinkedMention) -> bool:
+        """Whether "their" may stand for the one reporting subject ``speaker`` names.
+
+        "The Houthis said their forces had shot down a drone", "the rebels said their
+        fighters ...": an armed group, alone; not a state ("Russia said their troops":
+        others'), nor one of several ("Kenya and Uganda said their troops": each its own).
+        """
+        if conjuncts_of(speaker) or speaker.lower_ == "it":
+            return False
+        if speaker.lower_ == "they":
+            return True
+        return referent.actor.type is ActorType.ARMED_GROUP
 
     def _titled_state(self, person: Actor) -> Actor | None:
         """The state named in the title before a person's first full mention, if any.
@@ -1761,6 +1804,12 @@ class _Resolver:
             named = self.named_force(head)
             if named is not None:
                 return named, start
+        if head.lemma_.lower() in _NAMED_BODIES and words <= {"the", "this", head.lower_}:
+            # "South Africa filed a case at the International Court of Justice. The court
+            # ordered Israel ...": the court named before, not a state's judiciary
+            named = self._named_with_its_noun_before(head)
+            if named is not None:
+                return named, start
         if sector is Sector.MILITARY and not words & _DEFINITE:
             owner = self.deployer(head)
             if owner is not None:
@@ -1844,6 +1893,25 @@ class _Resolver:
             if group is not None and self._acted_on_by(head, group):
                 return None  # "the Taliban harbor militants": others than the Taliban
             return (group, start) if group is not None else None
+        return None
+
+    def _named_with_its_noun_before(self, head: Token) -> Actor | None:
+        """The body named by a name with ``head``'s noun, in its sentence or the two before.
+
+        "the International Court of Justice ... the court", "the Special Tribunal for
+        Lebanon ... the tribunal": the nearest such name (not a place).
+        """
+        noun = head.lemma_.lower()
+        first = sentences_back(head, _GROUP_WINDOW)
+        for mention in self.links.before(head):
+            if mention.start < first:
+                break
+            if (
+                mention.actor.type
+                in (ActorType.INTERNATIONAL_ORGANIZATION, ActorType.GOVERNMENT_BODY)
+                and noun in mention.actor.label.lower().split()
+            ):
+                return mention.actor
         return None
 
     def _sentence_scene(self, head: Token) -> Actor | None:

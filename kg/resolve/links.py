@@ -40,10 +40,12 @@ from kg.types import Actor, ActorType
 from kg.types import Span as TextSpan
 from kg.vocab import ONTOLOGY_DIR, slugify
 from kg.wordclasses import (
+    AGENT_OBJECT_VERBS,
     ARMED_GROUP_WORDS,
     BACKING_NOUNS,
     BUILDINGS,
     CHARGING_VERBS,
+    CIVIL_GROUP_WORDS,
     DIVISIONS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
@@ -57,6 +59,7 @@ from kg.wordclasses import (
     QUOTES,
     SPEECH_VERBS,
     STREETS,
+    THINGS,
     TITLE_WORDS,
     WEAPONS,
     called_names,
@@ -205,6 +208,8 @@ _PLACE_VERBS = frozenset(
     }
 )
 _PRONOUNS_NONPERSON = {"it", "its"}
+#: Prepositions before the place where something happens ("air strikes in northern Iraq").
+_SCENE_PREPOSITIONS = frozenset({"in", "into", "inside", "across", "throughout", "near", "around"})
 #: Verbs whose passive subject is an event, never an actor: "it will be chaired by X".
 _EVENT_PASSIVES = frozenset(
     {"chair", "attend", "hold", "postpone", "cancel", "schedule", "convene", "adjourn"}
@@ -275,9 +280,19 @@ DESCRIPTIONS: dict[str, tuple[ActorType, ...]] = {
     "alliance": (ActorType.INTERNATIONAL_ORGANIZATION,),
     "bloc": (ActorType.INTERNATIONAL_ORGANIZATION,),
     "body": (ActorType.INTERNATIONAL_ORGANIZATION,),
+    # (only a party, a broadcaster, a newspaper: see _is_party, _NOTED_DESCRIPTIONS)
+    "party": (ActorType.ORGANIZATION, ActorType.ARMED_GROUP),
+    "broadcaster": (ActorType.ORGANIZATION,),
+    "newspaper": (ActorType.ORGANIZATION,),
     "company": (ActorType.ORGANIZATION,),
     "firm": (ActorType.ORGANIZATION,),
 }
+#: Descriptions of a whole organisation, never of one of its organs ("the bloc": the
+#: European Union, not the European Commission named before).
+_WHOLE_DESCRIPTIONS = frozenset({"bloc", "alliance"})
+#: Descriptions of what the gazetteer's note calls so ("Radio France Internationale":
+#: "French public international radio broadcaster"): only such an actor.
+_NOTED_DESCRIPTIONS = frozenset({"broadcaster", "newspaper"})
 #: Descriptions that are a word of the names of what they describe ("the alliance":
 #: the Congo River Alliance, an armed group, as well as NATO).
 _NAMING_DESCRIPTIONS = frozenset({"alliance"})
@@ -1002,6 +1017,29 @@ def _party_demonym(doc: Doc, ent: Span, links: ActorLinks) -> LinkedMention | No
     return before
 
 
+def _is_party(actor: Actor) -> bool:
+    """Whether the gazetteer's actor is a political party or front ("the party" for it).
+
+    A name that ends in a party's word ("Nepali Congress", "Polisario Front") or a note
+    that calls it a party ("Frelimo": "Mozambique's ruling party").
+    """
+    names = (actor.label, *actor.aliases)
+    if any(name.split()[-1].lower() in _PARTY_WORDS for name in names if name):
+        return True
+    return "party" in _note_words(actor)
+
+
+def _own_name(span: Span, actor: Actor) -> bool:
+    """Whether ``span`` is one of ``actor``'s names ("the Philippines"), not a demonym."""
+    text = normalise_name(span.text.removeprefix("the ").removeprefix("The "))
+    return text in {normalise_name(name) for name in (actor.label, *actor.aliases)}
+
+
+def _note_words(actor: Actor) -> frozenset[str]:
+    """The words of the gazetteer's note on ``actor``, in lower case."""
+    return frozenset(re.findall(r"[a-z]+", (actor.note or "").lower()))
+
+
 def _coordinated(token: Token) -> bool:
     """Whether a name is one of a coordination ("Russia and Belarus")."""
     return token.dep_ == "conj" or any(c.dep_ == "conj" for c in dependents(token))
@@ -1158,6 +1196,8 @@ class ActorLinks:
     #: How many times the links were changed (added to or replaced): what is read off
     #: them may be kept for as long as it stays the same.
     changes: int = 0
+    #: The gazetteer the names were linked with (the whole an organ is part of).
+    gazetteer: Gazetteer | None = None
 
     def add(self, mention: LinkedMention, *, head: int | None = None) -> None:
         """Record a mention (later ones do not overwrite earlier token links).
@@ -1252,6 +1292,8 @@ class ActorLinks:
             return found
         if lower == "it" and token.dep_ == "nsubjpass" and token.head.lemma_ in _EVENT_PASSIVES:
             return None  # "China will convene a meeting ... It will be chaired by X"
+        if lower == "it" and self.thing_before(token):
+            return None
         if lower == "its" and token.dep_ == "poss" and token.head.dep_ == "conj":
             # "China's aggression in the region and its ties with Russia": the owner of
             # the noun the possessed one is listed with
@@ -1290,6 +1332,15 @@ class ActorLinks:
             )
         elif token.lemma_.lower() in DESCRIPTIONS or lower in DESCRIPTIONS:
             allowed = DESCRIPTIONS.get(lower) or DESCRIPTIONS[token.lemma_.lower()]
+            modifiers = {
+                c.lower_ for c in dependents(token) if c.dep_ in ("compound", "amod", "nmod")
+            }
+            if modifiers & CIVIL_GROUP_WORDS:
+                # "the rights group", "the aid organisation": no armed group
+                allowed = tuple(t for t in allowed if t is not ActorType.ARMED_GROUP)
+            elif modifiers & ARMED_GROUP_WORDS and ActorType.ARMED_GROUP in allowed:
+                # "the militant group", "the rebel movement": only an armed group
+                allowed = (ActorType.ARMED_GROUP,)
             # A description prefers its first type near it: "the group" is the armed
             # group of this or the two sentences before before any organisation; farther back,
             # the nearest actor of any of its types ("The G7 statement said the group").
@@ -1325,11 +1376,16 @@ class ActorLinks:
             kind = _state_kind(token) if ActorType.STATE in allowed else None
             # "the UAE-backed group": only a group the gazetteer gives that backer
             patron = self._backer_named(token)
+            # "the party": only a party ("Frelimo", "the Tigray People's Liberation Front")
+            party = lower == "party" or token.lemma_.lower() == "party"
+            noted = token.lemma_.lower() if token.lemma_.lower() in _NOTED_DESCRIPTIONS else None
             candidates = [
                 m
                 for m in self.before(token)
                 if m.actor.type in allowed
                 and (kind is None or m.actor.type is not ActorType.STATE or m.actor.country in kind)
+                and (not party or (_is_party(m.actor) and m.start >= near))
+                and (noted is None or (noted in _note_words(m.actor) and m.start >= near))
                 and (patron is None or patron in m.actor.supported_by)
                 and not self._inside_other(m)
                 and m.start not in inside
@@ -1361,13 +1417,16 @@ class ActorLinks:
                 if titled is not None:
                     return titled
             for actor_type in allowed:
-                found = next(
-                    (m for m in candidates if m.actor.type is actor_type and m.start >= near),
-                    None,
-                )
+                typed = [m for m in candidates if m.actor.type is actor_type and m.start >= near]
+                # "Turkey launched air strikes in northern Iraq. The country said ...",
+                # "NATO ministers met in Brussels. The alliance pledged ...": one that acts
+                # before one named as the place where things happen
+                found = next((m for m in typed if not self._named_as_place(m)), None)
+                if found is None and typed:
+                    found = typed[0]
                 if found is not None:
-                    return found
-            return candidates[0] if candidates else None
+                    return self._whole_of_organ(found, lower)
+            return self._whole_of_organ(candidates[0], lower) if candidates else None
         else:
             return None
         if lower in ("they", "it") and self._said_by_unnamed(token):
@@ -1505,12 +1564,20 @@ class ActorLinks:
                     m.actor.type is not ActorType.PERSON
                     and (
                         m.actor.type is not ActorType.STATE
-                        or self.doc[m.start : m.end].root.tag_ in ("NNS", "NNPS")
+                        or (
+                            self.doc[m.start : m.end].root.tag_ in ("NNS", "NNPS")
+                            # ("the Philippines", "the United States" are one state's
+                            # names, whatever their form: "it")
+                            and not _own_name(self.doc[m.start : m.end], m.actor)
+                        )
                     )
                 )
             ]
-        if lower == "its" and not any(c.lower_ == "own" for c in dependents(token.head)):
-            # "Ethiopia said Eritrean troops had opened fire on its positions": "its" is
+        if lower == "it" or (
+            lower == "its" and not any(c.lower_ == "own" for c in dependents(token.head))
+        ):
+            # "Ethiopia said Eritrean troops had opened fire on its positions", "Baku said
+            # Armenian forces had fired first. It accused Yerevan": "it" and "its" are
             # singular, never a plural common noun ("troops", "Kurdish forces"; but "the
             # Philippines", "the Rapid Support Forces" are names); "its own" stresses the
             # doer, whatever its number
@@ -1555,9 +1622,11 @@ class ActorLinks:
                 for m in candidates
                 if m.actor.id not in bound and not any(m.start <= i < m.end for i in own)
             ]
-            if lower != "it":
+            if lower != "it" or token.head.lemma_.lower() in AGENT_OBJECT_VERBS:
                 # ("it" is mostly a thing, "gunmen stormed it": no actor farther back
-                # for it, only one its own sentence names)
+                # for it, only one its own sentence names; but the object of "accused it
+                # of", "urged it to" is someone who acts: "China's coast guard fired
+                # water cannon ... Manila accused it of dangerous manoeuvres")
                 candidates = kept
             if token.dep_ in ("dobj", "dative"):
                 # "sent a letter to Marco Rubio, urging him to act", "cut ties with the
@@ -1605,12 +1674,36 @@ class ActorLinks:
                 # "The G7 foreign ministers met ... They called on China": the people
                 # of the actor named in the plural subject
                 return mention
+        if (
+            lower == "them"
+            and token.dep_ in ("dobj", "obj")
+            and token.head.lemma_.lower() in AGENT_OBJECT_VERBS
+        ):
+            # "The EU imposed sanctions on Iranian officials. The bloc accused them of
+            # supplying drones": the one actor named in the plural in the sentence before
+            # or its own, other than the accuser (none when two could be)
+            near = {
+                m.actor.id: m
+                for m in candidates
+                if m.start >= previous
+                and self.doc[m.start : m.end].root.tag_ in ("NNS", "NNPS")
+                and not _own_name(self.doc[m.start : m.end], m.actor)
+            }
+            if len(near) == 1:
+                return next(iter(near.values()))
+            if near:
+                return None
         if lower in _PRONOUNS_PLURAL:
             # "they" and "their" often refer to several actors or to people never named:
             # only a subject nearby is trusted, or the object of the clause a "they"
             # clause hangs on when that clause's subject is no actor ("No country has
             # recognised the Taliban since they seized Kabul")
             return self._object_of_main_clause(token, candidates)
+        if lower in _PRONOUNS_PERSON and self._unnamed_holder_before(token):
+            # "Guatemala's attorney general opened a case against President Arevalo's
+            # party. The United States accused her": the holder the sentence before is
+            # about, named by no name, as likely as anyone named with her: none
+            return None
         if lower in _PRONOUNS_PERSON:
             here = [m for m in candidates if m.start >= sent_start and m.kind != "generic"]
             if here:
@@ -1630,7 +1723,82 @@ class ActorLinks:
                     root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
                 ):
                     return mention
+        if (
+            lower == "it"
+            and token.dep_ in ("dobj", "dative", "pobj")
+            and token.head.lemma_.lower() not in AGENT_OBJECT_VERBS
+        ):
+            # "the militants halted the train in a tunnel, where they stormed it": an
+            # object "it" is a thing when no actor near it is the one it takes up
+            return None
         return candidates[0] if candidates else None
+
+    def _unnamed_holder_before(self, pronoun: Token) -> bool:
+        """Whether the sentence before is about an office holder it names by no name.
+
+        Its main clause's subject is an office ("the attorney general", "a senior
+        official") with no person named in its phrase; only for a pronoun whose own
+        sentence names no person before it.
+        """
+        if pronoun.sent.start == 0:
+            return False
+        if any(
+            m.actor.type is ActorType.PERSON and pronoun.sent.start <= m.start < pronoun.i
+            for m in self.mentions
+        ):
+            return False
+        root = self.doc[pronoun.sent.start - 1].sent.root
+        subject = next((c for c in dependents(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in OFFICES:
+            return False
+        return not any(
+            (m := self.by_token.get(t.i)) is not None and m.actor.type is ActorType.PERSON
+            for t in subject.subtree
+        )
+
+    def thing_before(self, pronoun: Token) -> bool:
+        """Whether a subject "it" may stand for a thing the sentence before is about.
+
+        "A Russian cargo plane crashed near the border. Moscow said it had been shot
+        down", "The ferry sank off Zanzibar. Tanzania said it was carrying 200
+        passengers": the subject of the sentence before (or of the clause before it in its
+        own) is a craft, vehicle or building no actor is linked at, so "it" is as likely
+        the thing as the actor named near it: none.
+        """
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        first = sentences_back(pronoun, 1)
+        for i in range(pronoun.i - 1, first - 1, -1):
+            word = self.doc[i]
+            if (
+                word.dep_ in ("nsubj", "nsubjpass")
+                and word.lemma_.lower() in THINGS
+                and word.i not in self.by_token
+                # (what the sentence before is about: its main clause's subject, not a
+                # reported one: "the coast guard said Chinese vessels had blocked its
+                # ships. It accused Beijing")
+                and (word.head.dep_ == "ROOT" or word.sent.start == pronoun.sent.start)
+            ):
+                return True
+        return False
+
+    def _whole_of_organ(self, mention: LinkedMention, word: str) -> LinkedMention:
+        """The bloc or alliance an organ named before is part of, for "the bloc".
+
+        "The European Commission announced a grant ... the bloc's monitoring mission":
+        the European Union; "KFOR troops ... The alliance deployed more troops": NATO.
+        """
+        if word not in _WHOLE_DESCRIPTIONS or self.gazetteer is None or not mention.actor.part_of:
+            return mention
+        whole = self.gazetteer.actors.get(mention.actor.part_of)
+        if whole is None or whole.type is not ActorType.INTERNATIONAL_ORGANIZATION:
+            return mention
+        return LinkedMention(mention.start, mention.end, whole, mention.kind)
+
+    def _named_as_place(self, mention: LinkedMention) -> bool:
+        """Whether ``mention`` names where something happens ("strikes in northern Iraq")."""
+        root = self.doc[mention.start : mention.end].root
+        return root.dep_ == "pobj" and root.head.lower_ in _SCENE_PREPOSITIONS
 
     def against_owner(self, pronoun: Token) -> set[str]:
         """The doers of an act against the leader "its" or "their" names, if it is one.
@@ -1689,9 +1857,18 @@ class ActorLinks:
         elsewhere in the sentence).
         """
         verb = pronoun.head
-        if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB":
+        if verb.dep_ == "ROOT" and pronoun.sent.start > 0:
+            # "Moldova expelled a Russian diplomat on Friday. Chisinau accused him of
+            # meddling": the object of the sentence before's main verb
+            before = self.doc[pronoun.sent.start - 1].sent.root
+            acted = before if before.pos_ == "VERB" else None
+        elif verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB":
+            acted = verb.head
+        else:
             return None
-        office = next((c for c in dependents(verb.head) if c.dep_ in ("dobj", "obj")), None)
+        if acted is None:
+            return None
+        office = next((c for c in dependents(acted) if c.dep_ in ("dobj", "obj")), None)
         if (
             office is None
             or office.i > pronoun.i
@@ -2074,6 +2251,10 @@ class ActorLinks:
                 for c in dependents(token)
             ):
                 continue
+            if token.lemma_.lower() == "party" and any(
+                c.dep_ in ("compound", "amod") and c.tag_ == "NNP" for c in dependents(token)
+            ):
+                continue  # "the Akhali party": the party its name says
             if token.lemma_.lower() == "faction" and any(
                 c.dep_ in ("acl", "relcl") for c in dependents(token)
             ):

@@ -71,6 +71,21 @@ def _speaker(links: ActorLinks, subject: Token, *, plural: bool) -> LinkedMentio
         mention = links.at(token)
         if mention is not None and mention.kind != "location" and mention not in mentions:
             mentions.append(mention)
+    if (
+        not mentions
+        and subject.lower_ in _THIRD_PERSON
+        and subject.pos_ == "PRON"
+        # (the speaker's pronoun is outside the quotation: '"He promised to help us,"
+        # Ruto said' quotes Ruto, not the "he" of the quote)
+        and not quote_parity(subject.doc)[subject.i]
+    ):
+        # '"The hour of victory has come," he said. "Today I announce ..."': the one the
+        # speaker's pronoun stands for
+        referent = links.antecedent(subject)
+        if referent is not None and referent.kind != "location":
+            if not plural and referent.actor.type is not ActorType.PERSON:
+                return None
+            return referent
     if not mentions:
         earlier = _office_named_before(subject)
         return _speaker(links, earlier, plural=plural) if earlier is not None else None
@@ -80,6 +95,9 @@ def _speaker(links: ActorLinks, subject: Token, *, plural: bool) -> LinkedMentio
         return sides[0] if sides else persons[0]
     return persons[0] if persons else None
 
+
+#: Pronouns a speaker may be named by ("he said"), standing for one named before.
+_THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 
 #: How many sentences back "the spokesperson" looks for the one it takes up.
 _OFFICE_WINDOW = 3
