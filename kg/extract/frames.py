@@ -148,6 +148,9 @@ _QUANTITY_NOUNS = words(
     "hundred hundreds thousand thousands dozen dozens score scores couple"
 )
 _RANKS = words("top supreme overall")
+#: Bodies a state owns whose head may be named after the state's possessive and the
+#: body's own name ("Iran's Revolutionary Guards chief X").
+_STATE_PARTS = frozenset({ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
 #: Texts that enact measures: what such a text targets, it sanctions.
 _MEASURE_TEXTS = words(
     "legislation bill law act measure resolution decree order sanction tariff regulation"
@@ -5706,6 +5709,19 @@ class Frames:
                         ),
                         found,
                     )
+                if (
+                    found is not None
+                    and found.actor.type is ActorType.STATE
+                    and token.dep_ == "poss"
+                    and (owned := links.at(token.head)) is not None
+                    and found.end <= owned.start
+                    and owned.end <= mention.start
+                    and owned.kind != "location"
+                    and owned.actor.type in _STATE_PARTS
+                ):
+                    # "Iran's Revolutionary Guards chief X": the body the state's name
+                    # is the possessor of, named apart from it
+                    found = owned
                 if local and (
                     (found is not None and found.kind == "location")
                     # (but "Police Commissioner X": a body's word, no town's name)
