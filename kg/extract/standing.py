@@ -222,8 +222,11 @@ def _organisation_in(
             found = max(covering, key=lambda m: m.end - m.start)
         if found is None or found.actor.id == exclude.actor.id or found.kind == "location":
             continue
-        if found.actor.type in _ORG_TYPES and not modifies_other_noun(
-            args.doc[found.end - 1], found
+        if found.actor.type in _ORG_TYPES and (
+            not modifies_other_noun(args.doc[found.end - 1], found)
+            # "the president of Peru Pedro Castillo": the parser hung the name on the
+            # holder's
+            or exclude.start <= args.doc[found.end - 1].head.i < exclude.end
         ):
             # "the spokesman for Kenya's Ministry of Interior": the state owns the body
             # the office is of
@@ -605,7 +608,8 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             for pobj in (*phrases[0], *phrases[1])
             for word in _name_words(args, pobj)
             for c in dependents(word)
-            if c.dep_ == "appos" and _after_comma(args.doc, c)
+            if c.dep_ == "appos"
+            and (_after_comma(args.doc, c) or _name_right_after(args, word, c))
         ]
         # "the spokesperson for X, Ambassador Y, said": a holder after a comma that the
         # parser made a conjunct, with no "and" or "or" to join them
@@ -636,6 +640,19 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 if (p := _person(args, pobj)) is not None
                 and p.start > 0
                 and args.doc[p.start - 1].text == ","
+            ][:1]
+        if not people:
+            # "former president of Peru Pedro Castillo": the name the parser took for the
+            # phrase's object, with the organisation's name as its modifier
+            people = [
+                p
+                for pobj in phrases[0]
+                if (p := _person(args, pobj)) is not None
+                and p.start > 0
+                and (named := args.links.at(args.doc[p.start - 1])) is not None
+                and named.actor.type in _ORG_TYPES
+                and named.kind != "location"
+                and named.end == p.start
             ][:1]
         if not people:
             people = _holder_before_source(args, token)
@@ -744,6 +761,15 @@ def _name_words(args: Arguments, pobj: Token) -> list[Token]:
     if mention is None:
         return [pobj]
     return list(args.doc[mention.start : mention.end])
+
+
+def _name_right_after(args: Arguments, word: Token, name: Token) -> bool:
+    """Tell whether a person's name follows an organisation's word with no comma.
+
+    "a former member of Kenya's parliament Oscar Sudi": the parser set the name in
+    apposition to the organisation.
+    """
+    return name.left_edge.i == word.i + 1 and _person(args, name) is not None
 
 
 def _after_comma(doc: Doc, token: Token) -> bool:
