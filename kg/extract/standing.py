@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.arguments import VICTIM_PREPS, Arguments, at_talks
 from kg.extract.frames import (
@@ -71,6 +71,7 @@ from kg.wordclasses import (
     SPEECH_VERBS,
     STATE_OFFICES,
     TITLE_WORDS,
+    UNITS,
     conjuncts_of,
     dependents,
     pobjs,
@@ -80,6 +81,8 @@ from kg.wordclasses import (
 __all__ = ["UNIT_NOUNS", "pattern_candidates", "relation_of_office", "standing_candidates"]
 
 #: Heads of names of organisational units: "Ministry of Foreign Affairs", "navy".
+#: Heads of an international body's agencies, besides its units (wordclasses.UNITS).
+_AGENCIES = words("agency agencies fund")
 UNIT_NOUNS = words(
     "ministry department army navy military police council commission agency office "
     "service services parliament assembly court forces force wing committee directorate "
@@ -339,6 +342,11 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 if named is not None and named.id == state.id:
                     owners.append(LinkedMention(token.i, token.i + 1, state, "gazetteer"))
                     break
+        if not owners and actor.type is ActorType.INTERNATIONAL_ORGANIZATION and actor.part_of:
+            named = _body_named_in(gazetteer, actor, span, root)
+            if named is not None:
+                owners.append(named)
+                of_owner = True
         if (
             owners
             and not modifier
@@ -387,6 +395,32 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 (is_unit and (of_owner or not possessed_only)) or owned or known
             ) and owner.actor.id != actor.id:
                 yield Candidate(mention, owner, Relation.PART_OF, "np-part-of", root)
+
+
+def _body_named_in(
+    gazetteer: Gazetteer, actor: Actor, span: Span, root: Token
+) -> LinkedMention | None:
+    """The organisation an agency's name begins with, when the gazetteer has it above.
+
+    "the UN human rights office", "the U.N. refugee agency": an office or agency of the
+    UN, spelled in its name (but "the U.N. Security Council" is named as a body of its
+    own, no unit of another).
+    """
+    if root.lemma_.lower() not in UNITS | _AGENCIES or not root.is_lower:
+        return None  # (a proper name, "the U.N. Mission in South Sudan", is its own)
+    above: set[str] = set()
+    current = actor
+    while current.part_of and current.part_of not in above:
+        above.add(current.part_of)
+        parent = gazetteer.actors.get(current.part_of)
+        if parent is None:
+            break
+        current = parent
+    for token in span[:-1]:
+        named = gazetteer.lookup(token.text)
+        if named is not None and named.id in above:
+            return LinkedMention(token.i, token.i + 1, named, "gazetteer")
+    return None
 
 
 def _unit_owner(
