@@ -317,6 +317,14 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 and getattr(gazetteer.state_of(actor), "id", None) != found.actor.id
             ):
                 continue  # "U.S. and Iraqi forces": Iraq's forces, whatever else modifies
+            if (
+                found.actor.type is ActorType.INTERNATIONAL_ORGANIZATION
+                and actor.part_of is not None
+                and actor.part_of != found.actor.id
+                and (owner_state := gazetteer.state_of(actor)) is not None
+                and owner_state.id == actor.part_of
+            ):
+                continue  # "China's U.N. mission": China's body, sent to the UN
             owners.append(found)
         of_owner = False
         if not owners and is_unit and not modifier:
