@@ -1760,7 +1760,7 @@ class _Resolver:
                 words & _DEFINITE
                 or words & {"government", "security", "state"}
                 # "in junta hands", "into army hands": who holds a place is one holder
-                or (head.dep_ == "compound" and head.head.lemma_.lower() == "hand")
+                or (head.dep_ in ("compound", "amod") and head.head.lemma_.lower() == "hand")
                 # "army aircraft bombed the trucks", "air force jets": the aircraft of the
                 # story's army (bare "jets" may be anyone's)
                 or (
