@@ -650,8 +650,7 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             for pobj in (*phrases[0], *phrases[1])
             for word in _name_words(args, pobj)
             for c in dependents(word)
-            if c.dep_ == "appos"
-            and (_after_comma(args.doc, c) or _name_right_after(args, word, c))
+            if c.dep_ == "appos" and (_after_comma(args.doc, c) or _name_right_after(args, word, c))
         ]
         # "the spokesperson for X, Ambassador Y, said": a holder after a comma that the
         # parser made a conjunct, with no "and" or "or" to join them
