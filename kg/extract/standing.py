@@ -133,7 +133,7 @@ def relation_of_office(office: Token, held_in: ActorType | None = None) -> Relat
         return Relation.MEMBER_OF
     qualified = any(c.lower_ in _NOT_THE_LEADER for c in dependents(office) if c.i < office.i)
     of_staff = any(
-        p.lower_ == "of" and any(o.lemma_ == "staff" for o in dependents(p))
+        p.lower_ == "of" and any(o.lemma_.lower() == "staff" for o in dependents(p))
         for p in dependents(office)
     )
     # "the U.N. human rights chief", "the EU's foreign policy chief": a department's head
