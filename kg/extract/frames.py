@@ -70,6 +70,7 @@ from kg.wordclasses import (
     FOLLOWER_NOUNS,
     FORMER,
     HELPING_VERBS,
+    LEADERSHIP_BODIES,
     LEADING_OFFICES,
     LOCAL_OFFICES,
     LOCAL_QUALIFIERS,
@@ -5470,9 +5471,18 @@ class Frames:
             objects = [m for m in objects if m.actor.type is not ActorType.PERSON]
             if any(c.lower_ in _BYGONE for c in dependents(noun)):
                 return  # "Ukraine, then part of the Soviet Union": no longer
+        # "the group's political bureau member X": a person in its leadership is an
+        # official of the whole (a state on a council is a member of the council's body)
+        leadership = relation is Relation.MEMBER_OF and any(
+            c.dep_ in ("compound", "nmod") and c.lemma_.lower() in LEADERSHIP_BODIES
+            for c in dependents(noun)
+            if c.i < noun.i
+        )
         for subject in subjects:
             for obj in objects:
-                if relation is Relation.SUPPORTS:
+                if leadership and subject.actor.type is ActorType.PERSON:
+                    yield Candidate(subject, obj, Relation.OFFICIAL_OF, "relational-noun", noun)
+                elif relation is Relation.SUPPORTS:
                     # "Hezbollah, Iran's proxy": the patron supports its proxy
                     yield Candidate(obj, subject, relation, "relational-noun", noun)
                 elif noun.lemma_.lower() == "part" and _joined(subject, obj, noun.doc):
@@ -5850,9 +5860,12 @@ class Frames:
                 continue  # "the French researcher X" is no official of France
             role = " ".join(t.text for t in role_tokens)
             # "former US President X" held the office: the role says "former".
+            # ("Hamas political bureau member X": a member of its leadership is an
+            # official of the whole)
             relation = (
                 Relation.MEMBER_OF
                 if any(t.lower_ in MEMBER_OFFICES for t in role_tokens)
+                and not any(t.lemma_.lower() in LEADERSHIP_BODIES for t in role_tokens)
                 else Relation.OFFICIAL_OF
             )
             yield Candidate(mention, organisation, relation, "title-apposition", root, role)

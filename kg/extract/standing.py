@@ -62,6 +62,7 @@ from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     CRAFT,
     FOLLOWER_NOUNS,
+    LEADERSHIP_BODIES,
     LEADING_OFFICES,
     LOCAL_OFFICES,
     LOCAL_QUALIFIERS,
@@ -130,6 +131,13 @@ def relation_of_office(office: Token, held_in: ActorType | None = None) -> Relat
     """
     lemma = office.lemma_.lower()
     if lemma in MEMBER_OFFICES or office.lower_ in MEMBER_OFFICES:
+        if any(
+            c.dep_ in ("compound", "nmod") and c.lemma_.lower() in LEADERSHIP_BODIES
+            for c in dependents(office)
+            if c.i < office.i
+        ):
+            # "the group's political bureau member X": an official of the group
+            return Relation.OFFICIAL_OF
         return Relation.MEMBER_OF
     qualified = any(c.lower_ in _NOT_THE_LEADER for c in dependents(office) if c.i < office.i)
     of_staff = any(
