@@ -39,6 +39,7 @@ __all__ = [
     "HELPING_VERBS",
     "KINSHIP",
     "LANDFORMS",
+    "LEADERSHIP_BODIES",
     "LEADING_OFFICES",
     "LINKED_ACTS",
     "LOCAL_OFFICES",
@@ -171,6 +172,9 @@ BODY_WORDS = UNITS | _words(
 COMMUNITIES = _words("community communities population populations minority minorities diaspora")
 #: Offices that make their holder a member.
 MEMBER_OFFICES = _words("member members lawmaker senator legislator delegate")
+#: Bodies of an organisation's leadership: a member of one named before the title is an
+#: official of the whole ("Hamas political bureau member X", "politburo member Y").
+LEADERSHIP_BODIES = _words("bureau politburo presidium council committee board cabinet shura")
 #: People who back an actor without being part of it: "supporters of X", "Hamas
 #: supporters", "the TPLF's loyalists".
 FOLLOWER_NOUNS = _words("supporter follower loyalist sympathizer sympathiser partisan")

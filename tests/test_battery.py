@@ -75,6 +75,7 @@ FLOORS: dict[str, int] = {
     "battery_speech.jsonl": 259,
     "battery_speech2.jsonl": 11,
     "battery_speech4.jsonl": 139,
+    "battery_standing.jsonl": 88,
     "battery_standing2.jsonl": 31,
     "battery_stand5.jsonl": 61,
     "battery_standing4.jsonl": 111,

@@ -72,6 +72,7 @@ from kg.wordclasses import (
     FOLLOWER_NOUNS,
     FORMER,
     HELPING_VERBS,
+    LEADERSHIP_BODIES,
     LEADING_OFFICES,
     LOCAL_OFFICES,
     LOCAL_QUALIFIERS,
@@ -151,6 +152,9 @@ _QUANTITY_NOUNS = words(
     "hundred hundreds thousand thousands dozen dozens score scores couple"
 )
 _RANKS = words("top supreme overall")
+#: Bodies a state owns whose head may be named after the state's possessive and the
+#: body's own name ("Iran's Revolutionary Guards chief X").
+_STATE_PARTS = frozenset({ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
 #: Texts that enact measures: what such a text targets, it sanctions.
 _MEASURE_TEXTS = words(
     "legislation bill law act measure resolution decree order sanction tariff regulation"
@@ -5773,9 +5777,18 @@ class Frames:
             objects = [m for m in objects if m.actor.type is not ActorType.PERSON]
             if any(c.lower_ in _BYGONE for c in dependents(noun)):
                 return  # "Ukraine, then part of the Soviet Union": no longer
+        # "the group's political bureau member X": a person in its leadership is an
+        # official of the whole (a state on a council is a member of the council's body)
+        leadership = relation is Relation.MEMBER_OF and any(
+            c.dep_ in ("compound", "nmod") and c.lemma_.lower() in LEADERSHIP_BODIES
+            for c in dependents(noun)
+            if c.i < noun.i
+        )
         for subject in subjects:
             for obj in objects:
-                if relation is Relation.SUPPORTS:
+                if leadership and subject.actor.type is ActorType.PERSON:
+                    yield Candidate(subject, obj, Relation.OFFICIAL_OF, "relational-noun", noun)
+                elif relation is Relation.SUPPORTS:
                     # "Hezbollah, Iran's proxy": the patron supports its proxy
                     yield Candidate(obj, subject, relation, "relational-noun", noun)
                 elif noun.lemma_.lower() == "part" and _joined(subject, obj, noun.doc):
@@ -6012,6 +6025,19 @@ class Frames:
                         ),
                         found,
                     )
+                if (
+                    found is not None
+                    and found.actor.type is ActorType.STATE
+                    and token.dep_ == "poss"
+                    and (owned := links.at(token.head)) is not None
+                    and found.end <= owned.start
+                    and owned.end <= mention.start
+                    and owned.kind != "location"
+                    and owned.actor.type in _STATE_PARTS
+                ):
+                    # "Iran's Revolutionary Guards chief X": the body the state's name
+                    # is the possessor of, named apart from it
+                    found = owned
                 if local and (
                     (found is not None and found.kind == "location")
                     # (but "Police Commissioner X": a body's word, no town's name)
@@ -6140,9 +6166,12 @@ class Frames:
                 continue  # "the French researcher X" is no official of France
             role = " ".join(t.text for t in role_tokens)
             # "former US President X" held the office: the role says "former".
+            # ("Hamas political bureau member X": a member of its leadership is an
+            # official of the whole)
             relation = (
                 Relation.MEMBER_OF
                 if any(t.lower_ in MEMBER_OFFICES for t in role_tokens)
+                and not any(t.lemma_.lower() in LEADERSHIP_BODIES for t in role_tokens)
                 else Relation.OFFICIAL_OF
             )
             yield Candidate(mention, organisation, relation, "title-apposition", root, role)

@@ -773,8 +773,9 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
         preps=frozenset(),
     ),
     Relation.OPERATES_IN: LexiconEntry(
-        # "KFOR troops patrol northern Kosovo": the ground patrolled (kg.extract.territory)
-        verbs=words("operate base patrol"),
+        # "KFOR troops patrol northern Kosovo": the ground patrolled (kg.extract.territory);
+        # "JNIM fighters roam across central Mali"
+        verbs=words("operate base patrol roam"),
         adjectives=words("active"),
         participles=words("base"),
         # "moved into the city" (kg's verb table)

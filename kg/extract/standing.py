@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.arguments import VICTIM_PREPS, Arguments, at_talks
 from kg.extract.frames import (
@@ -62,6 +62,7 @@ from kg.types import Actor, ActorType, Relation
 from kg.wordclasses import (
     CRAFT,
     FOLLOWER_NOUNS,
+    LEADERSHIP_BODIES,
     LEADING_OFFICES,
     LOCAL_OFFICES,
     LOCAL_QUALIFIERS,
@@ -71,6 +72,7 @@ from kg.wordclasses import (
     SPEECH_VERBS,
     STATE_OFFICES,
     TITLE_WORDS,
+    UNITS,
     conjuncts_of,
     dependents,
     pobjs,
@@ -80,6 +82,8 @@ from kg.wordclasses import (
 __all__ = ["UNIT_NOUNS", "pattern_candidates", "relation_of_office", "standing_candidates"]
 
 #: Heads of names of organisational units: "Ministry of Foreign Affairs", "navy".
+#: Heads of an international body's agencies, besides its units (wordclasses.UNITS).
+_AGENCIES = words("agency agencies fund")
 UNIT_NOUNS = words(
     "ministry department army navy military police council commission agency office "
     "service services parliament assembly court forces force wing committee directorate "
@@ -127,10 +131,17 @@ def relation_of_office(office: Token, held_in: ActorType | None = None) -> Relat
     """
     lemma = office.lemma_.lower()
     if lemma in MEMBER_OFFICES or office.lower_ in MEMBER_OFFICES:
+        if any(
+            c.dep_ in ("compound", "nmod") and c.lemma_.lower() in LEADERSHIP_BODIES
+            for c in dependents(office)
+            if c.i < office.i
+        ):
+            # "the group's political bureau member X": an official of the group
+            return Relation.OFFICIAL_OF
         return Relation.MEMBER_OF
     qualified = any(c.lower_ in _NOT_THE_LEADER for c in dependents(office) if c.i < office.i)
     of_staff = any(
-        p.lower_ == "of" and any(o.lemma_ == "staff" for o in dependents(p))
+        p.lower_ == "of" and any(o.lemma_.lower() == "staff" for o in dependents(p))
         for p in dependents(office)
     )
     # "the U.N. human rights chief", "the EU's foreign policy chief": a department's head
@@ -222,8 +233,11 @@ def _organisation_in(
             found = max(covering, key=lambda m: m.end - m.start)
         if found is None or found.actor.id == exclude.actor.id or found.kind == "location":
             continue
-        if found.actor.type in _ORG_TYPES and not modifies_other_noun(
-            args.doc[found.end - 1], found
+        if found.actor.type in _ORG_TYPES and (
+            not modifies_other_noun(args.doc[found.end - 1], found)
+            # "the president of Peru Pedro Castillo": the parser hung the name on the
+            # holder's
+            or exclude.start <= args.doc[found.end - 1].head.i < exclude.end
         ):
             # "the spokesman for Kenya's Ministry of Interior": the state owns the body
             # the office is of
@@ -311,6 +325,14 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 and getattr(gazetteer.state_of(actor), "id", None) != found.actor.id
             ):
                 continue  # "U.S. and Iraqi forces": Iraq's forces, whatever else modifies
+            if (
+                found.actor.type is ActorType.INTERNATIONAL_ORGANIZATION
+                and actor.part_of is not None
+                and actor.part_of != found.actor.id
+                and (owner_state := gazetteer.state_of(actor)) is not None
+                and owner_state.id == actor.part_of
+            ):
+                continue  # "China's U.N. mission": China's body, sent to the UN
             owners.append(found)
         of_owner = False
         if not owners and is_unit and not modifier:
@@ -336,6 +358,11 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 if named is not None and named.id == state.id:
                     owners.append(LinkedMention(token.i, token.i + 1, state, "gazetteer"))
                     break
+        if not owners and actor.type is ActorType.INTERNATIONAL_ORGANIZATION and actor.part_of:
+            named = _body_named_in(gazetteer, actor, span, root)
+            if named is not None:
+                owners.append(named)
+                of_owner = True
         if (
             owners
             and not modifier
@@ -384,6 +411,32 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 (is_unit and (of_owner or not possessed_only)) or owned or known
             ) and owner.actor.id != actor.id:
                 yield Candidate(mention, owner, Relation.PART_OF, "np-part-of", root)
+
+
+def _body_named_in(
+    gazetteer: Gazetteer, actor: Actor, span: Span, root: Token
+) -> LinkedMention | None:
+    """The organisation an agency's name begins with, when the gazetteer has it above.
+
+    "the UN human rights office", "the U.N. refugee agency": an office or agency of the
+    UN, spelled in its name (but "the U.N. Security Council" is named as a body of its
+    own, no unit of another).
+    """
+    if root.lemma_.lower() not in UNITS | _AGENCIES or not root.is_lower:
+        return None  # (a proper name, "the U.N. Mission in South Sudan", is its own)
+    above: set[str] = set()
+    current = actor
+    while current.part_of and current.part_of not in above:
+        above.add(current.part_of)
+        parent = gazetteer.actors.get(current.part_of)
+        if parent is None:
+            break
+        current = parent
+    for token in span[:-1]:
+        named = gazetteer.lookup(token.text)
+        if named is not None and named.id in above:
+            return LinkedMention(token.i, token.i + 1, named, "gazetteer")
+    return None
 
 
 def _unit_owner(
@@ -605,7 +658,7 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             for pobj in (*phrases[0], *phrases[1])
             for word in _name_words(args, pobj)
             for c in dependents(word)
-            if c.dep_ == "appos" and _after_comma(args.doc, c)
+            if c.dep_ == "appos" and (_after_comma(args.doc, c) or _name_right_after(args, word, c))
         ]
         # "the spokesperson for X, Ambassador Y, said": a holder after a comma that the
         # parser made a conjunct, with no "and" or "or" to join them
@@ -636,6 +689,19 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 if (p := _person(args, pobj)) is not None
                 and p.start > 0
                 and args.doc[p.start - 1].text == ","
+            ][:1]
+        if not people:
+            # "former president of Peru Pedro Castillo": the name the parser took for the
+            # phrase's object, with the organisation's name as its modifier
+            people = [
+                p
+                for pobj in phrases[0]
+                if (p := _person(args, pobj)) is not None
+                and p.start > 0
+                and (named := args.links.at(args.doc[p.start - 1])) is not None
+                and named.actor.type in _ORG_TYPES
+                and named.kind != "location"
+                and named.end == p.start
             ][:1]
         if not people:
             people = _holder_before_source(args, token)
@@ -744,6 +810,15 @@ def _name_words(args: Arguments, pobj: Token) -> list[Token]:
     if mention is None:
         return [pobj]
     return list(args.doc[mention.start : mention.end])
+
+
+def _name_right_after(args: Arguments, word: Token, name: Token) -> bool:
+    """Tell whether a person's name follows an organisation's word with no comma.
+
+    "a former member of Kenya's parliament Oscar Sudi": the parser set the name in
+    apposition to the organisation.
+    """
+    return name.left_edge.i == word.i + 1 and _person(args, name) is not None
 
 
 def _after_comma(doc: Doc, token: Token) -> bool:

@@ -1819,7 +1819,7 @@ class _Resolver:
                 words & _DEFINITE
                 or words & {"government", "security", "state"}
                 # "in junta hands", "into army hands": who holds a place is one holder
-                or (head.dep_ == "compound" and head.head.lemma_.lower() == "hand")
+                or (head.dep_ in ("compound", "amod") and head.head.lemma_.lower() == "hand")
                 # "army aircraft bombed the trucks", "air force jets": the aircraft of the
                 # story's army (bare "jets" may be anyone's)
                 or (
@@ -2547,6 +2547,8 @@ _POSSESSED_BODIES = frozenset(
         "board",
     }
 )
+#: The gazetteer's id of the United Nations, to which states send missions.
+_UNITED_NATIONS = "united-nations"
 #: Bodies an actor has only one of, named by the noun alone ("its parliament").
 _SOLE_BODIES = frozenset({"parliament", "assembly", "politburo", "legislature", "judiciary"})
 #: Words before a body's noun that say when or how much, not which body ("its new council").
@@ -2709,6 +2711,30 @@ def link_possessed_bodies(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> 
         while first < head.i and (doc[first].dep_ == "case" or doc[first].text == "'s"):
             first += 1
         words = list(doc[first : head.i])
+        if lemma == "mission" and actor.type is ActorType.STATE:
+            # "China's U.N. mission", "Russia's mission to the UN": the state's mission
+            # to the organisation
+            to_un = [
+                m
+                for m in (
+                    *(links.at(t) for t in words),
+                    *(links.at(o) for o in pobjs(head, "to")),
+                )
+                if m is not None and m.actor.id == _UNITED_NATIONS
+            ]
+            if to_un and all(
+                (m := links.at(t)) is not None and m.actor.id == _UNITED_NATIONS for t in words
+            ):
+                label = f"Permanent Mission of {actor.label} to the United Nations"
+                body = gazetteer.lookup(label) or Actor(
+                    id=actor_id(label),
+                    label=label,
+                    type=ActorType.GOVERNMENT_BODY,
+                    country=actor.country,
+                    part_of=actor.id,
+                )
+                links.add(LinkedMention(first, head.i + 1, body, "composite"))
+                continue
         if any(
             not t.is_alpha
             or not (
