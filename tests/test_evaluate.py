@@ -39,8 +39,12 @@ PLOVER_TRIPLE_RECALL_FLOOR = 0.73
 # guide keeps "will hold talks with Y" a hypothetical consultation, not an agreement.
 PLOVER_TYPE_RECALL_FLOOR = 0.75
 # The VOA dev half of the span gold (data/gold); the check half is scored, not tuned on.
-VOA_DEV_RECALL_FLOOR = 0.66
+VOA_DEV_RECALL_FLOOR = 0.68
 VOA_DEV_PRECISION_FLOOR = 0.90
+# The dev side's other nine stories (voa-dev-extra.jsonl), first scored before any of
+# their misses was read.
+VOA_DEV_EXTRA_RECALL_FLOOR = 0.42
+VOA_DEV_EXTRA_PRECISION_FLOOR = 0.85
 
 
 @pytest.fixture(scope="module")
@@ -191,6 +195,16 @@ def test_voa_dev_span_gold_scores_above_floor(pipeline: Pipeline) -> None:
     assert total.precision is not None
     assert total.recall >= VOA_DEV_RECALL_FLOOR
     assert total.precision >= VOA_DEV_PRECISION_FLOOR
+
+
+@pytest.mark.model
+def test_voa_dev_extra_span_gold_scores_above_floor(pipeline: Pipeline) -> None:
+    [report] = evaluate_paths([VOA_DEV_EXTRA], pipeline)
+    total = report.total()
+    assert total.recall is not None
+    assert total.precision is not None
+    assert total.recall >= VOA_DEV_EXTRA_RECALL_FLOOR
+    assert total.precision >= VOA_DEV_EXTRA_PRECISION_FLOOR
 
 
 def test_gold_files_read_and_hold_their_documents() -> None:

@@ -7,7 +7,7 @@ trigger found by the matcher and walk its few dependency neighbours.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -3402,16 +3402,20 @@ class Frames:
                     ]
                 else:
                     continue
-                for modifier in modifiers:
-                    state = self.args.links.at(modifier)
-                    if (
-                        state is not None
-                        and state.actor.type is ActorType.STATE
-                        and state.kind != "location"
-                        and all(state.actor.id != f.actor.id for f in found)
-                    ):
-                        found.append(state)
+                self._add_states(found, modifiers)
         return found
+
+    def _add_states(self, found: list[LinkedMention], modifiers: Iterable[Token]) -> None:
+        """Add to ``found`` the states (not places) the modifiers name, each once."""
+        for modifier in modifiers:
+            state = self.args.links.at(modifier)
+            if (
+                state is not None
+                and state.actor.type is ActorType.STATE
+                and state.kind != "location"
+                and all(state.actor.id != f.actor.id for f in found)
+            ):
+                found.append(state)
 
     def _origin_states(self, token: Token, preps: frozenset[str]) -> list[LinkedMention]:
         """Return the states whose goods ``token``'s prepositional phrase names.
@@ -3436,15 +3440,9 @@ class Frames:
                             modifiers = [child]
                         else:
                             continue
-                        for modifier in (m for c in modifiers for m in (c, *conjuncts_of(c))):
-                            state = self.args.links.at(modifier)
-                            if (
-                                state is not None
-                                and state.actor.type is ActorType.STATE
-                                and state.kind != "location"
-                                and all(state.actor.id != f.actor.id for f in found)
-                            ):
-                                found.append(state)
+                        self._add_states(
+                            found, (m for c in modifiers for m in (c, *conjuncts_of(c)))
+                        )
         return found
 
     def _of_targets(self, token: Token, preps: frozenset[str]) -> list[LinkedMention]:
