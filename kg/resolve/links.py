@@ -4048,14 +4048,14 @@ def _institution_of_office(ent: Span) -> bool:
 def _titled(ent: Span) -> bool:
     """Whether a name has an appositive naming an office: "X, the U.N. envoy,".
 
-    So a name of several words right after a capitalised title, "Solo Mayor Hadi
-    Rudyatmo", or set after a comma in apposition to a phrase an office heads, "the U.N.
-    special rapporteur on human rights in Iran, Mai Sato,": the model may take either
-    for a place.
+    So a name of several words right after a title, "Solo Mayor Hadi Rudyatmo",
+    "Turkish presidential adviser Mesut Casin says", or set after a comma in apposition
+    to a phrase an office heads, "the U.N. special rapporteur on human rights in Iran,
+    Mai Sato,": the model may take either for a place.
     """
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and len(ent) > 1 and all(t.text[:1].isupper() for t in ent):
-        if before.lower_ in OFFICES and before.text[:1].isupper():
+        if before.lower_ in OFFICES:
             return True
         if (
             before.text == ","
