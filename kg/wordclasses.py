@@ -57,6 +57,7 @@ __all__ = [
     "PURSUIT_NOUNS",
     "QUOTES",
     "RECEIVING_VERBS",
+    "RECOGNISING_VERBS",
     "RELEASE_ACTS",
     "REPRESSING_VERBS",
     "RETALIATION_NOUNS",
@@ -427,6 +428,9 @@ REPRESSING_VERBS = _words(
     "arrest detain jail imprison sentence convict prosecute deport exile expel strip "
     "disperse round crack persecute harass intimidate silence ban"
 )
+#: Verbs of recognising an authority: "recognize the jurisdiction of the ICJ" (a backing
+#: of it), "does not recognize the court" (withheld, a rejection; kg.extract).
+RECOGNISING_VERBS = _words("recognize recognise acknowledge")
 #: Verbs that charge their object with an act in an "of" phrase: "accused the militia of
 #: attacking its base" (kg.resolve).
 CHARGING_VERBS = _words("accuse blame charge suspect")

@@ -80,6 +80,7 @@ from kg.wordclasses import (
     CRAFT,
     NEWS_OUTLET_ENDINGS,
     NEWS_OUTLETS,
+    RECOGNISING_VERBS,
     UNITS,
     VENUE_NOUNS,
     char_span,
@@ -267,8 +268,6 @@ def _obliged(trigger: Token, *, conditional: bool) -> bool:
     )
 
 
-#: Verbs of recognising an authority: withheld, a rejection of it.
-_RECOGNISING = frozenset({"recognize", "recognise", "acknowledge"})
 #: Verbs of giving way to what another presses for: refused, a rejection of it ("will
 #: not bow to pressure from Y", "did not accept Y's demands", "refused to meet Y's
 #: demands"; but "did not lift the curfew" rejects no one).
@@ -306,7 +305,7 @@ def _derived(relation: Relation, cue: ModalityCue, trigger: Token) -> tuple[Rela
         # recognize the court": recognition withheld
         refused = (
             relation is Relation.AGREED_WITH
-            or (relation is Relation.SUPPORTS and trigger.lemma_ in _RECOGNISING)
+            or (relation is Relation.SUPPORTS and trigger.lemma_ in RECOGNISING_VERBS)
             or (relation is Relation.CONCEDED_TO and trigger.lemma_ in _YIELDING)
         ) and cue.cue in ("neg", "deny")
         return (Relation.REJECTED, "refused-agreement") if refused and _refuses(trigger) else None

@@ -416,8 +416,6 @@ _DISPUTING_VERBS = words(
 )
 #: "on the side of Y", "on behalf of Y": whose side an act is on, never its target.
 _SIDING = words("side behalf")
-#: Backing named in a "with" phrase ("with support from Y", "with funding from Y").
-_WITH_BACKING = BACKING_NOUNS
 #: Object-control verbs whose "to" clause the parser may take for a purpose clause.
 _ENABLING_VERBS = words("train help enable equip arm recruit hire pay assist")
 
@@ -4212,7 +4210,7 @@ class Arguments:
                 ]:
                     if child.lower_ == "with" and onlooker(pobj):
                         continue  # "signed the treaty, with X in attendance": looking on
-                    if child.lower_ == "with" and pobj.lemma_.lower() in _WITH_BACKING:
+                    if child.lower_ == "with" and pobj.lemma_.lower() in BACKING_NOUNS:
                         # "with support from the EU, Malawi distributed food": a backer,
                         # no partner of the act (read by the rule support-adjunct)
                         continue

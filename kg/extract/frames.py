@@ -85,6 +85,7 @@ from kg.wordclasses import (
     PURSUING_VERBS,
     PURSUIT_NOUNS,
     RECEIVING_VERBS,
+    RECOGNISING_VERBS,
     RELEASE_ACTS,
     RETALIATION_NOUNS,
     SEALING_VERBS,
@@ -380,9 +381,7 @@ _ACTS_OF = words(
     "return entry deployment withdrawal pullout presence participation "
     "involvement resignation removal ouster departure arrival"
 )
-#: Verbs of recognising an authority, and the authority recognised: "recognize the
-#: jurisdiction of the ICJ" recognises the court.
-_RECOGNISING = words("recognize recognise acknowledge accept respect")
+#: An authority recognised: "recognize the jurisdiction of the ICJ" recognises the court.
 _AUTHORITY = words("authority jurisdiction legitimacy mandate competence")
 #: Causes one backs, named with their owner: "backed the cause of the Polisario".
 _CAUSES = words("cause struggle")
@@ -3222,7 +3221,7 @@ class Frames:
         if entry is LEXICON[Relation.SUPPORTS]:
             # "backed the cause of the Polisario Front": whose cause is backed
             frames.append(("possessor-object", lambda: self._object_targets(verb, _CAUSES, _OF)))
-        if entry is LEXICON[Relation.SUPPORTS] and verb.lemma_ in _RECOGNISING:
+        if entry is LEXICON[Relation.SUPPORTS] and verb.lemma_ in RECOGNISING_VERBS:
             # "does not recognize the jurisdiction of the ICJ": whose authority is (not)
             # recognised
             frames.append(("possessor-object", lambda: self._object_targets(verb, _AUTHORITY, _OF)))

@@ -39,7 +39,7 @@ person held it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -351,13 +351,9 @@ def _parts(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
             # "the U.S. State Department", "the Pakistani military" named as one gazetteer
             # name: the state inside it, spelled as its name or demonym
             state = gazetteer.state_of(actor)
-            for token in span[:-1]:
-                if state is None:
-                    break
-                named = gazetteer.lookup(token.text)
-                if named is not None and named.id == state.id:
-                    owners.append(LinkedMention(token.i, token.i + 1, state, "gazetteer"))
-                    break
+            inside = _name_inside(gazetteer, span, {state.id}) if state is not None else None
+            if inside is not None:
+                owners.append(inside)
         if not owners and actor.type is ActorType.INTERNATIONAL_ORGANIZATION and actor.part_of:
             named = _body_named_in(gazetteer, actor, span, root)
             if named is not None:
@@ -432,9 +428,14 @@ def _body_named_in(
         if parent is None:
             break
         current = parent
+    return _name_inside(gazetteer, span, above)
+
+
+def _name_inside(gazetteer: Gazetteer, span: Span, ids: Collection[str]) -> LinkedMention | None:
+    """The first word of a name, before its last, that names one of the actors ``ids``."""
     for token in span[:-1]:
         named = gazetteer.lookup(token.text)
-        if named is not None and named.id in above:
+        if named is not None and named.id in ids:
             return LinkedMention(token.i, token.i + 1, named, "gazetteer")
     return None
 
