@@ -763,6 +763,8 @@ _OWN_LEXICON: dict[Relation, LexiconEntry] = {
             "control hold seize capture recapture retake retook overrun occupy liberate conquer "
             # "have ruled northern Yemen since 2014", "Hamas runs Gaza"
             "rule govern run administer "
+            # "Hezbollah dominates southern Lebanon" (a place only: "dominates the market")
+            "dominate "
             # "took Manbij": a town, never a state ("took Iraq to court")
             "take"
         ),
