@@ -72,6 +72,8 @@ WATER_WORDS = frozenset(
 REGIONS = {
     "west bank": "PSE",
     "gaza strip": "PSE",
+    # the Strip as news names it, and takes up as "the enclave" or "the territory"
+    "gaza": "PSE",
     "darfur": "SDN",
     "crimea": "UKR",
     "donbas": "UKR",

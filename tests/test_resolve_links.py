@@ -843,6 +843,13 @@ def place_at(pipeline: Pipeline, text: str, word: str) -> str | None:
             "province",
             "Cabo Delgado",
         ),
+        # "the enclave" Gaza, as news names the Strip
+        (
+            "Qatar flew food and medicine to Gaza on Friday. Aid trucks entered the enclave "
+            "hours later.",
+            "enclave",
+            "Gaza",
+        ),
     ],
 )
 def test_the_city_is_the_place_named_before(
