@@ -267,3 +267,20 @@ def test_a_name_with_and_in_it_stays_whole(pipeline: Pipeline) -> None:
     found = linked(pipeline, text, "Tobago")
     assert found is not None
     assert found == linked(pipeline, text, "Trinidad")
+
+
+def test_a_possessive_pronoun_is_no_part_of_a_name(pipeline: Pipeline) -> None:
+    # "whose Junbish party": an unlisted party named after its leader's "whose" is the
+    # Junbish party, not "Whose Junbish party"
+    text = (
+        "Abdul Rashid Dostum, whose Junbish party is part of the National Resistance Front, "
+        "spoke from Turkey."
+    )
+    found = {
+        label
+        for _, assertions in pipeline.extract([Article(id="whose", text=text)])
+        for a in assertions
+        for label in (a.subject.actor.label, a.object.actor.label)
+    }
+    assert "Junbish party" in found
+    assert not any(label.lower().startswith(("whose", "his ", "its ")) for label in found)

@@ -474,8 +474,9 @@ def _gap(token: Token) -> int:
 def _phrase_start(token: Token, *, deps: tuple[str, ...] | None = None) -> int:
     """Return the index of the first token of the modifiers before ``token``.
 
-    The modifiers are those that belong to a name (not determiners, numbers, ...), or,
-    with ``deps``, only those of these dependencies.
+    The modifiers are those that belong to a name (not determiners, numbers, a possessive
+    pronoun: "whose Junbish party" is the Junbish party), or, with ``deps``, only those of
+    these dependencies.
     """
     return min(
         (
@@ -483,6 +484,7 @@ def _phrase_start(token: Token, *, deps: tuple[str, ...] | None = None) -> int:
             for c in dependents(token)
             if c.i < token.i
             and (c.dep_ in deps if deps is not None else c.dep_ not in _NOT_IN_NAME)
+            and c.tag_ not in ("WP$", "PRP$")
             for t in c.subtree
         ),
         default=token.i,
