@@ -637,6 +637,21 @@ def _norm_acronyms(nlp: Language, gazetteer: Gazetteer) -> None:
         nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: ".".join(word.lower()) + "."}])
 
 
+#: Past forms the small model's tagger, seeing them seldom, reads as nouns ("The army
+#: retook Kherson" parsed as one noun phrase), each with the norm of a common verb of the
+#: same form, which the tagger and parser read instead (the text and lemma stay).
+_RARE_VERB_FORMS = {"retook": "took", "outfought": "fought"}
+
+
+def _norm_rare_verbs(nlp: Language) -> None:
+    """Give the past forms of :data:`_RARE_VERB_FORMS` a common verb's norm."""
+    if not isinstance(nlp.tokenizer, Tokenizer):
+        return
+    for word, norm in _RARE_VERB_FORMS.items():
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
+
+
 #: Military ranks abbreviated with a full stop, which the language's exceptions lack (it
 #: keeps "Gen." and "Adm."): split off, "Col." ends a sentence and "Col. Souleymane
 #: Dembele" is no name after "Malian army spokesman".
@@ -778,6 +793,7 @@ def load_nlp(model: str | None = None, *, gazetteer: str | None = None) -> Langu
         nlp.add_pipe("kg_actor_types", after="ner")
     _norm_acronyms(nlp, ruler.gazetteer)
     _rank_abbreviations(nlp)
+    _norm_rare_verbs(nlp)
     return nlp
 
 

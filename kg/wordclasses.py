@@ -330,6 +330,12 @@ def active_finite(verb: Token) -> bool:
 
 #: Nouns that count people: "dozens of soldiers", "scores of policemen".
 COUNTING_NOUNS = _words("dozen score hundred thousand ten handful number")
+#: Nouns of a run or a bundle of like acts, which stand for the acts after "of": "a wave
+#: of Russian strikes", "a fresh round of sanctions", "the EU's 16th package of sanctions".
+SERIES_NOUNS = _words(
+    "wave series barrage spate string volley salvo round flurry hail "
+    "package slew raft host batch tranche"
+)
 
 
 def counts(token: Token) -> bool:

@@ -66,6 +66,7 @@ from kg.wordclasses import (
     PROFESSIONS,
     RELEASE_ACTS,
     ROLE_NOUNS,
+    SERIES_NOUNS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     TITLE_WORDS,
@@ -256,8 +257,6 @@ _PLACE_PREPS = words("in throughout from of across inside at")
 #: Dependents that are not part of a group's name.
 _NOT_IN_NAME = ("det", "predet", "nummod", "quantmod", "punct", "cc", "conj", "relcl", "acl")
 #: Collective nouns: "a group of Moroccan diplomats" stands for the diplomats.
-#: Nouns of a run of like events: "a wave of Russian strikes", "a barrage of rockets".
-_EVENT_SERIES = words("wave series barrage spate string volley salvo round flurry hail")
 _COLLECTIVE_NOUNS = words(
     "group number delegation team contingent band handful dozen dozens hundreds "
     "thousands tens scores millions "
@@ -2528,7 +2527,7 @@ class Arguments:
                 if authors:
                     return authors
         # "complained over Israeli air raids": an event stands for who carried it out
-        if lemma in _EVENT_SERIES and depth == 0:
+        if lemma in SERIES_NOUNS and depth == 0:
             # "a wave of Russian missile strikes hit Kyiv": who carried out the strikes
             # (or fired the rockets: "a barrage of Hezbollah rockets struck Haifa")
             for pobj in pobjs(token, "of"):

@@ -89,6 +89,7 @@ from kg.wordclasses import (
     RELEASE_ACTS,
     RETALIATION_NOUNS,
     SEALING_VERBS,
+    SERIES_NOUNS,
     SPEECH_VERBS,
     STATE_OFFICES,
     STRIVING_FOR,
@@ -147,9 +148,8 @@ def _bracketed_before(args: Arguments, noun: Token) -> list[LinkedMention]:
 #: The tags of gerunds ("Iran's arming of the Houthis": read as nouns or as gerunds).
 _GERUND_TAGS = frozenset({"NN", "VBG"})
 
-_QUANTITY_NOUNS = words(
-    "round wave series barrage number spate string volley hour hours day days week weeks "
-    "month months state "
+_QUANTITY_NOUNS = SERIES_NOUNS | words(
+    "number hour hours day days week weeks month months state "
     "hundred hundreds thousand thousands dozen dozens score scores couple"
 )
 _RANKS = words("top supreme overall")
