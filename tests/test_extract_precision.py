@@ -1132,3 +1132,35 @@ def test_an_undirected_relation_is_one_edge(triples: object) -> None:
     pairs = [(s, o) for s, r, o in found if r == "cooperatedWith"]
     assert pairs
     assert len({frozenset(p) for p in pairs}) == len(pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # "X, the A president, and his B counterpart Y": the second office is Y's
+        (
+            "Luis Arce, the Bolivian president, and his Peruvian counterpart Dina Boluarte "
+            "met in La Paz.",
+            ("luis-arce", "officialOf", "bolivia"),
+            ("luis-arce", "officialOf", "peru"),
+        ),
+        # "the two sides" after two persons met in the sentence are those persons
+        (
+            "Kenya's foreign ministry and Somalia's foreign ministry have held talks. Interior "
+            "Minister Kipchumba Murkomen said he had met Somali President Hassan Sheikh "
+            "Mohamud in Mogadishu and that the two sides had agreed to share intelligence.",
+            ("kipchumba-murkomen", "agreedWith", "hassan-sheikh-mohamud"),
+            None,
+        ),
+        # "X assured Y that ...": a pledge, not a talk
+        (
+            "Ruto assured Museveni that Kenya would pay its share of the pipeline.",
+            ("william-ruto", "agreedWith", "yoweri-museveni"),
+            ("william-ruto", "consulted", "yoweri-museveni"),
+        ),
+    ],
+)
+def test_pairs_and_pledges(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]
