@@ -823,9 +823,6 @@ _SEVERAL = {"three": 3, "four": 4, "five": 5, "six": 6}
 _SEVERAL_WINDOW = 8
 #: Plural offices that, with "both" or "the two", stand for the last two persons named.
 _PERSON_PAIR_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart"})
-#: Pair nouns that two persons meeting may be as well as two bodies: "X met Y ... the two
-#: sides agreed".
-_SIDE_NOUNS = frozenset({"side", "party"})
 #: Verbs of a meeting between two persons: "X met Y ... the two leaders".
 _MEETING_VERBS = words("meet host receive visit talk call welcome")
 #: Verbs of claiming an act as one's own: "the attack, which X claimed".
@@ -1728,17 +1725,15 @@ class Arguments:
             return True
         return bool(words & {"both", "two", "warring", "rival"})
 
-    def _last_pair(
-        self, token: Token, *, persons: bool = False, within_sentence: bool = False
-    ) -> list[LinkedMention]:
+    def _last_pair(self, token: Token, *, persons: bool = False) -> list[LinkedMention]:
         if token.i in self._pairing:
             return []
         self._pairing.add(token.i)
         try:
-            pair = self._read_last_pair(token, persons=persons)
-            if within_sentence and any(m.start < token.sent.start for m in pair):
-                return []
-            return [LinkedMention(token.i, token.i + 1, m.actor, "coref") for m in pair]
+            return [
+                LinkedMention(token.i, token.i + 1, m.actor, "coref")
+                for m in self._read_last_pair(token, persons=persons)
+            ]
         finally:
             self._pairing.discard(token.i)
 
@@ -2206,13 +2201,7 @@ class Arguments:
             if examples:
                 return examples
             if lemma in _PAIR_NOUNS and self._both(token):
-                # "X said he had met Y ... and that the two sides had agreed": the two
-                # persons met in the sentence itself are the sides, not the bodies named
-                # before them; "the UN accused both sides of war crimes": the two before
-                if lemma in _SIDE_NOUNS:
-                    met = self._last_pair(token, persons=True, within_sentence=True)
-                    if met:
-                        return met
+                # "the UN accused both sides of war crimes": the two named before
                 return self._last_pair(token)
             if lemma in _SEVERAL_NOUNS:
                 several = self._last_several(token)
