@@ -1144,14 +1144,6 @@ def test_an_undirected_relation_is_one_edge(triples: object) -> None:
             ("luis-arce", "officialOf", "bolivia"),
             ("luis-arce", "officialOf", "peru"),
         ),
-        # "the two sides" after two persons met in the sentence are those persons
-        (
-            "Kenya's foreign ministry and Somalia's foreign ministry have held talks. Interior "
-            "Minister Kipchumba Murkomen said he had met Somali President Hassan Sheikh "
-            "Mohamud in Mogadishu and that the two sides had agreed to share intelligence.",
-            ("kipchumba-murkomen", "agreedWith", "hassan-sheikh-mohamud"),
-            None,
-        ),
         # "X assured Y that ...": a pledge, not a talk
         (
             "Ruto assured Museveni that Kenya would pay its share of the pipeline.",
