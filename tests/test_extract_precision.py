@@ -1144,6 +1144,18 @@ def test_an_undirected_relation_is_one_edge(triples: object) -> None:
             ("luis-arce", "officialOf", "bolivia"),
             ("luis-arce", "officialOf", "peru"),
         ),
+        # "General X said": a rank names no state, even of a known holder (but "President
+        # X said" does)
+        (
+            "General Asim Munir said Pakistan would respond to any aggression.",
+            None,
+            ("asim-munir", "officialOf", "pakistan"),
+        ),
+        (
+            "President William Ruto said Kenya would keep its troops in Somalia.",
+            ("william-ruto", "officialOf", "kenya"),
+            None,
+        ),
         # "X assured Y that ...": a pledge, not a talk
         (
             "Ruto assured Museveni that Kenya would pay its share of the pipeline.",
