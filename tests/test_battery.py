@@ -67,6 +67,7 @@ FLOORS: dict[str, int] = {
     "battery_precision.jsonl": 20,
     "battery_precise3.jsonl": 68,
     "battery_prec.jsonl": 38,
+    "battery_prec5.jsonl": 32,
     "battery_presence.jsonl": 36,
     "battery_received.jsonl": 26,
     "battery_reference.jsonl": 37,

@@ -1132,3 +1132,39 @@ def test_an_undirected_relation_is_one_edge(triples: object) -> None:
     pairs = [(s, o) for s, r, o in found if r == "cooperatedWith"]
     assert pairs
     assert len({frozenset(p) for p in pairs}) == len(pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forbidden"),
+    [
+        # "X, the A president, and his B counterpart Y": the second office is Y's
+        (
+            "Luis Arce, the Bolivian president, and his Peruvian counterpart Dina Boluarte "
+            "met in La Paz.",
+            ("luis-arce", "officialOf", "bolivia"),
+            ("luis-arce", "officialOf", "peru"),
+        ),
+        # "General X said": a rank names no state, even of a known holder (but "President
+        # X said" does)
+        (
+            "General Asim Munir said Pakistan would respond to any aggression.",
+            None,
+            ("asim-munir", "officialOf", "pakistan"),
+        ),
+        (
+            "President William Ruto said Kenya would keep its troops in Somalia.",
+            ("william-ruto", "officialOf", "kenya"),
+            None,
+        ),
+        # "X assured Y that ...": a pledge, not a talk
+        (
+            "Ruto assured Museveni that Kenya would pay its share of the pipeline.",
+            ("william-ruto", "agreedWith", "yoweri-museveni"),
+            ("william-ruto", "consulted", "yoweri-museveni"),
+        ),
+    ],
+)
+def test_pairs_and_pledges(
+    triples: object, text: str, expected: Triple | None, forbidden: Triple | None
+) -> None:
+    _check(triples(text), expected, forbidden)  # type: ignore[operator]

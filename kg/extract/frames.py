@@ -153,6 +153,11 @@ _QUANTITY_NOUNS = SERIES_NOUNS | words(
     "hundred hundreds thousand thousands dozen dozens score scores couple"
 )
 _RANKS = words("top supreme overall")
+#: Military ranks, which name no organisation: "Lieutenant General X", "Col. Y".
+_MILITARY_RANKS = words(
+    "general lieutenant colonel major captain admiral marshal brigadier sergeant commodore "
+    "gen. lt. col. maj. capt. adm. brig. sgt."
+)
 #: Bodies a state owns whose head may be named after the state's possessive and the
 #: body's own name ("Iran's Revolutionary Guards chief X").
 _STATE_PARTS = frozenset({ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
@@ -6084,6 +6089,10 @@ class Frames:
                 organisation = self._shared_state(mention, root, tokens, gazetteer)
             if organisation is None and mention.actor.id not in unnamed:
                 unnamed.add(mention.actor.id)
+                # "Lieutenant General X said": a rank alone names no office of a state
+                # the sentence or the story names elsewhere (but "Pakistan's ISPR chief,
+                # Lieutenant General X": the phrase he is set in apposition to does)
+                rank_only = all(t.lower_ in _MILITARY_RANKS for t in tokens if t.is_alpha)
                 state = None
                 if mention.actor.country:
                     state = gazetteer.state_by_country(mention.actor.country)
@@ -6116,7 +6125,7 @@ class Frames:
                         (m for m in named if phrase.left_edge.i <= m.start and m.end <= end + 1),
                         None,
                     )
-                    if organisation is None and named:
+                    if organisation is None and named and not rank_only:
                         # "President X said Iran would ...": the state named elsewhere in
                         # the sentence (but not across a quotation mark: "Abadi said the
                         # forces acted to 'protect the unity of the country'" is his word)
@@ -6135,6 +6144,7 @@ class Frames:
                         )
                     elif (
                         organisation is None
+                        and not rank_only
                         and links.dominant is not None
                         and state.id == links.dominant.id
                         and _named_just_before(links, state, sent)

@@ -1105,11 +1105,16 @@ def _title_after(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
         loose = token.dep_ in _LOOSE_APPOSITIVES and _after_comma(args.doc, token)
         # "X, senior fellow and supervisor of the program at Y", "X, a lawyer and
         # member of Y": the second office of the appositive is the holder's too
+        # (but "X, the Colombian president, and his Venezuelan counterpart Y": the
+        # second office has a holder of its own set beside it)
         second = (
             token.dep_ == "conj"
             and token.head.dep_ == "appos"
             and token.head.head.i < token.head.i
             and token.head.pos_ == "NOUN"
+            and not any(
+                c.dep_ == "appos" and _person(args, c) is not None for c in dependents(token)
+            )
         )
         if (token.dep_ != "appos" and not loose and not second) or token.i < token.head.i:
             misparsed = _org_appositive_title(args, token)
