@@ -209,6 +209,9 @@ PATIENT_ACTS = _words(
     "expulsion arrest detention deportation extradition execution abduction kidnapping "
     "capture prosecution trial"
 )
+#: Acts of taking a place: "the M23's seizure of Goma" is the M23's act, Goma only the place
+#: taken (kg.extract.arguments).
+SEIZING_ACTS = _words("capture seizure takeover recapture occupation conquest annexation")
 #: Nouns of a part one takes in an act: "his alleged role in supporting the M23".
 ROLE_NOUNS = _words("role part involvement hand complicity")
 #: Words that end the name of a state's division: "Borno State", "Ituri province".

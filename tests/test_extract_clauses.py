@@ -187,6 +187,15 @@ def test_allied_participle_on_a_noun(triples: object, text: str, expected: Tripl
     assert expected in triples(text)  # type: ignore[operator]
 
 
+def test_allied_in_a_clause_of_a_noun_is_the_clause_subjects(triples: object) -> None:
+    # "X's accusation that Y was allied with Z": Y's alliance, not X's
+    text = "Kigali rejected Kinshasa's accusation that Burundi was allied with the FDLR."
+    found = triples(text)  # type: ignore[operator]
+    assert not any(
+        s == "democratic-republic-of-the-congo" and r == "alliedWith" for s, r, _ in found
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "forbidden"),
     [

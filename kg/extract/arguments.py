@@ -66,6 +66,7 @@ from kg.wordclasses import (
     PROFESSIONS,
     RELEASE_ACTS,
     ROLE_NOUNS,
+    SEIZING_ACTS,
     SERIES_NOUNS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
@@ -4329,6 +4330,15 @@ class Arguments:
                 continue  # "blamed dissidents of the FARC", "a faction of the PUK": not it
             if entry is LEXICON[Relation.COERCED] and child.lemma_.lower() in _KIN_AND_COUNSEL:
                 continue  # "arrested the lawyer of X": the lawyer is arrested, not X
+            if entry.judges_acts and child.lemma_.lower() in SEIZING_ACTS:
+                # "condemned the M23's seizure of Goma", "the takeover of Kirkuk by Y": the
+                # taker is judged, not the place taken
+                takers = [
+                    m for c in dependents(child) if c.dep_ == "poss" for m in self.actors_of(c)
+                ]
+                if takers or (takers := self._by_phrase(child) or []):
+                    return takers
+                continue
             if child.lemma_.lower() in RELEASE_ACTS and (captors := self.captors(child)):
                 # "demanded the release of hostages held by Hamas": of their captors
                 return captors

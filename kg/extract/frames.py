@@ -2131,9 +2131,15 @@ class Frames:
             # "passed legislation targeting Turkey", "a bill targeting Chinese firms": a
             # measure aimed at Y, no attack
             relation = Relation.SANCTIONED
-        if verb.dep_ == "acl" and relation is Relation.ALLIED_WITH and verb.tag_ == "VBN":
+        if (
+            verb.dep_ == "acl"
+            and relation is Relation.ALLIED_WITH
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in dependents(verb))
+        ):
             # "the Arakan Army, an armed group allied with the NUG": the noun's actor (the
-            # appositive's, through its name) is the ally
+            # appositive's, through its name) is the ally (not "Trump's accusations that
+            # Mexico was allied with the cartels": a clause with its own subject)
             holders = args.actors_of(verb.head)
             own = {m.actor.id for m in holders}
             for holder in holders:

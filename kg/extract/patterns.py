@@ -579,42 +579,45 @@ _CLAUSE_TAGS = frozenset({"VB", "VBG"})
 
 
 def _shared_subject(pattern: _Pattern) -> list[_Pattern]:
-    """The patterns for a trigger that shares its subject with the verb it hangs from.
+    """The patterns for a clause that shares its subject with the verb it hangs from.
 
     "X announced the designation and said Y had terrorized Z", "X dismissed the remarks,
-    saying Y was behaving ...": a pattern whose subject is the trigger's ``nsubj`` (with
-    whatever else it asks of it) reads
-    the subject of the verb the trigger is a ``conj`` or a clause (``advcl``) of, when the
-    trigger has no subject of its own (checked by :func:`_has_absent`). None for a
-    pattern whose trigger's role is set (its ``DEP``) or whose subject hangs otherwise.
+    saying Y was behaving ...": a pattern whose subject is the ``nsubj`` of its trigger,
+    or whose subject or object is that of the verb it starts from when that verb is no
+    trigger ("X stressed the road's status, dismissing claims by Y": the dismissing verb
+    of Y's charge against X), reads the subject of the verb that node is a ``conj`` or a
+    clause (``advcl``) of, when it has no subject of its own (checked by
+    :func:`_has_absent`). None for a pattern whose first node's role is set (its ``DEP``)
+    or whose ends hang otherwise.
     """
-    trigger = pattern[0]
-    attrs = trigger.get("RIGHT_ATTRS", {})
-    if trigger.get("RIGHT_ID") != "trigger" or "DEP" in attrs:
+    first = pattern[0]
+    attrs = first.get("RIGHT_ATTRS", {})
+    if "LEFT_ID" in first or "DEP" in attrs:
         return []
     for k, node in enumerate(pattern):
         if (
-            node.get("RIGHT_ID") == "subject"
-            and node.get("LEFT_ID") == "trigger"
+            node.get("RIGHT_ID") in ("subject", "object")
+            and (node["RIGHT_ID"] == "subject" or first.get("RIGHT_ID") != "trigger")
+            and node.get("LEFT_ID") == first.get("RIGHT_ID")
             and node.get("REL_OP") == ">"
             and node.get("RIGHT_ATTRS", {}).get("DEP") == "nsubj"
         ):
             head = {
-                "LEFT_ID": "trigger",
+                "LEFT_ID": first["RIGHT_ID"],
                 "REL_OP": "<",
                 "RIGHT_ID": _SHARED,
                 "RIGHT_ATTRS": {"POS": "VERB"},
             }
             # (a passive verb's subject too, for a conjoined active trigger: "the ADF was
             # formed in Uganda and moved into Congo", checked by _has_absent)
-            subject = {
+            end = {
                 **node,
                 "LEFT_ID": _SHARED,
                 "RIGHT_ATTRS": {**node["RIGHT_ATTRS"], "DEP": {"IN": ["nsubj", "nsubjpass"]}},
             }
             # one pattern for both roles (the clause's tag is checked by _has_absent)
-            first = {**trigger, "RIGHT_ATTRS": {**attrs, "DEP": {"IN": _SHARING_ROLES}}}
-            return [(first, *pattern[1:k], head, subject, *pattern[k + 1 :])]
+            shared = {**first, "RIGHT_ATTRS": {**attrs, "DEP": {"IN": _SHARING_ROLES}}}
+            return [(shared, *pattern[1:k], head, end, *pattern[k + 1 :])]
     return []
 
 
@@ -762,15 +765,15 @@ def _has_absent(rule: DependencyRule, nodes: dict[str, Token]) -> bool:
     A conjoined trigger read with the subject of the verb before it must have no subject
     of its own (:func:`_shared_subject`).
     """
-    if _SHARED in nodes and (
-        any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in dependents(nodes["trigger"]))
-        or (nodes["trigger"].dep_ == "advcl" and nodes["trigger"].tag_ not in _CLAUSE_TAGS)
-        or (
-            nodes["subject"].dep_ == "nsubjpass"
-            and (nodes["trigger"].dep_ != "conj" or not active_finite(nodes["trigger"]))
-        )
-    ):
-        return True
+    if _SHARED in nodes:
+        clause = next(iter(nodes.values()))  # the pattern's first node
+        end = nodes["subject"] if nodes["subject"].head == nodes[_SHARED] else nodes["object"]
+        if (
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in dependents(clause))
+            or (clause.dep_ == "advcl" and clause.tag_ not in _CLAUSE_TAGS)
+            or (end.dep_ == "nsubjpass" and (clause.dep_ != "conj" or not active_finite(clause)))
+        ):
+            return True
     for name, deps, words in rule.absent:
         token = nodes.get(name)
         if token is not None and any(
