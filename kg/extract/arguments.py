@@ -154,6 +154,8 @@ TARGET_NOUNS = words(
     "hideout hideouts "
     "destroyer warship tanker convoy frigate carrier aircraft jet helicopter patrol "
     "lorry lorries truck trucks vehicle vehicles province region district enclave zone "
+    # "a strike on a Hezbollah commander's car", "on a Ukrainian army training ground"
+    "car cars ground grounds "
     "city town village capital compound embassy consulate office offices home homes "
     "tunnel tunnels installation plant port airport border interests plane airplane republic "
     "airliner airline airlines carrier carriers flights boat gunboat tank goods products exports "
@@ -183,6 +185,16 @@ _OFFICE_PREPS = words("of for at to")
 _BACKED = words("back sponsor support fund finance arm align ally affiliate link inspire")
 #: Participles of owning after a name: "a British-flagged tanker", "Russian-owned ships".
 _OWNING = words("flagged owned registered operated")
+#: States of open ship registries (flags of convenience): a ship under their flag is
+#: owned and run from elsewhere ("the Liberian-flagged bulk carrier Eternity C").
+_OPEN_REGISTRIES = frozenset(
+    {
+        *("Liberia", "Panama", "Marshall Islands", "Malta", "Bahamas", "Cyprus"),
+        *("Antigua and Barbuda", "Belize", "Comoros", "Palau", "Sierra Leone", "Togo"),
+        *("Gabon", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines"),
+        *("Vanuatu", "Tuvalu", "Cameroon", "Mongolia", "Moldova"),
+    }
+)
 #: Participles of holding: "areas held by X", "a checkpoint manned by X".
 _HOLDING = words(
     "hold control man run occupy operate seize capture use garrison defend escort guard protect"
@@ -880,6 +892,9 @@ _SPEAKING_OFFICES = words(
     "official spokesman spokeswoman spokesperson minister director head chief commander "
     "representative"
 )
+#: Offices whose "for" phrase names whom they speak for ("a spokesman for the SPLM-N"),
+#: where an envoy's or a minister's "for" is a topic ("the envoy for Sudan").
+_SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
 #: The kinds of actor an official speaks for as "they" ("said they were negotiating").
 _SPOKEN_FOR = frozenset(
     {
@@ -1624,6 +1639,12 @@ class Arguments:
                         ),
                         None,
                     )
+                    if (
+                        inner is not None
+                        and item.lower_ == "flagged"
+                        and inner.actor.label in _OPEN_REGISTRIES
+                    ):
+                        continue
                 if (
                     inner is not None
                     and inner.actor.type is ActorType.STATE
@@ -2955,7 +2976,10 @@ class Arguments:
                     ]
                     if pobj.dep_ == "pobj" and len(states) == 1:
                         return states
-            if child.dep_ != "prep" or child.lower_ != "of":
+            if child.dep_ != "prep" or not (
+                child.lower_ == "of"
+                or (child.lower_ == "for" and token.lemma_.lower() in _SPOKESPEOPLE)
+            ):
                 continue
             for pobj in dependents(child):
                 if pobj.dep_ != "pobj":
