@@ -3870,7 +3870,7 @@ class Arguments:
     def _by_phrase(self, noun: Token) -> list[LinkedMention] | None:
         """The actors of a "by" phrase hung on ``noun``; None when it has none."""
         for by in dependents(noun):
-            if by.dep_ == "prep" and by.lower_ == "by":
+            if by.dep_ in ("prep", "agent") and by.lower_ == "by":
                 for pobj in dependents(by):
                     if pobj.dep_ == "pobj":
                         return self.actors_of(pobj)
@@ -3994,9 +3994,14 @@ class Arguments:
                     ) and last.lemma_.lower() not in _TARGETED_MEMBERS:
                         continue
                     for pobj in (*chain, *conjuncts_of(last)):
-                        by_phrase = self._by_phrase(pobj)
-                        if by_phrase is not None:
-                            return by_phrase
+                        # (or on the name's last word, made a participle: "the detention
+                        # of Tundu Lissu by Tanzanian police", "Lissu" an "acl")
+                        named = self.links.at(pobj)
+                        words = self.doc[named.start : named.end] if named else (pobj,)
+                        for word in words:
+                            by_phrase = self._by_phrase(word)
+                            if by_phrase is not None:
+                                return by_phrase
         possessive = [c for c in dependents(noun) if c.dep_ == "poss" and c.pos_ == "PRON"]
         if possessive and possessive[0].lower_ in _OWN and noun.dep_ in ("dobj", "obj"):
             # "urged Russia to halt its support for Y": "its" is who halts, the clause's
