@@ -2847,12 +2847,16 @@ class Arguments:
                 if not followers:
                     return None if found[0].actor.type is ActorType.PERSON else found[0]
                 start = _phrase_start(token, deps=("amod",))
+                # "supporters of the late opposition leader Alexei Navalny": named by the
+                # person, not by the titles before his name
+                person = found[0].actor.type is ActorType.PERSON
                 return self._new_group(
                     token,
                     start,
                     _phrase_end(pobj) + 1,
                     kind=ActorType.ORGANIZATION,
                     country=found[0].actor.country,
+                    label=normalise_name(f"{lemma}s of {found[0].actor.label}") if person else None,
                 )
         return None
 
