@@ -34,7 +34,7 @@ DATA = Path(__file__).parent / "data"
 FLOORS: dict[str, int] = {
     "battery_accuse3.jsonl": 102,
     "battery_assaults.jsonl": 17,
-    "battery_attack5.jsonl": 72,
+    "battery_attack5.jsonl": 73,
     "battery_bodies.jsonl": 11,
     "battery_audit.jsonl": 55,
     "battery_claims.jsonl": 16,

@@ -2071,9 +2071,17 @@ class ActorLinks:
             # "X accused the militia of attacking its base": the one charged did it
             reporting = verb.head.head
             doers = [c for c in dependents(reporting) if c.dep_ in ("dobj", "obj")]
+        elif (
+            verb.dep_ == "advcl"
+            and verb.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "advmod" and c.lower_ in _WHEN for c in dependents(verb))
+        ):
+            # "Two Philippine soldiers were wounded when NPA rebels ambushed their
+            # patrol": the side the clause it explains is about
+            reporting = verb.head
         else:
             return None
-        speaker = next((c for c in dependents(reporting) if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in dependents(reporting) if c.dep_ in ("nsubj", "nsubjpass")), None)
         found = self.at(speaker) if speaker is not None else None
         if found is None or found.kind == "location" or found.actor.type is ActorType.PERSON:
             return None
@@ -3583,6 +3591,10 @@ def _unlink_supporters(doc: Doc, links: ActorLinks) -> None:
         ):
             continue
         links.drop(mention)
+
+
+#: Words that open a clause of what happened to the main clause's subject then.
+_WHEN = frozenset({"when", "as", "after", "while"})
 
 
 def _unlink_craft_names(doc: Doc, links: ActorLinks) -> None:
