@@ -35,6 +35,7 @@ FLOORS: dict[str, int] = {
     "battery_accuse3.jsonl": 102,
     "battery_accuse5.jsonl": 81,
     "battery_assaults.jsonl": 17,
+    "battery_attack5.jsonl": 73,
     "battery_bodies.jsonl": 11,
     "battery_bundles.jsonl": 14,
     "battery_audit.jsonl": 55,

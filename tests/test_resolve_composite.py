@@ -346,6 +346,30 @@ def test_its_agents_are_the_reporting_subjects(
     assert found[2] == state
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        (
+            "The Frontier Corps said its soldiers had come under attack near Turbat.",
+            "soldiers",
+            "Frontier Corps",
+        ),
+        (
+            "Ukraine's military intelligence said its drones had hit a Russian ship.",
+            "drones",
+            "Defence Intelligence of Ukraine",
+        ),
+    ],
+)
+def test_its_agents_of_an_armed_body_are_the_body(
+    pipeline: Pipeline, text: str, word: str, label: str
+) -> None:
+    """An armed body reporting "its soldiers" speaks of its own men, not its state's army."""
+    found = linked(pipeline, text, word)
+    assert found is not None
+    assert found[0] == label
+
+
 def test_its_agent_words_modifying_an_act_are_no_actor(pipeline: Pipeline) -> None:
     text = "Russia launched one of its heaviest drone attacks on Kyiv, officials said."
     assert linked(pipeline, text, "drone") is None

@@ -156,6 +156,8 @@ TARGET_NOUNS = words(
     "hideout hideouts "
     "destroyer warship tanker convoy frigate carrier aircraft jet helicopter patrol "
     "lorry lorries truck trucks vehicle vehicles province region district enclave zone "
+    # "a strike on a Hezbollah commander's car", "on a Ukrainian army training ground"
+    "car cars ground grounds "
     "city town village capital compound embassy consulate office offices home homes "
     "tunnel tunnels installation plant port airport border interests plane airplane republic "
     "airliner airline airlines carrier carriers flights boat gunboat tank goods products exports "
@@ -185,6 +187,16 @@ _OFFICE_PREPS = words("of for at to")
 _BACKED = words("back sponsor support fund finance arm align ally affiliate link inspire")
 #: Participles of owning after a name: "a British-flagged tanker", "Russian-owned ships".
 _OWNING = words("flagged owned registered operated")
+#: States of open ship registries (flags of convenience): a ship under their flag is
+#: owned and run from elsewhere ("the Liberian-flagged bulk carrier Eternity C").
+_OPEN_REGISTRIES = frozenset(
+    {
+        *("Liberia", "Panama", "Marshall Islands", "Malta", "Bahamas", "Cyprus"),
+        *("Antigua and Barbuda", "Belize", "Comoros", "Palau", "Sierra Leone", "Togo"),
+        *("Gabon", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines"),
+        *("Vanuatu", "Tuvalu", "Cameroon", "Mongolia", "Moldova"),
+    }
+)
 #: Participles of holding: "areas held by X", "a checkpoint manned by X".
 _HOLDING = words(
     "hold control man run occupy operate seize capture use garrison defend escort guard protect"
@@ -882,6 +894,9 @@ _SPEAKING_OFFICES = words(
     "official spokesman spokeswoman spokesperson minister director head chief commander "
     "representative"
 )
+#: Offices whose "for" phrase names whom they speak for ("a spokesman for the SPLM-N"),
+#: where an envoy's or a minister's "for" is a topic ("the envoy for Sudan").
+_SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
 #: The kinds of actor an official speaks for as "they" ("said they were negotiating").
 _SPOKEN_FOR = frozenset(
     {
@@ -1626,6 +1641,12 @@ class Arguments:
                         ),
                         None,
                     )
+                    if (
+                        inner is not None
+                        and item.lower_ == "flagged"
+                        and inner.actor.label in _OPEN_REGISTRIES
+                    ):
+                        continue
                 if (
                     inner is not None
                     and inner.actor.type is ActorType.STATE
@@ -2828,12 +2849,16 @@ class Arguments:
                 if not followers:
                     return None if found[0].actor.type is ActorType.PERSON else found[0]
                 start = _phrase_start(token, deps=("amod",))
+                # "supporters of the late opposition leader Alexei Navalny": named by the
+                # person, not by the titles before his name
+                person = found[0].actor.type is ActorType.PERSON
                 return self._new_group(
                     token,
                     start,
                     _phrase_end(pobj) + 1,
                     kind=ActorType.ORGANIZATION,
                     country=found[0].actor.country,
+                    label=normalise_name(f"{lemma}s of {found[0].actor.label}") if person else None,
                 )
         return None
 
@@ -2957,7 +2982,10 @@ class Arguments:
                     ]
                     if pobj.dep_ == "pobj" and len(states) == 1:
                         return states
-            if child.dep_ != "prep" or child.lower_ != "of":
+            if child.dep_ != "prep" or not (
+                child.lower_ == "of"
+                or (child.lower_ == "for" and token.lemma_.lower() in _SPOKESPEOPLE)
+            ):
                 continue
             for pobj in dependents(child):
                 if pobj.dep_ != "pobj":
@@ -3848,7 +3876,7 @@ class Arguments:
     def _by_phrase(self, noun: Token) -> list[LinkedMention] | None:
         """The actors of a "by" phrase hung on ``noun``; None when it has none."""
         for by in dependents(noun):
-            if by.dep_ == "prep" and by.lower_ == "by":
+            if by.dep_ in ("prep", "agent") and by.lower_ == "by":
                 for pobj in dependents(by):
                     if pobj.dep_ == "pobj":
                         return self.actors_of(pobj)
@@ -3972,9 +4000,14 @@ class Arguments:
                     ) and last.lemma_.lower() not in _TARGETED_MEMBERS:
                         continue
                     for pobj in (*chain, *conjuncts_of(last)):
-                        by_phrase = self._by_phrase(pobj)
-                        if by_phrase is not None:
-                            return by_phrase
+                        # (or on the name's last word, made a participle: "the detention
+                        # of Tundu Lissu by Tanzanian police", "Lissu" an "acl")
+                        named = self.links.at(pobj)
+                        words = self.doc[named.start : named.end] if named else (pobj,)
+                        for word in words:
+                            by_phrase = self._by_phrase(word)
+                            if by_phrase is not None:
+                                return by_phrase
         possessive = [c for c in dependents(noun) if c.dep_ == "poss" and c.pos_ == "PRON"]
         if possessive and possessive[0].lower_ in _OWN and noun.dep_ in ("dobj", "obj"):
             # "urged Russia to halt its support for Y": "its" is who halts, the clause's

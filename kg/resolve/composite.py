@@ -1092,7 +1092,10 @@ class _Resolver:
                     # "Haftar's forces": the men he leads, whatever state is named near
                     # (but "President Suharto's government" is his state's)
                     possessor = possessor or (actor, mention.start)
-                elif actor.type in _NON_STATE:
+                elif actor.type in _NON_STATE or (
+                    actor.type is ActorType.GOVERNMENT_BODY and mention.kind == "coref"
+                ):
+                    # (a body only as the reporting speaker's "its": _speakers_own)
                     named = named or (actor, mention.start)
                 continue
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dependents(head))
@@ -1292,6 +1295,10 @@ class _Resolver:
         if pronoun.lower_ == "their" and not self._plural_speaker(speaker, referent):
             return None
         actor = referent.actor
+        if actor.type is ActorType.GOVERNMENT_BODY and _armed_body(actor):
+            # "the Frontier Corps said its soldiers ...", "Ukraine's military intelligence
+            # said its drones ...": the armed body's own men and craft
+            return LinkedMention(pronoun.i, pronoun.i + 1, actor, "coref")
         if actor.type is ActorType.GOVERNMENT_BODY:
             actor = self.gazetteer.state_of(actor) or actor
         if actor.type not in (ActorType.STATE, *_NON_STATE):
@@ -2289,6 +2296,23 @@ COALITIONS_FILE = ONTOLOGY_DIR / "coalitions.txt"
 def read_coalitions(path: Path = COALITIONS_FILE) -> dict[str, frozenset[str]]:
     """Read the coalitions file: coalition id -> the ids of its adversaries."""
     return read_colon_table(path, "coalition-id: adversary-id ...")
+
+
+#: Words of the names of armed bodies: "Frontier Corps", "Defence Intelligence of Ukraine".
+_ARMED_BODY_WORDS = frozenset(
+    {"army", "forces", "force", "navy", "corps", "guard", "guards", "police", "intelligence"}
+    | {"command", "rangers", "gendarmerie", "marines", "brigade", "division"}
+)
+
+
+def _armed_body(actor: Actor) -> bool:
+    """Whether a government body's name names men under arms by its head word.
+
+    "Frontier Corps", "Defence Intelligence of Ukraine" (but no ministry, and no "General
+    Staff of the Armed Forces of Ukraine", which commands them).
+    """
+    head = actor.label.split(" of ")[0].split()
+    return bool(head) and head[-1].lower() in _ARMED_BODY_WORDS
 
 
 def _ball_in_court(token: Token) -> bool:

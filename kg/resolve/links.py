@@ -46,6 +46,7 @@ from kg.wordclasses import (
     BUILDINGS,
     CHARGING_VERBS,
     CIVIL_GROUP_WORDS,
+    CRAFT,
     DIVISIONS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
@@ -2070,9 +2071,17 @@ class ActorLinks:
             # "X accused the militia of attacking its base": the one charged did it
             reporting = verb.head.head
             doers = [c for c in dependents(reporting) if c.dep_ in ("dobj", "obj")]
+        elif (
+            verb.dep_ == "advcl"
+            and verb.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "advmod" and c.lower_ in _WHEN for c in dependents(verb))
+        ):
+            # "Two Philippine soldiers were wounded when NPA rebels ambushed their
+            # patrol": the side the clause it explains is about
+            reporting = verb.head
         else:
             return None
-        speaker = next((c for c in dependents(reporting) if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in dependents(reporting) if c.dep_ in ("nsubj", "nsubjpass")), None)
         found = self.at(speaker) if speaker is not None else None
         if found is None or found.kind == "location" or found.actor.type is ActorType.PERSON:
             return None
@@ -3555,6 +3564,8 @@ def link_names(doc: Doc, gazetteer: Gazetteer) -> ActorLinks:
     _link_surnames(doc, links, persons)
     _link_known_surnames(doc, links, gazetteer)
     _unlink_supporters(doc, links)
+    _link_military_rulers(doc, links, gazetteer)
+    _unlink_craft_names(doc, links)
     return links
 
 
@@ -3580,6 +3591,56 @@ def _unlink_supporters(doc: Doc, links: ActorLinks) -> None:
         ):
             continue
         links.drop(mention)
+
+
+#: Words that open a clause of what happened to the main clause's subject then.
+_WHEN = frozenset({"when", "as", "after", "while"})
+
+
+def _unlink_craft_names(doc: Doc, links: ActorLinks) -> None:
+    """Unlink a name the model tagged right after a noun of a ship or an aircraft.
+
+    "hit the bulk carrier Eternity C", "seized the tanker Stena Impero": the craft's
+    own name, no actor (a name the gazetteer knows stays).
+    """
+    for mention in list(links.mentions):
+        before = doc[mention.start - 1] if mention.start else None
+        if (
+            mention.kind == "ner"
+            and before is not None
+            and before.pos_ == "NOUN"
+            and before.lower_ in CRAFT
+        ):
+            links.drop(mention)
+
+
+#: Nouns of a government that "military" before them makes a junta: the state's rulers
+#: (a "military junta" is left to the gazetteer, which may name it: "Myanmar junta").
+_MILITARY_RULE = frozenset({"government", "governments", "ruler", "rulers", "regime", "leadership"})
+
+
+def _link_military_rulers(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
+    """Link a state's armed forces named before a noun of government as the state.
+
+    "Niger's military government", "Mali's military rulers", "Myanmar's military
+    regime": the junta that rules the state, no army ("Niger's military" is a name of
+    the army only on its own: "Niger's military said ...").
+    """
+    for mention in list(links.mentions):
+        end = mention.end
+        if (
+            mention.actor.type is not ActorType.GOVERNMENT_BODY
+            or doc[end - 1].lower_ != "military"
+            or end >= len(doc)
+            or doc[end].lower_ not in _MILITARY_RULE
+            or doc[end].pos_ not in ("NOUN", "PROPN")
+            or links.at(doc[end]) is not None
+        ):
+            continue
+        state = gazetteer.state_of(mention.actor)
+        if state is not None and state.type is ActorType.STATE:
+            links.drop(mention)
+            links.add(LinkedMention(mention.start, end + 1, state, mention.kind))
 
 
 def _link_parties_named_after_states(doc: Doc, links: ActorLinks, gazetteer: Gazetteer) -> None:
