@@ -1179,6 +1179,14 @@ def _set_off_participle(first: Token) -> bool:
     )
 
 
+def _pact_of_cooperation(noun: Token) -> bool:
+    """Whether ``noun`` is a pact of cooperation ("a defence cooperation agreement")."""
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _JOINT_WORK
+        for c in dependents(noun)
+    )
+
+
 def _example_of(second: LinkedMention, first: LinkedMention, doc: Doc) -> bool:
     """Whether ``second`` is named as one of ``first`` ("militias, including Hezbollah")."""
     head = doc[first.start : first.end].root
@@ -5239,6 +5247,12 @@ class Frames:
                     # gathering, no meeting of the two (but "attended talks" is talks)
                     return
                 yield from _pairs(agents, relation, "symmetric-coordination", noun)
+                if relation is Relation.AGREED_WITH and _pact_of_cooperation(noun):
+                    # "Egypt and Saudi Arabia signed a defence cooperation agreement":
+                    # they agreed to work together
+                    yield from _pairs(
+                        agents, Relation.COOPERATED_WITH, "symmetric-coordination", noun
+                    )
                 return
             if not agents and relation in SYMMETRIC:
                 # "expanding military cooperation between Russia and North Korea": the
