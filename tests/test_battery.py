@@ -39,6 +39,7 @@ FLOORS: dict[str, int] = {
     "battery_bodies.jsonl": 11,
     "battery_bundles.jsonl": 14,
     "battery_audit.jsonl": 55,
+    "battery_backing5.jsonl": 108,
     "battery_claims.jsonl": 16,
     "battery_coerce.jsonl": 60,
     "battery_conflict4.jsonl": 136,

@@ -1423,6 +1423,21 @@ class Arguments:
         found = [token, *(c for c in conjuncts_of(token) if c.i > token.i and c not in tail)]
         found[:0] = self._named_before_title(token)
         first = self.links.at(token)
+        if first is None or first.actor.type is ActorType.PERSON:
+            # "met India's Prime Minister Narendra Modi and Philippine President Rodrigo
+            # Duterte": the parser hangs the next name on the first's, set in apposition
+            # to its title
+            found += [
+                c
+                for child in dependents(token)
+                if child.dep_ == "appos"
+                and child.i > token.i
+                and (named := self.links.at(child)) is not None
+                and named.actor.type is ActorType.PERSON
+                and (first is None or named.actor.id == first.actor.id)
+                for c in conjuncts_of(child)
+                if c.i > child.i and c not in tail and c not in found
+            ]
         if first is None or first.actor.type is not ActorType.STATE:
             return found
         for child in dependents(token):

@@ -1148,6 +1148,50 @@ def _talks_on(noun: Token) -> Token | None:
     return talks if talks.pos_ == "NOUN" and talks.lemma_.lower() in MEETINGS else None
 
 
+def _purpose_of_talks(verb: Token) -> bool:
+    """Whether ``verb`` is the purpose of a meeting with its own party.
+
+    "met Kallas to discuss relations with Serbia": the ties discussed are a topic, the
+    party of the talks is the meeting's.
+    """
+    head = verb.head
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and head.i != verb.i
+        and (
+            head.lemma_.lower() in LEXICON[Relation.CONSULTED].verbs
+            or head.lemma_.lower() in MEETINGS
+        )
+    )
+
+
+def _set_off_participle(first: Token) -> bool:
+    """Whether ``first`` opens a participle phrase set off from what it is about.
+
+    "Armed and funded by Iran, Hezbollah ...", "Hezbollah, armed and funded by Iran, ...":
+    the parser takes a participle so placed for an adjective.
+    """
+    if first.tag_ not in ("VBN", "JJ") or has_own_subject(first):
+        return False
+    if first.dep_ == "advcl":
+        return first.i < first.head.i and first.head.pos_ in ("VERB", "AUX")
+    return (
+        first.dep_ == "amod"
+        and first.i > first.head.i
+        and first.i > 0
+        and first.doc[first.i - 1].text == ","
+    )
+
+
+def _pact_of_cooperation(noun: Token) -> bool:
+    """Whether ``noun`` is a pact of cooperation ("a defence cooperation agreement")."""
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _JOINT_WORK
+        for c in dependents(noun)
+    )
+
+
 def _example_of(second: LinkedMention, first: LinkedMention, doc: Doc) -> bool:
     """Whether ``second`` is named as one of ``first`` ("militias, including Hezbollah")."""
     head = doc[first.start : first.end].root
@@ -2273,6 +2317,7 @@ class Frames:
                     and _is_passive(verb.head)
                 )
                 or _copular_participle(verb.head)
+                or _set_off_participle(verb.head)
             )
             and any(c.dep_ == "agent" for c in dependents(verb))
             and not has_own_subject(verb)
@@ -2282,6 +2327,15 @@ class Frames:
             head = verb.head
             if head.dep_ == "acl":
                 patients = args.actors_of(head.head) or self._described(head.head)
+            elif _set_off_participle(head):
+                # "Armed and funded by Iran, Hezbollah built ...", "Hezbollah, armed and
+                # funded by Iran, built ...": the parser takes the first participle for an
+                # adjective; the patient is the clause's subject or the noun set off
+                patients = (
+                    args.subjects_of_verb(head.head)
+                    if head.dep_ == "advcl"
+                    else args.actors_of(head.head)
+                )
             elif _copular_participle(head):
                 # "the rebels are armed and trained by Rwanda": the parser takes the
                 # first participle for an adjective after "be"; the patient is the
@@ -2297,7 +2351,11 @@ class Frames:
                     m for c in dependents(head) if c.dep_ in subject_deps for m in args.actors_of(c)
                 ]
             agents = args.agents_of(verb)
-            rule = "participle-by-agent" if head.dep_ == "acl" else "passive-by-agent"
+            rule = (
+                "participle-by-agent"
+                if head.dep_ == "acl" or _set_off_participle(head)
+                else "passive-by-agent"
+            )
             for agent in agents:
                 for obj in patients:
                     if agent.actor.id != obj.actor.id:
@@ -3213,9 +3271,13 @@ class Frames:
             frames.append(("prepositional-object", lambda: self._taken_from(verb)))
         # "boycott all official contact with the United States", "cut trade with Y"
         # (but "accept talks with Y" agrees to nothing with Y yet)
+        # (and "met Kallas to discuss relations with Serbia" talks about the ties, not
+        # with Serbia: talks that are the purpose of a meeting have the meeting's party)
         ties = (
             _RELATIONS_WITH - MEETINGS
             if entry is LEXICON[Relation.AGREED_WITH]
+            else _RELATIONS_WITH & MEETINGS
+            if entry is LEXICON[Relation.CONSULTED] and _purpose_of_talks(verb)
             else _RELATIONS_WITH
         )
         if not (entry is LEXICON[Relation.DEMANDED] and verb.lemma_ in _SEEKING) and not any(
@@ -4776,12 +4838,13 @@ class Frames:
         return parties if len(parties) > 1 else []
 
     def _backer(self, noun: Token, relation: Relation) -> Iterator[Candidate]:
-        # "their Iranian backers": the backer supports the possessor.
+        # "their Iranian backers", "its backers in Tehran": the backer supports the
+        # possessor.
         backers = [
             m
             for c in dependents(noun)
             if c.dep_ in ("amod", "compound", "nmod") and (m := self.args.links.at(c)) is not None
-        ]
+        ] or self.args.prep_objects(noun, _IN | _FROM)
         supported = [
             m for c in dependents(noun) if c.dep_ == "poss" for m in self.args.actors_of(c)
         ]
@@ -5195,6 +5258,12 @@ class Frames:
                     # gathering, no meeting of the two (but "attended talks" is talks)
                     return
                 yield from _pairs(agents, relation, "symmetric-coordination", noun)
+                if relation is Relation.AGREED_WITH and _pact_of_cooperation(noun):
+                    # "Egypt and Saudi Arabia signed a defence cooperation agreement":
+                    # they agreed to work together
+                    yield from _pairs(
+                        agents, Relation.COOPERATED_WITH, "symmetric-coordination", noun
+                    )
                 return
             if not agents and relation in SYMMETRIC:
                 # "expanding military cooperation between Russia and North Korea": the
@@ -5487,6 +5556,10 @@ class Frames:
             return []
         if any(t.kind == "location" or t.actor.type is ActorType.LOCATION for t in targets):
             return []  # "during a visit to Quetta": a place, not a partner
+        if any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in dependents(noun)):
+            # "the ministry said after Prabowo's meeting with Putin": the act is its
+            # owner's, named even where no actor is known by that name
+            return []
         verb = prep.head
         while (
             noun.head.lower_ == "under"

@@ -19,7 +19,8 @@ Patterns over the parse, each a named rule of :data:`kg.extract.rules.RULES`:
     the name ("hosted by China's envoy, X, a senior KIA official said").
 ``pro-compound``
     A group named as a patron's side is supported by it: "pro-Russian
-    separatists" (Russia supports them).
+    separatists" (Russia supports them); a group named after a noun that is for
+    another group supports it: "the pro-Islamic State group Dawlah Islamiyah".
 ``np-place``
     An actor named with the place it is in, inside one noun phrase, operates there:
     "militants in Afghanistan", "UNICEF teams in Sudan", "the rebels across the border
@@ -1794,8 +1795,12 @@ def _appointment_nouns(args: Arguments) -> Iterator[Candidate]:
         yield Candidate(holders[0], organisation, relation, "appointed-as", noun, role)
 
 
-def _pro_backers(args: Arguments) -> Iterator[Candidate]:
-    """Read "pro-Russian separatists": Russia supports the group named so."""
+def _pro_backers(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
+    """Read "pro-Russian separatists": Russia supports the group named so.
+
+    And "the pro-Islamic State group Dawlah Islamiyah": the group named supports the
+    group it is for.
+    """
     doc = args.doc
     for mention in args.links.mentions:
         if mention.kind != "composite" or not mention.actor.supported_by:
@@ -1805,6 +1810,31 @@ def _pro_backers(args: Arguments) -> Iterator[Candidate]:
         patron = args.links.at(doc[mention.start + 2])
         if patron is not None and patron.actor.id in mention.actor.supported_by:
             yield Candidate(patron, mention, Relation.SUPPORTS, "pro-compound", doc[mention.start])
+    for token in doc[:-3]:
+        # "the pro-Islamic State group Dawlah Islamiyah": the group named after the noun
+        # the name after "pro-" modifies supports the one so named, a group (a state's
+        # "pro-Iranian militia" may be its creature as much as its follower)
+        if token.lower_ != "pro" or doc[token.i + 1].text != "-":
+            continue
+        found = [
+            (stop, actor)
+            for stop in range(token.i + 3, min(token.i + 6, len(doc)))
+            if (actor := gazetteer.lookup(doc[token.i + 2 : stop].text)) is not None
+        ]
+        if not found:
+            continue
+        stop, actor = found[-1]
+        if actor.type is ActorType.STATE:
+            continue
+        # (the name may take in its noun: "Islamic State group" is a name)
+        noun = doc[stop - 1] if doc[stop - 1].pos_ == "NOUN" else doc[stop - 1].head
+        if noun.i not in (stop - 1, stop) or noun.pos_ != "NOUN":
+            continue
+        patron = LinkedMention(token.i + 2, stop, actor, "gazetteer")
+        for named in dependents(noun):
+            group = args.links.at(named) if named.dep_ == "appos" else None
+            if group is not None and group.actor.id != actor.id and group.kind != "location":
+                yield Candidate(group, patron, Relation.SUPPORTS, "pro-compound", token)
 
 
 def standing_candidates(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
@@ -1812,7 +1842,7 @@ def standing_candidates(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candi
     yield from _parts(args, gazetteer)
     yield from _described_parts(args)
     yield from _arms_named_after(args)
-    yield from _pro_backers(args)
+    yield from _pro_backers(args, gazetteer)
     yield from _places(args)
     yield from _title_first(args, gazetteer)
     yield from _title_after(args, gazetteer)
