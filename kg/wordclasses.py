@@ -30,6 +30,7 @@ __all__ = [
     "CHARGED_TO",
     "CHARGING_VERBS",
     "CLAIM_NOUNS",
+    "CONDEMNED_DEEDS",
     "DIVISIONS",
     "FALSITY",
     "FIRST_PERSON_PLURAL",
@@ -301,6 +302,16 @@ FALSITY = _words(
     "slander nonsense untrue misleading"
 )
 CENSURES = NEGATIVE_EVALUATIONS - FALSITY
+#: Nouns (lemmas) that condemn a deed as they name it, so that whoever speaks of "Y's
+#: atrocities" (the crimes committed by Y, the brutality of Y) charges Y with them
+#: (kg.patterns.toml, condemned-deed); not neutral deeds ("Y's attacks", "Y's offensive").
+CONDEMNED_DEEDS = _words(
+    """
+atrocity crime aggression brutality barbarity barbarism cruelty lie propaganda
+provocation genocide terror terrorism abuse violation repression oppression persecution
+interference meddling piracy massacre bloodshed crackdown
+"""
+)
 #: Nouns of appeals (lemmas): "renewed its call on Y to release X" asks Y, for what is not
 #: done yet; so does pressure ("stepped up pressure on Y to sign a deal with Z").
 APPEAL_NOUNS = _words("call appeal demand request plea pressure")

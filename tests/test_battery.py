@@ -40,6 +40,7 @@ FLOORS: dict[str, int] = {
     "battery_bundles.jsonl": 14,
     "battery_audit.jsonl": 55,
     "battery_backing5.jsonl": 108,
+    "battery_censure5.jsonl": 25,
     "battery_claims.jsonl": 16,
     "battery_coerce.jsonl": 60,
     "battery_conflict4.jsonl": 136,
