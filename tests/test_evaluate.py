@@ -43,7 +43,7 @@ VOA_DEV_RECALL_FLOOR = 0.68
 VOA_DEV_PRECISION_FLOOR = 0.90
 # The dev side's other nine stories (voa-dev-extra.jsonl), first scored before any of
 # their misses was read.
-VOA_DEV_EXTRA_RECALL_FLOOR = 0.42
+VOA_DEV_EXTRA_RECALL_FLOOR = 0.44
 VOA_DEV_EXTRA_PRECISION_FLOOR = 0.85
 
 
