@@ -1432,9 +1432,9 @@ class Arguments:
                 for child in dependents(token)
                 if child.dep_ == "appos"
                 and child.i > token.i
-                and (named := self.links.at(child)) is not None
-                and named.actor.type is ActorType.PERSON
-                and (first is None or named.actor.id == first.actor.id)
+                and (holder := self.links.at(child)) is not None
+                and holder.actor.type is ActorType.PERSON
+                and (first is None or holder.actor.id == first.actor.id)
                 for c in conjuncts_of(child)
                 if c.i > child.i and c not in tail and c not in found
             ]

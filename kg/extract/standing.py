@@ -700,10 +700,10 @@ def _title_first(args: Arguments, gazetteer: Gazetteer) -> Iterator[Candidate]:
                 for pobj in phrases[0]
                 if (p := _person(args, pobj)) is not None
                 and p.start > 0
-                and (named := args.links.at(args.doc[p.start - 1])) is not None
-                and named.actor.type in _ORG_TYPES
-                and named.kind != "location"
-                and named.end == p.start
+                and (body := args.links.at(args.doc[p.start - 1])) is not None
+                and body.actor.type in _ORG_TYPES
+                and body.kind != "location"
+                and body.end == p.start
             ][:1]
         if not people:
             people = _holder_before_source(args, token)

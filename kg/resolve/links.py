@@ -1683,16 +1683,16 @@ class ActorLinks:
             # "The EU imposed sanctions on Iranian officials. The bloc accused them of
             # supplying drones": the one actor named in the plural in the sentence before
             # or its own, other than the accuser (none when two could be)
-            near = {
+            plural = {
                 m.actor.id: m
                 for m in candidates
                 if m.start >= previous
                 and self.doc[m.start : m.end].root.tag_ in ("NNS", "NNPS")
                 and not _own_name(self.doc[m.start : m.end], m.actor)
             }
-            if len(near) == 1:
-                return next(iter(near.values()))
-            if near:
+            if len(plural) == 1:
+                return next(iter(plural.values()))
+            if plural:
                 return None
         if lower in _PRONOUNS_PLURAL:
             # "they" and "their" often refer to several actors or to people never named:
