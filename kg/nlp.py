@@ -629,12 +629,18 @@ def _auxiliary_acronyms(gazetteer: Gazetteer) -> set[str]:
     }
 
 
-def _norm_acronyms(nlp: Language, gazetteer: Gazetteer) -> None:
-    """Give auxiliary-like acronyms the norm of a dotted abbreviation ("IS" -> "i.s.")."""
+def _special_norms(nlp: Language, norms: Mapping[str, str]) -> None:
+    """Keep each word of ``norms`` one token, with its norm (which the tagger and parser read)."""
     if not isinstance(nlp.tokenizer, Tokenizer):
         return
-    for word in sorted(_auxiliary_acronyms(gazetteer)):
-        nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: ".".join(word.lower()) + "."}])
+    for word, norm in norms.items():
+        nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: norm}])
+
+
+def _norm_acronyms(nlp: Language, gazetteer: Gazetteer) -> None:
+    """Give auxiliary-like acronyms the norm of a dotted abbreviation ("IS" -> "i.s.")."""
+    acronyms = sorted(_auxiliary_acronyms(gazetteer))
+    _special_norms(nlp, {word: ".".join(word.lower()) + "." for word in acronyms})
 
 
 #: Past forms the small model's tagger, seeing them seldom, reads as nouns ("The army
@@ -645,11 +651,14 @@ _RARE_VERB_FORMS = {"retook": "took", "outfought": "fought"}
 
 def _norm_rare_verbs(nlp: Language) -> None:
     """Give the past forms of :data:`_RARE_VERB_FORMS` a common verb's norm."""
-    if not isinstance(nlp.tokenizer, Tokenizer):
-        return
-    for word, norm in _RARE_VERB_FORMS.items():
-        for form in (word, word.capitalize()):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
+    _special_norms(
+        nlp,
+        {
+            form: norm
+            for word, norm in _RARE_VERB_FORMS.items()
+            for form in (word, word.capitalize())
+        },
+    )
 
 
 #: Military ranks abbreviated with a full stop, which the language's exceptions lack (it
@@ -660,10 +669,7 @@ _RANKS = ("Col.", "Lt.", "Maj.", "Capt.", "Brig.", "Sgt.", "Cpl.", "Cmdr.", "Cdr
 
 def _rank_abbreviations(nlp: Language) -> None:
     """Keep "Col.", "Lt.", "Brig." (:data:`_RANKS`) one word, as "Gen." is."""
-    if not isinstance(nlp.tokenizer, Tokenizer):
-        return
-    for word in _RANKS:
-        nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: word.lower()}])
+    _special_norms(nlp, {word: word.lower() for word in _RANKS})
 
 
 #: Lemmas the small English model gets wrong, by the word forms that carry them ("hopes"

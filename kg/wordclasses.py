@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 T = TypeVar("T")
 
 __all__ = [
+    "AGENT_OBJECT_VERBS",
     "AID_NOUNS",
     "ALLEGATIONS",
     "APPEAL_NOUNS",
@@ -29,6 +30,7 @@ __all__ = [
     "CENSURING_VERBS",
     "CHARGED_TO",
     "CHARGING_VERBS",
+    "CIVIL_GROUP_WORDS",
     "CLAIM_NOUNS",
     "CONDEMNED_DEEDS",
     "DIVISIONS",
@@ -46,6 +48,7 @@ __all__ = [
     "LOCAL_OFFICES",
     "LOCAL_QUALIFIERS",
     "MEMBER_OFFICES",
+    "MILITARY_RANKS",
     "NAMING_VERBS",
     "NEGATIVE_EVALUATIONS",
     "NEWS_OUTLETS",
@@ -65,9 +68,12 @@ __all__ = [
     "RETALIATION_VERBS",
     "ROLE_NOUNS",
     "SEALING_VERBS",
+    "SEIZING_ACTS",
+    "SERIES_NOUNS",
     "SPEECH_VERBS",
     "STATE_OFFICES",
     "STRIVING_FOR",
+    "THINGS",
     "TITLE_MODIFIERS",
     "TITLE_WORDS",
     "active_finite",
@@ -124,6 +130,11 @@ delegate attache consul superintendent provost dean rector counterpart ruler mon
 diplomat
 co-president
 """
+)
+#: Military ranks, which name no organisation: "Lieutenant General X", "Col. Y".
+MILITARY_RANKS = _words(
+    "general lieutenant colonel major captain admiral marshal brigadier sergeant commodore "
+    "gen. lt. col. maj. capt. adm. brig. sgt."
 )
 #: Words that qualify an office in a title: "prime minister", "foreign secretary".
 TITLE_MODIFIERS = _words(

@@ -77,6 +77,7 @@ from kg.wordclasses import (
     LOCAL_OFFICES,
     LOCAL_QUALIFIERS,
     MEMBER_OFFICES,
+    MILITARY_RANKS,
     NOT_YET,
     OFFICES,
     PATIENT_ACTS,
@@ -153,11 +154,6 @@ _QUANTITY_NOUNS = SERIES_NOUNS | words(
     "hundred hundreds thousand thousands dozen dozens score scores couple"
 )
 _RANKS = words("top supreme overall")
-#: Military ranks, which name no organisation: "Lieutenant General X", "Col. Y".
-_MILITARY_RANKS = words(
-    "general lieutenant colonel major captain admiral marshal brigadier sergeant commodore "
-    "gen. lt. col. maj. capt. adm. brig. sgt."
-)
 #: Bodies a state owns whose head may be named after the state's possessive and the
 #: body's own name ("Iran's Revolutionary Guards chief X").
 _STATE_PARTS = frozenset({ActorType.GOVERNMENT_BODY, ActorType.ARMED_GROUP})
@@ -1157,7 +1153,7 @@ def _purpose_of_talks(verb: Token) -> bool:
     head = verb.head
     return (
         verb.dep_ in ("advcl", "xcomp")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb))
         and head.i != verb.i
         and (
             head.lemma_.lower() in LEXICON[Relation.CONSULTED].verbs
@@ -6171,7 +6167,7 @@ class Frames:
                 # "Lieutenant General X said": a rank alone names no office of a state
                 # the sentence or the story names elsewhere (but "Pakistan's ISPR chief,
                 # Lieutenant General X": the phrase he is set in apposition to does)
-                rank_only = all(t.lower_ in _MILITARY_RANKS for t in tokens if t.is_alpha)
+                rank_only = all(t.lower_ in MILITARY_RANKS for t in tokens if t.is_alpha)
                 state = None
                 if mention.actor.country:
                     state = gazetteer.state_by_country(mention.actor.country)
