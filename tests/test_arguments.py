@@ -7,12 +7,14 @@ are parsed by the real model with the full gazetteer.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from kg.extract.arguments import Arguments
+from kg.extract.arguments import Arguments, open_registries
 from kg.pipeline import Pipeline
 from kg.resolve import link_actors
-from kg.types import ActorType
+from kg.types import ActorType, Article
 
 pytestmark = pytest.mark.model
 
@@ -326,3 +328,31 @@ def test_places_held_by_a_party_stand_for_it(
 
 def test_places_held_by_nobody_named_stand_for_no_one(pipeline: Pipeline) -> None:
     assert actors(pipeline, "Troops attacked villages held by civilians.", "villages") == []
+
+
+def test_open_registries_are_read_from_the_ontology_file(tmp_path: Path) -> None:
+    assert {"LBR", "PAN", "MHL"} <= open_registries()
+    assert "GBR" not in open_registries()
+    table = tmp_path / "registries.txt"
+    table.write_text("# comment\nopen: AAA BBB\nclosed: CCC\n", encoding="utf-8")
+    assert open_registries(table) == {"AAA", "BBB"}
+    bad = tmp_path / "bad.txt"
+    bad.write_text("open LBR\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.txt:1: expected"):
+        open_registries(bad)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Houthi rebels attacked the Liberian-flagged bulk carrier Eternity C.", None),
+        ("Houthi rebels attacked the Panamanian-flagged tanker Sounion.", None),
+        ("Iran's Revolutionary Guards seized a British-flagged tanker.", "United Kingdom"),
+    ],
+)
+def test_a_flag_of_convenience_owns_no_ship(
+    pipeline: Pipeline, sentence: str, owner: str | None
+) -> None:
+    ((_, found),) = pipeline.extract([Article(id="flag", text=sentence)])
+    objects = {a.object.actor.label for a in found if a.relation.value in ("attacked", "coerced")}
+    assert objects == ({owner} if owner else set())

@@ -105,3 +105,20 @@ def test_class_tokens_from_several_threads() -> None:
 
     with ThreadPoolExecutor(max_workers=4) as pool:
         assert all(pool.map(check, docs * 4))
+
+
+def test_every_word_class_and_helper_is_exported() -> None:
+    import inspect
+
+    import kg.wordclasses as module
+
+    public = {
+        name
+        for name, value in vars(module).items()
+        if not name.startswith("_")
+        and (
+            (name.isupper() and isinstance(value, frozenset))
+            or (inspect.isfunction(value) and value.__module__ == module.__name__)
+        )
+    }
+    assert sorted(public - set(module.__all__)) == []

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from functools import cache
 from itertools import chain
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,7 +45,9 @@ from kg.extract.lexicon import LEXICON, LexiconEntry, is_event_noun, is_light_ve
 from kg.gazetteer import load_gazetteer
 from kg.resolve import ActorLinks, LinkedMention, actor_id, in_quote, normalise_name
 from kg.resolve.agents import ARMED_SECTORS, Sector, load_agents
+from kg.resolve.links import read_colon_table
 from kg.types import Actor, ActorType, Relation
+from kg.vocab import ONTOLOGY_DIR
 from kg.wordclasses import (
     ADVERSARIES,
     APPEAL_NOUNS,
@@ -187,16 +190,20 @@ _OFFICE_PREPS = words("of for at to")
 _BACKED = words("back sponsor support fund finance arm align ally affiliate link inspire")
 #: Participles of owning after a name: "a British-flagged tanker", "Russian-owned ships".
 _OWNING = words("flagged owned registered operated")
-#: States of open ship registries (flags of convenience): a ship under their flag is
-#: owned and run from elsewhere ("the Liberian-flagged bulk carrier Eternity C").
-_OPEN_REGISTRIES = frozenset(
-    {
-        *("Liberia", "Panama", "Marshall Islands", "Malta", "Bahamas", "Cyprus"),
-        *("Antigua and Barbuda", "Belize", "Comoros", "Palau", "Sierra Leone", "Togo"),
-        *("Gabon", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines"),
-        *("Vanuatu", "Tuvalu", "Cameroon", "Mongolia", "Moldova"),
-    }
-)
+#: The states of open ship registries (flags of convenience), by the registries file.
+REGISTRIES_FILE = ONTOLOGY_DIR / "registries.txt"
+
+
+@cache
+def open_registries(path: Path = REGISTRIES_FILE) -> frozenset[str]:
+    """The ISO codes of the states of open ship registries (``open:`` in the file).
+
+    A ship under their flag is owned and run from elsewhere: "the Liberian-flagged bulk
+    carrier Eternity C" names no Liberian owner.
+    """
+    return read_colon_table(path, "kind: ISO3 ...").get("open", frozenset())
+
+
 #: Participles of holding: "areas held by X", "a checkpoint manned by X".
 _HOLDING = words(
     "hold control man run occupy operate seize capture use garrison defend escort guard protect"
@@ -1659,7 +1666,7 @@ class Arguments:
                     if (
                         inner is not None
                         and item.lower_ == "flagged"
-                        and inner.actor.label in _OPEN_REGISTRIES
+                        and inner.actor.country in open_registries()
                     ):
                         continue
                 if (
