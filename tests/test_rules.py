@@ -1855,6 +1855,11 @@ NEGATIVE: dict[str, list[tuple[str, Triple]]] = {
         ),
     ],
     "claim-author": [
+        # a possessed topic of talks is no party to them
+        (
+            "ASEAN foreign ministers also discussed China's role in regional security.",
+            ("asean", "consulted", "china"),
+        ),
         # the judge's own act, denied, names no one else
         (
             "Lawmakers pressed Biden to restrict arms sales to Qatar over its alleged role in "

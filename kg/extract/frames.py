@@ -3301,7 +3301,9 @@ class Frames:
             # state the goods come from
             frames.append(("possessor-object", lambda: self._goods_origin(verb)))
         frames.append(("act-agent", lambda: self._act_agents(verb, entry)))
-        frames.append(("claim-author", lambda: self._claim_authors(verb)))
+        if entry is not LEXICON[Relation.CONSULTED]:
+            # (but "discussed China's role" is a topic of talks, no talks with China)
+            frames.append(("claim-author", lambda: self._claim_authors(verb)))
         if entry.places and not (
             entry is LEXICON[Relation.MOBILIZED_AGAINST] and hosted_deployment
         ):
