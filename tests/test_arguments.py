@@ -356,3 +356,20 @@ def test_a_flag_of_convenience_owns_no_ship(
     ((_, found),) = pipeline.extract([Article(id="flag", text=sentence)])
     objects = {a.object.actor.label for a in found if a.relation.value in ("attacked", "coerced")}
     assert objects == ({owner} if owner else set())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the list parsed as such
+        "Niger, Mali and Burkina Faso quit ECOWAS. The three juntas accused the bloc.",
+        # the list parsed with its second state in apposition to the first and the third
+        # the second's conjunct
+        "Mali, Burkina Faso and Niger left ECOWAS last year. The three juntas accused the bloc.",
+    ],
+)
+def test_the_three_juntas_are_the_three_states_listed_before(
+    pipeline: Pipeline, sentence: str
+) -> None:
+    found = actors(pipeline, sentence, "juntas")
+    assert sorted(label for label, _, _ in found) == ["Burkina Faso", "Mali", "Niger"]

@@ -1980,9 +1980,13 @@ class Arguments:
         allowed = (ActorType.STATE, ActorType.ARMED_GROUP, ActorType.GOVERNMENT_BODY)
         for i in range(token.i - 1, sentences_back(token, _SEVERAL_WINDOW) - 1, -1):
             first = self.doc[i]
-            if first.dep_ == "conj" or not any(c.dep_ == "conj" for c in dependents(first)):
+            if first.dep_ in ("conj", "appos") or not any(
+                c.dep_ in ("conj", "appos") for c in dependents(first)
+            ):
                 continue
-            named = [self.links.at(t) for t in (first, *conjuncts_of(first))]
+            # (the list's items: "Mali, Burkina Faso and Niger" parsed with the second
+            # state in apposition to the first and the third its conjunct)
+            named = [self.links.at(t) for t in self.items(first)]
             if len(named) != wanted:
                 continue
             found = [
@@ -4147,10 +4151,10 @@ class Arguments:
         if mention.start >= mention.end or mention.kind == "coref":
             return [mention]
         head = self.doc[mention.start : mention.end].root
-        while head.dep_ == "conj" and head.head.i != head.i:
+        while head.dep_ in ("conj", "appos") and head.head.i != head.i:
             head = head.head
         found: list[LinkedMention] = []
-        for item in (head, *conjuncts_of(head)):
+        for item in self.items(head):
             other = self.links.at(item)
             if other is not None and other.kind != "location" and other not in found:
                 found.append(other)
